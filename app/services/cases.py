@@ -1,0 +1,201 @@
+"""Opening dossiers and recording who is in them and who asked for what."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import (
+    AidFrame,
+    Case,
+    Office,
+    Person,
+    PersonRole,
+    Relationship,
+    RelationshipKind,
+    Request,
+    RequestChannel,
+    RequesterKind,
+    new_id,
+)
+from app.errors import UserInputError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    role: PersonRole
+    first_name: str
+    last_name: str
+    birth_date: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class RequestInput:
+    received_on: date
+    channel: RequestChannel
+    requester_kind: RequesterKind
+    what: str
+    requester_name: str = ""
+
+
+@dataclass(frozen=True)
+class OpenCaseInput:
+    office_code: str
+    request: RequestInput
+    persons: tuple[PersonInput, ...] = field(default_factory=tuple)
+    aid_frame: AidFrame = AidFrame.VOLUNTARY
+    court_proceedings_pending: bool = False
+    opened_on: date | None = None
+
+
+@dataclass(frozen=True)
+class OpenedCase:
+    case_id: uuid.UUID
+    number: str
+    person_ids: tuple[uuid.UUID, ...]
+
+
+def open_case(ctx: ServiceContext, data: OpenCaseInput, *, today: date | None = None) -> OpenedCase:
+    """Open a dossier from a request (saisine), with the persons named in it."""
+    today = today or date.today()
+    for person in data.persons:
+        _check_person(person, today)
+    _check_request(data.request, today)
+    with ctx.transaction("open_case") as session:
+        office = session.scalars(select(Office).where(Office.code == data.office_code)).first()
+        if office is None:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Cases", "Unknown regional office “{code}”. Choose an office from the list."
+            ).format(code=data.office_code))
+        case_id = new_id()
+        case = Case(
+            id=case_id, number=_case_number(office, case_id, data.opened_on or today),
+            office_id=office.id, agent_id=ctx.actor_id, opened_on=data.opened_on or today,
+            aid_frame=data.aid_frame, court_proceedings_pending=data.court_proceedings_pending,
+        )
+        session.add(case)
+        people = [_new_person(case_id, person) for person in data.persons]
+        session.add_all(people)
+        session.add(_new_request(case_id, data.request))
+        return OpenedCase(case_id, case.number, tuple(p.id for p in people))
+
+
+def add_person(
+    ctx: ServiceContext, case_id: uuid.UUID, data: PersonInput, *, today: date | None = None
+) -> uuid.UUID:
+    """Add someone of the family constellation to a dossier."""
+    _check_person(data, today or date.today())
+    with ctx.transaction("add_person") as session:
+        _live_case(session, case_id)
+        person = _new_person(case_id, data)
+        session.add(person)
+        return person.id
+
+
+def link_persons(
+    ctx: ServiceContext,
+    case_id: uuid.UUID,
+    from_person_id: uuid.UUID,
+    to_person_id: uuid.UUID,
+    kind: RelationshipKind,
+    *,
+    holds_parental_authority: bool = False,
+    is_legal_representative: bool = False,
+) -> uuid.UUID:
+    """Record that ``from`` is the <kind> of ``to`` in the family constellation."""
+    if from_person_id == to_person_id:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "A person cannot be related to themselves. Choose two different persons."))
+    with ctx.transaction("link_persons") as session:
+        _live_case(session, case_id)
+        for person_id in (from_person_id, to_person_id):
+            person = session.get(Person, person_id)
+            if person is None or person.case_id != case_id or person.deleted_at is not None:
+                raise UserInputError(QT_TRANSLATE_NOOP(
+                    "Cases", "This person is not part of the dossier. Reload the dossier."))
+        relationship = Relationship(
+            id=new_id(), case_id=case_id, from_person_id=from_person_id,
+            to_person_id=to_person_id, kind=kind,
+            holds_parental_authority=holds_parental_authority,
+            is_legal_representative=is_legal_representative,
+        )
+        session.add(relationship)
+        return relationship.id
+
+
+def record_request(
+    ctx: ServiceContext, case_id: uuid.UUID, data: RequestInput, *, today: date | None = None
+) -> uuid.UUID:
+    """Record a further request (demande) in an existing dossier."""
+    _check_request(data, today or date.today())
+    with ctx.transaction("record_request") as session:
+        _live_case(session, case_id)
+        request = _new_request(case_id, data)
+        session.add(request)
+        return request.id
+
+
+def update_person_notes(ctx: ServiceContext, person_id: uuid.UUID, notes: str) -> None:
+    """Replace the free notes about a person."""
+    with ctx.transaction("update_person_notes") as session:
+        person = session.get(Person, person_id)
+        if person is None or person.deleted_at is not None:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Cases", "This person is not part of the dossier. Reload the dossier."))
+        person.notes = notes
+
+
+def _live_case(session: Session, case_id: uuid.UUID) -> Case:
+    case = session.get(Case, case_id)
+    if case is None or case.deleted_at is not None:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "This dossier no longer exists on this computer. Reload the caseload."))
+    return case
+
+
+def _new_person(case_id: uuid.UUID, data: PersonInput) -> Person:
+    return Person(
+        id=new_id(), case_id=case_id, role=data.role, first_name=data.first_name.strip(),
+        last_name=data.last_name.strip(), birth_date=data.birth_date, notes=data.notes,
+    )
+
+
+def _new_request(case_id: uuid.UUID, data: RequestInput) -> Request:
+    return Request(
+        id=new_id(), case_id=case_id, received_on=data.received_on, channel=data.channel,
+        requester_kind=data.requester_kind, requester_name=data.requester_name.strip(),
+        what=data.what.strip(),
+    )
+
+
+def _case_number(office: Office, case_id: uuid.UUID, opened_on: date) -> str:
+    """Readable and unique without a server: office, year and random bits of the uuid7."""
+    region = office.code.split("-")[0].upper()[:6]
+    return f"{region}-{opened_on.year}-{case_id.hex[-6:].upper()}"
+
+
+def _check_person(data: PersonInput, today: date) -> None:
+    if not data.first_name.strip() and not data.last_name.strip():
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "Enter at least a first name or a last name for each person."))
+    if data.birth_date is not None and data.birth_date > today:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "The birth date {date} is in the future. Check the date."
+        ).format(date=data.birth_date.strftime("%d/%m/%Y")))
+
+
+def _check_request(data: RequestInput, today: date) -> None:
+    if not data.what.strip():
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "Describe what is asked in the request (who asks for what)."))
+    if data.received_on > today:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "The request date {date} is in the future. Check the date."
+        ).format(date=data.received_on.strftime("%d/%m/%Y")))

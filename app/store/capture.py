@@ -1,0 +1,116 @@
+"""Outbox and audit capture: every change to a synchronised record is queued and traced.
+
+A ``before_flush`` hook looks at what the session is about to write and adds, in the same
+transaction, one outbox entry (changed fields, before/after values, base server version, device
+clock) and one audit entry (actor, action, field names) per record. Services therefore cannot
+forget either, and a crash can never leave a change without its outbox entry.
+"""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from app.domain.base import SyncedRecord, utc_now
+from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
+
+ACTION_KEY = "cpi.action"
+ACTOR_KEY = "cpi.actor_id"
+
+
+class HardDeleteForbidden(RuntimeError):
+    """Synchronised records are tombstoned (``deleted_at``), never removed: a bug if raised."""
+
+
+def to_wire(value: Any) -> Any:
+    """A JSON-safe form of a column value."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def install(session_factory: Any) -> None:
+    """Attach the capture hook to a ``sessionmaker`` (or Session class)."""
+    event.listen(session_factory, "before_flush", _capture)
+
+
+def _capture(session: Session, _context: Any, _instances: Any) -> None:
+    records = [
+        (obj, "insert") for obj in session.new if isinstance(obj, SyncedRecord)
+    ] + [
+        (obj, "update") for obj in session.dirty
+        if isinstance(obj, SyncedRecord) and session.is_modified(obj)
+    ]
+    for obj in session.deleted:
+        if isinstance(obj, SyncedRecord):
+            raise HardDeleteForbidden(type(obj).__name__)
+    if not records:
+        return
+    device = session.get(DeviceState, 1)
+    if device is None:
+        device = DeviceState(id=1, clock=0)
+        session.add(device)
+    action = str(session.info.get(ACTION_KEY, "unnamed"))
+    actor_id = session.info.get(ACTOR_KEY)
+    for obj, operation in records:
+        if operation == "insert":
+            _apply_python_defaults(obj)
+        changes = _changes(obj, operation)
+        if not changes:
+            continue
+        if operation == "update" and "deleted_at" in changes and obj.deleted_at is not None:
+            operation = "delete"
+        device.clock += 1
+        entity = type(obj).__tablename__  # type: ignore[attr-defined]
+        session.add(OutboxEntry(
+            entity=entity, record_id=obj.id, operation=operation, changes=changes,
+            base_version=obj.server_version or 0, device_clock=device.clock,
+            created_at=utc_now(),
+        ))
+        session.add(AuditEntry(
+            actor_id=actor_id, action=action, entity=entity, record_id=obj.id,
+            fields=sorted(changes),
+        ))
+
+
+def _apply_python_defaults(obj: SyncedRecord) -> None:
+    """Fill column defaults now, so the outbox sees the values the INSERT will write."""
+    for column_attr in inspect(obj).mapper.column_attrs:
+        column = column_attr.columns[0]
+        default = column.default
+        if default is None or getattr(obj, column_attr.key) is not None:
+            continue
+        if default.is_scalar:
+            setattr(obj, column_attr.key, default.arg)  # type: ignore[attr-defined]
+        elif default.is_callable:
+            setattr(obj, column_attr.key, default.arg(None))  # type: ignore[attr-defined]
+
+
+def _changes(obj: SyncedRecord, operation: str) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for column in state.mapper.column_attrs:
+        name = column.key
+        if name in SyncedRecord.UNSYNCED_FIELDS or name == "id":
+            continue
+        if operation == "insert":
+            value = getattr(obj, name)
+            changes[name] = [None, to_wire(value)]
+            continue
+        history = state.attrs[name].history
+        if not history.has_changes():
+            continue
+        before = history.deleted[0] if history.deleted else None
+        after = history.added[0] if history.added else None
+        if before != after:
+            changes[name] = [to_wire(before), to_wire(after)]
+    return changes

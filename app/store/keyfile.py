@@ -1,0 +1,160 @@
+"""The key file: the database key wrapped under the agent's passphrase and the device secret.
+
+The database is encrypted with 32 random bytes used raw by SQLCipher (no second KDF on every
+connection). Those bytes are kept wrapped with AES-256-GCM under a key-encryption key derived
+with Argon2id from the passphrase, mixed (HKDF) with the device secret from the keyring. A
+passphrase change re-wraps the same key, so the database is never re-encrypted. The file also
+counts failed attempts so that guessing slows down.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from app.store.errors import KeyFileDamaged
+
+FORMAT = 1
+DATABASE_KEY_BYTES = 32
+_HKDF_INFO = b"cpi-terrain/key-encryption-key/v1"
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. The default takes about 0.5 s on the agents' laptops (2 cores)."""
+
+    time_cost: int = 2
+    memory_cost_kib: int = 256 * 1024
+    parallelism: int = 2
+
+
+DEFAULT_KDF = KdfParams()
+#: Only for tests and benchmarks that must create many stores quickly; never the default.
+LIGHT_KDF_FOR_TESTS = KdfParams(time_cost=1, memory_cost_kib=8 * 1024, parallelism=1)
+
+
+class SecretMode(StrEnum):
+    KEYRING = "keyring"  # passphrase + device secret in the OS keyring
+    PASSPHRASE_ONLY = "passphrase-only"  # no usable keyring when the store was made
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """What lies on disk beside the database: nothing here reveals the key or any person."""
+
+    store_id: str
+    mode: SecretMode
+    kdf: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped_key: bytes
+    failed_attempts: int = 0
+    last_failure_at: float | None = None
+
+    def associated_data(self) -> bytes:
+        """Binds the wrapped key to its store and parameters (tampering fails the tag)."""
+        return json.dumps(
+            [FORMAT, self.store_id, self.mode.value, asdict(self.kdf)], sort_keys=True
+        ).encode()
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "format": FORMAT,
+            "store_id": self.store_id,
+            "mode": self.mode.value,
+            "kdf": {"name": "argon2id", **asdict(self.kdf)},
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped_key": _b64(self.wrapped_key),
+            "failed_attempts": self.failed_attempts,
+            "last_failure_at": self.last_failure_at,
+        }, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> KeyFile:
+        try:
+            data: dict[str, Any] = json.loads(text)
+            if data["format"] != FORMAT or data["kdf"]["name"] != "argon2id":
+                raise KeyFileDamaged()
+            kdf = data["kdf"]
+            return cls(
+                store_id=str(data["store_id"]),
+                mode=SecretMode(data["mode"]),
+                kdf=KdfParams(int(kdf["time_cost"]), int(kdf["memory_cost_kib"]),
+                              int(kdf["parallelism"])),
+                salt=base64.b64decode(data["salt"]),
+                nonce=base64.b64decode(data["nonce"]),
+                wrapped_key=base64.b64decode(data["wrapped_key"]),
+                failed_attempts=int(data.get("failed_attempts", 0)),
+                last_failure_at=data.get("last_failure_at"),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise KeyFileDamaged() from exc
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode()
+
+
+def derive_kek(passphrase: str, device_secret: bytes, salt: bytes, kdf: KdfParams) -> bytes:
+    """Argon2id over the passphrase, then HKDF with the device secret: both are needed."""
+    stretched = hash_secret_raw(
+        passphrase.encode("utf-8"), salt, kdf.time_cost, kdf.memory_cost_kib,
+        kdf.parallelism, 32, Type.ID,
+    )
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_HKDF_INFO).derive(
+        stretched + device_secret
+    )
+
+
+def wrap(store_id: str, mode: SecretMode, database_key: bytes, passphrase: str,
+         device_secret: bytes, kdf: KdfParams) -> KeyFile:
+    """A new key file holding ``database_key`` under fresh salt and nonce."""
+    draft = KeyFile(store_id, mode, kdf, secrets.token_bytes(16), secrets.token_bytes(12), b"")
+    kek = derive_kek(passphrase, device_secret, draft.salt, kdf)
+    sealed = AESGCM(kek).encrypt(draft.nonce, database_key, draft.associated_data())
+    return replace(draft, wrapped_key=sealed)
+
+
+def unwrap(key_file: KeyFile, passphrase: str, device_secret: bytes) -> bytes | None:
+    """The database key, or None when the passphrase (or device secret) is wrong."""
+    kek = derive_kek(passphrase, device_secret, key_file.salt, key_file.kdf)
+    try:
+        return AESGCM(kek).decrypt(key_file.nonce, key_file.wrapped_key,
+                                   key_file.associated_data())
+    except InvalidTag:
+        return None
+
+
+def read_key_file(path: Path) -> KeyFile:
+    try:
+        return KeyFile.from_json(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise KeyFileDamaged() from exc
+
+
+def write_key_file(path: Path, key_file: KeyFile) -> None:
+    """Replace the key file atomically: a crash leaves the old or the new one, never half."""
+    scratch = path.with_name(path.name + ".new")
+    with open(scratch, "w", encoding="utf-8") as handle:
+        handle.write(key_file.to_json())
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(scratch, path)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)

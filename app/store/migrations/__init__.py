@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the local store, shipped as package data."""
