@@ -21,6 +21,9 @@ from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
 
 ACTION_KEY = "cpi.action"
 ACTOR_KEY = "cpi.actor_id"
+#: Set to False for writes that come from the server (reference data, downloads): they must
+#: not be uploaded back.
+CAPTURE_KEY = "cpi.capture"
 
 
 class HardDeleteForbidden(RuntimeError):
@@ -44,6 +47,8 @@ def install(session_factory: Any) -> None:
 
 
 def _capture(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get(CAPTURE_KEY) is False:
+        return
     records = [
         (obj, "insert") for obj in session.new if isinstance(obj, SyncedRecord)
     ] + [

@@ -86,17 +86,21 @@ class Store:
         return self._engine is None
 
     @contextmanager
-    def transaction(self, action: str, actor_id: uuid.UUID | None = None) -> Iterator[Session]:
+    def transaction(
+        self, action: str, actor_id: uuid.UUID | None = None, *, from_server: bool = False
+    ) -> Iterator[Session]:
         """One unit of work: commits on success, rolls back on any error.
 
         ``action`` names the user's intention; it goes into the audit trail of every record
-        the transaction changes. Disk-full and locked-file errors become StoreEnvironmentError.
+        the transaction changes. ``from_server`` marks data the server sent (not queued for
+        upload). Disk-full and locked-file errors become StoreEnvironmentError.
         """
         if self._engine is None:
             raise RuntimeError("the store is locked")
         session = self._sessions()
         session.info[capture.ACTION_KEY] = action
         session.info[capture.ACTOR_KEY] = actor_id
+        session.info[capture.CAPTURE_KEY] = not from_server
         try:
             with translate_environment_errors():
                 with session.begin():

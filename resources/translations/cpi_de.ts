@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Children / young adults</source>
+        <translation>Kinder / junge Erwachsene</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>court-ordered</source>
+        <translation>gerichtlich angeordnet</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>freiwillig</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
@@ -36,6 +75,45 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>cpi-terrain — My caseload</source>
+        <translation>cpi-terrain — Meine Akten</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Akten</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Demo caseload: every family here is invented.</source>
+        <translation>Demo-Akten: Alle angezeigten Familien sind erfunden.</translation>
+    </message>
+    <message>
+        <source>This caseload is protected by the passphrase alone (no system keyring).</source>
+        <translation>Diese Akten sind nur durch die Passphrase geschützt (kein System-Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>{count} failed unlock attempts since the last opening.</source>
+        <translation>{count} fehlgeschlagene Entsperrversuche seit dem letzten Öffnen.</translation>
+    </message>
+    <message>
+        <source>{count} open dossiers</source>
+        <translation>{count} offene Akten</translation>
+    </message>
+    <message>
+        <source>cpi-terrain</source>
+        <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>The passphrase is too short: {length} characters, at least {minimum} are needed. Several unrelated words make a long passphrase that is easy to remember.</source>
@@ -44,6 +122,41 @@
     <message>
         <source>The passphrase is too easy to guess (common words, names, dates or keyboard patterns). Add unusual words or mix them with digits and signs.</source>
         <translation>Die Passphrase ist zu leicht zu erraten (häufige Wörter, Namen, Daten oder Tastaturmuster). Fügen Sie ungewöhnliche Wörter hinzu oder mischen Sie Ziffern und Zeichen hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Situation analysis</source>
+        <translation>Situationsanalyse</translation>
+    </message>
+    <message>
+        <source>Global assessment</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planung</translation>
+    </message>
+    <message>
+        <source>Intervention plan</source>
+        <translation>Interventionsprojekt</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Koordination</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Abschluss der Intervention</translation>
     </message>
 </context>
 <context>
@@ -91,6 +204,57 @@
     <message>
         <source>The caseload cannot be written right now ({detail}). Nothing was lost: free disk space or close the other program using it, then try again.</source>
         <translation>Der Aktenbestand kann gerade nicht gespeichert werden ({detail}). Nichts ging verloren: Geben Sie Speicherplatz frei oder schließen Sie das andere Programm, das ihn verwendet, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>cpi-terrain — Caseload</source>
+        <translation>cpi-terrain — Akten</translation>
+    </message>
+    <message>
+        <source>Create your encrypted caseload</source>
+        <translation>Verschlüsselten Aktenbestand anlegen</translation>
+    </message>
+    <message>
+        <source>Unlock your caseload</source>
+        <translation>Aktenbestand entsperren</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
+        <translation>Wählen Sie eine Passphrase aus mehreren Wörtern. Sie schützt die Daten der Familien auf diesem Computer; niemand kann sie für Sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the dossiers stored on this computer.</source>
+        <translation>Geben Sie Ihre Passphrase ein, um die auf diesem Computer gespeicherten Akten zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Demo caseload with invented families. Its passphrase is: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
+        <translation>Demo-Akten mit erfundenen Familien. Passphrase: &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the caseload will be protected by the passphrase alone. Choose a particularly long passphrase.</source>
+        <translation>Kein System-Schlüsselbund verfügbar: Die Akten werden nur durch die Passphrase geschützt. Wählen Sie eine besonders lange Passphrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Warten Sie {seconds} s</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>CaseloadModel</name>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Children / young adults</source>
+        <translation>Enfants / jeunes adultes</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>court-ordered</source>
+        <translation>aide contrainte</translation>
+    </message>
+    <message>
+        <source>voluntary</source>
+        <translation>aide volontaire</translation>
+    </message>
+</context>
+<context>
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
@@ -36,6 +75,45 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>cpi-terrain — My caseload</source>
+        <translation>cpi-terrain — Mes dossiers</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Demo caseload: every family here is invented.</source>
+        <translation>Dossiers de démonstration : toutes les familles affichées sont inventées.</translation>
+    </message>
+    <message>
+        <source>This caseload is protected by the passphrase alone (no system keyring).</source>
+        <translation>Ces dossiers sont protégés par la seule phrase secrète (aucun trousseau système).</translation>
+    </message>
+    <message>
+        <source>{count} failed unlock attempts since the last opening.</source>
+        <translation>{count} tentatives de déverrouillage échouées depuis la dernière ouverture.</translation>
+    </message>
+    <message>
+        <source>{count} open dossiers</source>
+        <translation>{count} dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>cpi-terrain</source>
+        <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>The passphrase is too short: {length} characters, at least {minimum} are needed. Several unrelated words make a long passphrase that is easy to remember.</source>
@@ -44,6 +122,41 @@
     <message>
         <source>The passphrase is too easy to guess (common words, names, dates or keyboard patterns). Add unusual words or mix them with digits and signs.</source>
         <translation>La phrase secrète est trop facile à deviner (mots courants, noms, dates ou suites du clavier). Ajoutez des mots inhabituels ou mêlez-les de chiffres et de signes.</translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Situation analysis</source>
+        <translation>Analyse de la situation</translation>
+    </message>
+    <message>
+        <source>Global assessment</source>
+        <translation>Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Intervention plan</source>
+        <translation>Projet d’intervention</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Implémentation</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fin de l’intervention</translation>
     </message>
 </context>
 <context>
@@ -91,6 +204,57 @@
     <message>
         <source>The caseload cannot be written right now ({detail}). Nothing was lost: free disk space or close the other program using it, then try again.</source>
         <translation>Les dossiers ne peuvent pas être enregistrés pour l’instant ({detail}). Rien n’est perdu : libérez de l’espace disque ou fermez l’autre programme qui les utilise, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>cpi-terrain — Caseload</source>
+        <translation>cpi-terrain — Dossiers</translation>
+    </message>
+    <message>
+        <source>Create your encrypted caseload</source>
+        <translation>Créer vos dossiers chiffrés</translation>
+    </message>
+    <message>
+        <source>Unlock your caseload</source>
+        <translation>Déverrouiller vos dossiers</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
+        <translation>Choisissez une phrase secrète de plusieurs mots. Elle protège les données des familles sur cet ordinateur ; personne ne pourra la retrouver pour vous.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the dossiers stored on this computer.</source>
+        <translation>Tapez votre phrase secrète pour ouvrir les dossiers enregistrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Demo caseload with invented families. Its passphrase is: &lt;b&gt;{passphrase}&lt;/b&gt;</source>
+        <translation>Dossiers de démonstration, familles inventées. Phrase secrète : &lt;b&gt;{passphrase}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No system keyring is available: the caseload will be protected by the passphrase alone. Choose a particularly long passphrase.</source>
+        <translation>Aucun trousseau système n’est disponible : les dossiers seront protégés par la seule phrase secrète. Choisissez une phrase particulièrement longue.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Phrase secrète (à nouveau)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Wait {seconds} s</source>
+        <translation>Attendez {seconds} s</translation>
     </message>
 </context>
 </TS>

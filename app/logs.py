@@ -1,0 +1,27 @@
+"""Where the application writes its log, and the rule for what goes in it.
+
+Logs help IT support, so they are plain files; therefore they carry record ids, counts and
+error types only, never names, notes or any other personal data (those live only in the
+encrypted store).
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_NAME = "cpi-terrain.log"
+
+
+def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path:
+    """Send the application's log to a rotating file in ``log_dir``; return its path."""
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = log_dir / LOG_NAME
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+    return path

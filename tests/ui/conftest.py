@@ -1,0 +1,28 @@
+"""UI fixtures: French translations installed, as the agents see the application."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app import i18n as core_i18n
+from ui.i18n import install_translations
+from ui.operations import StoreOperations
+from ui.qt import QApplication
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    install_translations(qapp, "fr")
+    yield
+    core_i18n.set_translator(None)
+    core_i18n.set_language("fr")
+
+
+@pytest.fixture
+def operations(qtbot: QtBot) -> Iterator[StoreOperations]:
+    ops = StoreOperations()
+    yield ops
+    assert ops.wait(), "store work still running at the end of the test"

@@ -1,0 +1,79 @@
+"""The unlock / create dialog, driven like an agent would, in French."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from app.store.keyfile import LIGHT_KDF_FOR_TESTS
+from app.store.store import Store
+from tests.conftest import PASSPHRASE
+from ui.operations import StoreOperations
+from ui.unlock_dialog import UnlockDialog
+
+
+def _dialog(qtbot: QtBot, store_dir: Path, operations: StoreOperations) -> UnlockDialog:
+    dialog = UnlockDialog(store_dir, operations, keyring_backend=None, kdf=LIGHT_KDF_FOR_TESTS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_create_refuses_a_weak_passphrase_and_keeps_the_typing(
+    qtbot: QtBot, tmp_path: Path, operations: StoreOperations, french: None
+) -> None:
+    dialog = _dialog(qtbot, tmp_path / "store", operations)
+    assert dialog.creating
+    assert dialog.windowTitle().startswith("cpi-terrain")
+    assert dialog.findChild(type(dialog.message), "keyringWarning").isVisible()
+    qtbot.keyClicks(dialog.passphrase, "soleil2026")
+    qtbot.keyClicks(dialog.confirmation, "soleil2026")
+    dialog.submit.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and dialog.submit.isEnabled())
+    assert "trop" in dialog.message.text()  # "trop courte" / "trop facile à deviner"
+    assert dialog.passphrase.text() == "soleil2026"
+    assert not (tmp_path / "store").exists()
+
+
+def test_create_then_unlock_with_wrong_and_right_passphrase(
+    qtbot: QtBot, tmp_path: Path, operations: StoreOperations, french: None
+) -> None:
+    store_dir = tmp_path / "store"
+    dialog = _dialog(qtbot, store_dir, operations)
+    dialog.passphrase.setText(PASSPHRASE)  # non-ASCII: set directly (see STACK.md)
+    dialog.confirmation.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.submit.click()
+    assert isinstance(dialog.store, Store)
+    dialog.store.lock()
+
+    unlock = _dialog(qtbot, store_dir, operations)
+    assert not unlock.creating
+    assert unlock.submit.text() == "Déverrouiller"
+    qtbot.keyClicks(unlock.passphrase, "pas la bonne phrase")
+    unlock.submit.click()
+    qtbot.waitUntil(lambda: unlock.message.isVisible(), timeout=10_000)
+    assert "Phrase secrète incorrecte" in unlock.message.text()
+    assert unlock.passphrase.text() == "pas la bonne phrase"
+
+    unlock.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(unlock.accepted, timeout=10_000):
+        unlock.submit.click()
+    assert unlock.store is not None
+    unlock.store.lock()
+
+
+def test_throttled_unlock_counts_down(
+    qtbot: QtBot, tmp_path: Path, operations: StoreOperations, french: None, store: Store,
+    store_dir: Path,
+) -> None:
+    store.lock()
+    dialog = _dialog(qtbot, store_dir, operations)
+    for _ in range(3):
+        qtbot.waitUntil(dialog.submit.isEnabled, timeout=10_000)
+        dialog.passphrase.setText("toujours pas la bonne")
+        dialog.submit.click()
+        qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
+    assert not dialog.submit.isEnabled()
+    assert dialog.submit.text().startswith("Attendez")

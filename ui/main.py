@@ -1,0 +1,145 @@
+"""Entry point of the desktop application (``cpi-terrain``)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+
+from app.logs import configure_logging
+from app.services.context import ServiceContext
+from app.services.setup import prepare_demo_store, prepare_store
+from app.store import device_secret
+from app.store.store import Store
+from ui.i18n import install_translations
+from ui.main_window import MainWindow
+from ui.operations import StoreOperations
+from ui.qt import QApplication, QTimer, QWidget
+from ui.unlock_dialog import UnlockDialog
+
+APP_NAME = "cpi-terrain"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog=APP_NAME, description="CPI caseload (ONE)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a throwaway demo store of invented families")
+    parser.add_argument("--store", type=Path, help="directory of the encrypted store")
+    parser.add_argument("--lang", choices=("fr", "de", "en"), default="fr")
+    parser.add_argument("--screenshot", type=Path, metavar="DIR",
+                        help="with --demo: save unlock.png and caseload.png in DIR, then quit")
+    return parser.parse_args(argv)
+
+
+class Application:
+    """Wires the unlock dialog, the main window and the store lane together."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.operations = StoreOperations()
+        self.store: Store | None = None
+        self.demo_passphrase: str | None = None
+        data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        configure_logging(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+        if args.demo:
+            self.store_dir = data_dir / "demo"
+            self.keyring = None  # the demo never writes into the agent's keyring
+            shutil.rmtree(self.store_dir, ignore_errors=True)
+            self.demo_passphrase = prepare_demo_store(self.store_dir)
+        else:
+            self.store_dir = args.store or data_dir / "store"
+            self.keyring = device_secret.system_keyring()
+        self.window = MainWindow(self.operations, self.lock, demo=args.demo)
+        self.dialog: UnlockDialog | None = None
+
+    def start(self) -> None:
+        self.ask_unlock()
+
+    def ask_unlock(self) -> None:
+        self.dialog = UnlockDialog(
+            self.store_dir, self.operations, keyring_backend=self.keyring,
+            demo_passphrase=self.demo_passphrase,
+            after_open=lambda store: prepare_store(ServiceContext(store)),
+        )
+        self.dialog.accepted.connect(self._unlocked)
+        self.dialog.rejected.connect(self._quit_if_hidden)
+        self.dialog.show()
+
+    def _unlocked(self) -> None:
+        assert self.dialog is not None and self.dialog.store is not None
+        self.store = self.dialog.store
+        self.window.attach(ServiceContext(self.store))
+        self.window.show()
+
+    def _quit_if_hidden(self) -> None:
+        if not self.window.isVisible():
+            QApplication.quit()
+
+    def lock(self) -> None:
+        self.window.hide()
+        if self.store is not None:
+            store, self.store = self.store, None
+            self.operations.run(store.lock, lambda _: None, lambda exc: None)
+        self.ask_unlock()
+
+    def shutdown(self) -> None:
+        if self.store is not None:
+            self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
+        self.operations.wait()
+
+
+def _grab(widget: QWidget, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(path))
+
+
+def run_screenshots(application: Application, target: Path) -> None:
+    """Drive the demo like a user would and save what each screen shows."""
+    assert application.demo_passphrase is not None
+
+    def step(delay: int, action: Callable[[], None]) -> None:
+        QTimer.singleShot(delay, action)
+
+    def unlock_shot() -> None:
+        assert application.dialog is not None
+        _grab(application.dialog, target / "unlock.png")
+        application.dialog.passphrase.setText(application.demo_passphrase or "")
+        application.dialog.submit.click()
+        wait_for_window()
+
+    def wait_for_window() -> None:
+        if application.window.isVisible() and application.window.model.rowCount() > 0:
+            step(300, caseload_shot)
+        else:
+            step(100, wait_for_window)
+
+    def caseload_shot() -> None:
+        _grab(application.window, target / "caseload.png")
+        QApplication.quit()
+
+    step(500, unlock_shot)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot and not args.demo:
+        print("--screenshot needs --demo", file=sys.stderr)
+        return 2
+    qt_app = QApplication.instance() or QApplication(sys.argv[:1])
+    qt_app.setApplicationName(APP_NAME)
+    install_translations(qt_app, args.lang)
+    application = Application(args)
+    application.start()
+    if args.screenshot:
+        run_screenshots(application, args.screenshot)
+    code = qt_app.exec()
+    application.shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""Run store work off the GUI thread, one operation at a time, results back by signal.
+
+SQLite wants one writer; Argon2id takes half a second: neither may freeze the window. Like
+Anki's ``CollectionOp``, every store call goes through ``StoreOperations.run`` on a
+single-thread pool, and ``done``/``failed`` callbacks run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; its slots are therefore called there (queued connection)."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, done: Callable[[Any], None], failed: Callable[[BaseException], None],
+                 finished: Callable[[_Relay], None]) -> None:
+        super().__init__()
+        self._done = done
+        self._failed = failed
+        self._finished = finished
+        self.succeeded.connect(self._on_succeeded)
+        self.failed.connect(self._on_failed)
+
+    @Slot(object)
+    def _on_succeeded(self, value: Any) -> None:
+        self._finished(self)
+        self._done(value)
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self._finished(self)
+        self._failed(exc)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # handed to the GUI, never swallowed
+            self._relay.failed.emit(exc)
+            return
+        self._relay.succeeded.emit(result)
+
+
+class StoreOperations(QObject):
+    """The single background lane for store work."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        relay = _Relay(done, failed, self._finished)
+        self._relays.add(relay)
+        if len(self._relays) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(_Job(work, relay))
+
+    def _finished(self, relay: _Relay) -> None:
+        self._relays.discard(relay)
+        if not self._relays:
+            self.busy_changed.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until queued work is finished (shutdown and tests only)."""
+        return bool(self._pool.waitForDone(msecs))

@@ -1,0 +1,203 @@
+"""The first thing an agent sees: create the encrypted caseload, or unlock it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+
+from app.errors import CpiError
+from app.store.errors import UnlockThrottled, WrongPassphrase
+from app.store.keyfile import DEFAULT_KDF, KdfParams
+from app.store.store import Store, StorePaths, create_store, unlock_store
+from ui.operations import StoreOperations
+from ui.qt import (
+    QDialog,
+    QFont,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    Qt,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+
+WARNING_STYLE = "background:#fff4e5; color:#663c00; padding:8px; border-radius:4px;"
+ERROR_STYLE = "color:#b00020;"
+DEMO_STYLE = "background:#e8f0fe; color:#0b3d91; padding:8px; border-radius:4px;"
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase (twice when creating); the store work runs off the GUI thread."""
+
+    def __init__(
+        self,
+        store_dir: Path,
+        operations: StoreOperations,
+        *,
+        keyring_backend: KeyringBackend | None,
+        kdf: KdfParams = DEFAULT_KDF,
+        demo_passphrase: str | None = None,
+        after_open: Callable[[Store], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store_dir = store_dir
+        self._operations = operations
+        self._keyring = keyring_backend
+        self._kdf = kdf
+        self._after_open = after_open
+        self.store: Store | None = None
+        self._creating = not StorePaths(store_dir).exists()
+        self._wait_left = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        self.setWindowTitle(self.tr("cpi-terrain — Caseload"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("Create your encrypted caseload") if self._creating
+                       else self.tr("Unlock your caseload"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+
+        explanation = QLabel(
+            self.tr("Choose a passphrase of several words. It protects the families' data on "
+                    "this computer; nobody can recover it for you.") if self._creating
+            else self.tr("Type your passphrase to open the dossiers stored on this computer.")
+        )
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+
+        if demo_passphrase:
+            demo = QLabel(self.tr("Demo caseload with invented families. Its passphrase is: "
+                                  "<b>{passphrase}</b>").format(passphrase=demo_passphrase))
+            demo.setObjectName("demoBanner")
+            demo.setWordWrap(True)
+            demo.setStyleSheet(DEMO_STYLE)
+            demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(demo)
+
+        if self._creating and keyring_backend is None:
+            layout.addWidget(self._warning(self.tr(
+                "No system keyring is available: the caseload will be protected by the "
+                "passphrase alone. Choose a particularly long passphrase.")))
+
+        form = QFormLayout()
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        self.confirmation = QLineEdit()
+        self.confirmation.setObjectName("confirmation")
+        self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
+        if self._creating:
+            form.addRow(self.tr("Passphrase again"), self.confirmation)
+        layout.addLayout(form)
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        layout.addWidget(self.progress)
+
+        self.submit = QPushButton(self.tr("Create") if self._creating else self.tr("Unlock"))
+        self.submit.setObjectName("submit")
+        self.submit.setDefault(True)
+        self.submit.clicked.connect(self._submit)
+        layout.addWidget(self.submit, alignment=Qt.AlignmentFlag.AlignRight)
+        self.passphrase.setFocus()
+
+    @property
+    def creating(self) -> bool:
+        return self._creating
+
+    def _warning(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("keyringWarning")
+        label.setWordWrap(True)
+        label.setStyleSheet(WARNING_STYLE)
+        return label
+
+    def _submit(self) -> None:
+        passphrase, confirmation = self.passphrase.text(), self.confirmation.text()
+        self._set_busy(True)
+        if self._creating:
+            work: Callable[[], Store] = lambda: self._opened(create_store(  # noqa: E731
+                self._store_dir, passphrase, confirmation, keyring_backend=self._keyring,
+                kdf=self._kdf))
+        else:
+            work = lambda: self._opened(unlock_store(  # noqa: E731
+                self._store_dir, passphrase, keyring_backend=self._keyring))
+        self._operations.run(work, self._succeeded, self._failed)
+
+    def _opened(self, store: Store) -> Store:
+        """Still on the worker: let the caller prepare the store before the window shows."""
+        if self._after_open is not None:
+            try:
+                self._after_open(store)
+            except BaseException:
+                store.lock()
+                raise
+        return store
+
+    def _succeeded(self, store: Store) -> None:
+        self._set_busy(False)
+        self.store = store
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, CpiError):
+            raise exc
+        self.message.setText(exc.message())
+        self.message.show()
+        if isinstance(exc, WrongPassphrase | UnlockThrottled):
+            # Keep what was typed (selected, so retyping replaces it) and wait if throttled.
+            self.passphrase.selectAll()
+            wait = (exc.next_delay_seconds if isinstance(exc, WrongPassphrase)
+                    else exc.remaining_seconds)
+            self._start_countdown(round(wait))
+        self.passphrase.setFocus()
+
+    def _start_countdown(self, seconds: int) -> None:
+        if seconds <= 0:
+            return
+        self._wait_left = seconds
+        self.submit.setEnabled(False)
+        self._countdown.start()
+        self._tick_label()
+
+    def _tick(self) -> None:
+        self._wait_left -= 1
+        if self._wait_left <= 0:
+            self._countdown.stop()
+            self.submit.setEnabled(True)
+            self.submit.setText(self.tr("Unlock"))
+            return
+        self._tick_label()
+
+    def _tick_label(self) -> None:
+        self.submit.setText(self.tr("Wait {seconds} s").format(seconds=self._wait_left))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.submit.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.confirmation.setEnabled(not busy)
+        if busy:
+            self.message.hide()
