@@ -41,7 +41,7 @@ class Text:
         return self.render()
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - lupdate looks for this name
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:
     """Mark a text for translation; lupdate extracts the literal arguments."""
     return Text(context, source)
 

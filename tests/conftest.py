@@ -11,8 +11,8 @@ import pytest
 # Qt aborts without a platform; tests never need a real screen unless they start Xvfb.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.store.keyfile import LIGHT_KDF_FOR_TESTS  # noqa: E402
-from app.store.store import Store, create_store  # noqa: E402
+from app.store.keyfile import LIGHT_KDF_FOR_TESTS
+from app.store.store import Store, create_store
 
 PASSPHRASE = "mirabelle quetsch Kachkéis 2026!"
 

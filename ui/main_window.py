@@ -121,6 +121,6 @@ class MainWindow(QMainWindow):
         self._ctx = None
         self._on_lock()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.model.clear()
         super().closeEvent(event)

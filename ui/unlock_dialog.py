@@ -10,6 +10,7 @@ from keyring.backend import KeyringBackend
 from app.errors import CpiError
 from app.store.errors import UnlockThrottled, WrongPassphrase
 from app.store.keyfile import DEFAULT_KDF, KdfParams
+from app.store.migrate import MigrationProgress
 from app.store.store import Store, StorePaths, create_store, unlock_store
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -24,6 +25,7 @@ from ui.qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 
 WARNING_STYLE = "background:#fff4e5; color:#663c00; padding:8px; border-radius:4px;"
@@ -33,6 +35,9 @@ DEMO_STYLE = "background:#e8f0fe; color:#0b3d91; padding:8px; border-radius:4px;
 
 class UnlockDialog(QDialog):
     """Asks for the passphrase (twice when creating); the store work runs off the GUI thread."""
+
+    #: Emitted from the worker while migrations run; queued to the GUI thread.
+    migration_progress = Signal(object)
 
     def __init__(
         self,
@@ -114,6 +119,7 @@ class UnlockDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.hide()
         layout.addWidget(self.progress)
+        self.migration_progress.connect(self._show_migration)
 
         self.submit = QPushButton(self.tr("Create") if self._creating else self.tr("Unlock"))
         self.submit.setObjectName("submit")
@@ -139,10 +145,11 @@ class UnlockDialog(QDialog):
         if self._creating:
             work: Callable[[], Store] = lambda: self._opened(create_store(  # noqa: E731
                 self._store_dir, passphrase, confirmation, keyring_backend=self._keyring,
-                kdf=self._kdf))
+                kdf=self._kdf, progress=self.migration_progress.emit))
         else:
             work = lambda: self._opened(unlock_store(  # noqa: E731
-                self._store_dir, passphrase, keyring_backend=self._keyring))
+                self._store_dir, passphrase, keyring_backend=self._keyring,
+                progress=self.migration_progress.emit))
         self._operations.run(work, self._succeeded, self._failed)
 
     def _opened(self, store: Store) -> Store:
@@ -154,6 +161,11 @@ class UnlockDialog(QDialog):
                 store.lock()
                 raise
         return store
+
+    def _show_migration(self, step: MigrationProgress) -> None:
+        self.progress.setRange(0, step.total)
+        self.progress.setValue(step.done)
+        self.progress.setFormat(self.tr("Updating the caseload format: %v / %m"))
 
     def _succeeded(self, store: Store) -> None:
         self._set_busy(False)
@@ -195,6 +207,7 @@ class UnlockDialog(QDialog):
         self.submit.setText(self.tr("Wait {seconds} s").format(seconds=self._wait_left))
 
     def _set_busy(self, busy: bool) -> None:
+        self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
         self.submit.setEnabled(not busy)
         self.passphrase.setEnabled(not busy)

@@ -18,7 +18,6 @@ from app.domain import (
     PersonRole,
     Relationship,
     RelationshipKind,
-    Request,
     RequestChannel,
     RequesterKind,
     Stakeholder,

@@ -95,9 +95,9 @@ def _apply_python_defaults(obj: SyncedRecord) -> None:
         if default is None or getattr(obj, column_attr.key) is not None:
             continue
         if default.is_scalar:
-            setattr(obj, column_attr.key, default.arg)  # type: ignore[attr-defined]
+            setattr(obj, column_attr.key, default.arg)
         elif default.is_callable:
-            setattr(obj, column_attr.key, default.arg(None))  # type: ignore[attr-defined]
+            setattr(obj, column_attr.key, default.arg(None))
 
 
 def _changes(obj: SyncedRecord, operation: str) -> dict[str, list[Any]]:

@@ -9,6 +9,7 @@ backends are refused.
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import secrets
 
@@ -87,7 +88,5 @@ def forget(backend: KeyringBackend | None, store_id: str) -> None:
     """Remove a store's secret (when the store itself is deleted)."""
     if backend is None:
         return
-    try:
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
         backend.delete_password(SERVICE, _username(store_id))
-    except keyring.errors.PasswordDeleteError:
-        pass

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.store import capture, device_secret, keyfile, migrate, throttle
+from app.store.engine import encrypted_engine
 from app.store.errors import (
     StoreAlreadyExists,
     StoreDamaged,
@@ -30,7 +31,6 @@ from app.store.errors import (
     UnlockThrottled,
     WrongPassphrase,
 )
-from app.store.engine import encrypted_engine
 from app.store.keyfile import DEFAULT_KDF, KdfParams, KeyFile, SecretMode
 from app.store.passphrase import check_new_passphrase, normalise
 
@@ -102,20 +102,23 @@ class Store:
         session.info[capture.ACTOR_KEY] = actor_id
         session.info[capture.CAPTURE_KEY] = not from_server
         try:
-            with translate_environment_errors():
-                with session.begin():
-                    yield session
+            with translate_environment_errors(), session.begin():
+                yield session
         finally:
             session.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session on one snapshot (rolled back at the end)."""
+        """A read-only session on one snapshot; objects stay readable after it closes."""
         if self._engine is None:
             raise RuntimeError("the store is locked")
-        with translate_environment_errors(), self._sessions() as session, session.begin():
-            yield session
-            session.rollback()
+        session = self._sessions()
+        try:
+            with translate_environment_errors():
+                session.begin()
+                yield session
+        finally:
+            session.close()  # releases the snapshot without expiring what was loaded
 
     def lock(self) -> None:
         """Close every connection and forget the key; reopening needs the passphrase."""

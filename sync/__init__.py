@@ -1,0 +1,1 @@
+"""Synchronisation with the ONE's central server: protocol, client engine, server."""

@@ -1,0 +1,1 @@
+"""The central ONE server (ASGI); its store is PostgreSQL in production, SQLite by default."""
