@@ -18,14 +18,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.services.caseload import get_dossier, list_caseload  # noqa: E402
-from app.services.context import ServiceContext  # noqa: E402
-from app.services.demo import populate  # noqa: E402
-from app.services.setup import prepare_store  # noqa: E402
-from app.store import migrate  # noqa: E402
-from app.store.engine import plain_engine  # noqa: E402
-from app.store.keyfile import DEFAULT_KDF, SecretMode  # noqa: E402
-from app.store.store import Store, StorePaths, UnlockReport, create_store, unlock_store  # noqa: E402
+from app.services.caseload import get_dossier, list_caseload
+from app.services.context import ServiceContext
+from app.services.demo import populate
+from app.services.setup import prepare_store
+from app.store import migrate
+from app.store.engine import plain_engine
+from app.store.keyfile import DEFAULT_KDF, SecretMode
+from app.store.store import Store, StorePaths, UnlockReport, create_store, unlock_store
 
 CASES = 1_000
 REPEATS = 15

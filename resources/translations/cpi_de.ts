@@ -210,6 +210,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>cpi-terrain — Caseload</source>
+        <extracomment>Emitted from the worker while migrations run; queued to the GUI thread.</extracomment>
         <translation>cpi-terrain — Akten</translation>
     </message>
     <message>
@@ -251,6 +252,10 @@
     <message>
         <source>Unlock</source>
         <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Updating the caseload format: %v / %m</source>
+        <translation>Aktualisierung des Aktenformats: %v / %m</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>

@@ -210,6 +210,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>cpi-terrain — Caseload</source>
+        <extracomment>Emitted from the worker while migrations run; queued to the GUI thread.</extracomment>
         <translation>cpi-terrain — Dossiers</translation>
     </message>
     <message>
@@ -251,6 +252,10 @@
     <message>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Updating the caseload format: %v / %m</source>
+        <translation>Mise à jour du format des dossiers : %v / %m</translation>
     </message>
     <message>
         <source>Wait {seconds} s</source>
