@@ -8,17 +8,20 @@ Argon2id derivation plus opening and checking the schema, with the default (stro
 
 from __future__ import annotations
 
+import gc
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.services.caseload import get_dossier, list_caseload
+from app.services.cases import OpenedCase
 from app.services.context import ServiceContext
 from app.services.demo import populate
 from app.services.setup import prepare_store
@@ -28,7 +31,9 @@ from app.store.keyfile import DEFAULT_KDF, SecretMode
 from app.store.store import Store, StorePaths, UnlockReport, create_store, unlock_store
 
 CASES = 1_000
-REPEATS = 15
+BATCH = 50
+REPEATS = 30
+OFFICES = ["sud-esch-sur-alzette", "nord-diekirch"]
 LIMIT = 1.3
 PASSPHRASE = "banc d'essai mirabelle quetsch 2026"
 TODAY = date(2026, 11, 22)
@@ -47,8 +52,19 @@ def timed(work: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def median_of(work: Callable[[], object]) -> float:
-    return statistics.median(timed(work) for _ in range(REPEATS))
+def interleaved_medians(works: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
+    """Alternate the contenders run by run, so drift and noise hit both alike."""
+    samples: dict[str, list[float]] = {name: [] for name in works}
+    gc.disable()
+    try:
+        for work in works.values():  # warm-up: first read fills each page cache
+            work()
+        for _ in range(repeats):
+            for name, work in works.items():
+                samples[name].append(timed(work))
+    finally:
+        gc.enable()
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def main() -> None:
@@ -62,25 +78,22 @@ def main() -> None:
             prepare_store(ctx)
 
         results: dict[str, dict[str, float]] = {}
-        # Alternate halves so that disk and CPU drift hit both stores alike.
+        # Alternate small batches so that disk and CPU drift hit both stores alike.
         create = {"encrypted": 0.0, "plain": 0.0}
-        opened: dict[str, list[object]] = {"encrypted": [], "plain": []}
-        for half in range(2):
+        opened: dict[str, list[OpenedCase]] = {"encrypted": [], "plain": []}
+        for batch in range(CASES // BATCH):
             for name, ctx in contexts.items():
                 start = time.perf_counter()
-                opened[name] += populate(ctx, ["sud-esch-sur-alzette", "nord-diekirch"],
-                                         families=CASES // 2, seed=half, today=TODAY)
+                opened[name] += populate(ctx, OFFICES, families=BATCH, seed=batch, today=TODAY)
                 create[name] += time.perf_counter() - start
         results[f"create {CASES} cases with families"] = create
-        results["load the caseload list"] = {
-            name: median_of(lambda ctx=ctx: list_caseload(ctx))  # type: ignore[misc]
+        results["load the caseload list"] = interleaved_medians({
+            name: partial(list_caseload, ctx) for name, ctx in contexts.items()
+        }, REPEATS)
+        results["open one dossier"] = interleaved_medians({
+            name: partial(get_dossier, ctx, opened[name][CASES // 2].case_id)
             for name, ctx in contexts.items()
-        }
-        results["open one dossier"] = {
-            name: median_of(lambda ctx=ctx, case=opened[name][CASES // 2]:  # type: ignore[misc]
-                            get_dossier(ctx, case.case_id))
-            for name, ctx in contexts.items()
-        }
+        }, REPEATS * 10)
         encrypted.lock()
         plain.lock()
         unlock = median_of_unlock(root / "encrypted")

@@ -15,7 +15,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
-# Both settings apply to every connection; WAL lets the UI read while a write commits.
+# Applied to every connection; WAL lets the UI read while a write commits.
 _CONNECTION_PRAGMAS = (
     "PRAGMA cipher_compatibility = 4",
     "PRAGMA temp_store = MEMORY",
@@ -23,6 +23,9 @@ _CONNECTION_PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA busy_timeout = 5000",
+    # 32 MiB of page cache per connection: a caseload's working set stays decrypted in memory,
+    # so repeated reads do not pay SQLCipher's page decryption again.
+    "PRAGMA cache_size = -32768",
 )
 
 
