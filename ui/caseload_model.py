@@ -81,6 +81,6 @@ class CaseloadModel(QAbstractTableModel):
             return (self.tr("court-ordered") if row.aid_frame is AidFrame.COURT_ORDERED
                     else self.tr("voluntary"))
         if column == "office":
-            return row.office_name
+            return row.office_locality
         opened = QDate(row.opened_on.year, row.opened_on.month, row.opened_on.day)
         return QLocale().toString(opened, QLocale.FormatType.ShortFormat)

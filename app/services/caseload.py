@@ -33,7 +33,7 @@ class CaseloadRow:
     number: str
     family_name: str
     beneficiaries: tuple[str, ...]
-    office_name: str
+    office_locality: str
     current_step: int
     state: CaseState
     aid_frame: AidFrame
@@ -85,7 +85,7 @@ def list_caseload(ctx: ServiceContext, *, include_closed: bool = False) -> list[
     """Every live dossier on this device, newest first, with its beneficiaries' names."""
     with ctx.reading() as session:
         query = (
-            select(Case, Office.name)
+            select(Case, Office.locality)
             .join(Office, Office.id == Case.office_id)
             .where(Case.deleted_at.is_(None))
             .order_by(Case.opened_on.desc(), Case.number)
@@ -98,20 +98,20 @@ def list_caseload(ctx: ServiceContext, *, include_closed: bool = False) -> list[
             select(Person).where(Person.deleted_at.is_(None)).order_by(Person.birth_date)
         ):
             people[person.case_id].append(person)
-        return [_row(case, office_name, people[case.id]) for case, office_name in cases]
+        return [_row(case, locality, people[case.id]) for case, locality in cases]
 
 
 def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
     """One dossier with its family constellation and requests."""
     with ctx.reading() as session:
         found = session.execute(
-            select(Case, Office.name).join(Office, Office.id == Case.office_id)
+            select(Case, Office.locality).join(Office, Office.id == Case.office_id)
             .where(Case.id == case_id, Case.deleted_at.is_(None))
         ).first()
         if found is None:
             raise UserInputError(QT_TRANSLATE_NOOP(
                 "Cases", "This dossier no longer exists on this computer. Reload the caseload."))
-        case, office_name = found
+        case, office_locality = found
         persons = list(case.persons)
         relationships = session.scalars(
             select(Relationship).where(Relationship.case_id == case_id,
@@ -122,7 +122,7 @@ def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
                                          Stakeholder.deleted_at.is_(None))
         ).all()
         return DossierView(
-            row=_row(case, office_name, persons),
+            row=_row(case, office_locality, persons),
             court_proceedings_pending=case.court_proceedings_pending,
             judicial_request_on=case.judicial_request_on,
             persons=tuple(PersonView(p.id, p.role, p.first_name, p.last_name, p.birth_date,
@@ -136,12 +136,12 @@ def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
         )
 
 
-def _row(case: Case, office_name: str, persons: list[Person]) -> CaseloadRow:
+def _row(case: Case, office_locality: str, persons: list[Person]) -> CaseloadRow:
     beneficiaries = [p for p in persons if p.role.is_beneficiary]
     family = sorted({p.last_name for p in persons if p.last_name})
     return CaseloadRow(
         case_id=case.id, number=case.number, family_name=" / ".join(family),
-        beneficiaries=tuple(p.full_name for p in beneficiaries), office_name=office_name,
+        beneficiaries=tuple(p.full_name for p in beneficiaries), office_locality=office_locality,
         current_step=case.current_step, state=case.state, aid_frame=case.aid_frame,
         opened_on=case.opened_on,
     )

@@ -96,23 +96,25 @@ def _family(ctx: ServiceContext, rng: random.Random, office_code: str,
         parents.append(PersonInput(PersonRole.PARENT, rng.choice(other.first_names),
                                    rng.choice(other.surnames), _born(rng, today, 28, 52)))
     channel, requester, what = rng.choice(REQUESTS)
+    received_on = today - timedelta(days=rng.randint(5, 700))
     young_adult = requester is RequesterKind.YOUNG_ADULT
-    children = [
-        PersonInput(PersonRole.CHILD, rng.choice(pool.first_names), surname,
-                    _born(rng, today, 1, 17))
-        for _ in range(0 if young_adult else rng.randint(1, 3))
-    ]
+    taken = {parent.first_name for parent in parents}
+    free_names = [name for name in pool.first_names if name not in taken]
+    names = rng.sample(free_names, 1 if young_adult else rng.randint(1, 3))
     if young_adult:
-        children.append(PersonInput(PersonRole.YOUNG_ADULT, rng.choice(pool.first_names),
-                                    surname, _born(rng, today, 18, 25)))
+        children = [PersonInput(PersonRole.YOUNG_ADULT, names[0], surname,
+                                _born(rng, today, 18, 25))]
+    else:
+        children = [PersonInput(PersonRole.CHILD, name, surname, _born(rng, today, 1, 17))
+                    for name in names]
     court = requester is RequesterKind.JUDICIAL_AUTHORITY
     opened = open_case(ctx, OpenCaseInput(
         office_code=office_code,
-        request=RequestInput(today - timedelta(days=rng.randint(5, 700)), channel, requester,
-                             what),
+        request=RequestInput(received_on, channel, requester, what),
         persons=(*parents, *children),
         aid_frame=AidFrame.COURT_ORDERED if court else AidFrame.VOLUNTARY,
         court_proceedings_pending=court and rng.random() < 0.5,
+        opened_on=received_on,
     ), today=today)
     parent_ids = opened.person_ids[: len(parents)]
     for child_id in opened.person_ids[len(parents):]:
