@@ -55,6 +55,11 @@ class StorePaths:
     def exists(self) -> bool:
         return self.key_file.exists()
 
+    def database_files(self) -> tuple[Path, ...]:
+        """The database and its WAL companions."""
+        return (self.database, self.database.with_name(DATABASE_NAME + "-wal"),
+                self.database.with_name(DATABASE_NAME + "-shm"))
+
 
 @dataclass(frozen=True)
 class UnlockReport:
@@ -188,14 +193,17 @@ def create_store(
         mode, secret = SecretMode.KEYRING, device_secret.create(backend, store_id)
     database_key = secrets.token_bytes(keyfile.DATABASE_KEY_BYTES)
     sealed = keyfile.wrap(store_id, mode, database_key, phrase, secret, kdf)
-    engine = _open_engine(paths, database_key)
-    try:
-        applied = migrate.upgrade(engine, progress)
-    except BaseException:
-        engine.dispose()
-        raise
+    # Key file first: if the database cannot be made, nothing half-made is left behind;
+    # if the process dies after this line, the next unlock finishes the schema.
     with translate_environment_errors():
         keyfile.write_key_file(paths.key_file, sealed)
+    try:
+        engine, applied = _open_and_migrate(paths, database_key, progress)
+    except BaseException:
+        for leftover in (paths.key_file, *paths.database_files()):
+            leftover.unlink(missing_ok=True)
+        device_secret.forget(backend, store_id)
+        raise
     return Store(paths, engine, UnlockReport(mode, 0, applied))
 
 
@@ -210,12 +218,7 @@ def unlock_store(
     """Open an existing caseload; wrong passphrases are counted and slowed down."""
     paths = StorePaths(directory)
     sealed, database_key, _secret = _unseal(paths, passphrase, keyring_backend, clock)
-    engine = _open_engine(paths, database_key)
-    try:
-        applied = migrate.upgrade(engine, progress)
-    except BaseException:
-        engine.dispose()
-        raise
+    engine, applied = _open_and_migrate(paths, database_key, progress)
     if sealed.failed_attempts:
         with translate_environment_errors():
             keyfile.write_key_file(
@@ -266,6 +269,18 @@ def _unseal(
             )
         raise WrongPassphrase(failed, throttle.delay_after(failed))
     return sealed, database_key, secret
+
+
+def _open_and_migrate(
+    paths: StorePaths, database_key: bytes, progress: migrate.ProgressCallback | None
+) -> tuple[Engine, int]:
+    """A keyed engine on a schema at this version's head (or StoreTooNew, untouched)."""
+    engine = _open_engine(paths, database_key)
+    try:
+        return engine, migrate.upgrade(engine, progress)
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 def _open_engine(paths: StorePaths, database_key: bytes) -> Engine:
