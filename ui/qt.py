@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 __all__ = [
     "QAbstractItemView", "QAbstractTableModel", "QAction", "QApplication", "QCloseEvent",
     "QCoreApplication", "QDate", "QDialog", "QDialogButtonBox", "QEvent", "QFont", "QFormLayout",
-    "QFrame", "QGuiApplication", "QHBoxLayout", "QHeaderView", "QKeySequence", "QLabel",
+    "QFrame", "QGuiApplication", "QHBoxLayout", "QHeaderView", "QImage", "QKeySequence", "QLabel",
     "QLibraryInfo", "QLineEdit", "QLocale", "QMainWindow", "QMessageBox", "QModelIndex",
     "QObject", "QPersistentModelIndex", "QProgressBar", "QPushButton", "QRunnable",
     "QSortFilterProxyModel", "QStatusBar", "QTableView", "QThreadPool", "QTimer", "QToolBar",
