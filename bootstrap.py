@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Set up cpi-terrain on a Debian machine that has only python3, then run it or its tests.
+
+    python3 bootstrap.py demo [-- ARGS]   set up, then open the app on a demo caseload
+    python3 bootstrap.py test [ARGS]      set up, then run the whole test suite (pytest)
+    python3 bootstrap.py setup            set up only
+
+Setting up means: the Debian packages the app (and, for ``test``, the tests) need, installed with
+apt-get when run as root, or the exact command printed otherwise; a virtual environment in
+``.venv``; the project installed into it with its development tools. Standard library only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".cpi-installed"
+
+QT_RUNTIME = [
+    "libgl1", "libegl1", "libx11-6", "libdbus-1-3", "libfontconfig1", "libfreetype6",
+    "libglib2.0-0", "libxkbcommon0", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
+    "libxcb-image0", "libxcb-keysyms1", "libxcb-render-util0", "libxcb-render0",
+    "libxcb-shape0", "libxcb-util1", "libxcb-xkb1", "fonts-dejavu-core",
+]
+PACKAGES = {
+    "demo": [*QT_RUNTIME, "xvfb", "xauth"],
+    # Tests use the real parts: a virtual X server, poppler to read PDFs back, a real Secret
+    # Service on a private D-Bus, PostgreSQL and a CUPS PDF printer for the later issues.
+    "test": [*QT_RUNTIME, "xvfb", "xauth", "poppler-utils", "gnome-keyring", "dbus-daemon",
+             "dbus-bin", "postgresql", "cups", "printer-driver-cups-pdf", "git"],
+}
+
+
+def say(message: str) -> None:
+    print(f"[cpi-terrain] {message}", flush=True)
+
+
+def venv_works() -> bool:
+    """True when this python can make a virtual environment with pip (ensurepip present)."""
+    try:
+        import ensurepip  # noqa: F401
+        import venv  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def missing_debian_packages(purpose: str) -> list[str]:
+    wanted = list(PACKAGES[purpose])
+    if not venv_works():
+        minor = f"python3.{sys.version_info.minor}-venv"
+        wanted += ["python3-venv", minor]
+    missing = []
+    for package in wanted:
+        result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", package],
+                                capture_output=True, text=True)
+        if "install ok installed" not in result.stdout:
+            missing.append(package)
+    return missing
+
+
+def ensure_system_packages(purpose: str) -> None:
+    if shutil.which("dpkg-query") is None:
+        say("pas de dpkg : paquets système non vérifiés (no dpkg: system packages not checked)")
+        return
+    missing = missing_debian_packages(purpose)
+    if not missing:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if os.geteuid() != 0:
+        say("Il manque des paquets système ; installez-les puis relancez "
+            "(missing system packages; install them, then run again):")
+        print("    sudo apt-get update && sudo " + " ".join(command), flush=True)
+        raise SystemExit(2)
+    say("installation des paquets système (installing system packages): " + " ".join(missing))
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+    subprocess.run([*command, "-qq"], check=True, env=env)
+
+
+def venv_python() -> Path:
+    return VENV / "bin" / "python"
+
+
+def ensure_venv() -> None:
+    python = venv_python()
+    healthy = python.exists() and subprocess.run(
+        [str(python), "-c", "import pip"], capture_output=True).returncode == 0
+    if not healthy:
+        say("création de l'environnement virtuel (creating the virtual environment) .venv")
+        shutil.rmtree(VENV, ignore_errors=True)
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return
+    say("installation des dépendances Python (installing Python dependencies)")
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", ".[dev]"], cwd=ROOT,
+                   check=True)
+    STAMP.write_text(wanted + "\n")
+
+
+def run_demo(extra: list[str]) -> int:
+    command = [str(VENV / "bin" / "cpi-terrain"), "--demo", *extra]
+    has_screen = os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    if not has_screen and "QT_QPA_PLATFORM" not in os.environ and shutil.which("xvfb-run"):
+        say("pas d'écran : l'application tourne sur un écran virtuel (no screen: using Xvfb)")
+        command = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", *command]
+    return subprocess.run(command, cwd=ROOT).returncode
+
+
+def run_tests(extra: list[str]) -> int:
+    return subprocess.run([str(venv_python()), "-m", "pytest", *extra], cwd=ROOT).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in ("demo", "test", "setup"):
+        print(__doc__)
+        return 2
+    action, extra = argv[0], [a for a in argv[1:] if a != "--"]
+    ensure_system_packages("demo" if action == "demo" else "test")
+    ensure_venv()
+    if action == "demo":
+        return run_demo(extra)
+    if action == "test":
+        return run_tests(extra)
+    say("prêt (ready)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
