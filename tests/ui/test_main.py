@@ -1,25 +1,33 @@
-"""``cpi-terrain --demo`` end to end: demo store made, unlocked with the shown passphrase."""
+"""``cpi-terrain --demo`` end to end, in its own process as a user starts it: demo store made,
+unlocked with the passphrase shown on screen, caseload displayed."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-import pytest
-
 from app.store.store import StorePaths
-from ui import main as entry
 from ui.qt import QApplication, QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _run_app(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    return subprocess.run([sys.executable, "-m", "ui.main", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
 
 
 def test_demo_opens_on_invented_families_and_saves_screens(
-    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qapp: QApplication, tmp_path: Path
 ) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     shots = tmp_path / "shots"
-
-    assert entry.main(["--demo", "--screenshot", str(shots)]) == 0
+    result = _run_app(tmp_path, "--demo", "--screenshot", str(shots))
+    assert result.returncode == 0, result.stderr
 
     for name in ("unlock.png", "caseload.png"):
         image = QImage(str(shots / name))
@@ -30,4 +38,5 @@ def test_demo_opens_on_invented_families_and_saves_screens(
 
 
 def test_screenshot_needs_demo(tmp_path: Path) -> None:
-    assert entry.main(["--screenshot", str(tmp_path)]) == 2
+    result = _run_app(tmp_path, "--screenshot", str(tmp_path))
+    assert result.returncode == 2 and "--demo" in result.stderr
