@@ -1,16 +1,43 @@
 """The domain model: typed SQLAlchemy 2 tables of the CPI's work, shared by app and server."""
 
+from app.domain.assessment import Horizon, Objective, ObjectiveStatus, PersonAssessment
 from app.domain.base import Base, SyncedRecord, new_id
 from app.domain.cases import AidFrame, Case, CaseState, Request, RequestChannel, RequesterKind
+from app.domain.closure import CaseClosure, CaseReopening, ClosureReason, DossierConsultation
+from app.domain.coordination import CaseConference, ContactChannel, ContactLogEntry
+from app.domain.evaluation import (
+    Evaluation,
+    EvaluationOutcome,
+    MeasureAppraisal,
+    ObjectiveProgress,
+)
+from app.domain.measures import MeasureInterruption, MeasureObjectiveLink, PlannedMeasure
 from app.domain.organisation import Office, User, UserRole
 from app.domain.people import Person, PersonRole, Relationship, RelationshipKind
+from app.domain.plans import (
+    DiscernmentJudgement,
+    PlanReview,
+    PlanReviewRequest,
+    PlanSignature,
+    PlanState,
+    PlanVersion,
+    ReviewRequestKind,
+    ReviewRequestOutcome,
+    SignatoryCapacity,
+)
 from app.domain.providers import Provider, Stakeholder, StakeholderKind
 from app.domain.reference import ForfaitRef, MeasureTypeRef
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
 
 __all__ = [
-    "AidFrame", "AuditEntry", "Base", "Case", "CaseState", "DeviceState", "ForfaitRef",
-    "MeasureTypeRef", "Office", "OutboxEntry", "Person", "PersonRole", "Provider",
-    "Relationship", "RelationshipKind", "Request", "RequestChannel", "RequesterKind",
+    "AidFrame", "AuditEntry", "Base", "Case", "CaseClosure", "CaseConference", "CaseReopening",
+    "CaseState", "ClosureReason", "ContactChannel", "ContactLogEntry", "DeviceState",
+    "DiscernmentJudgement", "DossierConsultation", "Evaluation", "EvaluationOutcome",
+    "ForfaitRef", "Horizon", "MeasureAppraisal", "MeasureInterruption", "MeasureObjectiveLink",
+    "MeasureTypeRef", "Objective", "ObjectiveProgress", "ObjectiveStatus", "Office",
+    "OutboxEntry", "Person", "PersonAssessment", "PersonRole", "PlanReview",
+    "PlanReviewRequest", "PlanSignature", "PlanState", "PlanVersion", "PlannedMeasure",
+    "Provider", "Relationship", "RelationshipKind", "Request", "RequestChannel",
+    "RequesterKind", "ReviewRequestKind", "ReviewRequestOutcome", "SignatoryCapacity",
     "Stakeholder", "StakeholderKind", "SyncedRecord", "User", "UserRole", "new_id",
 ]

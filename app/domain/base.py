@@ -7,8 +7,10 @@ collide, a retried upload never duplicates, and ids sort by creation time (index
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any, ClassVar
 
 import uuid6
 from sqlalchemy import DateTime, Enum, Integer, MetaData, Uuid
@@ -61,3 +63,15 @@ class SyncedRecord:
 
     #: Fields the outbox never carries (bookkeeping, not user data).
     UNSYNCED_FIELDS = frozenset({"server_version", "created_at", "updated_at"})
+    #: Records that are never edited once written (signatures, minutes, contact notes...).
+    APPEND_ONLY: ClassVar[bool] = False
+
+    def refused_change(self, changes: Mapping[str, list[Any]]) -> str | None:
+        """Why an update with these ``changes`` (field -> [before, after]) must not be saved.
+
+        Checked for every update at flush time, whatever service made it: services refuse
+        first with a message for the agent, so a refusal here is a bug. None: allowed.
+        """
+        if self.APPEND_ONLY:
+            return f"{type(self).__name__} records are append-only"
+        return None

@@ -34,6 +34,8 @@ class Case(SyncedRecord, Base):
     agent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"), default=None)
     state: Mapped[CaseState] = mapped_column(enum_column(CaseState), default=CaseState.OPEN)
     current_step: Mapped[int] = mapped_column(Integer, default=1)
+    #: The furthest step reached: data of a step can be written once it was reached.
+    furthest_step: Mapped[int] = mapped_column(Integer, default=1)
     opened_on: Mapped[date] = mapped_column(Date)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
     aid_frame: Mapped[AidFrame] = mapped_column(
@@ -45,6 +47,10 @@ class Case(SyncedRecord, Base):
     judicial_request_on: Mapped[date | None] = mapped_column(Date, default=None)
     judicial_request_reference: Mapped[str | None] = mapped_column(String(120), default=None)
     summary: Mapped[str] = mapped_column(Text, default="")
+    #: Step 1: the working frame agreed with the family and the stakeholders.
+    working_frame: Mapped[str] = mapped_column(Text, default="")
+    #: Art. 7: set when the dossier was anonymised at the request of a person come of age.
+    anonymised_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     persons: Mapped[list[Person]] = relationship(
         primaryjoin="and_(Person.case_id == Case.id, Person.deleted_at.is_(None))",

@@ -25,6 +25,7 @@ class UserRole(StrEnum):
     AGENT = "agent"  # coordinateur de projet d'intervention (CPI)
     OFFICE_CLERK = "office_clerk"  # personnel du bureau régional
     VALIDATOR = "validator"  # validateur de l'ONE
+    OFFICE_LEAD = "office_lead"  # responsable du bureau régional: sees escalated reviews
 
 
 class User(SyncedRecord, Base):

@@ -20,6 +20,8 @@ class Provider(SyncedRecord, Base):
     agrement_number: Mapped[str | None] = mapped_column(String(60), default=None)
     agrement_valid_until: Mapped[date | None] = mapped_column(Date, default=None)
     locality: Mapped[str] = mapped_column(String(120), default="")
+    #: ISO 3166 code; placements abroad (art. 6 semester list) are told apart by it.
+    country: Mapped[str] = mapped_column(String(2), default="LU")
 
     def holds_agrement(self, on: date) -> bool:
         if not self.agrement_number:

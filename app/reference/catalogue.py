@@ -44,6 +44,15 @@ class ForfaitUnit(StrEnum):
     MONTH = "month"
 
 
+class Placement(StrEnum):
+    """Art. 3.4 "accueil socio-éducatif" (out-of-home care, day and night): the measures whose
+    beneficiaries appear on the art. 6 semester list, and where they are placed."""
+
+    INSTITUTION = "institution"
+    INSTITUTION_ABROAD = "institution_abroad"
+    FOSTER_FAMILY = "foster_family"
+
+
 class Region(StrEnum):
     """The regions the ONE's regional offices serve (seed: Centre, Est, Nord, Sud)."""
 
@@ -101,6 +110,7 @@ class MeasureType:
     forfait: int | None
     article: str
     note: str | None = None
+    placement: Placement | None = None
 
     @property
     def is_sub_formula(self) -> bool:
@@ -240,7 +250,7 @@ def parse_measures(document: RawDocument, forfaits: Iterable[Forfait],
         if code in by_code:
             raise ReferenceDataError(f"{source}: duplicate measure code {code!r}")
         entry.allow_keys("code", "parent", "label_fr", "label_de", "requires_agrement",
-                         "forfait", "article", "note")
+                         "forfait", "article", "note", "placement")
         forfait = entry.optional_positive_int("forfait")
         if forfait is not None and forfait not in numbers:
             raise ReferenceDataError(
@@ -254,6 +264,7 @@ def parse_measures(document: RawDocument, forfaits: Iterable[Forfait],
             forfait=forfait,
             article=entry.text("article"),
             note=entry.optional_text("note", required=False),
+            placement=entry.optional_choice("placement", Placement),
         )
         by_code[code] = measure
         measures.append(measure)
@@ -359,6 +370,10 @@ class _Entry:
         if not isinstance(value, bool):
             raise self._fail(f"{key!r} must be true or false, not {value!r}")
         return value
+
+    def optional_choice(self, key: str, enum: type[_E]) -> _E | None:
+        """A member of ``enum``, or None when the field is null or absent."""
+        return None if self.raw.get(key) is None else self.choice(key, enum)
 
     def choice(self, key: str, enum: type[_E]) -> _E:
         value = self._get(key)

@@ -24,7 +24,9 @@ from app.domain import (
 )
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules.duplicates import is_probable_duplicate, normalised_name
 from app.services.context import ServiceContext
+from app.services.guards import live, writable_case
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class RequestInput:
     requester_kind: RequesterKind
     what: str
     requester_name: str = ""
+    requester_person_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,31 @@ class OpenCaseInput:
     aid_frame: AidFrame = AidFrame.VOLUNTARY
     court_proceedings_pending: bool = False
     opened_on: date | None = None
+    #: Index in ``persons`` of who made the request, when they are one of them.
+    requester_index: int | None = None
+    #: The agent saw the similar persons already in the store and confirms these are new.
+    confirmed_new_persons: bool = False
+
+
+@dataclass(frozen=True)
+class SimilarPerson:
+    person_id: uuid.UUID
+    case_number: str
+    full_name: str
+    birth_date: date
+
+
+class PossibleDuplicate(UserInputError):
+    """A person with the same birth date and a close name already exists: confirm or reuse."""
+
+    def __init__(self, matches: list[SimilarPerson]) -> None:
+        first = matches[0]
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Cases", "{name}, born on {date}, may already exist (dossier {number}). Check the "
+                     "dossier, then confirm that this is another person.").format(
+            name=first.full_name, date=first.birth_date.strftime("%d/%m/%Y"),
+            number=first.case_number))
+        self.matches = matches
 
 
 @dataclass(frozen=True)
@@ -69,6 +97,8 @@ def open_case(ctx: ServiceContext, data: OpenCaseInput, *, today: date | None = 
         _check_person(person, today)
     _check_request(data.request, today)
     with ctx.transaction("open_case") as session:
+        if not data.confirmed_new_persons:
+            _refuse_duplicates(session, data.persons)
         office = session.scalars(select(Office).where(Office.code == data.office_code)).first()
         if office is None:
             raise UserInputError(QT_TRANSLATE_NOOP(
@@ -83,17 +113,25 @@ def open_case(ctx: ServiceContext, data: OpenCaseInput, *, today: date | None = 
         session.add(case)
         people = [_new_person(case_id, person) for person in data.persons]
         session.add_all(people)
-        session.add(_new_request(case_id, data.request))
+        session.flush()  # the request may point at one of them
+        request = _new_request(case_id, data.request)
+        if data.requester_index is not None:
+            request.requester_person_id = people[data.requester_index].id
+        session.add(request)
         return OpenedCase(case_id, case.number, tuple(p.id for p in people))
 
 
 def add_person(
-    ctx: ServiceContext, case_id: uuid.UUID, data: PersonInput, *, today: date | None = None
+    ctx: ServiceContext, case_id: uuid.UUID, data: PersonInput, *, today: date | None = None,
+    confirmed_new: bool = False,
 ) -> uuid.UUID:
-    """Add someone of the family constellation to a dossier."""
+    """Add someone of the family constellation to a dossier (warns of a probable duplicate
+    unless the agent ``confirmed_new``)."""
     _check_person(data, today or date.today())
     with ctx.transaction("add_person") as session:
         _live_case(session, case_id)
+        if not confirmed_new:
+            _refuse_duplicates(session, (data,))
         person = _new_person(case_id, data)
         session.add(person)
         return person.id
@@ -145,19 +183,40 @@ def record_request(
 def update_person_notes(ctx: ServiceContext, person_id: uuid.UUID, notes: str) -> None:
     """Replace the free notes about a person."""
     with ctx.transaction("update_person_notes") as session:
-        person = session.get(Person, person_id)
-        if person is None or person.deleted_at is not None:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Cases", "This person is not part of the dossier. Reload the dossier."))
+        person = live(session, Person, person_id)
+        writable_case(session, person.case_id)
         person.notes = notes
 
 
+def find_similar_persons(ctx: ServiceContext, first_name: str, last_name: str,
+                         birth_date: date | None) -> list[SimilarPerson]:
+    """Persons already in the store with the same birth date and a close name."""
+    with ctx.reading() as session:
+        return _similar(session, first_name, last_name, birth_date)
+
+
+def _similar(session: Session, first_name: str, last_name: str,
+             birth_date: date | None) -> list[SimilarPerson]:
+    if birth_date is None:
+        return []
+    wanted = normalised_name(first_name, last_name)
+    rows = session.execute(
+        select(Person, Case.number).join(Case, Case.id == Person.case_id)
+        .where(Person.birth_date == birth_date, Person.deleted_at.is_(None))
+    ).all()
+    return [SimilarPerson(p.id, number, p.full_name, birth_date) for p, number in rows
+            if is_probable_duplicate(wanted, normalised_name(p.first_name, p.last_name))]
+
+
+def _refuse_duplicates(session: Session, persons: tuple[PersonInput, ...]) -> None:
+    matches = [m for p in persons
+               for m in _similar(session, p.first_name, p.last_name, p.birth_date)]
+    if matches:
+        raise PossibleDuplicate(matches)
+
+
 def _live_case(session: Session, case_id: uuid.UUID) -> Case:
-    case = session.get(Case, case_id)
-    if case is None or case.deleted_at is not None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "This dossier no longer exists on this computer. Reload the caseload."))
-    return case
+    return writable_case(session, case_id)
 
 
 def _new_person(case_id: uuid.UUID, data: PersonInput) -> Person:
@@ -171,7 +230,7 @@ def _new_request(case_id: uuid.UUID, data: RequestInput) -> Request:
     return Request(
         id=new_id(), case_id=case_id, received_on=data.received_on, channel=data.channel,
         requester_kind=data.requester_kind, requester_name=data.requester_name.strip(),
-        what=data.what.strip(),
+        requester_person_id=data.requester_person_id, what=data.what.strip(),
     )
 
 

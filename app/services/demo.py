@@ -115,6 +115,8 @@ def _family(ctx: ServiceContext, rng: random.Random, office_code: str,
         aid_frame=AidFrame.COURT_ORDERED if court else AidFrame.VOLUNTARY,
         court_proceedings_pending=court and rng.random() < 0.5,
         opened_on=received_on,
+        requester_index=len(parents) if young_adult else None,
+        confirmed_new_persons=True,  # invented families: similar names are coincidences
     ), today=today)
     parent_ids = opened.person_ids[: len(parents)]
     for child_id in opened.person_ids[len(parents):]:

@@ -46,6 +46,7 @@ def _import_reference(session: Session, data: ReferenceData) -> None:
                                                           measure.label_de)
         mrow.requires_agrement, mrow.forfait_number = measure.requires_agrement, measure.forfait
         mrow.article = measure.article
+        mrow.placement = measure.placement.value if measure.placement else None
         session.add(mrow)
 
 

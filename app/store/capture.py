@@ -11,12 +11,14 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from app.domain.base import SyncedRecord, utc_now
+from app.domain.cases import Case, CaseState
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
 
 ACTION_KEY = "cpi.action"
@@ -26,8 +28,24 @@ ACTOR_KEY = "cpi.actor_id"
 CAPTURE_KEY = "cpi.capture"
 
 
+#: Actions allowed to touch a closed dossier or frozen records: reopening (the only way back
+#: into a closed dossier), the art. 7 anonymisation, which must reach every record, and the
+#: art. 7 export, which only adds the trace of a consultation (families consult closed files).
+UNFREEZING_ACTIONS = frozenset({"reopen_case", "anonymise_dossier", "export_dossier"})
+#: Actions whose outbox entries must not carry the values they replace (art. 7 anonymisation).
+REDACTING_ACTIONS = frozenset({"anonymise_dossier"})
+
+
 class HardDeleteForbidden(RuntimeError):
     """Synchronised records are tombstoned (``deleted_at``), never removed: a bug if raised."""
+
+
+class FrozenRecordChanged(RuntimeError):
+    """A signed plan version, an append-only record or a closed dossier was about to change.
+
+    Services refuse such edits first with a message for the agent; reaching this is a bug, and
+    the transaction is rolled back.
+    """
 
 
 def to_wire(value: Any) -> Any:
@@ -38,6 +56,8 @@ def to_wire(value: Any) -> Any:
         return str(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)  # exact, unlike a float
     return value
 
 
@@ -72,6 +92,10 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
         changes = _changes(obj, operation)
         if not changes:
             continue
+        if action not in UNFREEZING_ACTIONS:
+            _refuse_frozen(session, obj, operation, changes)
+        if action in REDACTING_ACTIONS:
+            changes = {name: [None, after] for name, (_before, after) in changes.items()}
         if operation == "update" and "deleted_at" in changes and obj.deleted_at is not None:
             operation = "delete"
         device.clock += 1
@@ -85,6 +109,30 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
             actor_id=actor_id, action=action, entity=entity, record_id=obj.id,
             fields=sorted(changes),
         ))
+
+
+def _refuse_frozen(session: Session, obj: SyncedRecord, operation: str,
+                   changes: dict[str, list[Any]]) -> None:
+    if operation == "update":
+        reason = obj.refused_change(changes)
+        if reason:
+            raise FrozenRecordChanged(f"{type(obj).__name__} {obj.id}: {reason}")
+    case = obj if isinstance(obj, Case) else None
+    case_id = getattr(obj, "case_id", None)
+    if case is None and case_id is not None:
+        case = session.get(Case, case_id)
+    if case is not None and _state_before_flush(case) is CaseState.CLOSED:
+        raise FrozenRecordChanged(
+            f"{type(obj).__name__} {obj.id}: dossier {case.id} is closed; reopen it first")
+
+
+def _state_before_flush(case: Case) -> CaseState | None:
+    history = inspect(case).attrs.state.history
+    if history.deleted:
+        return CaseState(history.deleted[0])
+    if inspect(case).pending:
+        return None
+    return case.state
 
 
 def _apply_python_defaults(obj: SyncedRecord) -> None:

@@ -29,6 +29,7 @@ def main(store_dir: str, passphrase: str) -> None:
             persons=(PersonInput(PersonRole.CHILD, "Enfant", f"Crash{counter}",
                                  date(2015, 5, 5)),
                      PersonInput(PersonRole.PARENT, "Parent", f"Crash{counter}")),
+            confirmed_new_persons=True,  # numbered look-alikes on purpose
         ))
         print(opened.case_id, flush=True)
 

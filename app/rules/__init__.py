@@ -1,0 +1,49 @@
+"""The rules of the law of 16 December 2008 and of the CPI process, one module each.
+
+Every rule is plain code over plain facts (no database, no Qt), cites its article and explains
+itself to the agent in French through translatable texts. A check returns *every* unmet
+condition (``Unmet``), never just the first, so that the agent can fix everything at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from app.errors import UserInputError
+from app.i18n import Text
+
+
+@dataclass(frozen=True)
+class Unmet:
+    """One condition that does not hold: a stable ``code`` for programs, a ``text`` for people
+    (what is wrong, what to do, and the article)."""
+
+    code: str
+    text: Text
+
+
+class RuleViolation(UserInputError):
+    """The action breaks one or more rules; ``unmet`` lists them all."""
+
+    def __init__(self, unmet: Sequence[Unmet]) -> None:
+        if not unmet:
+            raise ValueError("a RuleViolation needs at least one unmet condition")
+        super().__init__(unmet[0].text)
+        self.unmet = tuple(unmet)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(u.code for u in self.unmet)
+
+    def message(self, language: str | None = None) -> str:
+        return "\n".join(u.text.render(language) for u in self.unmet)
+
+    def __str__(self) -> str:
+        return "; ".join(self.codes)
+
+
+def require(unmet: Sequence[Unmet]) -> None:
+    """Raise ``RuleViolation`` when anything is unmet."""
+    if unmet:
+        raise RuleViolation(unmet)

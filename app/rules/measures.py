@@ -1,0 +1,83 @@
+"""Aid measures in a plan: the art. 11 catalogue, the art. 13 agrément and the art. 15 forfait.
+
+Art. 11 lists the measures a) to y); a) and c) are paid per formula, so a plan names a formula.
+Art. 13: measures a, c, d, e, f, g, h, i, j, o, p, q, r, s, u and y need a provider holding an
+agrément (the catalogue in the store says which). Art. 15: each measure is paid per day, hour or
+month; the plan counts it in that unit, and a measure with no forfait has no quantity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import Unmet
+
+
+@dataclass(frozen=True)
+class MeasureFacts:
+    code: str
+    label: str
+    has_sub_formulas: bool
+    requires_agrement: bool
+    forfait_unit: str | None  # day | hour | month | None
+
+
+@dataclass(frozen=True)
+class ProviderFacts:
+    name: str
+    holds_agrement_on_start: bool
+
+
+def _day(value: date) -> str:
+    return value.strftime("%d/%m/%Y")
+
+
+def planned_measure_unmet(measure: MeasureFacts, provider: ProviderFacts | None,
+                          quantity: Decimal | None, starts_on: date, ends_on: date,
+                          objective_count: int) -> list[Unmet]:
+    unmet: list[Unmet] = []
+    if measure.has_sub_formulas:
+        unmet.append(Unmet("art11.formula", QT_TRANSLATE_NOOP(
+            "Rules", "The measure “{measure}” is paid per formula: choose one of its formulas "
+                     "(art. 11, art. 15).").format(measure=measure.label)))
+    if provider is None:
+        unmet.append(Unmet("art11.provider", QT_TRANSLATE_NOOP(
+            "Rules", "Choose the provider who will deliver “{measure}”.").format(
+                measure=measure.label)))
+    elif measure.requires_agrement and not provider.holds_agrement_on_start:
+        unmet.append(Unmet("art13.agrement", QT_TRANSLATE_NOOP(
+            "Rules", "“{measure}” needs a provider holding an agrément; {provider} holds none "
+                     "valid on {date}. Choose an approved provider (art. 13).").format(
+                measure=measure.label, provider=provider.name, date=_day(starts_on))))
+    if measure.forfait_unit is None:
+        if quantity is not None:
+            unmet.append(Unmet("art15.no_forfait", QT_TRANSLATE_NOOP(
+                "Rules", "“{measure}” has no flat rate in art. 15: leave the quantity empty and "
+                         "describe the volume in words.").format(measure=measure.label)))
+    elif quantity is None or quantity <= 0:
+        unmet.append(Unmet("art15.quantity", QT_TRANSLATE_NOOP(
+            "Rules", "Give how much of “{measure}” is planned, in {unit} as its art. 15 flat "
+                     "rate counts it.").format(measure=measure.label,
+                                               unit=unit_name(measure.forfait_unit))))
+    if ends_on < starts_on:
+        unmet.append(Unmet("measure.dates", QT_TRANSLATE_NOOP(
+            "Rules", "The measure ends ({end}) before it starts ({start}). Check the dates.")
+            .format(end=_day(ends_on), start=_day(starts_on))))
+    if objective_count == 0:
+        unmet.append(Unmet("measure.objective", QT_TRANSLATE_NOOP(
+            "Rules", "Link “{measure}” to at least one objective it serves.").format(
+                measure=measure.label)))
+    return unmet
+
+
+def unit_name(unit: str) -> str:
+    """The unit as the agent reads it (plural)."""
+    names = {
+        "day": QT_TRANSLATE_NOOP("Rules", "days"),
+        "hour": QT_TRANSLATE_NOOP("Rules", "hours"),
+        "month": QT_TRANSLATE_NOOP("Rules", "months"),
+    }
+    return str(names[unit])

@@ -1,0 +1,46 @@
+"""Art. 6: twice a year the ONE lists the children living in Luxembourg who, on 1 April and on
+1 October, are placed in an institution or a foster family, in Luxembourg or abroad. Art. 3.4
+defines the placement (accueil socio-éducatif): out of the family home, in an institution or a
+foster family, in principle day and night, for at least a month.
+
+Which measures are placements is reference data (``placement`` of the art. 11 catalogue: the
+five institutional formulas of a), b) abroad and the day-and-night formula of c)). A child is
+counted when under 18 on the reference day and their placement has actually started on or
+before it and not ended before it (an interruption does not end a placement).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.rules.ages import ADULT_AGE
+
+REFERENCE_DAYS = ((4, 1), (10, 1))  # 1 April, 1 October
+
+
+def semester_reference_days(year: int) -> tuple[date, date]:
+    return tuple(date(year, month, day) for month, day in REFERENCE_DAYS)  # type: ignore[return-value]
+
+
+def is_reference_day(on: date) -> bool:
+    return (on.month, on.day) in REFERENCE_DAYS
+
+
+def latest_birth_date_excluded(on: date) -> date:
+    """Children born on or before this day are 18 or older on ``on``: not on the list."""
+    try:
+        return date(on.year - ADULT_AGE, on.month, on.day)
+    except ValueError:  # ``on`` is 29 February: that year has none
+        return date(on.year - ADULT_AGE, 2, 28)
+
+
+def is_placed_on(actual_start: date | None, actual_end: date | None, on: date) -> bool:
+    return actual_start is not None and actual_start <= on and (
+        actual_end is None or actual_end >= on)
+
+
+def not_a_reference_day(on: date) -> Text:
+    return QT_TRANSLATE_NOOP(
+        "Rules", "The semester list is drawn up on 1 April and 1 October (art. 6); {date} is "
+                 "neither.").format(date=on.strftime("%d/%m/%Y"))

@@ -1,0 +1,53 @@
+"""Art. 7, the personal data the ONE keeps.
+
+- The dossier may be consulted by the child's parents and by the child able to judge (a young
+  adult consults their own): the export of the whole dossier is given to them only.
+- At the request of the person concerned, once of age (18), the dossier is anonymised.
+- Data sent out for statistics, documentation or research are anonymised first: the statistics
+  extract carries only the fields listed in ``STATISTICS_FIELDS`` (no name, birth date, address
+  or free text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import Unmet
+from app.rules.ages import ADULT_AGE, age_on
+
+#: The only fields a statistics extract may carry, per table of the extract.
+STATISTICS_FIELDS: dict[str, tuple[str, ...]] = {
+    "caseload": ("office_code", "state", "step", "cases"),
+    "measures": ("measure_code", "unit", "measures", "quantity", "beneficiaries"),
+    "durations": ("office_code", "state", "opened_year", "days_open", "age_group",
+                  "plan_versions", "measures"),
+}
+
+#: What replaces every name and free text of an anonymised dossier.
+ANONYMISED = "—"
+
+
+def consultation_unmet(name: str, is_parent_or_representative: bool, is_beneficiary: bool,
+                       able_to_judge: bool | None, is_adult: bool) -> list[Unmet]:
+    """Why ``name`` may not receive the dossier (empty: they may)."""
+    if is_parent_or_representative or (is_beneficiary and (able_to_judge or is_adult)):
+        return []
+    return [Unmet("art7.consultation", QT_TRANSLATE_NOOP(
+        "Rules", "{name} may not consult the dossier: only the parents and the child able to "
+                 "judge may (art. 7).").format(name=name))]
+
+
+def anonymisation_unmet(name: str, is_beneficiary: bool, birth_date: date | None,
+                        on: date) -> list[Unmet]:
+    """Why the dossier may not be anonymised at ``name``'s request (empty: it may)."""
+    if not is_beneficiary:
+        return [Unmet("art7.anonymise_not_concerned", QT_TRANSLATE_NOOP(
+            "Rules", "Only the person the dossier is about may ask for its anonymisation; "
+                     "{name} is not a child or young adult of this dossier (art. 7).").format(
+                name=name))]
+    if birth_date is None or age_on(birth_date, on) < ADULT_AGE:
+        return [Unmet("art7.anonymise_minor", QT_TRANSLATE_NOOP(
+            "Rules", "The dossier is anonymised at the request of the person concerned once "
+                     "they are of age; {name} is not 18 yet (art. 7).").format(name=name))]
+    return []

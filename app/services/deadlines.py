@@ -1,0 +1,100 @@
+"""What falls due: plan reviews (art. 6), overdue and escalated ones, and young adults about to
+turn 27 while measures run (art. 3). Each list is one indexed query over the store."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+from sqlalchemy import Select, select
+
+from app.domain import Case, CaseState, Office, Person, PlannedMeasure, PlanState, PlanVersion
+from app.rules.ages import YOUNG_ADULT_LIMIT, age_limit_alert_from, birthday
+from app.rules.reviews import ReviewStatus, due_soon_window, escalation_cutoff, review_status
+from app.services.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class ReviewDeadline:
+    case_id: uuid.UUID
+    case_number: str
+    office_code: str
+    agent_id: uuid.UUID | None
+    plan_version: int
+    due_on: date
+    status: ReviewStatus
+
+
+def reviews_due_soon(ctx: ServiceContext, today: date, *,
+                     office_code: str | None = None) -> list[ReviewDeadline]:
+    """Plans in force whose review falls due within 30 days, today included."""
+    first, last = due_soon_window(today)
+    return _reviews(ctx, today, _review_query(office_code).where(
+        PlanVersion.review_due_on.between(first, last)))
+
+
+def reviews_overdue(ctx: ServiceContext, today: date, *,
+                    office_code: str | None = None) -> list[ReviewDeadline]:
+    """Plans in force whose review date has passed."""
+    return _reviews(ctx, today, _review_query(office_code).where(
+        PlanVersion.review_due_on < today))
+
+
+def office_lead_escalations(ctx: ServiceContext, today: date,
+                            office_code: str) -> list[ReviewDeadline]:
+    """Reviews overdue for more than 30 days: the office lead's list."""
+    return _reviews(ctx, today, _review_query(office_code).where(
+        PlanVersion.review_due_on < escalation_cutoff(today)))
+
+
+def _review_query(office_code: str | None) -> Select[PlanVersion, Case, str]:
+    query = (
+        select(PlanVersion, Case, Office.code)
+        .join(Case, Case.id == PlanVersion.case_id)
+        .join(Office, Office.id == Case.office_id)
+        .where(PlanVersion.state == PlanState.IN_FORCE, PlanVersion.deleted_at.is_(None),
+               Case.state == CaseState.OPEN, Case.deleted_at.is_(None))
+        .order_by(PlanVersion.review_due_on, Case.number)
+    )
+    return query if office_code is None else query.where(Office.code == office_code)
+
+
+def _reviews(ctx: ServiceContext, today: date,
+             query: Select[PlanVersion, Case, str]) -> list[ReviewDeadline]:
+    with ctx.reading() as session:
+        rows = session.execute(query).all()
+        return [ReviewDeadline(case.id, case.number, office, case.agent_id, version.number,
+                               version.review_due_on, review_status(version.review_due_on, today))
+                for version, case, office in rows if version.review_due_on is not None]
+
+
+@dataclass(frozen=True)
+class AgeLimitAlert:
+    case_id: uuid.UUID
+    case_number: str
+    person_id: uuid.UUID
+    name: str
+    turns_27_on: date
+
+
+def age_limit_alerts(ctx: ServiceContext, today: date) -> list[AgeLimitAlert]:
+    """Beneficiaries with running or planned measures who turn 27 within three months (art. 3:
+    aid ends at 27), or already have."""
+    cutoff = today + relativedelta(months=3, days=1) - relativedelta(years=YOUNG_ADULT_LIMIT)
+    with ctx.reading() as session:
+        rows = session.execute(
+            select(Person, Case.number).distinct()
+            .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
+            .join(Case, Case.id == Person.case_id)
+            .where(Person.birth_date <= cutoff, Person.deleted_at.is_(None),
+                   PlannedMeasure.deleted_at.is_(None), PlannedMeasure.actual_end_on.is_(None),
+                   Case.state == CaseState.OPEN)
+        ).all()
+        return sorted(
+            (AgeLimitAlert(person.case_id, number, person.id, person.full_name,
+                           birthday(person.birth_date, YOUNG_ADULT_LIMIT))
+             for person, number in rows
+             if person.birth_date and age_limit_alert_from(person.birth_date) <= today),
+            key=lambda alert: alert.turns_27_on)

@@ -1,0 +1,166 @@
+"""Gathering, from the store, the plain facts the rules of ``app.rules`` judge."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import (
+    Case,
+    CaseState,
+    Evaluation,
+    ForfaitRef,
+    MeasureObjectiveLink,
+    MeasureTypeRef,
+    Objective,
+    ObjectiveStatus,
+    Person,
+    PersonAssessment,
+    PlannedMeasure,
+    PlanState,
+    PlanVersion,
+    Provider,
+    Relationship,
+    Request,
+    RequesterKind,
+)
+from app.domain.plans import DiscernmentJudgement
+from app.i18n import current_language
+from app.rules import Unmet
+from app.rules.ages import AgeGroup, age_group, beneficiary_unmet
+from app.rules.measures import MeasureFacts, ProviderFacts, planned_measure_unmet
+from app.rules.signatories import AuthorityLink, FamilyFacts, PersonFacts
+from app.rules.workflow import CaseFacts
+
+PREPARATION_STATES = (PlanState.DRAFT, PlanState.READY_TO_SIGN, PlanState.SIGNED,
+                      PlanState.VALIDATED)
+
+
+def live_persons(session: Session, case_id: uuid.UUID) -> list[Person]:
+    return list(session.scalars(select(Person).where(
+        Person.case_id == case_id, Person.deleted_at.is_(None)).order_by(Person.birth_date)))
+
+
+def family_facts(session: Session, case_id: uuid.UUID) -> FamilyFacts:
+    persons = live_persons(session, case_id)
+    links = session.scalars(select(Relationship).where(
+        Relationship.case_id == case_id, Relationship.deleted_at.is_(None))).all()
+    judgements = session.scalars(select(DiscernmentJudgement).where(
+        DiscernmentJudgement.case_id == case_id, DiscernmentJudgement.deleted_at.is_(None))
+        .order_by(DiscernmentJudgement.judged_on, DiscernmentJudgement.id)).all()
+    asked = session.scalars(select(Request.requester_person_id).where(
+        Request.case_id == case_id, Request.deleted_at.is_(None),
+        Request.requester_kind == RequesterKind.YOUNG_ADULT,
+        Request.requester_person_id.is_not(None))).all()
+    return FamilyFacts(
+        persons={p.id: PersonFacts(p.id, p.full_name, p.role.is_beneficiary, p.birth_date)
+                 for p in persons},
+        authority=tuple(AuthorityLink(r.from_person_id, r.to_person_id,
+                                      r.holds_parental_authority, r.is_legal_representative)
+                        for r in links),
+        discernment={j.person_id: j.capable for j in judgements},
+        asked_themselves=frozenset(pid for pid in asked if pid is not None),
+    )
+
+
+def measure_facts(session: Session, code: str) -> MeasureFacts | None:
+    measure = session.get(MeasureTypeRef, code)
+    if measure is None:
+        return None
+    has_formulas = session.scalar(select(func.count()).select_from(MeasureTypeRef).where(
+        MeasureTypeRef.parent_code == code)) or 0
+    unit = None
+    if measure.forfait_number is not None:
+        forfait = session.get(ForfaitRef, measure.forfait_number)
+        unit = forfait.unit if forfait else None
+    label = measure.label_de if current_language() == "de" else measure.label_fr
+    return MeasureFacts(code, f"{code}) {label}", has_formulas > 0, measure.requires_agrement,
+                        unit)
+
+
+def provider_facts(session: Session, provider_id: uuid.UUID | None,
+                   on: date) -> ProviderFacts | None:
+    provider = session.get(Provider, provider_id) if provider_id else None
+    if provider is None or provider.deleted_at is not None:
+        return None
+    return ProviderFacts(provider.name, provider.holds_agrement(on))
+
+
+def measure_unmet(session: Session, measure: PlannedMeasure) -> list[Unmet]:
+    facts = measure_facts(session, measure.measure_code)
+    if facts is None:
+        return []
+    links = session.scalar(select(func.count()).select_from(MeasureObjectiveLink).where(
+        MeasureObjectiveLink.measure_id == measure.id,
+        MeasureObjectiveLink.deleted_at.is_(None))) or 0
+    return planned_measure_unmet(facts, provider_facts(session, measure.provider_id,
+                                                       measure.starts_on),
+                                 measure.quantity, measure.starts_on, measure.ends_on, links)
+
+
+def live_measures(session: Session, case_id: uuid.UUID) -> list[PlannedMeasure]:
+    return list(session.scalars(select(PlannedMeasure).where(
+        PlannedMeasure.case_id == case_id, PlannedMeasure.deleted_at.is_(None))
+        .order_by(PlannedMeasure.starts_on, PlannedMeasure.id)))
+
+
+def plan_in_force(session: Session, case_id: uuid.UUID) -> PlanVersion | None:
+    return session.scalars(select(PlanVersion).where(
+        PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None),
+        PlanVersion.state == PlanState.IN_FORCE)).first()
+
+
+def version_in_preparation(session: Session, case_id: uuid.UUID) -> PlanVersion | None:
+    return session.scalars(select(PlanVersion).where(
+        PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None),
+        PlanVersion.state.in_(PREPARATION_STATES))).first()
+
+
+def case_facts(session: Session, case: Case, today: date) -> CaseFacts:
+    family = family_facts(session, case.id)
+    persons = live_persons(session, case.id)
+    beneficiaries = [p for p in persons if p.role.is_beneficiary]
+    assessments = {a.person_id: a for a in session.scalars(select(PersonAssessment).where(
+        PersonAssessment.case_id == case.id, PersonAssessment.deleted_at.is_(None)))}
+    problems: list[Unmet] = []
+    unassessed, without_view = [], []
+    for person in beneficiaries:
+        problems += beneficiary_unmet(person.full_name, person.birth_date, today,
+                                      person.id in family.asked_themselves)
+        assessment = assessments.get(person.id)
+        if assessment is None or not all(
+                text.strip() for text in (assessment.difficulties, assessment.resources,
+                                          assessment.needs)):
+            unassessed.append(person.full_name)
+        is_child = person.birth_date is not None and age_group(
+            person.birth_date, today) is AgeGroup.CHILD
+        if is_child and (assessment is None or not assessment.own_view.strip()):
+            without_view.append(person.full_name)
+    measures = [m for m in live_measures(session, case.id) if m.actual_end_on is None]
+    objectives = session.scalar(select(func.count()).select_from(Objective).where(
+        Objective.case_id == case.id, Objective.deleted_at.is_(None),
+        Objective.status == ObjectiveStatus.ACTIVE)) or 0
+    requests = session.scalar(select(func.count()).select_from(Request).where(
+        Request.case_id == case.id, Request.deleted_at.is_(None))) or 0
+    latest_evaluation = session.scalars(select(Evaluation).where(
+        Evaluation.case_id == case.id, Evaluation.deleted_at.is_(None))
+        .order_by(Evaluation.evaluated_on.desc(), Evaluation.id.desc())).first()
+    measure_problems = [u for m in measures for u in measure_unmet(session, m)]
+    return CaseFacts(
+        closed=case.state is CaseState.CLOSED,
+        current_step=case.current_step, furthest_step=case.furthest_step,
+        request_count=requests, working_frame=case.working_frame,
+        court_proceedings_pending=case.court_proceedings_pending,
+        judicial_request_on=case.judicial_request_on,
+        beneficiary_problems=tuple(problems), beneficiary_count=len(beneficiaries),
+        unassessed_beneficiaries=tuple(unassessed),
+        children_without_own_view=tuple(without_view),
+        active_objectives=objectives, measures=len(measures),
+        measure_problems=tuple(measure_problems),
+        version_in_preparation=version_in_preparation(session, case.id) is not None,
+        has_plan_in_force=plan_in_force(session, case.id) is not None,
+        latest_evaluation_outcome=latest_evaluation.outcome.value if latest_evaluation else None,
+    )

@@ -1,0 +1,136 @@
+"""The ONE's duties over its data: the semester placement list (art. 6), the export of a
+dossier for its family (art. 7), anonymisation at the request of a person come of age (art. 7)
+and the anonymised statistics extract (art. 7)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import (
+    Case,
+    DossierConsultation,
+    MeasureTypeRef,
+    Office,
+    OutboxEntry,
+    Person,
+    PlannedMeasure,
+    Provider,
+)
+from app.errors import UserInputError
+from app.rules import require
+from app.rules.ages import ADULT_AGE, age_on
+from app.rules.placements import is_reference_day, latest_birth_date_excluded, not_a_reference_day
+from app.rules.records import anonymisation_unmet, consultation_unmet
+from app.services.anonymise import anonymise_records
+from app.services.context import ServiceContext
+from app.services.dossier_records import as_wire, case_records
+from app.services.facts import family_facts
+from app.services.guards import case_of, in_case, live
+from app.store.capture import to_wire
+
+
+@dataclass(frozen=True)
+class PlacedChild:
+    case_number: str
+    office_code: str
+    person_id: uuid.UUID
+    name: str
+    birth_date: date
+    measure_code: str
+    placement: str  # institution | institution_abroad | foster_family
+    abroad: bool
+    provider: str
+    country: str
+    since: date
+
+
+def semester_placement_list(ctx: ServiceContext, on: date) -> list[PlacedChild]:
+    """Children placed in an institution or a foster family on 1 April or 1 October (art. 6)."""
+    if not is_reference_day(on):
+        raise UserInputError(not_a_reference_day(on))
+    with ctx.reading() as session:
+        rows = session.execute(
+            select(Person, PlannedMeasure, MeasureTypeRef.placement, Provider, Case.number,
+                   Office.code)
+            .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
+            .join(MeasureTypeRef, MeasureTypeRef.code == PlannedMeasure.measure_code)
+            .join(Provider, Provider.id == PlannedMeasure.provider_id)
+            .join(Case, Case.id == Person.case_id)
+            .join(Office, Office.id == Case.office_id)
+            .where(MeasureTypeRef.placement.is_not(None),
+                   PlannedMeasure.deleted_at.is_(None), Person.deleted_at.is_(None),
+                   PlannedMeasure.actual_start_on <= on,
+                   or_(PlannedMeasure.actual_end_on.is_(None),
+                       PlannedMeasure.actual_end_on >= on),
+                   Person.birth_date > latest_birth_date_excluded(on))
+            .order_by(Office.code, Person.last_name, Person.first_name,
+                      PlannedMeasure.actual_start_on)
+        ).all()
+        children: dict[uuid.UUID, PlacedChild] = {}
+        for person, measure, placement, provider, number, office in rows:
+            assert person.birth_date is not None and measure.actual_start_on is not None
+            children[person.id] = PlacedChild(  # the latest placement counts on a transfer day
+                number, office, person.id, person.full_name, person.birth_date,
+                measure.measure_code, placement or "",
+                placement == "institution_abroad" or provider.country != "LU",
+                provider.name, provider.country, measure.actual_start_on)
+        return list(children.values())
+
+
+def export_dossier(ctx: ServiceContext, case_id: uuid.UUID, requested_by_id: uuid.UUID,
+                   on: date) -> bytes:
+    """The whole dossier as JSON, for a parent or the child able to judge (art. 7). Nothing is
+    written to disk here: the caller saves it where the user chooses. The consultation is
+    recorded."""
+    with ctx.transaction("export_dossier") as session:
+        case = case_of(session, case_id)
+        person = live(session, Person, requested_by_id)
+        in_case(person, case_id)
+        family = family_facts(session, case_id)
+        holds = any(link.holder_id == person.id and (link.parental_authority
+                                                     or link.legal_representative)
+                    for link in family.authority)
+        adult = person.birth_date is not None and age_on(person.birth_date, on) >= ADULT_AGE
+        require(consultation_unmet(person.full_name, holds, person.role.is_beneficiary,
+                                   family.discernment.get(person.id), adult))
+        document = _dossier_document(session, case)
+        session.add(DossierConsultation(case_id=case_id, requested_by_id=person.id,
+                                        consulted_on=on))
+        return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
+
+
+def _dossier_document(session: Session, case: Case) -> dict[str, Any]:
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for record in case_records(session, case.id):
+        tables.setdefault(record.__tablename__, []).append(as_wire(record))  # type: ignore[attr-defined]
+    return {"format": "cpi-terrain dossier export", "version": 1, "case_number": case.number,
+            "tables": tables}
+
+
+def anonymise_dossier(ctx: ServiceContext, case_id: uuid.UUID, requested_by_id: uuid.UUID,
+                      on: date) -> None:
+    """Art. 7: at the request of the person concerned, once of age, remove from the dossier
+    everything that names or describes a person. Pending uploads are redacted alike."""
+    with ctx.transaction("anonymise_dossier") as session:
+        case = case_of(session, case_id)
+        person = live(session, Person, requested_by_id)
+        in_case(person, case_id)
+        require(anonymisation_unmet(person.full_name, person.role.is_beneficiary,
+                                    person.birth_date, on))
+        records = {r.id: r for r in case_records(session, case_id)}
+        touched = anonymise_records(records.values())
+        case.anonymised_on = on
+        for entry in session.scalars(select(OutboxEntry).where(
+                OutboxEntry.record_id.in_(list(touched)))):
+            fields = touched[entry.record_id]
+            record = records[entry.record_id]
+            entry.changes = {
+                name: ([None, to_wire(getattr(record, name))] if name in fields else values)
+                for name, values in entry.changes.items()}

@@ -1,0 +1,73 @@
+"""The frozen content of a plan version: what the family reads and signs.
+
+A snapshot copies objectives, measures (with provider and catalogue labels) and stakeholder
+roles as they are when the version is frozen, so that later edits of the live data never change
+a version that was printed or signed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import (
+    Case,
+    MeasureObjectiveLink,
+    MeasureTypeRef,
+    Objective,
+    ObjectiveStatus,
+    Provider,
+    Stakeholder,
+)
+from app.services.facts import live_measures, live_persons
+
+
+def build_snapshot(session: Session, case: Case) -> dict[str, Any]:
+    persons = {p.id: p for p in live_persons(session, case.id)}
+    objectives = session.scalars(select(Objective).where(
+        Objective.case_id == case.id, Objective.deleted_at.is_(None),
+        Objective.status == ObjectiveStatus.ACTIVE).order_by(Objective.due_on, Objective.id))
+    links: dict[str, list[str]] = {}
+    for link in session.scalars(select(MeasureObjectiveLink).where(
+            MeasureObjectiveLink.case_id == case.id, MeasureObjectiveLink.deleted_at.is_(None))):
+        links.setdefault(str(link.measure_id), []).append(str(link.objective_id))
+    measures = []
+    for measure in live_measures(session, case.id):
+        if measure.actual_end_on is not None:
+            continue
+        kind = session.get(MeasureTypeRef, measure.measure_code)
+        provider = session.get(Provider, measure.provider_id)
+        beneficiary = persons.get(measure.beneficiary_id)
+        measures.append({
+            "id": str(measure.id), "code": measure.measure_code,
+            "label_fr": kind.label_fr if kind else "", "label_de": kind.label_de if kind else "",
+            "beneficiary_id": str(measure.beneficiary_id),
+            "beneficiary": beneficiary.full_name if beneficiary else "",
+            "provider": provider.name if provider else "",
+            "quantity": None if measure.quantity is None else str(measure.quantity),
+            "unit": measure.unit, "volume_note": measure.volume_note,
+            "starts_on": measure.starts_on.isoformat(), "ends_on": measure.ends_on.isoformat(),
+            "objective_ids": sorted(links.get(str(measure.id), [])),
+        })
+    stakeholders = session.scalars(select(Stakeholder).where(
+        Stakeholder.case_id == case.id, Stakeholder.deleted_at.is_(None))
+        .order_by(Stakeholder.name))
+    return {
+        "case_number": case.number,
+        "aid_frame": case.aid_frame.value,
+        "beneficiaries": [
+            {"id": str(p.id), "name": p.full_name,
+             "birth_date": p.birth_date.isoformat() if p.birth_date else None}
+            for p in persons.values() if p.role.is_beneficiary],
+        "objectives": [
+            {"id": str(o.id), "person_id": str(o.person_id) if o.person_id else None,
+             "wording": o.wording, "indicator": o.indicator, "accepted_by": o.accepted_by,
+             "realism": o.realism, "due_on": o.due_on.isoformat(), "horizon": o.horizon.value}
+            for o in objectives],
+        "measures": measures,
+        "stakeholders": [
+            {"name": s.name, "kind": s.kind.value, "organisation": s.organisation,
+             "role": s.role} for s in stakeholders],
+    }

@@ -1,0 +1,117 @@
+"""Step 3, planning: art. 11 measures for a beneficiary, from a provider, in the unit of their
+art. 15 forfait, linked to the objectives they serve."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import MeasureObjectiveLink, Objective, Person, PlannedMeasure
+from app.domain.base import utc_now
+from app.errors import UserInputError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.measures import planned_measure_unmet
+from app.services.context import ServiceContext
+from app.services.facts import measure_facts, provider_facts
+from app.services.guards import in_case, live, writable_case
+
+PLANNING_STEP = 3
+
+
+@dataclass(frozen=True)
+class MeasureInput:
+    beneficiary_id: uuid.UUID
+    measure_code: str
+    provider_id: uuid.UUID | None
+    quantity: Decimal | None
+    starts_on: date
+    ends_on: date
+    objective_ids: tuple[uuid.UUID, ...] = field(default_factory=tuple)
+    volume_note: str = ""
+
+
+def plan_measure(ctx: ServiceContext, case_id: uuid.UUID, data: MeasureInput) -> uuid.UUID:
+    """Plan an aid measure; refused with every rule it breaks (art. 11, 13, 15)."""
+    with ctx.transaction("plan_measure") as session:
+        writable_case(session, case_id, PLANNING_STEP)
+        unit = _check(session, case_id, data)
+        measure = PlannedMeasure(case_id=case_id)
+        _fill(measure, data, unit)
+        session.add(measure)
+        session.flush()
+        _link(session, case_id, measure.id, data.objective_ids)
+        return measure.id
+
+
+def update_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID,
+                           data: MeasureInput) -> None:
+    """Change a planned measure; plan versions already frozen keep what they froze."""
+    with ctx.transaction("update_planned_measure") as session:
+        measure = live(session, PlannedMeasure, measure_id)
+        writable_case(session, measure.case_id, PLANNING_STEP)
+        unit = _check(session, measure.case_id, data)
+        _fill(measure, data, unit)
+        _link(session, measure.case_id, measure.id, data.objective_ids)
+
+
+def withdraw_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID) -> None:
+    """Take a measure that never started out of the planning."""
+    with ctx.transaction("withdraw_planned_measure") as session:
+        measure = live(session, PlannedMeasure, measure_id)
+        writable_case(session, measure.case_id, PLANNING_STEP)
+        if measure.actual_start_on is not None:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Cases", "This measure has started: record its end instead (step 5)."))
+        measure.deleted_at = utc_now()
+        _link(session, measure.case_id, measure.id, ())
+
+
+def _check(session: Session, case_id: uuid.UUID, data: MeasureInput) -> str | None:
+    facts = measure_facts(session, data.measure_code)
+    if facts is None:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "Unknown measure “{code}”: choose a measure of the art. 11 catalogue.")
+            .format(code=data.measure_code))
+    in_case(live(session, Person, data.beneficiary_id), case_id)
+    if not live(session, Person, data.beneficiary_id).role.is_beneficiary:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "A measure is planned for a child or a young adult of the dossier."))
+    for objective_id in data.objective_ids:
+        in_case(live(session, Objective, objective_id), case_id)
+    require(planned_measure_unmet(
+        facts, provider_facts(session, data.provider_id, data.starts_on), data.quantity,
+        data.starts_on, data.ends_on, len(set(data.objective_ids))))
+    return facts.forfait_unit
+
+
+def _fill(measure: PlannedMeasure, data: MeasureInput, unit: str | None) -> None:
+    measure.beneficiary_id = data.beneficiary_id
+    measure.measure_code = data.measure_code
+    assert data.provider_id is not None  # checked by the rule
+    measure.provider_id = data.provider_id
+    measure.quantity = data.quantity
+    measure.unit = unit
+    measure.starts_on, measure.ends_on = data.starts_on, data.ends_on
+    measure.volume_note = data.volume_note.strip()
+
+
+def _link(session: Session, case_id: uuid.UUID, measure_id: uuid.UUID,
+          objective_ids: tuple[uuid.UUID, ...]) -> None:
+    """Make the measure's live links exactly ``objective_ids`` (unlinks are tombstones)."""
+    wanted = set(objective_ids)
+    for link in session.scalars(select(MeasureObjectiveLink).where(
+            MeasureObjectiveLink.measure_id == measure_id,
+            MeasureObjectiveLink.deleted_at.is_(None))):
+        if link.objective_id in wanted:
+            wanted.discard(link.objective_id)
+        else:
+            link.deleted_at = utc_now()
+    for objective_id in sorted(wanted):
+        session.add(MeasureObjectiveLink(case_id=case_id, measure_id=measure_id,
+                                         objective_id=objective_id))

@@ -1,0 +1,226 @@
+"""Step 4, the intervention plan: versions prepared, frozen for signature, signed, validated by
+the ONE and in force (art. 4), each change a new version."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.domain import (
+    Case,
+    DiscernmentJudgement,
+    Person,
+    PlanSignature,
+    PlanState,
+    PlanVersion,
+    User,
+    UserRole,
+)
+from app.domain.base import utc_now
+from app.errors import UserInputError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.ages import AgeGroup, age_group
+from app.rules.judicial import judicial_request_unmet
+from app.rules.reviews import review_due_on
+from app.rules.signatories import in_force_unmet, required_signatories
+from app.rules.workflow import planning_unmet
+from app.services.context import ServiceContext
+from app.services.facts import case_facts, family_facts, plan_in_force, version_in_preparation
+from app.services.guards import in_case, live, writable_case
+from app.services.plan_snapshot import build_snapshot
+
+PLAN_STEP = 4
+
+
+def prepare_plan_version(ctx: ServiceContext, case_id: uuid.UUID, *,
+                         today: date | None = None) -> uuid.UUID:
+    """Start a new version (a draft) from the current objectives, measures and roles."""
+    today = today or date.today()
+    with ctx.transaction("prepare_plan_version") as session:
+        case = writable_case(session, case_id, PLAN_STEP)
+        require(judicial_request_unmet(case.court_proceedings_pending, case.judicial_request_on))
+        pending = version_in_preparation(session, case_id)
+        if pending is not None:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Version {number} is already being prepared: finish or discard it "
+                         "first.").format(number=pending.number))
+        number = (session.scalar(select(func.max(PlanVersion.number)).where(
+            PlanVersion.case_id == case_id)) or 0) + 1
+        version = PlanVersion(case_id=case_id, number=number, prepared_on=today,
+                              snapshot=build_snapshot(session, case))
+        session.add(version)
+        session.flush()
+        return version.id
+
+
+def refresh_plan_draft(ctx: ServiceContext, version_id: uuid.UUID) -> None:
+    """Take the latest objectives and measures into a draft."""
+    with ctx.transaction("refresh_plan_draft") as session:
+        version, case = _version(session, version_id)
+        _require_draft(version)
+        version.snapshot = build_snapshot(session, case)
+
+
+def mark_ready_to_sign(ctx: ServiceContext, version_id: uuid.UUID, *,
+                       today: date | None = None) -> None:
+    """Freeze the draft for printing and signature: its content and who must sign it."""
+    today = today or date.today()
+    with ctx.transaction("mark_ready_to_sign") as session:
+        version, case = _version(session, version_id)
+        _require_draft(version)
+        signatories, unmet = required_signatories(family_facts(session, case.id), today)
+        require(planning_unmet(case_facts(session, case, today)) + unmet)
+        version.snapshot = build_snapshot(session, case)
+        version.signatories = [s.as_json() for s in signatories]
+        version.frozen_on = today
+        version.state = PlanState.READY_TO_SIGN
+
+
+def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, *,
+                         today: date | None = None) -> None:
+    """Drop a version in preparation. One that was signed or validated is kept, superseded."""
+    with ctx.transaction("discard_plan_version") as session:
+        version, _case = _version(session, version_id)
+        if version.state not in (PlanState.DRAFT, PlanState.READY_TO_SIGN, PlanState.SIGNED,
+                                 PlanState.VALIDATED):
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Only a version in preparation can be discarded."))
+        if _signed_person_ids(session, version) or version.validated_on is not None:
+            version.state = PlanState.SUPERSEDED
+            version.ended_on = today or date.today()
+            version.end_reason = "discarded before taking effect"
+        else:
+            version.deleted_at = utc_now()
+
+
+def record_discernment(ctx: ServiceContext, case_id: uuid.UUID, person_id: uuid.UUID,
+                       capable: bool, judged_on: date, reason: str) -> uuid.UUID:
+    """Record the CPI's judgement whether a child is able to judge, with date and reason."""
+    if not reason.strip():
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Give the reason for your judgement on the child's discernment."))
+    with ctx.transaction("record_discernment") as session:
+        writable_case(session, case_id)
+        person = live(session, Person, person_id)
+        in_case(person, case_id)
+        if not person.role.is_beneficiary or person.birth_date is None or age_group(
+                person.birth_date, judged_on) is not AgeGroup.CHILD:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Discernment is judged for a child (under 18) of the dossier."))
+        judgement = DiscernmentJudgement(case_id=case_id, person_id=person_id, capable=capable,
+                                         judged_on=judged_on, reason=reason.strip())
+        session.add(judgement)
+        session.flush()
+        return judgement.id
+
+
+def record_signature(ctx: ServiceContext, version_id: uuid.UUID, person_id: uuid.UUID,
+                     signed_on: date, place: str = "", *, today: date | None = None) -> PlanState:
+    """Record a signature given on the printed version; returns the version's new state."""
+    today = today or date.today()
+    with ctx.transaction("record_signature") as session:
+        version, case = _version(session, version_id)
+        if version.state not in (PlanState.READY_TO_SIGN, PlanState.VALIDATED):
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Version {number} is not awaiting signatures.").format(
+                    number=version.number))
+        wanted = {s["person_id"]: s for s in version.signatories}
+        signatory = wanted.get(str(person_id))
+        if signatory is None:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "This person is not among those who sign version {number} (art. 4)."
+            ).format(number=version.number))
+        if person_id in _signed_person_ids(session, version):
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "{name} has already signed version {number}.").format(
+                    name=signatory["name"], number=version.number))
+        if (version.frozen_on and signed_on < version.frozen_on) or signed_on > today:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "The signature date {date} must fall between the printing of the "
+                         "version and today.").format(date=signed_on.strftime("%d/%m/%Y")))
+        session.add(PlanSignature(case_id=case.id, plan_version_id=version.id,
+                                  person_id=person_id, capacity=signatory["capacity"],
+                                  signed_on=signed_on, place=place.strip()))
+        session.flush()
+        return _settle(session, case, version)
+
+
+def validate_plan(ctx: ServiceContext, version_id: uuid.UUID, validated_on: date) -> PlanState:
+    """The ONE validates a frozen version; returns the version's new state."""
+    with ctx.transaction("validate_plan") as session:
+        actor = session.get(User, ctx.actor_id) if ctx.actor_id else None
+        if actor is None or actor.role is not UserRole.VALIDATOR:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Only a validator of the ONE can validate a plan."))
+        version, case = _version(session, version_id)
+        if version.state not in (PlanState.READY_TO_SIGN, PlanState.SIGNED):
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Version {number} is not awaiting validation.").format(
+                    number=version.number))
+        if version.frozen_on and validated_on < version.frozen_on:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "The validation date is before the version was prepared."))
+        version.validated_on, version.validated_by = validated_on, actor.id
+        return _settle(session, case, version)
+
+
+def plan_in_force_unmet_reasons(ctx: ServiceContext, version_id: uuid.UUID) -> list[str]:
+    """Why a version is not in force yet, in the agent's words (empty: it is)."""
+    with ctx.reading() as session:
+        version, case = _version(session, version_id, writable=False)
+        unmet = in_force_unmet(version.signatories, _signed_person_ids(session, version),
+                               version.validated_on is not None,
+                               case.court_proceedings_pending, case.judicial_request_on)
+        return [u.text.render() for u in unmet]
+
+
+def _settle(session: Session, case: Case, version: PlanVersion) -> PlanState:
+    """Put the version in the state its signatures and validation give it (art. 4)."""
+    signed = _signed_person_ids(session, version)
+    all_signed = {s["person_id"] for s in version.signatories} <= {str(p) for p in signed}
+    unmet = in_force_unmet(version.signatories, signed, version.validated_on is not None,
+                           case.court_proceedings_pending, case.judicial_request_on)
+    if not unmet:
+        assert version.validated_on is not None
+        previous = plan_in_force(session, case.id)
+        last_signature = session.scalar(select(func.max(PlanSignature.signed_on)).where(
+            PlanSignature.plan_version_id == version.id))
+        since = max(version.validated_on, last_signature or version.validated_on)
+        if previous is not None and previous.id != version.id:
+            previous.state = PlanState.SUPERSEDED
+            previous.ended_on = since
+            previous.end_reason = f"superseded by version {version.number}"
+            previous.review_due_on = None
+        version.state = PlanState.IN_FORCE
+        version.in_force_since = since
+        version.review_due_on = review_due_on(version.validated_on)
+    elif version.validated_on is not None:
+        version.state = PlanState.VALIDATED
+    elif all_signed:
+        version.state = PlanState.SIGNED
+    return version.state
+
+
+def _signed_person_ids(session: Session, version: PlanVersion) -> set[uuid.UUID]:
+    return set(session.scalars(select(PlanSignature.person_id).where(
+        PlanSignature.plan_version_id == version.id, PlanSignature.deleted_at.is_(None))))
+
+
+def _version(session: Session, version_id: uuid.UUID, *,
+             writable: bool = True) -> tuple[PlanVersion, Case]:
+    version = live(session, PlanVersion, version_id)
+    case = (writable_case(session, version.case_id, PLAN_STEP) if writable
+            else session.get(Case, version.case_id))
+    assert case is not None
+    return version, case
+
+
+def _require_draft(version: PlanVersion) -> None:
+    if version.state is not PlanState.DRAFT:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Version {number} is frozen: it is never edited. Prepare a new version to "
+                     "change the plan.").format(number=version.number))

@@ -1,0 +1,106 @@
+"""Re-examining plans in force: the 12-month review (art. 6) and the requests for review or
+revocation by the child, the parents or the legal representatives (art. 4)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from app.domain import (
+    Person,
+    PlanReview,
+    PlanReviewRequest,
+    PlanState,
+    PlanVersion,
+    ReviewRequestKind,
+    ReviewRequestOutcome,
+)
+from app.errors import UserInputError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.rules.reviews import review_due_on
+from app.services.context import ServiceContext
+from app.services.facts import family_facts
+from app.services.guards import in_case, live, writable_case
+
+OPEN_TO_REQUESTS = (PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALIDATED,
+                    PlanState.IN_FORCE)
+
+
+def record_plan_review(ctx: ServiceContext, version_id: uuid.UUID, reviewed_on: date,
+                       conclusion: str) -> date:
+    """Record the re-examination of the plan in force; returns the next due date (art. 6)."""
+    if not conclusion.strip():
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Write down the conclusion of the review."))
+    with ctx.transaction("record_plan_review") as session:
+        version = live(session, PlanVersion, version_id)
+        writable_case(session, version.case_id)
+        if version.state is not PlanState.IN_FORCE:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Only the plan in force is reviewed."))
+        return _reviewed(session, version, reviewed_on, conclusion)
+
+
+def request_plan_review(ctx: ServiceContext, version_id: uuid.UUID, person_id: uuid.UUID,
+                        kind: ReviewRequestKind, requested_on: date,
+                        grounds: str = "") -> uuid.UUID:
+    """Art. 4: the child, a parent or a legal representative asks for a review or revocation."""
+    with ctx.transaction("request_plan_review") as session:
+        version = live(session, PlanVersion, version_id)
+        writable_case(session, version.case_id)
+        person = live(session, Person, person_id)
+        in_case(person, version.case_id)
+        if version.state not in OPEN_TO_REQUESTS:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Version {number} is no longer current: the request concerns the "
+                         "current plan.").format(number=version.number))
+        family = family_facts(session, version.case_id)
+        entitled = person.role.is_beneficiary or any(
+            link.holder_id == person_id and (link.parental_authority or link.legal_representative)
+            for link in family.authority)
+        if not entitled:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "{name} may not ask for a review or revocation: the child, the parents "
+                         "and the legal representatives may (art. 4).").format(
+                    name=person.full_name))
+        request = PlanReviewRequest(case_id=version.case_id, plan_version_id=version.id,
+                                    requested_by_id=person_id, kind=kind,
+                                    requested_on=requested_on, grounds=grounds.strip())
+        session.add(request)
+        session.flush()
+        return request.id
+
+
+def answer_review_request(ctx: ServiceContext, request_id: uuid.UUID,
+                          outcome: ReviewRequestOutcome, on: date, note: str) -> None:
+    """Record how a request for review or revocation ended. Confirming the plan counts as its
+    review (art. 6); revoking it ends the version."""
+    if outcome is ReviewRequestOutcome.PENDING:
+        raise UserInputError(QT_TRANSLATE_NOOP("Plans", "Choose the outcome of the request."))
+    if not note.strip():
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Explain the outcome to keep a trace for the family."))
+    with ctx.transaction("answer_review_request") as session:
+        request = live(session, PlanReviewRequest, request_id)
+        writable_case(session, request.case_id)
+        if request.outcome is not ReviewRequestOutcome.PENDING:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "This request has already been answered."))
+        version = live(session, PlanVersion, request.plan_version_id)
+        request.outcome, request.outcome_on, request.outcome_note = outcome, on, note.strip()
+        if outcome is ReviewRequestOutcome.PLAN_REVOKED:
+            version.state = PlanState.REVOKED
+            version.ended_on, version.end_reason = on, note.strip()
+            version.review_due_on = None
+        elif outcome is ReviewRequestOutcome.PLAN_CONFIRMED and (
+                version.state is PlanState.IN_FORCE):
+            _reviewed(session, version, on, note)
+
+
+def _reviewed(session: Session, version: PlanVersion, on: date, conclusion: str) -> date:
+    session.add(PlanReview(case_id=version.case_id, plan_version_id=version.id,
+                           reviewed_on=on, conclusion=conclusion.strip()))
+    version.review_due_on = review_due_on(on)
+    return version.review_due_on

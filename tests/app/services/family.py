@@ -1,0 +1,135 @@
+"""A synthetic family taken through the services, step by step, for the workflow tests."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from app.domain import (
+    Horizon,
+    PersonRole,
+    PlanVersion,
+    RelationshipKind,
+    RequestChannel,
+    RequesterKind,
+    User,
+    UserRole,
+)
+from app.services.analysis import set_working_frame
+from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
+from app.services.cases import OpenCaseInput, PersonInput, RequestInput, link_persons, open_case
+from app.services.context import ServiceContext
+from app.services.network import ProviderInput, register_provider
+from app.services.planning import MeasureInput, plan_measure
+from app.services.plans import (
+    mark_ready_to_sign,
+    prepare_plan_version,
+    record_discernment,
+    record_signature,
+    validate_plan,
+)
+from app.services.workflow import move_case_to_step
+
+OFFICE = "sud-esch-sur-alzette"
+
+
+def validator_context(agent: ServiceContext) -> ServiceContext:
+    """A ONE validator working on the same store (as the server will do)."""
+    with agent.store.transaction("test_validator", from_server=True) as session:
+        user = session.scalars(select(User).where(User.login == "validateur.one")).first()
+        if user is None:
+            user = User(login="validateur.one", display_name="Validatrice ONE",
+                        role=UserRole.VALIDATOR)
+            session.add(user)
+            session.flush()
+        return ServiceContext(agent.store, user.id)
+
+
+@dataclass
+class Family:
+    """Ids of one synthetic family: two parents with authority, a child, and what follows."""
+
+    ctx: ServiceContext
+    today: date
+    case_id: uuid.UUID = field(init=False)
+    mother: uuid.UUID = field(init=False)
+    father: uuid.UUID = field(init=False)
+    child: uuid.UUID = field(init=False)
+    objective: uuid.UUID | None = None
+    measure: uuid.UUID | None = None
+    provider: uuid.UUID | None = None
+
+    @classmethod
+    def open(cls, ctx: ServiceContext, today: date, *, child_born: date = date(2014, 5, 17),
+             court_proceedings_pending: bool = False, surname: str = "Tavares") -> Family:
+        family = cls(ctx, today)
+        opened = open_case(ctx, OpenCaseInput(
+            office_code=OFFICE,
+            request=RequestInput(today, RequestChannel.TELEPHONE_PERMANENCE, RequesterKind.PARENT,
+                                 "Soutien demandé pour la scolarité et les relations familiales"),
+            persons=(PersonInput(PersonRole.PARENT, "Ana Sofia", surname, date(1985, 3, 9)),
+                     PersonInput(PersonRole.PARENT, "Jeff", "Weber", date(1982, 11, 23)),
+                     PersonInput(PersonRole.CHILD, "Léa", surname, child_born)),
+            court_proceedings_pending=court_proceedings_pending, opened_on=today,
+            confirmed_new_persons=True,
+        ), today=today)
+        family.case_id = opened.case_id
+        family.mother, family.father, family.child = opened.person_ids
+        for parent in (family.mother, family.father):
+            link_persons(ctx, family.case_id, parent, family.child, RelationshipKind.PARENT,
+                         holds_parental_authority=True, is_legal_representative=True)
+        return family
+
+    def analyse(self) -> Family:
+        set_working_frame(self.ctx, self.case_id,
+                          "Rencontres mensuelles à domicile, école associée au suivi")
+        move_case_to_step(self.ctx, self.case_id, 2, today=self.today)
+        return self
+
+    def assess(self) -> Family:
+        assess_person(self.ctx, self.case_id, self.child, AssessmentInput(
+            "Absences scolaires répétées", "Lien fort avec sa grand-mère",
+            "Un cadre stable pour les devoirs", "« Je veux rester avec maman »"))
+        self.objective = set_objective(self.ctx, self.case_id, ObjectiveInput(
+            "Léa va à l'école tous les jours", "Moins de 2 absences par mois",
+            "Léa et ses parents", "Le trajet est court et la grand-mère aide",
+            date(self.today.year + 1, 6, 30), Horizon.SHORT, self.child), today=self.today)
+        move_case_to_step(self.ctx, self.case_id, 3, today=self.today)
+        return self
+
+    def plan(self, code: str = "i", quantity: Decimal | None = Decimal(120)) -> Family:
+        self.provider = self.provider or register_provider(self.ctx, ProviderInput(
+            "Service d'assistance en famille Sud", "AGR-2019-044", None, "Esch-sur-Alzette"))
+        assert self.objective is not None
+        self.measure = plan_measure(self.ctx, self.case_id, MeasureInput(
+            self.child, code, self.provider, quantity, self.today,
+            date(self.today.year + 1, 6, 30), (self.objective,)))
+        move_case_to_step(self.ctx, self.case_id, 4, today=self.today)
+        return self
+
+    def ready_version(self) -> uuid.UUID:
+        version = prepare_plan_version(self.ctx, self.case_id, today=self.today)
+        mark_ready_to_sign(self.ctx, version, today=self.today)
+        return version
+
+    def in_force(self, validator: ServiceContext) -> uuid.UUID:
+        """Judge the child not able to judge, have both parents sign, validate: in force."""
+        record_discernment(self.ctx, self.case_id, self.child, False, self.today,
+                           "Trop jeune pour mesurer la portée du projet")
+        version = self.ready_version()
+        for parent in (self.mother, self.father):
+            record_signature(self.ctx, version, parent, self.today, today=self.today)
+        validate_plan(validator, version, self.today)
+        move_case_to_step(self.ctx, self.case_id, 5, today=self.today)
+        return version
+
+    def version(self, version_id: uuid.UUID) -> PlanVersion:
+        with self.ctx.reading() as session:
+            found = session.get(PlanVersion, version_id)
+            assert found is not None
+            session.expunge(found)
+            return found
