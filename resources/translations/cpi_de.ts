@@ -46,6 +46,11 @@
         <translation>Diese Akte ist auf diesem Computer nicht mehr vorhanden. Laden Sie die Aktenliste neu.</translation>
     </message>
     <message>
+        <source>{name}, born on {date}, may already exist (dossier {number}). Check the dossier, then confirm that this is another person.</source>
+        <extracomment>Index in ``persons`` of who made the request, when they are one of them. The agent saw the similar persons already in the store and confirms these are new.</extracomment>
+        <translation>{name}, geboren am {date}, ist möglicherweise schon erfasst (Akte {number}). Prüfen Sie die Akte und bestätigen Sie dann, dass es sich um eine andere Person handelt.</translation>
+    </message>
+    <message>
         <source>Unknown regional office “{code}”. Choose an office from the list.</source>
         <translation>Unbekanntes Regionalbüro „{code}“. Wählen Sie ein Büro aus der Liste.</translation>
     </message>
@@ -72,6 +77,46 @@
     <message>
         <source>The request date {date} is in the future. Check the date.</source>
         <translation>Das Datum der Anfrage {date} liegt in der Zukunft. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future. Check the date.</source>
+        <translation>Das Datum {date} liegt in der Zukunft. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>Give the reference of the judicial request (court, file number).</source>
+        <translation>Geben Sie das Aktenzeichen der gerichtlichen Anfrage an (Gericht, Aktennummer).</translation>
+    </message>
+    <message>
+        <source>This item no longer exists on this computer. Reload the dossier.</source>
+        <translation>Dieser Eintrag existiert auf diesem Computer nicht mehr. Laden Sie die Akte neu.</translation>
+    </message>
+    <message>
+        <source>This item is not part of the dossier. Reload the dossier.</source>
+        <translation>Dieser Eintrag gehört nicht zur Akte. Laden Sie die Akte neu.</translation>
+    </message>
+    <message>
+        <source>Enter the provider's name.</source>
+        <translation>Geben Sie den Namen des Leistungserbringers ein.</translation>
+    </message>
+    <message>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
+        <translation>Geben Sie das Land des Leistungserbringers mit zwei Buchstaben an (LU, BE, DE, FR…).</translation>
+    </message>
+    <message>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
+        <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
+    </message>
+    <message>
+        <source>This measure has started: record its end instead (step 5).</source>
+        <translation>Diese Maßnahme hat begonnen: Erfassen Sie stattdessen ihr Ende (Schritt 5).</translation>
+    </message>
+    <message>
+        <source>Unknown measure “{code}”: choose a measure of the art. 11 catalogue.</source>
+        <translation>Unbekannte Maßnahme „{code}“: Wählen Sie eine Maßnahme aus dem Katalog von Art. 11.</translation>
+    </message>
+    <message>
+        <source>A measure is planned for a child or a young adult of the dossier.</source>
+        <translation>Eine Maßnahme wird für ein Kind oder einen jungen Erwachsenen der Akte geplant.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +167,349 @@
     <message>
         <source>The passphrase is too easy to guess (common words, names, dates or keyboard patterns). Add unusual words or mix them with digits and signs.</source>
         <translation>Die Passphrase ist zu leicht zu erraten (häufige Wörter, Namen, Daten oder Tastaturmuster). Fügen Sie ungewöhnliche Wörter hinzu oder mischen Sie Ziffern und Zeichen hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Write the final evaluation before closing the dossier.</source>
+        <translation>Verfassen Sie die Abschlussbewertung, bevor Sie die Akte schließen.</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be in the future.</source>
+        <translation>Das Abschlussdatum darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the dossier was opened.</source>
+        <translation>Das Abschlussdatum liegt vor der Eröffnung der Akte.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the dossier.</source>
+        <translation>Geben Sie den Grund für die Wiedereröffnung der Akte an.</translation>
+    </message>
+    <message>
+        <source>This dossier is not closed.</source>
+        <translation>Diese Akte ist nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be reopened before it was closed.</source>
+        <translation>Die Akte kann nicht vor ihrem Abschluss wiedereröffnet werden.</translation>
+    </message>
+    <message>
+        <source>Give the place of the conference and who took part, with their role.</source>
+        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started.</extracomment>
+        <translation>Geben Sie den Ort der Fallkonferenz und die Teilnehmenden mit ihrer Rolle an.</translation>
+    </message>
+    <message>
+        <source>Give each participant's name and role.</source>
+        <translation>Geben Sie Namen und Rolle jeder teilnehmenden Person an.</translation>
+    </message>
+    <message>
+        <source>Say with whom the contact was and what was said or agreed.</source>
+        <translation>Geben Sie an, mit wem der Kontakt stattfand und was besprochen oder vereinbart wurde.</translation>
+    </message>
+    <message>
+        <source>Say for at least one objective how far it moved.</source>
+        <translation>Geben Sie für mindestens ein Ziel an, wie weit es vorangekommen ist.</translation>
+    </message>
+    <message>
+        <source>Progress is rated from 0 (no change) to 4 (reached).</source>
+        <translation>Der Fortschritt wird von 0 (keine Veränderung) bis 4 (erreicht) bewertet.</translation>
+    </message>
+    <message>
+        <source>Efficacy and efficiency are rated from 1 (poor) to 4 (good).</source>
+        <translation>Wirksamkeit und Effizienz werden von 1 (gering) bis 4 (gut) bewertet.</translation>
+    </message>
+    <message>
+        <source>Write down the proposals that justify re-planning or closing.</source>
+        <translation>Notieren Sie die Vorschläge, die eine Neuplanung oder den Abschluss begründen.</translation>
+    </message>
+    <message>
+        <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>
+        <translation>Diese Maßnahme gehört nicht zum geltenden Hilfeplan: Sie beginnt, sobald eine Fassung, die sie enthält, unterschrieben und vom ONE validiert ist (Art. 4).</translation>
+    </message>
+    <message>
+        <source>A measure cannot start before the plan took effect on {date}.</source>
+        <translation>Eine Maßnahme kann nicht vor dem Inkrafttreten des Hilfeplans am {date} beginnen.</translation>
+    </message>
+    <message>
+        <source>The interruption starts before the measure did. Check the date.</source>
+        <translation>Die Unterbrechung beginnt vor der Maßnahme. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>This interruption is already over, or the date is before it began.</source>
+        <translation>Diese Unterbrechung ist bereits beendet, oder das Datum liegt vor ihrem Beginn.</translation>
+    </message>
+    <message>
+        <source>The measure cannot end before it started. Check the date.</source>
+        <translation>Die Maßnahme kann nicht vor ihrem Beginn enden. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>This measure is not running: record its start first.</source>
+        <translation>Diese Maßnahme läuft nicht: Erfassen Sie zuerst ihren Beginn.</translation>
+    </message>
+    <message>
+        <source>Version {number} is already being prepared: finish or discard it first.</source>
+        <translation>Fassung {number} ist bereits in Vorbereitung: Schließen Sie sie zuerst ab oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Only a version in preparation can be discarded.</source>
+        <translation>Nur eine Fassung in Vorbereitung kann verworfen werden.</translation>
+    </message>
+    <message>
+        <source>Give the reason for your judgement on the child's discernment.</source>
+        <translation>Begründen Sie Ihre Einschätzung der Urteilsfähigkeit des Kindes.</translation>
+    </message>
+    <message>
+        <source>Discernment is judged for a child (under 18) of the dossier.</source>
+        <translation>Die Urteilsfähigkeit wird für ein Kind (unter 18 Jahren) der Akte eingeschätzt.</translation>
+    </message>
+    <message>
+        <source>Version {number} is not awaiting signatures.</source>
+        <translation>Fassung {number} wartet nicht auf Unterschriften.</translation>
+    </message>
+    <message>
+        <source>This person is not among those who sign version {number} (art. 4).</source>
+        <translation>Diese Person gehört nicht zu den Unterzeichnenden der Fassung {number} (Art. 4).</translation>
+    </message>
+    <message>
+        <source>{name} has already signed version {number}.</source>
+        <translation>{name} hat Fassung {number} bereits unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The signature date {date} must fall between the printing of the version and today.</source>
+        <translation>Das Unterschriftsdatum {date} muss zwischen dem Ausdruck der Fassung und heute liegen.</translation>
+    </message>
+    <message>
+        <source>Only a validator of the ONE can validate a plan.</source>
+        <translation>Nur eine validierende Person des ONE kann einen Hilfeplan validieren.</translation>
+    </message>
+    <message>
+        <source>Version {number} is not awaiting validation.</source>
+        <translation>Fassung {number} wartet nicht auf eine Validierung.</translation>
+    </message>
+    <message>
+        <source>The validation date is before the version was prepared.</source>
+        <translation>Das Validierungsdatum liegt vor der Vorbereitung der Fassung.</translation>
+    </message>
+    <message>
+        <source>Version {number} is frozen: it is never edited. Prepare a new version to change the plan.</source>
+        <translation>Fassung {number} ist festgeschrieben: Sie wird nie geändert. Bereiten Sie eine neue Fassung vor, um den Hilfeplan zu ändern.</translation>
+    </message>
+    <message>
+        <source>Write down the conclusion of the review.</source>
+        <translation>Notieren Sie das Ergebnis der Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Only the plan in force is reviewed.</source>
+        <translation>Nur der geltende Hilfeplan wird überprüft.</translation>
+    </message>
+    <message>
+        <source>Version {number} is no longer current: the request concerns the current plan.</source>
+        <translation>Fassung {number} ist nicht mehr aktuell: Der Antrag betrifft den aktuellen Hilfeplan.</translation>
+    </message>
+    <message>
+        <source>{name} may not ask for a review or revocation: the child, the parents and the legal representatives may (art. 4).</source>
+        <translation>{name} kann keine Überprüfung oder Aufhebung beantragen: Das können nur das Kind, die Eltern und die gesetzlichen Vertreter (Art. 4).</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the request.</source>
+        <translation>Wählen Sie das Ergebnis des Antrags.</translation>
+    </message>
+    <message>
+        <source>Explain the outcome to keep a trace for the family.</source>
+        <translation>Erläutern Sie das Ergebnis, damit es für die Familie nachvollziehbar bleibt.</translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation>Dieser Antrag wurde bereits beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Enter the birth date of {name}: it tells a child from a young adult (art. 3).</source>
+        <extracomment>How long before the 27th birthday running measures raise an alert.</extracomment>
+        <translation>Geben Sie das Geburtsdatum von {name} ein: Es unterscheidet ein Kind von einem jungen Erwachsenen (Art. 3).</translation>
+    </message>
+    <message>
+        <source>{name} is 27 or older: the law covers children and young adults under 27 only (art. 3).</source>
+        <translation>{name} ist 27 Jahre oder älter: Das Gesetz gilt nur für Kinder und junge Erwachsene unter 27 Jahren (Art. 3).</translation>
+    </message>
+    <message>
+        <source>{name} is a young adult: aid is given only on their own request. Record their request (art. 1).</source>
+        <translation>{name} ist ein junger Erwachsener: Hilfe wird nur auf eigenen Antrag gewährt. Erfassen Sie diesen Antrag (Art. 1).</translation>
+    </message>
+    <message>
+        <source>Court proceedings are pending: the ONE may act only at the express request of the judicial authorities. Record that request first (art. 5).</source>
+        <translation>Ein Gerichtsverfahren ist anhängig: Das ONE darf nur auf ausdrückliches Ersuchen der Justizbehörden tätig werden. Erfassen Sie zuerst dieses Ersuchen (Art. 5).</translation>
+    </message>
+    <message>
+        <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
+        <translation>Die Maßnahme „{measure}“ wird je Form finanziert: Wählen Sie eine ihrer Formen (Art. 11, Art. 15).</translation>
+    </message>
+    <message>
+        <source>Choose the provider who will deliver “{measure}”.</source>
+        <translation>Wählen Sie den Leistungserbringer für „{measure}“.</translation>
+    </message>
+    <message>
+        <source>“{measure}” needs a provider holding an agrément; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
+        <translation>„{measure}“ erfordert einen zugelassenen Leistungserbringer; {provider} hat am {date} keine gültige Zulassung. Wählen Sie einen zugelassenen Leistungserbringer (Art. 13).</translation>
+    </message>
+    <message>
+        <source>“{measure}” has no flat rate in art. 15: leave the quantity empty and describe the volume in words.</source>
+        <translation>„{measure}“ hat keine Pauschale nach Art. 15: Lassen Sie die Menge leer und beschreiben Sie den Umfang in Worten.</translation>
+    </message>
+    <message>
+        <source>Give how much of “{measure}” is planned, in {unit} as its art. 15 flat rate counts it.</source>
+        <translation>Geben Sie an, wie viel von „{measure}“ geplant ist, in {unit}, der Einheit ihrer Pauschale (Art. 15).</translation>
+    </message>
+    <message>
+        <source>The measure ends ({end}) before it starts ({start}). Check the dates.</source>
+        <translation>Die Maßnahme endet ({end}) vor ihrem Beginn ({start}). Prüfen Sie die Daten.</translation>
+    </message>
+    <message>
+        <source>Link “{measure}” to at least one objective it serves.</source>
+        <translation>Verknüpfen Sie „{measure}“ mit mindestens einem Ziel, dem sie dient.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monaten</translation>
+    </message>
+    <message>
+        <source>The semester list is drawn up on 1 April and 1 October (art. 6); {date} is neither.</source>
+        <translation>Die Halbjahresliste wird zum 1. April und zum 1. Oktober erstellt (Art. 6); der {date} ist keiner dieser Tage.</translation>
+    </message>
+    <message>
+        <source>{name} may not consult the dossier: only the parents and the child able to judge may (art. 7).</source>
+        <extracomment>The only fields a statistics extract may carry, per table of the extract. What replaces every name and free text of an anonymised dossier.</extracomment>
+        <translation>{name} darf die Akte nicht einsehen: Das dürfen nur die Eltern und das urteilsfähige Kind (Art. 7).</translation>
+    </message>
+    <message>
+        <source>Only the person the dossier is about may ask for its anonymisation; {name} is not a child or young adult of this dossier (art. 7).</source>
+        <translation>Nur die betroffene Person kann die Anonymisierung der Akte verlangen; {name} ist kein Kind und kein junger Erwachsener dieser Akte (Art. 7).</translation>
+    </message>
+    <message>
+        <source>The dossier is anonymised at the request of the person concerned once they are of age; {name} is not 18 yet (art. 7).</source>
+        <translation>Die Akte wird auf Antrag der betroffenen Person ab ihrer Volljährigkeit anonymisiert; {name} ist noch nicht 18 Jahre alt (Art. 7).</translation>
+    </message>
+    <message>
+        <source>The plan must be re-examined by {date} at the latest: at least every 12 months after its validation (art. 6).</source>
+        <translation>Der Hilfeplan muss spätestens am {date} überprüft werden: mindestens alle zwölf Monate nach seiner Validierung (Art. 6).</translation>
+    </message>
+    <message>
+        <source>The dossier names no child or young adult: add the beneficiary first.</source>
+        <extracomment>Latest discernment judgement per child: True able to judge, False not. Young adults who asked for aid themselves (art. 1).</extracomment>
+        <translation>Die Akte nennt kein Kind und keinen jungen Erwachsenen: Fügen Sie zuerst die begünstigte Person hinzu.</translation>
+    </message>
+    <message>
+        <source>No parent with parental authority or legal representative is recorded for {name}: record who signs for them (art. 4).</source>
+        <translation>Für {name} ist weder ein sorgeberechtigter Elternteil noch ein gesetzlicher Vertreter erfasst: Erfassen Sie, wer für das Kind unterschreibt (Art. 4).</translation>
+    </message>
+    <message>
+        <source>Record whether {name} is able to judge (capable de discernement), with the date and your reason: the child able to judge signs the plan (art. 4).</source>
+        <translation>Erfassen Sie, ob {name} urteilsfähig ist (capable de discernement), mit Datum und Begründung: Das urteilsfähige Kind unterschreibt den Hilfeplan (Art. 4).</translation>
+    </message>
+    <message>
+        <source>Nobody is listed to sign this version: prepare a new version (art. 4).</source>
+        <translation>Für diese Fassung ist niemand zur Unterschrift vorgesehen: Bereiten Sie eine neue Fassung vor (Art. 4).</translation>
+    </message>
+    <message>
+        <source>The plan takes effect only once {name} has signed it (art. 4).</source>
+        <translation>Der Hilfeplan tritt erst in Kraft, wenn {name} ihn unterschrieben hat (Art. 4).</translation>
+    </message>
+    <message>
+        <source>The plan takes effect only once the ONE has validated it (art. 4).</source>
+        <translation>Der Hilfeplan tritt erst in Kraft, wenn das ONE ihn validiert hat (Art. 4).</translation>
+    </message>
+    <message>
+        <source>Specific: say in a sentence what should change, for whom.</source>
+        <extracomment>A specific wording says what changes for whom: a single word is not specific.</extracomment>
+        <translation>Spezifisch: Sagen Sie in einem Satz, was sich für wen ändern soll.</translation>
+    </message>
+    <message>
+        <source>Measurable: give the indicator that will show the objective is reached.</source>
+        <translation>Messbar: Geben Sie den Indikator an, der zeigt, dass das Ziel erreicht ist.</translation>
+    </message>
+    <message>
+        <source>Accepted: say who accepted this objective (child, parents, young adult...).</source>
+        <translation>Akzeptiert: Geben Sie an, wer diesem Ziel zugestimmt hat (Kind, Eltern, junger Erwachsener…).</translation>
+    </message>
+    <message>
+        <source>Realistic: explain why this objective can be reached with the resources at hand.</source>
+        <translation>Realistisch: Erklären Sie, warum das Ziel mit den vorhandenen Ressourcen erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Time-bound: give the date by which the objective should be reached.</source>
+        <translation>Terminiert: Geben Sie das Datum an, bis zu dem das Ziel erreicht sein soll.</translation>
+    </message>
+    <message>
+        <source>Time-bound: the due date {date} is not in the future.</source>
+        <translation>Terminiert: Der Termin {date} liegt nicht in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: reopen it, with a reason, to work on it again.</source>
+        <translation>Die Akte ist abgeschlossen: Eröffnen Sie sie mit Begründung wieder, um daran weiterzuarbeiten.</translation>
+    </message>
+    <message>
+        <source>Close the dossier with a reason and a final evaluation (step 8).</source>
+        <translation>Schließen Sie die Akte mit einem Grund und einer Abschlussbewertung (Schritt 8).</translation>
+    </message>
+    <message>
+        <source>The dossier cannot go from step {source} to step {target}.</source>
+        <translation>Die Akte kann nicht von Schritt {source} zu Schritt {target} wechseln.</translation>
+    </message>
+    <message>
+        <source>Going back to step {target} follows an evaluation that concluded so: record that evaluation first.</source>
+        <translation>Die Rückkehr zu Schritt {target} folgt einer Evaluation mit diesem Ergebnis: Erfassen Sie zuerst diese Evaluation.</translation>
+    </message>
+    <message>
+        <source>Record the request: who asks for what.</source>
+        <translation>Erfassen Sie den Antrag: Wer bittet um was.</translation>
+    </message>
+    <message>
+        <source>Describe the working frame agreed with the family and the stakeholders.</source>
+        <translation>Beschreiben Sie den mit der Familie und den Beteiligten vereinbarten Arbeitsrahmen.</translation>
+    </message>
+    <message>
+        <source>Add the child or young adult the aid is for.</source>
+        <translation>Fügen Sie das Kind oder den jungen Erwachsenen hinzu, für den die Hilfe bestimmt ist.</translation>
+    </message>
+    <message>
+        <source>Assess the difficulties, resources and needs of {name}.</source>
+        <translation>Bewerten Sie die Schwierigkeiten, Ressourcen und Bedürfnisse von {name}.</translation>
+    </message>
+    <message>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
+        <translation>Notieren Sie die eigene Sicht von {name} in eigenen Worten (oder warum sie nicht geäußert werden kann).</translation>
+    </message>
+    <message>
+        <source>Set at least one SMART objective.</source>
+        <translation>Legen Sie mindestens ein SMART-Ziel fest.</translation>
+    </message>
+    <message>
+        <source>Plan at least one aid measure.</source>
+        <translation>Planen Sie mindestens eine Hilfemaßnahme.</translation>
+    </message>
+    <message>
+        <source>Implementation starts once a plan version is in force: signed by the parents or legal representatives and the child able to judge, and validated by the ONE (art. 4).</source>
+        <translation>Die Umsetzung beginnt, sobald eine Fassung des Hilfeplans in Kraft ist: unterschrieben von den Eltern oder gesetzlichen Vertretern und dem urteilsfähigen Kind und vom ONE validiert (Art. 4).</translation>
+    </message>
+    <message>
+        <source>A newer plan version is being prepared: bring it into force or discard it first.</source>
+        <translation>Eine neuere Fassung des Hilfeplans ist in Vorbereitung: Setzen Sie sie zuerst in Kraft oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The dossier has not reached step {step} yet.</source>
+        <translation>Die Akte hat Schritt {step} noch nicht erreicht.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,11 @@
         <translation>Ce dossier n’existe plus sur cet ordinateur. Rechargez la liste des dossiers.</translation>
     </message>
     <message>
+        <source>{name}, born on {date}, may already exist (dossier {number}). Check the dossier, then confirm that this is another person.</source>
+        <extracomment>Index in ``persons`` of who made the request, when they are one of them. The agent saw the similar persons already in the store and confirms these are new.</extracomment>
+        <translation>{name}, né(e) le {date}, existe peut-être déjà (dossier {number}). Vérifiez ce dossier, puis confirmez qu’il s’agit d’une autre personne.</translation>
+    </message>
+    <message>
         <source>Unknown regional office “{code}”. Choose an office from the list.</source>
         <translation>Bureau régional « {code} » inconnu. Choisissez un bureau dans la liste.</translation>
     </message>
@@ -72,6 +77,46 @@
     <message>
         <source>The request date {date} is in the future. Check the date.</source>
         <translation>La date de la demande {date} est dans le futur. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future. Check the date.</source>
+        <translation>La date du {date} est dans le futur. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Give the reference of the judicial request (court, file number).</source>
+        <translation>Indiquez la référence de la demande judiciaire (juridiction, numéro de dossier).</translation>
+    </message>
+    <message>
+        <source>This item no longer exists on this computer. Reload the dossier.</source>
+        <translation>Cet élément n’existe plus sur cet ordinateur. Rechargez le dossier.</translation>
+    </message>
+    <message>
+        <source>This item is not part of the dossier. Reload the dossier.</source>
+        <translation>Cet élément ne fait pas partie du dossier. Rechargez le dossier.</translation>
+    </message>
+    <message>
+        <source>Enter the provider's name.</source>
+        <translation>Indiquez le nom du prestataire.</translation>
+    </message>
+    <message>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
+        <translation>Indiquez le pays du prestataire en deux lettres (LU, BE, DE, FR…).</translation>
+    </message>
+    <message>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
+        <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
+    </message>
+    <message>
+        <source>This measure has started: record its end instead (step 5).</source>
+        <translation>Cette mesure a commencé : enregistrez plutôt sa fin (étape 5).</translation>
+    </message>
+    <message>
+        <source>Unknown measure “{code}”: choose a measure of the art. 11 catalogue.</source>
+        <translation>Mesure « {code} » inconnue : choisissez une mesure du catalogue de l’art. 11.</translation>
+    </message>
+    <message>
+        <source>A measure is planned for a child or a young adult of the dossier.</source>
+        <translation>Une mesure se planifie pour un enfant ou un jeune adulte du dossier.</translation>
     </message>
 </context>
 <context>
@@ -122,6 +167,349 @@
     <message>
         <source>The passphrase is too easy to guess (common words, names, dates or keyboard patterns). Add unusual words or mix them with digits and signs.</source>
         <translation>La phrase secrète est trop facile à deviner (mots courants, noms, dates ou suites du clavier). Ajoutez des mots inhabituels ou mêlez-les de chiffres et de signes.</translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Write the final evaluation before closing the dossier.</source>
+        <translation>Rédigez l’évaluation finale avant de clôturer le dossier.</translation>
+    </message>
+    <message>
+        <source>The closing date cannot be in the future.</source>
+        <translation>La date de clôture ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The closing date is before the dossier was opened.</source>
+        <translation>La date de clôture précède l’ouverture du dossier.</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening the dossier.</source>
+        <translation>Indiquez le motif de la réouverture du dossier.</translation>
+    </message>
+    <message>
+        <source>This dossier is not closed.</source>
+        <translation>Ce dossier n’est pas clôturé.</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be reopened before it was closed.</source>
+        <translation>Le dossier ne peut pas être rouvert avant sa clôture.</translation>
+    </message>
+    <message>
+        <source>Give the place of the conference and who took part, with their role.</source>
+        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started.</extracomment>
+        <translation>Indiquez le lieu de la concertation et les participants, avec leur rôle.</translation>
+    </message>
+    <message>
+        <source>Give each participant's name and role.</source>
+        <translation>Indiquez le nom et le rôle de chaque participant.</translation>
+    </message>
+    <message>
+        <source>Say with whom the contact was and what was said or agreed.</source>
+        <translation>Indiquez avec qui a eu lieu le contact et ce qui a été dit ou convenu.</translation>
+    </message>
+    <message>
+        <source>Say for at least one objective how far it moved.</source>
+        <translation>Indiquez pour au moins un objectif jusqu’où il a progressé.</translation>
+    </message>
+    <message>
+        <source>Progress is rated from 0 (no change) to 4 (reached).</source>
+        <translation>La progression se note de 0 (aucun changement) à 4 (atteint).</translation>
+    </message>
+    <message>
+        <source>Efficacy and efficiency are rated from 1 (poor) to 4 (good).</source>
+        <translation>L’efficacité et l’efficience se notent de 1 (faible) à 4 (bonne).</translation>
+    </message>
+    <message>
+        <source>Write down the proposals that justify re-planning or closing.</source>
+        <translation>Notez les propositions qui justifient une nouvelle planification ou la clôture.</translation>
+    </message>
+    <message>
+        <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>
+        <translation>Cette mesure ne fait pas partie du projet en vigueur : elle commence une fois qu’une version qui la contient est signée et validée par l’ONE (art. 4).</translation>
+    </message>
+    <message>
+        <source>A measure cannot start before the plan took effect on {date}.</source>
+        <translation>Une mesure ne peut pas commencer avant la prise d’effet du projet, le {date}.</translation>
+    </message>
+    <message>
+        <source>The interruption starts before the measure did. Check the date.</source>
+        <translation>L’interruption commence avant la mesure. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>This interruption is already over, or the date is before it began.</source>
+        <translation>Cette interruption est déjà terminée, ou la date précède son début.</translation>
+    </message>
+    <message>
+        <source>The measure cannot end before it started. Check the date.</source>
+        <translation>La mesure ne peut pas finir avant d’avoir commencé. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>This measure is not running: record its start first.</source>
+        <translation>Cette mesure n’est pas en cours : enregistrez d’abord son début.</translation>
+    </message>
+    <message>
+        <source>Version {number} is already being prepared: finish or discard it first.</source>
+        <translation>La version {number} est déjà en préparation : terminez-la ou abandonnez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>Only a version in preparation can be discarded.</source>
+        <translation>Seule une version en préparation peut être abandonnée.</translation>
+    </message>
+    <message>
+        <source>Give the reason for your judgement on the child's discernment.</source>
+        <translation>Indiquez le motif de votre appréciation du discernement de l’enfant.</translation>
+    </message>
+    <message>
+        <source>Discernment is judged for a child (under 18) of the dossier.</source>
+        <translation>Le discernement s’apprécie pour un enfant (moins de 18 ans) du dossier.</translation>
+    </message>
+    <message>
+        <source>Version {number} is not awaiting signatures.</source>
+        <translation>La version {number} n’attend pas de signatures.</translation>
+    </message>
+    <message>
+        <source>This person is not among those who sign version {number} (art. 4).</source>
+        <translation>Cette personne ne fait pas partie des signataires de la version {number} (art. 4).</translation>
+    </message>
+    <message>
+        <source>{name} has already signed version {number}.</source>
+        <translation>{name} a déjà signé la version {number}.</translation>
+    </message>
+    <message>
+        <source>The signature date {date} must fall between the printing of the version and today.</source>
+        <translation>La date de signature du {date} doit se situer entre l’impression de la version et aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Only a validator of the ONE can validate a plan.</source>
+        <translation>Seul un validateur de l’ONE peut valider un projet.</translation>
+    </message>
+    <message>
+        <source>Version {number} is not awaiting validation.</source>
+        <translation>La version {number} n’attend pas de validation.</translation>
+    </message>
+    <message>
+        <source>The validation date is before the version was prepared.</source>
+        <translation>La date de validation précède la préparation de la version.</translation>
+    </message>
+    <message>
+        <source>Version {number} is frozen: it is never edited. Prepare a new version to change the plan.</source>
+        <translation>La version {number} est figée : elle n’est jamais modifiée. Préparez une nouvelle version pour changer le projet.</translation>
+    </message>
+    <message>
+        <source>Write down the conclusion of the review.</source>
+        <translation>Notez la conclusion du réexamen.</translation>
+    </message>
+    <message>
+        <source>Only the plan in force is reviewed.</source>
+        <translation>Seul le projet en vigueur est réexaminé.</translation>
+    </message>
+    <message>
+        <source>Version {number} is no longer current: the request concerns the current plan.</source>
+        <translation>La version {number} n’est plus d’actualité : la demande porte sur le projet actuel.</translation>
+    </message>
+    <message>
+        <source>{name} may not ask for a review or revocation: the child, the parents and the legal representatives may (art. 4).</source>
+        <translation>{name} ne peut pas demander le réexamen ni la révocation : seuls l’enfant, les parents et les représentants légaux le peuvent (art. 4).</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the request.</source>
+        <translation>Choisissez la suite donnée à la demande.</translation>
+    </message>
+    <message>
+        <source>Explain the outcome to keep a trace for the family.</source>
+        <translation>Expliquez la suite donnée, pour en garder la trace pour la famille.</translation>
+    </message>
+    <message>
+        <source>This request has already been answered.</source>
+        <translation>Cette demande a déjà reçu une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Enter the birth date of {name}: it tells a child from a young adult (art. 3).</source>
+        <extracomment>How long before the 27th birthday running measures raise an alert.</extracomment>
+        <translation>Indiquez la date de naissance de {name} : elle distingue un enfant d’un jeune adulte (art. 3).</translation>
+    </message>
+    <message>
+        <source>{name} is 27 or older: the law covers children and young adults under 27 only (art. 3).</source>
+        <translation>{name} a 27 ans ou plus : la loi ne couvre que les enfants et les jeunes adultes de moins de 27 ans (art. 3).</translation>
+    </message>
+    <message>
+        <source>{name} is a young adult: aid is given only on their own request. Record their request (art. 1).</source>
+        <translation>{name} est un jeune adulte : l’aide n’est accordée qu’à sa propre demande. Enregistrez sa demande (art. 1).</translation>
+    </message>
+    <message>
+        <source>Court proceedings are pending: the ONE may act only at the express request of the judicial authorities. Record that request first (art. 5).</source>
+        <translation>Une procédure judiciaire est pendante : l’ONE ne peut intervenir qu’à la demande expresse des instances judiciaires. Enregistrez d’abord cette demande (art. 5).</translation>
+    </message>
+    <message>
+        <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
+        <translation>La mesure « {measure} » est financée par formule : choisissez l’une de ses formules (art. 11, art. 15).</translation>
+    </message>
+    <message>
+        <source>Choose the provider who will deliver “{measure}”.</source>
+        <translation>Choisissez le prestataire qui assurera « {measure} ».</translation>
+    </message>
+    <message>
+        <source>“{measure}” needs a provider holding an agrément; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
+        <translation>« {measure} » exige un prestataire agréé ; {provider} n’a pas d’agrément valable au {date}. Choisissez un prestataire agréé (art. 13).</translation>
+    </message>
+    <message>
+        <source>“{measure}” has no flat rate in art. 15: leave the quantity empty and describe the volume in words.</source>
+        <translation>« {measure} » n’a pas de forfait à l’art. 15 : laissez la quantité vide et décrivez le volume en mots.</translation>
+    </message>
+    <message>
+        <source>Give how much of “{measure}” is planned, in {unit} as its art. 15 flat rate counts it.</source>
+        <translation>Indiquez la quantité prévue de « {measure} », en {unit}, l’unité de son forfait (art. 15).</translation>
+    </message>
+    <message>
+        <source>The measure ends ({end}) before it starts ({start}). Check the dates.</source>
+        <translation>La mesure finit ({end}) avant de commencer ({start}). Vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>Link “{measure}” to at least one objective it serves.</source>
+        <translation>Rattachez « {measure} » à au moins un objectif qu’elle sert.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>The semester list is drawn up on 1 April and 1 October (art. 6); {date} is neither.</source>
+        <translation>La liste semestrielle est établie au 1er avril et au 1er octobre (art. 6) ; le {date} n’est ni l’un ni l’autre.</translation>
+    </message>
+    <message>
+        <source>{name} may not consult the dossier: only the parents and the child able to judge may (art. 7).</source>
+        <extracomment>The only fields a statistics extract may carry, per table of the extract. What replaces every name and free text of an anonymised dossier.</extracomment>
+        <translation>{name} ne peut pas consulter le dossier : seuls les parents et l’enfant capable de discernement le peuvent (art. 7).</translation>
+    </message>
+    <message>
+        <source>Only the person the dossier is about may ask for its anonymisation; {name} is not a child or young adult of this dossier (art. 7).</source>
+        <translation>Seule la personne concernée peut demander l’anonymisation du dossier ; {name} n’est pas un enfant ou un jeune adulte de ce dossier (art. 7).</translation>
+    </message>
+    <message>
+        <source>The dossier is anonymised at the request of the person concerned once they are of age; {name} is not 18 yet (art. 7).</source>
+        <translation>Le dossier est anonymisé à la demande de la personne concernée dès sa majorité ; {name} n’a pas encore 18 ans (art. 7).</translation>
+    </message>
+    <message>
+        <source>The plan must be re-examined by {date} at the latest: at least every 12 months after its validation (art. 6).</source>
+        <translation>Le projet doit être réexaminé au plus tard le {date} : au moins tous les douze mois après sa validation (art. 6).</translation>
+    </message>
+    <message>
+        <source>The dossier names no child or young adult: add the beneficiary first.</source>
+        <extracomment>Latest discernment judgement per child: True able to judge, False not. Young adults who asked for aid themselves (art. 1).</extracomment>
+        <translation>Le dossier ne nomme aucun enfant ni jeune adulte : ajoutez d’abord le bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>No parent with parental authority or legal representative is recorded for {name}: record who signs for them (art. 4).</source>
+        <translation>Aucun parent titulaire de l’autorité parentale ni représentant légal n’est enregistré pour {name} : indiquez qui signe pour lui ou elle (art. 4).</translation>
+    </message>
+    <message>
+        <source>Record whether {name} is able to judge (capable de discernement), with the date and your reason: the child able to judge signs the plan (art. 4).</source>
+        <translation>Indiquez si {name} est capable de discernement, avec la date et votre motif : l’enfant capable de discernement signe le projet (art. 4).</translation>
+    </message>
+    <message>
+        <source>Nobody is listed to sign this version: prepare a new version (art. 4).</source>
+        <translation>Aucun signataire n’est prévu pour cette version : préparez une nouvelle version (art. 4).</translation>
+    </message>
+    <message>
+        <source>The plan takes effect only once {name} has signed it (art. 4).</source>
+        <translation>Le projet ne prend effet qu’après la signature de {name} (art. 4).</translation>
+    </message>
+    <message>
+        <source>The plan takes effect only once the ONE has validated it (art. 4).</source>
+        <translation>Le projet ne prend effet qu’après sa validation par l’ONE (art. 4).</translation>
+    </message>
+    <message>
+        <source>Specific: say in a sentence what should change, for whom.</source>
+        <extracomment>A specific wording says what changes for whom: a single word is not specific.</extracomment>
+        <translation>Spécifique : dites en une phrase ce qui doit changer, et pour qui.</translation>
+    </message>
+    <message>
+        <source>Measurable: give the indicator that will show the objective is reached.</source>
+        <translation>Mesurable : donnez l’indicateur qui montrera que l’objectif est atteint.</translation>
+    </message>
+    <message>
+        <source>Accepted: say who accepted this objective (child, parents, young adult...).</source>
+        <translation>Accepté : indiquez qui a accepté cet objectif (enfant, parents, jeune adulte…).</translation>
+    </message>
+    <message>
+        <source>Realistic: explain why this objective can be reached with the resources at hand.</source>
+        <translation>Réaliste : expliquez pourquoi cet objectif est atteignable avec les ressources disponibles.</translation>
+    </message>
+    <message>
+        <source>Time-bound: give the date by which the objective should be reached.</source>
+        <translation>Temporellement défini : indiquez la date à laquelle l’objectif doit être atteint.</translation>
+    </message>
+    <message>
+        <source>Time-bound: the due date {date} is not in the future.</source>
+        <translation>Temporellement défini : l’échéance du {date} n’est pas dans le futur.</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: reopen it, with a reason, to work on it again.</source>
+        <translation>Le dossier est clôturé : rouvrez-le, avec un motif, pour y travailler à nouveau.</translation>
+    </message>
+    <message>
+        <source>Close the dossier with a reason and a final evaluation (step 8).</source>
+        <translation>Clôturez le dossier avec un motif et une évaluation finale (étape 8).</translation>
+    </message>
+    <message>
+        <source>The dossier cannot go from step {source} to step {target}.</source>
+        <translation>Le dossier ne peut pas passer de l’étape {source} à l’étape {target}.</translation>
+    </message>
+    <message>
+        <source>Going back to step {target} follows an evaluation that concluded so: record that evaluation first.</source>
+        <translation>Le retour à l’étape {target} suit une évaluation qui l’a conclu : enregistrez d’abord cette évaluation.</translation>
+    </message>
+    <message>
+        <source>Record the request: who asks for what.</source>
+        <translation>Enregistrez la demande : qui demande quoi.</translation>
+    </message>
+    <message>
+        <source>Describe the working frame agreed with the family and the stakeholders.</source>
+        <translation>Décrivez le cadre de travail convenu avec la famille et les intervenants.</translation>
+    </message>
+    <message>
+        <source>Add the child or young adult the aid is for.</source>
+        <translation>Ajoutez l’enfant ou le jeune adulte à qui l’aide est destinée.</translation>
+    </message>
+    <message>
+        <source>Assess the difficulties, resources and needs of {name}.</source>
+        <translation>Évaluez les difficultés, les ressources et les besoins de {name}.</translation>
+    </message>
+    <message>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
+        <translation>Notez le point de vue de {name}, avec ses mots (ou pourquoi il ou elle ne peut pas le donner).</translation>
+    </message>
+    <message>
+        <source>Set at least one SMART objective.</source>
+        <translation>Fixez au moins un objectif SMART.</translation>
+    </message>
+    <message>
+        <source>Plan at least one aid measure.</source>
+        <translation>Planifiez au moins une mesure d’aide.</translation>
+    </message>
+    <message>
+        <source>Implementation starts once a plan version is in force: signed by the parents or legal representatives and the child able to judge, and validated by the ONE (art. 4).</source>
+        <translation>La mise en œuvre commence quand une version du projet est en vigueur : signée par les parents ou représentants légaux et l’enfant capable de discernement, et validée par l’ONE (art. 4).</translation>
+    </message>
+    <message>
+        <source>A newer plan version is being prepared: bring it into force or discard it first.</source>
+        <translation>Une version plus récente du projet est en préparation : faites-la entrer en vigueur ou abandonnez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The dossier has not reached step {step} yet.</source>
+        <translation>Le dossier n’a pas encore atteint l’étape {step}.</translation>
     </message>
 </context>
 <context>
