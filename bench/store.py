@@ -8,17 +8,17 @@ Argon2id derivation plus opening and checking the schema, with the default (stro
 
 from __future__ import annotations
 
-import gc
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from timing import interleaved_medians  # bench/ itself, the script's folder
 
 from app.services.caseload import get_dossier, list_caseload
 from app.services.cases import OpenedCase
@@ -44,27 +44,6 @@ def plain_store(directory: Path) -> Store:
     engine = plain_engine(directory / "caseload.db")
     migrate.upgrade(engine)
     return Store(StorePaths(directory), engine, UnlockReport(SecretMode.PASSPHRASE_ONLY, 0, 1))
-
-
-def timed(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
-def interleaved_medians(works: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
-    """Alternate the contenders run by run, so drift and noise hit both alike."""
-    samples: dict[str, list[float]] = {name: [] for name in works}
-    gc.disable()
-    try:
-        for work in works.values():  # warm-up: first read fills each page cache
-            work()
-        for _ in range(repeats):
-            for name, work in works.items():
-                samples[name].append(timed(work))
-    finally:
-        gc.enable()
-    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 def main() -> None:

@@ -13,8 +13,10 @@ from enum import StrEnum
 from typing import Any, ClassVar
 
 import uuid6
-from sqlalchemy import DateTime, Enum, Integer, MetaData, Uuid
+from sqlalchemy import DateTime, Enum, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.domain.ids import RecordId
 
 # Stable constraint names make Alembic batch migrations on SQLite reproducible.
 NAMING = {
@@ -43,6 +45,7 @@ def enum_column(enum: type[StrEnum]) -> Enum:
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {uuid.UUID: RecordId}  # noqa: RUF012 (SQLAlchemy's own protocol)
 
 
 class SyncedRecord:
@@ -53,7 +56,7 @@ class SyncedRecord:
     tombstones (``deleted_at``), never row removals.
     """
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True, default=new_id)
     server_version: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(

@@ -10,10 +10,11 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Integer, String, Uuid
+from sqlalchemy import JSON, DateTime, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.base import Base, new_id, utc_now
+from app.domain.ids import RecordId
 
 
 class OutboxEntry(Base):
@@ -21,9 +22,9 @@ class OutboxEntry(Base):
 
     __tablename__ = "outbox"
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    mutation_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=new_id)
+    mutation_id: Mapped[uuid.UUID] = mapped_column(RecordId, unique=True, default=new_id)
     entity: Mapped[str] = mapped_column(String(60))
-    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
     operation: Mapped[str] = mapped_column(String(10))  # insert | update | delete
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)  # field -> [before, after]
     base_version: Mapped[int] = mapped_column(Integer)
@@ -35,12 +36,12 @@ class AuditEntry(Base):
     """Who did what to which record. Field names only: values stay in the records."""
 
     __tablename__ = "audit"
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=new_id)
+    id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True, default=new_id)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
-    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None)
     action: Mapped[str] = mapped_column(String(80))
     entity: Mapped[str] = mapped_column(String(60))
-    record_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    record_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
     fields: Mapped[list[str]] = mapped_column(JSON)
 
 
@@ -49,6 +50,6 @@ class DeviceState(Base):
 
     __tablename__ = "device_state"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
-    device_id: Mapped[uuid.UUID] = mapped_column(Uuid, default=new_id)
+    device_id: Mapped[uuid.UUID] = mapped_column(RecordId, default=new_id)
     clock: Mapped[int] = mapped_column(Integer, default=0)
-    current_user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, default=None)
+    current_user_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, select
@@ -16,58 +17,62 @@ from app.rules.reviews import ReviewStatus, due_soon_window, escalation_cutoff, 
 from app.services.context import ServiceContext
 
 
-@dataclass(frozen=True)
-class ReviewDeadline:
+class ReviewDeadline(NamedTuple):
+    """One plan whose review is near or late (a tuple: these lists span whole offices)."""
+
     case_id: uuid.UUID
     case_number: str
     office_code: str
-    agent_id: uuid.UUID | None
     plan_version: int
     due_on: date
     status: ReviewStatus
 
 
-def reviews_due_soon(ctx: ServiceContext, today: date, *,
-                     office_code: str | None = None) -> list[ReviewDeadline]:
+def reviews_due_soon(ctx: ServiceContext, today: date, *, office_code: str | None = None,
+                     agent_id: uuid.UUID | None = None) -> list[ReviewDeadline]:
     """Plans in force whose review falls due within 30 days, today included."""
     first, last = due_soon_window(today)
-    return _reviews(ctx, today, _review_query(office_code).where(
+    return _reviews(ctx, today, _review_query(office_code, agent_id).where(
         PlanVersion.review_due_on.between(first, last)))
 
 
-def reviews_overdue(ctx: ServiceContext, today: date, *,
-                    office_code: str | None = None) -> list[ReviewDeadline]:
+def reviews_overdue(ctx: ServiceContext, today: date, *, office_code: str | None = None,
+                    agent_id: uuid.UUID | None = None) -> list[ReviewDeadline]:
     """Plans in force whose review date has passed."""
-    return _reviews(ctx, today, _review_query(office_code).where(
+    return _reviews(ctx, today, _review_query(office_code, agent_id).where(
         PlanVersion.review_due_on < today))
 
 
 def office_lead_escalations(ctx: ServiceContext, today: date,
                             office_code: str) -> list[ReviewDeadline]:
     """Reviews overdue for more than 30 days: the office lead's list."""
-    return _reviews(ctx, today, _review_query(office_code).where(
+    return _reviews(ctx, today, _review_query(office_code, None).where(
         PlanVersion.review_due_on < escalation_cutoff(today)))
 
 
-def _review_query(office_code: str | None) -> Select[PlanVersion, Case, str]:
+ReviewRow = tuple[uuid.UUID, str, str, int, date | None]
+
+
+def _review_query(office_code: str | None, agent_id: uuid.UUID | None) -> Select[*ReviewRow]:
     query = (
-        select(PlanVersion, Case, Office.code)
+        select(Case.id, Case.number, Office.code, PlanVersion.number, PlanVersion.review_due_on)
         .join(Case, Case.id == PlanVersion.case_id)
         .join(Office, Office.id == Case.office_id)
         .where(PlanVersion.state == PlanState.IN_FORCE, PlanVersion.deleted_at.is_(None),
                Case.state == CaseState.OPEN, Case.deleted_at.is_(None))
         .order_by(PlanVersion.review_due_on, Case.number)
     )
-    return query if office_code is None else query.where(Office.code == office_code)
+    if office_code is not None:
+        query = query.where(Office.code == office_code)
+    return query if agent_id is None else query.where(Case.agent_id == agent_id)
 
 
-def _reviews(ctx: ServiceContext, today: date,
-             query: Select[PlanVersion, Case, str]) -> list[ReviewDeadline]:
+def _reviews(ctx: ServiceContext, today: date, query: Select[*ReviewRow]) -> list[ReviewDeadline]:
+    """Columns, not entities, through the connection: the lists span whole offices."""
     with ctx.reading() as session:
-        rows = session.execute(query).all()
-        return [ReviewDeadline(case.id, case.number, office, case.agent_id, version.number,
-                               version.review_due_on, review_status(version.review_due_on, today))
-                for version, case, office in rows if version.review_due_on is not None]
+        return [ReviewDeadline(case_id, number, office, version, due, review_status(due, today))
+                for case_id, number, office, version, due
+                in session.connection().execute(query).all() if due is not None]
 
 
 @dataclass(frozen=True)

@@ -56,9 +56,10 @@ def semester_placement_list(ctx: ServiceContext, on: date) -> list[PlacedChild]:
     if not is_reference_day(on):
         raise UserInputError(not_a_reference_day(on))
     with ctx.reading() as session:
-        rows = session.execute(
-            select(Person, PlannedMeasure, MeasureTypeRef.placement, Provider, Case.number,
-                   Office.code)
+        rows = session.execute(  # columns, not entities: the list spans the whole country
+            select(Case.number, Office.code, Person.id, Person.first_name, Person.last_name,
+                   Person.birth_date, PlannedMeasure.measure_code, MeasureTypeRef.placement,
+                   Provider.name, Provider.country, PlannedMeasure.actual_start_on)
             .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
             .join(MeasureTypeRef, MeasureTypeRef.code == PlannedMeasure.measure_code)
             .join(Provider, Provider.id == PlannedMeasure.provider_id)
@@ -74,13 +75,14 @@ def semester_placement_list(ctx: ServiceContext, on: date) -> list[PlacedChild]:
                       PlannedMeasure.actual_start_on)
         ).all()
         children: dict[uuid.UUID, PlacedChild] = {}
-        for person, measure, placement, provider, number, office in rows:
-            assert person.birth_date is not None and measure.actual_start_on is not None
-            children[person.id] = PlacedChild(  # the latest placement counts on a transfer day
-                number, office, person.id, person.full_name, person.birth_date,
-                measure.measure_code, placement or "",
-                placement == "institution_abroad" or provider.country != "LU",
-                provider.name, provider.country, measure.actual_start_on)
+        for (number, office, person_id, first, last, born, code, placement, provider, country,
+             since) in rows:
+            if born is None or since is None:  # excluded by the query; narrows the types
+                continue
+            children[person_id] = PlacedChild(  # the latest placement counts on a transfer day
+                number, office, person_id, f"{first} {last}".strip(), born, code,
+                placement or "", placement == "institution_abroad" or country != "LU",
+                provider, country, since)
         return list(children.values())
 
 
