@@ -10,7 +10,7 @@ with a reason, which starts a new analysis (step 1).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -43,7 +43,6 @@ class CaseFacts:
     version_in_preparation: bool = False
     has_plan_in_force: bool = False
     latest_evaluation_outcome: str | None = None
-    extra: tuple[Unmet, ...] = field(default=())
 
 
 def allowed_targets(current_step: int) -> frozenset[int]:
