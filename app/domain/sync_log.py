@@ -25,6 +25,9 @@ class OutboxEntry(Base):
     mutation_id: Mapped[uuid.UUID] = mapped_column(RecordId, unique=True, default=new_id)
     entity: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
+    #: The dossier the record belongs to (None for reference data): "unsynced changes" per
+    #: dossier, and per-dossier scopes for upload.
+    case_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None, index=True)
     operation: Mapped[str] = mapped_column(String(10))  # insert | update | delete
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)  # field -> [before, after]
     base_version: Mapped[int] = mapped_column(Integer)

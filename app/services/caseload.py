@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.domain import (
     AidFrame,
     Case,
     CaseState,
+    Objective,
+    ObjectiveStatus,
     Office,
+    OutboxEntry,
     Person,
     PersonRole,
+    PlanState,
+    PlanVersion,
     Relationship,
     RelationshipKind,
     RequestChannel,
@@ -24,7 +32,19 @@ from app.domain import (
 )
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules.reviews import due_soon_window
 from app.services.context import ServiceContext
+from app.services.deadlines import age_limit_rows
+
+
+class CaseAlert(StrEnum):
+    """What needs the agent's attention in a dossier (the caseload's alert column)."""
+
+    REVIEW_DUE_SOON = "review_due_soon"  # art. 6, within 30 days
+    REVIEW_OVERDUE = "review_overdue"  # art. 6
+    AGE_LIMIT = "age_limit"  # art. 3: a beneficiary with measures turns 27 within 3 months
+    UNSIGNED_PLAN = "unsigned_plan"  # art. 4: a frozen version still awaits signatures
+    UNSYNCED = "unsynced"  # changes not yet sent to the ONE
 
 
 @dataclass(frozen=True)
@@ -38,6 +58,10 @@ class CaseloadRow:
     state: CaseState
     aid_frame: AidFrame
     opened_on: date
+    office_code: str = ""
+    #: The nearest deadline: the plan's review (art. 6) or an objective's due date.
+    next_due: date | None = None
+    alerts: frozenset[CaseAlert] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -81,24 +105,77 @@ class DossierView:
     stakeholder_count: int
 
 
-def list_caseload(ctx: ServiceContext, *, include_closed: bool = False) -> list[CaseloadRow]:
-    """Every live dossier on this device, newest first, with its beneficiaries' names."""
+def list_caseload(ctx: ServiceContext, *, include_closed: bool = False,
+                  today: date | None = None) -> list[CaseloadRow]:
+    """Every live dossier on this device, newest first, with its beneficiaries, next deadline
+    and alerts."""
     with ctx.reading() as session:
-        query = (
-            select(Case, Office.locality)
-            .join(Office, Office.id == Case.office_id)
-            .where(Case.deleted_at.is_(None))
-            .order_by(Case.opened_on.desc(), Case.number)
-        )
-        if not include_closed:
-            query = query.where(Case.state == CaseState.OPEN)
-        cases = session.execute(query).all()
-        people: dict[uuid.UUID, list[Person]] = defaultdict(list)
-        for person in session.scalars(
-            select(Person).where(Person.deleted_at.is_(None)).order_by(Person.birth_date)
-        ):
-            people[person.case_id].append(person)
-        return [_row(case, locality, people[case.id]) for case, locality in cases]
+        return caseload_rows(session, today or date.today(), include_closed=include_closed)
+
+
+def caseload_rows(session: Session, today: date, *, include_closed: bool = False,
+                  only: Sequence[uuid.UUID] | None = None) -> list[CaseloadRow]:
+    """The caseload rows, of every dossier or of ``only`` those (kept in that order)."""
+    query = (
+        select(Case, Office.locality, Office.code)
+        .join(Office, Office.id == Case.office_id)
+        .where(Case.deleted_at.is_(None))
+        .order_by(Case.opened_on.desc(), Case.number)
+    )
+    if not include_closed:
+        query = query.where(Case.state == CaseState.OPEN)
+    if only is not None:
+        query = query.where(Case.id.in_(only))
+    cases = session.execute(query).all()
+    wanted = [case.id for case, _locality, _code in cases]
+    people: dict[uuid.UUID, list[Person]] = defaultdict(list)
+    persons = select(Person).where(Person.deleted_at.is_(None)).order_by(Person.birth_date)
+    if only is not None:
+        persons = persons.where(Person.case_id.in_(wanted))
+    for person in session.scalars(persons):
+        people[person.case_id].append(person)
+    due, alerts = _deadlines(session, today)
+    rows = [_row(case, locality, people[case.id], code, due.get(case.id), alerts[case.id])
+            for case, locality, code in cases]
+    if only is not None:
+        rank = {case_id: position for position, case_id in enumerate(only)}
+        rows.sort(key=lambda row: rank[row.case_id])
+    return rows
+
+
+def _deadlines(session: Session, today: date) -> tuple[
+        dict[uuid.UUID, date], defaultdict[uuid.UUID, set[CaseAlert]]]:
+    """Next due date and alerts of every dossier, in a handful of grouped queries."""
+    due: dict[uuid.UUID, date] = {}
+    alerts: defaultdict[uuid.UUID, set[CaseAlert]] = defaultdict(set)
+    soon_first, soon_last = due_soon_window(today)
+    for case_id, review_due in session.execute(select(
+            PlanVersion.case_id, PlanVersion.review_due_on).where(
+            PlanVersion.state == PlanState.IN_FORCE, PlanVersion.deleted_at.is_(None),
+            PlanVersion.review_due_on.is_not(None))):
+        if review_due is None:  # excluded by the query; narrows the type
+            continue
+        due[case_id] = review_due
+        if review_due < today:
+            alerts[case_id].add(CaseAlert.REVIEW_OVERDUE)
+        elif soon_first <= review_due <= soon_last:
+            alerts[case_id].add(CaseAlert.REVIEW_DUE_SOON)
+    for case_id, objective_due in session.execute(select(
+            Objective.case_id, func.min(Objective.due_on)).where(
+            Objective.status == ObjectiveStatus.ACTIVE, Objective.deleted_at.is_(None),
+            Objective.due_on >= today).group_by(Objective.case_id)):
+        due[case_id] = min(objective_due, due.get(case_id, objective_due))
+    for case_id in session.scalars(select(PlanVersion.case_id).distinct().where(
+            PlanVersion.state.in_((PlanState.READY_TO_SIGN, PlanState.VALIDATED)),
+            PlanVersion.deleted_at.is_(None))):
+        alerts[case_id].add(CaseAlert.UNSIGNED_PLAN)
+    for unsynced in session.scalars(select(OutboxEntry.case_id).distinct().where(
+            OutboxEntry.case_id.is_not(None))):
+        if unsynced is not None:
+            alerts[unsynced].add(CaseAlert.UNSYNCED)
+    for alert in age_limit_rows(session, today):
+        alerts[alert.case_id].add(CaseAlert.AGE_LIMIT)
+    return due, alerts
 
 
 def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
@@ -136,12 +213,15 @@ def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
         )
 
 
-def _row(case: Case, office_locality: str, persons: list[Person]) -> CaseloadRow:
+def _row(case: Case, office_locality: str, persons: list[Person], office_code: str = "",
+         next_due: date | None = None,
+         alerts: set[CaseAlert] | frozenset[CaseAlert] = frozenset()) -> CaseloadRow:
     beneficiaries = [p for p in persons if p.role.is_beneficiary]
     family = sorted({p.last_name for p in persons if p.last_name})
     return CaseloadRow(
         case_id=case.id, number=case.number, family_name=" / ".join(family),
         beneficiaries=tuple(p.full_name for p in beneficiaries), office_locality=office_locality,
         current_step=case.current_step, state=case.state, aid_frame=case.aid_frame,
-        opened_on=case.opened_on,
+        opened_on=case.opened_on, office_code=office_code, next_due=next_due,
+        alerts=frozenset(alerts),
     )

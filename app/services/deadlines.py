@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from app.domain import Case, CaseState, Office, Person, PlannedMeasure, PlanState, PlanVersion
 from app.rules.ages import YOUNG_ADULT_LIMIT, age_limit_alert_from, birthday
@@ -87,19 +88,23 @@ class AgeLimitAlert:
 def age_limit_alerts(ctx: ServiceContext, today: date) -> list[AgeLimitAlert]:
     """Beneficiaries with running or planned measures who turn 27 within three months (art. 3:
     aid ends at 27), or already have."""
-    cutoff = today + relativedelta(months=3, days=1) - relativedelta(years=YOUNG_ADULT_LIMIT)
     with ctx.reading() as session:
-        rows = session.execute(
-            select(Person, Case.number).distinct()
-            .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
-            .join(Case, Case.id == Person.case_id)
-            .where(Person.birth_date <= cutoff, Person.deleted_at.is_(None),
-                   PlannedMeasure.deleted_at.is_(None), PlannedMeasure.actual_end_on.is_(None),
-                   Case.state == CaseState.OPEN)
-        ).all()
-        return sorted(
-            (AgeLimitAlert(person.case_id, number, person.id, person.full_name,
-                           birthday(person.birth_date, YOUNG_ADULT_LIMIT))
-             for person, number in rows
-             if person.birth_date and age_limit_alert_from(person.birth_date) <= today),
-            key=lambda alert: alert.turns_27_on)
+        return age_limit_rows(session, today)
+
+
+def age_limit_rows(session: Session, today: date) -> list[AgeLimitAlert]:
+    cutoff = today + relativedelta(months=3, days=1) - relativedelta(years=YOUNG_ADULT_LIMIT)
+    rows = session.execute(
+        select(Person, Case.number).distinct()
+        .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
+        .join(Case, Case.id == Person.case_id)
+        .where(Person.birth_date <= cutoff, Person.deleted_at.is_(None),
+               PlannedMeasure.deleted_at.is_(None), PlannedMeasure.actual_end_on.is_(None),
+               Case.state == CaseState.OPEN)
+    ).all()
+    return sorted(
+        (AgeLimitAlert(person.case_id, number, person.id, person.full_name,
+                       birthday(person.birth_date, YOUNG_ADULT_LIMIT))
+         for person, number in rows
+         if person.birth_date and age_limit_alert_from(person.birth_date) <= today),
+        key=lambda alert: alert.turns_27_on)

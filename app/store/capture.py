@@ -102,6 +102,7 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
         entity = type(obj).__tablename__  # type: ignore[attr-defined]
         session.add(OutboxEntry(
             entity=entity, record_id=obj.id, operation=operation, changes=changes,
+            case_id=obj.id if isinstance(obj, Case) else getattr(obj, "case_id", None),
             base_version=obj.server_version or 0, device_clock=device.clock,
             created_at=utc_now(),
         ))

@@ -52,3 +52,15 @@ def test_store_from_a_newer_version_is_refused_and_left_untouched(
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
     with pytest.raises(StoreTooNew):  # still refused, still readable by the newer version
         unlock_store(store_dir, PASSPHRASE, keyring_backend=None)
+
+
+def test_the_models_and_the_migrations_describe_the_same_schema(store: Store) -> None:
+    """A model change without its migration would only show on the agents' laptops."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    with store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={
+            "include_name": lambda name, type_, _parent: not (
+                type_ == "table" and (name or "").startswith("case_search"))})
+        assert compare_metadata(context, Base.metadata) == []
