@@ -2,26 +2,52 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from app.domain import AidFrame
 from app.domain.steps import step_title
-from app.services.caseload import CaseloadRow
+from app.services.caseload import CaseAlert, CaseloadRow
 from ui.qt import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: The order alerts are listed in: the most urgent first.
+ALERT_ORDER = (CaseAlert.REVIEW_OVERDUE, CaseAlert.AGE_LIMIT, CaseAlert.UNSIGNED_PLAN,
+               CaseAlert.REVIEW_DUE_SOON, CaseAlert.UNSYNCED)
+
+
+def alert_label(alert: CaseAlert) -> str:
+    """The alert as the agent reads it in the table."""
+    labels = {
+        CaseAlert.REVIEW_OVERDUE: QCoreApplication.translate("Alerts", "review overdue"),
+        CaseAlert.REVIEW_DUE_SOON: QCoreApplication.translate("Alerts", "review due soon"),
+        CaseAlert.AGE_LIMIT: QCoreApplication.translate("Alerts", "turns 27 soon"),
+        CaseAlert.UNSIGNED_PLAN: QCoreApplication.translate("Alerts", "plan awaiting signatures"),
+        CaseAlert.UNSYNCED: QCoreApplication.translate("Alerts", "not synchronised"),
+    }
+    return labels[alert]
+
+
+def short_date(day: date) -> str:
+    """A date as Luxembourg writes it (dd/mm/yyyy, following the French or German locale)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
+
 
 
 class CaseloadModel(QAbstractTableModel):
-    COLUMNS = ("number", "family", "beneficiaries", "step", "frame", "office", "opened")
+    COLUMNS = ("number", "family", "beneficiaries", "step", "next_due", "alerts", "frame",
+               "office", "opened")
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,22 +75,26 @@ class CaseloadModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Dossier"), self.tr("Family"), self.tr("Children / young adults"),
-                self.tr("Step"), self.tr("Frame"), self.tr("Office"),
-                self.tr("Opened on"))[section]
+        return (self.tr("Dossier"), self.tr("Family"), self.tr("Beneficiaries"),
+                self.tr("Step"), self.tr("Next deadline"), self.tr("Alerts"), self.tr("Frame"),
+                self.tr("Office"), self.tr("Opened on"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._display(row, column)  # the tooltip shows what a narrow column elides
         if role == Qt.ItemDataRole.UserRole:  # sort key
             if column == "opened":
                 return row.opened_on.toordinal()
+            if column == "next_due":
+                return row.next_due.toordinal() if row.next_due else 10**7
             if column == "step":
                 return row.current_step
+            if column == "alerts":
+                return -len(row.alerts)
             return self._display(row, column)
         return None
 
@@ -77,10 +107,40 @@ class CaseloadModel(QAbstractTableModel):
             return ", ".join(row.beneficiaries)
         if column == "step":
             return f"{row.current_step} · {step_title(row.current_step).render()}"
+        if column == "next_due":
+            return short_date(row.next_due) if row.next_due else ""
+        if column == "alerts":
+            return ", ".join(alert_label(a) for a in ALERT_ORDER if a in row.alerts)
         if column == "frame":
             return (self.tr("court-ordered") if row.aid_frame is AidFrame.COURT_ORDERED
                     else self.tr("voluntary"))
         if column == "office":
             return row.office_locality
-        opened = QDate(row.opened_on.year, row.opened_on.month, row.opened_on.day)
-        return QLocale().toString(opened, QLocale.FormatType.ShortFormat)
+        return short_date(row.opened_on)
+
+
+class CaseloadFilter(QSortFilterProxyModel):
+    """Sorts the caseload and keeps the rows matching the step, office and alert filters."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.step: int | None = None
+        self.office_code: str | None = None
+        self.alerts_only = False
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+        self.setSortLocaleAware(True)
+
+    def set_filters(self, *, step: int | None, office_code: str | None,
+                    alerts_only: bool) -> None:
+        self.beginFilterChange()
+        self.step, self.office_code, self.alerts_only = step, office_code, alerts_only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, CaseloadModel):
+            return True
+        row = model.row_at(source_row)
+        return ((self.step is None or row.current_step == self.step)
+                and (self.office_code is None or row.office_code == self.office_code)
+                and (not self.alerts_only or bool(row.alerts)))

@@ -113,6 +113,7 @@ def run_screenshots(application: Application, target: Path) -> None:
 
     def wait_for_window() -> None:
         if application.window.isVisible() and application.window.model.rowCount() > 0:
+            application.window.resize(1366, 768)  # the smallest screen agents have
             step(300, caseload_shot)
         else:
             step(100, wait_for_window)

@@ -3,30 +3,63 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
+from app.domain.steps import FIRST_STEP, LAST_STEP, step_title
 from app.errors import CpiError
-from app.services.caseload import CaseloadRow, list_caseload
+from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
+from app.services.search import search_caseload
+from app.services.today import TodayItem, TodayKind, this_week
 from app.store.keyfile import SecretMode
-from ui.caseload_model import CaseloadModel
+from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.operations import StoreOperations
 from ui.qt import (
     QAbstractItemView,
     QAction,
+    QCheckBox,
     QCloseEvent,
+    QComboBox,
+    QCoreApplication,
+    QDockWidget,
+    QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSortFilterProxyModel,
     Qt,
     QTableView,
+    QTimer,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
+
+#: Wait this long after the last keystroke before searching (typing stays fluid).
+SEARCH_DELAY_MS = 120
+
+
+def today_label(item: TodayItem) -> str:
+    """One line of the Today panel."""
+    kinds = {
+        TodayKind.REVIEW_OVERDUE: QCoreApplication.translate("Today", "Review overdue"),
+        TodayKind.REVIEW_DUE: QCoreApplication.translate("Today", "Plan review due"),
+        TodayKind.OBJECTIVE_DUE: QCoreApplication.translate("Today", "Objective due"),
+        TodayKind.MEASURE_STARTS: QCoreApplication.translate("Today", "Measure to start"),
+        TodayKind.AGE_LIMIT: QCoreApplication.translate("Today", "Turns 27"),
+        TodayKind.AWAITING_SIGNATURES: QCoreApplication.translate(
+            "Today", "Plan awaiting signatures"),
+        TodayKind.REVIEW_REQUEST: QCoreApplication.translate(
+            "Today", "Request for review to answer"),
+    }
+    when = f" ({short_date(item.on)})" if item.on else ""
+    return f"{item.case_number} — {kinds[item.kind]}{when}"
+
 
 
 class MainWindow(QMainWindow):
@@ -66,11 +99,10 @@ class MainWindow(QMainWindow):
         self.keyring_warning.hide()
         layout.addWidget(self.keyring_warning)
 
+        layout.addLayout(self._filter_bar())
         self.model = CaseloadModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CaseloadFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setSortLocaleAware(True)
         self.table = QTableView()
         self.table.setObjectName("caseloadTable")
         self.table.setModel(self.proxy)
@@ -81,13 +113,79 @@ class MainWindow(QMainWindow):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self._add_today_panel()
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self._query_serial = 0
+
+    def _size_columns(self) -> None:
+        """Short columns fit their content; names get the room left, so the table fits a
+        1366x768 screen beside the week's list without hiding the children's names."""
+        header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
+        columns = CaseloadModel.COLUMNS
+        for name in ("number", "next_due", "opened"):
+            header.setSectionResizeMode(columns.index(name),
+                                        QHeaderView.ResizeMode.ResizeToContents)
+        for name, width in (("family", 150), ("step", 150), ("alerts", 130), ("frame", 100),
+                            ("office", 110)):
+            header.setSectionResizeMode(columns.index(name), QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(columns.index(name), width)
+        header.setSectionResizeMode(columns.index("beneficiaries"),
+                                    QHeaderView.ResizeMode.Stretch)
+
+    def _filter_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search a name or a dossier number…"))
+        self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        focus_search = QAction(self.tr("Search"), self)
+        focus_search.setShortcut(QKeySequence.StandardKey.Find)
+        focus_search.triggered.connect(lambda: self.search.setFocus())
+        self.addAction(focus_search)
+        self.step_filter = QComboBox()
+        self.step_filter.setObjectName("stepFilter")
+        self.step_filter.setAccessibleName(self.tr("Filter by step"))
+        self.step_filter.addItem(self.tr("All steps"), None)
+        for step in range(FIRST_STEP, LAST_STEP + 1):
+            self.step_filter.addItem(f"{step} · {step_title(step).render()}", step)
+        self.office_filter = QComboBox()
+        self.office_filter.setObjectName("officeFilter")
+        self.office_filter.setAccessibleName(self.tr("Filter by office"))
+        self.office_filter.addItem(self.tr("All offices"), None)
+        self.alerts_filter = QCheckBox(self.tr("With alerts only"))
+        self.alerts_filter.setObjectName("alertsFilter")
+        for combo in (self.step_filter, self.office_filter):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.alerts_filter.toggled.connect(self._apply_filters)
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.step_filter, 2)
+        bar.addWidget(self.office_filter, 1)
+        bar.addWidget(self.alerts_filter)
+        return bar
+
+    def _add_today_panel(self) -> None:
+        self.today_list = QListWidget()
+        self.today_list.setObjectName("todayList")
+        self.today_list.setAccessibleName(self.tr("Due this week"))
+        self.today_list.itemActivated.connect(self._select_from_today)
+        self.today_list.setMaximumWidth(230)
+        self.today_list.setWordWrap(True)
+        dock = QDockWidget(self.tr("This week"), self)
+        dock.setObjectName("todayDock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setWidget(self.today_list)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
     def attach(self, ctx: ServiceContext) -> None:
         """Show the caseload of a freshly unlocked store."""
@@ -100,15 +198,56 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def refresh(self) -> None:
+        """Load the caseload (or the search results) and the week's list, off the GUI thread."""
         ctx = self._ctx
         if ctx is None:
             return
-        self._operations.run(lambda: list_caseload(ctx), self._show_rows, self._failed)
+        self._query_serial += 1
+        serial, typed, today = self._query_serial, self.search.text(), date.today()
+        self._operations.run(lambda: search_caseload(ctx, typed, today=today),
+                             lambda rows: self._show_rows(serial, rows), self._failed)
+        self._operations.run(lambda: this_week(ctx, today), self._show_today, self._failed)
 
-    def _show_rows(self, rows: list[CaseloadRow]) -> None:
+    def _show_rows(self, serial: int, rows: list[CaseloadRow]) -> None:
+        if serial != self._query_serial or self._ctx is None:
+            return  # a newer search is on its way, or the store was locked meanwhile
         self.model.set_rows(rows)
-        self.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
+        if not self.table.horizontalHeader().isSortIndicatorShown() or not self.search.text():
+            self.table.sortByColumn(CaseloadModel.COLUMNS.index("opened"),
+                                    Qt.SortOrder.DescendingOrder)
+        self._fill_offices(rows)
         self.count_label.setText(self.tr("{count} open dossiers").format(count=len(rows)))
+
+    def _fill_offices(self, rows: list[CaseloadRow]) -> None:
+        offices = sorted({(row.office_locality, row.office_code) for row in rows})
+        known = {self.office_filter.itemData(i) for i in range(self.office_filter.count())}
+        for locality, code in offices:
+            if code not in known:
+                self.office_filter.addItem(locality, code)
+
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(step=self.step_filter.currentData(),
+                               office_code=self.office_filter.currentData(),
+                               alerts_only=self.alerts_filter.isChecked())
+
+    def _show_today(self, items: list[TodayItem]) -> None:
+        if self._ctx is None:
+            return
+        self.today_list.clear()
+        for item in items:
+            entry = QListWidgetItem(today_label(item))
+            entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
+            self.today_list.addItem(entry)
+        if not items:
+            self.today_list.addItem(self.tr("Nothing falls due this week."))
+
+    def _select_from_today(self, entry: QListWidgetItem) -> None:
+        case_id = entry.data(Qt.ItemDataRole.UserRole)
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.row_at(source.row()).case_id == case_id:
+                self.table.selectRow(row)
+                return
 
     def _failed(self, exc: BaseException) -> None:
         if not isinstance(exc, CpiError):
@@ -116,12 +255,18 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("cpi-terrain"), exc.message())
 
     def lock(self) -> None:
-        """Clear every name from the screen, then close the store."""
-        self.model.clear()
-        self.count_label.clear()
+        """Clear every name from the screen (search text included), then close the store."""
         self._ctx = None
+        self._search_timer.stop()
+        self.model.clear()
+        self.today_list.clear()
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.count_label.clear()
         self._on_lock()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.model.clear()
+        self.today_list.clear()
         super().closeEvent(event)

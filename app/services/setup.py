@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
@@ -10,7 +12,7 @@ from sqlalchemy.orm import Session
 from app.domain import ForfaitRef, MeasureTypeRef, Office, User, UserRole
 from app.domain.sync_log import DeviceState
 from app.reference.catalogue import ReferenceData, load_reference_data
-from app.services import demo
+from app.services import demo, demo_story
 from app.services.context import ServiceContext
 from app.store.store import create_store
 
@@ -78,7 +80,11 @@ def prepare_demo_store(directory: Path, *, families: int = 24) -> str:
         office_codes = [office.code for office in reference.offices]
         agent = sign_in_local_agent(ctx, "agent.demo", "Agent de démonstration",
                                     office_codes[0])
-        demo.populate(agent, office_codes, families=families)
+        opened = demo.populate(agent, office_codes, families=families)
+        validator = demo_story.demo_validator(ctx)
+        rng = random.Random(2026)
+        for case in opened:
+            demo_story.advance(agent, validator, case, rng, date.today())
     finally:
         store.lock()
     return passphrase

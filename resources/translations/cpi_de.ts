@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>review overdue</source>
+        <extracomment>The order alerts are listed in: the most urgent first.</extracomment>
+        <translation>Überprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>review due soon</source>
+        <translation>Überprüfung bald fällig</translation>
+    </message>
+    <message>
+        <source>turns 27 soon</source>
+        <translation>wird bald 27</translation>
+    </message>
+    <message>
+        <source>plan awaiting signatures</source>
+        <translation>Hilfeplan zu unterschreiben</translation>
+    </message>
+    <message>
+        <source>not synchronised</source>
+        <translation>nicht synchronisiert</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
@@ -11,8 +35,8 @@
         <translation>Familie</translation>
     </message>
     <message>
-        <source>Children / young adults</source>
-        <translation>Kinder / junge Erwachsene</translation>
+        <source>Beneficiaries</source>
+        <translation>Begünstigte</translation>
     </message>
     <message>
         <source>Step</source>
@@ -21,6 +45,14 @@
     <message>
         <source>Frame</source>
         <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Office</source>
@@ -43,6 +75,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
         <translation>Diese Akte ist auf diesem Computer nicht mehr vorhanden. Laden Sie die Aktenliste neu.</translation>
     </message>
     <message>
@@ -146,12 +179,56 @@
         <translation>Diese Akten sind nur durch die Passphrase geschützt (kein System-Schlüsselbund).</translation>
     </message>
     <message>
+        <source>Search a name or a dossier number…</source>
+        <translation>Namen oder Aktennummer suchen…</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>In den Akten suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Filter by step</source>
+        <translation>Nach Schritt filtern</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle Schritte</translation>
+    </message>
+    <message>
+        <source>Filter by office</source>
+        <translation>Nach Regionalbüro filtern</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Alle Büros</translation>
+    </message>
+    <message>
+        <source>With alerts only</source>
+        <translation>Nur mit Hinweisen</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Diese Woche fällig</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
         <source>{count} failed unlock attempts since the last opening.</source>
         <translation>{count} fehlgeschlagene Entsperrversuche seit dem letzten Öffnen.</translation>
     </message>
     <message>
         <source>{count} open dossiers</source>
         <translation>{count} offene Akten</translation>
+    </message>
+    <message>
+        <source>Nothing falls due this week.</source>
+        <translation>Diese Woche ist nichts fällig.</translation>
     </message>
     <message>
         <source>cpi-terrain</source>
@@ -592,6 +669,38 @@
     <message>
         <source>The caseload cannot be written right now ({detail}). Nothing was lost: free disk space or close the other program using it, then try again.</source>
         <translation>Der Aktenbestand kann gerade nicht gespeichert werden ({detail}). Nichts ging verloren: Geben Sie Speicherplatz frei oder schließen Sie das andere Programm, das ihn verwendet, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Review overdue</source>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid).</extracomment>
+        <translation>Überprüfung überfällig</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Überprüfung des Hilfeplans fällig</translation>
+    </message>
+    <message>
+        <source>Objective due</source>
+        <translation>Ziel fällig</translation>
+    </message>
+    <message>
+        <source>Measure to start</source>
+        <translation>Maßnahme zu beginnen</translation>
+    </message>
+    <message>
+        <source>Turns 27</source>
+        <translation>Wird 27</translation>
+    </message>
+    <message>
+        <source>Plan awaiting signatures</source>
+        <translation>Hilfeplan zu unterschreiben</translation>
+    </message>
+    <message>
+        <source>Request for review to answer</source>
+        <translation>Antrag auf Überprüfung zu beantworten</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,30 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>review overdue</source>
+        <extracomment>The order alerts are listed in: the most urgent first.</extracomment>
+        <translation>réexamen en retard</translation>
+    </message>
+    <message>
+        <source>review due soon</source>
+        <translation>réexamen bientôt dû</translation>
+    </message>
+    <message>
+        <source>turns 27 soon</source>
+        <translation>bientôt 27 ans</translation>
+    </message>
+    <message>
+        <source>plan awaiting signatures</source>
+        <translation>projet à faire signer</translation>
+    </message>
+    <message>
+        <source>not synchronised</source>
+        <translation>non synchronisé</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
@@ -11,8 +35,8 @@
         <translation>Famille</translation>
     </message>
     <message>
-        <source>Children / young adults</source>
-        <translation>Enfants / jeunes adultes</translation>
+        <source>Beneficiaries</source>
+        <translation>Bénéficiaires</translation>
     </message>
     <message>
         <source>Step</source>
@@ -21,6 +45,14 @@
     <message>
         <source>Frame</source>
         <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Office</source>
@@ -43,6 +75,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
         <translation>Ce dossier n’existe plus sur cet ordinateur. Rechargez la liste des dossiers.</translation>
     </message>
     <message>
@@ -146,12 +179,56 @@
         <translation>Ces dossiers sont protégés par la seule phrase secrète (aucun trousseau système).</translation>
     </message>
     <message>
+        <source>Search a name or a dossier number…</source>
+        <translation>Rechercher un nom ou un numéro de dossier…</translation>
+    </message>
+    <message>
+        <source>Search the caseload</source>
+        <translation>Rechercher dans les dossiers</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Filter by step</source>
+        <translation>Filtrer par étape</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Filter by office</source>
+        <translation>Filtrer par bureau régional</translation>
+    </message>
+    <message>
+        <source>All offices</source>
+        <translation>Tous les bureaux</translation>
+    </message>
+    <message>
+        <source>With alerts only</source>
+        <translation>Avec alertes seulement</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>À faire cette semaine</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
         <source>{count} failed unlock attempts since the last opening.</source>
         <translation>{count} tentatives de déverrouillage échouées depuis la dernière ouverture.</translation>
     </message>
     <message>
         <source>{count} open dossiers</source>
         <translation>{count} dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Nothing falls due this week.</source>
+        <translation>Rien n’arrive à échéance cette semaine.</translation>
     </message>
     <message>
         <source>cpi-terrain</source>
@@ -592,6 +669,38 @@
     <message>
         <source>The caseload cannot be written right now ({detail}). Nothing was lost: free disk space or close the other program using it, then try again.</source>
         <translation>Les dossiers ne peuvent pas être enregistrés pour l’instant ({detail}). Rien n’est perdu : libérez de l’espace disque ou fermez l’autre programme qui les utilise, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Review overdue</source>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid).</extracomment>
+        <translation>Réexamen en retard</translation>
+    </message>
+    <message>
+        <source>Plan review due</source>
+        <translation>Réexamen du projet dû</translation>
+    </message>
+    <message>
+        <source>Objective due</source>
+        <translation>Échéance d’un objectif</translation>
+    </message>
+    <message>
+        <source>Measure to start</source>
+        <translation>Mesure à démarrer</translation>
+    </message>
+    <message>
+        <source>Turns 27</source>
+        <translation>Atteint 27 ans</translation>
+    </message>
+    <message>
+        <source>Plan awaiting signatures</source>
+        <translation>Projet à faire signer</translation>
+    </message>
+    <message>
+        <source>Request for review to answer</source>
+        <translation>Demande de réexamen à traiter</translation>
     </message>
 </context>
 <context>

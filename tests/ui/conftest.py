@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QKeyEvent
 from pytestqt.qtbot import QtBot
 
 from app import i18n as core_i18n
 from ui.i18n import install_translations
 from ui.operations import StoreOperations
-from ui.qt import QApplication
+from ui.qt import QApplication, QEvent, Qt, QWidget
 
 
 @pytest.fixture
@@ -26,3 +27,15 @@ def operations(qtbot: QtBot) -> Iterator[StoreOperations]:
     ops = StoreOperations()
     yield ops
     assert ops.wait(), "store work still running at the end of the test"
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key, accents included.
+
+    ``qtbot.keyClicks`` aborts the whole process on non-ASCII text (a Qt assertion), so each
+    character goes as a key event that carries its text, as a keyboard layout would send it.
+    """
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
+                                                     char))

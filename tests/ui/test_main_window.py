@@ -31,7 +31,7 @@ def test_caseload_lists_demo_families_in_french_and_lock_clears_them(
 
     headers = [window.model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(window.model.columnCount())]
-    assert headers[:4] == ["Dossier", "Famille", "Enfants / jeunes adultes", "Étape"]
+    assert headers[:4] == ["Dossier", "Famille", "Bénéficiaires", "Étape"]
     numbers = {window.model.index(r, 0).data() for r in range(window.model.rowCount())}
     assert numbers == {o.number for o in opened}
     assert window.model.index(0, 3).data() == "1 · Analyse de la situation"

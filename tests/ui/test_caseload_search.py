@@ -1,0 +1,109 @@
+"""Searching and filtering the caseload, the week's list, and what the lock wipes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
+
+from app.services.context import ServiceContext
+from app.services.demo import populate
+from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.workflow import move_case_to_step
+from app.store.store import Store
+from tests.app.services.family import OFFICE, Family
+from tests.ui.conftest import type_text
+from ui.main_window import MainWindow
+from ui.operations import StoreOperations
+
+
+def _window(qtbot: QtBot, operations: StoreOperations, agent: ServiceContext) -> MainWindow:
+    window = MainWindow(operations, lambda: None)
+    qtbot.addWidget(window)
+    QAbstractItemModelTester(window.model,
+                             QAbstractItemModelTester.FailureReportingMode.Fatal)
+    QAbstractItemModelTester(window.proxy,
+                             QAbstractItemModelTester.FailureReportingMode.Fatal)
+    window.attach(agent)
+    window.show()
+    return window
+
+
+def _agent(store: Store) -> ServiceContext:
+    ctx = ServiceContext(store)
+    prepare_store(ctx)
+    return sign_in_local_agent(ctx, "agent.ui", "Agent UI", OFFICE)
+
+
+def _shown(window: MainWindow) -> set[str]:
+    return {window.proxy.index(r, 1).data() for r in range(window.proxy.rowCount())}
+
+
+def test_search_as_you_type_with_accents(
+    qtbot: QtBot, store: Store, operations: StoreOperations, french: None,
+) -> None:
+    agent = _agent(store)
+    populate(agent, [OFFICE], families=8, today=date.today())
+    family = Family.open(agent, date.today(), surname="Gonçalves-Tavares")
+    window = _window(qtbot, operations, agent)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 9)
+
+    type_text(window.search, "gonç")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.row_at(0).case_id == family.case_id
+    window.search.clear()
+    qtbot.keyClicks(window.search, "TAVARES lea")  # case and accents do not matter
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 9)
+
+
+def test_filters_and_the_week_list(
+    qtbot: QtBot, store: Store, operations: StoreOperations, french: None,
+) -> None:
+    agent = _agent(store)
+    today = date.today()
+    populate(agent, [OFFICE], families=4, today=today)
+    family = Family.open(agent, today, surname="Delvaux").analyse().assess().plan()
+    move_case_to_step(agent, family.case_id, 3, today=today)
+    window = _window(qtbot, operations, agent)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5 and window.today_list.count() > 0)
+
+    window.step_filter.setCurrentIndex(window.step_filter.findData(3))
+    assert _shown(window) == {"Delvaux / Weber"}
+    window.step_filter.setCurrentIndex(0)
+    assert window.proxy.rowCount() == 5
+    window.alerts_filter.setChecked(True)  # nothing is synchronised yet: every dossier
+    assert window.proxy.rowCount() == 5
+    alerts = window.model.index(0, window.model.COLUMNS.index("alerts")).data()
+    assert "non synchronisé" in alerts
+
+    lines = [window.today_list.item(i).text() for i in range(window.today_list.count())]
+    assert any(line.startswith(f"{family_number(window, 'Delvaux / Weber')} — Mesure à "
+                               "démarrer") for line in lines), lines
+    window.today_list.itemActivated.emit(window.today_list.item(0))
+    assert window.table.selectionModel().hasSelection()
+
+
+def family_number(window: MainWindow, family_name: str) -> str:
+    for row in range(window.model.rowCount()):
+        if window.model.row_at(row).family_name == family_name:
+            return window.model.row_at(row).number
+    raise AssertionError(family_name)
+
+
+def test_lock_wipes_names_search_and_week_list(
+    qtbot: QtBot, store: Store, operations: StoreOperations, french: None,
+) -> None:
+    agent = _agent(store)
+    Family.open(agent, date.today(), surname="Kelmendi").analyse().assess().plan()
+    window = _window(qtbot, operations, agent)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and window.today_list.count() > 0)
+    qtbot.keyClicks(window.search, "kelm")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.lock_action.trigger()
+    assert window.model.rowCount() == 0 and window.today_list.count() == 0
+    assert window.search.text() == ""
+    texts = [w.text() for w in window.findChildren(type(window.count_label))]
+    assert not any("Kelmendi" in t for t in texts)
