@@ -12,10 +12,11 @@ import platformdirs
 
 from app.logs import configure_logging
 from app.services.context import ServiceContext
-from app.services.setup import prepare_demo_store, prepare_store
+from app.services.setup import agent_context, prepare_demo_store, prepare_store
 from app.store import device_secret
 from app.store.store import Store
 from ui.i18n import install_translations
+from ui.idle_lock import DEFAULT_IDLE_MS, IdleLock
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
 from ui.qt import QApplication, QTimer, QWidget
@@ -38,7 +39,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 class Application:
     """Wires the unlock dialog, the main window and the store lane together."""
 
-    def __init__(self, args: argparse.Namespace) -> None:
+    def __init__(self, args: argparse.Namespace, *, idle_ms: int = DEFAULT_IDLE_MS) -> None:
         self.args = args
         self.operations = StoreOperations()
         self.store: Store | None = None
@@ -54,6 +55,7 @@ class Application:
             self.store_dir = args.store or data_dir / "store"
             self.keyring = device_secret.system_keyring()
         self.window = MainWindow(self.operations, self.lock, demo=args.demo)
+        self.idle_lock = IdleLock(self.window.lock, idle_ms)
         self.dialog: UnlockDialog | None = None
 
     def start(self) -> None:
@@ -72,14 +74,16 @@ class Application:
     def _unlocked(self) -> None:
         assert self.dialog is not None and self.dialog.store is not None
         self.store = self.dialog.store
-        self.window.attach(ServiceContext(self.store))
+        self.window.attach(agent_context(self.store))
         self.window.show()
+        self.idle_lock.arm()
 
     def _quit_if_hidden(self) -> None:
         if not self.window.isVisible():
             QApplication.quit()
 
     def lock(self) -> None:
+        self.idle_lock.disarm()
         self.window.hide()
         if self.store is not None:
             store, self.store = self.store, None

@@ -14,7 +14,7 @@ from app.domain.sync_log import DeviceState
 from app.reference.catalogue import ReferenceData, load_reference_data
 from app.services import demo, demo_story
 from app.services.context import ServiceContext
-from app.store.store import create_store
+from app.store.store import Store, create_store
 
 
 def prepare_store(ctx: ServiceContext, reference: ReferenceData | None = None) -> None:
@@ -67,6 +67,13 @@ def sign_in_local_agent(ctx: ServiceContext, login: str, display_name: str,
         device.current_user_id = user.id
         session.add(device)
         return ServiceContext(ctx.store, user.id)
+
+
+def agent_context(store: Store) -> ServiceContext:
+    """The context of whoever signed in on this device (their id goes into the audit)."""
+    with store.reading() as session:
+        device = session.get(DeviceState, 1)
+        return ServiceContext(store, device.current_user_id if device else None)
 
 
 def prepare_demo_store(directory: Path, *, families: int = 24) -> str:
