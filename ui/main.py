@@ -32,7 +32,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--store", type=Path, help="directory of the encrypted store")
     parser.add_argument("--lang", choices=("fr", "de", "en"), default="fr")
     parser.add_argument("--screenshot", type=Path, metavar="DIR",
-                        help="with --demo: save unlock.png and caseload.png in DIR, then quit")
+                        help="with --demo: save unlock, caseload and dossier PNGs in DIR, quit")
     return parser.parse_args(argv)
 
 
@@ -124,6 +124,24 @@ def run_screenshots(application: Application, target: Path) -> None:
 
     def caseload_shot() -> None:
         _grab(application.window, target / "caseload.png")
+        window = application.window
+        furthest = max(range(window.proxy.rowCount()),
+                       key=lambda r: window.model.row_at(
+                           window.proxy.mapToSource(window.proxy.index(r, 0)).row()).current_step)
+        window.table.activated.emit(window.proxy.index(furthest, 0))
+        wait_for_dossier()
+
+    def wait_for_dossier() -> None:
+        if not application.window.dossier_windows:
+            step(100, wait_for_dossier)
+            return
+        dossier = application.window.dossier_windows[0]
+        dossier.resize(1366, 768)
+        dossier.tabs.setCurrentIndex(6)  # the plan versions and their signatures
+        step(300, lambda: dossier_shot(dossier))
+
+    def dossier_shot(dossier: QWidget) -> None:
+        _grab(dossier, target / "dossier.png")
         QApplication.quit()
 
     step(500, unlock_shot)

@@ -9,10 +9,12 @@ from app.domain.steps import FIRST_STEP, LAST_STEP, step_title
 from app.errors import CpiError
 from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
+from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from app.services.search import search_caseload
 from app.services.today import TodayItem, TodayKind, this_week
 from app.store.keyfile import SecretMode
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
+from ui.dossier_window import DossierWindow
 from ui.operations import StoreOperations
 from ui.qt import (
     QAbstractItemView,
@@ -31,6 +33,7 @@ from ui.qt import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QModelIndex,
     Qt,
     QTableView,
     QTimer,
@@ -114,6 +117,8 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self._size_columns()
+        self.table.activated.connect(self._open_dossier)
+        self.dossier_windows: list[DossierWindow] = []
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.count_label = QLabel()
@@ -225,6 +230,22 @@ class MainWindow(QMainWindow):
             if code not in known:
                 self.office_filter.addItem(locality, code)
 
+    def _open_dossier(self, index: QModelIndex) -> None:
+        """Open the dossier of the activated row (double click or Enter)."""
+        ctx = self._ctx
+        if ctx is None or not index.isValid():
+            return
+        case_id = self.model.row_at(self.proxy.mapToSource(index).row()).case_id
+        self._operations.run(lambda: load_dossier_detail(ctx, case_id),
+                             self._show_dossier, self._failed)
+
+    def _show_dossier(self, detail: DossierDetail) -> None:
+        if self._ctx is None:
+            return  # locked while loading: show nothing
+        window = DossierWindow(detail)
+        self.dossier_windows.append(window)
+        window.show()
+
     def _apply_filters(self) -> None:
         self.proxy.set_filters(step=self.step_filter.currentData(),
                                office_code=self.office_filter.currentData(),
@@ -258,6 +279,10 @@ class MainWindow(QMainWindow):
         """Clear every name from the screen (search text included), then close the store."""
         self._ctx = None
         self._search_timer.stop()
+        for window in self.dossier_windows:
+            window.close()
+            window.deleteLater()
+        self.dossier_windows.clear()
         self.model.clear()
         self.today_list.clear()
         self.search.blockSignals(True)
@@ -267,6 +292,8 @@ class MainWindow(QMainWindow):
         self._on_lock()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in self.dossier_windows:
+            window.close()
         self.model.clear()
         self.today_list.clear()
         super().closeEvent(event)

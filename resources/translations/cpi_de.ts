@@ -153,6 +153,488 @@
     </message>
 </context>
 <context>
+    <name>DossierWindow</name>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>Akte {number}</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Geboren am</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Constellation</source>
+        <translation>Konstellation</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Schwierigkeiten</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Eigene Sicht</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Zugestimmt von</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Zeithorizont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Leistungserbringer</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Planned from</source>
+        <translation>Geplant vom</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Hilfeplan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Gedruckt am</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validiert am</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>In Kraft seit</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Überprüfung bis</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>{name} ({capacity}): {signed}</source>
+        <translation>{name} ({capacity}): {signed}</translation>
+    </message>
+    <message>
+        <source>to sign</source>
+        <translation>zu unterschreiben</translation>
+    </message>
+    <message>
+        <source>Case conferences</source>
+        <translation>Fallkonferenzen</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Abgehalten am</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beschlüsse</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluationen</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Evaluiert am</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <translation>bereit zur Unterschrift</translation>
+    </message>
+    <message>
+        <source>signed, awaiting validation</source>
+        <translation>unterschrieben, Validierung ausstehend</translation>
+    </message>
+    <message>
+        <source>validated, awaiting signatures</source>
+        <translation>validiert, Unterschriften ausstehend</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>in Kraft</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>aufgehoben</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>short term</source>
+        <translation>kurzfristig</translation>
+    </message>
+    <message>
+        <source>medium term</source>
+        <translation>mittelfristig</translation>
+    </message>
+    <message>
+        <source>long term</source>
+        <translation>langfristig</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>reformulated</source>
+        <translation>umformuliert</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>fortsetzen</translation>
+    </message>
+    <message>
+        <source>re-plan the measures</source>
+        <translation>Maßnahmen neu planen</translation>
+    </message>
+    <message>
+        <source>rewrite the plan</source>
+        <translation>Hilfeplan neu fassen</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>abschließen</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>meeting at the office</source>
+        <translation>Gespräch im Büro</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>meeting elsewhere</source>
+        <translation>Treffen an anderem Ort</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>young adult</source>
+        <translation>junger Erwachsener</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>Elternteil</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>andere Bezugsperson</translation>
+    </message>
+    <message>
+        <source>parent of</source>
+        <translation>Elternteil von</translation>
+    </message>
+    <message>
+        <source>step-parent of</source>
+        <translation>Stiefelternteil von</translation>
+    </message>
+    <message>
+        <source>foster parent of</source>
+        <translation>Pflegeelternteil von</translation>
+    </message>
+    <message>
+        <source>grandparent of</source>
+        <translation>Großelternteil von</translation>
+    </message>
+    <message>
+        <source>sibling of</source>
+        <translation>Geschwister von</translation>
+    </message>
+    <message>
+        <source>half-sibling of</source>
+        <translation>Halbgeschwister von</translation>
+    </message>
+    <message>
+        <source>guardian of</source>
+        <translation>Vormund von</translation>
+    </message>
+    <message>
+        <source>legal administrator of</source>
+        <translation>gesetzlicher Verwalter von</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>Partner von</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>verbunden mit</translation>
+    </message>
+    <message>
+        <source>telephone permanence</source>
+        <translation>Telefonbereitschaft</translation>
+    </message>
+    <message>
+        <source>Tuesday walk-in permanence</source>
+        <translation>Dienstagssprechstunde</translation>
+    </message>
+    <message>
+        <source>letter or e-mail</source>
+        <translation>Brief oder E-Mail</translation>
+    </message>
+    <message>
+        <source>referral by the school</source>
+        <translation>Meldung durch die Schule</translation>
+    </message>
+    <message>
+        <source>referral by a doctor</source>
+        <translation>Meldung durch einen Arzt</translation>
+    </message>
+    <message>
+        <source>referral by the youth court</source>
+        <translation>Befassung durch das Jugendgericht</translation>
+    </message>
+    <message>
+        <source>referral by another professional</source>
+        <translation>Meldung durch eine andere Fachkraft</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>das Kind</translation>
+    </message>
+    <message>
+        <source>the young adult</source>
+        <translation>der junge Erwachsene</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>ein Elternteil</translation>
+    </message>
+    <message>
+        <source>the legal representative</source>
+        <translation>der gesetzliche Vertreter</translation>
+    </message>
+    <message>
+        <source>another relative</source>
+        <translation>eine andere Bezugsperson</translation>
+    </message>
+    <message>
+        <source>a professional</source>
+        <translation>eine Fachkraft</translation>
+    </message>
+    <message>
+        <source>the judicial authority</source>
+        <translation>die Justizbehörde</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>child able to judge</source>
+        <translation>urteilsfähiges Kind</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>cpi-terrain — My caseload</source>
@@ -451,7 +933,7 @@
     </message>
     <message>
         <source>days</source>
-        <translation>Tagen</translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>hours</source>
@@ -459,7 +941,7 @@
     </message>
     <message>
         <source>months</source>
-        <translation>Monaten</translation>
+        <translation>Monate</translation>
     </message>
     <message>
         <source>The semester list is drawn up on 1 April and 1 October (art. 6); {date} is neither.</source>

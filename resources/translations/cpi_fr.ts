@@ -153,6 +153,488 @@
     </message>
 </context>
 <context>
+    <name>DossierWindow</name>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>Dossier {number}</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Constellation</source>
+        <translation>Constellation</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Autorité parentale</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Qui demande</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Own view</source>
+        <translation>Son point de vue</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepté par</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Planned from</source>
+        <translation>Prévue du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimée le</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validée le</translation>
+    </message>
+    <message>
+        <source>In force since</source>
+        <translation>En vigueur depuis</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Réexamen avant le</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>{name} ({capacity}): {signed}</source>
+        <translation>{name} ({capacity}) : {signed}</translation>
+    </message>
+    <message>
+        <source>to sign</source>
+        <translation>à signer</translation>
+    </message>
+    <message>
+        <source>Case conferences</source>
+        <translation>Concertations</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>ready to sign</source>
+        <translation>prêt à signer</translation>
+    </message>
+    <message>
+        <source>signed, awaiting validation</source>
+        <translation>signé, en attente de validation</translation>
+    </message>
+    <message>
+        <source>validated, awaiting signatures</source>
+        <translation>validé, en attente de signatures</translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>short term</source>
+        <translation>court terme</translation>
+    </message>
+    <message>
+        <source>medium term</source>
+        <translation>moyen terme</translation>
+    </message>
+    <message>
+        <source>long term</source>
+        <translation>long terme</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>reformulated</source>
+        <translation>reformulé</translation>
+    </message>
+    <message>
+        <source>continue</source>
+        <translation>poursuivre</translation>
+    </message>
+    <message>
+        <source>re-plan the measures</source>
+        <translation>replanifier les mesures</translation>
+    </message>
+    <message>
+        <source>rewrite the plan</source>
+        <translation>réécrire le projet</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>clôturer</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>visite à domicile</translation>
+    </message>
+    <message>
+        <source>meeting at the office</source>
+        <translation>entretien au bureau</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <source>meeting elsewhere</source>
+        <translation>rencontre ailleurs</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>enfant</translation>
+    </message>
+    <message>
+        <source>young adult</source>
+        <translation>jeune adulte</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>autre proche</translation>
+    </message>
+    <message>
+        <source>parent of</source>
+        <translation>parent de</translation>
+    </message>
+    <message>
+        <source>step-parent of</source>
+        <translation>beau-parent de</translation>
+    </message>
+    <message>
+        <source>foster parent of</source>
+        <translation>parent d’accueil de</translation>
+    </message>
+    <message>
+        <source>grandparent of</source>
+        <translation>grand-parent de</translation>
+    </message>
+    <message>
+        <source>sibling of</source>
+        <translation>frère ou sœur de</translation>
+    </message>
+    <message>
+        <source>half-sibling of</source>
+        <translation>demi-frère ou demi-sœur de</translation>
+    </message>
+    <message>
+        <source>guardian of</source>
+        <translation>tuteur de</translation>
+    </message>
+    <message>
+        <source>legal administrator of</source>
+        <translation>administrateur légal de</translation>
+    </message>
+    <message>
+        <source>partner of</source>
+        <translation>partenaire de</translation>
+    </message>
+    <message>
+        <source>related to</source>
+        <translation>lié(e) à</translation>
+    </message>
+    <message>
+        <source>telephone permanence</source>
+        <translation>permanence téléphonique</translation>
+    </message>
+    <message>
+        <source>Tuesday walk-in permanence</source>
+        <translation>permanence du mardi</translation>
+    </message>
+    <message>
+        <source>letter or e-mail</source>
+        <translation>courrier ou courriel</translation>
+    </message>
+    <message>
+        <source>referral by the school</source>
+        <translation>signalement par l’école</translation>
+    </message>
+    <message>
+        <source>referral by a doctor</source>
+        <translation>signalement par un médecin</translation>
+    </message>
+    <message>
+        <source>referral by the youth court</source>
+        <translation>saisine par le tribunal de la jeunesse</translation>
+    </message>
+    <message>
+        <source>referral by another professional</source>
+        <translation>signalement par un autre professionnel</translation>
+    </message>
+    <message>
+        <source>the child</source>
+        <translation>l’enfant</translation>
+    </message>
+    <message>
+        <source>the young adult</source>
+        <translation>le jeune adulte</translation>
+    </message>
+    <message>
+        <source>a parent</source>
+        <translation>un parent</translation>
+    </message>
+    <message>
+        <source>the legal representative</source>
+        <translation>le représentant légal</translation>
+    </message>
+    <message>
+        <source>another relative</source>
+        <translation>un autre proche</translation>
+    </message>
+    <message>
+        <source>a professional</source>
+        <translation>un professionnel</translation>
+    </message>
+    <message>
+        <source>the judicial authority</source>
+        <translation>l’autorité judiciaire</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>représentant légal</translation>
+    </message>
+    <message>
+        <source>child able to judge</source>
+        <translation>enfant capable de discernement</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>cpi-terrain — My caseload</source>

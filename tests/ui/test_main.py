@@ -29,7 +29,7 @@ def test_demo_opens_on_invented_families_and_saves_screens(
     result = _run_app(tmp_path, "--demo", "--screenshot", str(shots))
     assert result.returncode == 0, result.stderr
 
-    for name in ("unlock.png", "caseload.png"):
+    for name in ("unlock.png", "caseload.png", "dossier.png"):
         image = QImage(str(shots / name))
         assert not image.isNull() and image.width() > 300, name
     demo_store = StorePaths(tmp_path / "data" / "cpi-terrain" / "demo")

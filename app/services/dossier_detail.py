@@ -1,0 +1,191 @@
+"""Everything about one dossier, step by step, as plain values for the dossier view."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TypeVar
+
+from sqlalchemy import select
+
+from app.domain import (
+    AuditEntry,
+    CaseConference,
+    ContactLogEntry,
+    Evaluation,
+    MeasureTypeRef,
+    Objective,
+    PersonAssessment,
+    PlannedMeasure,
+    PlanSignature,
+    PlanVersion,
+    Provider,
+    SyncedRecord,
+)
+from app.i18n import current_language
+from app.services.caseload import DossierView, get_dossier
+from app.services.context import ServiceContext
+from app.services.dossier_records import case_records
+
+R = TypeVar("R", bound=SyncedRecord)
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    person: str
+    difficulties: str
+    resources: str
+    needs: str
+    own_view: str
+
+
+@dataclass(frozen=True)
+class ObjectiveView:
+    objective_id: uuid.UUID
+    wording: str
+    indicator: str
+    accepted_by: str
+    realism: str
+    due_on: date
+    horizon: str
+    status: str
+
+
+@dataclass(frozen=True)
+class MeasureView:
+    measure_id: uuid.UUID
+    code: str
+    label: str
+    beneficiary: str
+    provider: str
+    quantity: Decimal | None
+    unit: str | None
+    starts_on: date
+    ends_on: date
+    actual_start_on: date | None
+    actual_end_on: date | None
+
+
+@dataclass(frozen=True)
+class SignatureView:
+    name: str
+    capacity: str
+    signed_on: date | None  # None: still to sign
+
+
+@dataclass(frozen=True)
+class PlanVersionView:
+    version_id: uuid.UUID
+    number: int
+    state: str
+    prepared_on: date
+    frozen_on: date | None
+    validated_on: date | None
+    in_force_since: date | None
+    review_due_on: date | None
+    signatures: tuple[SignatureView, ...]
+
+
+@dataclass(frozen=True)
+class ConferenceView:
+    held_on: date
+    place: str
+    participants: str
+    minutes: str
+    decisions: str
+
+
+@dataclass(frozen=True)
+class ContactView:
+    contact_at: datetime
+    with_whom: str
+    channel: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class EvaluationView:
+    evaluated_on: date
+    outcome: str
+    proposals: str
+
+
+@dataclass(frozen=True)
+class HistoryView:
+    at: datetime
+    action: str
+    entity: str
+    fields: str
+
+
+@dataclass(frozen=True)
+class DossierDetail:
+    summary: DossierView
+    assessments: tuple[AssessmentView, ...]
+    objectives: tuple[ObjectiveView, ...]
+    measures: tuple[MeasureView, ...]
+    plan_versions: tuple[PlanVersionView, ...]
+    conferences: tuple[ConferenceView, ...]
+    contacts: tuple[ContactView, ...]
+    evaluations: tuple[EvaluationView, ...]
+    history: tuple[HistoryView, ...]
+
+
+def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetail:
+    """The whole dossier for the dossier view (one read, off the GUI thread)."""
+    summary = get_dossier(ctx, case_id)
+    names = {p.person_id: f"{p.first_name} {p.last_name}".strip() for p in summary.persons}
+    with ctx.reading() as session:
+        records = list(case_records(session, case_id))
+
+        def live(model: type[R]) -> list[R]:
+            return [r for r in records if isinstance(r, model)]
+
+        labels = {m.code: (m.label_de if current_language() == "de" else m.label_fr)
+                  for m in session.scalars(select(MeasureTypeRef))}
+        providers = {p.id: p.name for p in session.scalars(select(Provider))}
+        signatures: dict[uuid.UUID, dict[str, date]] = {}
+        for signature in live(PlanSignature):
+            signatures.setdefault(signature.plan_version_id, {})[
+                str(signature.person_id)] = signature.signed_on
+        record_ids = [record.id for record in records]
+        history = session.scalars(select(AuditEntry).where(
+            AuditEntry.record_id.in_(record_ids)).order_by(AuditEntry.at.desc())).all()
+        return DossierDetail(
+            summary=summary,
+            assessments=tuple(AssessmentView(
+                names.get(a.person_id, ""), a.difficulties, a.resources, a.needs, a.own_view)
+                for a in live(PersonAssessment)),
+            objectives=tuple(ObjectiveView(
+                o.id, o.wording, o.indicator, o.accepted_by, o.realism, o.due_on,
+                o.horizon.value, o.status.value)
+                for o in sorted(live(Objective), key=lambda o: o.due_on)),
+            measures=tuple(MeasureView(
+                m.id, m.measure_code, labels.get(m.measure_code, ""),
+                names.get(m.beneficiary_id, ""), providers.get(m.provider_id, ""),
+                m.quantity, m.unit, m.starts_on, m.ends_on, m.actual_start_on,
+                m.actual_end_on)
+                for m in sorted(live(PlannedMeasure), key=lambda m: m.starts_on)),
+            plan_versions=tuple(PlanVersionView(
+                v.id, v.number, v.state.value, v.prepared_on, v.frozen_on, v.validated_on,
+                v.in_force_since, v.review_due_on,
+                tuple(SignatureView(s["name"], s["capacity"],
+                                    signatures.get(v.id, {}).get(s["person_id"]))
+                      for s in v.signatories))
+                for v in sorted(live(PlanVersion), key=lambda v: -v.number)),
+            conferences=tuple(ConferenceView(
+                c.held_on, c.place,
+                ", ".join(f"{p['name']} ({p['role']})" for p in c.participants),
+                c.minutes, c.decisions)
+                for c in sorted(live(CaseConference), key=lambda c: c.held_on, reverse=True)),
+            contacts=tuple(ContactView(c.contact_at, c.with_whom, c.channel.value, c.summary)
+                           for c in sorted(live(ContactLogEntry), key=lambda c: c.contact_at,
+                                           reverse=True)),
+            evaluations=tuple(EvaluationView(e.evaluated_on, e.outcome.value, e.proposals)
+                              for e in sorted(live(Evaluation), key=lambda e: e.evaluated_on,
+                                              reverse=True)),
+            history=tuple(HistoryView(h.at, h.action, h.entity, ", ".join(h.fields))
+                          for h in history),
+        )
