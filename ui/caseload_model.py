@@ -58,6 +58,28 @@ class CaseloadModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with one key per row: the proxy's pairwise comparisons called
+        ``data()`` tens of thousands of times and froze the window on big caseloads."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        name = self.COLUMNS[column]
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=lambda row: self._sort_key(row, name),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+    def _sort_key(self, row: CaseloadRow, column: str) -> Any:
+        if column == "opened":
+            return row.opened_on.toordinal()
+        if column == "next_due":
+            return row.next_due.toordinal() if row.next_due else 10**7
+        if column == "step":
+            return row.current_step
+        if column == "alerts":
+            return -len(row.alerts)
+        return self._display(row, column).casefold()
+
     def clear(self) -> None:
         """Drop every row: used when the store locks so no name stays on screen."""
         self.set_rows([])
@@ -87,15 +109,7 @@ class CaseloadModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._display(row, column)  # the tooltip shows what a narrow column elides
         if role == Qt.ItemDataRole.UserRole:  # sort key
-            if column == "opened":
-                return row.opened_on.toordinal()
-            if column == "next_due":
-                return row.next_due.toordinal() if row.next_due else 10**7
-            if column == "step":
-                return row.current_step
-            if column == "alerts":
-                return -len(row.alerts)
-            return self._display(row, column)
+            return self._sort_key(row, column)
         return None
 
     def _display(self, row: CaseloadRow, column: str) -> str:
@@ -127,14 +141,19 @@ class CaseloadFilter(QSortFilterProxyModel):
         self.step: int | None = None
         self.office_code: str | None = None
         self.alerts_only = False
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-        self.setSortLocaleAware(True)
+        self.setDynamicSortFilter(False)
 
     def set_filters(self, *, step: int | None, office_code: str | None,
                     alerts_only: bool) -> None:
         self.beginFilterChange()
         self.step, self.office_code, self.alerts_only = step, office_code, alerts_only
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the source model (one key per row), the proxy only filters."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -45,6 +45,8 @@ from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
 
 #: Wait this long after the last keystroke before searching (typing stays fluid).
 SEARCH_DELAY_MS = 120
+#: The week's list shows the earliest items; a longer list is no longer a to-do list.
+TODAY_SHOWN = 100
 
 
 def today_label(item: TodayItem) -> str:
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         self.table = QTableView()
         self.table.setObjectName("caseloadTable")
         self.table.setModel(self.proxy)
+        self.table.horizontalHeader().setSortIndicator(CaseloadModel.COLUMNS.index("opened"),
+                                                       Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,21 +131,27 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self._search)
         self._query_serial = 0
 
     def _size_columns(self) -> None:
-        """Short columns fit their content; names get the room left, so the table fits a
-        1366x768 screen beside the week's list without hiding the children's names."""
+        """Fixed widths from the font, names get the room left: the table fits a 1366x768
+        screen beside the week's list, and no column measures 2,000 rows on each load
+        (ResizeToContents did, and froze the window for 60 ms)."""
         header = self.table.horizontalHeader()
         header.setMinimumSectionSize(60)
+        metrics = self.table.fontMetrics()
+        samples = {"number": "CENTRE-2026-D8D8D8", "next_due": "00/00/0000",
+                   "opened": "00/00/0000"}
         columns = CaseloadModel.COLUMNS
-        for name in ("number", "next_due", "opened"):
-            header.setSectionResizeMode(columns.index(name),
-                                        QHeaderView.ResizeMode.ResizeToContents)
+        for name in columns:
+            header.setSectionResizeMode(columns.index(name), QHeaderView.ResizeMode.Interactive)
+        for name, sample in samples.items():
+            title = str(self.model.headerData(columns.index(name), Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(columns.index(name), width + 24)
         for name, width in (("family", 150), ("step", 150), ("alerts", 130), ("frame", 100),
                             ("office", 110)):
-            header.setSectionResizeMode(columns.index(name), QHeaderView.ResizeMode.Interactive)
             header.resizeSection(columns.index(name), width)
         header.setSectionResizeMode(columns.index("beneficiaries"),
                                     QHeaderView.ResizeMode.Stretch)
@@ -207,19 +217,29 @@ class MainWindow(QMainWindow):
         ctx = self._ctx
         if ctx is None:
             return
+        self._search()
+        today = date.today()
+        self._operations.run(lambda: this_week(ctx, today), self._show_today, self._failed)
+
+    def _search(self) -> None:
+        """The caseload rows matching the search text (all of them when it is empty)."""
+        ctx = self._ctx
+        if ctx is None:
+            return
         self._query_serial += 1
         serial, typed, today = self._query_serial, self.search.text(), date.today()
         self._operations.run(lambda: search_caseload(ctx, typed, today=today),
                              lambda rows: self._show_rows(serial, rows), self._failed)
-        self._operations.run(lambda: this_week(ctx, today), self._show_today, self._failed)
 
     def _show_rows(self, serial: int, rows: list[CaseloadRow]) -> None:
         if serial != self._query_serial or self._ctx is None:
             return  # a newer search is on its way, or the store was locked meanwhile
-        self.model.set_rows(rows)
-        if not self.table.horizontalHeader().isSortIndicatorShown() or not self.search.text():
-            self.table.sortByColumn(CaseloadModel.COLUMNS.index("opened"),
-                                    Qt.SortOrder.DescendingOrder)
+        self.model.set_rows(rows)  # newest first, as the service orders them
+        header = self.table.horizontalHeader()
+        opened = CaseloadModel.COLUMNS.index("opened")
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (
+                opened, Qt.SortOrder.DescendingOrder):
+            self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_offices(rows)
         self.count_label.setText(self.tr("{count} open dossiers").format(count=len(rows)))
 
@@ -255,10 +275,13 @@ class MainWindow(QMainWindow):
         if self._ctx is None:
             return
         self.today_list.clear()
-        for item in items:
+        for item in items[:TODAY_SHOWN]:
             entry = QListWidgetItem(today_label(item))
             entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
             self.today_list.addItem(entry)
+        if len(items) > TODAY_SHOWN:
+            self.today_list.addItem(self.tr("… and {count} more: filter the caseload by "
+                                            "alerts.").format(count=len(items) - TODAY_SHOWN))
         if not items:
             self.today_list.addItem(self.tr("Nothing falls due this week."))
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.domain import (
@@ -35,6 +35,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.rules.reviews import due_soon_window
 from app.services.context import ServiceContext
 from app.services.deadlines import age_limit_rows
+
+Ts = TypeVarTuple("Ts")
 
 
 class CaseAlert(StrEnum):
@@ -114,10 +116,14 @@ def list_caseload(ctx: ServiceContext, *, include_closed: bool = False,
 
 
 def caseload_rows(session: Session, today: date, *, include_closed: bool = False,
-                  only: Sequence[uuid.UUID] | None = None) -> list[CaseloadRow]:
-    """The caseload rows, of every dossier or of ``only`` those (kept in that order)."""
+                  only: Select[Any] | None = None) -> list[CaseloadRow]:
+    """The caseload rows, of every dossier or of those whose ids ``only`` selects.
+
+    Columns, not entities: this runs at every keystroke of the search over the whole caseload.
+    """
     query = (
-        select(Case, Office.locality, Office.code)
+        select(Case.id, Case.number, Case.current_step, Case.state, Case.aid_frame,
+               Case.opened_on, Office.locality, Office.code)
         .join(Office, Office.id == Case.office_id)
         .where(Case.deleted_at.is_(None))
         .order_by(Case.opened_on.desc(), Case.number)
@@ -127,32 +133,45 @@ def caseload_rows(session: Session, today: date, *, include_closed: bool = False
     if only is not None:
         query = query.where(Case.id.in_(only))
     cases = session.execute(query).all()
-    wanted = [case.id for case, _locality, _code in cases]
-    people: dict[uuid.UUID, list[Person]] = defaultdict(list)
-    persons = select(Person).where(Person.deleted_at.is_(None)).order_by(Person.birth_date)
+    people: dict[uuid.UUID, list[_Name]] = defaultdict(list)
+    persons = (select(Person.case_id, Person.role, Person.first_name, Person.last_name)
+               .where(Person.deleted_at.is_(None)).order_by(Person.birth_date))
     if only is not None:
-        persons = persons.where(Person.case_id.in_(wanted))
-    for person in session.scalars(persons):
-        people[person.case_id].append(person)
-    due, alerts = _deadlines(session, today)
-    rows = [_row(case, locality, people[case.id], code, due.get(case.id), alerts[case.id])
-            for case, locality, code in cases]
-    if only is not None:
-        rank = {case_id: position for position, case_id in enumerate(only)}
-        rows.sort(key=lambda row: rank[row.case_id])
-    return rows
+        persons = persons.where(Person.case_id.in_(only))
+    for case_id, role, first, last in session.execute(persons).all():
+        people[case_id].append((role, first, last))
+    due, alerts = _deadlines(session, today, only)
+    return [CaseloadRow(case_id, number, *_names(people[case_id]), locality, step, state, frame,
+                        opened, code, due.get(case_id), frozenset(alerts.get(case_id, ())))
+            for case_id, number, step, state, frame, opened, locality, code in cases]
 
 
-def _deadlines(session: Session, today: date) -> tuple[
+_Name = tuple[PersonRole, str, str]
+
+
+def _names(persons: list[_Name]) -> tuple[str, tuple[str, ...]]:
+    """The family name (surnames) and the beneficiaries' full names."""
+    family = " / ".join(sorted({last for _role, _first, last in persons if last}))
+    beneficiaries = tuple(f"{first} {last}".strip() for role, first, last in persons
+                          if role.is_beneficiary)
+    return family, beneficiaries
+
+
+def _deadlines(session: Session, today: date, only: Select[Any] | None) -> tuple[
         dict[uuid.UUID, date], defaultdict[uuid.UUID, set[CaseAlert]]]:
-    """Next due date and alerts of every dossier, in a handful of grouped queries."""
+    """Next due date and alerts of every dossier (or of ``only`` these), in a handful of
+    grouped queries."""
+
+    def scoped(query: Select[*Ts], column: Any) -> Select[*Ts]:
+        return query if only is None else query.where(column.in_(only))
+
     due: dict[uuid.UUID, date] = {}
     alerts: defaultdict[uuid.UUID, set[CaseAlert]] = defaultdict(set)
     soon_first, soon_last = due_soon_window(today)
-    for case_id, review_due in session.execute(select(
+    for case_id, review_due in session.execute(scoped(select(
             PlanVersion.case_id, PlanVersion.review_due_on).where(
             PlanVersion.state == PlanState.IN_FORCE, PlanVersion.deleted_at.is_(None),
-            PlanVersion.review_due_on.is_not(None))):
+            PlanVersion.review_due_on.is_not(None)), PlanVersion.case_id)):
         if review_due is None:  # excluded by the query; narrows the type
             continue
         due[case_id] = review_due
@@ -160,20 +179,20 @@ def _deadlines(session: Session, today: date) -> tuple[
             alerts[case_id].add(CaseAlert.REVIEW_OVERDUE)
         elif soon_first <= review_due <= soon_last:
             alerts[case_id].add(CaseAlert.REVIEW_DUE_SOON)
-    for case_id, objective_due in session.execute(select(
+    for case_id, objective_due in session.execute(scoped(select(
             Objective.case_id, func.min(Objective.due_on)).where(
             Objective.status == ObjectiveStatus.ACTIVE, Objective.deleted_at.is_(None),
-            Objective.due_on >= today).group_by(Objective.case_id)):
+            Objective.due_on >= today), Objective.case_id).group_by(Objective.case_id)):
         due[case_id] = min(objective_due, due.get(case_id, objective_due))
-    for case_id in session.scalars(select(PlanVersion.case_id).distinct().where(
+    for case_id in session.scalars(scoped(select(PlanVersion.case_id).distinct().where(
             PlanVersion.state.in_((PlanState.READY_TO_SIGN, PlanState.VALIDATED)),
-            PlanVersion.deleted_at.is_(None))):
+            PlanVersion.deleted_at.is_(None)), PlanVersion.case_id)):
         alerts[case_id].add(CaseAlert.UNSIGNED_PLAN)
-    for unsynced in session.scalars(select(OutboxEntry.case_id).distinct().where(
-            OutboxEntry.case_id.is_not(None))):
+    for unsynced in session.scalars(scoped(select(OutboxEntry.case_id).distinct().where(
+            OutboxEntry.case_id.is_not(None)), OutboxEntry.case_id)):
         if unsynced is not None:
             alerts[unsynced].add(CaseAlert.UNSYNCED)
-    for alert in age_limit_rows(session, today):
+    for alert in age_limit_rows(session, today, only):
         alerts[alert.case_id].add(CaseAlert.AGE_LIMIT)
     return due, alerts
 
@@ -213,15 +232,10 @@ def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
         )
 
 
-def _row(case: Case, office_locality: str, persons: list[Person], office_code: str = "",
-         next_due: date | None = None,
-         alerts: set[CaseAlert] | frozenset[CaseAlert] = frozenset()) -> CaseloadRow:
-    beneficiaries = [p for p in persons if p.role.is_beneficiary]
-    family = sorted({p.last_name for p in persons if p.last_name})
+def _row(case: Case, office_locality: str, persons: list[Person]) -> CaseloadRow:
+    family, beneficiaries = _names([(p.role, p.first_name, p.last_name) for p in persons])
     return CaseloadRow(
-        case_id=case.id, number=case.number, family_name=" / ".join(family),
-        beneficiaries=tuple(p.full_name for p in beneficiaries), office_locality=office_locality,
-        current_step=case.current_step, state=case.state, aid_frame=case.aid_frame,
-        opened_on=case.opened_on, office_code=office_code, next_due=next_due,
-        alerts=frozenset(alerts),
+        case_id=case.id, number=case.number, family_name=family, beneficiaries=beneficiaries,
+        office_locality=office_locality, current_step=case.current_step, state=case.state,
+        aid_frame=case.aid_frame, opened_on=case.opened_on,
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, select
@@ -92,19 +92,24 @@ def age_limit_alerts(ctx: ServiceContext, today: date) -> list[AgeLimitAlert]:
         return age_limit_rows(session, today)
 
 
-def age_limit_rows(session: Session, today: date) -> list[AgeLimitAlert]:
+def age_limit_rows(session: Session, today: date,
+                   only: Select[Any] | None = None) -> list[AgeLimitAlert]:
+    """The alerts of every dossier, or of the dossiers whose ids ``only`` selects."""
     cutoff = today + relativedelta(months=3, days=1) - relativedelta(years=YOUNG_ADULT_LIMIT)
-    rows = session.execute(
-        select(Person, Case.number).distinct()
+    query = (
+        select(Person.case_id, Case.number, Person.id, Person.first_name, Person.last_name,
+               Person.birth_date).distinct()
         .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
         .join(Case, Case.id == Person.case_id)
         .where(Person.birth_date <= cutoff, Person.deleted_at.is_(None),
                PlannedMeasure.deleted_at.is_(None), PlannedMeasure.actual_end_on.is_(None),
                Case.state == CaseState.OPEN)
-    ).all()
+    )
+    if only is not None:
+        query = query.where(Person.case_id.in_(only))
     return sorted(
-        (AgeLimitAlert(person.case_id, number, person.id, person.full_name,
-                       birthday(person.birth_date, YOUNG_ADULT_LIMIT))
-         for person, number in rows
-         if person.birth_date and age_limit_alert_from(person.birth_date) <= today),
+        (AgeLimitAlert(case_id, number, person_id, f"{first} {last}".strip(),
+                       birthday(born, YOUNG_ADULT_LIMIT))
+         for case_id, number, person_id, first, last, born in session.execute(query).all()
+         if born and age_limit_alert_from(born) <= today),
         key=lambda alert: alert.turns_27_on)

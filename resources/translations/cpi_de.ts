@@ -709,6 +709,10 @@
         <translation>{count} offene Akten</translation>
     </message>
     <message>
+        <source>… and {count} more: filter the caseload by alerts.</source>
+        <translation>… und {count} weitere: Filtern Sie die Akten nach Hinweisen.</translation>
+    </message>
+    <message>
         <source>Nothing falls due this week.</source>
         <translation>Diese Woche ist nichts fällig.</translation>
     </message>
@@ -1157,7 +1161,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>

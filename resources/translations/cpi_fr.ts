@@ -709,6 +709,10 @@
         <translation>{count} dossiers ouverts</translation>
     </message>
     <message>
+        <source>… and {count} more: filter the caseload by alerts.</source>
+        <translation>… et {count} de plus : filtrez les dossiers par alertes.</translation>
+    </message>
+    <message>
         <source>Nothing falls due this week.</source>
         <translation>Rien n’arrive à échéance cette semaine.</translation>
     </message>
@@ -1157,7 +1161,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid).</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Réexamen en retard</translation>
     </message>
     <message>
