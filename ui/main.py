@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -31,6 +32,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="open a throwaway demo store of invented families")
     parser.add_argument("--store", type=Path, help="directory of the encrypted store")
     parser.add_argument("--lang", choices=("fr", "de", "en"), default="fr")
+    parser.add_argument("--measure-startup", action="store_true",
+                        help="print the time when the unlock dialog is on screen, then quit "
+                             "(for the IT team and bench/startup.py)")
     parser.add_argument("--screenshot", type=Path, metavar="DIR",
                         help="with --demo: save unlock, caseload and dossier PNGs in DIR, quit")
     return parser.parse_args(argv)
@@ -157,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(qt_app, args.lang)
     application = Application(args)
     application.start()
+    if args.measure_startup:
+        QTimer.singleShot(0, lambda: (print(f"unlock-dialog-shown {time.time():.6f}",
+                                            flush=True), QApplication.quit()))
     if args.screenshot:
         run_screenshots(application, args.screenshot)
     code = qt_app.exec()
