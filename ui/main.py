@@ -8,20 +8,20 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from app.logs import configure_logging
-from app.services.context import ServiceContext
-from app.services.setup import agent_context, prepare_demo_store, prepare_store
-from app.store import device_secret
-from app.store.store import Store
 from ui.i18n import install_translations
 from ui.idle_lock import DEFAULT_IDLE_MS, IdleLock
-from ui.main_window import MainWindow
 from ui.operations import StoreOperations
 from ui.qt import QApplication, QTimer, QWidget
-from ui.unlock_dialog import UnlockDialog
+from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
+
+if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
+    from app.store.store import Store
+    from ui.main_window import MainWindow
 
 APP_NAME = "cpi-terrain"
 
@@ -50,17 +50,29 @@ class Application:
         self.demo_passphrase: str | None = None
         data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         configure_logging(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+        self.keyring: str | None = SYSTEM_KEYRING
         if args.demo:
+            from app.services.setup import prepare_demo_store
             self.store_dir = data_dir / "demo"
             self.keyring = None  # the demo never writes into the agent's keyring
             shutil.rmtree(self.store_dir, ignore_errors=True)
             self.demo_passphrase = prepare_demo_store(self.store_dir)
         else:
             self.store_dir = args.store or data_dir / "store"
-            self.keyring = device_secret.system_keyring()
-        self.window = MainWindow(self.operations, self.lock, demo=args.demo)
-        self.idle_lock = IdleLock(self.window.lock, idle_ms)
+        self._window: MainWindow | None = None
+        self.idle_lock = IdleLock(self._idle, idle_ms)
         self.dialog: UnlockDialog | None = None
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window, built on first use (its modules load after the dialog shows)."""
+        if self._window is None:
+            from ui.main_window import MainWindow
+            self._window = MainWindow(self.operations, self.lock, demo=self.args.demo)
+        return self._window
+
+    def _idle(self) -> None:
+        self.window.lock()
 
     def start(self) -> None:
         self.ask_unlock()
@@ -69,26 +81,30 @@ class Application:
         self.dialog = UnlockDialog(
             self.store_dir, self.operations, keyring_backend=self.keyring,
             demo_passphrase=self.demo_passphrase,
-            after_open=lambda store: prepare_store(ServiceContext(store)),
+            after_open=_prepare,
         )
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._quit_if_hidden)
         self.dialog.show()
+        # While the agent types: load the core and the main window's modules on the lane.
+        self.operations.run(_warm_up, lambda _: None, lambda _exc: None)
 
     def _unlocked(self) -> None:
         assert self.dialog is not None and self.dialog.store is not None
+        from app.services.setup import agent_context
         self.store = self.dialog.store
         self.window.attach(agent_context(self.store))
         self.window.show()
         self.idle_lock.arm()
 
     def _quit_if_hidden(self) -> None:
-        if not self.window.isVisible():
+        if self._window is None or not self._window.isVisible():
             QApplication.quit()
 
     def lock(self) -> None:
         self.idle_lock.disarm()
-        self.window.hide()
+        if self._window is not None:
+            self._window.hide()
         if self.store is not None:
             store, self.store = self.store, None
             self.operations.run(store.lock, lambda _: None, lambda exc: None)
@@ -98,6 +114,18 @@ class Application:
         if self.store is not None:
             self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
         self.operations.wait()
+
+
+def _prepare(store: Store) -> None:
+    """On the store lane, after opening: bring the reference data up to date."""
+    from app.services.context import ServiceContext
+    from app.services.setup import prepare_store
+    prepare_store(ServiceContext(store))
+
+
+def _warm_up() -> None:
+    import app.services.setup  # noqa: F401
+    import ui.main_window  # noqa: F401
 
 
 def _grab(widget: QWidget, path: Path) -> None:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from app.errors import CpiError
 from app.store.errors import UnlockThrottled, WrongPassphrase
-from app.store.keyfile import DEFAULT_KDF, KdfParams
-from app.store.migrate import MigrationProgress
-from app.store.store import Store, StorePaths, create_store, unlock_store
+from app.store.paths import StorePaths
 from ui.operations import StoreOperations
 from ui.qt import (
     QDialog,
@@ -32,6 +29,16 @@ WARNING_STYLE = "background:#fff4e5; color:#663c00; padding:8px; border-radius:4
 ERROR_STYLE = "color:#b00020;"
 DEMO_STYLE = "background:#e8f0fe; color:#0b3d91; padding:8px; border-radius:4px;"
 
+if TYPE_CHECKING:  # the store and its libraries load on the store lane, after the dialog shows
+    from keyring.backend import KeyringBackend
+
+    from app.store.keyfile import KdfParams
+    from app.store.migrate import MigrationProgress
+    from app.store.store import Store
+
+#: Look the system keyring up on the store lane (importing keyring costs 0.1 s at start-up).
+SYSTEM_KEYRING = "system"
+
 
 class UnlockDialog(QDialog):
     """Asks for the passphrase (twice when creating); the store work runs off the GUI thread."""
@@ -44,8 +51,8 @@ class UnlockDialog(QDialog):
         store_dir: Path,
         operations: StoreOperations,
         *,
-        keyring_backend: KeyringBackend | None,
-        kdf: KdfParams = DEFAULT_KDF,
+        keyring_backend: KeyringBackend | str | None,
+        kdf: KdfParams | None = None,
         demo_passphrase: str | None = None,
         after_open: Callable[[Store], None] | None = None,
         parent: QWidget | None = None,
@@ -91,10 +98,13 @@ class UnlockDialog(QDialog):
             demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(demo)
 
-        if self._creating and keyring_backend is None:
-            layout.addWidget(self._warning(self.tr(
-                "No system keyring is available: the caseload will be protected by the "
-                "passphrase alone. Choose a particularly long passphrase.")))
+        self.keyring_warning = self._warning(self.tr(
+            "No system keyring is available: the caseload will be protected by the "
+            "passphrase alone. Choose a particularly long passphrase."))
+        self.keyring_warning.setVisible(self._creating and keyring_backend is None)
+        layout.addWidget(self.keyring_warning)
+        if self._creating and keyring_backend == SYSTEM_KEYRING:
+            operations.run(self._resolve_keyring, self._keyring_known, self._failed)
 
         form = QFormLayout()
         self.passphrase = QLineEdit()
@@ -139,18 +149,34 @@ class UnlockDialog(QDialog):
         label.setStyleSheet(WARNING_STYLE)
         return label
 
+    def _resolve_keyring(self) -> KeyringBackend | None:
+        """On the store lane: the system keyring, looked up once."""
+        if self._keyring == SYSTEM_KEYRING:
+            from app.store import device_secret
+            self._keyring = device_secret.system_keyring()
+        return None if isinstance(self._keyring, str) else self._keyring
+
+    def _keyring_known(self, backend: KeyringBackend | None) -> None:
+        self.keyring_warning.setVisible(self._creating and backend is None)
+
     def _submit(self) -> None:
         passphrase, confirmation = self.passphrase.text(), self.confirmation.text()
         self._set_busy(True)
+        self._operations.run(lambda: self._open(passphrase, confirmation), self._succeeded,
+                             self._failed)
+
+    def _open(self, passphrase: str, confirmation: str) -> Store:
+        """On the store lane: create or unlock (the store modules load here the first time)."""
+        from app.store.keyfile import DEFAULT_KDF
+        from app.store.store import create_store, unlock_store
+        keyring_backend = self._resolve_keyring()
         if self._creating:
-            work: Callable[[], Store] = lambda: self._opened(create_store(  # noqa: E731
-                self._store_dir, passphrase, confirmation, keyring_backend=self._keyring,
-                kdf=self._kdf, progress=self.migration_progress.emit))
-        else:
-            work = lambda: self._opened(unlock_store(  # noqa: E731
-                self._store_dir, passphrase, keyring_backend=self._keyring,
-                progress=self.migration_progress.emit))
-        self._operations.run(work, self._succeeded, self._failed)
+            return self._opened(create_store(
+                self._store_dir, passphrase, confirmation, keyring_backend=keyring_backend,
+                kdf=self._kdf or DEFAULT_KDF, progress=self.migration_progress.emit))
+        return self._opened(unlock_store(
+            self._store_dir, passphrase, keyring_backend=keyring_backend,
+            progress=self.migration_progress.emit))
 
     def _opened(self, store: Store) -> Store:
         """Still on the worker: let the caller prepare the store before the window shows."""

@@ -33,32 +33,9 @@ from app.store.errors import (
 )
 from app.store.keyfile import DEFAULT_KDF, KdfParams, KeyFile, SecretMode
 from app.store.passphrase import check_new_passphrase, normalise
-
-DATABASE_NAME = "caseload.db"
-KEY_FILE_NAME = "caseload.key.json"
+from app.store.paths import StorePaths
 
 Clock = Callable[[], float]
-
-
-@dataclass(frozen=True)
-class StorePaths:
-    directory: Path
-
-    @property
-    def database(self) -> Path:
-        return self.directory / DATABASE_NAME
-
-    @property
-    def key_file(self) -> Path:
-        return self.directory / KEY_FILE_NAME
-
-    def exists(self) -> bool:
-        return self.key_file.exists()
-
-    def database_files(self) -> tuple[Path, ...]:
-        """The database and its WAL companions."""
-        return (self.database, self.database.with_name(DATABASE_NAME + "-wal"),
-                self.database.with_name(DATABASE_NAME + "-shm"))
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from app.store.keyfile import LIGHT_KDF_FOR_TESTS
+from app.store.keyfile import LIGHT_KDF_FOR_TESTS, SecretMode
 from app.store.store import Store
 from tests.conftest import PASSPHRASE
 from ui.operations import StoreOperations
@@ -77,3 +78,29 @@ def test_throttled_unlock_counts_down(
         qtbot.waitUntil(lambda: dialog.message.isVisible(), timeout=10_000)
     assert not dialog.submit.isEnabled()
     assert dialog.submit.text().startswith("Attendez")
+
+
+def test_the_system_keyring_is_looked_up_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, operations: StoreOperations, french: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dialog shows before keyring is even imported; the warning follows the lookup."""
+    from app.store import device_secret
+    from ui.unlock_dialog import SYSTEM_KEYRING
+
+    looked_up: list[bool] = []
+    monkeypatch.setattr(device_secret, "system_keyring",
+                        lambda: looked_up.append(True))  # no keyring on this machine
+    dialog = UnlockDialog(tmp_path / "store", operations, keyring_backend=SYSTEM_KEYRING,
+                          kdf=LIGHT_KDF_FOR_TESTS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.keyring_warning.isVisible())
+    assert looked_up == [True]
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.confirmation.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.submit.click()
+    assert dialog.store is not None and dialog.store.report.mode is SecretMode.PASSPHRASE_ONLY
+    assert looked_up == [True]  # once, not again at creation
+    dialog.store.lock()
