@@ -42,6 +42,8 @@ from ui.qt import (
     QWidget,
 )
 from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
+from ui.wizards.analysis import AnalysisWizard
+from ui.wizards.draft_wizard import DraftWizard
 
 #: Wait this long after the last keystroke before searching (typing stays fluid).
 SEARCH_DELAY_MS = 120
@@ -86,6 +88,10 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
+        self.step_action = QAction(self.tr("Work on the step…"), self)
+        self.step_action.setShortcut(QKeySequence("Ctrl+Return"))
+        self.step_action.triggered.connect(self._work_on_step)
+        toolbar.addAction(self.step_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
@@ -123,6 +129,7 @@ class MainWindow(QMainWindow):
         self._size_columns()
         self.table.activated.connect(self._open_dossier)
         self.dossier_windows: list[DossierWindow] = []
+        self.wizards: list[DraftWizard] = []
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.count_label = QLabel()
@@ -266,6 +273,28 @@ class MainWindow(QMainWindow):
         self.dossier_windows.append(window)
         window.show()
 
+    def _work_on_step(self) -> None:
+        """Open the wizard of the selected dossier's current step (drafts resume)."""
+        ctx = self._ctx
+        selected = self.table.selectionModel().selectedRows()
+        if ctx is None or not selected:
+            self.statusBar().showMessage(self.tr("Select a dossier first."), 5000)
+            return
+        row = self.model.row_at(self.proxy.mapToSource(selected[0]).row())
+        if row.current_step != 1:
+            self.statusBar().showMessage(self.tr(
+                "The wizard of step {step} is not available yet.").format(
+                    step=row.current_step), 5000)
+            return
+        AnalysisWizard.launch(self._operations, ctx, row.case_id, self._wizard_shown)
+
+    def _wizard_shown(self, wizard: DraftWizard) -> None:
+        if self._ctx is None:
+            wizard.close()
+            return
+        self.wizards.append(wizard)
+        wizard.accepted.connect(self.refresh)
+
     def _apply_filters(self) -> None:
         self.proxy.set_filters(step=self.step_filter.currentData(),
                                office_code=self.office_filter.currentData(),
@@ -302,10 +331,11 @@ class MainWindow(QMainWindow):
         """Clear every name from the screen (search text included), then close the store."""
         self._ctx = None
         self._search_timer.stop()
-        for window in self.dossier_windows:
-            window.close()
+        for window in [*self.dossier_windows, *self.wizards]:
+            window.close()  # a wizard saves its draft first, on the lane, before the lock
             window.deleteLater()
         self.dossier_windows.clear()
+        self.wizards.clear()
         self.model.clear()
         self.today_list.clear()
         self.search.blockSignals(True)

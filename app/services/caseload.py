@@ -105,6 +105,8 @@ class DossierView:
     relationships: tuple[RelationshipView, ...]
     requests: tuple[RequestView, ...]
     stakeholder_count: int
+    working_frame: str = ""
+    judicial_request_reference: str | None = None
 
 
 def list_caseload(ctx: ServiceContext, *, include_closed: bool = False,
@@ -229,6 +231,8 @@ def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
             requests=tuple(RequestView(r.id, r.received_on, r.channel, r.requester_kind,
                                        r.requester_name, r.what) for r in case.requests),
             stakeholder_count=len(stakeholders),
+            working_frame=case.working_frame,
+            judicial_request_reference=case.judicial_request_reference,
         )
 
 

@@ -25,6 +25,65 @@
     </message>
 </context>
 <context>
+    <name>AnalysisWizard</name>
+    <message>
+        <source>Step 1 · Situation analysis</source>
+        <translation>Schritt 1 · Situationsanalyse</translation>
+    </message>
+    <message>
+        <source>Working frame</source>
+        <translation>Arbeitsrahmen</translation>
+    </message>
+    <message>
+        <source>Clarify the requests and agree on how you will work with the family and the stakeholders.</source>
+        <translation>Klären Sie die Anliegen und vereinbaren Sie, wie Sie mit der Familie und den Beteiligten arbeiten.</translation>
+    </message>
+    <message>
+        <source>voluntary aid</source>
+        <translation>freiwillige Hilfe</translation>
+    </message>
+    <message>
+        <source>court-ordered aid</source>
+        <translation>gerichtlich angeordnete Hilfe</translation>
+    </message>
+    <message>
+        <source>Frame of the aid</source>
+        <translation>Rahmen der Hilfe</translation>
+    </message>
+    <message>
+        <source>Court proceedings are pending</source>
+        <translation>Ein Gerichtsverfahren ist anhängig</translation>
+    </message>
+    <message>
+        <source>Request of the judicial authority</source>
+        <translation>Ersuchen der Justizbehörde</translation>
+    </message>
+    <message>
+        <source>While proceedings are pending, the ONE acts only at the express request of the judicial authorities (art. 5).</source>
+        <translation>Solange ein Verfahren anhängig ist, wird das ONE nur auf ausdrückliches Ersuchen der Justizbehörden tätig (Art. 5).</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Court and file number</source>
+        <translation>Gericht und Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>On to the global assessment</source>
+        <translation>Weiter zur Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Finishing saves the frame and moves the dossier to step 2 when every condition holds; otherwise it lists what is missing.</source>
+        <translation>Fertigstellen speichert den Rahmen und führt die Akte zu Schritt 2, wenn alle Bedingungen erfüllt sind; sonst wird aufgelistet, was fehlt.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
@@ -653,6 +712,10 @@
         <translation>Sperren</translation>
     </message>
     <message>
+        <source>Work on the step…</source>
+        <translation>Am Schritt arbeiten…</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Demo-Akten: Alle angezeigten Familien sind erfunden.</translation>
     </message>
@@ -707,6 +770,14 @@
     <message>
         <source>{count} open dossiers</source>
         <translation>{count} offene Akten</translation>
+    </message>
+    <message>
+        <source>Select a dossier first.</source>
+        <translation>Wählen Sie zuerst eine Akte aus.</translation>
+    </message>
+    <message>
+        <source>The wizard of step {step} is not available yet.</source>
+        <translation>Der Assistent für Schritt {step} ist noch nicht verfügbar.</translation>
     </message>
     <message>
         <source>… and {count} more: filter the caseload by alerts.</source>
@@ -1193,7 +1264,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>cpi-terrain — Caseload</source>
-        <extracomment>Emitted from the worker while migrations run; queued to the GUI thread.</extracomment>
+        <extracomment>Look the system keyring up on the store lane (importing keyring costs 0.1 s at start-up). Emitted from the worker while migrations run; queued to the GUI thread.</extracomment>
         <translation>cpi-terrain — Akten</translation>
     </message>
     <message>

@@ -25,6 +25,65 @@
     </message>
 </context>
 <context>
+    <name>AnalysisWizard</name>
+    <message>
+        <source>Step 1 · Situation analysis</source>
+        <translation>Étape 1 · Analyse de la situation</translation>
+    </message>
+    <message>
+        <source>Working frame</source>
+        <translation>Cadre de travail</translation>
+    </message>
+    <message>
+        <source>Clarify the requests and agree on how you will work with the family and the stakeholders.</source>
+        <translation>Clarifiez les demandes et convenez de la manière de travailler avec la famille et les intervenants.</translation>
+    </message>
+    <message>
+        <source>voluntary aid</source>
+        <translation>aide volontaire</translation>
+    </message>
+    <message>
+        <source>court-ordered aid</source>
+        <translation>aide contrainte</translation>
+    </message>
+    <message>
+        <source>Frame of the aid</source>
+        <translation>Cadre de l’aide</translation>
+    </message>
+    <message>
+        <source>Court proceedings are pending</source>
+        <translation>Une procédure judiciaire est pendante</translation>
+    </message>
+    <message>
+        <source>Request of the judicial authority</source>
+        <translation>Demande de l’autorité judiciaire</translation>
+    </message>
+    <message>
+        <source>While proceedings are pending, the ONE acts only at the express request of the judicial authorities (art. 5).</source>
+        <translation>Tant qu’une procédure est pendante, l’ONE n’intervient qu’à la demande expresse des instances judiciaires (art. 5).</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Court and file number</source>
+        <translation>Juridiction et numéro de dossier</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>On to the global assessment</source>
+        <translation>Vers l’évaluation globale</translation>
+    </message>
+    <message>
+        <source>Finishing saves the frame and moves the dossier to step 2 when every condition holds; otherwise it lists what is missing.</source>
+        <translation>Terminer enregistre le cadre et fait passer le dossier à l’étape 2 si toutes les conditions sont réunies ; sinon, la liste de ce qui manque s’affiche.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
@@ -653,6 +712,10 @@
         <translation>Verrouiller</translation>
     </message>
     <message>
+        <source>Work on the step…</source>
+        <translation>Travailler sur l’étape…</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Dossiers de démonstration : toutes les familles affichées sont inventées.</translation>
     </message>
@@ -707,6 +770,14 @@
     <message>
         <source>{count} open dossiers</source>
         <translation>{count} dossiers ouverts</translation>
+    </message>
+    <message>
+        <source>Select a dossier first.</source>
+        <translation>Sélectionnez d’abord un dossier.</translation>
+    </message>
+    <message>
+        <source>The wizard of step {step} is not available yet.</source>
+        <translation>L’assistant de l’étape {step} n’est pas encore disponible.</translation>
     </message>
     <message>
         <source>… and {count} more: filter the caseload by alerts.</source>
@@ -1193,7 +1264,7 @@
     <name>UnlockDialog</name>
     <message>
         <source>cpi-terrain — Caseload</source>
-        <extracomment>Emitted from the worker while migrations run; queued to the GUI thread.</extracomment>
+        <extracomment>Look the system keyring up on the store lane (importing keyring costs 0.1 s at start-up). Emitted from the worker while migrations run; queued to the GUI thread.</extracomment>
         <translation>cpi-terrain — Dossiers</translation>
     </message>
     <message>

@@ -1,0 +1,134 @@
+"""Step 1, situation analysis: the working frame, voluntary or court-ordered aid, pending court
+proceedings and the judicial authority's request (art. 5), then on to the global assessment."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from app.domain import AidFrame
+from app.services.analysis import record_judicial_request, set_aid_frame, set_working_frame
+from app.services.caseload import DossierView, get_dossier
+from app.services.context import ServiceContext
+from app.services.drafts import Draft, load_draft
+from app.services.workflow import move_case_to_step
+from ui.operations import StoreOperations
+from ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+from ui.wizards.draft_wizard import DraftWizard
+
+ASSESSMENT_STEP = 2
+
+
+class AnalysisWizard(DraftWizard):
+    WIZARD = "step1_analysis"
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext,
+                 case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, parent)
+        self.setWindowTitle(self.tr("Step 1 · Situation analysis"))
+        self.resize(720, 520)
+        self.addPage(self._frame_page())
+        self.addPage(self._judicial_page())
+        self.addPage(self._finish_page())
+
+    def _frame_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Working frame"))
+        page.setSubTitle(self.tr("Clarify the requests and agree on how you will work with "
+                                 "the family and the stakeholders."))
+        form = QFormLayout(page)
+        self.working_frame = QPlainTextEdit()
+        self.track("working_frame", self.working_frame, self.tr("Working frame"))
+        form.addRow(self.tr("Working frame"), self.working_frame)
+        self.aid_frame = QComboBox()
+        self.aid_frame.addItem(self.tr("voluntary aid"), AidFrame.VOLUNTARY.value)
+        self.aid_frame.addItem(self.tr("court-ordered aid"), AidFrame.COURT_ORDERED.value)
+        self.track("aid_frame", self.aid_frame, self.tr("Frame of the aid"))
+        form.addRow(self.tr("Frame of the aid"), self.aid_frame)
+        self.court_pending = QCheckBox(self.tr("Court proceedings are pending"))
+        self.track("court_pending", self.court_pending, self.tr("Court proceedings are pending"))
+        form.addRow("", self.court_pending)
+        return page
+
+    def _judicial_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Request of the judicial authority"))
+        page.setSubTitle(self.tr("While proceedings are pending, the ONE acts only at the "
+                                 "express request of the judicial authorities (art. 5)."))
+        form = QFormLayout(page)
+        self.judicial_on = QDateEdit()
+        self.judicial_on.setCalendarPopup(True)
+        self.judicial_on.setDisplayFormat("dd/MM/yyyy")
+        self.judicial_on.setDate(QDate.currentDate())
+        self.track("judicial_on", self.judicial_on, self.tr("Received on"))
+        form.addRow(self.tr("Received on"), self.judicial_on)
+        self.judicial_reference = QLineEdit()
+        self.judicial_reference.setPlaceholderText(self.tr("Court and file number"))
+        self.track("judicial_reference", self.judicial_reference, self.tr("Reference"))
+        form.addRow(self.tr("Reference"), self.judicial_reference)
+        return page
+
+    def _finish_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("On to the global assessment"))
+        layout = QVBoxLayout(page)
+        explanation = QLabel(self.tr(
+            "Finishing saves the frame and moves the dossier to step 2 when every condition "
+            "holds; otherwise it lists what is missing."))
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        layout.addWidget(self.problems)
+        return page
+
+    def prefill(self, dossier: DossierView) -> None:
+        """Start from what the dossier already holds (a draft, if any, comes on top)."""
+        self.working_frame.setPlainText(dossier.working_frame)
+        self.aid_frame.setCurrentIndex(self.aid_frame.findData(dossier.row.aid_frame.value))
+        self.court_pending.setChecked(dossier.court_proceedings_pending)
+        self.judicial_reference.setText(dossier.judicial_request_reference or "")
+        if dossier.judicial_request_on:
+            on = dossier.judicial_request_on
+            self.judicial_on.setDate(QDate(on.year, on.month, on.day))
+
+    def finish_work(self, values: dict[str, Any]) -> None:
+        ctx, case_id = self._ctx, self.case_id
+        set_working_frame(ctx, case_id, values["working_frame"])
+        set_aid_frame(ctx, case_id, AidFrame(values["aid_frame"]), bool(values["court_pending"]))
+        if values["court_pending"] and values["judicial_reference"].strip():
+            record_judicial_request(ctx, case_id, date.fromisoformat(values["judicial_on"]),
+                                    values["judicial_reference"])
+        move_case_to_step(ctx, case_id, ASSESSMENT_STEP)
+
+    @classmethod
+    def launch(cls, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
+             shown: Callable[[DraftWizard], None]) -> None:
+        """Load the dossier and the draft off the GUI thread, then show the wizard."""
+        def load() -> tuple[DossierView, Draft | None]:
+            return get_dossier(ctx, case_id), load_draft(ctx, cls.WIZARD, case_id)
+
+        def build(loaded: tuple[DossierView, Draft | None]) -> None:
+            dossier, draft = loaded
+            wizard = cls(operations, ctx, case_id)
+            wizard.restart()
+            wizard._restoring = True
+            wizard.prefill(dossier)
+            wizard._restoring = False
+            wizard.resume(draft)
+            wizard.show()
+            shown(wizard)
+
+        operations.run(load, build, lambda exc: None)
