@@ -3,7 +3,13 @@ rules of art. 5 with their message."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from datetime import date
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -11,8 +17,9 @@ from app.services.caseload import get_dossier
 from app.services.context import ServiceContext
 from app.services.drafts import load_draft
 from app.services.setup import prepare_store, sign_in_local_agent
-from app.store.store import Store
+from app.store.store import Store, unlock_store
 from tests.app.services.family import OFFICE, Family
+from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
 from ui.operations import StoreOperations
 from ui.qt import QWizard
@@ -82,3 +89,31 @@ def test_finishing_lists_what_is_missing_then_moves_to_step_2(
         wizard.button(QWizard.WizardButton.FinishButton).click()
     assert get_dossier(agent, family.case_id).row.current_step == 2
     assert load_draft(agent, AnalysisWizard.WIZARD, family.case_id) is None
+
+
+def test_a_killed_app_leaves_the_draft_to_resume(
+    qtbot: QtBot, store: Store, store_dir: Path, operations: StoreOperations, french: None,
+) -> None:
+    agent = _agent(store)
+    family = Family.open(agent, date.today())
+    store.lock()
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("wizard_child.py")), str(store_dir),
+         PASSPHRASE, str(family.case_id), "Rencontre à l'école chaque mois"],
+        stdout=subprocess.PIPE, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert child.stdout is not None
+    assert child.stdout.readline().strip() == "draft-saved"
+    time.sleep(0.5)  # in the middle of further typing and saving
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=10)
+
+    reopened = unlock_store(store_dir, PASSPHRASE, keyring_backend=None)
+    try:
+        agent = ServiceContext(reopened, agent.actor_id)
+        wizard = _launch(qtbot, operations, agent, family)
+        assert wizard.working_frame.toPlainText() == "Rencontre à l'école chaque mois"
+        assert wizard.currentId() == 1
+        wizard.close()
+        assert operations.wait()
+    finally:
+        reopened.lock()
