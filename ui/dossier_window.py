@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
+from app.domain import SignatoryCapacity
 from app.domain.steps import step_title
 from app.services.dossier_detail import DossierDetail
 from ui.caseload_model import short_date
@@ -113,7 +114,7 @@ class DossierWindow(QWidget):
                   [(v.number, label(v.state), v.frozen_on, v.validated_on, v.in_force_since,
                     v.review_due_on, "; ".join(
                         self.tr("{name} ({capacity}): {signed}").format(
-                            name=s.name, capacity=label(s.capacity),
+                            name=s.name, capacity=label(SignatoryCapacity(s.capacity)),
                             signed=_text(s.signed_on) if s.signed_on else self.tr("to sign"))
                         for s in v.signatures)) for v in detail.plan_versions])
         self._tab(self.tr("Case conferences"), [self.tr("Held on"), self.tr("Place"),

@@ -43,10 +43,13 @@ from ui.qt import (
 )
 from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
 from ui.wizards.analysis import AnalysisWizard
+from ui.wizards.assessment import AssessmentWizard
 from ui.wizards.draft_wizard import DraftWizard
 
 #: Wait this long after the last keystroke before searching (typing stays fluid).
 SEARCH_DELAY_MS = 120
+#: The wizard of each step (the others come with the next issues' work).
+STEP_WIZARDS: dict[int, type[DraftWizard]] = {1: AnalysisWizard, 2: AssessmentWizard}
 #: The week's list shows the earliest items; a longer list is no longer a to-do list.
 TODAY_SHOWN = 100
 
@@ -281,12 +284,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a dossier first."), 5000)
             return
         row = self.model.row_at(self.proxy.mapToSource(selected[0]).row())
-        if row.current_step != 1:
+        wizard = STEP_WIZARDS.get(row.current_step)
+        if wizard is None:
             self.statusBar().showMessage(self.tr(
                 "The wizard of step {step} is not available yet.").format(
                     step=row.current_step), 5000)
             return
-        AnalysisWizard.launch(self._operations, ctx, row.case_id, self._wizard_shown)
+        wizard.launch(self._operations, ctx, row.case_id, self._wizard_shown)
 
     def _wizard_shown(self, wizard: DraftWizard) -> None:
         if self._ctx is None:

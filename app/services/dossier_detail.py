@@ -34,6 +34,7 @@ R = TypeVar("R", bound=SyncedRecord)
 
 @dataclass(frozen=True)
 class AssessmentView:
+    person_id: uuid.UUID
     person: str
     difficulties: str
     resources: str
@@ -156,7 +157,8 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
         return DossierDetail(
             summary=summary,
             assessments=tuple(AssessmentView(
-                names.get(a.person_id, ""), a.difficulties, a.resources, a.needs, a.own_view)
+                a.person_id, names.get(a.person_id, ""), a.difficulties, a.resources, a.needs,
+                a.own_view)
                 for a in live(PersonAssessment)),
             objectives=tuple(ObjectiveView(
                 o.id, o.wording, o.indicator, o.accepted_by, o.realism, o.due_on,

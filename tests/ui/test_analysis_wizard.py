@@ -22,8 +22,9 @@ from tests.app.services.family import OFFICE, Family
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
 from ui.operations import StoreOperations
-from ui.qt import QWizard
+from ui.qt import QPlainTextEdit, QWizard
 from ui.wizards.analysis import AnalysisWizard
+from ui.wizards.assessment import AssessmentWizard
 from ui.wizards.draft_wizard import DraftWizard
 
 
@@ -117,3 +118,34 @@ def test_a_killed_app_leaves_the_draft_to_resume(
         assert operations.wait()
     finally:
         reopened.lock()
+
+
+def test_the_assessment_wizard_checks_smart_as_typed_and_moves_to_planning(
+    qtbot: QtBot, store: Store, operations: StoreOperations, french: None,
+) -> None:
+    agent = _agent(store)
+    family = Family.open(agent, date.today()).analyse()
+    opened: list[DraftWizard] = []
+    AssessmentWizard.launch(operations, agent, family.case_id, opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    wizard = opened[0]
+    assert isinstance(wizard, AssessmentWizard)
+    qtbot.addWidget(wizard)
+    key = family.child.hex
+    assert [p.first_name for p in wizard.beneficiaries] == ["Léa"]
+    for name, text in (("difficulties", "Absences"), ("resources", "Sa grand-mère"),
+                       ("needs", "Un cadre"), ("own_view", "« Je veux rester »")):
+        field = wizard.findChild(QPlainTextEdit, f"{key}.{name}")
+        assert field is not None
+        field.setPlainText(text)
+    wizard.next()
+    type_text(wizard.wording, "Léa va à l'école chaque matin")
+    assert "Mesurable" in wizard.smart_check.text()  # the rule speaks as the agent types
+    wizard.indicator.setText("Moins de 2 absences par mois")
+    wizard.accepted_by.setText("Léa et ses parents")
+    wizard.realism.setText("L'école est proche")
+    assert wizard.smart_check.text() == ""
+    wizard.next()
+    with qtbot.waitSignal(wizard.accepted, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert get_dossier(agent, family.case_id).row.current_step == 3

@@ -43,3 +43,13 @@ def test_a_dossier_opens_with_every_step_and_closes_on_lock(
 
     window.lock_action.trigger()
     assert window.dossier_windows == [] and not dossier.isVisible()
+
+
+def test_equal_values_of_different_enums_keep_their_own_labels(french: None) -> None:
+    """"child" is a role and a signatory capacity: StrEnum members with one value compare
+    equal, so a label table keyed by member alone gave the role the capacity's label."""
+    from app.domain import PersonRole, SignatoryCapacity
+    from ui.labels import label
+
+    assert label(PersonRole.CHILD) == "enfant"
+    assert label(SignatoryCapacity.CHILD) == "enfant capable de discernement"
