@@ -14,6 +14,7 @@ from app.domain import SignatoryCapacity
 from app.domain.steps import step_title
 from app.services.dossier_detail import DossierDetail
 from ui.caseload_model import short_date
+from ui.history_labels import action_label
 from ui.labels import label
 from ui.qt import (
     QAbstractItemView,
@@ -58,6 +59,18 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> QTableWidg
     for column in range(table.columnCount()):
         table.setColumnWidth(column, min(table.columnWidth(column), 320))
     return table
+
+
+def _history_rows(detail: DossierDetail) -> list[tuple[Cell, ...]]:
+    """One line per action (a service call writes several records: show it once)."""
+    rows: list[tuple[Cell, ...]] = []
+    seen: set[tuple[datetime, str]] = set()
+    for entry in detail.history:
+        key = (entry.at.replace(microsecond=0), entry.action)
+        if key not in seen:
+            seen.add(key)
+            rows.append((entry.at.astimezone(), entry.who, action_label(entry.action)))
+    return rows
 
 
 class DossierWindow(QWidget):
@@ -128,6 +141,8 @@ class DossierWindow(QWidget):
         self._tab(self.tr("Evaluations"), [self.tr("Evaluated on"), self.tr("Outcome"),
                                            self.tr("Proposals")],
                   [(e.evaluated_on, label(e.outcome), e.proposals) for e in detail.evaluations])
+        self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
+                  _history_rows(detail))
 
     def _tab(self, title: str, headers: Sequence[str],
              rows: Sequence[Sequence[Cell]]) -> None:

@@ -23,6 +23,7 @@ from app.domain import (
     PlanVersion,
     Provider,
     SyncedRecord,
+    User,
 )
 from app.i18n import current_language
 from app.services.caseload import DossierView, get_dossier
@@ -116,6 +117,7 @@ class EvaluationView:
 @dataclass(frozen=True)
 class HistoryView:
     at: datetime
+    who: str
     action: str
     entity: str
     fields: str
@@ -154,6 +156,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
         record_ids = [record.id for record in records]
         history = session.scalars(select(AuditEntry).where(
             AuditEntry.record_id.in_(record_ids)).order_by(AuditEntry.at.desc())).all()
+        users = {u.id: u.display_name for u in session.scalars(select(User))}
         return DossierDetail(
             summary=summary,
             assessments=tuple(AssessmentView(
@@ -188,6 +191,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
             evaluations=tuple(EvaluationView(e.evaluated_on, e.outcome.value, e.proposals)
                               for e in sorted(live(Evaluation), key=lambda e: e.evaluated_on,
                                               reverse=True)),
-            history=tuple(HistoryView(h.at, h.action, h.entity, ", ".join(h.fields))
+            history=tuple(HistoryView(h.at, users.get(h.actor_id, "") if h.actor_id else "",
+                                      h.action, h.entity, ", ".join(h.fields))
                           for h in history),
         )

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>Alerts</name>
@@ -202,7 +201,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan&apos;s review (art. 6) or an objective&apos;s due date.</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
         <translation>Diese Akte ist auf diesem Computer nicht mehr vorhanden. Laden Sie die Aktenliste neu.</translation>
     </message>
     <message>
@@ -255,15 +254,15 @@
         <translation>Dieser Eintrag gehört nicht zur Akte. Laden Sie die Akte neu.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Geben Sie den Namen des Leistungserbringers ein.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Geben Sie das Land des Leistungserbringers mit zwei Buchstaben an (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
     </message>
     <message>
@@ -522,6 +521,14 @@
         <translation>Vorschläge</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -539,10 +546,165 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>a person added</source>
+        <translation>eine Person hinzugefügt</translation>
+    </message>
+    <message>
+        <source>a stakeholder added</source>
+        <translation>eine beteiligte Fachkraft hinzugefügt</translation>
+    </message>
+    <message>
+        <source>dossier anonymised</source>
+        <translation>Akte anonymisiert</translation>
+    </message>
+    <message>
+        <source>request for review answered</source>
+        <translation>Antrag auf Überprüfung beantwortet</translation>
+    </message>
+    <message>
+        <source>assessment written</source>
+        <translation>Bewertung verfasst</translation>
+    </message>
+    <message>
+        <source>dossier closed</source>
+        <translation>Akte abgeschlossen</translation>
+    </message>
+    <message>
+        <source>plan version discarded</source>
+        <translation>Fassung des Hilfeplans verworfen</translation>
+    </message>
+    <message>
+        <source>measure ended</source>
+        <translation>Maßnahme beendet</translation>
+    </message>
+    <message>
+        <source>dossier exported for the family</source>
+        <translation>Akte für die Familie exportiert</translation>
+    </message>
+    <message>
+        <source>measure interrupted</source>
+        <translation>Maßnahme unterbrochen</translation>
+    </message>
+    <message>
+        <source>family link recorded</source>
+        <translation>Familienbeziehung erfasst</translation>
+    </message>
+    <message>
+        <source>contact noted</source>
+        <translation>Kontakt notiert</translation>
+    </message>
+    <message>
+        <source>plan ready to sign</source>
+        <translation>Hilfeplan bereit zur Unterschrift</translation>
+    </message>
+    <message>
+        <source>step changed</source>
+        <translation>Schritt gewechselt</translation>
+    </message>
+    <message>
+        <source>dossier opened</source>
+        <translation>Akte eröffnet</translation>
+    </message>
+    <message>
+        <source>measure planned</source>
+        <translation>Maßnahme geplant</translation>
+    </message>
+    <message>
+        <source>plan version prepared</source>
+        <translation>Fassung des Hilfeplans vorbereitet</translation>
+    </message>
+    <message>
+        <source>case conference recorded</source>
+        <translation>Fallkonferenz erfasst</translation>
+    </message>
+    <message>
+        <source>discernment judged</source>
+        <translation>Urteilsfähigkeit eingeschätzt</translation>
+    </message>
+    <message>
+        <source>evaluation recorded</source>
+        <translation>Evaluation erfasst</translation>
+    </message>
+    <message>
+        <source>judicial request recorded</source>
+        <translation>gerichtliches Ersuchen erfasst</translation>
+    </message>
+    <message>
+        <source>plan reviewed</source>
+        <translation>Hilfeplan überprüft</translation>
+    </message>
+    <message>
+        <source>request recorded</source>
+        <translation>Antrag erfasst</translation>
+    </message>
+    <message>
+        <source>signature recorded</source>
+        <translation>Unterschrift erfasst</translation>
+    </message>
+    <message>
+        <source>objective reformulated</source>
+        <translation>Ziel umformuliert</translation>
+    </message>
+    <message>
+        <source>plan draft updated</source>
+        <translation>Entwurf des Hilfeplans aktualisiert</translation>
+    </message>
+    <message>
+        <source>dossier reopened</source>
+        <translation>Akte wiedereröffnet</translation>
+    </message>
+    <message>
+        <source>review or revocation requested</source>
+        <translation>Überprüfung oder Aufhebung beantragt</translation>
+    </message>
+    <message>
+        <source>measure resumed</source>
+        <translation>Maßnahme fortgesetzt</translation>
+    </message>
+    <message>
+        <source>frame of the aid set</source>
+        <translation>Rahmen der Hilfe festgelegt</translation>
+    </message>
+    <message>
+        <source>objective set</source>
+        <translation>Ziel festgelegt</translation>
+    </message>
+    <message>
+        <source>objective status changed</source>
+        <translation>Status eines Ziels geändert</translation>
+    </message>
+    <message>
+        <source>working frame written</source>
+        <translation>Arbeitsrahmen verfasst</translation>
+    </message>
+    <message>
+        <source>measure started</source>
+        <translation>Maßnahme begonnen</translation>
+    </message>
+    <message>
+        <source>notes on a person changed</source>
+        <translation>Notizen zu einer Person geändert</translation>
+    </message>
+    <message>
+        <source>planned measure changed</source>
+        <translation>geplante Maßnahme geändert</translation>
+    </message>
+    <message>
+        <source>plan validated by the ONE</source>
+        <translation>Hilfeplan vom ONE validiert</translation>
+    </message>
+    <message>
+        <source>planned measure withdrawn</source>
+        <translation>geplante Maßnahme zurückgezogen</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -904,7 +1066,7 @@
         <translation>Geben Sie den Ort der Fallkonferenz und die Teilnehmenden mit ihrer Rolle an.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Geben Sie Namen und Rolle jeder teilnehmenden Person an.</translation>
     </message>
     <message>
@@ -960,7 +1122,7 @@
         <translation>Nur eine Fassung in Vorbereitung kann verworfen werden.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Begründen Sie Ihre Einschätzung der Urteilsfähigkeit des Kindes.</translation>
     </message>
     <message>
@@ -1191,7 +1353,7 @@
         <translation>Bewerten Sie die Schwierigkeiten, Ressourcen und Bedürfnisse von {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notieren Sie die eigene Sicht von {name} in eigenen Worten (oder warum sie nicht geäußert werden kann).</translation>
     </message>
     <message>
@@ -1281,15 +1443,15 @@
         <translation>Dieser Aktenbestand wurde von einer neueren Version von cpi-terrain gespeichert (Schema {revision}). Er wurde nicht verändert. Installieren Sie die aktuelle Version und öffnen Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Der Aktenbestand ist durch ein Geheimnis im Schlüsselbund dieses Computers geschützt, das gerade nicht gelesen werden kann. Entsperren Sie den Schlüsselbund Ihrer Sitzung (oder melden Sie sich normal an) und versuchen Sie es erneut. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Die Schlüsseldatei des Aktenbestands ist beschädigt oder fehlt, daher kann er nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Die Datei des Aktenbestands ist beschädigt und kann nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE, der sie vom Server wiederherstellen kann.</translation>
     </message>
     <message>
@@ -1301,7 +1463,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step (the others come with the next issues&apos; work). The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step (the others come with the next issues' work). The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>
@@ -1345,7 +1507,7 @@
         <translation>Aktenbestand entsperren</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Wählen Sie eine Passphrase aus mehreren Wörtern. Sie schützt die Daten der Familien auf diesem Computer; niemand kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>

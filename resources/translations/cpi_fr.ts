@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>Alerts</name>
@@ -202,7 +201,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan&apos;s review (art. 6) or an objective&apos;s due date.</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
         <translation>Ce dossier n’existe plus sur cet ordinateur. Rechargez la liste des dossiers.</translation>
     </message>
     <message>
@@ -255,15 +254,15 @@
         <translation>Cet élément ne fait pas partie du dossier. Rechargez le dossier.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Indiquez le nom du prestataire.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Indiquez le pays du prestataire en deux lettres (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
     </message>
     <message>
@@ -522,6 +521,14 @@
         <translation>Propositions</translation>
     </message>
     <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -539,10 +546,165 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>a person added</source>
+        <translation>ajout d’une personne</translation>
+    </message>
+    <message>
+        <source>a stakeholder added</source>
+        <translation>ajout d’un intervenant</translation>
+    </message>
+    <message>
+        <source>dossier anonymised</source>
+        <translation>dossier anonymisé</translation>
+    </message>
+    <message>
+        <source>request for review answered</source>
+        <translation>réponse à une demande de réexamen</translation>
+    </message>
+    <message>
+        <source>assessment written</source>
+        <translation>évaluation rédigée</translation>
+    </message>
+    <message>
+        <source>dossier closed</source>
+        <translation>clôture du dossier</translation>
+    </message>
+    <message>
+        <source>plan version discarded</source>
+        <translation>version du projet abandonnée</translation>
+    </message>
+    <message>
+        <source>measure ended</source>
+        <translation>fin d’une mesure</translation>
+    </message>
+    <message>
+        <source>dossier exported for the family</source>
+        <translation>dossier exporté pour la famille</translation>
+    </message>
+    <message>
+        <source>measure interrupted</source>
+        <translation>interruption d’une mesure</translation>
+    </message>
+    <message>
+        <source>family link recorded</source>
+        <translation>lien familial enregistré</translation>
+    </message>
+    <message>
+        <source>contact noted</source>
+        <translation>contact noté</translation>
+    </message>
+    <message>
+        <source>plan ready to sign</source>
+        <translation>projet prêt à signer</translation>
+    </message>
+    <message>
+        <source>step changed</source>
+        <translation>changement d’étape</translation>
+    </message>
+    <message>
+        <source>dossier opened</source>
+        <translation>ouverture du dossier</translation>
+    </message>
+    <message>
+        <source>measure planned</source>
+        <translation>mesure planifiée</translation>
+    </message>
+    <message>
+        <source>plan version prepared</source>
+        <translation>version du projet préparée</translation>
+    </message>
+    <message>
+        <source>case conference recorded</source>
+        <translation>concertation enregistrée</translation>
+    </message>
+    <message>
+        <source>discernment judged</source>
+        <translation>discernement apprécié</translation>
+    </message>
+    <message>
+        <source>evaluation recorded</source>
+        <translation>évaluation enregistrée</translation>
+    </message>
+    <message>
+        <source>judicial request recorded</source>
+        <translation>demande judiciaire enregistrée</translation>
+    </message>
+    <message>
+        <source>plan reviewed</source>
+        <translation>réexamen du projet</translation>
+    </message>
+    <message>
+        <source>request recorded</source>
+        <translation>demande enregistrée</translation>
+    </message>
+    <message>
+        <source>signature recorded</source>
+        <translation>signature enregistrée</translation>
+    </message>
+    <message>
+        <source>objective reformulated</source>
+        <translation>objectif reformulé</translation>
+    </message>
+    <message>
+        <source>plan draft updated</source>
+        <translation>brouillon du projet mis à jour</translation>
+    </message>
+    <message>
+        <source>dossier reopened</source>
+        <translation>réouverture du dossier</translation>
+    </message>
+    <message>
+        <source>review or revocation requested</source>
+        <translation>demande de réexamen ou de révocation</translation>
+    </message>
+    <message>
+        <source>measure resumed</source>
+        <translation>reprise d’une mesure</translation>
+    </message>
+    <message>
+        <source>frame of the aid set</source>
+        <translation>cadre de l’aide fixé</translation>
+    </message>
+    <message>
+        <source>objective set</source>
+        <translation>objectif fixé</translation>
+    </message>
+    <message>
+        <source>objective status changed</source>
+        <translation>statut d’un objectif modifié</translation>
+    </message>
+    <message>
+        <source>working frame written</source>
+        <translation>cadre de travail rédigé</translation>
+    </message>
+    <message>
+        <source>measure started</source>
+        <translation>début d’une mesure</translation>
+    </message>
+    <message>
+        <source>notes on a person changed</source>
+        <translation>notes sur une personne modifiées</translation>
+    </message>
+    <message>
+        <source>planned measure changed</source>
+        <translation>mesure planifiée modifiée</translation>
+    </message>
+    <message>
+        <source>plan validated by the ONE</source>
+        <translation>projet validé par l’ONE</translation>
+    </message>
+    <message>
+        <source>planned measure withdrawn</source>
+        <translation>mesure planifiée retirée</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
@@ -904,7 +1066,7 @@
         <translation>Indiquez le lieu de la concertation et les participants, avec leur rôle.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Indiquez le nom et le rôle de chaque participant.</translation>
     </message>
     <message>
@@ -960,7 +1122,7 @@
         <translation>Seule une version en préparation peut être abandonnée.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Indiquez le motif de votre appréciation du discernement de l’enfant.</translation>
     </message>
     <message>
@@ -1191,7 +1353,7 @@
         <translation>Évaluez les difficultés, les ressources et les besoins de {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notez le point de vue de {name}, avec ses mots (ou pourquoi il ou elle ne peut pas le donner).</translation>
     </message>
     <message>
@@ -1281,15 +1443,15 @@
         <translation>Ces dossiers ont été enregistrés par une version plus récente de cpi-terrain (schéma {revision}). Ils n’ont pas été modifiés. Installez la version actuelle, puis ouvrez-les à nouveau.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Les dossiers sont protégés par un secret conservé dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l’instant. Déverrouillez le trousseau de votre session (ou connectez-vous normalement), puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Le fichier de clé des dossiers est endommagé ou absent : les dossiers ne peuvent pas être ouverts. Ne supprimez rien ; contactez le support informatique de l’ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Le fichier des dossiers est endommagé et ne peut pas être ouvert. Ne supprimez rien ; contactez le support informatique de l’ONE, qui peut le restaurer depuis le serveur.</translation>
     </message>
     <message>
@@ -1301,7 +1463,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step (the others come with the next issues&apos; work). The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step (the others come with the next issues' work). The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Réexamen en retard</translation>
     </message>
     <message>
@@ -1345,7 +1507,7 @@
         <translation>Déverrouiller vos dossiers</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Choisissez une phrase secrète de plusieurs mots. Elle protège les données des familles sur cet ordinateur ; personne ne pourra la retrouver pour vous.</translation>
     </message>
     <message>

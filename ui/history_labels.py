@@ -1,0 +1,64 @@
+"""How the audit trail's actions read in the dossier's history (French first)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ui.qt import QCoreApplication
+
+_ACTIONS: dict[str, Callable[[], str]] = {
+    "add_person": lambda: QCoreApplication.translate("History", "a person added"),
+    "add_stakeholder": lambda: QCoreApplication.translate("History", "a stakeholder added"),
+    "anonymise_dossier": lambda: QCoreApplication.translate("History", "dossier anonymised"),
+    "answer_review_request": lambda: QCoreApplication.translate(
+        "History", "request for review answered"),
+    "assess_person": lambda: QCoreApplication.translate("History", "assessment written"),
+    "close_case": lambda: QCoreApplication.translate("History", "dossier closed"),
+    "discard_plan_version": lambda: QCoreApplication.translate("History", "plan version discarded"),
+    "end_measure": lambda: QCoreApplication.translate("History", "measure ended"),
+    "export_dossier": lambda: QCoreApplication.translate(
+        "History", "dossier exported for the family"),
+    "interrupt_measure": lambda: QCoreApplication.translate("History", "measure interrupted"),
+    "link_persons": lambda: QCoreApplication.translate("History", "family link recorded"),
+    "log_contact": lambda: QCoreApplication.translate("History", "contact noted"),
+    "mark_ready_to_sign": lambda: QCoreApplication.translate("History", "plan ready to sign"),
+    "move_case_to_step": lambda: QCoreApplication.translate("History", "step changed"),
+    "open_case": lambda: QCoreApplication.translate("History", "dossier opened"),
+    "plan_measure": lambda: QCoreApplication.translate("History", "measure planned"),
+    "prepare_plan_version": lambda: QCoreApplication.translate("History", "plan version prepared"),
+    "record_case_conference": lambda: QCoreApplication.translate(
+        "History", "case conference recorded"),
+    "record_discernment": lambda: QCoreApplication.translate("History", "discernment judged"),
+    "record_evaluation": lambda: QCoreApplication.translate("History", "evaluation recorded"),
+    "record_judicial_request": lambda: QCoreApplication.translate(
+        "History", "judicial request recorded"),
+    "record_plan_review": lambda: QCoreApplication.translate("History", "plan reviewed"),
+    "record_request": lambda: QCoreApplication.translate("History", "request recorded"),
+    "record_signature": lambda: QCoreApplication.translate("History", "signature recorded"),
+    "reformulate_objective": lambda: QCoreApplication.translate(
+        "History", "objective reformulated"),
+    "refresh_plan_draft": lambda: QCoreApplication.translate("History", "plan draft updated"),
+    "reopen_case": lambda: QCoreApplication.translate("History", "dossier reopened"),
+    "request_plan_review": lambda: QCoreApplication.translate(
+        "History", "review or revocation requested"),
+    "resume_measure": lambda: QCoreApplication.translate("History", "measure resumed"),
+    "set_aid_frame": lambda: QCoreApplication.translate("History", "frame of the aid set"),
+    "set_objective": lambda: QCoreApplication.translate("History", "objective set"),
+    "set_objective_status": lambda: QCoreApplication.translate(
+        "History", "objective status changed"),
+    "set_working_frame": lambda: QCoreApplication.translate("History", "working frame written"),
+    "start_measure": lambda: QCoreApplication.translate("History", "measure started"),
+    "update_person_notes": lambda: QCoreApplication.translate(
+        "History", "notes on a person changed"),
+    "update_planned_measure": lambda: QCoreApplication.translate(
+        "History", "planned measure changed"),
+    "validate_plan": lambda: QCoreApplication.translate("History", "plan validated by the ONE"),
+    "withdraw_planned_measure": lambda: QCoreApplication.translate(
+        "History", "planned measure withdrawn"),
+}
+
+
+def action_label(action: str) -> str:
+    """The action in the reader's language; an unknown one (a newer version's) as it is."""
+    found = _ACTIONS.get(action)
+    return found() if found else action
