@@ -20,6 +20,7 @@ from ui.qt import QApplication, QTimer, QWidget
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
 
 if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
+    from app.services.context import ServiceContext
     from app.store.store import Store
     from ui.main_window import MainWindow
 
@@ -60,6 +61,7 @@ class Application:
         else:
             self.store_dir = args.store or data_dir / "store"
         self._window: MainWindow | None = None
+        self._agent: ServiceContext | None = None
         self.idle_lock = IdleLock(self._idle, idle_ms)
         self.dialog: UnlockDialog | None = None
 
@@ -81,7 +83,7 @@ class Application:
         self.dialog = UnlockDialog(
             self.store_dir, self.operations, keyring_backend=self.keyring,
             demo_passphrase=self.demo_passphrase,
-            after_open=_prepare,
+            after_open=self._prepare,
         )
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._quit_if_hidden)
@@ -89,11 +91,19 @@ class Application:
         # While the agent types: load the core and the main window's modules on the lane.
         self.operations.run(_warm_up, lambda _: None, lambda _exc: None)
 
+    def _prepare(self, store: Store) -> None:
+        """On the store lane, after opening: bring the reference data up to date and find
+        who is signed in (no store read on the GUI thread)."""
+        from app.services.context import ServiceContext
+        from app.services.setup import agent_context, prepare_store
+        prepare_store(ServiceContext(store))
+        self._agent = agent_context(store)
+
     def _unlocked(self) -> None:
         assert self.dialog is not None and self.dialog.store is not None
-        from app.services.setup import agent_context
+        assert self._agent is not None and self._agent.store is self.dialog.store
         self.store = self.dialog.store
-        self.window.attach(agent_context(self.store))
+        self.window.attach(self._agent)
         self.window.show()
         self.idle_lock.arm()
 
@@ -114,13 +124,6 @@ class Application:
         if self.store is not None:
             self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
         self.operations.wait()
-
-
-def _prepare(store: Store) -> None:
-    """On the store lane, after opening: bring the reference data up to date."""
-    from app.services.context import ServiceContext
-    from app.services.setup import prepare_store
-    prepare_store(ServiceContext(store))
 
 
 def _warm_up() -> None:

@@ -19,10 +19,6 @@ from app.rules.ages import ADULT_AGE
 REFERENCE_DAYS = ((4, 1), (10, 1))  # 1 April, 1 October
 
 
-def semester_reference_days(year: int) -> tuple[date, date]:
-    return tuple(date(year, month, day) for month, day in REFERENCE_DAYS)  # type: ignore[return-value]
-
-
 def is_reference_day(on: date) -> bool:
     return (on.month, on.day) in REFERENCE_DAYS
 
@@ -33,11 +29,6 @@ def latest_birth_date_excluded(on: date) -> date:
         return date(on.year - ADULT_AGE, on.month, on.day)
     except ValueError:  # ``on`` is 29 February: that year has none
         return date(on.year - ADULT_AGE, 2, 28)
-
-
-def is_placed_on(actual_start: date | None, actual_end: date | None, on: date) -> bool:
-    return actual_start is not None and actual_start <= on and (
-        actual_end is None or actual_end >= on)
 
 
 def not_a_reference_day(on: date) -> Text:

@@ -15,8 +15,6 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
-from app.i18n import QT_TRANSLATE_NOOP, Text
-
 REVIEW_INTERVAL = relativedelta(months=12)
 DUE_SOON = timedelta(days=30)
 ESCALATION_AFTER = timedelta(days=30)
@@ -51,9 +49,3 @@ def due_soon_window(today: date) -> tuple[date, date]:
 def escalation_cutoff(today: date) -> date:
     """Reviews due before this day are escalated."""
     return today - ESCALATION_AFTER
-
-
-def review_reminder(due_on: date) -> Text:
-    return QT_TRANSLATE_NOOP(
-        "Rules", "The plan must be re-examined by {date} at the latest: at least every 12 months "
-                 "after its validation (art. 6).").format(date=due_on.strftime("%d/%m/%Y"))

@@ -20,14 +20,17 @@ from sqlalchemy.engine import Connection
 TRIGGERS = ("case_search_case_insert", "case_search_case_number", "case_search_person_insert",
             "case_search_person_update")
 
-_REINDEX = """
-    DELETE FROM case_search WHERE rowid = (SELECT key FROM case_search_key WHERE case_id = {id});
+#: The index rows: each dossier's number and the names of its live persons.
+_ROWS = """
     INSERT INTO case_search(rowid, number, names)
       SELECT k.key, c.number,
              coalesce((SELECT group_concat(p.first_name || ' ' || p.last_name, ' ')
                        FROM person p WHERE p.case_id = c.id AND p.deleted_at IS NULL), '')
-      FROM case_file c JOIN case_search_key k ON k.case_id = c.id WHERE c.id = {id};
-"""
+      FROM case_file c JOIN case_search_key k ON k.case_id = c.id"""
+
+_REINDEX = """
+    DELETE FROM case_search WHERE rowid = (SELECT key FROM case_search_key WHERE case_id = {id});
+""" + _ROWS + " WHERE c.id = {id};\n"
 
 DDL = [
     "CREATE TABLE IF NOT EXISTS case_search_key "
@@ -69,9 +72,4 @@ def rebuild(connection: Connection) -> None:
     connection.exec_driver_sql("INSERT OR IGNORE INTO case_search_key(case_id) "
                                "SELECT id FROM case_file")
     connection.exec_driver_sql("DELETE FROM case_search")
-    connection.exec_driver_sql("""
-        INSERT INTO case_search(rowid, number, names)
-          SELECT k.key, c.number,
-                 coalesce((SELECT group_concat(p.first_name || ' ' || p.last_name, ' ')
-                           FROM person p WHERE p.case_id = c.id AND p.deleted_at IS NULL), '')
-          FROM case_file c JOIN case_search_key k ON k.case_id = c.id""")
+    connection.exec_driver_sql(_ROWS)

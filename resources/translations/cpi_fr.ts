@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
     <name>Alerts</name>
@@ -201,7 +202,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
+        <extracomment>The nearest deadline: the plan&apos;s review (art. 6) or an objective&apos;s due date.</extracomment>
         <translation>Ce dossier n’existe plus sur cet ordinateur. Rechargez la liste des dossiers.</translation>
     </message>
     <message>
@@ -254,15 +255,15 @@
         <translation>Cet élément ne fait pas partie du dossier. Rechargez le dossier.</translation>
     </message>
     <message>
-        <source>Enter the provider's name.</source>
+        <source>Enter the provider&apos;s name.</source>
         <translation>Indiquez le nom du prestataire.</translation>
     </message>
     <message>
-        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Indiquez le pays du prestataire en deux lettres (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder's name and the role agreed for them.</source>
+        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
         <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
     </message>
     <message>
@@ -704,7 +705,7 @@
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
@@ -1066,7 +1067,7 @@
         <translation>Indiquez le lieu de la concertation et les participants, avec leur rôle.</translation>
     </message>
     <message>
-        <source>Give each participant's name and role.</source>
+        <source>Give each participant&apos;s name and role.</source>
         <translation>Indiquez le nom et le rôle de chaque participant.</translation>
     </message>
     <message>
@@ -1122,7 +1123,7 @@
         <translation>Seule une version en préparation peut être abandonnée.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child's discernment.</source>
+        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
         <translation>Indiquez le motif de votre appréciation du discernement de l’enfant.</translation>
     </message>
     <message>
@@ -1267,10 +1268,6 @@
         <translation>Le dossier est anonymisé à la demande de la personne concernée dès sa majorité ; {name} n’a pas encore 18 ans (art. 7).</translation>
     </message>
     <message>
-        <source>The plan must be re-examined by {date} at the latest: at least every 12 months after its validation (art. 6).</source>
-        <translation>Le projet doit être réexaminé au plus tard le {date} : au moins tous les douze mois après sa validation (art. 6).</translation>
-    </message>
-    <message>
         <source>The dossier names no child or young adult: add the beneficiary first.</source>
         <extracomment>Latest discernment judgement per child: True able to judge, False not. Young adults who asked for aid themselves (art. 1).</extracomment>
         <translation>Le dossier ne nomme aucun enfant ni jeune adulte : ajoutez d’abord le bénéficiaire.</translation>
@@ -1353,7 +1350,7 @@
         <translation>Évaluez les difficultés, les ressources et les besoins de {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
         <translation>Notez le point de vue de {name}, avec ses mots (ou pourquoi il ou elle ne peut pas le donner).</translation>
     </message>
     <message>
@@ -1443,15 +1440,15 @@
         <translation>Ces dossiers ont été enregistrés par une version plus récente de cpi-terrain (schéma {revision}). Ils n’ont pas été modifiés. Installez la version actuelle, puis ouvrez-les à nouveau.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Les dossiers sont protégés par un secret conservé dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l’instant. Déverrouillez le trousseau de votre session (ou connectez-vous normalement), puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
+        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
         <translation>Le fichier de clé des dossiers est endommagé ou absent : les dossiers ne peuvent pas être ouverts. Ne supprimez rien ; contactez le support informatique de l’ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
         <translation>Le fichier des dossiers est endommagé et ne peut pas être ouvert. Ne supprimez rien ; contactez le support informatique de l’ONE, qui peut le restaurer depuis le serveur.</translation>
     </message>
     <message>
@@ -1463,7 +1460,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step (the others come with the next issues' work). The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step (the others come with the next issues&apos; work). The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Réexamen en retard</translation>
     </message>
     <message>
@@ -1507,7 +1504,7 @@
         <translation>Déverrouiller vos dossiers</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
         <translation>Choisissez une phrase secrète de plusieurs mots. Elle protège les données des familles sur cet ordinateur ; personne ne pourra la retrouver pour vous.</translation>
     </message>
     <message>

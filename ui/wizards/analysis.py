@@ -4,7 +4,6 @@ proceedings and the judicial authority's request (art. 5), then on to the global
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -12,7 +11,6 @@ from app.domain import AidFrame
 from app.services.analysis import record_judicial_request, set_aid_frame, set_working_frame
 from app.services.caseload import DossierView, get_dossier
 from app.services.context import ServiceContext
-from app.services.drafts import Draft, load_draft
 from app.services.workflow import move_case_to_step
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -21,10 +19,8 @@ from ui.qt import (
     QDate,
     QDateEdit,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -37,13 +33,16 @@ class AnalysisWizard(DraftWizard):
     WIZARD = "step1_analysis"
 
     def __init__(self, operations: StoreOperations, ctx: ServiceContext,
-                 case_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(operations, ctx, case_id, parent)
+                 case_id: uuid.UUID, context: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 1 · Situation analysis"))
         self.resize(720, 520)
         self.addPage(self._frame_page())
         self.addPage(self._judicial_page())
-        self.addPage(self._finish_page())
+        self.addPage(self.finish_page(self.tr("On to the global assessment"), self.tr(
+            "Finishing saves the frame and moves the dossier to step 2 when every condition "
+            "holds; otherwise it lists what is missing.")))
 
     def _frame_page(self) -> QWizardPage:
         page = QWizardPage()
@@ -82,20 +81,12 @@ class AnalysisWizard(DraftWizard):
         form.addRow(self.tr("Reference"), self.judicial_reference)
         return page
 
-    def _finish_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("On to the global assessment"))
-        layout = QVBoxLayout(page)
-        explanation = QLabel(self.tr(
-            "Finishing saves the frame and moves the dossier to step 2 when every condition "
-            "holds; otherwise it lists what is missing."))
-        explanation.setWordWrap(True)
-        layout.addWidget(explanation)
-        layout.addWidget(self.problems)
-        return page
+    @classmethod
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
+        return get_dossier(ctx, case_id)
 
-    def prefill(self, dossier: DossierView) -> None:
-        """Start from what the dossier already holds (a draft, if any, comes on top)."""
+    def prefill(self, context: Any) -> None:
+        dossier: DossierView = context
         self.working_frame.setPlainText(dossier.working_frame)
         self.aid_frame.setCurrentIndex(self.aid_frame.findData(dossier.row.aid_frame.value))
         self.court_pending.setChecked(dossier.court_proceedings_pending)
@@ -112,23 +103,3 @@ class AnalysisWizard(DraftWizard):
             record_judicial_request(ctx, case_id, date.fromisoformat(values["judicial_on"]),
                                     values["judicial_reference"])
         move_case_to_step(ctx, case_id, ASSESSMENT_STEP)
-
-    @classmethod
-    def launch(cls, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
-             shown: Callable[[DraftWizard], None]) -> None:
-        """Load the dossier and the draft off the GUI thread, then show the wizard."""
-        def load() -> tuple[DossierView, Draft | None]:
-            return get_dossier(ctx, case_id), load_draft(ctx, cls.WIZARD, case_id)
-
-        def build(loaded: tuple[DossierView, Draft | None]) -> None:
-            dossier, draft = loaded
-            wizard = cls(operations, ctx, case_id)
-            wizard.restart()
-            wizard._restoring = True
-            wizard.prefill(dossier)
-            wizard._restoring = False
-            wizard.resume(draft)
-            wizard.show()
-            shown(wizard)
-
-        operations.run(load, build, lambda exc: None)

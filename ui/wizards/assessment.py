@@ -4,7 +4,6 @@ and a SMART objective checked part by part as it is typed."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -14,7 +13,6 @@ from app.services.assessment import AssessmentInput, ObjectiveInput, assess_pers
 from app.services.caseload import PersonView
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
-from app.services.drafts import Draft, load_draft
 from app.services.workflow import move_case_to_step
 from ui.labels import label
 from ui.operations import StoreOperations
@@ -26,7 +24,6 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
@@ -40,16 +37,20 @@ class AssessmentWizard(DraftWizard):
     WIZARD = "step2_assessment"
 
     def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
-                 beneficiaries: tuple[PersonView, ...] = (),
-                 parent: QWidget | None = None) -> None:
-        super().__init__(operations, ctx, case_id, parent)
+                 context: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 2 · Global assessment"))
         self.resize(760, 600)
-        self.beneficiaries = beneficiaries
+        detail: DossierDetail | None = context
+        self.beneficiaries: tuple[PersonView, ...] = tuple(
+            p for p in detail.summary.persons if p.role.is_beneficiary) if detail else ()
+        beneficiaries = self.beneficiaries
         for person in beneficiaries:
             self.addPage(self._person_page(person))
         self.addPage(self._objective_page())
-        self.addPage(self._finish_page())
+        self.addPage(self.finish_page(self.tr("On to planning"), self.tr(
+            "Finishing saves the assessments and the objective and moves the dossier to step 3 "
+            "when every condition holds; otherwise it lists what is missing.")))
 
     def _person_page(self, person: PersonView) -> QWizardPage:
         page = QWizardPage()
@@ -103,18 +104,6 @@ class AssessmentWizard(DraftWizard):
         form.addRow("", self.smart_check)
         return page
 
-    def _finish_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("On to planning"))
-        layout = QVBoxLayout(page)
-        explanation = QLabel(self.tr(
-            "Finishing saves the assessments and the objective and moves the dossier to step 3 "
-            "when every condition holds; otherwise it lists what is missing."))
-        explanation.setWordWrap(True)
-        layout.addWidget(explanation)
-        layout.addWidget(self.problems)
-        return page
-
     def _objective(self) -> ObjectiveInput:
         qdate = self.due_on.date()
         return ObjectiveInput(self.wording.text(), self.indicator.text(),
@@ -133,18 +122,18 @@ class AssessmentWizard(DraftWizard):
                                 due_on=objective.due_on, today=date.today())
         self.smart_check.setText("\n".join(u.text.render() for u in unmet))
 
-    def prefill(self, detail: DossierDetail) -> None:
-        """Start from the assessments already written (a draft, if any, comes on top)."""
-        self._restoring = True
-        try:
-            for assessment in detail.assessments:
-                key = assessment.person_id.hex
-                for name in ("difficulties", "resources", "needs", "own_view"):
-                    widget = self._fields.get(f"{key}.{name}")
-                    if isinstance(widget, QPlainTextEdit):
-                        widget.setPlainText(getattr(assessment, name))
-        finally:
-            self._restoring = False
+    @classmethod
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetail:
+        return load_dossier_detail(ctx, case_id)  # its beneficiaries make the pages
+
+    def prefill(self, context: Any) -> None:
+        detail: DossierDetail = context
+        for assessment in detail.assessments:
+            key = assessment.person_id.hex
+            for name in ("difficulties", "resources", "needs", "own_view"):
+                widget = self._fields.get(f"{key}.{name}")
+                if isinstance(widget, QPlainTextEdit):
+                    widget.setPlainText(getattr(assessment, name))
 
     def finish_work(self, values: dict[str, Any]) -> None:
         ctx, case_id = self._ctx, self.case_id
@@ -160,22 +149,3 @@ class AssessmentWizard(DraftWizard):
                 date.fromisoformat(values["objective.due_on"]),
                 Horizon(values["objective.horizon"]), None))
         move_case_to_step(ctx, case_id, PLANNING_STEP)
-
-    @classmethod
-    def launch(cls, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
-               shown: Callable[[DraftWizard], None]) -> None:
-        """Load the dossier (its beneficiaries make the pages) and the draft, then show."""
-        def load() -> tuple[DossierDetail, Draft | None]:
-            return load_dossier_detail(ctx, case_id), load_draft(ctx, cls.WIZARD, case_id)
-
-        def build(loaded: tuple[DossierDetail, Draft | None]) -> None:
-            detail, draft = loaded
-            beneficiaries = tuple(p for p in detail.summary.persons if p.role.is_beneficiary)
-            wizard = cls(operations, ctx, case_id, beneficiaries)
-            wizard.restart()
-            wizard.prefill(detail)
-            wizard.resume(draft)
-            wizard.show()
-            shown(wizard)
-
-        operations.run(load, build, lambda exc: None)

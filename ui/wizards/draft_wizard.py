@@ -26,8 +26,10 @@ from ui.qt import (
     QLineEdit,
     QPlainTextEdit,
     QTimer,
+    QVBoxLayout,
     QWidget,
     QWizard,
+    QWizardPage,
 )
 from ui.unlock_dialog import ERROR_STYLE
 
@@ -41,7 +43,8 @@ class DraftWizard(QWizard):
     WIZARD = "draft"
 
     def __init__(self, operations: StoreOperations, ctx: ServiceContext,
-                 case_id: uuid.UUID, parent: QWidget | None = None) -> None:
+                 case_id: uuid.UUID, context: Any = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._operations = operations
         self._ctx = ctx
@@ -111,18 +114,46 @@ class DraftWizard(QWizard):
             self._restoring = False
 
     @classmethod
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID) -> Any:
+        """On the store lane: what the wizard starts from (the dossier, earlier data)."""
+        return None
+
+    def prefill(self, context: Any) -> None:
+        """Put what the dossier already holds in the fields (a draft comes on top)."""
+
+    @classmethod
     def launch(cls, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
-             shown: Callable[[DraftWizard], None]) -> None:
-        """Load the draft off the GUI thread, then build, resume and show the wizard."""
-        def build(draft: Draft | None) -> None:
-            wizard = cls(operations, ctx, case_id)
+               shown: Callable[[DraftWizard], None]) -> None:
+        """Load the context and the draft off the GUI thread, then build, prefill, resume
+        and show the wizard."""
+        def load() -> tuple[Any, Draft | None]:
+            return cls.load_context(ctx, case_id), load_draft(ctx, cls.WIZARD, case_id)
+
+        def build(loaded: tuple[Any, Draft | None]) -> None:
+            context, draft = loaded
+            wizard = cls(operations, ctx, case_id, context)
             wizard.restart()
+            wizard._restoring = True
+            try:
+                wizard.prefill(context)
+            finally:
+                wizard._restoring = False
             wizard.resume(draft)
             wizard.show()
             shown(wizard)
 
-        wizard_name = cls.WIZARD
-        operations.run(lambda: load_draft(ctx, wizard_name, case_id), build, lambda exc: None)
+        operations.run(load, build, lambda exc: None)
+
+    def finish_page(self, title: str, explanation: str) -> QWizardPage:
+        """The last page: what finishing does, then every rule still unmet."""
+        page = QWizardPage()
+        page.setTitle(title)
+        layout = QVBoxLayout(page)
+        text = QLabel(explanation)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addWidget(self.problems)
+        return page
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._save_timer.isActive():
