@@ -2,7 +2,7 @@
 
 Run from the project root: ``python bench/startup.py`` (Qt runs offscreen). The launch time is
 measured from the parent process, launch to the moment the child reports its first window shown,
-for ``cpi-terrain`` (unlock dialog) and for a bare PySide6 window, alternated, median of 7 each:
+for ``cpi-terrain`` (unlock dialog) and for a bare PySide6 window, alternated, median of 15 each:
 both pay the interpreter and Qt start-up alike. Goal (issue 4): the application at most 1.5x the
 bare window. The second figure opens a store of 500 dossiers with the default Argon2id cost and
 times passphrase submitted -> caseload shown.
@@ -31,7 +31,7 @@ from ui.main import Application, parse_args
 from ui.qt import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = 7
+RUNS = 15
 LIMIT = 1.5
 PASSPHRASE = "banc d'essai quetsch 2026"
 BARE = """
