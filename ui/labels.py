@@ -6,6 +6,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from app.domain import (
+    ClosureReason,
     ContactChannel,
     EvaluationOutcome,
     Horizon,
@@ -27,7 +28,7 @@ def label(value: StrEnum | str) -> str:
         return _LABELS[(type(value), value)]()
     for enum in (PlanState, Horizon, ObjectiveStatus, EvaluationOutcome, ContactChannel,
                  PersonRole, RelationshipKind, RequestChannel, RequesterKind,
-                 SignatoryCapacity):
+                 SignatoryCapacity, ClosureReason):
         try:
             member = enum(value)
         except ValueError:
@@ -79,6 +80,20 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], Callable[[], str]] = {
     (ContactChannel, ContactChannel.LETTER): lambda: QCoreApplication.translate("Labels", "letter"),
     (ContactChannel, ContactChannel.MEETING_ELSEWHERE): lambda: QCoreApplication.translate(
         "Labels", "meeting elsewhere"),
+    (ClosureReason, ClosureReason.OBJECTIVES_REACHED): lambda: QCoreApplication.translate(
+        "Labels", "objectives reached"),
+    (ClosureReason, ClosureReason.FAMILY_WITHDREW): lambda: QCoreApplication.translate(
+        "Labels", "the family ended the aid"),
+    (ClosureReason, ClosureReason.JUDICIAL_TAKEOVER): lambda: QCoreApplication.translate(
+        "Labels", "taken over by the judicial authority (art. 5)"),
+    (ClosureReason, ClosureReason.MOVED_ABROAD): lambda: QCoreApplication.translate(
+        "Labels", "moved abroad"),
+    (ClosureReason, ClosureReason.AGE_LIMIT): lambda: QCoreApplication.translate(
+        "Labels", "the young adult turned 27 (art. 3)"),
+    (ClosureReason, ClosureReason.OTHER_SERVICE): lambda: QCoreApplication.translate(
+        "Labels", "handed over to another service"),
+    (ClosureReason, ClosureReason.OTHER): lambda: QCoreApplication.translate(
+        "Labels", "other reason"),
     (PersonRole, PersonRole.CHILD): lambda: QCoreApplication.translate("Labels", "child"),
     (PersonRole, PersonRole.YOUNG_ADULT): lambda: QCoreApplication.translate(
         "Labels", "young adult"),

@@ -44,12 +44,21 @@ from ui.qt import (
 from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
 from ui.wizards.analysis import AnalysisWizard
 from ui.wizards.assessment import AssessmentWizard
+from ui.wizards.closure import ClosureWizard
+from ui.wizards.coordination import CoordinationWizard
 from ui.wizards.draft_wizard import DraftWizard
+from ui.wizards.evaluation import EvaluationWizard
+from ui.wizards.implementation import ImplementationWizard
+from ui.wizards.opening import OpeningWizard
+from ui.wizards.plan import PlanWizard
+from ui.wizards.planning import PlanningWizard
 
 #: Wait this long after the last keystroke before searching (typing stays fluid).
 SEARCH_DELAY_MS = 120
-#: The wizard of each step (the others come with the next issues' work).
-STEP_WIZARDS: dict[int, type[DraftWizard]] = {1: AnalysisWizard, 2: AssessmentWizard}
+#: The wizard of each step; closing (8) is offered from every step.
+STEP_WIZARDS: dict[int, type[DraftWizard]] = {
+    1: AnalysisWizard, 2: AssessmentWizard, 3: PlanningWizard, 4: PlanWizard,
+    5: ImplementationWizard, 6: CoordinationWizard, 7: EvaluationWizard, 8: ClosureWizard}
 #: The week's list shows the earliest items; a longer list is no longer a to-do list.
 TODAY_SHOWN = 100
 
@@ -94,7 +103,15 @@ class MainWindow(QMainWindow):
         self.step_action = QAction(self.tr("Work on the step…"), self)
         self.step_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.step_action.triggered.connect(self._work_on_step)
+        self.new_action = QAction(self.tr("New dossier…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_dossier)
+        self.close_case_action = QAction(self.tr("Close the dossier…"), self)
+        self.close_case_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.close_case_action.triggered.connect(self._close_dossier)
+        toolbar.addAction(self.new_action)
         toolbar.addAction(self.step_action)
+        toolbar.addAction(self.close_case_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
@@ -133,6 +150,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._open_dossier)
         self.dossier_windows: list[DossierWindow] = []
         self.wizards: list[DraftWizard] = []
+        self.notice: QMessageBox | None = None
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.count_label = QLabel()
@@ -276,28 +294,57 @@ class MainWindow(QMainWindow):
         self.dossier_windows.append(window)
         window.show()
 
+    def _selected_row(self) -> CaseloadRow | None:
+        selected = self.table.selectionModel().selectedRows()
+        if self._ctx is None or not selected:
+            self.statusBar().showMessage(self.tr("Select a dossier first."), 5000)
+            return None
+        return self.model.row_at(self.proxy.mapToSource(selected[0]).row())
+
     def _work_on_step(self) -> None:
         """Open the wizard of the selected dossier's current step (drafts resume)."""
-        ctx = self._ctx
-        selected = self.table.selectionModel().selectedRows()
-        if ctx is None or not selected:
-            self.statusBar().showMessage(self.tr("Select a dossier first."), 5000)
-            return
-        row = self.model.row_at(self.proxy.mapToSource(selected[0]).row())
-        wizard = STEP_WIZARDS.get(row.current_step)
-        if wizard is None:
-            self.statusBar().showMessage(self.tr(
-                "The wizard of step {step} is not available yet.").format(
-                    step=row.current_step), 5000)
-            return
-        wizard.launch(self._operations, ctx, row.case_id, self._wizard_shown)
+        row = self._selected_row()
+        if row is not None:
+            self.open_wizard(STEP_WIZARDS[row.current_step], row)
+
+    def _close_dossier(self) -> None:
+        """Closing is possible from every step: aid is voluntary."""
+        row = self._selected_row()
+        if row is not None:
+            self.open_wizard(ClosureWizard, row)
+
+    def new_dossier(self) -> None:
+        """Open a dossier from a request (a draft of an unfinished one resumes)."""
+        if self._ctx is not None:
+            OpeningWizard.launch(self._operations, self._ctx, None, self._wizard_shown)
+
+    def open_wizard(self, wizard: type[DraftWizard], row: CaseloadRow) -> None:
+        if self._ctx is not None:
+            wizard.launch(self._operations, self._ctx, row.case_id, self._wizard_shown)
 
     def _wizard_shown(self, wizard: DraftWizard) -> None:
         if self._ctx is None:
             wizard.close()
             return
         self.wizards.append(wizard)
-        wizard.accepted.connect(self.refresh)
+        wizard.accepted.connect(lambda: self._wizard_finished(wizard))
+
+    def _wizard_finished(self, wizard: DraftWizard) -> None:
+        """Say what the rules still wait for, and open the closure an evaluation asked."""
+        if wizard in self.wizards:
+            self.wizards.remove(wizard)
+        wizard.deleteLater()
+        self.refresh()
+        if isinstance(wizard.result, str) and wizard.result:
+            self.notice = QMessageBox(QMessageBox.Icon.Information, self.tr("cpi-terrain"),
+                                      wizard.result, QMessageBox.StandardButton.Ok, self)
+            self.notice.setObjectName("wizardNotice")
+            self.notice.setModal(False)
+            self.notice.show()
+        if isinstance(wizard, EvaluationWizard) and wizard.outcome.currentData() == "close" \
+                and self._ctx is not None and wizard.case_id is not None:
+            ClosureWizard.launch(self._operations, self._ctx, wizard.case_id,
+                                 self._wizard_shown)
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(step=self.step_filter.currentData(),
@@ -340,6 +387,8 @@ class MainWindow(QMainWindow):
             window.deleteLater()
         self.dossier_windows.clear()
         self.wizards.clear()
+        if self.notice is not None:
+            self.notice.close()
         self.model.clear()
         self.today_list.clear()
         self.search.blockSignals(True)

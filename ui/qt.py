@@ -115,3 +115,8 @@ __all__ = [
     "Signal",
     "Slot",
 ]
+
+# The step wizards' layouts (kept apart from the list above to ease concurrent edits).
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QScrollArea
+
+__all__ += ["QGridLayout", "QGroupBox", "QScrollArea"]

@@ -72,6 +72,7 @@ class MeasureView:
 
 @dataclass(frozen=True)
 class SignatureView:
+    person_id: uuid.UUID
     name: str
     capacity: str
     signed_on: date | None  # None: still to sign
@@ -176,7 +177,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
             plan_versions=tuple(PlanVersionView(
                 v.id, v.number, v.state.value, v.prepared_on, v.frozen_on, v.validated_on,
                 v.in_force_since, v.review_due_on,
-                tuple(SignatureView(s["name"], s["capacity"],
+                tuple(SignatureView(uuid.UUID(s["person_id"]), s["name"], s["capacity"],
                                     signatures.get(v.id, {}).get(s["person_id"]))
                       for s in v.signatories))
                 for v in sorted(live(PlanVersion), key=lambda v: -v.number)),

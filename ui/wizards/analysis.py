@@ -33,7 +33,7 @@ class AnalysisWizard(DraftWizard):
     WIZARD = "step1_analysis"
 
     def __init__(self, operations: StoreOperations, ctx: ServiceContext,
-                 case_id: uuid.UUID, context: Any = None,
+                 case_id: uuid.UUID | None, context: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 1 · Situation analysis"))
@@ -82,7 +82,8 @@ class AnalysisWizard(DraftWizard):
         return page
 
     @classmethod
-    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierView:
+        assert case_id is not None
         return get_dossier(ctx, case_id)
 
     def prefill(self, context: Any) -> None:
@@ -96,7 +97,7 @@ class AnalysisWizard(DraftWizard):
             self.judicial_on.setDate(QDate(on.year, on.month, on.day))
 
     def finish_work(self, values: dict[str, Any]) -> None:
-        ctx, case_id = self._ctx, self.case_id
+        ctx, case_id = self._ctx, self.dossier_id
         set_working_frame(ctx, case_id, values["working_frame"])
         set_aid_frame(ctx, case_id, AidFrame(values["aid_frame"]), bool(values["court_pending"]))
         if values["court_pending"] and values["judicial_reference"].strip():

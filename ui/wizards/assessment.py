@@ -36,8 +36,9 @@ PLANNING_STEP = 3
 class AssessmentWizard(DraftWizard):
     WIZARD = "step2_assessment"
 
-    def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
-                 context: Any = None, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext,
+                 case_id: uuid.UUID | None, context: Any = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 2 · Global assessment"))
         self.resize(760, 600)
@@ -123,7 +124,8 @@ class AssessmentWizard(DraftWizard):
         self.smart_check.setText("\n".join(u.text.render() for u in unmet))
 
     @classmethod
-    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetail:
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierDetail:
+        assert case_id is not None
         return load_dossier_detail(ctx, case_id)  # its beneficiaries make the pages
 
     def prefill(self, context: Any) -> None:
@@ -136,16 +138,17 @@ class AssessmentWizard(DraftWizard):
                     widget.setPlainText(getattr(assessment, name))
 
     def finish_work(self, values: dict[str, Any]) -> None:
-        ctx, case_id = self._ctx, self.case_id
+        ctx, case_id = self._ctx, self.dossier_id
         for person in self.beneficiaries:
             key = person.person_id.hex
             assess_person(ctx, case_id, person.person_id, AssessmentInput(
                 values[f"{key}.difficulties"], values[f"{key}.resources"],
                 values[f"{key}.needs"], values[f"{key}.own_view"]))
         if values["objective.wording"].strip():
-            set_objective(ctx, case_id, ObjectiveInput(
+            objective = ObjectiveInput(
                 values["objective.wording"], values["objective.indicator"],
                 values["objective.accepted_by"], values["objective.realism"],
                 date.fromisoformat(values["objective.due_on"]),
-                Horizon(values["objective.horizon"]), None))
+                Horizon(values["objective.horizon"]), None)
+            self.record_once("objective", lambda: set_objective(ctx, case_id, objective))
         move_case_to_step(ctx, case_id, PLANNING_STEP)

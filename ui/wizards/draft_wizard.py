@@ -9,17 +9,21 @@ the agent still has to satisfy with its article, and forgets the draft only on s
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any
 
+from app.domain.steps import step_title
 from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.drafts import Draft, discard_draft, load_draft, save_draft
+from app.services.workflow import check_move, move_case_to_step
 from ui.operations import StoreOperations
 from ui.qt import (
     QCheckBox,
     QCloseEvent,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
     QLabel,
@@ -43,7 +47,7 @@ class DraftWizard(QWizard):
     WIZARD = "draft"
 
     def __init__(self, operations: StoreOperations, ctx: ServiceContext,
-                 case_id: uuid.UUID, context: Any = None,
+                 case_id: uuid.UUID | None, context: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._operations = operations
@@ -62,6 +66,8 @@ class DraftWizard(QWizard):
         self.problems.setStyleSheet(ERROR_STYLE)
         self.problems.hide()
         self.saved_count = 0
+        self.result: Any = None
+        self._recorded: set[str] = set()
 
     def track(self, name: str, widget: Field, label: str) -> Field:
         """Save ``widget``'s value under ``name`` whenever it changes."""
@@ -114,7 +120,7 @@ class DraftWizard(QWizard):
             self._restoring = False
 
     @classmethod
-    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID) -> Any:
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> Any:
         """On the store lane: what the wizard starts from (the dossier, earlier data)."""
         return None
 
@@ -122,8 +128,8 @@ class DraftWizard(QWizard):
         """Put what the dossier already holds in the fields (a draft comes on top)."""
 
     @classmethod
-    def launch(cls, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
-               shown: Callable[[DraftWizard], None]) -> None:
+    def launch(cls, operations: StoreOperations, ctx: ServiceContext,
+               case_id: uuid.UUID | None, shown: Callable[[DraftWizard], None]) -> None:
         """Load the context and the draft off the GUI thread, then build, prefill, resume
         and show the wizard."""
         def load() -> tuple[Any, Draft | None]:
@@ -144,24 +150,33 @@ class DraftWizard(QWizard):
 
         operations.run(load, build, lambda exc: None)
 
-    def finish_page(self, title: str, explanation: str) -> QWizardPage:
-        """The last page: what finishing does, then every rule still unmet."""
+    def finish_page(self, title: str, explanation: str, *extra: QWidget) -> QWizardPage:
+        """The last page: what finishing does, ``extra`` choices, then every rule unmet."""
         page = QWizardPage()
         page.setTitle(title)
         layout = QVBoxLayout(page)
         text = QLabel(explanation)
         text.setWordWrap(True)
         layout.addWidget(text)
+        for widget in extra:
+            layout.addWidget(widget)
         layout.addWidget(self.problems)
         return page
+
+    @property
+    def dossier_id(self) -> uuid.UUID:
+        """The dossier of a step wizard (only opening a dossier has none yet)."""
+        assert self.case_id is not None
+        return self.case_id
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._save_timer.isActive():
             self.save_now()
         super().closeEvent(event)
 
-    def finish_work(self, values: dict[str, Any]) -> None:
-        """On the store lane: the step's services. A CpiError keeps the wizard open."""
+    def finish_work(self, values: dict[str, Any]) -> Any:
+        """On the store lane: the step's services. A CpiError keeps the wizard open; what it
+        returns is kept in ``result``."""
         raise NotImplementedError
 
     def accept(self) -> None:
@@ -169,7 +184,7 @@ class DraftWizard(QWizard):
         self._save_timer.stop()
 
         def work() -> None:
-            self.finish_work(values)
+            self.result = self.finish_work(values)
             discard_draft(ctx, wizard, case_id)
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
@@ -185,6 +200,49 @@ class DraftWizard(QWizard):
             raise exc
         self.problems.setText(exc.message())
         self.problems.show()
+
+    def record_once(self, part: str, record: Callable[[], object]) -> None:
+        """Run ``record`` unless it already succeeded: when finishing fails after some records
+        were saved, finishing again must not record them twice (append-only records)."""
+        if part not in self._recorded:
+            record()
+            self._recorded.add(part)
+
+    def date_field(self, name: str, label: str, initial: QDate | None = None) -> QDateEdit:
+        """A tracked date in Luxembourg's format (day/month/year), with a calendar."""
+        editor = QDateEdit()
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat("dd/MM/yyyy")
+        editor.setDate(initial or QDate.currentDate())
+        self.track(name, editor, label)
+        return editor
+
+    def next_step_choice(self, current_step: int, targets: Iterable[int],
+                         default: int | None = None) -> QComboBox:
+        """Where the dossier goes once the wizard is finished (tracked as ``next_step``)."""
+        choice = QComboBox()
+        choice.addItem(self.tr("Stay at step {step}").format(step=current_step), 0)
+        for target in sorted(targets):
+            choice.addItem(self.tr("Go to step {step} · {title}").format(
+                step=target, title=step_title(target).render()), target)
+        if default is not None and choice.findData(default) >= 0:
+            choice.setCurrentIndex(choice.findData(default))
+        self.track("next_step", choice, self.tr("Then"))
+        return choice
+
+
+def rule_label(name: str) -> QLabel:
+    """Where a page shows, as the agent types, the rules its fields do not meet yet."""
+    text = QLabel()
+    text.setObjectName(name)
+    text.setWordWrap(True)
+    text.setStyleSheet(ERROR_STYLE)
+    return text
+
+
+def as_date(value: str) -> date:
+    """A tracked date field's value (ISO text, as drafts keep it)."""
+    return date.fromisoformat(value)
 
 
 def _value(widget: Field) -> Any:
@@ -212,3 +270,19 @@ def _set_value(widget: Field, value: Any) -> None:
         widget.setChecked(bool(value))
     else:
         widget.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
+
+
+def move_as_chosen(ctx: ServiceContext, case_id: uuid.UUID, values: dict[str, Any]) -> str:
+    """Move the dossier to the step chosen on the finish page, after the step's records are
+    saved. A move the rules refuse does not undo those records (finishing again would
+    duplicate them): it comes back as a notice saying why the dossier stays where it is."""
+    target = int(values.get("next_step") or 0)
+    if not target:
+        return ""
+    unmet = check_move(ctx, case_id, target)
+    if unmet:
+        return QCoreApplication.translate(
+            "DraftWizard", "Saved. The dossier stays at its step for now:") + "\n" + "\n".join(
+                u.text.render() for u in unmet)
+    move_case_to_step(ctx, case_id, target)
+    return ""

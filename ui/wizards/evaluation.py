@@ -1,0 +1,158 @@
+"""Step 7, evaluation: how far each objective moved, how useful and how efficient each measure
+was, proposals, and the conclusion that says where the dossier goes next.
+
+"Re-plan the measures" sends it back to step 3 and "rewrite the plan" to step 4, where the
+wizards start from the current plan's content; "close" opens the closure.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from app.domain import EvaluationOutcome
+from app.rules.workflow import FOLLOW_UP_STEPS
+from app.services.context import ServiceContext
+from app.services.dossier_detail import DossierDetail, load_dossier_detail
+from app.services.evaluation import (
+    AppraisalInput,
+    EvaluationInput,
+    ProgressInput,
+    record_evaluation,
+)
+from ui.labels import label
+from ui.operations import StoreOperations
+from ui.qt import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen
+
+STEP = 7
+OUTCOME_STEPS = {EvaluationOutcome.REPLAN_MEASURES: 3, EvaluationOutcome.REWRITE_PLAN: 4}
+
+
+class EvaluationWizard(DraftWizard):
+    WIZARD = "step7_evaluation"
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext,
+                 case_id: uuid.UUID | None, context: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, context, parent)
+        self.setWindowTitle(self.tr("Step 7 · Evaluation"))
+        self.resize(820, 640)
+        detail: DossierDetail | None = context
+        self.objectives = tuple(o for o in (detail.objectives if detail else ())
+                                if o.status == "active")
+        self.measures = tuple(m for m in (detail.measures if detail else ())
+                              if m.actual_start_on is not None)
+        self.addPage(self._ratings_page())
+        self.addPage(self._conclusion_page())
+        self.addPage(self.finish_page(self.tr("Recording the evaluation"), self.tr(
+            "Finishing records the evaluation and moves the dossier as concluded: back to "
+            "step 3 or 4 to change the plan, or to the step chosen when the aid goes on.")))
+
+    def _rating(self, name: str, title: str, scale: dict[int, str]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("not rated"), -1)
+        for value, text in scale.items():
+            combo.addItem(f"{value} · {text}", value)
+        self.track(name, combo, title)
+        return combo
+
+    def _ratings_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Progress and measures"))
+        page.setSubTitle(self.tr("Rate at least one objective; comments are in your words."))
+        outer = QVBoxLayout(page)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        form = QFormLayout(inner)
+        form.addRow(self.tr("Evaluated on"), self.date_field("evaluated_on",
+                                                              self.tr("Evaluated on")))
+        progress = {0: self.tr("no change"), 1: self.tr("a little"), 2: self.tr("halfway"),
+                    3: self.tr("nearly"), 4: self.tr("reached")}
+        appraisal = {1: self.tr("poor"), 2: self.tr("fair"), 3: self.tr("good"),
+                     4: self.tr("very good")}
+        for objective in self.objectives:
+            key = f"objective.{objective.objective_id.hex}"
+            group = QGroupBox(objective.wording)
+            box = QFormLayout(group)
+            box.addRow(self.tr("Progress"), self._rating(f"{key}.progress",
+                                                         self.tr("Progress"), progress))
+            comment = QLineEdit()
+            self.track(f"{key}.comment", comment, self.tr("Comment"))
+            box.addRow(self.tr("Comment"), comment)
+            form.addRow(group)
+        for measure in self.measures:
+            key = f"measure.{measure.measure_id.hex}"
+            group = QGroupBox(f"{measure.code}) {measure.label} — {measure.beneficiary}")
+            box = QFormLayout(group)
+            box.addRow(self.tr("Efficacy"), self._rating(f"{key}.efficacy",
+                                                         self.tr("Efficacy"), appraisal))
+            box.addRow(self.tr("Efficiency"), self._rating(f"{key}.efficiency",
+                                                           self.tr("Efficiency"), appraisal))
+            comment = QLineEdit()
+            self.track(f"{key}.comment", comment, self.tr("Comment"))
+            box.addRow(self.tr("Comment"), comment)
+            form.addRow(group)
+        if not self.objectives:
+            form.addRow(QLabel(self.tr("No active objective: set one at step 2.")))
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        return page
+
+    def _conclusion_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Conclusion"))
+        form = QFormLayout(page)
+        proposals = QPlainTextEdit()
+        self.track("proposals", proposals, self.tr("Proposals"))
+        form.addRow(self.tr("Proposals"), proposals)
+        self.outcome = QComboBox()
+        for outcome in EvaluationOutcome:
+            self.outcome.addItem(label(outcome), outcome.value)
+        self.track("outcome", self.outcome, self.tr("Conclusion"))
+        form.addRow(self.tr("Conclusion"), self.outcome)
+        self.then = self.next_step_choice(STEP, FOLLOW_UP_STEPS - {STEP})
+        form.addRow(self.tr("When the aid goes on"), self.then)
+        self.outcome.currentIndexChanged.connect(
+            lambda _i: self.then.setEnabled(self.outcome.currentData() == "continue"))
+        return page
+
+    @classmethod
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierDetail:
+        assert case_id is not None
+        return load_dossier_detail(ctx, case_id)
+
+    def finish_work(self, values: dict[str, Any]) -> str:
+        ctx, case_id = self._ctx, self.dossier_id
+        progress = tuple(
+            ProgressInput(o.objective_id, int(values[f"objective.{o.objective_id.hex}.progress"]),
+                          values[f"objective.{o.objective_id.hex}.comment"])
+            for o in self.objectives
+            if int(values[f"objective.{o.objective_id.hex}.progress"]) >= 0)
+        appraisals = tuple(
+            AppraisalInput(m.measure_id, int(values[f"measure.{m.measure_id.hex}.efficacy"]),
+                           int(values[f"measure.{m.measure_id.hex}.efficiency"]),
+                           values[f"measure.{m.measure_id.hex}.comment"])
+            for m in self.measures
+            if int(values[f"measure.{m.measure_id.hex}.efficacy"]) >= 0
+            and int(values[f"measure.{m.measure_id.hex}.efficiency"]) >= 0)
+        outcome = EvaluationOutcome(values["outcome"])
+        self.record_once("evaluation", lambda: record_evaluation(ctx, case_id, EvaluationInput(
+            as_date(values["evaluated_on"]), outcome, progress, appraisals,
+            values["proposals"])))
+        if outcome is EvaluationOutcome.CLOSE:
+            return ""
+        target = OUTCOME_STEPS.get(outcome, int(values.get("next_step") or 0))
+        return move_as_chosen(ctx, case_id, {"next_step": target})

@@ -1,0 +1,89 @@
+"""Step 5, implementation: the measures of the plan in force start and end, with their days.
+
+Starting and ending are what the providers' invoices and the art. 6 semester list rest on, so
+each is a dated record; steps 5, 6 and 7 then run side by side.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from app.rules.workflow import allowed_targets
+from app.services.context import ServiceContext
+from app.services.dossier_detail import DossierDetail, load_dossier_detail
+from app.services.implementation import end_measure, start_measure
+from ui.operations import StoreOperations
+from ui.qt import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget, QWizardPage
+from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen
+
+STEP = 5
+
+
+class ImplementationWizard(DraftWizard):
+    WIZARD = "step5_implementation"
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext,
+                 case_id: uuid.UUID | None, context: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, context, parent)
+        self.setWindowTitle(self.tr("Step 5 · Implementation"))
+        self.resize(760, 560)
+        detail: DossierDetail | None = context
+        self.measures = detail.measures if detail else ()
+        self.addPage(self._measures_page())
+        self.addPage(self.finish_page(self.tr("Then"), self.tr(
+            "Finishing records the starts and ends ticked. Steps 5, 6 and 7 run side by side."),
+            self.next_step_choice(STEP, allowed_targets(STEP))))
+
+    def _measures_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Measures starting and ending"))
+        page.setSubTitle(self.tr("Tick a measure when it starts or ends, with the real day."))
+        form = QFormLayout(page)
+        for measure in self.measures:
+            key = f"measure.{measure.measure_id.hex}"
+            title = f"{measure.code}) {measure.label} — {measure.beneficiary}"
+            if measure.actual_end_on is not None:
+                continue
+            heading = QLabel(title)
+            heading.setWordWrap(True)
+            form.addRow(heading)
+            if measure.actual_start_on is None:
+                started = QCheckBox(self.tr("Started"))
+                self.track(f"{key}.started", started, self.tr("Started: {measure}").format(
+                    measure=title))
+                form.addRow(started, self.date_field(f"{key}.started_on",
+                                                     self.tr("Started on")))
+            else:
+                ended = QCheckBox(self.tr("Ended"))
+                self.track(f"{key}.ended", ended, self.tr("Ended: {measure}").format(
+                    measure=title))
+                form.addRow(ended, self.date_field(f"{key}.ended_on", self.tr("Ended on")))
+                reason = QLineEdit()
+                reason.setPlaceholderText(self.tr("Why it ends"))
+                self.track(f"{key}.reason", reason, self.tr("Why it ends"))
+                form.addRow(self.tr("Reason"), reason)
+        if not any(m.actual_end_on is None for m in self.measures):
+            form.addRow(QLabel(self.tr("No measure to start or end.")))
+        return page
+
+    @classmethod
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierDetail:
+        assert case_id is not None
+        return load_dossier_detail(ctx, case_id)
+
+    def finish_work(self, values: dict[str, Any]) -> str:
+        ctx, case_id = self._ctx, self.dossier_id
+        current = {m.measure_id: m for m in load_dossier_detail(ctx, case_id).measures}
+        for measure in self.measures:
+            key = f"measure.{measure.measure_id.hex}"
+            now = current.get(measure.measure_id)
+            if now is None:
+                continue
+            if values.get(f"{key}.started") and now.actual_start_on is None:
+                start_measure(ctx, measure.measure_id, as_date(values[f"{key}.started_on"]))
+            if values.get(f"{key}.ended") and now.actual_end_on is None:
+                end_measure(ctx, measure.measure_id, as_date(values[f"{key}.ended_on"]),
+                            values.get(f"{key}.reason") or "")
+        return move_as_chosen(ctx, case_id, values)

@@ -1,0 +1,254 @@
+"""Step 4, the intervention plan: who is able to judge, the version frozen for signature, and
+the signatures given on the printed copy (art. 4).
+
+A version takes effect only once every required signatory signed it and the ONE validated it;
+the wizard records what happened at the family's table and moves the dossier on to the
+follow-up only when the version is in force.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from app.domain import PlanState, SignatoryCapacity
+from app.errors import CpiError
+from app.services.context import ServiceContext
+from app.services.dossier_detail import PlanVersionView
+from app.services.plans import (
+    mark_ready_to_sign,
+    prepare_plan_version,
+    record_discernment,
+    record_signature,
+)
+from app.services.step_context import PlanContext, plan_context
+from app.services.workflow import check_move, move_case_to_step
+from ui.labels import label
+from ui.operations import StoreOperations
+from ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label
+
+FOLLOW_UP_STEP = 5
+FROZEN = frozenset({PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALIDATED})
+
+
+class _FreezePage(QWizardPage):
+    """Leaving this page freezes the version on the store lane; the wizard moves on when it
+    is done (a page cannot wait for the lane, so the first Next starts the work)."""
+
+    def __init__(self, wizard: PlanWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.frozen = False
+
+    def validatePage(self) -> bool:
+        if self.frozen or not self._wizard.new_version.isChecked():
+            return True
+        self._wizard.freeze()
+        return False
+
+
+class PlanWizard(DraftWizard):
+    WIZARD = "step4_plan"
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext,
+                 case_id: uuid.UUID | None, context: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, context, parent)
+        self.setWindowTitle(self.tr("Step 4 · Intervention plan"))
+        self.resize(820, 620)
+        self.context: PlanContext | None = context
+        self.addPage(self._discernment_page())
+        self.freeze_page = _FreezePage(self)
+        self._build_freeze_page()
+        self.addPage(self.freeze_page)
+        self.signature_page = QWizardPage()
+        self.signature_page.setTitle(self.tr("Signatures given"))
+        self.signature_page.setSubTitle(self.tr(
+            "Tick who signed the printed version, with the day and place."))
+        self.signature_layout = QVBoxLayout(self.signature_page)
+        self.addPage(self.signature_page)
+        self.addPage(self.finish_page(self.tr("Recording the signatures"), self.tr(
+            "The plan takes effect only once the parents or legal representatives and the "
+            "child able to judge have signed it and the ONE has validated it (art. 4). The "
+            "dossier moves on to the follow-up (step 5) as soon as the version is in force.")))
+        preparing = context.preparing if context else None
+        if preparing is not None and PlanState(preparing.state) in FROZEN:
+            self.freeze_page.frozen = True
+            self._fill_signatures(preparing)
+
+    def _discernment_page(self) -> QWizardPage:
+        page = QWizardPage()
+        page.setTitle(self.tr("Who is able to judge"))
+        page.setSubTitle(self.tr(
+            "A child able to judge signs the plan too (art. 4). This is your judgement of each "
+            "child, with its reason, not an age rule."))
+        form = QFormLayout(page)
+        children = self.context.children if self.context else ()
+        if not children:
+            form.addRow(QLabel(self.tr("No child under 18 in this dossier.")))
+        for child in children:
+            key = f"discernment.{child.person_id.hex}"
+            capable = QComboBox()
+            capable.addItem(self.tr("not judged yet"), "")
+            capable.addItem(self.tr("able to judge: signs the plan"), "yes")
+            capable.addItem(self.tr("not able to judge"), "no")
+            self.track(f"{key}.capable", capable, child.name)
+            reason = QLineEdit()
+            reason.setPlaceholderText(self.tr("Why, in a few words"))
+            self.track(f"{key}.reason", reason, self.tr("Reason for {name}").format(
+                name=child.name))
+            form.addRow(child.name, capable)
+            form.addRow(self.tr("Reason"), reason)
+        return page
+
+    def _build_freeze_page(self) -> None:
+        page = self.freeze_page
+        page.setTitle(self.tr("The version to sign"))
+        page.setSubTitle(self.tr(
+            "Next prepares the version from the current objectives and measures and freezes it "
+            "for printing: a frozen version is never edited, a change makes a new version."))
+        layout = QVBoxLayout(page)
+        detail = self.context.detail if self.context else None
+        preparing = self.context.preparing if self.context else None
+        if preparing is not None:
+            state = self.tr("Version {number}: {state}.").format(
+                number=preparing.number, state=label(PlanState(preparing.state)))
+        else:
+            number = 1 + max((v.number for v in detail.plan_versions), default=0) if detail else 1
+            state = self.tr("Version {number} will be prepared.").format(number=number)
+        self.version_state = QLabel(state)
+        self.version_state.setObjectName("versionState")
+        layout.addWidget(self.version_state)
+        in_force = self.context.in_force if self.context else None
+        self.new_version = QCheckBox(self.tr("Prepare a new version to change the plan"))
+        self.track("new_version", self.new_version, self.new_version.text())
+        self.new_version.setChecked(in_force is None)  # a change of plan is a choice
+        self.new_version.setVisible(preparing is None and in_force is not None)
+        if preparing is None and in_force is not None:
+            self.version_state.setText(self.tr(
+                "Version {number} is in force since {date}.").format(
+                    number=in_force.number, date=_day(in_force.in_force_since)))
+        layout.addWidget(self.new_version)
+        lines = [self.tr("Objective: {wording}").format(wording=o.wording)
+                 for o in (detail.objectives if detail else ()) if o.status == "active"]
+        lines += [self.tr("Measure: {measure} for {person}").format(
+            measure=f"{m.code}) {m.label}", person=m.beneficiary)
+            for m in (detail.measures if detail else ()) if m.actual_end_on is None]
+        content = QLabel("\n".join(lines))
+        content.setWordWrap(True)
+        layout.addWidget(content)
+        self.freeze_problems = rule_label("freezeProblems")
+        layout.addWidget(self.freeze_problems)
+        layout.addStretch()
+
+    def freeze(self) -> None:
+        """Record the judgements typed, prepare and freeze the version, then show who signs."""
+        ctx, case_id, values = self._ctx, self.dossier_id, self.values()
+        known = {c.person_id: c for c in (self.context.children if self.context else ())}
+
+        def work() -> PlanContext:
+            for person_id, child in known.items():
+                choice = values.get(f"discernment.{person_id.hex}.capable") or ""
+                reason = values.get(f"discernment.{person_id.hex}.reason") or ""
+                capable = {"yes": True, "no": False}.get(choice)
+                if capable is not None and (capable, reason.strip()) != (
+                        child.capable, child.reason):
+                    record_discernment(ctx, case_id, person_id, capable, date.today(), reason)
+            current = plan_context(ctx, case_id)
+            version = current.preparing
+            version_id = (version.version_id if version is not None
+                          else prepare_plan_version(ctx, case_id))
+            if version is None or PlanState(version.state) is PlanState.DRAFT:
+                mark_ready_to_sign(ctx, version_id)
+            return plan_context(ctx, case_id)
+
+        self.freeze_problems.clear()
+        self._operations.run(work, self._frozen, self._freeze_failed)
+
+    def _frozen(self, context: PlanContext) -> None:
+        self.context = context
+        assert context.preparing is not None
+        self.version_state.setText(self.tr("Version {number}: {state}.").format(
+            number=context.preparing.number, state=label(PlanState(context.preparing.state))))
+        self._fill_signatures(context.preparing)
+        self.freeze_page.frozen = True
+        self.next()
+        self.save_now()
+
+    def _freeze_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, CpiError):
+            raise exc
+        self.freeze_problems.setText(exc.message())
+
+    def _fill_signatures(self, version: PlanVersionView) -> None:
+        group = QGroupBox(self.tr("Version {number}").format(number=version.number))
+        group.setObjectName("signatories")
+        form = QFormLayout(group)
+        for signature in version.signatures:
+            capacity = label(SignatoryCapacity(signature.capacity))
+            title = f"{signature.name} ({capacity})"
+            if signature.signed_on is not None:
+                form.addRow(title, QLabel(self.tr("signed on {date}").format(
+                    date=signature.signed_on.strftime("%d/%m/%Y"))))
+                continue
+            key = f"signature.{signature.person_id.hex}"
+            signed = QCheckBox(self.tr("Signed"))
+            self.track(f"{key}.signed", signed, self.tr("{name} signed").format(
+                name=signature.name))
+            on = self.date_field(f"{key}.on", self.tr("Signed on"))
+            place = QLineEdit()
+            place.setPlaceholderText(self.tr("Place, e.g. at home, Wiltz"))
+            self.track(f"{key}.place", place, self.tr("Place of signature"))
+            form.addRow(title, signed)
+            form.addRow(self.tr("on"), on)
+            form.addRow(self.tr("at"), place)
+        if not version.signatures:
+            form.addRow(QLabel(self.tr("No signatory: check the family constellation.")))
+        self.signature_layout.addWidget(group)
+
+    @classmethod
+    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> PlanContext:
+        assert case_id is not None
+        return plan_context(ctx, case_id)
+
+    def prefill(self, context: Any) -> None:
+        plan: PlanContext = context
+        for child in plan.children:
+            key = f"discernment.{child.person_id.hex}"
+            combo = self._fields[f"{key}.capable"]
+            reason = self._fields[f"{key}.reason"]
+            if isinstance(combo, QComboBox) and child.capable is not None:
+                combo.setCurrentIndex(combo.findData("yes" if child.capable else "no"))
+            if isinstance(reason, QLineEdit):
+                reason.setText(child.reason)
+
+    def finish_work(self, values: dict[str, Any]) -> str:
+        ctx, case_id = self._ctx, self.dossier_id
+        version = plan_context(ctx, case_id).preparing
+        for signature in version.signatures if version else ():
+            key = f"signature.{signature.person_id.hex}"
+            if version and signature.signed_on is None and values.get(f"{key}.signed"):
+                record_signature(ctx, version.version_id, signature.person_id,
+                                 as_date(values[f"{key}.on"]), values.get(f"{key}.place") or "")
+        unmet = check_move(ctx, case_id, FOLLOW_UP_STEP)
+        if not unmet:
+            move_case_to_step(ctx, case_id, FOLLOW_UP_STEP)
+            return ""
+        return self.tr("Saved. The dossier stays at step 4 for now:") + "\n" + "\n".join(
+            u.text.render() for u in unmet)
+
+
+def _day(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else ""
