@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>Alerts</name>
@@ -202,7 +201,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan&apos;s review (art. 6) or an objective&apos;s due date.</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
         <translation>Diese Akte ist auf diesem Computer nicht mehr vorhanden. Laden Sie die Aktenliste neu.</translation>
     </message>
     <message>
@@ -255,15 +254,15 @@
         <translation>Dieser Eintrag gehört nicht zur Akte. Laden Sie die Akte neu.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Geben Sie den Namen des Leistungserbringers ein.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Geben Sie das Land des Leistungserbringers mit zwei Buchstaben an (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
     </message>
     <message>
@@ -277,6 +276,128 @@
     <message>
         <source>A measure is planned for a child or a young adult of the dossier.</source>
         <translation>Eine Maßnahme wird für ein Kind oder einen jungen Erwachsenen der Akte geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureWizard</name>
+    <message>
+        <source>Step 8 · Closure</source>
+        <translation>Schritt 8 · Abschluss</translation>
+    </message>
+    <message>
+        <source>Closing the dossier</source>
+        <translation>Abschluss der Akte</translation>
+    </message>
+    <message>
+        <source>Running measures end on the closing day and the plan in force ends. The dossier becomes read-only; reopening it needs a reason.</source>
+        <translation>Laufende Maßnahmen enden am Abschlusstag, und der geltende Plan endet. Die Akte ist danach schreibgeschützt; eine Wiedereröffnung braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Why the aid ends, and what it achieved.</source>
+        <translation>Warum die Hilfe endet und was sie erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Final evaluation</source>
+        <translation>Abschließende Bewertung</translation>
+    </message>
+    <message>
+        <source>Write the final evaluation before closing the dossier.</source>
+        <translation>Schreiben Sie die abschließende Bewertung, bevor Sie die Akte schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationWizard</name>
+    <message>
+        <source>Step 6 · Coordination</source>
+        <translation>Schritt 6 · Koordination</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Finishing keeps the minutes and the contact that are filled in.</source>
+        <translation>Fertigstellen speichert das Protokoll und den Kontakt, die ausgefüllt sind.</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Fallbesprechung</translation>
+    </message>
+    <message>
+        <source>Leave the place empty when there was no conference.</source>
+        <translation>Lassen Sie den Ort leer, wenn keine Fallbesprechung stattfand.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>One a line: name, role</source>
+        <translation>Eine Person pro Zeile: Name, Rolle</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beschlüsse</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
+        <translation>Lassen Sie „mit wem“ leer, wenn kein Kontakt zu notieren ist.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Mit wem</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>Was gesagt oder vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Give the role after a comma on line(s) {lines}.</source>
+        <translation>Geben Sie die Rolle nach einem Komma an, Zeile(n) {lines}.</translation>
+    </message>
+    <message>
+        <source>Type the time as 14:30.</source>
+        <translation>Geben Sie die Uhrzeit als 14:30 ein.</translation>
     </message>
 </context>
 <context>
@@ -339,7 +460,7 @@
     </message>
     <message>
         <source>Who asks</source>
-        <translation>Antragsteller</translation>
+        <translation>Wer fragt an</translation>
     </message>
     <message>
         <source>What</source>
@@ -407,7 +528,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>Leistungserbringer</translation>
+        <translation>Träger</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -423,11 +544,11 @@
     </message>
     <message>
         <source>Started</source>
-        <translation>Begonnen am</translation>
+        <translation>Begonnen</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Beendet am</translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -475,7 +596,7 @@
     </message>
     <message>
         <source>Held on</source>
-        <translation>Abgehalten am</translation>
+        <translation>Am</translation>
     </message>
     <message>
         <source>Place</source>
@@ -511,7 +632,7 @@
     </message>
     <message>
         <source>Evaluated on</source>
-        <translation>Evaluiert am</translation>
+        <translation>Bewertet am</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -544,6 +665,124 @@
     <message>
         <source>months</source>
         <translation>Monate</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWizard</name>
+    <message>
+        <source>Stay at step {step}</source>
+        <translation>Bei Schritt {step} bleiben</translation>
+    </message>
+    <message>
+        <source>Go to step {step} · {title}</source>
+        <translation>Zu Schritt {step} · {title} wechseln</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Saved. The dossier stays at its step for now:</source>
+        <translation>Gespeichert. Die Akte bleibt vorerst bei ihrem Schritt:</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWizard</name>
+    <message>
+        <source>Step 7 · Evaluation</source>
+        <translation>Schritt 7 · Evaluation</translation>
+    </message>
+    <message>
+        <source>Recording the evaluation</source>
+        <translation>Speichern der Evaluation</translation>
+    </message>
+    <message>
+        <source>Finishing records the evaluation and moves the dossier as concluded: back to step 3 or 4 to change the plan, or to the step chosen when the aid goes on.</source>
+        <translation>Fertigstellen speichert die Evaluation und führt die Akte gemäß dem Ergebnis weiter: zurück zu Schritt 3 oder 4, um den Plan zu ändern, oder zum gewählten Schritt, wenn die Hilfe weitergeht.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Progress and measures</source>
+        <translation>Fortschritt und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Rate at least one objective; comments are in your words.</source>
+        <translation>Bewerten Sie mindestens ein Ziel; Kommentare in Ihren Worten.</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Bewertet am</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Veränderung</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>ein wenig</translation>
+    </message>
+    <message>
+        <source>halfway</source>
+        <translation>halb erreicht</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>fast</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>ausreichend</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>gut</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>sehr gut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Efficacy</source>
+        <translation>Wirksamkeit</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Effizienz</translation>
+    </message>
+    <message>
+        <source>No active objective: set one at step 2.</source>
+        <translation>Kein aktives Ziel: Legen Sie eines in Schritt 2 fest.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>When the aid goes on</source>
+        <translation>Wenn die Hilfe weitergeht</translation>
     </message>
 </context>
 <context>
@@ -702,10 +941,69 @@
     </message>
 </context>
 <context>
+    <name>ImplementationWizard</name>
+    <message>
+        <source>Step 5 · Implementation</source>
+        <translation>Schritt 5 · Umsetzung</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Finishing records the starts and ends ticked. Steps 5, 6 and 7 run side by side.</source>
+        <translation>Fertigstellen speichert die angekreuzten Beginne und Enden. Die Schritte 5, 6 und 7 laufen parallel.</translation>
+    </message>
+    <message>
+        <source>Measures starting and ending</source>
+        <translation>Beginnende und endende Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Tick a measure when it starts or ends, with the real day.</source>
+        <translation>Kreuzen Sie eine Maßnahme an, wenn sie beginnt oder endet, mit dem tatsächlichen Tag.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Started: {measure}</source>
+        <translation>Begonnen: {measure}</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Begonnen am</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Ended: {measure}</source>
+        <translation>Beendet: {measure}</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <source>Why it ends</source>
+        <translation>Warum sie endet</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No measure to start or end.</source>
+        <translation>Keine Maßnahme zu beginnen oder zu beenden.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -803,6 +1101,34 @@
     <message>
         <source>meeting elsewhere</source>
         <translation>Treffen an anderem Ort</translation>
+    </message>
+    <message>
+        <source>objectives reached</source>
+        <translation>Ziele erreicht</translation>
+    </message>
+    <message>
+        <source>the family ended the aid</source>
+        <translation>die Familie hat die Hilfe beendet</translation>
+    </message>
+    <message>
+        <source>taken over by the judicial authority (art. 5)</source>
+        <translation>von der Justizbehörde übernommen (Art. 5)</translation>
+    </message>
+    <message>
+        <source>moved abroad</source>
+        <translation>ins Ausland gezogen</translation>
+    </message>
+    <message>
+        <source>the young adult turned 27 (art. 3)</source>
+        <translation>der junge Erwachsene ist 27 geworden (Art. 3)</translation>
+    </message>
+    <message>
+        <source>handed over to another service</source>
+        <translation>an einen anderen Dienst übergeben</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>anderer Grund</translation>
     </message>
     <message>
         <source>child</source>
@@ -948,6 +1274,14 @@
         <translation>Am Schritt arbeiten…</translation>
     </message>
     <message>
+        <source>New dossier…</source>
+        <translation>Neue Akte…</translation>
+    </message>
+    <message>
+        <source>Close the dossier…</source>
+        <translation>Akte abschließen…</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Demo-Akten: Alle angezeigten Familien sind erfunden.</translation>
     </message>
@@ -1008,10 +1342,6 @@
         <translation>Wählen Sie zuerst eine Akte aus.</translation>
     </message>
     <message>
-        <source>The wizard of step {step} is not available yet.</source>
-        <translation>Der Assistent für Schritt {step} ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>… and {count} more: filter the caseload by alerts.</source>
         <translation>… und {count} weitere: Filtern Sie die Akten nach Hinweisen.</translation>
     </message>
@@ -1022,6 +1352,153 @@
     <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWizard</name>
+    <message>
+        <source>New dossier</source>
+        <translation>Neue Akte</translation>
+    </message>
+    <message>
+        <source>I checked the similar persons: these are other persons</source>
+        <translation>Ich habe die ähnlichen Personen geprüft: Es sind andere Personen</translation>
+    </message>
+    <message>
+        <source>Opening the dossier</source>
+        <translation>Eröffnung der Akte</translation>
+    </message>
+    <message>
+        <source>Finishing opens the dossier at step 1, situation analysis.</source>
+        <translation>Fertigstellen eröffnet die Akte bei Schritt 1, Situationsanalyse.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>Die Anfrage</translation>
+    </message>
+    <message>
+        <source>Who asks for what, and how the request reached the ONE.</source>
+        <translation>Wer um was bittet und wie die Anfrage das ONE erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Regionalbüro</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Wer fragt an</translation>
+    </message>
+    <message>
+        <source>When not one of the persons below</source>
+        <translation>Wenn keine der Personen unten</translation>
+    </message>
+    <message>
+        <source>Name of who asks</source>
+        <translation>Name der anfragenden Person</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Worum gebeten wird</translation>
+    </message>
+    <message>
+        <source>The persons concerned</source>
+        <translation>Die betroffenen Personen</translation>
+    </message>
+    <message>
+        <source>The child or young adult the aid is for, the parents and relatives. Birth dates as 03/02/2011.</source>
+        <translation>Das Kind oder der junge Erwachsene, für den die Hilfe ist, die Eltern und Angehörigen. Geburtsdaten als 03/02/2011.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Geboren am</translation>
+    </message>
+    <message>
+        <source>Role of person {n}</source>
+        <translation>Rolle der Person {n}</translation>
+    </message>
+    <message>
+        <source>First name of person {n}</source>
+        <translation>Vorname der Person {n}</translation>
+    </message>
+    <message>
+        <source>Last name of person {n}</source>
+        <translation>Nachname der Person {n}</translation>
+    </message>
+    <message>
+        <source>Birth date of person {n}</source>
+        <translation>Geburtsdatum der Person {n}</translation>
+    </message>
+    <message>
+        <source>someone not listed</source>
+        <translation>jemand nicht Aufgeführtes</translation>
+    </message>
+    <message>
+        <source>person {n}</source>
+        <translation>Person {n}</translation>
+    </message>
+    <message>
+        <source>The request comes from</source>
+        <translation>Die Anfrage kommt von</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>For each adult: their tie to the children, whether they hold parental authority and whether they represent them legally. They sign the plan (art. 4).</source>
+        <translation>Für jeden Erwachsenen: die Beziehung zu den Kindern, ob er die elterliche Sorge hat und ob er sie gesetzlich vertritt. Diese Personen unterschreiben den Plan (Art. 4).</translation>
+    </message>
+    <message>
+        <source>no tie recorded now</source>
+        <translation>jetzt keine Beziehung erfasst</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>Tie of person {n}</source>
+        <translation>Beziehung der Person {n}</translation>
+    </message>
+    <message>
+        <source>Person {n} holds parental authority</source>
+        <translation>Person {n} hat die elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>Person {n} is legal representative</source>
+        <translation>Person {n} ist gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>Person {n}: type the birth date as 03/02/2011.</source>
+        <translation>Person {n}: Geben Sie das Geburtsdatum als 03/02/2011 ein.</translation>
+    </message>
+    <message>
+        <source>Person {n}: the birth date of a child or young adult is needed (art. 1, 3).</source>
+        <translation>Person {n}: Das Geburtsdatum eines Kindes oder jungen Erwachsenen wird benötigt (Art. 1, 3).</translation>
     </message>
 </context>
 <context>
@@ -1036,10 +1513,240 @@
     </message>
 </context>
 <context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Step 4 · Intervention plan</source>
+        <translation>Schritt 4 · Interventionsplan</translation>
+    </message>
+    <message>
+        <source>Signatures given</source>
+        <translation>Geleistete Unterschriften</translation>
+    </message>
+    <message>
+        <source>Tick who signed the printed version, with the day and place.</source>
+        <translation>Kreuzen Sie an, wer die gedruckte Fassung unterschrieben hat, mit Tag und Ort.</translation>
+    </message>
+    <message>
+        <source>Recording the signatures</source>
+        <translation>Speichern der Unterschriften</translation>
+    </message>
+    <message>
+        <source>The plan takes effect only once the parents or legal representatives and the child able to judge have signed it and the ONE has validated it (art. 4). The dossier moves on to the follow-up (step 5) as soon as the version is in force.</source>
+        <translation>Der Plan wird erst wirksam, wenn die Eltern oder gesetzlichen Vertreter und das urteilsfähige Kind ihn unterschrieben haben und das ONE ihn validiert hat (Art. 4). Die Akte geht zur Begleitung (Schritt 5) über, sobald die Fassung in Kraft ist.</translation>
+    </message>
+    <message>
+        <source>Who is able to judge</source>
+        <translation>Wer urteilsfähig ist</translation>
+    </message>
+    <message>
+        <source>A child able to judge signs the plan too (art. 4). This is your judgement of each child, with its reason, not an age rule.</source>
+        <translation>Ein urteilsfähiges Kind unterschreibt den Plan ebenfalls (Art. 4). Dies ist Ihre begründete Einschätzung jedes Kindes, keine Altersregel.</translation>
+    </message>
+    <message>
+        <source>No child under 18 in this dossier.</source>
+        <translation>Kein Kind unter 18 Jahren in dieser Akte.</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>noch nicht beurteilt</translation>
+    </message>
+    <message>
+        <source>able to judge: signs the plan</source>
+        <translation>urteilsfähig: unterschreibt den Plan</translation>
+    </message>
+    <message>
+        <source>not able to judge</source>
+        <translation>nicht urteilsfähig</translation>
+    </message>
+    <message>
+        <source>Why, in a few words</source>
+        <translation>Warum, in wenigen Worten</translation>
+    </message>
+    <message>
+        <source>Reason for {name}</source>
+        <translation>Begründung für {name}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The version to sign</source>
+        <translation>Die zu unterschreibende Fassung</translation>
+    </message>
+    <message>
+        <source>Next prepares the version from the current objectives and measures and freezes it for printing: a frozen version is never edited, a change makes a new version.</source>
+        <translation>Weiter erstellt die Fassung aus den aktuellen Zielen und Maßnahmen und friert sie zum Drucken ein: Eine eingefrorene Fassung wird nie geändert, eine Änderung ergibt eine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>Version {number}: {state}.</source>
+        <translation>Fassung {number}: {state}.</translation>
+    </message>
+    <message>
+        <source>Version {number} will be prepared.</source>
+        <translation>Fassung {number} wird erstellt.</translation>
+    </message>
+    <message>
+        <source>Prepare a new version to change the plan</source>
+        <translation>Eine neue Fassung erstellen, um den Plan zu ändern</translation>
+    </message>
+    <message>
+        <source>Version {number} is in force since {date}.</source>
+        <translation>Fassung {number} ist seit dem {date} in Kraft.</translation>
+    </message>
+    <message>
+        <source>Objective: {wording}</source>
+        <translation>Ziel: {wording}</translation>
+    </message>
+    <message>
+        <source>Measure: {measure} for {person}</source>
+        <translation>Maßnahme: {measure} für {person}</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Fassung {number}</translation>
+    </message>
+    <message>
+        <source>signed on {date}</source>
+        <translation>unterschrieben am {date}</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterschrieben</translation>
+    </message>
+    <message>
+        <source>{name} signed</source>
+        <translation>{name} hat unterschrieben</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterschrieben am</translation>
+    </message>
+    <message>
+        <source>Place, e.g. at home, Wiltz</source>
+        <translation>Ort, z. B. zu Hause, Wiltz</translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation>Ort der Unterschrift</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>No signatory: check the family constellation.</source>
+        <translation>Keine unterschreibende Person: Prüfen Sie die Familienkonstellation.</translation>
+    </message>
+    <message>
+        <source>Saved. The dossier stays at step 4 for now:</source>
+        <translation>Gespeichert. Die Akte bleibt vorerst bei Schritt 4:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningWizard</name>
+    <message>
+        <source>Step 3 · Planning of the aid measures</source>
+        <translation>Schritt 3 · Planung der Hilfemaßnahmen</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Finishing saves the measure. Go on to the plan when every measure is there, or stay at step 3 to add another one.</source>
+        <translation>Fertigstellen speichert die Maßnahme. Gehen Sie zum Plan, wenn alle Maßnahmen erfasst sind, oder bleiben Sie bei Schritt 3, um eine weitere hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Measures already planned</source>
+        <translation>Bereits geplante Maßnahmen</translation>
+    </message>
+    <message>
+        <source>They stay in the next plan version unless you withdraw them.</source>
+        <translation>Sie bleiben in der nächsten Fassung des Plans, außer Sie ziehen sie zurück.</translation>
+    </message>
+    <message>
+        <source>{measure} for {person}, {start} to {end}</source>
+        <translation>{measure} für {person}, {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>No measure planned yet.</source>
+        <translation>Noch keine Maßnahme geplant.</translation>
+    </message>
+    <message>
+        <source>A measure to add</source>
+        <translation>Eine hinzuzufügende Maßnahme</translation>
+    </message>
+    <message>
+        <source>Art. 11 lists the measures; art. 13 asks for an approved provider for most; art. 15 sets the unit they are counted in. Choose no measure to add none this time.</source>
+        <translation>Art. 11 zählt die Maßnahmen auf; Art. 13 verlangt für die meisten einen zugelassenen Träger; Art. 15 legt die Zähleinheit fest. Wählen Sie keine Maßnahme, um diesmal keine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>— no measure —</source>
+        <translation>— keine Maßnahme —</translation>
+    </message>
+    <message>
+        <source>Measure (art. 11)</source>
+        <translation>Maßnahme (Art. 11)</translation>
+    </message>
+    <message>
+        <source>— choose a provider —</source>
+        <translation>— Träger wählen —</translation>
+    </message>
+    <message>
+        <source>agrément {number}</source>
+        <translation>Zulassung {number}</translation>
+    </message>
+    <message>
+        <source>no agrément</source>
+        <translation>ohne Zulassung</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vom</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Objectives it serves</source>
+        <translation>Ziele, denen sie dient</translation>
+    </message>
+    <message>
+        <source>counted in {unit} (art. 15)</source>
+        <translation>gezählt in {unit} (Art. 15)</translation>
+    </message>
+    <message>
+        <source>no flat rate: leave the quantity empty</source>
+        <translation>keine Pauschale: Menge leer lassen</translation>
+    </message>
+    <message>
+        <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
+        <translation>Geben Sie die Menge als Zahl ein, z. B. 60 oder 2,5.</translation>
+    </message>
+</context>
+<context>
     <name>Plans</name>
     <message>
         <source>Write the final evaluation before closing the dossier.</source>
-        <translation>Verfassen Sie die Abschlussbewertung, bevor Sie die Akte schließen.</translation>
+        <translation>Schreiben Sie die abschließende Bewertung, bevor Sie die Akte schließen.</translation>
     </message>
     <message>
         <source>The closing date cannot be in the future.</source>
@@ -1067,7 +1774,7 @@
         <translation>Geben Sie den Ort der Fallkonferenz und die Teilnehmenden mit ihrer Rolle an.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Geben Sie Namen und Rolle jeder teilnehmenden Person an.</translation>
     </message>
     <message>
@@ -1123,7 +1830,7 @@
         <translation>Nur eine Fassung in Vorbereitung kann verworfen werden.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Begründen Sie Ihre Einschätzung der Urteilsfähigkeit des Kindes.</translation>
     </message>
     <message>
@@ -1350,7 +2057,7 @@
         <translation>Bewerten Sie die Schwierigkeiten, Ressourcen und Bedürfnisse von {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notieren Sie die eigene Sicht von {name} in eigenen Worten (oder warum sie nicht geäußert werden kann).</translation>
     </message>
     <message>
@@ -1406,7 +2113,7 @@
     </message>
     <message>
         <source>Closure</source>
-        <translation>Abschluss der Intervention</translation>
+        <translation>Abschluss</translation>
     </message>
 </context>
 <context>
@@ -1440,15 +2147,15 @@
         <translation>Dieser Aktenbestand wurde von einer neueren Version von cpi-terrain gespeichert (Schema {revision}). Er wurde nicht verändert. Installieren Sie die aktuelle Version und öffnen Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Der Aktenbestand ist durch ein Geheimnis im Schlüsselbund dieses Computers geschützt, das gerade nicht gelesen werden kann. Entsperren Sie den Schlüsselbund Ihrer Sitzung (oder melden Sie sich normal an) und versuchen Sie es erneut. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Die Schlüsseldatei des Aktenbestands ist beschädigt oder fehlt, daher kann er nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Die Datei des Aktenbestands ist beschädigt und kann nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE, der sie vom Server wiederherstellen kann.</translation>
     </message>
     <message>
@@ -1460,7 +2167,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step (the others come with the next issues&apos; work). The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>
@@ -1504,7 +2211,7 @@
         <translation>Aktenbestand entsperren</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Wählen Sie eine Passphrase aus mehreren Wörtern. Sie schützt die Daten der Familien auf diesem Computer; niemand kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>Alerts</name>
@@ -202,7 +201,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan&apos;s review (art. 6) or an objective&apos;s due date.</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
         <translation>Ce dossier n’existe plus sur cet ordinateur. Rechargez la liste des dossiers.</translation>
     </message>
     <message>
@@ -255,15 +254,15 @@
         <translation>Cet élément ne fait pas partie du dossier. Rechargez le dossier.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Indiquez le nom du prestataire.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Indiquez le pays du prestataire en deux lettres (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
     </message>
     <message>
@@ -277,6 +276,128 @@
     <message>
         <source>A measure is planned for a child or a young adult of the dossier.</source>
         <translation>Une mesure se planifie pour un enfant ou un jeune adulte du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureWizard</name>
+    <message>
+        <source>Step 8 · Closure</source>
+        <translation>Étape 8 · Clôture</translation>
+    </message>
+    <message>
+        <source>Closing the dossier</source>
+        <translation>Clôture du dossier</translation>
+    </message>
+    <message>
+        <source>Running measures end on the closing day and the plan in force ends. The dossier becomes read-only; reopening it needs a reason.</source>
+        <translation>Les mesures en cours prennent fin le jour de la clôture et le projet en vigueur s'achève. Le dossier passe en lecture seule ; le rouvrir demande un motif.</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Why the aid ends, and what it achieved.</source>
+        <translation>Pourquoi l'aide prend fin, et ce qu'elle a permis.</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturé le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Final evaluation</source>
+        <translation>Évaluation finale</translation>
+    </message>
+    <message>
+        <source>Write the final evaluation before closing the dossier.</source>
+        <translation>Rédigez l'évaluation finale avant de clôturer le dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationWizard</name>
+    <message>
+        <source>Step 6 · Coordination</source>
+        <translation>Étape 6 · Coordination</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Finishing keeps the minutes and the contact that are filled in.</source>
+        <translation>Terminer enregistre le compte rendu et le contact remplis.</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Concertation</translation>
+    </message>
+    <message>
+        <source>Leave the place empty when there was no conference.</source>
+        <translation>Laissez le lieu vide s'il n'y a pas eu de concertation.</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>One a line: name, role</source>
+        <translation>Un par ligne : nom, rôle</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
+        <translation>Laissez « avec qui » vide s'il n'y a pas de contact à noter.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>What was said or agreed</source>
+        <translation>Ce qui a été dit ou convenu</translation>
+    </message>
+    <message>
+        <source>Give the role after a comma on line(s) {lines}.</source>
+        <translation>Indiquez le rôle après une virgule à la ou aux ligne(s) {lines}.</translation>
+    </message>
+    <message>
+        <source>Type the time as 14:30.</source>
+        <translation>Saisissez l'heure sous la forme 14:30.</translation>
     </message>
 </context>
 <context>
@@ -423,11 +544,11 @@
     </message>
     <message>
         <source>Started</source>
-        <translation>Commencée le</translation>
+        <translation>Commencée</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Terminée le</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -511,7 +632,7 @@
     </message>
     <message>
         <source>Evaluated on</source>
-        <translation>Évaluée le</translation>
+        <translation>Évalué le</translation>
     </message>
     <message>
         <source>Outcome</source>
@@ -544,6 +665,124 @@
     <message>
         <source>months</source>
         <translation>mois</translation>
+    </message>
+</context>
+<context>
+    <name>DraftWizard</name>
+    <message>
+        <source>Stay at step {step}</source>
+        <translation>Rester à l'étape {step}</translation>
+    </message>
+    <message>
+        <source>Go to step {step} · {title}</source>
+        <translation>Passer à l'étape {step} · {title}</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Saved. The dossier stays at its step for now:</source>
+        <translation>Enregistré. Le dossier reste à son étape pour l'instant :</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationWizard</name>
+    <message>
+        <source>Step 7 · Evaluation</source>
+        <translation>Étape 7 · Évaluation</translation>
+    </message>
+    <message>
+        <source>Recording the evaluation</source>
+        <translation>Enregistrement de l'évaluation</translation>
+    </message>
+    <message>
+        <source>Finishing records the evaluation and moves the dossier as concluded: back to step 3 or 4 to change the plan, or to the step chosen when the aid goes on.</source>
+        <translation>Terminer enregistre l'évaluation et fait avancer le dossier selon la conclusion : retour à l'étape 3 ou 4 pour changer le projet, ou vers l'étape choisie si l'aide continue.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Progress and measures</source>
+        <translation>Progrès et mesures</translation>
+    </message>
+    <message>
+        <source>Rate at least one objective; comments are in your words.</source>
+        <translation>Évaluez au moins un objectif ; les commentaires sont dans vos mots.</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation>un peu</translation>
+    </message>
+    <message>
+        <source>halfway</source>
+        <translation>à mi-chemin</translation>
+    </message>
+    <message>
+        <source>nearly</source>
+        <translation>presque</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>passable</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>très bonne</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progrès</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Efficacy</source>
+        <translation>Efficacité</translation>
+    </message>
+    <message>
+        <source>Efficiency</source>
+        <translation>Efficience</translation>
+    </message>
+    <message>
+        <source>No active objective: set one at step 2.</source>
+        <translation>Aucun objectif actif : fixez-en un à l'étape 2.</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <source>When the aid goes on</source>
+        <translation>Si l'aide continue</translation>
     </message>
 </context>
 <context>
@@ -702,10 +941,69 @@
     </message>
 </context>
 <context>
+    <name>ImplementationWizard</name>
+    <message>
+        <source>Step 5 · Implementation</source>
+        <translation>Étape 5 · Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Finishing records the starts and ends ticked. Steps 5, 6 and 7 run side by side.</source>
+        <translation>Terminer enregistre les débuts et fins cochés. Les étapes 5, 6 et 7 se déroulent en parallèle.</translation>
+    </message>
+    <message>
+        <source>Measures starting and ending</source>
+        <translation>Mesures qui commencent ou se terminent</translation>
+    </message>
+    <message>
+        <source>Tick a measure when it starts or ends, with the real day.</source>
+        <translation>Cochez une mesure quand elle commence ou se termine, avec le jour réel.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Started: {measure}</source>
+        <translation>Commencée : {measure}</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Commencée le</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Ended: {measure}</source>
+        <translation>Terminée : {measure}</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminée le</translation>
+    </message>
+    <message>
+        <source>Why it ends</source>
+        <translation>Pourquoi elle se termine</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>No measure to start or end.</source>
+        <translation>Aucune mesure à commencer ou à terminer.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
@@ -803,6 +1101,34 @@
     <message>
         <source>meeting elsewhere</source>
         <translation>rencontre ailleurs</translation>
+    </message>
+    <message>
+        <source>objectives reached</source>
+        <translation>objectifs atteints</translation>
+    </message>
+    <message>
+        <source>the family ended the aid</source>
+        <translation>la famille a mis fin à l'aide</translation>
+    </message>
+    <message>
+        <source>taken over by the judicial authority (art. 5)</source>
+        <translation>reprise par l'autorité judiciaire (art. 5)</translation>
+    </message>
+    <message>
+        <source>moved abroad</source>
+        <translation>départ à l'étranger</translation>
+    </message>
+    <message>
+        <source>the young adult turned 27 (art. 3)</source>
+        <translation>le jeune adulte a atteint 27 ans (art. 3)</translation>
+    </message>
+    <message>
+        <source>handed over to another service</source>
+        <translation>relais par un autre service</translation>
+    </message>
+    <message>
+        <source>other reason</source>
+        <translation>autre motif</translation>
     </message>
     <message>
         <source>child</source>
@@ -948,6 +1274,14 @@
         <translation>Travailler sur l’étape…</translation>
     </message>
     <message>
+        <source>New dossier…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Close the dossier…</source>
+        <translation>Clôturer le dossier…</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Dossiers de démonstration : toutes les familles affichées sont inventées.</translation>
     </message>
@@ -1008,10 +1342,6 @@
         <translation>Sélectionnez d’abord un dossier.</translation>
     </message>
     <message>
-        <source>The wizard of step {step} is not available yet.</source>
-        <translation>L’assistant de l’étape {step} n’est pas encore disponible.</translation>
-    </message>
-    <message>
         <source>… and {count} more: filter the caseload by alerts.</source>
         <translation>… et {count} de plus : filtrez les dossiers par alertes.</translation>
     </message>
@@ -1022,6 +1352,153 @@
     <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningWizard</name>
+    <message>
+        <source>New dossier</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>I checked the similar persons: these are other persons</source>
+        <translation>J'ai vérifié les personnes semblables : ce sont d'autres personnes</translation>
+    </message>
+    <message>
+        <source>Opening the dossier</source>
+        <translation>Ouverture du dossier</translation>
+    </message>
+    <message>
+        <source>Finishing opens the dossier at step 1, situation analysis.</source>
+        <translation>Terminer ouvre le dossier à l'étape 1, analyse de la situation.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <source>Who asks for what, and how the request reached the ONE.</source>
+        <translation>Qui demande quoi, et comment la demande est parvenue à l'ONE.</translation>
+    </message>
+    <message>
+        <source>Regional office</source>
+        <translation>Bureau régional</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Qui demande</translation>
+    </message>
+    <message>
+        <source>When not one of the persons below</source>
+        <translation>Si ce n'est pas une des personnes ci-dessous</translation>
+    </message>
+    <message>
+        <source>Name of who asks</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Ce qui est demandé</translation>
+    </message>
+    <message>
+        <source>The persons concerned</source>
+        <translation>Les personnes concernées</translation>
+    </message>
+    <message>
+        <source>The child or young adult the aid is for, the parents and relatives. Birth dates as 03/02/2011.</source>
+        <translation>L'enfant ou le jeune adulte bénéficiaire, les parents et les proches. Dates de naissance sous la forme 03/02/2011.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Born on</source>
+        <translation>Né(e) le</translation>
+    </message>
+    <message>
+        <source>Role of person {n}</source>
+        <translation>Rôle de la personne {n}</translation>
+    </message>
+    <message>
+        <source>First name of person {n}</source>
+        <translation>Prénom de la personne {n}</translation>
+    </message>
+    <message>
+        <source>Last name of person {n}</source>
+        <translation>Nom de la personne {n}</translation>
+    </message>
+    <message>
+        <source>Birth date of person {n}</source>
+        <translation>Date de naissance de la personne {n}</translation>
+    </message>
+    <message>
+        <source>someone not listed</source>
+        <translation>une personne non listée</translation>
+    </message>
+    <message>
+        <source>person {n}</source>
+        <translation>personne {n}</translation>
+    </message>
+    <message>
+        <source>The request comes from</source>
+        <translation>La demande vient de</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Autorité parentale</translation>
+    </message>
+    <message>
+        <source>For each adult: their tie to the children, whether they hold parental authority and whether they represent them legally. They sign the plan (art. 4).</source>
+        <translation>Pour chaque adulte : son lien avec les enfants, s'il exerce l'autorité parentale et s'il les représente légalement. Ces personnes signent le projet (art. 4).</translation>
+    </message>
+    <message>
+        <source>no tie recorded now</source>
+        <translation>pas de lien saisi maintenant</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>autorité parentale</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>représentant légal</translation>
+    </message>
+    <message>
+        <source>Tie of person {n}</source>
+        <translation>Lien de la personne {n}</translation>
+    </message>
+    <message>
+        <source>Person {n} holds parental authority</source>
+        <translation>La personne {n} exerce l'autorité parentale</translation>
+    </message>
+    <message>
+        <source>Person {n} is legal representative</source>
+        <translation>La personne {n} est représentant légal</translation>
+    </message>
+    <message>
+        <source>Person {n}: type the birth date as 03/02/2011.</source>
+        <translation>Personne {n} : saisissez la date de naissance sous la forme 03/02/2011.</translation>
+    </message>
+    <message>
+        <source>Person {n}: the birth date of a child or young adult is needed (art. 1, 3).</source>
+        <translation>Personne {n} : la date de naissance d'un enfant ou d'un jeune adulte est nécessaire (art. 1, 3).</translation>
     </message>
 </context>
 <context>
@@ -1036,10 +1513,240 @@
     </message>
 </context>
 <context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Step 4 · Intervention plan</source>
+        <translation>Étape 4 · Projet d'intervention</translation>
+    </message>
+    <message>
+        <source>Signatures given</source>
+        <translation>Signatures données</translation>
+    </message>
+    <message>
+        <source>Tick who signed the printed version, with the day and place.</source>
+        <translation>Cochez qui a signé la version imprimée, avec le jour et le lieu.</translation>
+    </message>
+    <message>
+        <source>Recording the signatures</source>
+        <translation>Enregistrement des signatures</translation>
+    </message>
+    <message>
+        <source>The plan takes effect only once the parents or legal representatives and the child able to judge have signed it and the ONE has validated it (art. 4). The dossier moves on to the follow-up (step 5) as soon as the version is in force.</source>
+        <translation>Le projet ne prend effet qu'après la signature des parents ou représentants légaux et de l'enfant capable de discernement, et sa validation par l'ONE (art. 4). Le dossier passe au suivi (étape 5) dès que la version est en vigueur.</translation>
+    </message>
+    <message>
+        <source>Who is able to judge</source>
+        <translation>Qui est capable de discernement</translation>
+    </message>
+    <message>
+        <source>A child able to judge signs the plan too (art. 4). This is your judgement of each child, with its reason, not an age rule.</source>
+        <translation>Un enfant capable de discernement signe aussi le projet (art. 4). C'est votre jugement pour chaque enfant, motivé, et non une règle d'âge.</translation>
+    </message>
+    <message>
+        <source>No child under 18 in this dossier.</source>
+        <translation>Aucun enfant de moins de 18 ans dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>not judged yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+    <message>
+        <source>able to judge: signs the plan</source>
+        <translation>capable de discernement : signe le projet</translation>
+    </message>
+    <message>
+        <source>not able to judge</source>
+        <translation>pas capable de discernement</translation>
+    </message>
+    <message>
+        <source>Why, in a few words</source>
+        <translation>Pourquoi, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Reason for {name}</source>
+        <translation>Motif pour {name}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>The version to sign</source>
+        <translation>La version à signer</translation>
+    </message>
+    <message>
+        <source>Next prepares the version from the current objectives and measures and freezes it for printing: a frozen version is never edited, a change makes a new version.</source>
+        <translation>Suivant prépare la version à partir des objectifs et mesures actuels et la fige pour l'impression : une version figée n'est jamais modifiée, un changement crée une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Version {number}: {state}.</source>
+        <translation>Version {number} : {state}.</translation>
+    </message>
+    <message>
+        <source>Version {number} will be prepared.</source>
+        <translation>La version {number} sera préparée.</translation>
+    </message>
+    <message>
+        <source>Prepare a new version to change the plan</source>
+        <translation>Préparer une nouvelle version pour changer le projet</translation>
+    </message>
+    <message>
+        <source>Version {number} is in force since {date}.</source>
+        <translation>La version {number} est en vigueur depuis le {date}.</translation>
+    </message>
+    <message>
+        <source>Objective: {wording}</source>
+        <translation>Objectif : {wording}</translation>
+    </message>
+    <message>
+        <source>Measure: {measure} for {person}</source>
+        <translation>Mesure : {measure} pour {person}</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>signed on {date}</source>
+        <translation>signé le {date}</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>A signé</translation>
+    </message>
+    <message>
+        <source>{name} signed</source>
+        <translation>{name} a signé</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Place, e.g. at home, Wiltz</source>
+        <translation>Lieu, p. ex. au domicile, Wiltz</translation>
+    </message>
+    <message>
+        <source>Place of signature</source>
+        <translation>Lieu de signature</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>le</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>No signatory: check the family constellation.</source>
+        <translation>Aucun signataire : vérifiez la constellation familiale.</translation>
+    </message>
+    <message>
+        <source>Saved. The dossier stays at step 4 for now:</source>
+        <translation>Enregistré. Le dossier reste à l'étape 4 pour l'instant :</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningWizard</name>
+    <message>
+        <source>Step 3 · Planning of the aid measures</source>
+        <translation>Étape 3 · Planification des mesures d'aide</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>Finishing saves the measure. Go on to the plan when every measure is there, or stay at step 3 to add another one.</source>
+        <translation>Terminer enregistre la mesure. Passez au projet quand toutes les mesures y sont, ou restez à l'étape 3 pour en ajouter une autre.</translation>
+    </message>
+    <message>
+        <source>Measures already planned</source>
+        <translation>Mesures déjà planifiées</translation>
+    </message>
+    <message>
+        <source>They stay in the next plan version unless you withdraw them.</source>
+        <translation>Elles restent dans la prochaine version du projet, sauf si vous les retirez.</translation>
+    </message>
+    <message>
+        <source>{measure} for {person}, {start} to {end}</source>
+        <translation>{measure} pour {person}, du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>No measure planned yet.</source>
+        <translation>Aucune mesure planifiée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>A measure to add</source>
+        <translation>Une mesure à ajouter</translation>
+    </message>
+    <message>
+        <source>Art. 11 lists the measures; art. 13 asks for an approved provider for most; art. 15 sets the unit they are counted in. Choose no measure to add none this time.</source>
+        <translation>L'art. 11 énumère les mesures ; l'art. 13 exige un prestataire agréé pour la plupart ; l'art. 15 fixe l'unité de comptage. Ne choisissez aucune mesure pour n'en ajouter aucune cette fois.</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>— no measure —</source>
+        <translation>— aucune mesure —</translation>
+    </message>
+    <message>
+        <source>Measure (art. 11)</source>
+        <translation>Mesure (art. 11)</translation>
+    </message>
+    <message>
+        <source>— choose a provider —</source>
+        <translation>— choisissez un prestataire —</translation>
+    </message>
+    <message>
+        <source>agrément {number}</source>
+        <translation>agrément {number}</translation>
+    </message>
+    <message>
+        <source>no agrément</source>
+        <translation>sans agrément</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Objectives it serves</source>
+        <translation>Objectifs qu'elle sert</translation>
+    </message>
+    <message>
+        <source>counted in {unit} (art. 15)</source>
+        <translation>comptée en {unit} (art. 15)</translation>
+    </message>
+    <message>
+        <source>no flat rate: leave the quantity empty</source>
+        <translation>pas de forfait : laissez la quantité vide</translation>
+    </message>
+    <message>
+        <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
+        <translation>Saisissez la quantité en chiffres, p. ex. 60 ou 2,5.</translation>
+    </message>
+</context>
+<context>
     <name>Plans</name>
     <message>
         <source>Write the final evaluation before closing the dossier.</source>
-        <translation>Rédigez l’évaluation finale avant de clôturer le dossier.</translation>
+        <translation>Rédigez l'évaluation finale avant de clôturer le dossier.</translation>
     </message>
     <message>
         <source>The closing date cannot be in the future.</source>
@@ -1067,7 +1774,7 @@
         <translation>Indiquez le lieu de la concertation et les participants, avec leur rôle.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Indiquez le nom et le rôle de chaque participant.</translation>
     </message>
     <message>
@@ -1123,7 +1830,7 @@
         <translation>Seule une version en préparation peut être abandonnée.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Indiquez le motif de votre appréciation du discernement de l’enfant.</translation>
     </message>
     <message>
@@ -1350,7 +2057,7 @@
         <translation>Évaluez les difficultés, les ressources et les besoins de {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notez le point de vue de {name}, avec ses mots (ou pourquoi il ou elle ne peut pas le donner).</translation>
     </message>
     <message>
@@ -1406,7 +2113,7 @@
     </message>
     <message>
         <source>Closure</source>
-        <translation>Fin de l’intervention</translation>
+        <translation>Clôture</translation>
     </message>
 </context>
 <context>
@@ -1440,15 +2147,15 @@
         <translation>Ces dossiers ont été enregistrés par une version plus récente de cpi-terrain (schéma {revision}). Ils n’ont pas été modifiés. Installez la version actuelle, puis ouvrez-les à nouveau.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Les dossiers sont protégés par un secret conservé dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l’instant. Déverrouillez le trousseau de votre session (ou connectez-vous normalement), puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Le fichier de clé des dossiers est endommagé ou absent : les dossiers ne peuvent pas être ouverts. Ne supprimez rien ; contactez le support informatique de l’ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Le fichier des dossiers est endommagé et ne peut pas être ouvert. Ne supprimez rien ; contactez le support informatique de l’ONE, qui peut le restaurer depuis le serveur.</translation>
     </message>
     <message>
@@ -1460,7 +2167,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step (the others come with the next issues&apos; work). The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Réexamen en retard</translation>
     </message>
     <message>
@@ -1504,7 +2211,7 @@
         <translation>Déverrouiller vos dossiers</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Choisissez une phrase secrète de plusieurs mots. Elle protège les données des familles sur cet ordinateur ; personne ne pourra la retrouver pour vous.</translation>
     </message>
     <message>
