@@ -1433,6 +1433,10 @@
         <translation>Geboren am</translation>
     </message>
     <message>
+        <source>dd/mm/yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
         <source>Role of person {n}</source>
         <translation>Rolle der Person {n}</translation>
     </message>

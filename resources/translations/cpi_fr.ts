@@ -1433,6 +1433,10 @@
         <translation>Né(e) le</translation>
     </message>
     <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
         <source>Role of person {n}</source>
         <translation>Rôle de la personne {n}</translation>
     </message>

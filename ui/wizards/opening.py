@@ -127,7 +127,7 @@ class OpeningWizard(DraftWizard):
             for member in PersonRole:
                 role.addItem(label(member), member.value)
             first, last, born = QLineEdit(), QLineEdit(), QLineEdit()
-            born.setPlaceholderText("jj/mm/aaaa")
+            born.setPlaceholderText(self.tr("dd/mm/yyyy"))
             number = row + 1
             self.track(f"person.{row}.role", role, self.tr("Role of person {n}").format(n=number))
             self.track(f"person.{row}.first_name", first,
@@ -141,6 +141,10 @@ class OpeningWizard(DraftWizard):
             born.textChanged.connect(self._check_persons)
             role.currentIndexChanged.connect(self._check_persons)
             self.rows.append((role, first, last, born))
+        grid.setColumnStretch(0, 2)
+        for column in (1, 2):
+            grid.setColumnStretch(column, 3)
+        grid.setColumnStretch(3, 2)
         layout.addLayout(grid)
         self.requester = QComboBox()
         self.requester.addItem(self.tr("someone not listed"), -1)

@@ -20,6 +20,7 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     Qt,
@@ -114,8 +115,10 @@ class PlanningWizard(DraftWizard):
         self.quantity = QLineEdit()
         self.track("quantity", self.quantity, self.tr("Quantity"))
         self.unit = QLabel()
-        form.addRow(self.tr("Quantity"), self.quantity)
-        form.addRow("", self.unit)
+        quantity = QHBoxLayout()
+        quantity.addWidget(self.quantity, 1)
+        quantity.addWidget(self.unit, 2)
+        form.addRow(self.tr("Quantity"), quantity)
         self.starts_on = self.date_field("starts_on", self.tr("From"))
         self.ends_on = self.date_field("ends_on", self.tr("To"))
         self.ends_on.setDate(self.starts_on.date().addMonths(6))

@@ -1,0 +1,133 @@
+"""Screenshots of every screen, in French and German, at 1366x768, for review and the guide.
+
+    python installer/screenshots.py [--lang fr|de|all] [--out docs/screenshots]
+
+Runs the real windows offscreen over a throwaway demo store of invented families (deleted
+afterwards): the unlock dialog, the caseload, each tab of a dossier, every page of the
+wizards of the 8 steps and of a new dossier, and the preferences when present. Each language
+runs in its own process, as an agent's session would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREEN = (1366, 768)
+
+
+def shoot(language: str, out: Path) -> None:
+    """Everything for one language, in this process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from app.services.context import ServiceContext
+    from app.services.dossier_detail import load_dossier_detail
+    from app.services.setup import agent_context, prepare_demo_store
+    from app.store.store import unlock_store
+    from ui.dossier_window import DossierWindow
+    from ui.i18n import install_translations
+    from ui.main_window import STEP_WIZARDS, MainWindow
+    from ui.operations import StoreOperations
+    from ui.qt import QApplication, QWidget
+    from ui.unlock_dialog import UnlockDialog
+    from ui.wizards.draft_wizard import DraftWizard
+    from ui.wizards.opening import OpeningWizard
+
+    app = QApplication.instance() or QApplication([])
+    install_translations(app, language)
+    target = out / language
+    target.mkdir(parents=True, exist_ok=True)
+
+    def settle(until: Callable[[], bool] = lambda: True, rounds: int = 400) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+            if until():
+                break
+            operations.wait(50)
+        for _ in range(20):
+            app.processEvents()
+
+    def grab(widget: QWidget, name: str) -> None:
+        settle()
+        widget.grab().save(str(target / f"{name}.png"))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        operations = StoreOperations()
+        store_dir = Path(tmp) / "demo"
+        passphrase = prepare_demo_store(store_dir)
+        dialog = UnlockDialog(store_dir, operations, keyring_backend=None,
+                              demo_passphrase=passphrase)
+        dialog.show()
+        grab(dialog, "unlock")
+        dialog.close()
+        store = unlock_store(store_dir, passphrase, keyring_backend=None)
+        try:
+            agent: ServiceContext = agent_context(store)
+            window = MainWindow(operations, lambda: None, demo=True)
+            window.resize(*SCREEN)
+            window.attach(agent)
+            window.show()
+            settle(lambda: window.model.rowCount() > 0)
+            grab(window, "caseload")
+            rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
+            furthest = max(rows, key=lambda row: row.current_step)
+            dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id))
+            dossier.resize(*SCREEN)
+            dossier.show()
+            for index in range(dossier.tabs.count()):
+                dossier.tabs.setCurrentIndex(index)
+                grab(dossier, f"dossier-{index + 1:02d}")
+            dossier.close()
+
+            def wizard_pages(kind: type[DraftWizard], case_id: object, name: str) -> None:
+                opened: list[DraftWizard] = []
+                kind.launch(operations, agent, case_id, opened.append)  # type: ignore[arg-type]
+                settle(lambda: bool(opened))
+                wizard = opened[0]
+                wizard.resize(min(wizard.width(), SCREEN[0]), min(wizard.height(), SCREEN[1]))
+                page = 1
+                while True:
+                    grab(wizard, f"wizard-{name}-{page}")
+                    if wizard.nextId() == -1 or page > 8:
+                        break
+                    before = wizard.currentId()
+                    wizard.next()
+                    settle(lambda b=before: wizard.currentId() != b)  # type: ignore[misc]
+                    if wizard.currentId() == before:
+                        break
+                    page += 1
+                wizard.close()
+                settle()
+
+            wizard_pages(OpeningWizard, None, "new-dossier")
+            for step, kind in sorted(STEP_WIZARDS.items()):
+                row = next((r for r in rows if r.current_step == step), furthest)
+                wizard_pages(kind, row.case_id, f"step{step}")
+            window.close()
+        finally:
+            operations.wait()
+            store.lock()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("fr", "de", "all"), default="all")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    if args.lang != "all":
+        shoot(args.lang, args.out)
+        return 0
+    for language in ("fr", "de"):
+        subprocess.run([sys.executable, __file__, "--lang", language, "--out", str(args.out)],
+                       check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
