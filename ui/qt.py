@@ -117,6 +117,6 @@ __all__ = [
 ]
 
 # The step wizards' layouts (kept apart from the list above to ease concurrent edits).
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QScrollArea
+from PySide6.QtWidgets import QAbstractButton, QGridLayout, QGroupBox, QScrollArea
 
-__all__ += ["QGridLayout", "QGroupBox", "QScrollArea"]
+__all__ += ["QAbstractButton", "QGridLayout", "QGroupBox", "QScrollArea"]
