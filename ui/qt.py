@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
     QWizard,
     QWizardPage,
 )
+from shiboken6 import isValid as _is_valid
 
 __all__ = [
     "QAbstractItemView",
@@ -120,3 +121,12 @@ __all__ = [
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QGroupBox, QScrollArea
 
 __all__ += ["QAbstractButton", "QGridLayout", "QGroupBox", "QScrollArea"]
+
+
+def is_alive(qt_object: object) -> bool:
+    """False once Qt deleted the object: a result arriving from the store lane after its
+    window was closed and deleted (a lock, the end of a session) must not touch it."""
+    return bool(_is_valid(qt_object))
+
+
+__all__ += ["is_alive"]

@@ -15,9 +15,8 @@ from app.domain import (
     ObjectiveProgress,
     PlannedMeasure,
 )
-from app.domain.evaluation import APPRAISAL_SCALE, PROGRESS_SCALE
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.evaluation import evaluation_unmet
 from app.services.context import ServiceContext
 from app.services.facts import plan_in_force
 from app.services.guards import in_case, live, writable_case
@@ -52,19 +51,9 @@ class EvaluationInput:
 def record_evaluation(ctx: ServiceContext, case_id: uuid.UUID,
                       data: EvaluationInput) -> uuid.UUID:
     """Record an evaluation of the situation against the plan in force."""
-    if not data.progress:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Say for at least one objective how far it moved."))
-    if any(p.progress not in PROGRESS_SCALE for p in data.progress):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Progress is rated from 0 (no change) to 4 (reached)."))
-    if any(a.efficacy not in APPRAISAL_SCALE or a.efficiency not in APPRAISAL_SCALE
-           for a in data.appraisals):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Efficacy and efficiency are rated from 1 (poor) to 4 (good)."))
-    if data.outcome is not EvaluationOutcome.CONTINUE and not data.proposals.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Write down the proposals that justify re-planning or closing."))
+    require(evaluation_unmet((p.progress for p in data.progress),
+                             ((a.efficacy, a.efficiency) for a in data.appraisals),
+                             data.outcome is EvaluationOutcome.CONTINUE, data.proposals))
     with ctx.transaction("record_evaluation") as session:
         writable_case(session, case_id, EVALUATION_STEP)
         for item in data.progress:

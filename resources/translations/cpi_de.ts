@@ -1786,22 +1786,6 @@
         <translation>Geben Sie an, mit wem der Kontakt stattfand und was besprochen oder vereinbart wurde.</translation>
     </message>
     <message>
-        <source>Say for at least one objective how far it moved.</source>
-        <translation>Geben Sie für mindestens ein Ziel an, wie weit es vorangekommen ist.</translation>
-    </message>
-    <message>
-        <source>Progress is rated from 0 (no change) to 4 (reached).</source>
-        <translation>Der Fortschritt wird von 0 (keine Veränderung) bis 4 (erreicht) bewertet.</translation>
-    </message>
-    <message>
-        <source>Efficacy and efficiency are rated from 1 (poor) to 4 (good).</source>
-        <translation>Wirksamkeit und Effizienz werden von 1 (gering) bis 4 (gut) bewertet.</translation>
-    </message>
-    <message>
-        <source>Write down the proposals that justify re-planning or closing.</source>
-        <translation>Notieren Sie die Vorschläge, die eine Neuplanung oder den Abschluss begründen.</translation>
-    </message>
-    <message>
         <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>
         <translation>Diese Maßnahme gehört nicht zum geltenden Hilfeplan: Sie beginnt, sobald eine Fassung, die sie enthält, unterschrieben und vom ONE validiert ist (Art. 4).</translation>
     </message>
@@ -2083,6 +2067,22 @@
     <message>
         <source>The dossier has not reached step {step} yet.</source>
         <translation>Die Akte hat Schritt {step} noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Say for at least one objective how far it moved.</source>
+        <translation>Geben Sie für mindestens ein Ziel an, wie weit es vorangekommen ist.</translation>
+    </message>
+    <message>
+        <source>Progress is rated from 0 (no change) to 4 (reached).</source>
+        <translation>Der Fortschritt wird von 0 (keine Veränderung) bis 4 (erreicht) bewertet.</translation>
+    </message>
+    <message>
+        <source>Efficacy and efficiency are rated from 1 (poor) to 4 (good).</source>
+        <translation>Wirksamkeit und Effizienz werden von 1 (gering) bis 4 (gut) bewertet.</translation>
+    </message>
+    <message>
+        <source>Write down the proposals that justify re-planning or closing.</source>
+        <translation>Notieren Sie die Vorschläge, die eine Neuplanung oder den Abschluss begründen.</translation>
     </message>
 </context>
 <context>

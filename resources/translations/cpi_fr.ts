@@ -1786,22 +1786,6 @@
         <translation>Indiquez avec qui a eu lieu le contact et ce qui a été dit ou convenu.</translation>
     </message>
     <message>
-        <source>Say for at least one objective how far it moved.</source>
-        <translation>Indiquez pour au moins un objectif jusqu’où il a progressé.</translation>
-    </message>
-    <message>
-        <source>Progress is rated from 0 (no change) to 4 (reached).</source>
-        <translation>La progression se note de 0 (aucun changement) à 4 (atteint).</translation>
-    </message>
-    <message>
-        <source>Efficacy and efficiency are rated from 1 (poor) to 4 (good).</source>
-        <translation>L’efficacité et l’efficience se notent de 1 (faible) à 4 (bonne).</translation>
-    </message>
-    <message>
-        <source>Write down the proposals that justify re-planning or closing.</source>
-        <translation>Notez les propositions qui justifient une nouvelle planification ou la clôture.</translation>
-    </message>
-    <message>
         <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>
         <translation>Cette mesure ne fait pas partie du projet en vigueur : elle commence une fois qu’une version qui la contient est signée et validée par l’ONE (art. 4).</translation>
     </message>
@@ -2083,6 +2067,22 @@
     <message>
         <source>The dossier has not reached step {step} yet.</source>
         <translation>Le dossier n’a pas encore atteint l’étape {step}.</translation>
+    </message>
+    <message>
+        <source>Say for at least one objective how far it moved.</source>
+        <translation>Indiquez pour au moins un objectif jusqu’où il a progressé.</translation>
+    </message>
+    <message>
+        <source>Progress is rated from 0 (no change) to 4 (reached).</source>
+        <translation>La progression se note de 0 (aucun changement) à 4 (atteint).</translation>
+    </message>
+    <message>
+        <source>Efficacy and efficiency are rated from 1 (poor) to 4 (good).</source>
+        <translation>L’efficacité et l’efficience se notent de 1 (faible) à 4 (bonne).</translation>
+    </message>
+    <message>
+        <source>Write down the proposals that justify re-planning or closing.</source>
+        <translation>Notez les propositions qui justifient une nouvelle planification ou la clôture.</translation>
     </message>
 </context>
 <context>

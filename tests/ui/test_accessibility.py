@@ -71,6 +71,7 @@ def test_every_control_of_every_wizard_and_the_main_window_is_named(
         qtbot.addWidget(wizard)
         assert unnamed_controls(wizard) == [], kind.__name__
         wizard.close()
+        assert operations.wait()
 
 
 def test_an_unnamed_control_is_found(qtbot: QtBot) -> None:

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from app.domain import AidFrame
+from app.rules.judicial import judicial_request_unmet
 from app.services.analysis import record_judicial_request, set_aid_frame, set_working_frame
 from app.services.caseload import DossierView, get_dossier
 from app.services.context import ServiceContext
@@ -24,7 +25,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
-from ui.wizards.draft_wizard import DraftWizard
+from ui.wizards.draft_wizard import DraftWizard, rule_label
 
 ASSESSMENT_STEP = 2
 
@@ -79,7 +80,17 @@ class AnalysisWizard(DraftWizard):
         self.judicial_reference.setPlaceholderText(self.tr("Court and file number"))
         self.track("judicial_reference", self.judicial_reference, self.tr("Reference"))
         form.addRow(self.tr("Reference"), self.judicial_reference)
+        self.judicial_check = rule_label("judicialCheck")
+        form.addRow("", self.judicial_check)
+        self.judicial_reference.textChanged.connect(self._check_judicial)
+        self.court_pending.toggled.connect(self._check_judicial)
         return page
+
+    def _check_judicial(self, *_args: object) -> None:
+        """Art. 5 on what is ticked and typed: proceedings pending need the request."""
+        received = date.today() if self.judicial_reference.text().strip() else None
+        unmet = judicial_request_unmet(self.court_pending.isChecked(), received)
+        self.judicial_check.setText("\n".join(u.text.render() for u in unmet))
 
     @classmethod
     def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierView:

@@ -34,6 +34,7 @@ from ui.qt import (
     QWidget,
     QWizard,
     QWizardPage,
+    is_alive,
 )
 from ui.unlock_dialog import ERROR_STYLE
 
@@ -88,7 +89,9 @@ class DraftWizard(QWizard):
         return {name: _value(widget) for name, widget in self._fields.items()}
 
     def _changed(self, *_args: object) -> None:
-        if not self._restoring:
+        # Only what the agent changes on screen: building, prefilling and QWizard's own reset
+        # when it closes are not typing (and a closed wizard may be deleted before a save).
+        if not self._restoring and self.isVisible():
             self._save_timer.start()
 
     def save_now(self) -> None:
@@ -100,7 +103,8 @@ class DraftWizard(QWizard):
                              self._saved, self._failed)
 
     def _saved(self, _result: object) -> None:
-        self.saved_count += 1
+        if is_alive(self):
+            self.saved_count += 1
 
     def resume(self, draft: Draft | None) -> None:
         """Put back what an earlier session typed, on the page where it stopped."""
@@ -138,9 +142,9 @@ class DraftWizard(QWizard):
         def build(loaded: tuple[Any, Draft | None]) -> None:
             context, draft = loaded
             wizard = cls(operations, ctx, case_id, context)
-            wizard.restart()
             wizard._restoring = True
             try:
+                wizard.restart()
                 wizard.prefill(context)
             finally:
                 wizard._restoring = False
@@ -173,6 +177,7 @@ class DraftWizard(QWizard):
         if self._save_timer.isActive():
             self.save_now()
         super().closeEvent(event)
+        self._save_timer.stop()
 
     def finish_work(self, values: dict[str, Any]) -> Any:
         """On the store lane: the step's services. A CpiError keeps the wizard open; what it
@@ -191,13 +196,17 @@ class DraftWizard(QWizard):
         self._operations.run(work, self._finished, self._failed)
 
     def _finished(self, _result: object) -> None:
+        if not is_alive(self):
+            return
         self.problems.hide()
         super().accept()
 
     def _failed(self, exc: BaseException) -> None:
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         if not isinstance(exc, CpiError):
             raise exc
+        if not is_alive(self):
+            return  # closed meanwhile: its draft stays as last saved
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         self.problems.setText(exc.message())
         self.problems.show()
 

@@ -11,6 +11,7 @@ import uuid
 from typing import Any
 
 from app.domain import EvaluationOutcome
+from app.rules.evaluation import evaluation_unmet
 from app.rules.workflow import FOLLOW_UP_STEPS
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
@@ -34,7 +35,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
-from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen
+from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen, rule_label
 
 STEP = 7
 OUTCOME_STEPS = {EvaluationOutcome.REPLAN_MEASURES: 3, EvaluationOutcome.REWRITE_PLAN: 4}
@@ -127,7 +128,39 @@ class EvaluationWizard(DraftWizard):
         form.addRow(self.tr("When the aid goes on"), self.then)
         self.outcome.currentIndexChanged.connect(
             lambda _i: self.then.setEnabled(self.outcome.currentData() == "continue"))
+        self.rules = rule_label("evaluationRules")
+        form.addRow("", self.rules)
+        for widget in self._fields.values():
+            if isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self._check)
+        proposals.textChanged.connect(self._check)
+        self._check()
         return page
+
+    def _check(self, *_args: object) -> None:
+        """The step 7 rule on what is filled in, as the agent goes."""
+        values = self.values()
+        unmet = evaluation_unmet(
+            (p.progress for p in self._progress(values)),
+            ((a.efficacy, a.efficiency) for a in self._appraisals(values)),
+            values["outcome"] == EvaluationOutcome.CONTINUE.value, values["proposals"])
+        self.rules.setText("\n".join(u.text.render() for u in unmet))
+
+    def _progress(self, values: dict[str, Any]) -> tuple[ProgressInput, ...]:
+        return tuple(
+            ProgressInput(o.objective_id, int(values[f"objective.{o.objective_id.hex}.progress"]),
+                          values[f"objective.{o.objective_id.hex}.comment"])
+            for o in self.objectives
+            if int(values[f"objective.{o.objective_id.hex}.progress"]) >= 0)
+
+    def _appraisals(self, values: dict[str, Any]) -> tuple[AppraisalInput, ...]:
+        return tuple(
+            AppraisalInput(m.measure_id, int(values[f"measure.{m.measure_id.hex}.efficacy"]),
+                           int(values[f"measure.{m.measure_id.hex}.efficiency"]),
+                           values[f"measure.{m.measure_id.hex}.comment"])
+            for m in self.measures
+            if int(values[f"measure.{m.measure_id.hex}.efficacy"]) >= 0
+            and int(values[f"measure.{m.measure_id.hex}.efficiency"]) >= 0)
 
     @classmethod
     def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierDetail:
@@ -136,18 +169,7 @@ class EvaluationWizard(DraftWizard):
 
     def finish_work(self, values: dict[str, Any]) -> str:
         ctx, case_id = self._ctx, self.dossier_id
-        progress = tuple(
-            ProgressInput(o.objective_id, int(values[f"objective.{o.objective_id.hex}.progress"]),
-                          values[f"objective.{o.objective_id.hex}.comment"])
-            for o in self.objectives
-            if int(values[f"objective.{o.objective_id.hex}.progress"]) >= 0)
-        appraisals = tuple(
-            AppraisalInput(m.measure_id, int(values[f"measure.{m.measure_id.hex}.efficacy"]),
-                           int(values[f"measure.{m.measure_id.hex}.efficiency"]),
-                           values[f"measure.{m.measure_id.hex}.comment"])
-            for m in self.measures
-            if int(values[f"measure.{m.measure_id.hex}.efficacy"]) >= 0
-            and int(values[f"measure.{m.measure_id.hex}.efficiency"]) >= 0)
+        progress, appraisals = self._progress(values), self._appraisals(values)
         outcome = EvaluationOutcome(values["outcome"])
         self.record_once("evaluation", lambda: record_evaluation(ctx, case_id, EvaluationInput(
             as_date(values["evaluated_on"]), outcome, progress, appraisals,

@@ -71,9 +71,11 @@ def test_evaluation_scales_and_replanning(agent: ServiceContext, family: Family)
     assert family.objective is not None
     family.in_force(validator_context(agent))
     move_case_to_step(agent, family.case_id, 7, today=TODAY)
-    with pytest.raises(UserInputError, match="0"):
+    with pytest.raises(RuleViolation) as refused:
         record_evaluation(agent, family.case_id, EvaluationInput(
             TODAY, EvaluationOutcome.CONTINUE, (ProgressInput(family.objective, 5),)))
+    assert refused.value.codes == ("step7.progress_scale",)
+    assert "de 0 (aucun changement) à 4" in refused.value.message()
     assert [u.code for u in check_move(agent, family.case_id, 4, today=TODAY)] == [
         "workflow.replan_needs_evaluation"]
     record_evaluation(agent, family.case_id, EvaluationInput(
