@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 
@@ -40,6 +41,7 @@ from ui.qt import (
     QToolBar,
     QVBoxLayout,
     QWidget,
+    is_alive,
 )
 from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
 from ui.wizards.analysis import AnalysisWizard
@@ -151,6 +153,8 @@ class MainWindow(QMainWindow):
         self.dossier_windows: list[DossierWindow] = []
         self.wizards: list[DraftWizard] = []
         self.notice: QMessageBox | None = None
+        self._reopen: list[tuple[type[DraftWizard], uuid.UUID | None]] = []
+        self._locked_actor: uuid.UUID | None = None
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.count_label = QLabel()
@@ -239,6 +243,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "{count} failed unlock attempts since the last opening.").format(count=failed))
         self.refresh()
+        self._reopen_after_unlock(ctx)
+
+    def _reopen_after_unlock(self, ctx: ServiceContext) -> None:
+        """Unlocking returns the agent to where they were: the wizards open at the lock come
+        back on the page they were on, with their drafts (never for another user)."""
+        reopen, self._reopen = self._reopen, []
+        if ctx.actor_id != self._locked_actor:
+            return
+        for kind, case_id in reopen:
+            kind.launch(self._operations, ctx, case_id, self._wizard_shown)
 
     def refresh(self) -> None:
         """Load the caseload (or the search results) and the week's list, off the GUI thread."""
@@ -380,6 +394,9 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Clear every name from the screen (search text included), then close the store."""
+        self._locked_actor = self._ctx.actor_id if self._ctx else None
+        self._reopen = [(type(w), w.case_id) for w in self.wizards
+                        if is_alive(w) and w.isVisible()]
         self._ctx = None
         self._search_timer.stop()
         for window in [*self.dossier_windows, *self.wizards]:
