@@ -41,6 +41,7 @@ from ui.qt import (
     QKeySequence,
     QLabel,
     QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -299,14 +300,14 @@ class DossierWindow(QWidget):
     def _open(self, dialog: StoreDialog) -> None:
         self.message.hide()
         self.dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the typed names go with it
         dialog.saved.connect(self.reload)
-        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.finished.connect(self._forget)
         dialog.open()
 
-    def _forget(self, dialog: StoreDialog) -> None:
-        if dialog in self.dialogs:
-            self.dialogs.remove(dialog)
-        dialog.deleteLater()
+    def _forget(self, _result: int) -> None:
+        """A closed dialog deletes itself; a lambda holding it would outlive it (crash)."""
+        self.dialogs = [d for d in self.dialogs if d is not self.sender()]
 
     def reload(self, *_args: object) -> None:
         """Read the dossier again on the store lane, then redraw every tab."""

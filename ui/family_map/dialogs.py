@@ -135,14 +135,15 @@ class StoreDialog(QDialog):
 def enum_combo(values: Sequence[StrEnum]) -> QComboBox:
     combo = QComboBox()
     for value in values:
-        combo.addItem(label(value), value)
+        combo.addItem(label(value), value.value)  # plain str: findData() compares it
     return combo
 
 
 def person_combo(persons: Sequence[PersonView]) -> QComboBox:
     combo = QComboBox()
     for person in persons:
-        combo.addItem(f"{person.first_name} {person.last_name}".strip(), person.person_id)
+        # A str id: Qt cannot compare wrapped Python objects, so findData() would miss a UUID.
+        combo.addItem(f"{person.first_name} {person.last_name}".strip(), str(person.person_id))
     return combo
 
 
@@ -207,8 +208,8 @@ class LinkPersonsDialog(StoreDialog):
 
     def work(self) -> Callable[[], uuid.UUID]:
         ctx, case_id = self._ctx, self.case_id
-        source: uuid.UUID = self.from_person.currentData()
-        target: uuid.UUID = self.to_person.currentData()
+        source = uuid.UUID(self.from_person.currentData())
+        target = uuid.UUID(self.to_person.currentData())
         kind = RelationshipKind(self.kind.currentData())
         authority, representative = self.authority.isChecked(), self.representative.isChecked()
         return lambda: link_persons(ctx, case_id, source, target, kind,

@@ -30,6 +30,7 @@ from ui.family_map.layout import Slot, slots
 from ui.labels import label
 from ui.qt import (
     QColor,
+    QFontMetricsF,
     QGraphicsPathItem,
     QGraphicsScene,
     QObject,
@@ -115,8 +116,13 @@ class GenogramScene(QGraphicsScene):
                                                            role=details)
         box.setToolTip("\n".join(filter(None, (name, details, person.notes))))
         box.setData(0, str(person.person_id))
-        for text, chosen, top in ((name, font(9.5, bold=True), 10.0),
-                                  (details, font(8.5), 32.0)):
+        bold = font(9.5, bold=True)
+        lines = [(name, bold, 10.0), (details, font(8.5), 32.0)]
+        if (QFontMetricsF(bold).horizontalAdvance(name) > NODE_W - 16 and person.first_name
+                and person.last_name):  # a long name takes two lines rather than an "…"
+            lines = [(person.first_name, bold, 5.0), (person.last_name, bold, 21.0),
+                     (details, font(8.5), 40.0)]
+        for text, chosen, top in lines:
             item = add_text(self, text, chosen, rect.center().x(), rect.top() + top,
                             NODE_W - 16, centred=True)
             item.setZValue(2)
