@@ -26,7 +26,7 @@ from ui.family_map.dialogs import (
     StoreDialog,
 )
 from ui.family_map.drawing import MapView
-from ui.family_map.ecomap import EcomapScene
+from ui.family_map.ecomap import EcomapScene, satellites
 from ui.family_map.genogram import GenogramScene
 from ui.family_map.printing import print_scene, save_pdf
 from ui.history_labels import action_label
@@ -196,7 +196,7 @@ class DossierWindow(QWidget):
                     self._yes(r.is_legal_representative)) for r in summary.relationships])
         self.tabs.addTab(self.genogram_view, self.tr("Genogram"))
         self.tabs.addTab(self.ecomap_view, self.tr("Ecomap ({count})").format(
-            count=len(detail.stakeholders)))
+            count=len(satellites(detail))))
         self._tab(self.tr("Requests"), [self.tr("Received on"), self.tr("Channel"),
                                         self.tr("Who asks"), self.tr("What")],
                   [(r.received_on, label(r.channel), r.requester_name or label(

@@ -197,14 +197,28 @@ class LinkPersonsDialog(StoreDialog):
                  persons: Sequence[PersonView], parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, self.tr("Link two persons"), parent)
         self.from_person = self.row(self.tr("&Person"), person_combo(persons), "fromPerson")
-        self.kind = self.row(self.tr("&Is the"), enum_combo(list(RelationshipKind)), "kind")
-        self.to_person = self.row(self.tr("&Of"), person_combo(persons), "toPerson")
+        self.kind = self.row(self.tr("&Relationship"), enum_combo(list(RelationshipKind)),
+                             "kind")
+        self.to_person = self.row(self.tr("&Other person"), person_combo(persons), "toPerson")
         if len(persons) > 1:
             self.to_person.setCurrentIndex(1)
+        self.sentence = QLabel()  # the direction of a tie is easy to get backwards
+        self.sentence.setObjectName("sentence")
+        self.sentence.setWordWrap(True)
+        self.form.addRow(self.sentence)
+        for combo in (self.from_person, self.kind, self.to_person):
+            combo.currentIndexChanged.connect(self._say)
+        self._say()
         self.authority = self.row(self.tr("Parental &authority"), QCheckBox(
             self.tr("holds parental authority over this person")), "authority")
         self.representative = self.row(self.tr("Legal &representative"), QCheckBox(
             self.tr("is this person's legal representative")), "representative")
+
+    def _say(self, *_args: object) -> None:
+        self.sentence.setText(self.tr("{person} is {relationship} {other}.").format(
+            person=self.from_person.currentText(), relationship=self.kind.currentText(),
+            other=self.to_person.currentText()))
+        self.sentence.setAccessibleName(self.sentence.text())
 
     def work(self) -> Callable[[], uuid.UUID]:
         ctx, case_id = self._ctx, self.case_id
