@@ -71,7 +71,8 @@ def test_genogram_puts_parents_above_children_and_marks_legal_roles(
     assert rows[family.grandmother] < rows[mother] == rows[father]
     assert all(rows[mother] < rows[child] for child in family.children)
     assert len({rows[child] for child in family.children}) == 1  # siblings side by side
-    assert scene.badges[mother] == ["AP", "RL"] and scene.badges[father] == ["AP", "RL"]
+    both = ["authority", "representative"]
+    assert scene.badges[mother] == both and scene.badges[father] == both
     assert scene.badges[family.grandmother] == []
     assert all(scene.badges[child] == [] for child in family.children)
     widths = {(r.from_person_id, r.to_person_id): item.pen().widthF()
@@ -157,7 +158,7 @@ def test_a_tie_to_oneself_is_refused_and_a_real_tie_is_drawn(
     dialog.representative.setChecked(True)
     dialog.ok.click()
     qtbot.waitUntil(lambda: window.reload_count == 1)
-    assert window.genogram.badges[family.grandmother] == ["RL"]
+    assert window.genogram.badges[family.grandmother] == ["representative"]
 
 
 def test_a_stakeholder_added_through_the_dialog_appears_on_the_ecomap(

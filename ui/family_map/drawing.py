@@ -73,7 +73,7 @@ def add_box(scene: QGraphicsScene, rect: QRectF, *, fill: QColor, pen: QPen,
 
 def add_badge(scene: QGraphicsScene, text: str, x: float, y: float, fill: QColor,
               tooltip: str) -> QGraphicsRectItem:
-    """A small filled tag ("AP", "RL") whose top-left corner is at (x, y)."""
+    """A small filled tag (parental authority, legal representative) at (x, y)."""
     chosen = font(7.5, bold=True)
     width = badge_width(text)
     badge = scene.addRect(QRectF(x, y, width, 15), QPen(Qt.PenStyle.NoPen), QBrush(fill))
@@ -89,7 +89,7 @@ def add_badge(scene: QGraphicsScene, text: str, x: float, y: float, fill: QColor
 class LegendEntry:
     text: str
     pen: QPen | None = None  # a line sample
-    fill: QColor | None = None  # a box sample
+    fill: QColor | None = None  # a box sample, or the badge's colour
     badge: str = ""  # a badge sample
 
 
@@ -105,11 +105,11 @@ def add_legend(scene: QGraphicsScene, title: str, entries: Sequence[LegendEntry]
         middle = top + 8
         if entry.pen is not None:
             scene.addLine(x + 10, middle, x + 46, middle, entry.pen)
+        elif entry.badge:
+            add_badge(scene, entry.badge, x + 16, top + 1, entry.fill or INK, entry.text)
         elif entry.fill is not None:
             add_box(scene, QRectF(x + 14, top + 1, 28, 14), fill=entry.fill,
                     pen=QPen(INK, 1), radius=4)
-        elif entry.badge:
-            add_badge(scene, entry.badge, x + 16, top + 1, badge_colour(entry.badge), entry.text)
         add_text(scene, entry.text, chosen, x + 54, top)
         widest = max(widest, 44 + QFontMetricsF(chosen).horizontalAdvance(entry.text))
         top += 20
@@ -121,10 +121,6 @@ def add_legend(scene: QGraphicsScene, title: str, entries: Sequence[LegendEntry]
 
 def badge_width(text: str) -> float:
     return QFontMetricsF(font(7.5, bold=True)).horizontalAdvance(text) + 8
-
-
-def badge_colour(text: str) -> QColor:
-    return QColor("#1d3a8a") if text == "AP" else QColor("#0b6e4f")
 
 
 def line_pen(colour: str, width: float = 1.4,

@@ -1,9 +1,10 @@
 """The family as a genogram: one row per generation, a line per recorded relationship.
 
 Who holds parental authority and who is the legal representative decide who signs the plan
-(art. 4) and whom the agent must inform: both show on the person ("AP", "RL" badges, listing
-over whom in the tooltip) and on the line (bold when it carries parental authority). The Person
-model records no sex, so every person is the genogram's neutral rounded box.
+(art. 4) and whom the agent must inform: both show on the person (badges, "AP" and "RL" in
+French, listing over whom in the tooltip) and on the line (bold when it carries parental
+authority). The Person model records no sex, so every person is the genogram's neutral
+rounded box.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from ui.family_map.drawing import (
     add_box,
     add_legend,
     add_text,
-    badge_colour,
     badge_width,
     font,
     line_pen,
@@ -47,6 +47,8 @@ BRACKET = 14.0
 BENEFICIARY = QColor("#e4effa")
 RELATIVE = QColor("#f1f3f5")
 PLAIN = QColor("white")
+AUTHORITY = QColor("#1d3a8a")
+REPRESENTATIVE = QColor("#0b6e4f")
 
 _VERTICAL_STYLE: dict[RelationshipKind, tuple[str, Qt.PenStyle]] = {
     RelationshipKind.PARENT: ("#1f2933", Qt.PenStyle.SolidLine),
@@ -72,8 +74,8 @@ def edge_pen(relationship: RelationshipView) -> QPen:
 
 
 class GenogramScene(QGraphicsScene):
-    """Draws a ``DossierView``; ``nodes``, ``badges`` and ``edges`` let tests and tools read
-    what was drawn."""
+    """Draws a ``DossierView``; ``nodes``, ``badges`` ("authority", "representative") and
+    ``edges`` let tests and tools read what was drawn."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,15 +134,17 @@ class GenogramScene(QGraphicsScene):
                         if r.from_person_id == person.person_id and r.is_legal_representative]
         x = rect.right() - 6
         marks: list[str] = []
-        for badge, over, tip in (
-                ("RL", representing, self.tr("Legal representative of {names}")),
-                ("AP", authority, self.tr("Holds parental authority over {names}"))):
+        for mark, over, text, colour, tip in (
+                ("representative", representing, self.representative_badge(), REPRESENTATIVE,
+                 self.tr("Legal representative of {names}")),
+                ("authority", authority, self.authority_badge(), AUTHORITY,
+                 self.tr("Holds parental authority over {names}"))):
             if over:
-                x -= badge_width(badge)
-                mark = add_badge(self, badge, x, rect.top() - 8, badge_colour(badge),
-                                 tip.format(names=", ".join(over)))
-                mark.setZValue(3)
-                marks.append(badge)
+                x -= badge_width(text)
+                badge = add_badge(self, text, x, rect.top() - 8, colour,
+                                  tip.format(names=", ".join(over)))
+                badge.setZValue(3)
+                marks.append(mark)
                 x -= 4
         self.badges[person.person_id] = sorted(marks)
 
@@ -184,14 +188,24 @@ class GenogramScene(QGraphicsScene):
             item.setToolTip(label(r.kind))
             self.edges.append((r, item))
 
+    def authority_badge(self) -> str:
+        """Initials of "parental authority" (French "AP", as in the Luxembourg code)."""
+        return self.tr("PA")
+
+    def representative_badge(self) -> str:
+        """Initials of "legal representative" (French "RL")."""
+        return self.tr("LR")
+
     def _legend(self) -> list[LegendEntry]:
         def pen(kind: RelationshipKind, authority: bool = False) -> QPen:
             return edge_pen(RelationshipView(uuid.UUID(int=0), uuid.UUID(int=0),
                                              uuid.UUID(int=0), kind, authority, False))
 
         return [
-            LegendEntry(self.tr("AP: holds parental authority"), badge="AP"),
-            LegendEntry(self.tr("RL: legal representative"), badge="RL"),
+            LegendEntry(self.tr("holds parental authority"), badge=self.authority_badge(),
+                        fill=AUTHORITY),
+            LegendEntry(self.tr("legal representative"), badge=self.representative_badge(),
+                        fill=REPRESENTATIVE),
             LegendEntry(self.tr("parent, with parental authority"),
                         pen=pen(RelationshipKind.PARENT, True)),
             LegendEntry(self.tr("parent, without parental authority"),
