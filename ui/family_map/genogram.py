@@ -128,10 +128,10 @@ class GenogramScene(QGraphicsScene):
             item = add_text(self, text, chosen, rect.center().x(), rect.top() + top,
                             NODE_W - 16, centred=True)
             item.setZValue(2)
-        authority = [names[r.to_person_id] for r in relationships
-                     if r.from_person_id == person.person_id and r.holds_parental_authority]
-        representing = [names[r.to_person_id] for r in relationships
-                        if r.from_person_id == person.person_id and r.is_legal_representative]
+        mine = [r for r in relationships
+                if r.from_person_id == person.person_id and r.to_person_id in names]
+        authority = [names[r.to_person_id] for r in mine if r.holds_parental_authority]
+        representing = [names[r.to_person_id] for r in mine if r.is_legal_representative]
         x = rect.right() - 6
         marks: list[str] = []
         for mark, over, text, colour, tip in (
