@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.domain import PersonRole, RelationshipKind, StakeholderKind
+from app.domain import (
+    PersonRole,
+    RelationshipKind,
+    RequestChannel,
+    RequesterKind,
+    StakeholderKind,
+)
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.caseload import get_dossier
+from app.services.cases import OpenCaseInput, PersonInput, RequestInput, open_case
 from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
 from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE
 from tests.ui.conftest import type_text
-from tests.ui.family_map_data import BigFamily, big_family
+from tests.ui.family_map_data import TODAY, BigFamily, big_family
 from ui.dossier_window import DossierWindow
 from ui.family_map import printing
 from ui.family_map.dialogs import AddPersonDialog, AddStakeholderDialog, LinkPersonsDialog
@@ -25,7 +33,7 @@ from ui.family_map.genogram import GenogramScene
 from ui.family_map.layout import generations, slots
 from ui.family_map.printing import render_pdf
 from ui.operations import StoreOperations
-from ui.qt import QGraphicsSimpleTextItem, QGraphicsView, Qt
+from ui.qt import QDate, QGraphicsSimpleTextItem, QGraphicsView, Qt
 
 
 @pytest.fixture(autouse=True)
@@ -237,3 +245,51 @@ def test_closing_the_window_closes_its_dialogs(
     dialog.finished.connect(closed.append)
     window.close()
     assert closed == [0] and window.dialogs == []
+
+
+def test_a_probable_duplicate_is_added_once_the_agent_confirms(
+        qtbot: QtBot, agent: ServiceContext, family: BigFamily,
+        operations: StoreOperations) -> None:
+    """Same birth date, close name: the service warns; ticking the box adds the person."""
+    window = _window(qtbot, agent, family, operations)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_P,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(window.dialogs) == 1)  # a button's shortcut animates a click
+    dialog = window.dialogs[0]
+    assert isinstance(dialog, AddPersonDialog) and not dialog.confirm.isVisible()
+    type_text(dialog.first_name, "Léa")
+    type_text(dialog.last_name, "Tavarès")
+    dialog.birth_known.setChecked(True)
+    dialog.birth_date.setDate(QDate(2014, 5, 17))
+    dialog.ok.click()
+    qtbot.waitUntil(dialog.confirm.isVisible)
+    assert "17/05/2014" in dialog.problem.text() and dialog.first_name.text() == "Léa"
+
+    dialog.confirm.setChecked(True)
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: window.reload_count == 1)
+    added = [p for p in window.detail.summary.persons if p.last_name == "Tavarès"]
+    assert len(added) == 1 and added[0].birth_date == date(2014, 5, 17)
+    assert added[0].person_id in window.genogram.nodes
+
+
+def test_link_needs_two_persons_and_print_can_be_cancelled(
+        qtbot: QtBot, agent: ServiceContext, operations: StoreOperations,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = open_case(agent, OpenCaseInput(
+        office_code=OFFICE, persons=(PersonInput(PersonRole.CHILD, "Noé", "Schmit"),),
+        request=RequestInput(TODAY, RequestChannel.TELEPHONE_PERMANENCE, RequesterKind.CHILD,
+                             "Écoute demandée"), opened_on=TODAY), today=TODAY)
+    window = DossierWindow(load_dossier_detail(agent, opened.case_id), operations, agent)
+    qtbot.addWidget(window)
+    window.show()
+    window.link_button.click()
+    assert window.dialogs == [] and window.message.isVisible()
+    assert window.ecomap.names == []
+
+    monkeypatch.setattr(printing.QPrintDialog, "exec",
+                        lambda _self: printing.QPrintDialog.DialogCode.Rejected)
+    window.tabs.setCurrentWidget(window.genogram_view)
+    assert printing.print_scene(window.genogram, window) is False
