@@ -1,31 +1,54 @@
-"""One dossier, tab by tab: the family, the requests and the data of every step.
+"""One dossier, tab by tab: the family (tables, genogram, ecomap), the requests and the data
+of every step.
 
-Read-only for now: the step wizards write. The window holds names, so the main window closes
-it when the store locks.
+Given the store lane (``operations`` and ``ctx``), the agent edits the constellation through
+dialogs and the window reloads; without them it stays read-only. The step wizards write the
+rest. The window holds names, so the main window closes it when the store locks.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import uuid
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
 from app.domain import SignatoryCapacity
 from app.domain.steps import step_title
-from app.services.dossier_detail import DossierDetail
+from app.errors import CpiError
+from app.services.context import ServiceContext
+from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from ui.caseload_model import short_date
+from ui.family_map.dialogs import (
+    AddPersonDialog,
+    AddStakeholderDialog,
+    LinkPersonsDialog,
+    StoreDialog,
+)
+from ui.family_map.drawing import MapView
+from ui.family_map.ecomap import EcomapScene, satellites
+from ui.family_map.genogram import GenogramScene
+from ui.family_map.printing import print_scene, save_pdf
 from ui.history_labels import action_label
 from ui.labels import label
+from ui.operations import StoreOperations
 from ui.qt import (
     QAbstractItemView,
+    QCloseEvent,
+    QGraphicsScene,
+    QHBoxLayout,
     QHeaderView,
+    QKeySequence,
     QLabel,
+    QPushButton,
+    Qt,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
+from ui.unlock_dialog import ERROR_STYLE
 
 Cell = str | date | datetime | Decimal | int | None
 
@@ -74,22 +97,92 @@ def _history_rows(detail: DossierDetail) -> list[tuple[Cell, ...]]:
 
 
 class DossierWindow(QWidget):
-    def __init__(self, detail: DossierDetail) -> None:
+    def __init__(self, detail: DossierDetail, operations: StoreOperations | None = None,
+                 ctx: ServiceContext | None = None) -> None:
         super().__init__()
-        summary = detail.summary
-        row = summary.row
+        self.detail = detail
+        self._operations = operations
+        self._ctx = ctx
+        self._closed = False
+        self.dialogs: list[StoreDialog] = []
+        self.reload_count = 0
         self.setObjectName("dossierWindow")
-        self.setWindowTitle(self.tr("Dossier {number}").format(number=row.number))
+        self.setWindowTitle(self.tr("Dossier {number}").format(number=detail.summary.row.number))
         self.resize(1100, 640)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{row.number}</b> — {row.family_name} — "
-                         f"{row.current_step} · {step_title(row.current_step).render()}")
-        heading.setObjectName("dossierHeading")
-        layout.addWidget(heading)
+        self.heading = QLabel()
+        self.heading.setObjectName("dossierHeading")
+        layout.addWidget(self.heading)
+        layout.addLayout(self._buttons())
+        self.message = QLabel()
+        self.message.setObjectName("dossierMessage")
+        self.message.setAccessibleName(self.tr("Problem"))
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        layout.addWidget(self.message)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Dossier tabs"))
         # Fusion draws inactive tabs two pixels lower and clips the accent of "É".
-        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 10px 3px 10px; }")
+        self.tabs.setStyleSheet("QTabBar::tab { padding: 5px 7px 3px 7px; }")  # 14 tabs at 1366 px
         layout.addWidget(self.tabs)
+        self.genogram = GenogramScene(self)
+        self.genogram.setObjectName(self.tr("Genogram"))
+        self.genogram_view = MapView(self.genogram)
+        self.genogram_view.setAccessibleName(self.tr("Genogram of the family"))
+        self.ecomap = EcomapScene(self)
+        self.ecomap.setObjectName(self.tr("Ecomap"))
+        self.ecomap_view = MapView(self.ecomap)
+        self.ecomap_view.setAccessibleName(self.tr("Ecomap of the family and professionals"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._fill(detail)
+
+    def _buttons(self) -> QHBoxLayout:
+        """Edit the constellation, print or save the drawing shown; each with a shortcut."""
+        row = QHBoxLayout()
+        writable = self._operations is not None and self._ctx is not None
+        self.add_person_button = self._button(
+            self.tr("Add a person…"), "Ctrl+Shift+P", self._add_person, writable)
+        self.link_button = self._button(
+            self.tr("Link two persons…"), "Ctrl+Shift+L", self._link_persons, writable)
+        self.stakeholder_button = self._button(
+            self.tr("Add a stakeholder…"), "Ctrl+Shift+K", self._add_stakeholder, writable)
+        self.print_button = self._button(
+            self.tr("Print…"), QKeySequence(QKeySequence.StandardKey.Print), self._print, True)
+        self.pdf_button = self._button(
+            self.tr("Save as PDF…"), "Ctrl+Shift+S", self._save_pdf, True)
+        for button in (self.add_person_button, self.link_button, self.stakeholder_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        return row
+
+    def _button(self, text: str, shortcut: str | QKeySequence, slot: Callable[[], None],
+                shown: bool) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+        button.setShortcut(sequence)
+        button.setToolTip(f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        button.clicked.connect(slot)
+        button.setVisible(shown)
+        return button
+
+    def _fill(self, detail: DossierDetail) -> None:
+        """(Re)build every tab from ``detail``, keeping the tab the agent was on."""
+        self.detail = detail
+        summary = detail.summary
+        row = summary.row
+        self.heading.setText(f"<b>{row.number}</b> — {row.family_name} — "
+                             f"{row.current_step} · {step_title(row.current_step).render()}")
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if widget is not None and widget not in (self.genogram_view, self.ecomap_view):
+                widget.deleteLater()
         names = {p.person_id: f"{p.first_name} {p.last_name}" for p in summary.persons}
         self._tab(self.tr("Family"), [self.tr("Person"), self.tr("Role"), self.tr("Born on"),
                                       self.tr("Notes")],
@@ -101,6 +194,9 @@ class DossierWindow(QWidget):
                   [(names.get(r.from_person_id, ""), label(r.kind),
                     names.get(r.to_person_id, ""), self._yes(r.holds_parental_authority),
                     self._yes(r.is_legal_representative)) for r in summary.relationships])
+        self.tabs.addTab(self.genogram_view, self.tr("Genogram"))
+        self.tabs.addTab(self.ecomap_view, self.tr("Ecomap ({count})").format(
+            count=len(satellites(detail))))
         self._tab(self.tr("Requests"), [self.tr("Received on"), self.tr("Channel"),
                                         self.tr("Who asks"), self.tr("What")],
                   [(r.received_on, label(r.channel), r.requester_name or label(
@@ -143,6 +239,13 @@ class DossierWindow(QWidget):
                   [(e.evaluated_on, label(e.outcome), e.proposals) for e in detail.evaluations])
         self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
                   _history_rows(detail))
+        self.genogram.draw(summary)
+        self.ecomap.draw(detail)
+        self.tabs.blockSignals(False)
+        self.tabs.setCurrentIndex(max(current, 0))
+        self._tab_changed()
+        for view in (self.genogram_view, self.ecomap_view):
+            view.fit()
 
     def _tab(self, title: str, headers: Sequence[str],
              rows: Sequence[Sequence[Cell]]) -> None:
@@ -158,3 +261,94 @@ class DossierWindow(QWidget):
             return ""
         units = {"day": self.tr("days"), "hour": self.tr("hours"), "month": self.tr("months")}
         return f"{quantity.normalize():f} {units.get(unit or '', '')}".strip()
+
+    def _current_scene(self) -> QGraphicsScene | None:
+        widget = self.tabs.currentWidget()
+        if widget is self.genogram_view:
+            return self.genogram
+        if widget is self.ecomap_view:
+            return self.ecomap
+        return None
+
+    def _tab_changed(self, *_args: object) -> None:
+        """Print and save act on the drawing shown: off on the table tabs."""
+        drawing = self._current_scene() is not None
+        self.print_button.setEnabled(drawing)
+        self.pdf_button.setEnabled(drawing)
+
+    def _add_person(self) -> None:
+        if self._operations is not None and self._ctx is not None:
+            self._open(AddPersonDialog(self._operations, self._ctx, self.case_id, self))
+
+    def _link_persons(self) -> None:
+        persons = self.detail.summary.persons
+        if len(persons) < 2:
+            self._show_message(self.tr("Add at least two persons before linking them."))
+            return
+        if self._operations is not None and self._ctx is not None:
+            self._open(LinkPersonsDialog(self._operations, self._ctx, self.case_id, persons,
+                                         self))
+
+    def _add_stakeholder(self) -> None:
+        if self._operations is not None and self._ctx is not None:
+            self._open(AddStakeholderDialog(self._operations, self._ctx, self.case_id, self))
+
+    @property
+    def case_id(self) -> uuid.UUID:
+        return self.detail.summary.row.case_id
+
+    def _open(self, dialog: StoreDialog) -> None:
+        self.message.hide()
+        self.dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the typed names go with it
+        dialog.saved.connect(self.reload)
+        dialog.finished.connect(self._forget)
+        dialog.open()
+
+    def _forget(self, _result: int) -> None:
+        """A closed dialog deletes itself; a lambda holding it would outlive it (crash)."""
+        self.dialogs = [d for d in self.dialogs if d is not self.sender()]
+
+    def reload(self, *_args: object) -> None:
+        """Read the dossier again on the store lane, then redraw every tab."""
+        operations, ctx, case_id = self._operations, self._ctx, self.case_id
+        if operations is None or ctx is None or self._closed:
+            return
+        operations.run(lambda: load_dossier_detail(ctx, case_id), self._reloaded,
+                       self._reload_failed)
+
+    def _reloaded(self, detail: DossierDetail) -> None:
+        if self._closed:
+            return
+        self._fill(detail)
+        self.reload_count += 1
+
+    def _reload_failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        if not isinstance(exc, CpiError):
+            raise exc
+        self._show_message(exc.message())
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _print(self) -> None:
+        scene = self._current_scene()
+        if scene is not None:
+            print_scene(scene, self)
+
+    def _save_pdf(self) -> None:
+        scene = self._current_scene()
+        if scene is None:
+            return
+        kind = "genogram" if scene is self.genogram else "ecomap"
+        save_pdf(scene, self, f"{kind}-{self.detail.summary.row.number}.pdf")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The lock closes the window: its dialogs (names typed in them) go with it."""
+        self._closed = True
+        for dialog in list(self.dialogs):
+            dialog.reject()
+        super().closeEvent(event)

@@ -17,6 +17,7 @@ from app.domain import (
     RequestChannel,
     RequesterKind,
     SignatoryCapacity,
+    StakeholderKind,
 )
 from ui.qt import QCoreApplication
 
@@ -28,7 +29,7 @@ def label(value: StrEnum | str) -> str:
         return _LABELS[(type(value), value)]()
     for enum in (PlanState, Horizon, ObjectiveStatus, EvaluationOutcome, ContactChannel,
                  PersonRole, RelationshipKind, RequestChannel, RequesterKind,
-                 SignatoryCapacity, ClosureReason):
+                 SignatoryCapacity, StakeholderKind, ClosureReason):
         try:
             member = enum(value)
         except ValueError:
@@ -154,4 +155,18 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], Callable[[], str]] = {
         "Labels", "child able to judge"),
     (SignatoryCapacity, SignatoryCapacity.YOUNG_ADULT): lambda: QCoreApplication.translate(
         "Labels", "young adult"),
+    (StakeholderKind, StakeholderKind.SCHOOL): lambda: QCoreApplication.translate(
+        "Labels", "school"),
+    (StakeholderKind, StakeholderKind.DOCTOR): lambda: QCoreApplication.translate(
+        "Labels", "doctor"),
+    (StakeholderKind, StakeholderKind.PSYCHOLOGIST): lambda: QCoreApplication.translate(
+        "Labels", "psychologist"),
+    (StakeholderKind, StakeholderKind.SOCIAL_SERVICE): lambda: QCoreApplication.translate(
+        "Labels", "social service"),
+    (StakeholderKind, StakeholderKind.YOUTH_COURT): lambda: QCoreApplication.translate(
+        "Labels", "youth court"),
+    (StakeholderKind, StakeholderKind.PROVIDER): lambda: QCoreApplication.translate(
+        "Labels", "provider"),
+    (StakeholderKind, StakeholderKind.OTHER): lambda: QCoreApplication.translate(
+        "Labels", "other professional"),
 }

@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
     def _show_dossier(self, detail: DossierDetail) -> None:
         if self._ctx is None:
             return  # locked while loading: show nothing
-        window = DossierWindow(detail)
+        window = DossierWindow(detail, self._operations, self._ctx)
         self.dossier_windows.append(window)
         window.show()
 

@@ -22,6 +22,8 @@ from app.domain import (
     PlanSignature,
     PlanVersion,
     Provider,
+    Stakeholder,
+    StakeholderKind,
     SyncedRecord,
     User,
 )
@@ -125,6 +127,19 @@ class HistoryView:
 
 
 @dataclass(frozen=True)
+class StakeholderView:
+    """A professional around the family, for the ecomap."""
+
+    stakeholder_id: uuid.UUID
+    kind: StakeholderKind
+    name: str
+    organisation: str
+    role: str
+    contact: str
+    provider: str  # the linked provider's name, "" when none
+
+
+@dataclass(frozen=True)
 class DossierDetail:
     summary: DossierView
     assessments: tuple[AssessmentView, ...]
@@ -135,6 +150,7 @@ class DossierDetail:
     contacts: tuple[ContactView, ...]
     evaluations: tuple[EvaluationView, ...]
     history: tuple[HistoryView, ...]
+    stakeholders: tuple[StakeholderView, ...] = ()
 
 
 def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetail:
@@ -195,4 +211,8 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
             history=tuple(HistoryView(h.at, users.get(h.actor_id, "") if h.actor_id else "",
                                       h.action, h.entity, ", ".join(h.fields))
                           for h in history),
+            stakeholders=tuple(StakeholderView(
+                s.id, s.kind, s.name, s.organisation, s.role, s.contact,
+                providers.get(s.provider_id, "") if s.provider_id else "")
+                for s in sorted(live(Stakeholder), key=lambda s: (s.kind, s.name))),
         )

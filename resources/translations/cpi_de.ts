@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date known</source>
+        <translation>&amp;Geburtsdatum bekannt</translation>
+    </message>
+    <message>
+        <source>Born &amp;on</source>
+        <translation>Gebo&amp;ren am</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+    <message>
+        <source>Not a &amp;duplicate</source>
+        <translation>Kein &amp;Duplikat</translation>
+    </message>
+    <message>
+        <source>I checked: this is another person</source>
+        <translation>Geprüft: Es handelt sich um eine andere Person</translation>
+    </message>
+</context>
+<context>
+    <name>AddStakeholderDialog</name>
+    <message>
+        <source>Add a stakeholder</source>
+        <translation>Beteiligte Fachkraft hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;role</source>
+        <translation>Vereinbarte &amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>telephone or e-mail</source>
+        <translation>Telefon oder E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>review overdue</source>
@@ -407,6 +477,50 @@
         <translation>Akte {number}</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Dossier tabs</source>
+        <translation>Registerkarten der Akte</translation>
+    </message>
+    <message>
+        <source>Genogram</source>
+        <translation>Genogramm</translation>
+    </message>
+    <message>
+        <source>Genogram of the family</source>
+        <translation>Genogramm der Familie</translation>
+    </message>
+    <message>
+        <source>Ecomap</source>
+        <translation>Ökogramm</translation>
+    </message>
+    <message>
+        <source>Ecomap of the family and professionals</source>
+        <translation>Ökogramm der Familie und der Fachkräfte</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Link two persons…</source>
+        <translation>Zwei Personen verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder…</source>
+        <translation>Beteiligte Fachkraft hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
@@ -445,6 +559,10 @@
     <message>
         <source>Legal representative</source>
         <translation>Gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>Ecomap ({count})</source>
+        <translation>Ökogramm ({count})</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -666,6 +784,10 @@
         <source>months</source>
         <translation>Monate</translation>
     </message>
+    <message>
+        <source>Add at least two persons before linking them.</source>
+        <translation>Fügen Sie mindestens zwei Personen hinzu, bevor Sie sie verknüpfen.</translation>
+    </message>
 </context>
 <context>
     <name>DraftWizard</name>
@@ -684,6 +806,25 @@
     <message>
         <source>Saved. The dossier stays at its step for now:</source>
         <translation>Gespeichert. Die Akte bleibt vorerst bei ihrem Schritt:</translation>
+    </message>
+</context>
+<context>
+    <name>EcomapScene</name>
+    <message>
+        <source>The family</source>
+        <translation>Die Familie</translation>
+    </message>
+    <message>
+        <source>No stakeholder is recorded in this dossier yet.</source>
+        <translation>In dieser Akte ist noch keine beteiligte Fachkraft erfasst.</translation>
+    </message>
+    <message>
+        <source>Ecomap — dossier {number}</source>
+        <translation>Ökogramm — Akte {number}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -783,6 +924,93 @@
     <message>
         <source>When the aid goes on</source>
         <translation>Wenn die Hilfe weitergeht</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramScene</name>
+    <message>
+        <source>No person is recorded in this dossier yet.</source>
+        <translation>In dieser Akte ist noch keine Person erfasst.</translation>
+    </message>
+    <message>
+        <source>Genogram — dossier {number}</source>
+        <translation>Genogramm — Akte {number}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>b. {year} · {role}</source>
+        <translation>geb. {year} · {role}</translation>
+    </message>
+    <message>
+        <source>Legal representative of {names}</source>
+        <translation>Gesetzlicher Vertreter von {names}</translation>
+    </message>
+    <message>
+        <source>Holds parental authority over {names}</source>
+        <translation>Hat die elterliche Sorge für {names}</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <translation>ES</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>GV</translation>
+    </message>
+    <message>
+        <source>holds parental authority</source>
+        <translation>hat die elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>parent, with parental authority</source>
+        <translation>Elternteil mit elterlicher Sorge</translation>
+    </message>
+    <message>
+        <source>parent, without parental authority</source>
+        <translation>Elternteil ohne elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>step-parent</source>
+        <translation>Stiefelternteil</translation>
+    </message>
+    <message>
+        <source>foster parent</source>
+        <translation>Pflegeelternteil</translation>
+    </message>
+    <message>
+        <source>guardian, legal administrator</source>
+        <translation>Vormund, gesetzlicher Verwalter</translation>
+    </message>
+    <message>
+        <source>grandparent</source>
+        <translation>Großelternteil</translation>
+    </message>
+    <message>
+        <source>couple</source>
+        <translation>Paar</translation>
+    </message>
+    <message>
+        <source>siblings (dashed: half-siblings)</source>
+        <translation>Geschwister (gestrichelt: Halbgeschwister)</translation>
+    </message>
+    <message>
+        <source>other tie</source>
+        <translation>andere Beziehung</translation>
+    </message>
+    <message>
+        <source>child or young adult (beneficiary)</source>
+        <translation>Kind oder junger Erwachsener (begünstigt)</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>andere Bezugsperson</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1477,73 @@
     <message>
         <source>child able to judge</source>
         <translation>urteilsfähiges Kind</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>Arzt</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>Psychologe</translation>
+    </message>
+    <message>
+        <source>social service</source>
+        <translation>Sozialdienst</translation>
+    </message>
+    <message>
+        <source>youth court</source>
+        <translation>Jugendgericht</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>Leistungserbringer</translation>
+    </message>
+    <message>
+        <source>other professional</source>
+        <translation>andere Fachkraft</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPersonsDialog</name>
+    <message>
+        <source>Link two persons</source>
+        <translation>Zwei Personen verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Beziehung</translation>
+    </message>
+    <message>
+        <source>&amp;Other person</source>
+        <translation>&amp;Andere Person</translation>
+    </message>
+    <message>
+        <source>Parental &amp;authority</source>
+        <translation>Elterliche &amp;Sorge</translation>
+    </message>
+    <message>
+        <source>holds parental authority over this person</source>
+        <translation>hat die elterliche Sorge für diese Person</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative</source>
+        <translation>Gesetzlicher &amp;Vertreter</translation>
+    </message>
+    <message>
+        <source>is this person's legal representative</source>
+        <translation>ist gesetzlicher Vertreter dieser Person</translation>
+    </message>
+    <message>
+        <source>{person} is {relationship} {other}.</source>
+        <translation>{person} ist {relationship} {other}.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2182,21 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print the drawing</source>
+        <translation>Darstellung drucken</translation>
+    </message>
+    <message>
+        <source>Save the drawing as PDF</source>
+        <translation>Darstellung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Enter the birth date of {name}: it tells a child from a young adult (art. 3).</source>
@@ -2165,6 +2475,21 @@
     <message>
         <source>The caseload cannot be written right now ({detail}). Nothing was lost: free disk space or close the other program using it, then try again.</source>
         <translation>Der Aktenbestand kann gerade nicht gespeichert werden ({detail}). Nichts ging verloren: Geben Sie Speicherplatz frei oder schließen Sie das andere Programm, das ihn verwendet, und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

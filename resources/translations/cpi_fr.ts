@@ -1,6 +1,76 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date known</source>
+        <translation>Date de naissance &amp;connue</translation>
+    </message>
+    <message>
+        <source>Born &amp;on</source>
+        <translation>Né(e) l&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Not a &amp;duplicate</source>
+        <translation>Pas un &amp;doublon</translation>
+    </message>
+    <message>
+        <source>I checked: this is another person</source>
+        <translation>J’ai vérifié : il s’agit d’une autre personne</translation>
+    </message>
+</context>
+<context>
+    <name>AddStakeholderDialog</name>
+    <message>
+        <source>Add a stakeholder</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;role</source>
+        <translation>&amp;Rôle convenu</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Coordonnées</translation>
+    </message>
+    <message>
+        <source>telephone or e-mail</source>
+        <translation>téléphone ou courriel</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>review overdue</source>
@@ -407,6 +477,50 @@
         <translation>Dossier {number}</translation>
     </message>
     <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Dossier tabs</source>
+        <translation>Onglets du dossier</translation>
+    </message>
+    <message>
+        <source>Genogram</source>
+        <translation>Génogramme</translation>
+    </message>
+    <message>
+        <source>Genogram of the family</source>
+        <translation>Génogramme de la famille</translation>
+    </message>
+    <message>
+        <source>Ecomap</source>
+        <translation>Écocarte</translation>
+    </message>
+    <message>
+        <source>Ecomap of the family and professionals</source>
+        <translation>Écocarte de la famille et des professionnels</translation>
+    </message>
+    <message>
+        <source>Add a person…</source>
+        <translation>Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Link two persons…</source>
+        <translation>Relier deux personnes…</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder…</source>
+        <translation>Ajouter un intervenant…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
@@ -445,6 +559,10 @@
     <message>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>Ecomap ({count})</source>
+        <translation>Écocarte ({count})</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -666,6 +784,10 @@
         <source>months</source>
         <translation>mois</translation>
     </message>
+    <message>
+        <source>Add at least two persons before linking them.</source>
+        <translation>Ajoutez au moins deux personnes avant de les relier.</translation>
+    </message>
 </context>
 <context>
     <name>DraftWizard</name>
@@ -684,6 +806,25 @@
     <message>
         <source>Saved. The dossier stays at its step for now:</source>
         <translation>Enregistré. Le dossier reste à son étape pour l'instant :</translation>
+    </message>
+</context>
+<context>
+    <name>EcomapScene</name>
+    <message>
+        <source>The family</source>
+        <translation>La famille</translation>
+    </message>
+    <message>
+        <source>No stakeholder is recorded in this dossier yet.</source>
+        <translation>Aucun intervenant n’est encore enregistré dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Ecomap — dossier {number}</source>
+        <translation>Écocarte — dossier {number}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>
@@ -783,6 +924,93 @@
     <message>
         <source>When the aid goes on</source>
         <translation>Si l'aide continue</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramScene</name>
+    <message>
+        <source>No person is recorded in this dossier yet.</source>
+        <translation>Aucune personne n’est encore enregistrée dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Genogram — dossier {number}</source>
+        <translation>Génogramme — dossier {number}</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>b. {year} · {role}</source>
+        <translation>né(e) en {year} · {role}</translation>
+    </message>
+    <message>
+        <source>Legal representative of {names}</source>
+        <translation>Représentant légal de {names}</translation>
+    </message>
+    <message>
+        <source>Holds parental authority over {names}</source>
+        <translation>Exerce l’autorité parentale sur {names}</translation>
+    </message>
+    <message>
+        <source>PA</source>
+        <translation>AP</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>RL</translation>
+    </message>
+    <message>
+        <source>holds parental authority</source>
+        <translation>exerce l’autorité parentale</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>représentant légal</translation>
+    </message>
+    <message>
+        <source>parent, with parental authority</source>
+        <translation>parent, avec autorité parentale</translation>
+    </message>
+    <message>
+        <source>parent, without parental authority</source>
+        <translation>parent, sans autorité parentale</translation>
+    </message>
+    <message>
+        <source>step-parent</source>
+        <translation>beau-parent</translation>
+    </message>
+    <message>
+        <source>foster parent</source>
+        <translation>parent d’accueil</translation>
+    </message>
+    <message>
+        <source>guardian, legal administrator</source>
+        <translation>tuteur, administrateur légal</translation>
+    </message>
+    <message>
+        <source>grandparent</source>
+        <translation>grand-parent</translation>
+    </message>
+    <message>
+        <source>couple</source>
+        <translation>couple</translation>
+    </message>
+    <message>
+        <source>siblings (dashed: half-siblings)</source>
+        <translation>fratrie (tirets : demi-fratrie)</translation>
+    </message>
+    <message>
+        <source>other tie</source>
+        <translation>autre lien</translation>
+    </message>
+    <message>
+        <source>child or young adult (beneficiary)</source>
+        <translation>enfant ou jeune adulte (bénéficiaire)</translation>
+    </message>
+    <message>
+        <source>other relative</source>
+        <translation>autre proche</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1477,73 @@
     <message>
         <source>child able to judge</source>
         <translation>enfant capable de discernement</translation>
+    </message>
+    <message>
+        <source>school</source>
+        <translation>école</translation>
+    </message>
+    <message>
+        <source>doctor</source>
+        <translation>médecin</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>psychologue</translation>
+    </message>
+    <message>
+        <source>social service</source>
+        <translation>service social</translation>
+    </message>
+    <message>
+        <source>youth court</source>
+        <translation>tribunal de la jeunesse</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>prestataire</translation>
+    </message>
+    <message>
+        <source>other professional</source>
+        <translation>autre professionnel</translation>
+    </message>
+</context>
+<context>
+    <name>LinkPersonsDialog</name>
+    <message>
+        <source>Link two persons</source>
+        <translation>Relier deux personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>&amp;Other person</source>
+        <translation>&amp;Autre personne</translation>
+    </message>
+    <message>
+        <source>Parental &amp;authority</source>
+        <translation>Autorité pa&amp;rentale</translation>
+    </message>
+    <message>
+        <source>holds parental authority over this person</source>
+        <translation>exerce l’autorité parentale sur cette personne</translation>
+    </message>
+    <message>
+        <source>Legal &amp;representative</source>
+        <translation>Représentant lé&amp;gal</translation>
+    </message>
+    <message>
+        <source>is this person's legal representative</source>
+        <translation>est le représentant légal de cette personne</translation>
+    </message>
+    <message>
+        <source>{person} is {relationship} {other}.</source>
+        <translation>{person} est {relationship} {other}.</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2182,21 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print the drawing</source>
+        <translation>Imprimer le schéma</translation>
+    </message>
+    <message>
+        <source>Save the drawing as PDF</source>
+        <translation>Enregistrer le schéma en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>Enter the birth date of {name}: it tells a child from a young adult (art. 3).</source>
@@ -2165,6 +2475,21 @@
     <message>
         <source>The caseload cannot be written right now ({detail}). Nothing was lost: free disk space or close the other program using it, then try again.</source>
         <translation>Les dossiers ne peuvent pas être enregistrés pour l’instant ({detail}). Rien n’est perdu : libérez de l’espace disque ou fermez l’autre programme qui les utilise, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

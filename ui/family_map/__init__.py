@@ -1,0 +1,1 @@
+"""The family constellation drawn: genogram, ecomap, the dialogs that edit it, printing."""

@@ -1,0 +1,256 @@
+"""Editing the constellation: add a person, link two persons, add a stakeholder.
+
+Each dialog calls one existing service on the store lane. What the agent typed stays in the
+dialog when the service refuses it (a ``CpiError`` shows in red under the fields); the dialog
+closes and ``saved`` fires only once the store has it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from app.domain import PersonRole, RelationshipKind, StakeholderKind
+from app.errors import CpiError
+from app.services.caseload import PersonView
+from app.services.cases import PersonInput, PossibleDuplicate, add_person, link_persons
+from app.services.context import ServiceContext
+from app.services.network import StakeholderInput, add_stakeholder
+from ui.labels import label
+from ui.operations import StoreOperations
+from ui.qt import (
+    QCheckBox,
+    QCloseEvent,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.unlock_dialog import ERROR_STYLE
+
+FIELD_WIDTH = 320
+W = TypeVar("W", bound=QWidget)
+
+
+class StoreDialog(QDialog):
+    """A form whose OK runs ``work`` on the store lane; subclasses add rows and ``work``."""
+
+    saved = Signal(object)
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
+                 title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._ctx = ctx
+        self.case_id = case_id
+        self._closed = False
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Save"))
+        self.ok.setAccessibleName(self.tr("Save"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def row(self, text: str, widget: W, name: str) -> W:
+        """A labelled field; the label's "&" letter jumps to it (Alt+letter)."""
+        widget.setObjectName(name)
+        widget.setAccessibleName(text.replace("&", ""))
+        if isinstance(widget, QLineEdit | QComboBox | QDateEdit | QPlainTextEdit):
+            widget.setMinimumWidth(FIELD_WIDTH)
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, widget)
+        return widget
+
+    def work(self) -> Callable[[], Any]:
+        """Read the fields on the GUI thread; return what the store lane runs."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        try:
+            job = self.work()
+        except CpiError as exc:
+            self._failed(exc)
+            return
+        self.ok.setEnabled(False)
+        self._operations.run(job, self._done, self._failed)
+
+    def _done(self, result: object) -> None:
+        if self._closed:
+            return
+        self.problem.hide()
+        super().accept()
+        self.saved.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self._closed:
+            return
+        self.ok.setEnabled(True)
+        if not isinstance(exc, CpiError):
+            raise exc
+        self.show_problem(exc)
+
+    def show_problem(self, exc: CpiError) -> None:
+        self.problem.setText(exc.message())
+        self.problem.show()
+
+    def done(self, result: int) -> None:
+        if result == QDialog.DialogCode.Rejected:
+            self._closed = True
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        super().closeEvent(event)
+
+
+def enum_combo(values: Sequence[StrEnum]) -> QComboBox:
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(label(value), value.value)  # plain str: findData() compares it
+    return combo
+
+
+def person_combo(persons: Sequence[PersonView]) -> QComboBox:
+    combo = QComboBox()
+    for person in persons:
+        # A str id: Qt cannot compare wrapped Python objects, so findData() would miss a UUID.
+        combo.addItem(f"{person.first_name} {person.last_name}".strip(), str(person.person_id))
+    return combo
+
+
+class AddPersonDialog(StoreDialog):
+    """A relative met in the field joins the constellation (``cases.add_person``)."""
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, self.tr("Add a person"), parent)
+        self.role = self.row(self.tr("&Role"), enum_combo(list(PersonRole)), "role")
+        self.first_name = self.row(self.tr("&First name"), QLineEdit(), "firstName")
+        self.last_name = self.row(self.tr("&Last name"), QLineEdit(), "lastName")
+        self.birth_known = self.row(self.tr("&Birth date known"), QCheckBox(), "birthKnown")
+        self.birth_date = self.row(self.tr("Born &on"), QDateEdit(), "birthDate")
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setDisplayFormat("dd/MM/yyyy")
+        self.birth_date.setMaximumDate(QDate.currentDate())
+        self.birth_date.setDate(QDate.currentDate().addYears(-10))
+        self.birth_date.setEnabled(False)
+        self.birth_known.toggled.connect(self.birth_date.setEnabled)
+        self.notes = self.row(self.tr("&Notes"), QPlainTextEdit(), "notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(80)
+        self.confirm = self.row(self.tr("Not a &duplicate"), QCheckBox(
+            self.tr("I checked: this is another person")), "confirmNew")
+        self.confirm.hide()
+        self.form.labelForField(self.confirm).hide()
+
+    def work(self) -> Callable[[], uuid.UUID]:
+        ctx, case_id = self._ctx, self.case_id
+        data = PersonInput(
+            role=PersonRole(self.role.currentData()), first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            birth_date=_date(self.birth_date.date()) if self.birth_known.isChecked() else None,
+            notes=self.notes.toPlainText().strip())
+        confirmed = self.confirm.isVisible() and self.confirm.isChecked()
+        return lambda: add_person(ctx, case_id, data, confirmed_new=confirmed)
+
+    def show_problem(self, exc: CpiError) -> None:
+        """A probable duplicate: say which, and let the agent confirm it is someone else."""
+        super().show_problem(exc)
+        if isinstance(exc, PossibleDuplicate):
+            self.confirm.show()
+            self.form.labelForField(self.confirm).show()
+
+
+class LinkPersonsDialog(StoreDialog):
+    """Record a tie and the legal roles it carries (``cases.link_persons``)."""
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
+                 persons: Sequence[PersonView], parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, self.tr("Link two persons"), parent)
+        self.from_person = self.row(self.tr("&Person"), person_combo(persons), "fromPerson")
+        self.kind = self.row(self.tr("&Relationship"), enum_combo(list(RelationshipKind)),
+                             "kind")
+        self.to_person = self.row(self.tr("&Other person"), person_combo(persons), "toPerson")
+        if len(persons) > 1:
+            self.to_person.setCurrentIndex(1)
+        self.sentence = QLabel()  # the direction of a tie is easy to get backwards
+        self.sentence.setObjectName("sentence")
+        self.sentence.setWordWrap(True)
+        self.form.addRow(self.sentence)
+        for combo in (self.from_person, self.kind, self.to_person):
+            combo.currentIndexChanged.connect(self._say)
+        self._say()
+        self.authority = self.row(self.tr("Parental &authority"), QCheckBox(
+            self.tr("holds parental authority over this person")), "authority")
+        self.representative = self.row(self.tr("Legal &representative"), QCheckBox(
+            self.tr("is this person's legal representative")), "representative")
+
+    def _say(self, *_args: object) -> None:
+        self.sentence.setText(self.tr("{person} is {relationship} {other}.").format(
+            person=self.from_person.currentText(), relationship=self.kind.currentText(),
+            other=self.to_person.currentText()))
+        self.sentence.setAccessibleName(self.sentence.text())
+
+    def work(self) -> Callable[[], uuid.UUID]:
+        ctx, case_id = self._ctx, self.case_id
+        source = uuid.UUID(self.from_person.currentData())
+        target = uuid.UUID(self.to_person.currentData())
+        kind = RelationshipKind(self.kind.currentData())
+        authority, representative = self.authority.isChecked(), self.representative.isChecked()
+        return lambda: link_persons(ctx, case_id, source, target, kind,
+                                    holds_parental_authority=authority,
+                                    is_legal_representative=representative)
+
+
+class AddStakeholderDialog(StoreDialog):
+    """Name a professional and the role agreed for them (``network.add_stakeholder``)."""
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, self.tr("Add a stakeholder"), parent)
+        self.kind = self.row(self.tr("&Kind"), enum_combo(list(StakeholderKind)), "kind")
+        self.name = self.row(self.tr("&Name"), QLineEdit(), "name")
+        self.role = self.row(self.tr("Agreed &role"), QLineEdit(), "role")
+        self.organisation = self.row(self.tr("&Organisation"), QLineEdit(), "organisation")
+        self.contact = self.row(self.tr("&Contact"), QLineEdit(), "contact")
+        self.contact.setPlaceholderText(self.tr("telephone or e-mail"))
+
+    def work(self) -> Callable[[], uuid.UUID]:
+        ctx, case_id = self._ctx, self.case_id
+        data = StakeholderInput(StakeholderKind(self.kind.currentData()), self.name.text(),
+                                self.role.text(), self.organisation.text(),
+                                self.contact.text())
+        return lambda: add_stakeholder(ctx, case_id, data)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
