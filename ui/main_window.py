@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.wizards: list[DraftWizard] = []
         self.notice: QMessageBox | None = None
         self._reopen: list[tuple[type[DraftWizard], uuid.UUID | None]] = []
+        self._reopen_dossiers: list[uuid.UUID] = []
         self._locked_actor: uuid.UUID | None = None
         layout.addWidget(self.table)
         self.setCentralWidget(central)
@@ -249,10 +250,13 @@ class MainWindow(QMainWindow):
         """Unlocking returns the agent to where they were: the wizards open at the lock come
         back on the page they were on, with their drafts (never for another user)."""
         reopen, self._reopen = self._reopen, []
+        dossiers, self._reopen_dossiers = self._reopen_dossiers, []
         if ctx.actor_id != self._locked_actor:
             return
-        for kind, case_id in reopen:
-            kind.launch(self._operations, ctx, case_id, self._wizard_shown)
+        for case_id in dossiers:
+            self._load_dossier(ctx, case_id)
+        for kind, wizard_case in reopen:
+            kind.launch(self._operations, ctx, wizard_case, self._wizard_shown)
 
     def refresh(self) -> None:
         """Load the caseload (or the search results) and the week's list, off the GUI thread."""
@@ -297,7 +301,9 @@ class MainWindow(QMainWindow):
         ctx = self._ctx
         if ctx is None or not index.isValid():
             return
-        case_id = self.model.row_at(self.proxy.mapToSource(index).row()).case_id
+        self._load_dossier(ctx, self.model.row_at(self.proxy.mapToSource(index).row()).case_id)
+
+    def _load_dossier(self, ctx: ServiceContext, case_id: uuid.UUID) -> None:
         self._operations.run(lambda: load_dossier_detail(ctx, case_id),
                              self._show_dossier, self._failed)
 
@@ -397,6 +403,8 @@ class MainWindow(QMainWindow):
         self._locked_actor = self._ctx.actor_id if self._ctx else None
         self._reopen = [(type(w), w.case_id) for w in self.wizards
                         if is_alive(w) and w.isVisible()]
+        self._reopen_dossiers = [w.case_id for w in self.dossier_windows
+                                 if is_alive(w) and w.isVisible()]
         self._ctx = None
         self._search_timer.stop()
         for window in [*self.dossier_windows, *self.wizards]:

@@ -1,5 +1,6 @@
 """Locking in the middle of a wizard loses nothing: after unlocking, the wizard is back on
-the same page with what was typed, and only for the agent who was working."""
+the same page with what was typed, the open dossier too, and only for the agent who was
+working."""
 
 from __future__ import annotations
 
@@ -38,10 +39,12 @@ def test_unlocking_returns_to_the_open_wizard_with_its_draft(
     assert isinstance(wizard, AnalysisWizard)
     type_text(wizard.working_frame, "Réunion à l'école chaque mois")
     wizard.next()
+    window.table.activated.emit(window.proxy.index(0, 0))
+    qtbot.waitUntil(lambda: len(window.dossier_windows) == 1)
 
     window.lock()
     assert operations.wait()
-    assert store.is_locked and window.wizards == []
+    assert store.is_locked and window.wizards == [] and window.dossier_windows == []
 
     reopened = unlock_store(store_dir, PASSPHRASE, keyring_backend=None)
     try:
@@ -51,12 +54,14 @@ def test_unlocking_returns_to_the_open_wizard_with_its_draft(
         assert isinstance(again, AnalysisWizard) and again.case_id == family.case_id
         assert again.currentId() == 1
         assert again.working_frame.toPlainText() == "Réunion à l'école chaque mois"
+        qtbot.waitUntil(lambda: len(window.dossier_windows) == 1)
+        assert window.dossier_windows[0].case_id == family.case_id
 
         window.lock()  # another agent unlocking this laptop does not get the wizard back
         assert operations.wait()
         window.attach(ServiceContext(reopened, None))
         qtbot.wait(300)
-        assert window.wizards == []
+        assert window.wizards == [] and window.dossier_windows == []
         window.lock()
         assert operations.wait()
     finally:
