@@ -12,6 +12,8 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QRunnable,
@@ -23,7 +25,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -91,12 +101,15 @@ __all__ = [
     "QMainWindow",
     "QMessageBox",
     "QModelIndex",
+    "QModelRoleData",
+    "QModelRoleDataSpan",
     "QObject",
     "QPersistentModelIndex",
     "QPlainTextEdit",
     "QProgressBar",
     "QPushButton",
     "QRunnable",
+    "QShowEvent",
     "QSortFilterProxyModel",
     "QStatusBar",
     "QTabWidget",
