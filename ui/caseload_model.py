@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
 from app.domain import AidFrame
 from app.domain.steps import step_title
@@ -15,8 +14,6 @@ from ui.qt import (
     QDate,
     QLocale,
     QModelIndex,
-    QModelRoleData,
-    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -30,12 +27,6 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TEXT_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole.value)  # the tooltip shows elided text
 _SORT_KEY = Qt.ItemDataRole.UserRole.value
 
-
-def _entries(span: QModelRoleDataSpan | QModelRoleData) -> Iterable[QModelRoleData]:
-    """A span iterates over its entries at run time (the stubs do not say so)."""
-    if isinstance(span, QModelRoleData):
-        return (span,)
-    return cast(Iterable[QModelRoleData], span)
 
 #: The order alerts are listed in: the most urgent first.
 ALERT_ORDER = (CaseAlert.REVIEW_OVERDUE, CaseAlert.AGE_LIMIT, CaseAlert.UNSIGNED_PLAN,
@@ -63,10 +54,11 @@ def short_date(day: date) -> str:
 class CaseloadModel(QAbstractTableModel):
     """The rows of one caseload load or search, each row's texts computed once.
 
-    Painting asks every visible cell for seven roles; through ``data()`` that is seven calls
-    into Python per cell, each of which also waits for the GIL when the store lane is busy
-    (a paint after a reset took 20-40 ms). ``multiData`` answers all roles of a cell in one
-    call, from the row's cached texts.
+    Painting asks every visible cell for seven roles through the proxy, each a call into
+    Python that also waits for the GIL when the store lane is busy: ``data()`` answers from
+    the row's cached texts with plain int comparisons. (``multiData``, one call per cell, is
+    not usable: in PySide6 6.12 on Python 3.11 each ``QModelRoleData.setData`` or
+    ``clearData`` drops a reference to ``None``, and the process aborts after a while.)
     """
 
     COLUMNS = ("number", "family", "beneficiaries", "step", "next_due", "alerts", "frame",
@@ -139,24 +131,6 @@ class CaseloadModel(QAbstractTableModel):
         if role == _SORT_KEY:
             return self._sort_key(self._rows[index.row()], self.COLUMNS[index.column()])
         return None
-
-    def multiData(self, index: Index,
-                  roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
-        """Every role the view asks for at once (one call per painted cell)."""
-        if not index.isValid():
-            for role_data in _entries(roleDataSpan):
-                role_data.clearData()
-            return
-        text = self._cells(index.row())[index.column()]
-        for role_data in _entries(roleDataSpan):
-            role = role_data.role()
-            if role in _TEXT_ROLES:
-                role_data.setData(text)
-            elif role == _SORT_KEY:
-                role_data.setData(self._sort_key(self._rows[index.row()],
-                                                 self.COLUMNS[index.column()]))
-            else:
-                role_data.clearData()
 
     def _cells(self, row_number: int) -> tuple[str, ...]:
         """The texts of one row, computed when it is first shown and kept until the reset."""
