@@ -31,7 +31,7 @@ from tests.ui.conftest import type_text
 from tests.watchdog import StallWatchdog
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations, freeze_heap
-from ui.qt import QPlainTextEdit, Qt
+from ui.qt import QPlainTextEdit, Qt, QTableWidget
 from ui.wizards.assessment import AssessmentWizard
 from ui.wizards.draft_wizard import DraftWizard
 
@@ -127,7 +127,14 @@ def test_opening_a_dossier(qtbot: QtBot, operations: StoreOperations, caseload: 
     dossier = window.dossier_windows[0]
     assert dossier.isVisible()
     tabs = [dossier.tabs.tabText(i) for i in range(dossier.tabs.count())]
-    assert f"Contacts ({CONTACTS})" in tabs
+    contacts = dossier.tabs.widget(tabs.index(f"Contacts ({CONTACTS})"))
+    assert isinstance(contacts, QTableWidget) and contacts.rowCount() == CONTACTS
+    with watchdog.watch("show the contact log tab"):
+        dossier.tabs.setCurrentWidget(contacts)  # its cells are made now
+        qtbot.wait(150)
+    _check(watchdog, "show the contact log tab")
+    first = contacts.item(0, 1)
+    assert first is not None and first.text() == "École fondamentale 0"
     window.lock()
 
 
