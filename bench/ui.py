@@ -2,9 +2,15 @@
 
 Run from the project root: ``python bench/ui.py`` (Qt runs offscreen). Two encrypted stores are
 generated: 10,000 dossiers for the search latency per keystroke (the service, rows included,
-beside the bare FTS5 query on the same store), and 2,000 dossiers for the GUI-thread watchdog,
-which measures the longest gap in a 5 ms timer's ticks while the window loads the caseload,
-answers a search typed key by key, opens a dossier and saves a wizard draft.
+beside the bare FTS5 query on the same store), and 2,000 dossiers for the GUI-thread watchdog
+(``tests/watchdog.py``, the one the tests use), which measures the longest gap in a 5 ms timer's
+ticks while the window loads the caseload, answers a search typed key by key, opens the newest
+dossier (150 contacts logged: the heaviest window) and its contact log tab, and opens the step 2
+wizard to save a draft.
+The window scenarios run ROUNDS times (the first round pays first-use costs, as an agent's
+first dossier of the day does); the goal takes the longest stall of all rounds. Beside it: the
+GUI thread's own CPU time within that stall, and the load average, to tell our work from a busy
+machine.
 Goals (issue 4): longest stall under 50 ms; median search latency under 30 ms.
 """
 
@@ -15,8 +21,10 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,20 +33,27 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import text
 from workflow import generate  # bench/ itself, the script's folder
 
+from app.domain.coordination import ContactChannel, ContactLogEntry
 from app.services.context import ServiceContext
-from app.services.drafts import save_draft
 from app.services.search import fts_query, search_caseload
-from app.services.setup import prepare_store
+from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
+from tests.watchdog import StallWatchdog
 from ui.main_window import MainWindow
-from ui.operations import StoreOperations
-from ui.qt import QApplication, QElapsedTimer, QTimer
+from ui.operations import StoreOperations, freeze_heap
+from ui.qt import QApplication, QPlainTextEdit
+from ui.wizards.assessment import AssessmentWizard
+from ui.wizards.draft_wizard import DraftWizard
 
 TYPED = ("famille4", "enfant1 famille77", "famille123", "bench-0042")
 STALL_LIMIT_MS = 50.0
 SEARCH_LIMIT_MS = 30.0
 PASSPHRASE = "banc d'essai quetsch 2026"
+WINDOW_CASES = 2_000
+CONTACTS = 150
+ROUNDS = 5
+OFFICE = "sud-esch-sur-alzette"
 
 
 def new_store(root: Path, name: str, cases: int) -> Store:
@@ -53,6 +68,16 @@ def keystrokes() -> list[str]:
     return [word[:end] for word in TYPED for end in range(1, len(word) + 1)]
 
 
+def raw_fts_s(store: Store, typed: str) -> float:
+    """The bare FTS5 query of one keystroke, in seconds."""
+    query = fts_query(typed)
+    start = time.perf_counter()
+    with store.reading() as session:
+        session.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH :q "
+                             "ORDER BY rowid DESC LIMIT 200"), {"q": query}).all()
+    return time.perf_counter() - start
+
+
 def search_latency(store: Store) -> tuple[float, float]:
     """Median ms per keystroke: the service (rows included) and the bare FTS query."""
     ctx = ServiceContext(store)
@@ -62,35 +87,24 @@ def search_latency(store: Store) -> tuple[float, float]:
         start = time.perf_counter()
         search_caseload(ctx, typed, today=today)
         service.append(time.perf_counter() - start)
-        query = fts_query(typed)
-        start = time.perf_counter()
-        with store.reading() as session:
-            session.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH :q "
-                                 "ORDER BY rowid DESC LIMIT 200"), {"q": query}).all()
-        raw.append(time.perf_counter() - start)
+        raw.append(raw_fts_s(store, typed))
     return statistics.median(service) * 1000, statistics.median(raw) * 1000
 
 
-class StallWatch:
-    """Ticks every 5 ms on the GUI thread; the largest gap is the longest stall."""
+def raw_fts_median_ms(store: Store) -> float:
+    """The bare FTS query on the window's store, the reference printed beside the stalls."""
+    return statistics.median(raw_fts_s(store, typed) for typed in keystrokes()) * 1000
 
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
-        self.last = 0
-        self.longest = 0
 
-    def start(self) -> None:
-        self.clock.start()
-        self.last = 0
-        self.timer.start()
-
-    def _tick(self) -> None:
-        now = self.clock.elapsed()
-        self.longest = max(self.longest, now - self.last - 5)
-        self.last = now
+def add_contact_log(agent: ServiceContext, case_id: uuid.UUID, count: int) -> None:
+    """A long contact log on one dossier (through the ORM, so the history records it too)."""
+    now = datetime.now(UTC)
+    with agent.transaction("bench_contacts") as session:
+        session.add_all([ContactLogEntry(
+            case_id=case_id, contact_at=now - timedelta(days=day),
+            with_whom=f"École fondamentale {day}", channel=ContactChannel.TELEPHONE,
+            summary="Échange sur la scolarité, les absences et le cadre des devoirs. " * 3)
+            for day in range(count)])
 
 
 def spin_until(app: QApplication, done: Callable[[], bool], timeout_s: float = 30) -> None:
@@ -102,46 +116,80 @@ def spin_until(app: QApplication, done: Callable[[], bool], timeout_s: float = 3
         time.sleep(0.001)
 
 
-def gui_stalls(app: QApplication, store: Store) -> dict[str, float]:
+def pause(app: QApplication, seconds: float) -> None:
+    """Let the event loop run, as between two keystrokes."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.002)
+
+
+def settle(app: QApplication, ops: StoreOperations) -> None:
+    """The lane idle, then 100 ms more so the last paints happen under the watch."""
+    spin_until(app, lambda: not ops.busy)
+    pause(app, 0.1)
+
+
+def gui_stalls(app: QApplication, store: Store) -> dict[str, list[tuple[float, float]]]:
+    """Each scenario's longest stall and the GUI thread's CPU time within it, per round."""
+    ctx = ServiceContext(store)
+    agent = sign_in_local_agent(ctx, "agent.bench", "Agent banc", OFFICE)
+    newest = search_caseload(ctx, "", today=date.today())[0].case_id
+    add_contact_log(agent, newest, CONTACTS)
     ops = StoreOperations()
     window = MainWindow(ops, lambda: None)
     window.resize(1366, 768)
     window.show()
-    ctx = ServiceContext(store)
-    stalls: dict[str, float] = {}
+    spin_until(app, lambda: window.isVisible())
+    settle(app, ops)
+    freeze_heap()  # as ui.main does once the modules are loaded, before the unlock
+    watchdog = StallWatchdog()
+    stalls: dict[str, list[tuple[float, float]]] = {}
 
     def measured(name: str, action: Callable[[], None], done: Callable[[], bool]) -> None:
-        watch = StallWatch()
-        watch.start()
-        action()
-        spin_until(app, done)
-        spin_until(app, lambda: ops.wait(0))
-        for _ in range(20):  # let the last paint happen under the watch
-            app.processEvents()
-            time.sleep(0.005)
-        watch.timer.stop()
-        stalls[name] = float(watch.longest)
-
-    measured("load the caseload", lambda: window.attach(ctx),
-             lambda: window.model.rowCount() == 2000)
+        with watchdog.watch(name):
+            action()
+            spin_until(app, done)
+            settle(app, ops)
+        assert watchdog.ticks > 10, f"{name}: the watchdog did not tick"
+        stalls.setdefault(name, []).append((watchdog.stalls[name], watchdog.stall_cpu[name]))
 
     def type_search() -> None:
         for char in "famille12":  # about 5 keys a second, as people type
             window.search.insert(char)
-            for _ in range(20):
-                app.processEvents()
-                time.sleep(0.01)
+            pause(app, 0.2)
 
-    measured("search typed key by key", type_search, lambda: window.model.rowCount() < 2000)
-    measured("open a dossier", lambda: window.table.activated.emit(window.proxy.index(0, 0)),
-             lambda: bool(window.dossier_windows))
-    saved: list[bool] = []
-    measured("save a wizard draft", lambda: ops.run(
-        lambda: save_draft(ctx, "assessment", window.model.row_at(0).case_id, 1,
-                           {"needs": "x" * 2000}), lambda _: saved.append(True),
-        lambda exc: saved.append(False)), lambda: bool(saved))
-    window.lock()
-    ops.wait()
+    opened: list[DraftWizard] = []
+
+    def open_wizard_and_type() -> None:
+        AssessmentWizard.launch(ops, agent, newest, opened.append)
+        spin_until(app, lambda: bool(opened))
+        field = opened[0].findChildren(QPlainTextEdit)[0]
+        for char in "Absences répétées":
+            field.insertPlainText(char)
+            pause(app, 0.05)
+
+    for _ in range(ROUNDS):
+        opened.clear()
+        measured("load the caseload", lambda: window.attach(agent),
+                 lambda: window.model.rowCount() == WINDOW_CASES)
+        measured("search typed key by key", type_search,
+                 lambda: 0 < window.model.rowCount() < WINDOW_CASES)
+        window.search.clear()
+        spin_until(app, lambda: window.model.rowCount() == WINDOW_CASES)
+        settle(app, ops)
+        measured("open the newest dossier", lambda: window.table.activated.emit(
+            window.proxy.index(0, 0)), lambda: bool(window.dossier_windows))
+        tabs = window.dossier_windows[0].tabs
+        contacts = next(i for i in range(tabs.count()) if tabs.tabText(i).startswith("Contacts"))
+        measured(f"show its contact log tab ({CONTACTS} lines)",
+                 partial(tabs.setCurrentIndex, contacts), lambda: True)
+        measured("open a wizard, type, save the draft", open_wizard_and_type,
+                 lambda: bool(opened) and opened[0].saved_count >= 1)
+        opened[0].close()
+        window.lock()
+        ops.wait()
+        settle(app, ops)
     return stalls
 
 
@@ -153,19 +201,30 @@ def main() -> None:
         big = new_store(root, "search", 10_000)
         service_ms, raw_ms = search_latency(big)
         big.lock()
-        small = new_store(root, "window", 2_000)
+        small = new_store(root, "window", WINDOW_CASES)
         stalls = gui_stalls(app, small)
+        small_raw_ms = raw_fts_median_ms(small)
         small.lock()
 
     print(f"search over 10000 dossiers, median of {len(keystrokes()) * 3} keystrokes")
-    print(f"{'':32} {'raw FTS ms':>10} {'service ms':>11}")
-    print(f"{'search per keystroke':32} {raw_ms:10.2f} {service_ms:11.2f}")
+    print(f"{'':40} {'raw FTS ms':>10} {'service ms':>11}")
+    print(f"{'search per keystroke':40} {raw_ms:10.2f} {service_ms:11.2f}")
     print()
-    print("GUI thread over 2000 dossiers: longest stall of a 5 ms timer")
-    for name, stall in stalls.items():
-        print(f"{name:32} {stall:8.1f} ms")
+    print(f"GUI thread over {WINDOW_CASES} dossiers: longest stall of a 5 ms timer, "
+          f"{ROUNDS} rounds (raw FTS per keystroke on this store: {small_raw_ms:.2f} ms)")
+    print(f"{'':40} {'round 1':>8} {'median':>8} {'max':>8} {'its CPU':>8}")
+    for name, rounds in stalls.items():
+        figures = [stall for stall, _cpu in rounds]
+        worst = max(rounds)
+        print(f"{name:40} {figures[0]:8.0f} {statistics.median(figures):8.0f} "
+              f"{worst[0]:8.0f} {worst[1]:8.1f}")
+    print("(its CPU: the GUI thread's own work within the longest stall; the rest it waited, "
+          "for the GIL or for a core)")
+    load = os.getloadavg()
+    print(f"load average at the end: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+          f"on {os.cpu_count()} cores")
     print()
-    longest = max(stalls.values())
+    longest = max(stall for rounds in stalls.values() for stall, _cpu in rounds)
     print(f"goal: longest_gui_stall_ms = {longest:.1f} (limit {STALL_LIMIT_MS:.0f}) "
           f"{'ok' if longest < STALL_LIMIT_MS else 'MISSED'}")
     print(f"goal: median_search_ms = {service_ms:.1f} (limit {SEARCH_LIMIT_MS:.0f}) "

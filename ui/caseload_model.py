@@ -22,6 +22,12 @@ from ui.qt import (
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: Roles as plain ints: comparing them costs nothing, unlike an enum member looked up per call.
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TEXT_ROLES = (_DISPLAY, Qt.ItemDataRole.ToolTipRole.value)  # the tooltip shows elided text
+_SORT_KEY = Qt.ItemDataRole.UserRole.value
+
+
 #: The order alerts are listed in: the most urgent first.
 ALERT_ORDER = (CaseAlert.REVIEW_OVERDUE, CaseAlert.AGE_LIMIT, CaseAlert.UNSIGNED_PLAN,
                CaseAlert.REVIEW_DUE_SOON, CaseAlert.UNSYNCED)
@@ -46,16 +52,29 @@ def short_date(day: date) -> str:
 
 
 class CaseloadModel(QAbstractTableModel):
+    """The rows of one caseload load or search, each row's texts computed once.
+
+    Painting asks every visible cell for seven roles through the proxy, each a call into
+    Python that also waits for the GIL when the store lane is busy: ``data()`` answers from
+    the row's cached texts with plain int comparisons. (``multiData``, one call per cell, is
+    not usable: in PySide6 6.12 on Python 3.11 each ``QModelRoleData.setData`` or
+    ``clearData`` drops a reference to ``None``, and the process aborts after a while.)
+    """
+
     COLUMNS = ("number", "family", "beneficiaries", "step", "next_due", "alerts", "frame",
                "office", "opened")
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[CaseloadRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # id(row): its cells, filled when shown
+        self._headers: tuple[str, ...] = ()
 
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
+        self._headers = ()  # translated again: a language change shows at the next load
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -95,22 +114,32 @@ class CaseloadModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or role != _DISPLAY:
             return None
-        return (self.tr("Dossier"), self.tr("Family"), self.tr("Beneficiaries"),
+        if not self._headers:
+            self._headers = (
+                self.tr("Dossier"), self.tr("Family"), self.tr("Beneficiaries"),
                 self.tr("Step"), self.tr("Next deadline"), self.tr("Alerts"), self.tr("Frame"),
-                self.tr("Office"), self.tr("Opened on"))[section]
+                self.tr("Office"), self.tr("Opened on"))
+        return self._headers[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)  # the tooltip shows what a narrow column elides
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return self._sort_key(row, column)
+        if role in _TEXT_ROLES:
+            return self._cells(index.row())[index.column()]
+        if role == _SORT_KEY:
+            return self._sort_key(self._rows[index.row()], self.COLUMNS[index.column()])
         return None
+
+    def _cells(self, row_number: int) -> tuple[str, ...]:
+        """The texts of one row, computed when it is first shown and kept until the reset."""
+        row = self._rows[row_number]
+        cells = self._texts.get(id(row))
+        if cells is None:
+            cells = tuple(self._display(row, column) for column in self.COLUMNS)
+            self._texts[id(row)] = cells
+        return cells
 
     def _display(self, row: CaseloadRow, column: str) -> str:
         if column == "number":

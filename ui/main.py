@@ -15,7 +15,7 @@ import platformdirs
 from app.logs import configure_logging
 from ui.i18n import install_translations
 from ui.idle_lock import DEFAULT_IDLE_MS, IdleLock
-from ui.operations import StoreOperations
+from ui.operations import StoreOperations, freeze_heap
 from ui.qt import QApplication, QTimer, QWidget
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
 
@@ -89,7 +89,7 @@ class Application:
         self.dialog.rejected.connect(self._quit_if_hidden)
         self.dialog.show()
         # While the agent types: load the core and the main window's modules on the lane.
-        self.operations.run(_warm_up, lambda _: None, lambda _exc: None)
+        self.operations.run(_warm_up, lambda _: freeze_heap(), lambda _exc: None)
 
     def _prepare(self, store: Store) -> None:
         """On the store lane, after opening: bring the reference data up to date and find

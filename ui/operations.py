@@ -7,6 +7,7 @@ single-thread pool, and ``done``/``failed`` callbacks run on the GUI thread.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -14,6 +15,20 @@ from typing import Any
 from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 
 GIL_SWITCH_S = 0.001
+
+
+def freeze_heap() -> None:
+    """Hide the objects alive now (modules, classes, mappers) from the cyclic collector.
+
+    A full collection walks every tracked object holding the GIL, on whichever thread
+    allocates: with the core and the window loaded (about 130,000 objects) it took 90 ms, and
+    when the store lane triggered it the GUI thread waited just as long. Called once the
+    modules are loaded and before any dossier is read, it leaves collections the objects made
+    later (5 ms); only cycles already garbage at that moment are never freed. Once per
+    process: after a lock, the heap may hold garbage with names, which must stay collectable.
+    """
+    if not gc.get_freeze_count():
+        gc.freeze()
 
 
 class _Relay(QObject):

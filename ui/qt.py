@@ -45,6 +45,7 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QResizeEvent,
+    QShowEvent,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -154,6 +155,7 @@ __all__ = [
     "QRectF",
     "QResizeEvent",
     "QRunnable",
+    "QShowEvent",
     "QSortFilterProxyModel",
     "QStatusBar",
     "QTabWidget",
