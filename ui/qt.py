@@ -4,7 +4,10 @@ Keeping Qt behind one door makes the binding replaceable and the GUI-free core c
 """
 
 from PySide6.QtCore import (
+    SLOT,
+    QAbstractNativeEventFilter,
     QAbstractTableModel,
+    QByteArray,
     QCoreApplication,
     QDate,
     QElapsedTimer,
@@ -15,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRunnable,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
@@ -23,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +51,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QStatusBar,
     QTableView,
     QTableWidget,
@@ -59,14 +65,19 @@ from PySide6.QtWidgets import (
 )
 
 __all__ = [
+    "SLOT",
     "QAbstractItemView",
+    "QAbstractNativeEventFilter",
     "QAbstractTableModel",
     "QAction",
     "QApplication",
+    "QByteArray",
     "QCheckBox",
     "QCloseEvent",
     "QComboBox",
     "QCoreApplication",
+    "QDBusConnection",
+    "QDBusMessage",
     "QDate",
     "QDateEdit",
     "QDialog",
@@ -97,7 +108,9 @@ __all__ = [
     "QProgressBar",
     "QPushButton",
     "QRunnable",
+    "QSettings",
     "QSortFilterProxyModel",
+    "QSpinBox",
     "QStatusBar",
     "QTabWidget",
     "QTableView",

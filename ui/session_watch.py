@@ -1,0 +1,136 @@
+"""Lock the caseload when the operating system locks the session or goes to sleep.
+
+An agent who locks the laptop (Super+L, closing the lid) expects the families' names to be gone
+when it wakes, whoever opens it. Sources, each of which calls ``on_lock``:
+
+* session bus: ``org.freedesktop.ScreenSaver`` and ``org.gnome.ScreenSaver`` ``ActiveChanged``
+  with ``true`` (KDE, GNOME, Xfce, Cinnamon...);
+* system bus: logind's ``PrepareForSleep(true)`` (suspend, hibernate) and the ``Lock`` signal of
+  our own logind session (``loginctl lock-session``);
+* Qt's application state turning ``ApplicationSuspended`` (mobile platforms, some compositors);
+* on Windows, ``WM_WTSSESSION_CHANGE``/``WTS_SESSION_LOCK`` and ``WM_POWERBROADCAST``/
+  ``PBT_APMSUSPEND`` through ``ui.windows_session`` (not exercised by the Linux test suite).
+
+Signals are matched by interface whatever the sender: a forged signal can only lock early, which
+is the safe direction. A missing bus (container, CI, Windows) is simply skipped, without a Qt
+warning. Each watcher opens its own named bus connections so that a test can point
+``DBUS_SESSION_BUS_ADDRESS`` at a private bus before creating one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import os
+import sys
+from collections.abc import Callable
+
+from ui.qt import (
+    SLOT,
+    QApplication,
+    QDBusConnection,
+    QDBusMessage,
+    QGuiApplication,
+    QObject,
+    Qt,
+    QWidget,
+    Slot,
+)
+from ui.windows_session import WindowsSessionFilter, register_session_notifications
+
+log = logging.getLogger(__name__)
+
+SCREENSAVERS = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
+LOGIN_MANAGER = "org.freedesktop.login1.Manager"
+LOGIN_SESSION = "org.freedesktop.login1.Session"
+LOGIN_SESSION_PATH = "/org/freedesktop/login1/session/"
+
+_serial = itertools.count(1)
+#: The slot every watched signal is delivered to, with its whole message.
+_RECEIVER = SLOT("_signalled(QDBusMessage)")
+
+
+def logind_session_path(session_id: str) -> str:
+    """The object path logind gives a session id (systemd's bus label escaping)."""
+    escaped = "".join(
+        char if char.isascii() and (char.isalpha() or (char.isdigit() and i > 0))
+        else f"_{ord(char):02x}" for i, char in enumerate(session_id))
+    return LOGIN_SESSION_PATH + (escaped or "_")
+
+
+class SessionWatch(QObject):
+    """Calls ``on_lock`` whenever the operating system locks the session or suspends."""
+
+    def __init__(self, on_lock: Callable[[], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._on_lock = on_lock
+        serial = next(_serial)
+        self._names: list[str] = []
+        self._stopped = False
+        session_id = os.environ.get("XDG_SESSION_ID")
+        self._own_session = logind_session_path(session_id) if session_id else None
+        session = self._connect(QDBusConnection.BusType.SessionBus, f"cpi-session-{serial}")
+        if session is not None:
+            for interface in SCREENSAVERS:
+                self._listen(session, interface, "ActiveChanged")
+        system = self._connect(QDBusConnection.BusType.SystemBus, f"cpi-system-{serial}")
+        if system is not None:
+            self._listen(system, LOGIN_MANAGER, "PrepareForSleep")
+            self._listen(system, LOGIN_SESSION, "Lock")
+        app = QApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._state_changed)
+        self._windows_filter: WindowsSessionFilter | None = None
+        if sys.platform == "win32" and app is not None:
+            self._windows_filter = WindowsSessionFilter(on_lock)
+            app.installNativeEventFilter(self._windows_filter)
+
+    def _connect(self, bus: QDBusConnection.BusType, name: str) -> QDBusConnection | None:
+        connection = QDBusConnection.connectToBus(bus, name)
+        self._names.append(name)
+        if not connection.isConnected():
+            log.info("no D-Bus %s: OS lock signals from it are not watched", bus.name)
+            return None
+        return connection
+
+    def _listen(self, bus: QDBusConnection, interface: str, member: str) -> None:
+        """Any sender, any path: ``_signalled`` sorts the messages out."""
+        # PySide6 wants the SLOT() string here; its type stub says bytes (which it refuses).
+        bus.connect("", "", interface, member, self, _RECEIVER)  # type: ignore[call-overload]
+
+    def watch_window(self, window: QWidget) -> None:
+        """Windows sends session changes to a window handle: register the main window's."""
+        if sys.platform == "win32":
+            register_session_notifications(window)
+
+    def stop(self) -> None:
+        """Close the bus connections (tests create several applications in one process)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        app = QApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.disconnect(self._state_changed)
+            if self._windows_filter is not None:
+                app.removeNativeEventFilter(self._windows_filter)
+        for name in self._names:
+            QDBusConnection.disconnectFromBus(name)
+        self._names.clear()
+
+    @Slot(QDBusMessage)
+    def _signalled(self, message: QDBusMessage) -> None:
+        interface, member, arguments = message.interface(), message.member(), message.arguments()
+        if member in ("ActiveChanged", "PrepareForSleep"):
+            if arguments and arguments[0] is True:
+                self._lock(f"{interface}.{member}")
+        elif member == "Lock" and interface == LOGIN_SESSION and (
+                self._own_session is None or message.path() == self._own_session):
+            self._lock(f"{interface}.{member}")
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationSuspended:
+            self._lock("application suspended")
+
+    def _lock(self, reason: str) -> None:
+        log.info("operating system lock (%s): locking the caseload", reason)
+        self._on_lock()
