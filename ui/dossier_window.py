@@ -78,6 +78,7 @@ class DossierWindow(QWidget):
         super().__init__()
         summary = detail.summary
         row = summary.row
+        self.case_id = row.case_id  # to reopen it in another language
         self.setObjectName("dossierWindow")
         self.setWindowTitle(self.tr("Dossier {number}").format(number=row.number))
         self.resize(1100, 640)
