@@ -34,6 +34,7 @@ from ui.qt import (
     QObject,
     Qt,
     QWidget,
+    Signal,
     Slot,
 )
 from ui.windows_session import WindowsSessionFilter, register_session_notifications
@@ -46,8 +47,31 @@ LOGIN_SESSION = "org.freedesktop.login1.Session"
 LOGIN_SESSION_PATH = "/org/freedesktop/login1/session/"
 
 _serial = itertools.count(1)
-#: The slot every watched signal is delivered to, with its whole message.
-_RECEIVER = SLOT("_signalled(QDBusMessage)")
+
+
+class _BusRelay(QObject):
+    """Receives every watched D-Bus signal and passes it on, in the GUI thread.
+
+    QtDBus touches its receivers from its own thread, also after a bus connection is closed
+    (PySide6 then looks up Python overrides on the receiver): a receiver that Python had
+    already freed crashed the process. This one lives as long as the process.
+    """
+
+    received = Signal(object)
+
+    @Slot(QDBusMessage)
+    def deliver(self, message: QDBusMessage) -> None:
+        self.received.emit(message)
+
+
+_relay: _BusRelay | None = None
+
+
+def _bus_relay() -> _BusRelay:
+    global _relay
+    if _relay is None:
+        _relay = _BusRelay()
+    return _relay
 
 
 def logind_session_path(session_id: str) -> str:
@@ -67,6 +91,7 @@ class SessionWatch(QObject):
         serial = next(_serial)
         self._names: list[str] = []
         self._stopped = False
+        _bus_relay().received.connect(self._signalled)
         session_id = os.environ.get("XDG_SESSION_ID")
         self._own_session = logind_session_path(session_id) if session_id else None
         session = self._connect(QDBusConnection.BusType.SessionBus, f"cpi-session-{serial}")
@@ -86,7 +111,13 @@ class SessionWatch(QObject):
             app.installNativeEventFilter(self._windows_filter)
 
     def _connect(self, bus: QDBusConnection.BusType, name: str) -> QDBusConnection | None:
-        connection = QDBusConnection.connectToBus(bus, name)
+        # libdbus reads DBUS_*_BUS_ADDRESS once per process: pass the address ourselves so
+        # that every watcher follows the environment of its time (tests use private buses).
+        variable = ("DBUS_SESSION_BUS_ADDRESS" if bus == QDBusConnection.BusType.SessionBus
+                    else "DBUS_SYSTEM_BUS_ADDRESS")
+        address = os.environ.get(variable)
+        connection = (QDBusConnection.connectToBus(address, name) if address
+                      else QDBusConnection.connectToBus(bus, name))
         self._names.append(name)
         if not connection.isConnected():
             log.info("no D-Bus %s: OS lock signals from it are not watched", bus.name)
@@ -96,7 +127,8 @@ class SessionWatch(QObject):
     def _listen(self, bus: QDBusConnection, interface: str, member: str) -> None:
         """Any sender, any path: ``_signalled`` sorts the messages out."""
         # PySide6 wants the SLOT() string here; its type stub says bytes (which it refuses).
-        bus.connect("", "", interface, member, self, _RECEIVER)  # type: ignore[call-overload]
+        bus.connect("", "", interface, member, _bus_relay(),  # type: ignore[call-overload]
+                    SLOT("deliver(QDBusMessage)"))
 
     def watch_window(self, window: QWidget) -> None:
         """Windows sends session changes to a window handle: register the main window's."""
@@ -108,6 +140,7 @@ class SessionWatch(QObject):
         if self._stopped:
             return
         self._stopped = True
+        _bus_relay().received.disconnect(self._signalled)
         app = QApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.disconnect(self._state_changed)
@@ -117,7 +150,6 @@ class SessionWatch(QObject):
             QDBusConnection.disconnectFromBus(name)
         self._names.clear()
 
-    @Slot(QDBusMessage)
     def _signalled(self, message: QDBusMessage) -> None:
         interface, member, arguments = message.interface(), message.member(), message.arguments()
         if member in ("ActiveChanged", "PrepareForSleep"):
