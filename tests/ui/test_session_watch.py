@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_app import close_demo, screen_texts, unlocked_demo
 from ui.main_window import STEP_WIZARDS
-from ui.qt import QApplication, QDBusMessage, Qt
+from ui.qt import QApplication, Qt
 from ui.session_watch import LOGIN_MANAGER, LOGIN_SESSION, SessionWatch, logind_session_path
 
 needs_dbus = pytest.mark.skipif(not (shutil.which("dbus-daemon") and shutil.which("dbus-send")),
@@ -111,32 +111,30 @@ def test_screensaver_deactivating_does_not_lock(qtbot: QtBot, session_bus: str) 
     watch.stop()
 
 
-def _signal(path: str, interface: str, member: str, *arguments: object) -> QDBusMessage:
-    message = QDBusMessage.createSignal(path, interface, member)
-    message.setArguments(list(arguments))
-    return message
-
-
+@needs_dbus
 def test_logind_sleep_and_own_session_lock_lock_the_caseload(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+    qtbot: QtBot, session_bus: str, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The system bus is absent here (container): the watcher's handler gets logind's
-    messages directly."""
+    """logind lives on the system bus: the private bus stands in for it here."""
+    monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", session_bus)
     monkeypatch.setenv("XDG_SESSION_ID", "c2")
     locks: list[str] = []
     watch = SessionWatch(lambda: locks.append("locked"))
     manager = "/org/freedesktop/login1"
-    watch._signalled(_signal(manager, LOGIN_MANAGER, "PrepareForSleep", False))  # waking up
-    assert locks == []
-    watch._signalled(_signal(manager, LOGIN_MANAGER, "PrepareForSleep", True))
-    assert locks == ["locked"]
-    watch._signalled(_signal("/org/freedesktop/login1/session/_31", LOGIN_SESSION, "Lock"))
-    assert locks == ["locked"]  # another user's session
-    assert logind_session_path("c2") == "/org/freedesktop/login1/session/c2"
-    assert logind_session_path("2") == "/org/freedesktop/login1/session/_32"
-    watch._signalled(_signal(logind_session_path("c2"), LOGIN_SESSION, "Lock"))
+    _send(session_bus, manager, f"{LOGIN_MANAGER}.PrepareForSleep", "boolean:false")  # waking
+    _send(session_bus, manager, f"{LOGIN_MANAGER}.PrepareForSleep", "boolean:true")
+    qtbot.waitUntil(lambda: locks == ["locked"])
+    _send(session_bus, logind_session_path("2"), f"{LOGIN_SESSION}.Lock")  # someone else's
+    _send(session_bus, logind_session_path("c2"), f"{LOGIN_SESSION}.Lock")
+    qtbot.waitUntil(lambda: len(locks) == 2)
+    qtbot.wait(100)
     assert locks == ["locked", "locked"]
     watch.stop()
+
+
+def test_logind_session_paths() -> None:
+    assert logind_session_path("c2") == "/org/freedesktop/login1/session/c2"
+    assert logind_session_path("2") == "/org/freedesktop/login1/session/_32"
 
 
 def test_application_suspended_locks(qapp: QApplication) -> None:
