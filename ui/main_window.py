@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             dock.setWindowTitle(self.tr("This week"))
         self.statusBar().clearMessage()
         ctx = self._ctx
-        if ctx is not None:
+        if ctx is not None and self.isVisible():  # hidden: locked, or closed (its store too)
             self.count_label.setText(self.tr("{count} open dossiers").format(
                 count=self.model.rowCount()))
             today = date.today()
