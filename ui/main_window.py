@@ -361,14 +361,7 @@ class MainWindow(QMainWindow):
         self.today_list.clear()
         super().closeEvent(event)
 
-    # --- Preferences and the live language switch -------------------------------------------
-    #
-    # Installing translators (ui.i18n) makes Qt send every window a LanguageChange event. This
-    # window then sets each of its texts again (``retranslate``; the same self.tr() sources as
-    # in __init__, which stays untouched); the table re-asks its model, which translates on
-    # demand. Dossier windows and step wizards are built from many texts at once: rather than
-    # a second copy of each, they are closed and reopened in the new language where they were
-    # (a wizard saves its draft when closed and resumes on the same page).
+    # --- Preferences and the live language switch (see ``retranslate``) ---------------------
 
     def _add_preferences_action(self) -> None:
         """Preferences… (Ctrl+,) before Lock; the Application opens the dialog."""
@@ -396,7 +389,16 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        """Show every text of this window, and the windows it opened, in the new language."""
+        """Show every text of this window, and of the windows it opened, in the new language.
+
+        Installing translators (``ui.i18n``) makes Qt send each window a LanguageChange event,
+        which lands here. Texts set once in ``__init__`` are set again from the same English
+        sources (``__init__`` stays as it is; lupdate merges the duplicates); the caseload
+        model translates on demand, so the views only need to ask it again; the week's list
+        is reloaded. Dossier windows and step wizards are built from dozens of texts at once:
+        rather than a second copy of each, they are closed and reopened in the new language,
+        where they were (a wizard saves its draft when closed and resumes on the same page).
+        """
         self.setWindowTitle(self.tr("cpi-terrain — My caseload"))
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:

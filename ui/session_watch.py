@@ -106,6 +106,7 @@ class SessionWatch(QObject):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._state_changed)
         self._windows_filter: WindowsSessionFilter | None = None
+        self._windows: set[int] = set()
         if sys.platform == "win32" and app is not None:
             self._windows_filter = WindowsSessionFilter(on_lock)
             app.installNativeEventFilter(self._windows_filter)
@@ -132,7 +133,8 @@ class SessionWatch(QObject):
 
     def watch_window(self, window: QWidget) -> None:
         """Windows sends session changes to a window handle: register the main window's."""
-        if sys.platform == "win32":
+        if sys.platform == "win32" and int(window.winId()) not in self._windows:
+            self._windows.add(int(window.winId()))
             register_session_notifications(window)
 
     def stop(self) -> None:

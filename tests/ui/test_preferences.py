@@ -126,7 +126,11 @@ def test_switching_language_retranslates_open_windows_without_restart(
     qtbot.waitUntil(lambda: bool(window.wizards) and window.wizards[0] is not reopened
                     and window.wizards[0].isVisible(), timeout=10_000)
     assert "Suivant" in window.wizards[0].button(QWizard.WizardButton.NextButton).text()
-    window.lock()
+    window.preferences_action.trigger()
+    assert app.preferences_dialog is not None
+    window.lock()  # the preferences must not block the unlock dialog that follows
+    assert app.preferences_dialog is None
+    assert app.dialog is not None and app.dialog.isVisible()
     assert app.operations.wait()
     close_demo(app, qapp)
 
