@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
         self._query_serial = 0
-        self._add_preferences_action()
+        self._add_preferences_and_shortcuts()
 
     def _size_columns(self) -> None:
         """Fixed widths from the font, names get the room left: the table fits a 1366x768
@@ -363,8 +363,9 @@ class MainWindow(QMainWindow):
 
     # --- Preferences and the live language switch (see ``retranslate``) ---------------------
 
-    def _add_preferences_action(self) -> None:
-        """Preferences… (Ctrl+,) before Lock; the Application opens the dialog."""
+    def _add_preferences_and_shortcuts(self) -> None:
+        """Preferences… (Ctrl+,) before Lock (the Application opens the dialog), and keys to
+        reach the caseload and the week's list without the mouse."""
         self.preferences_action = QAction(self.tr("Preferences…"), self)
         self.preferences_action.setObjectName("preferencesAction")
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -373,6 +374,13 @@ class MainWindow(QMainWindow):
         if toolbar is not None:
             toolbar.insertAction(self.lock_action, self.preferences_action)
         self.table.setAccessibleName(self.tr("Caseload"))
+        self.go_caseload_action = QAction(self.tr("Go to the caseload"), self)
+        self.go_caseload_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.go_caseload_action.triggered.connect(lambda: self.table.setFocus())
+        self.go_week_action = QAction(self.tr("Go to this week's list"), self)
+        self.go_week_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.go_week_action.triggered.connect(lambda: self.today_list.setFocus())
+        self.addActions([self.go_caseload_action, self.go_week_action])
         self._language = current_language()
         self._show_shortcuts()
 
@@ -407,6 +415,8 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("Lock"))
         self.step_action.setText(self.tr("Work on the step…"))
         self.preferences_action.setText(self.tr("Preferences…"))
+        self.go_caseload_action.setText(self.tr("Go to the caseload"))
+        self.go_week_action.setText(self.tr("Go to this week's list"))
         self._show_shortcuts()
         focus_search = self.findChild(QAction, "focusSearch")
         if focus_search is not None:

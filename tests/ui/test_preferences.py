@@ -11,7 +11,7 @@ from app.domain.steps import step_title
 from tests.ui.demo_app import close_demo, unlocked_demo
 from ui.i18n import install_translations
 from ui.main import Application, parse_args
-from ui.main_window import STEP_WIZARDS
+from ui.main_window import STEP_WIZARDS, MainWindow
 from ui.operations import StoreOperations
 from ui.preferences import PreferencesDialog
 from ui.qt import QApplication, QKeySequence, QSettings, Qt, QWizard
@@ -149,3 +149,19 @@ def test_unlock_dialog_follows_a_language_change(
     finally:
         install_translations(qapp, "fr")
     qtbot.waitUntil(lambda: dialog.submit.text() == "Créer")
+
+
+def test_keyboard_reaches_preferences_caseload_and_week_list(
+    qtbot: QtBot, operations: StoreOperations, french: None,
+) -> None:
+    window = MainWindow(operations, lambda: None)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.preferences_action.shortcut() == QKeySequence("Ctrl+,")
+    assert window.preferences_action.toolTip().endswith(" (Ctrl+,)")
+    assert window.lock_action.toolTip() == "Verrouiller (Ctrl+L)"
+    window.go_week_action.trigger()
+    assert window.focusWidget() is window.today_list
+    window.go_caseload_action.trigger()
+    assert window.focusWidget() is window.table
+    assert window.table.accessibleName() == "Dossiers"
