@@ -45,6 +45,7 @@ SCREENSAVERS = ("org.freedesktop.ScreenSaver", "org.gnome.ScreenSaver")
 LOGIN_MANAGER = "org.freedesktop.login1.Manager"
 LOGIN_SESSION = "org.freedesktop.login1.Session"
 LOGIN_SESSION_PATH = "/org/freedesktop/login1/session/"
+SYSTEM_BUS_SOCKET = "/run/dbus/system_bus_socket"
 
 _serial = itertools.count(1)
 
@@ -82,6 +83,19 @@ def logind_session_path(session_id: str) -> str:
     return LOGIN_SESSION_PATH + (escaped or "_")
 
 
+def bus_address(bus: QDBusConnection.BusType) -> str | None:
+    """Where the bus listens, or None without one. Read here rather than by libdbus, which
+    reads the environment once per process (tests start private buses) and, without an
+    address, would launch a bus daemon of its own on X11."""
+    if bus == QDBusConnection.BusType.SessionBus:
+        runtime = os.environ.get("XDG_RUNTIME_DIR")
+        user_bus = os.path.join(runtime, "bus") if runtime else None  # systemd's user bus
+        return os.environ.get("DBUS_SESSION_BUS_ADDRESS") or (
+            f"unix:path={user_bus}" if user_bus and os.path.exists(user_bus) else None)
+    return os.environ.get("DBUS_SYSTEM_BUS_ADDRESS") or (
+        f"unix:path={SYSTEM_BUS_SOCKET}" if os.path.exists(SYSTEM_BUS_SOCKET) else None)
+
+
 class SessionWatch(QObject):
     """Calls ``on_lock`` whenever the operating system locks the session or suspends."""
 
@@ -112,13 +126,11 @@ class SessionWatch(QObject):
             app.installNativeEventFilter(self._windows_filter)
 
     def _connect(self, bus: QDBusConnection.BusType, name: str) -> QDBusConnection | None:
-        # libdbus reads DBUS_*_BUS_ADDRESS once per process: pass the address ourselves so
-        # that every watcher follows the environment of its time (tests use private buses).
-        variable = ("DBUS_SESSION_BUS_ADDRESS" if bus == QDBusConnection.BusType.SessionBus
-                    else "DBUS_SYSTEM_BUS_ADDRESS")
-        address = os.environ.get(variable)
-        connection = (QDBusConnection.connectToBus(address, name) if address
-                      else QDBusConnection.connectToBus(bus, name))
+        address = bus_address(bus)
+        if address is None:
+            log.info("no D-Bus %s: OS lock signals from it are not watched", bus.name)
+            return None
+        connection = QDBusConnection.connectToBus(address, name)
         self._names.append(name)
         if not connection.isConnected():
             log.info("no D-Bus %s: OS lock signals from it are not watched", bus.name)

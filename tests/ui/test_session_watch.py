@@ -13,8 +13,14 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.demo_app import close_demo, screen_texts, unlocked_demo
 from ui.main_window import STEP_WIZARDS
-from ui.qt import QApplication, Qt
-from ui.session_watch import LOGIN_MANAGER, LOGIN_SESSION, SessionWatch, logind_session_path
+from ui.qt import QApplication, QDBusConnection, Qt
+from ui.session_watch import (
+    LOGIN_MANAGER,
+    LOGIN_SESSION,
+    SessionWatch,
+    bus_address,
+    logind_session_path,
+)
 
 needs_dbus = pytest.mark.skipif(not (shutil.which("dbus-daemon") and shutil.which("dbus-send")),
                                 reason="dbus-daemon/dbus-send missing (bootstrap.py installs them)")
@@ -151,11 +157,13 @@ def test_application_suspended_locks(qapp: QApplication) -> None:
 
 @pytest.mark.parametrize("address", [None, "unix:path=/nonexistent/bus"])
 def test_missing_buses_are_silent(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
-                                  address: str | None) -> None:
+                                  tmp_path: Path, address: str | None) -> None:
     """No session bus (CI, a bare X session) and no system bus (a container): no warning,
-    which qt_log_level_fail would turn into a failure, and no crash."""
+    which qt_log_level_fail would turn into a failure, no crash, no bus daemon launched."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))  # no systemd user bus there
     if address is None:
         monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+        assert bus_address(QDBusConnection.BusType.SessionBus) is None
     else:
         monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
     monkeypatch.setenv("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=/nonexistent/system_bus")
