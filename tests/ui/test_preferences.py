@@ -63,7 +63,8 @@ def test_application_starts_with_the_saved_delay_and_applies_a_new_one(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     save_preferences(app_settings(), Preferences(idle_minutes=7))
-    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
     app = Application(parse_args(["--store", str(tmp_path / "store")]))
     assert app.idle_lock.idle_ms == 7 * 60_000
     qtbot.addWidget(app.window)
