@@ -103,6 +103,13 @@ class CaseloadModel(QAbstractTableModel):
         """Drop every row: used when the store locks so no name stays on screen."""
         self.set_rows([])
 
+    def retranslate(self) -> None:
+        """Headers and cells are translated when asked for: make the views ask again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
+
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
 

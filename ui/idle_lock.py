@@ -38,6 +38,10 @@ class IdleLock(QObject):
         """Stop counting (the store is locked)."""
         self._timer.stop()
 
+    @property
+    def idle_ms(self) -> int:
+        return int(self._timer.interval())
+
     def set_idle_ms(self, idle_ms: int) -> None:
         self._timer.setInterval(idle_ms)
         if self._timer.isActive():

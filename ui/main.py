@@ -12,17 +12,21 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from app.i18n import current_language
 from app.logs import configure_logging
 from ui.i18n import install_translations
-from ui.idle_lock import DEFAULT_IDLE_MS, IdleLock
+from ui.idle_lock import IdleLock
 from ui.operations import StoreOperations, freeze_heap
-from ui.qt import QApplication, QTimer, QWidget
+from ui.qt import QApplication, QSettings, QTimer, QWidget
+from ui.session_watch import SessionWatch
+from ui.settings import Preferences, app_settings, load_preferences, save_preferences
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
 
 if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
     from app.services.context import ServiceContext
     from app.store.store import Store
     from ui.main_window import MainWindow
+    from ui.preferences import PreferencesDialog
 
 APP_NAME = "cpi-terrain"
 
@@ -32,7 +36,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway demo store of invented families")
     parser.add_argument("--store", type=Path, help="directory of the encrypted store")
-    parser.add_argument("--lang", choices=("fr", "de", "en"), default="fr")
+    parser.add_argument("--lang", choices=("fr", "de", "en"),
+                        help="language of this run (default: the preferences', else French)")
     parser.add_argument("--measure-startup", action="store_true",
                         help="print the time when the unlock dialog is on screen, then quit "
                              "(for the IT team and bench/startup.py)")
@@ -44,8 +49,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 class Application:
     """Wires the unlock dialog, the main window and the store lane together."""
 
-    def __init__(self, args: argparse.Namespace, *, idle_ms: int = DEFAULT_IDLE_MS) -> None:
+    def __init__(self, args: argparse.Namespace, *, idle_ms: int | None = None,
+                 settings: QSettings | None = None) -> None:
         self.args = args
+        self.settings = settings if settings is not None else app_settings()
+        self.preferences = load_preferences(self.settings)
         self.operations = StoreOperations()
         self.store: Store | None = None
         self.demo_passphrase: str | None = None
@@ -62,8 +70,11 @@ class Application:
             self.store_dir = args.store or data_dir / "store"
         self._window: MainWindow | None = None
         self._agent: ServiceContext | None = None
-        self.idle_lock = IdleLock(self._idle, idle_ms)
+        self.idle_lock = IdleLock(self._idle, self.preferences.idle_ms if idle_ms is None
+                                  else idle_ms)
+        self.session_watch = SessionWatch(self._os_locked)
         self.dialog: UnlockDialog | None = None
+        self.preferences_dialog: PreferencesDialog | None = None
 
     @property
     def window(self) -> MainWindow:
@@ -71,10 +82,45 @@ class Application:
         if self._window is None:
             from ui.main_window import MainWindow
             self._window = MainWindow(self.operations, self.lock, demo=self.args.demo)
+            self._window.preferences_action.triggered.connect(self.show_preferences)
         return self._window
 
     def _idle(self) -> None:
         self.window.lock()
+
+    def _os_locked(self) -> None:
+        """The session locked or the machine is going to sleep: lock as the idle timer does
+        (once: the screensaver and logind often both report the same lock)."""
+        if self.store is not None and self._window is not None:
+            self._window.lock()
+
+    def show_preferences(self) -> None:
+        """Open the dialog modal to the main window only: a lock meanwhile must still be able
+        to show the unlock dialog (``exec()`` would block it), and closes this one."""
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.raise_()
+            return
+        from ui.preferences import PreferencesDialog
+        dialog = PreferencesDialog(self.preferences, self._window)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.chosen()))
+        dialog.finished.connect(self._preferences_closed)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    def _preferences_closed(self) -> None:
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.deleteLater()
+            self.preferences_dialog = None
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Save, then apply at once: the idle delay, and the language in every open window
+        (installing translators sends each window a LanguageChange event)."""
+        save_preferences(self.settings, preferences)
+        self.preferences = preferences
+        self.idle_lock.set_idle_ms(preferences.idle_ms)
+        app = QApplication.instance()
+        if preferences.language != current_language() and app is not None:
+            install_translations(app, preferences.language)
 
     def start(self) -> None:
         self.ask_unlock()
@@ -105,6 +151,7 @@ class Application:
         self.store = self.dialog.store
         self.window.attach(self._agent)
         self.window.show()
+        self.session_watch.watch_window(self.window)
         self.idle_lock.arm()
 
     def _quit_if_hidden(self) -> None:
@@ -113,6 +160,8 @@ class Application:
 
     def lock(self) -> None:
         self.idle_lock.disarm()
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.reject()
         if self._window is not None:
             self._window.hide()
         if self.store is not None:
@@ -121,6 +170,7 @@ class Application:
         self.ask_unlock()
 
     def shutdown(self) -> None:
+        self.session_watch.stop()
         if self.store is not None:
             self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
         self.operations.wait()
@@ -189,8 +239,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
-    install_translations(qt_app, args.lang)
-    application = Application(args)
+    settings = app_settings()
+    install_translations(qt_app, args.lang or load_preferences(settings).language)
+    application = Application(args, settings=settings)
     application.start()
     if args.measure_startup:
         QTimer.singleShot(0, lambda: (print(f"unlock-dialog-shown {time.time():.6f}",

@@ -5,9 +5,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from app.domain.steps import FIRST_STEP, LAST_STEP, step_title
 from app.errors import CpiError
+from app.i18n import current_language
 from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
@@ -20,11 +22,13 @@ from ui.operations import StoreOperations
 from ui.qt import (
     QAbstractItemView,
     QAction,
+    QByteArray,
     QCheckBox,
     QCloseEvent,
     QComboBox,
     QCoreApplication,
     QDockWidget,
+    QEvent,
     QHBoxLayout,
     QHeaderView,
     QKeySequence,
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._search)
         self._query_serial = 0
+        self._add_preferences_and_shortcuts()
 
     def _size_columns(self) -> None:
         """Fixed widths from the font, names get the room left: the table fits a 1366x768
@@ -198,6 +203,7 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         focus_search = QAction(self.tr("Search"), self)
+        focus_search.setObjectName("focusSearch")
         focus_search.setShortcut(QKeySequence.StandardKey.Find)
         focus_search.triggered.connect(lambda: self.search.setFocus())
         self.addAction(focus_search)
@@ -431,3 +437,132 @@ class MainWindow(QMainWindow):
         self.model.clear()
         self.today_list.clear()
         super().closeEvent(event)
+
+    # --- Preferences and the live language switch (see ``retranslate``) ---------------------
+
+    def _add_preferences_and_shortcuts(self) -> None:
+        """Preferences… (Ctrl+,) before Lock (the Application opens the dialog), and keys to
+        reach the caseload and the week's list without the mouse."""
+        self.preferences_action = QAction(self.tr("Preferences…"), self)
+        self.preferences_action.setObjectName("preferencesAction")
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.insertAction(self.lock_action, self.preferences_action)
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.go_caseload_action = QAction(self.tr("Go to the caseload"), self)
+        self.go_caseload_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.go_caseload_action.triggered.connect(lambda: self.table.setFocus())
+        self.go_week_action = QAction(self.tr("Go to this week's list"), self)
+        self.go_week_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.go_week_action.triggered.connect(lambda: self.today_list.setFocus())
+        self.addActions([self.go_caseload_action, self.go_week_action])
+        self._language = current_language()
+        self._show_shortcuts()
+
+    def _show_shortcuts(self) -> None:
+        """Toolbar tooltips name the keyboard shortcut, so that mouse users learn them."""
+        for action in (self.step_action, self.refresh_action, self.preferences_action,
+                       self.lock_action):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show every text of this window, and of the windows it opened, in the new language.
+
+        Installing translators (``ui.i18n``) makes Qt send each window a LanguageChange event,
+        which lands here. Texts set once in ``__init__`` are set again from the same English
+        sources (``__init__`` stays as it is; lupdate merges the duplicates); the caseload
+        model translates on demand, so the views only need to ask it again; the week's list
+        is reloaded. Dossier windows and step wizards are built from dozens of texts at once:
+        rather than a second copy of each, they are closed and reopened in the new language,
+        where they were (a wizard saves its draft when closed and resumes on the same page).
+        """
+        self.setWindowTitle(self.tr("cpi-terrain — My caseload"))
+        toolbar = self.findChild(QToolBar, "mainToolbar")
+        if toolbar is not None:
+            toolbar.setWindowTitle(self.tr("Caseload"))
+        self.refresh_action.setText(self.tr("Refresh"))
+        self.lock_action.setText(self.tr("Lock"))
+        self.step_action.setText(self.tr("Work on the step…"))
+        self.preferences_action.setText(self.tr("Preferences…"))
+        self.go_caseload_action.setText(self.tr("Go to the caseload"))
+        self.go_week_action.setText(self.tr("Go to this week's list"))
+        self._show_shortcuts()
+        focus_search = self.findChild(QAction, "focusSearch")
+        if focus_search is not None:
+            focus_search.setText(self.tr("Search"))
+        banner = self.findChild(QLabel, "demoBanner")
+        if banner is not None:
+            banner.setText(self.tr("Demo caseload: every family here is invented."))
+        self.keyring_warning.setText(self.tr(
+            "This caseload is protected by the passphrase alone (no system keyring)."))
+        self._retranslate_filters()
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.model.retranslate()
+        self.today_list.setAccessibleName(self.tr("Due this week"))
+        dock = self.findChild(QDockWidget, "todayDock")
+        if dock is not None:
+            dock.setWindowTitle(self.tr("This week"))
+        self.statusBar().clearMessage()
+        ctx = self._ctx
+        if ctx is not None and self.isVisible():  # hidden: locked, or closed (its store too)
+            self.count_label.setText(self.tr("{count} open dossiers").format(
+                count=self.model.rowCount()))
+            today = date.today()
+            self._operations.run(lambda: this_week(ctx, today), self._show_today, self._failed)
+        if self._language != current_language():
+            self._language = current_language()
+            self._reopen_windows()
+
+    def _retranslate_filters(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search a name or a dossier number…"))
+        self.search.setAccessibleName(self.tr("Search the caseload"))
+        self.step_filter.setAccessibleName(self.tr("Filter by step"))
+        self.step_filter.setItemText(0, self.tr("All steps"))
+        for index in range(1, self.step_filter.count()):
+            step = int(self.step_filter.itemData(index))
+            self.step_filter.setItemText(index, f"{step} · {step_title(step).render()}")
+        self.office_filter.setAccessibleName(self.tr("Filter by office"))
+        self.office_filter.setItemText(0, self.tr("All offices"))
+        self.alerts_filter.setText(self.tr("With alerts only"))
+
+    def _reopen_windows(self) -> None:
+        """Close the open dossiers and wizards, then load them again in the new language,
+        where they were (the store lane runs the wizards' draft saves first)."""
+        ctx = self._ctx
+        dossiers = [(w.case_id, w.saveGeometry(), w.tabs.currentIndex())
+                    for w in self.dossier_windows if w.isVisible()]
+        wizards = [(type(w), w.case_id, w.saveGeometry()) for w in self.wizards
+                   if w.isVisible()]
+        for window in [*self.dossier_windows, *self.wizards]:
+            window.close()
+            window.deleteLater()
+        self.dossier_windows.clear()
+        self.wizards.clear()
+        if ctx is None:
+            return
+        for case_id, geometry, tab in dossiers:
+            self._operations.run(partial(load_dossier_detail, ctx, case_id),
+                                 partial(self._reshow_dossier, geometry=geometry, tab=tab),
+                                 self._failed)
+        for wizard, wizard_case, geometry in wizards:
+            wizard.launch(self._operations, ctx, wizard_case,
+                          partial(self._reshow_wizard, geometry=geometry))
+
+    def _reshow_dossier(self, detail: DossierDetail, geometry: QByteArray, tab: int) -> None:
+        self._show_dossier(detail)
+        if self._ctx is not None and self.dossier_windows:
+            self.dossier_windows[-1].restoreGeometry(geometry)
+            self.dossier_windows[-1].tabs.setCurrentIndex(tab)
+
+    def _reshow_wizard(self, wizard: DraftWizard, geometry: QByteArray) -> None:
+        self._wizard_shown(wizard)
+        if self._ctx is not None:
+            wizard.restoreGeometry(geometry)

@@ -4,6 +4,8 @@ Keeping Qt behind one door makes the binding replaceable and the GUI-free core c
 """
 
 from PySide6.QtCore import (
+    SLOT,
+    QAbstractNativeEventFilter,
     QAbstractTableModel,
     QBuffer,
     QByteArray,
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QRunnable,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     QThreadPool,
@@ -28,6 +31,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -78,6 +82,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QStatusBar,
     QTableView,
     QTableWidget,
@@ -92,7 +97,9 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid as _is_valid
 
 __all__ = [
+    "SLOT",
     "QAbstractItemView",
+    "QAbstractNativeEventFilter",
     "QAbstractTableModel",
     "QAction",
     "QApplication",
@@ -104,6 +111,8 @@ __all__ = [
     "QColor",
     "QComboBox",
     "QCoreApplication",
+    "QDBusConnection",
+    "QDBusMessage",
     "QDate",
     "QDateEdit",
     "QDialog",
@@ -155,8 +164,10 @@ __all__ = [
     "QRectF",
     "QResizeEvent",
     "QRunnable",
+    "QSettings",
     "QShowEvent",
     "QSortFilterProxyModel",
+    "QSpinBox",
     "QStatusBar",
     "QTabWidget",
     "QTableView",

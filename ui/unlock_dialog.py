@@ -12,6 +12,7 @@ from app.store.paths import StorePaths
 from ui.operations import StoreOperations
 from ui.qt import (
     QDialog,
+    QEvent,
     QFont,
     QFormLayout,
     QLabel,
@@ -63,6 +64,7 @@ class UnlockDialog(QDialog):
         self._keyring = keyring_backend
         self._kdf = kdf
         self._after_open = after_open
+        self._demo_passphrase = demo_passphrase
         self.store: Store | None = None
         self._creating = not StorePaths(store_dir).exists()
         self._wait_left = 0
@@ -79,6 +81,7 @@ class UnlockDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
+        title.setObjectName("title")
         layout.addWidget(title)
 
         explanation = QLabel(
@@ -87,6 +90,7 @@ class UnlockDialog(QDialog):
             else self.tr("Type your passphrase to open the dossiers stored on this computer.")
         )
         explanation.setWordWrap(True)
+        explanation.setObjectName("explanation")
         layout.addWidget(explanation)
 
         if demo_passphrase:
@@ -240,3 +244,44 @@ class UnlockDialog(QDialog):
         self.confirmation.setEnabled(not busy)
         if busy:
             self.message.hide()
+
+    # --- Live language switch (see MainWindow.retranslate) --------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set every text again after a language change (same sources as ``__init__``)."""
+        self.setWindowTitle(self.tr("cpi-terrain — Caseload"))
+        title = self.findChild(QLabel, "title")
+        if title is not None:
+            title.setText(self.tr("Create your encrypted caseload") if self._creating
+                          else self.tr("Unlock your caseload"))
+        explanation = self.findChild(QLabel, "explanation")
+        if explanation is not None:
+            explanation.setText(
+                self.tr("Choose a passphrase of several words. It protects the families' data "
+                        "on this computer; nobody can recover it for you.") if self._creating
+                else self.tr("Type your passphrase to open the dossiers stored on this "
+                             "computer."))
+        demo = self.findChild(QLabel, "demoBanner")
+        if demo is not None and self._demo_passphrase:
+            demo.setText(self.tr("Demo caseload with invented families. Its passphrase is: "
+                                 "<b>{passphrase}</b>").format(
+                                     passphrase=self._demo_passphrase))
+        self.keyring_warning.setText(self.tr(
+            "No system keyring is available: the caseload will be protected by the "
+            "passphrase alone. Choose a particularly long passphrase."))
+        form = self.findChild(QFormLayout)
+        if form is not None:
+            for field, text in ((self.passphrase, self.tr("Passphrase")),
+                                (self.confirmation, self.tr("Passphrase again"))):
+                label = form.labelForField(field)
+                if isinstance(label, QLabel):
+                    label.setText(text)
+        if self._countdown.isActive():
+            self._tick_label()
+        else:
+            self.submit.setText(self.tr("Create") if self._creating else self.tr("Unlock"))

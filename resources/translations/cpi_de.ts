@@ -74,7 +74,7 @@
     <name>Alerts</name>
     <message>
         <source>review overdue</source>
-        <extracomment>The order alerts are listed in: the most urgent first.</extracomment>
+        <extracomment>Roles as plain ints: comparing them costs nothing, unlike an enum member looked up per call. The order alerts are listed in: the most urgent first.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>
@@ -474,6 +474,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
+        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -1645,6 +1646,18 @@
         <translation>Diese Woche ist nichts fällig.</translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Go to the caseload</source>
+        <translation>Zu den Akten</translation>
+    </message>
+    <message>
+        <source>Go to this week's list</source>
+        <translation>Zur Wochenliste</translation>
+    </message>
+    <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
     </message>
@@ -2179,6 +2192,41 @@
     <message>
         <source>This request has already been answered.</source>
         <translation>Dieser Antrag wurde bereits beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Nach so vielen Minuten ohne Eingabe sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Sperren nach</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse for this long, the caseload closes and asks for the passphrase again.</source>
+        <translation>Ohne Tastatur- oder Mauseingabe während dieser Zeit wird der Aktenbestand geschlossen und die Passphrase erneut abgefragt.</translation>
+    </message>
+    <message>
+        <source>English (for developers)</source>
+        <translation>English (für Entwickler)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>Sp&amp;rache</translation>
     </message>
 </context>
 <context>

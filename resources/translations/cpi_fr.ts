@@ -74,7 +74,7 @@
     <name>Alerts</name>
     <message>
         <source>review overdue</source>
-        <extracomment>The order alerts are listed in: the most urgent first.</extracomment>
+        <extracomment>Roles as plain ints: comparing them costs nothing, unlike an enum member looked up per call. The order alerts are listed in: the most urgent first.</extracomment>
         <translation>réexamen en retard</translation>
     </message>
     <message>
@@ -474,6 +474,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
+        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
         <translation>Dossier {number}</translation>
     </message>
     <message>
@@ -1645,6 +1646,18 @@
         <translation>Rien n’arrive à échéance cette semaine.</translation>
     </message>
     <message>
+        <source>Preferences…</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
+        <source>Go to the caseload</source>
+        <translation>Aller aux dossiers</translation>
+    </message>
+    <message>
+        <source>Go to this week's list</source>
+        <translation>Aller à la liste de la semaine</translation>
+    </message>
+    <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
     </message>
@@ -2179,6 +2192,41 @@
     <message>
         <source>This request has already been answered.</source>
         <translation>Cette demande a déjà reçu une réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d’inactivité</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Without keyboard or mouse for this long, the caseload closes and asks for the passphrase again.</source>
+        <translation>Sans clavier ni souris pendant ce délai, vos dossiers se ferment et la phrase secrète est redemandée.</translation>
+    </message>
+    <message>
+        <source>English (for developers)</source>
+        <translation>English (pour les développeurs)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Langue</translation>
     </message>
 </context>
 <context>

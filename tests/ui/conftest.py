@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QKeyEvent
@@ -11,7 +12,16 @@ from pytestqt.qtbot import QtBot
 from app import i18n as core_i18n
 from ui.i18n import install_translations
 from ui.operations import StoreOperations
-from ui.qt import QApplication, QEvent, Qt, QWidget
+from ui.qt import QApplication, QEvent, QSettings, Qt, QWidget
+from ui.settings import SETTINGS_FORMAT
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Path:
+    """Preferences go to the test's folder, never to the developer's ~/.config."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(SETTINGS_FORMAT, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _run_app(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_STATE_HOME": str(tmp_path / "state"),
-           "XDG_CACHE_HOME": str(tmp_path / "cache")}
+           "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
     return subprocess.run([sys.executable, "-m", "ui.main", *args], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120)
 
