@@ -104,7 +104,10 @@ class CaseloadModel(QAbstractTableModel):
         self.set_rows([])
 
     def retranslate(self) -> None:
-        """Headers and cells are translated when asked for: make the views ask again."""
+        """Headers and cells are translated when asked for: forget the cached texts and make
+        the views ask again."""
+        self._headers = ()
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
