@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from ui.gui_gc import collect_on_gui_thread
 from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 
 GIL_SWITCH_S = 0.001
@@ -82,6 +83,7 @@ class StoreOperations(QObject):
         # Store work is Python too: with the default 5 ms GIL switch interval the GUI thread
         # waited behind it (stalls of 80-100 ms while a search ran); 1 ms keeps it fluid.
         sys.setswitchinterval(GIL_SWITCH_S)
+        collect_on_gui_thread()  # never let the lane destroy Qt objects by collecting garbage
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
