@@ -4,7 +4,7 @@
 
 Runs the real windows offscreen over a throwaway demo store of invented families (deleted
 afterwards): the unlock dialog, the caseload, each tab of a dossier, every page of the
-wizards of the 8 steps and of a new dossier, and the preferences when present. Each language
+wizards of the 8 steps and of a new dossier, and and the preferences. Each language
 runs in its own process, as an agent's session would.
 """
 
@@ -34,7 +34,9 @@ def shoot(language: str, out: Path) -> None:
     from ui.i18n import install_translations
     from ui.main_window import STEP_WIZARDS, MainWindow
     from ui.operations import StoreOperations
+    from ui.preferences import PreferencesDialog
     from ui.qt import QApplication, QWidget
+    from ui.settings import Preferences
     from ui.unlock_dialog import UnlockDialog
     from ui.wizards.draft_wizard import DraftWizard
     from ui.wizards.opening import OpeningWizard
@@ -66,6 +68,10 @@ def shoot(language: str, out: Path) -> None:
         dialog.show()
         grab(dialog, "unlock")
         dialog.close()
+        preferences = PreferencesDialog(Preferences(idle_minutes=5, language=language))
+        preferences.show()
+        grab(preferences, "preferences")
+        preferences.close()
         store = unlock_store(store_dir, passphrase, keyring_backend=None)
         try:
             agent: ServiceContext = agent_context(store)
@@ -77,7 +83,7 @@ def shoot(language: str, out: Path) -> None:
             grab(window, "caseload")
             rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
             furthest = max(rows, key=lambda row: row.current_step)
-            dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id))
+            dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations, agent)
             dossier.resize(*SCREEN)
             dossier.show()
             for index in range(dossier.tabs.count()):

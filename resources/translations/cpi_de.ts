@@ -1805,6 +1805,10 @@
         <translation>Person {n} ist gesetzlicher Vertreter</translation>
     </message>
     <message>
+        <source>No parent or relative among the persons: the ties can be drawn later in the genogram.</source>
+        <translation>Keine Eltern oder Angehörigen unter den Personen: Die Beziehungen können später im Genogramm erfasst werden.</translation>
+    </message>
+    <message>
         <source>Person {n}: type the birth date as 03/02/2011.</source>
         <translation>Person {n}: Geben Sie das Geburtsdatum als 03/02/2011 ein.</translation>
     </message>

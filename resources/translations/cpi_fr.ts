@@ -1805,6 +1805,10 @@
         <translation>La personne {n} est représentant légal</translation>
     </message>
     <message>
+        <source>No parent or relative among the persons: the ties can be drawn later in the genogram.</source>
+        <translation>Aucun parent ni proche parmi les personnes : les liens pourront être tracés plus tard dans le génogramme.</translation>
+    </message>
+    <message>
         <source>Person {n}: type the birth date as 03/02/2011.</source>
         <translation>Personne {n} : saisissez la date de naissance sous la forme 03/02/2011.</translation>
     </message>

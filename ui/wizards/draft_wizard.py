@@ -240,12 +240,24 @@ class DraftWizard(QWizard):
         return choice
 
 
+class RuleLabel(QLabel):
+    """Where a page shows, as the agent types, the rules its fields do not meet yet; it takes
+    no room while there is nothing to say."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+
+
 def rule_label(name: str) -> QLabel:
-    """Where a page shows, as the agent types, the rules its fields do not meet yet."""
-    text = QLabel()
+    text = RuleLabel()
     text.setObjectName(name)
     text.setWordWrap(True)
     text.setStyleSheet(ERROR_STYLE)
+    text.hide()
     return text
 
 

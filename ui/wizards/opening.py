@@ -167,6 +167,7 @@ class OpeningWizard(DraftWizard):
                                  "They sign the plan (art. 4)."))
         grid = QGridLayout(page)
         self.ties: list[QLabel] = []
+        self.tie_rows: list[tuple[QWidget, ...]] = []
         for row in range(PERSON_ROWS):
             name = QLabel()
             kind = QComboBox()
@@ -184,14 +185,27 @@ class OpeningWizard(DraftWizard):
             for column, widget in enumerate((name, kind, authority, legal)):
                 grid.addWidget(widget, row, column)
             self.ties.append(name)
+            self.tie_rows.append((name, kind, authority, legal))
+        grid.setRowStretch(PERSON_ROWS, 1)
+        self.no_adult = QLabel(self.tr("No parent or relative among the persons: the ties can "
+                                       "be drawn later in the genogram."))
+        self.no_adult.setWordWrap(True)
+        grid.addWidget(self.no_adult, PERSON_ROWS + 1, 0, 1, 4)
         return page
 
     def initializePage(self, page_id: int) -> None:
         super().initializePage(page_id)
-        for (role, first, last, _born), name in zip(self.rows, self.ties, strict=True):
+        adults = 0
+        for (role, first, last, _born), widgets in zip(self.rows, self.tie_rows, strict=True):
             adult = role.currentData() in (PersonRole.PARENT.value,
                                            PersonRole.OTHER_RELATIVE.value)
+            name = widgets[0]
+            assert isinstance(name, QLabel)
             name.setText(f"{first.text()} {last.text()}".strip() if adult else "")
+            for widget in widgets:
+                widget.setVisible(adult)
+            adults += adult
+        self.no_adult.setVisible(adults == 0)
 
     def _check_persons(self, *_args: object) -> None:
         problems = []
