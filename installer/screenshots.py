@@ -35,7 +35,7 @@ def shoot(language: str, out: Path) -> None:
     from ui.main_window import STEP_WIZARDS, MainWindow
     from ui.operations import StoreOperations
     from ui.preferences import PreferencesDialog
-    from ui.qt import QApplication, QWidget
+    from ui.qt import QApplication, QCheckBox, QComboBox, QWidget
     from ui.settings import Preferences
     from ui.unlock_dialog import UnlockDialog
     from ui.wizards.draft_wizard import DraftWizard
@@ -91,11 +91,20 @@ def shoot(language: str, out: Path) -> None:
                 grab(dossier, f"dossier-{index + 1:02d}")
             dossier.close()
 
-            def wizard_pages(kind: type[DraftWizard], case_id: object, name: str) -> None:
+            def wizard_pages(kind: type[DraftWizard], case_id: object, name: str,
+                             typed: dict[str, str] | None = None) -> None:
                 opened: list[DraftWizard] = []
                 kind.launch(operations, agent, case_id, opened.append)  # type: ignore[arg-type]
                 settle(lambda: bool(opened))
                 wizard = opened[0]
+                for field, value in (typed or {}).items():
+                    widget = wizard._fields[field]
+                    if isinstance(widget, QComboBox):
+                        widget.setCurrentIndex(widget.findData(value))
+                    elif isinstance(widget, QCheckBox):
+                        widget.setChecked(bool(value))
+                    else:
+                        widget.setText(value)  # type: ignore[union-attr]
                 wizard.resize(min(wizard.width(), SCREEN[0]), min(wizard.height(), SCREEN[1]))
                 page = 1
                 while True:
@@ -111,7 +120,15 @@ def shoot(language: str, out: Path) -> None:
                 wizard.close()
                 settle()
 
-            wizard_pages(OpeningWizard, None, "new-dossier")
+            wizard_pages(OpeningWizard, None, "new-dossier", {  # an invented family
+                "person.0.role": "parent", "person.0.first_name": "Ana",
+                "person.0.last_name": "Tavares", "person.0.birth_date": "12/06/1986",
+                "person.1.role": "parent", "person.1.first_name": "Jeff",
+                "person.1.last_name": "Weber", "person.1.birth_date": "03/01/1984",
+                "person.2.role": "child", "person.2.first_name": "Léa",
+                "person.2.last_name": "Tavares", "person.2.birth_date": "17/05/2014",
+                "tie.0.kind": "parent", "tie.0.authority": "yes", "tie.0.legal": "yes",
+                "tie.1.kind": "parent", "tie.1.authority": "yes"})
             for step, kind in sorted(STEP_WIZARDS.items()):
                 row = next((r for r in rows if r.current_step == step), furthest)
                 wizard_pages(kind, row.case_id, f"step{step}")

@@ -186,7 +186,7 @@ class OpeningWizard(DraftWizard):
                 grid.addWidget(widget, row, column)
             self.ties.append(name)
             self.tie_rows.append((name, kind, authority, legal))
-        grid.setRowStretch(PERSON_ROWS, 1)
+        grid.setRowStretch(PERSON_ROWS + 2, 1)
         self.no_adult = QLabel(self.tr("No parent or relative among the persons: the ties can "
                                        "be drawn later in the genogram."))
         self.no_adult.setWordWrap(True)
