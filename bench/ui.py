@@ -187,6 +187,14 @@ def gui_stalls(app: QApplication, store: Store) -> dict[str, list[tuple[float, f
         measured("open a wizard, type, save the draft", open_wizard_and_type,
                  lambda: bool(opened) and opened[0].saved_count >= 1)
         opened[0].close()
+        window.lock()  # with the dossier open: unlocking brings it back
+        ops.wait()
+        settle(app, ops)
+        measured("unlock: caseload, then the open dossier", lambda: window.attach(agent),
+                 lambda: bool(window.dossier_windows))
+        for dossier in window.dossier_windows:
+            dossier.close()
+        window.dossier_windows.clear()
         window.lock()
         ops.wait()
         settle(app, ops)

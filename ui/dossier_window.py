@@ -158,13 +158,14 @@ class DossierWindow(QWidget):
         # 14 tabs fit at 1366 px.
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px 3px 7px; }")
         layout.addWidget(self.tabs)
-        self.genogram = GenogramScene(self)
-        self.genogram.setObjectName(self.tr("Genogram"))
-        self.genogram_view = MapView(self.genogram)
+        self._genogram = GenogramScene(self)
+        self._genogram.setObjectName(self.tr("Genogram"))
+        self.genogram_view = MapView(self._genogram)
         self.genogram_view.setAccessibleName(self.tr("Genogram of the family"))
-        self.ecomap = EcomapScene(self)
-        self.ecomap.setObjectName(self.tr("Ecomap"))
-        self.ecomap_view = MapView(self.ecomap)
+        self._ecomap = EcomapScene(self)
+        self._ecomap.setObjectName(self.tr("Ecomap"))
+        self.ecomap_view = MapView(self._ecomap)
+        self._drawn = False
         self.ecomap_view.setAccessibleName(self.tr("Ecomap of the family and professionals"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self._fill(detail)
@@ -271,13 +272,10 @@ class DossierWindow(QWidget):
                   [(e.evaluated_on, label(e.outcome), e.proposals) for e in detail.evaluations])
         self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
                   _history_rows(detail))
-        self.genogram.draw(summary)
-        self.ecomap.draw(detail)
+        self._drawn = False  # drawn when first looked at: opening a dossier stays quick
         self.tabs.blockSignals(False)
         self.tabs.setCurrentIndex(max(current, 0))
         self._tab_changed()
-        for view in (self.genogram_view, self.ecomap_view):
-            view.fit()
 
     def _tab(self, title: str, headers: Sequence[str],
              rows: Sequence[Sequence[Cell]]) -> None:
@@ -294,6 +292,26 @@ class DossierWindow(QWidget):
         units = {"day": self.tr("days"), "hour": self.tr("hours"), "month": self.tr("months")}
         return f"{quantity.normalize():f} {units.get(unit or '', '')}".strip()
 
+    def _draw(self) -> None:
+        """Lay out the genogram and the ecomap (20-30 ms for a large family), once per
+        content, the first time either is shown or asked for."""
+        if not self._drawn:
+            self._drawn = True
+            self._genogram.draw(self.detail.summary)
+            self._ecomap.draw(self.detail)
+            for view in (self.genogram_view, self.ecomap_view):
+                view.fit()
+
+    @property
+    def genogram(self) -> GenogramScene:
+        self._draw()
+        return self._genogram
+
+    @property
+    def ecomap(self) -> EcomapScene:
+        self._draw()
+        return self._ecomap
+
     def _current_scene(self) -> QGraphicsScene | None:
         widget = self.tabs.currentWidget()
         if widget is self.genogram_view:
@@ -304,7 +322,9 @@ class DossierWindow(QWidget):
 
     def _tab_changed(self, *_args: object) -> None:
         """Print and save act on the drawing shown: off on the table tabs."""
-        drawing = self._current_scene() is not None
+        drawing = self.tabs.currentWidget() in (self.genogram_view, self.ecomap_view)
+        if drawing:
+            self._draw()
         self.print_button.setEnabled(drawing)
         self.pdf_button.setEnabled(drawing)
 

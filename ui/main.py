@@ -14,6 +14,7 @@ import platformdirs
 
 from app.i18n import current_language
 from app.logs import configure_logging
+from ui.gui_gc import collect_everything
 from ui.i18n import install_translations
 from ui.idle_lock import IdleLock
 from ui.operations import StoreOperations, freeze_heap
@@ -167,6 +168,7 @@ class Application:
         if self.store is not None:
             store, self.store = self.store, None
             self.operations.run(store.lock, lambda _: None, lambda exc: None)
+        collect_everything()  # the closed windows' garbage, names included, goes now
         self.ask_unlock()
 
     def shutdown(self) -> None:

@@ -48,6 +48,7 @@ from ui.qt import (
     is_alive,
 )
 from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
+from ui.warm_up import warm_dossier_widgets
 from ui.wizards.analysis import AnalysisWizard
 from ui.wizards.assessment import AssessmentWizard
 from ui.wizards.closure import ClosureWizard
@@ -65,6 +66,10 @@ SEARCH_DELAY_MS = 120
 STEP_WIZARDS: dict[int, type[DraftWizard]] = {
     1: AnalysisWizard, 2: AssessmentWizard, 3: PlanningWizard, 4: PlanWizard,
     5: ImplementationWizard, 6: CoordinationWizard, 7: EvaluationWizard, 8: ClosureWizard}
+#: After an unlock, the windows open at the lock come back this long after the caseload shows.
+REOPEN_DELAY_MS = 100
+#: The first dossier window's widgets are prepared this long after the caseload shows.
+WARM_UP_DELAY_MS = 1500
 #: The week's list shows the earliest items; a longer list is no longer a to-do list.
 TODAY_SHOWN = 100
 
@@ -160,6 +165,8 @@ class MainWindow(QMainWindow):
         self._reopen: list[tuple[type[DraftWizard], uuid.UUID | None]] = []
         self._reopen_dossiers: list[uuid.UUID] = []
         self._locked_actor: uuid.UUID | None = None
+        self._reopen_pending = False
+        self._warmed = False
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.count_label = QLabel()
@@ -250,11 +257,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "{count} failed unlock attempts since the last opening.").format(count=failed))
         self.refresh()
-        self._reopen_after_unlock(ctx)
+        self._reopen_pending = True  # once the caseload is painted (one stall at a time)
+
+    def _reopen_if_unlocked(self, ctx: ServiceContext | None) -> None:
+        if ctx is not None and self._ctx is ctx:
+            self._reopen_after_unlock(ctx)
 
     def _reopen_after_unlock(self, ctx: ServiceContext) -> None:
         """Unlocking returns the agent to where they were: the wizards open at the lock come
         back on the page they were on, with their drafts (never for another user)."""
+        self._reopen_pending = False
         reopen, self._reopen = self._reopen, []
         dossiers, self._reopen_dossiers = self._reopen_dossiers, []
         if ctx.actor_id != self._locked_actor:
@@ -289,6 +301,12 @@ class MainWindow(QMainWindow):
         if serial != self._query_serial or self._ctx is None:
             return  # a newer search is on its way, or the store was locked meanwhile
         self.model.set_rows(rows)  # newest first, as the service orders them
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, warm_dossier_widgets)
+        if self._reopen_pending:
+            self._reopen_pending = False
+            QTimer.singleShot(REOPEN_DELAY_MS, partial(self._reopen_if_unlocked, self._ctx))
         header = self.table.horizontalHeader()
         opened = CaseloadModel.COLUMNS.index("opened")
         if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (

@@ -83,10 +83,12 @@ class StoreOperations(QObject):
         # Store work is Python too: with the default 5 ms GIL switch interval the GUI thread
         # waited behind it (stalls of 80-100 ms while a search ran); 1 ms keeps it fluid.
         sys.setswitchinterval(GIL_SWITCH_S)
-        collect_on_gui_thread()  # never let the lane destroy Qt objects by collecting garbage
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relays: set[_Relay] = set()
+        collector = collect_on_gui_thread()  # the lane must never destroy Qt objects
+        if collector is not None:
+            self.busy_changed.connect(collector.lane_busy)
 
     def run(
         self,

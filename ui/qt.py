@@ -187,9 +187,10 @@ __all__ = [
 ]
 
 # The step wizards' layouts (kept apart from the list above to ease concurrent edits).
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QGroupBox, QScrollArea
 
-__all__ += ["QAbstractButton", "QGridLayout", "QGroupBox", "QScrollArea"]
+__all__ += ["QAbstractButton", "QGridLayout", "QGroupBox", "QInputEvent", "QScrollArea"]
 
 
 def is_alive(qt_object: object) -> bool:

@@ -144,6 +144,7 @@ def test_a_refused_person_shows_why_and_keeps_the_typing(
     type_text(dialog.first_name, "Zoé")
     dialog.ok.click()
     qtbot.waitUntil(lambda: window.reload_count == 1)
+    window.tabs.setCurrentWidget(window.genogram_view)  # drawn when looked at
     assert "Zoé" in _texts(window.genogram_view)
 
 

@@ -6,11 +6,13 @@ import gc
 import threading
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest import type_text
 from ui.gui_gc import GuiThreadCollector
 from ui.operations import StoreOperations
-from ui.qt import QApplication
+from ui.qt import QApplication, QLineEdit
 
 
 class _Cycle:
@@ -46,3 +48,25 @@ def test_the_lane_never_collects_and_the_gui_thread_does(
     finally:
         gc.callbacks.remove(record)
     assert threads and set(threads) == {threading.main_thread().name}
+
+
+def test_typing_postpones_the_full_collection(
+    qtbot: QtBot, qapp: QApplication, operations: StoreOperations,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    collector = qapp.findChild(GuiThreadCollector)
+    assert collector is not None
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    collector.last_input = 0.0
+    type_text(field, "é")
+    assert collector.last_input > 0.0
+    generations: list[int] = []
+    monkeypatch.setattr(gc, "get_count", lambda: (701, 11, 11))  # every generation due
+    monkeypatch.setattr(gc, "collect", generations.append)
+    collector.last_full = 0.0
+    collector.check()
+    assert generations == [1]  # the agent just typed: young generations only
+    collector.last_input -= 60
+    collector.check()
+    assert generations == [1, 2] and collector.last_full > 0.0
