@@ -15,7 +15,7 @@ from __future__ import annotations
 import gc
 import time
 
-from ui.qt import QCoreApplication, QEvent, QInputEvent, QObject, QTimer
+from ui.qt import QCoreApplication, QEvent, QInputEvent, QObject, QTimer, is_alive
 
 CHECK_MS = 200
 #: While the store lane works it allocates fast: collect in small bites, between its GIL
@@ -76,18 +76,22 @@ class GuiThreadCollector(QObject):
             self.last_full = time.monotonic()
 
 
+_collectors: dict[int, GuiThreadCollector] = {}
+
+
 def collect_on_gui_thread() -> GuiThreadCollector | None:
     """The application's collector, installed on first use."""
     app = QCoreApplication.instance()
     if app is None:
         return None
-    collector = app.findChild(GuiThreadCollector)
-    return collector if collector is not None else GuiThreadCollector(app)
+    collector = _collectors.get(id(app))
+    if collector is None or not is_alive(collector):
+        collector = _collectors[id(app)] = GuiThreadCollector(app)
+    return collector
 
 
 def collect_everything() -> None:
     """A full collection now, on the GUI thread (at a lock: nothing on screen to keep fluid)."""
-    app = QCoreApplication.instance()
-    collector = app.findChild(GuiThreadCollector) if app is not None else None
+    collector = collect_on_gui_thread()
     if collector is not None:
         collector.collect(2)

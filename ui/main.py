@@ -19,7 +19,6 @@ from ui.i18n import install_translations
 from ui.idle_lock import IdleLock
 from ui.operations import StoreOperations, freeze_heap
 from ui.qt import QApplication, QSettings, QTimer, QWidget
-from ui.session_watch import SessionWatch
 from ui.settings import Preferences, app_settings, load_preferences, save_preferences
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
 
@@ -28,6 +27,7 @@ if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
     from app.store.store import Store
     from ui.main_window import MainWindow
     from ui.preferences import PreferencesDialog
+    from ui.session_watch import SessionWatch
 
 APP_NAME = "cpi-terrain"
 
@@ -73,7 +73,7 @@ class Application:
         self._agent: ServiceContext | None = None
         self.idle_lock = IdleLock(self._idle, self.preferences.idle_ms if idle_ms is None
                                   else idle_ms)
-        self.session_watch = SessionWatch(self._os_locked)
+        self.session_watch: SessionWatch | None = None  # once the dialog shows (start-up)
         self.dialog: UnlockDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
 
@@ -125,6 +125,16 @@ class Application:
 
     def start(self) -> None:
         self.ask_unlock()
+        # The OS lock and sleep signals matter once a store is open: connecting to the
+        # buses waits until the dialog is on screen.
+        QTimer.singleShot(0, self._watch_session)
+
+    def _watch_session(self) -> None:
+        from ui.session_watch import SessionWatch  # D-Bus and ctypes: after the dialog shows
+        if self.session_watch is None:
+            self.session_watch = SessionWatch(self._os_locked)
+            if self._window is not None and self._window.isVisible():
+                self.session_watch.watch_window(self._window)
 
     def ask_unlock(self) -> None:
         self.dialog = UnlockDialog(
@@ -152,7 +162,8 @@ class Application:
         self.store = self.dialog.store
         self.window.attach(self._agent)
         self.window.show()
-        self.session_watch.watch_window(self.window)
+        if self.session_watch is not None:
+            self.session_watch.watch_window(self.window)
         self.idle_lock.arm()
 
     def _quit_if_hidden(self) -> None:
@@ -172,7 +183,8 @@ class Application:
         self.ask_unlock()
 
     def shutdown(self) -> None:
-        self.session_watch.stop()
+        if self.session_watch is not None:
+            self.session_watch.stop()
         if self.store is not None:
             self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
         self.operations.wait()
