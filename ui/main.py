@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
     from ui.session_watch import SessionWatch
 
 APP_NAME = "cpi-terrain"
+#: The OS session signals are watched this long after the unlock dialog is shown.
+SESSION_WATCH_DELAY_MS = 150
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -127,7 +129,7 @@ class Application:
         self.ask_unlock()
         # The OS lock and sleep signals matter once a store is open: connecting to the
         # buses waits until the dialog is on screen.
-        QTimer.singleShot(0, self._watch_session)
+        QTimer.singleShot(SESSION_WATCH_DELAY_MS, self._watch_session)
 
     def _watch_session(self) -> None:
         from ui.session_watch import SessionWatch  # D-Bus and ctypes: after the dialog shows
