@@ -19,7 +19,6 @@ from ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
-    QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -46,11 +45,10 @@ class AnalysisWizard(DraftWizard):
             "holds; otherwise it lists what is missing.")))
 
     def _frame_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Working frame"))
-        page.setSubTitle(self.tr("Clarify the requests and agree on how you will work with "
-                                 "the family and the stakeholders."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("Working frame"),
+            self.tr("Clarify the requests and agree on how you will work with "
+                    "the family and the stakeholders."))
         self.working_frame = QPlainTextEdit()
         self.track("working_frame", self.working_frame, self.tr("Working frame"))
         form.addRow(self.tr("Working frame"), self.working_frame)
@@ -65,11 +63,10 @@ class AnalysisWizard(DraftWizard):
         return page
 
     def _judicial_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Request of the judicial authority"))
-        page.setSubTitle(self.tr("While proceedings are pending, the ONE acts only at the "
-                                 "express request of the judicial authorities (art. 5)."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("Request of the judicial authority"),
+            self.tr("While proceedings are pending, the ONE acts only at the "
+                    "express request of the judicial authorities (art. 5)."))
         self.judicial_on = QDateEdit()
         self.judicial_on.setCalendarPopup(True)
         self.judicial_on.setDisplayFormat("dd/MM/yyyy")

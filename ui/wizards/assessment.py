@@ -12,7 +12,7 @@ from app.rules.smart import objective_unmet
 from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
 from app.services.caseload import PersonView
 from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail, load_dossier_detail
+from app.services.dossier_detail import DossierDetail
 from app.services.workflow import move_case_to_step
 from ui.labels import label
 from ui.operations import StoreOperations
@@ -20,7 +20,6 @@ from ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -54,11 +53,10 @@ class AssessmentWizard(DraftWizard):
             "when every condition holds; otherwise it lists what is missing.")))
 
     def _person_page(self, person: PersonView) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(f"{person.first_name} {person.last_name} ({label(person.role)})")
-        page.setSubTitle(self.tr("Difficulties, resources and needs, and their own view in "
-                                 "their own words."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            f"{person.first_name} {person.last_name} ({label(person.role)})",
+            self.tr("Difficulties, resources and needs, and their own view in "
+                    "their own words."))
         key = person.person_id.hex
         for name, title in (("difficulties", self.tr("Difficulties")),
                             ("resources", self.tr("Resources")), ("needs", self.tr("Needs")),
@@ -69,11 +67,10 @@ class AssessmentWizard(DraftWizard):
         return page
 
     def _objective_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("A SMART objective"))
-        page.setSubTitle(self.tr("Specific, measurable, accepted, realistic and time-bound. "
-                                 "Leave the wording empty to add none this time."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("A SMART objective"),
+            self.tr("Specific, measurable, accepted, realistic and time-bound. "
+                    "Leave the wording empty to add none this time."))
         self.wording = QLineEdit()
         self.indicator = QLineEdit()
         self.accepted_by = QLineEdit()
@@ -123,10 +120,6 @@ class AssessmentWizard(DraftWizard):
                                 due_on=objective.due_on, today=date.today())
         self.smart_check.setText("\n".join(u.text.render() for u in unmet))
 
-    @classmethod
-    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierDetail:
-        assert case_id is not None
-        return load_dossier_detail(ctx, case_id)  # its beneficiaries make the pages
 
     def prefill(self, context: Any) -> None:
         detail: DossierDetail = context

@@ -11,7 +11,7 @@ from app.services.closure import ClosureInput, close_case
 from app.services.context import ServiceContext
 from ui.labels import label
 from ui.operations import StoreOperations
-from ui.qt import QComboBox, QFormLayout, QPlainTextEdit, QWidget, QWizardPage
+from ui.qt import QComboBox, QPlainTextEdit, QWidget, QWizardPage
 from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label
 
 
@@ -30,10 +30,9 @@ class ClosureWizard(DraftWizard):
             "becomes read-only; reopening it needs a reason.")))
 
     def _closure_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Closure"))
-        page.setSubTitle(self.tr("Why the aid ends, and what it achieved."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("Closure"),
+            self.tr("Why the aid ends, and what it achieved."))
         form.addRow(self.tr("Closed on"), self.date_field("closed_on", self.tr("Closed on")))
         reason = QComboBox()
         for member in ClosureReason:

@@ -19,7 +19,7 @@ from app.services.coordination import (
 )
 from ui.labels import label
 from ui.operations import StoreOperations
-from ui.qt import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+from ui.qt import QComboBox, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
 from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen, rule_label
 
 STEP = 6
@@ -64,10 +64,9 @@ class CoordinationWizard(DraftWizard):
             self.next_step_choice(STEP, allowed_targets(STEP))))
 
     def _conference_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Case conference"))
-        page.setSubTitle(self.tr("Leave the place empty when there was no conference."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("Case conference"),
+            self.tr("Leave the place empty when there was no conference."))
         form.addRow(self.tr("Held on"), self.date_field("conference.held_on", self.tr("Held on")))
         self.place = QLineEdit()
         self.track("conference.place", self.place, self.tr("Place"))
@@ -86,10 +85,9 @@ class CoordinationWizard(DraftWizard):
         return page
 
     def _contact_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Contact"))
-        page.setSubTitle(self.tr("Leave \"with whom\" empty when there is no contact to note."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("Contact"),
+            self.tr("Leave \"with whom\" empty when there is no contact to note."))
         form.addRow(self.tr("Day"), self.date_field("contact.on", self.tr("Day")))
         self.time = QLineEdit(datetime.now().strftime("%H:%M"))
         self.track("contact.time", self.time, self.tr("Time"))

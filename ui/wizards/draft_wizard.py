@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.steps import step_title
 from app.errors import CpiError
 from app.services.context import ServiceContext
+from app.services.dossier_detail import load_dossier_detail
 from app.services.drafts import Draft, discard_draft, load_draft, save_draft
 from app.services.workflow import check_move, move_case_to_step
 from ui.operations import StoreOperations
@@ -26,6 +27,7 @@ from ui.qt import (
     QCoreApplication,
     QDate,
     QDateEdit,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -125,8 +127,8 @@ class DraftWizard(QWizard):
 
     @classmethod
     def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> Any:
-        """On the store lane: what the wizard starts from (the dossier, earlier data)."""
-        return None
+        """On the store lane: what the wizard starts from (by default the whole dossier)."""
+        return load_dossier_detail(ctx, case_id) if case_id is not None else None
 
     def prefill(self, context: Any) -> None:
         """Put what the dossier already holds in the fields (a draft comes on top)."""
@@ -153,6 +155,14 @@ class DraftWizard(QWizard):
             shown(wizard)
 
         operations.run(load, build, lambda exc: None)
+
+    def form_page(self, title: str, subtitle: str = "") -> tuple[QWizardPage, QFormLayout]:
+        """A page of labelled fields (each label is its field's buddy for screen readers)."""
+        page = QWizardPage()
+        page.setTitle(title)
+        if subtitle:
+            page.setSubTitle(subtitle)
+        return page, QFormLayout(page)
 
     def finish_page(self, title: str, explanation: str, *extra: QWidget) -> QWizardPage:
         """The last page: what finishing does, ``extra`` choices, then every rule unmet."""

@@ -14,7 +14,7 @@ from app.domain import EvaluationOutcome
 from app.rules.evaluation import evaluation_unmet
 from app.rules.workflow import FOLLOW_UP_STEPS
 from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail, load_dossier_detail
+from app.services.dossier_detail import DossierDetail
 from app.services.evaluation import (
     AppraisalInput,
     EvaluationInput,
@@ -113,9 +113,7 @@ class EvaluationWizard(DraftWizard):
         return page
 
     def _conclusion_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Conclusion"))
-        form = QFormLayout(page)
+        page, form = self.form_page(self.tr("Conclusion"))
         proposals = QPlainTextEdit()
         self.track("proposals", proposals, self.tr("Proposals"))
         form.addRow(self.tr("Proposals"), proposals)
@@ -162,10 +160,6 @@ class EvaluationWizard(DraftWizard):
             if int(values[f"measure.{m.measure_id.hex}.efficacy"]) >= 0
             and int(values[f"measure.{m.measure_id.hex}.efficiency"]) >= 0)
 
-    @classmethod
-    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierDetail:
-        assert case_id is not None
-        return load_dossier_detail(ctx, case_id)
 
     def finish_work(self, values: dict[str, Any]) -> str:
         ctx, case_id = self._ctx, self.dossier_id

@@ -14,7 +14,7 @@ from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from app.services.implementation import end_measure, start_measure
 from ui.operations import StoreOperations
-from ui.qt import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget, QWizardPage
+from ui.qt import QCheckBox, QLabel, QLineEdit, QWidget, QWizardPage
 from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen
 
 STEP = 5
@@ -37,10 +37,9 @@ class ImplementationWizard(DraftWizard):
             self.next_step_choice(STEP, allowed_targets(STEP))))
 
     def _measures_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("Measures starting and ending"))
-        page.setSubTitle(self.tr("Tick a measure when it starts or ends, with the real day."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("Measures starting and ending"),
+            self.tr("Tick a measure when it starts or ends, with the real day."))
         for measure in self.measures:
             key = f"measure.{measure.measure_id.hex}"
             title = f"{measure.code}) {measure.label} — {measure.beneficiary}"
@@ -68,10 +67,6 @@ class ImplementationWizard(DraftWizard):
             form.addRow(QLabel(self.tr("No measure to start or end.")))
         return page
 
-    @classmethod
-    def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> DossierDetail:
-        assert case_id is not None
-        return load_dossier_detail(ctx, case_id)
 
     def finish_work(self, values: dict[str, Any]) -> str:
         ctx, case_id = self._ctx, self.dossier_id

@@ -78,10 +78,9 @@ class OpeningWizard(DraftWizard):
             "Finishing opens the dossier at step 1, situation analysis."), self.confirm_new))
 
     def _request_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("The request"))
-        page.setSubTitle(self.tr("Who asks for what, and how the request reached the ONE."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("The request"),
+            self.tr("Who asks for what, and how the request reached the ONE."))
         office = QComboBox()
         for option in self.context.offices if self.context else ():
             office.addItem(f"{option.locality} — {option.name}", option.code)

@@ -19,7 +19,6 @@ from ui.operations import StoreOperations
 from ui.qt import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -81,12 +80,11 @@ class PlanningWizard(DraftWizard):
         return page
 
     def _measure_page(self) -> QWizardPage:
-        page = QWizardPage()
-        page.setTitle(self.tr("A measure to add"))
-        page.setSubTitle(self.tr("Art. 11 lists the measures; art. 13 asks for an approved "
-                                 "provider for most; art. 15 sets the unit they are counted in. "
-                                 "Choose no measure to add none this time."))
-        form = QFormLayout(page)
+        page, form = self.form_page(
+            self.tr("A measure to add"),
+            self.tr("Art. 11 lists the measures; art. 13 asks for an approved "
+                    "provider for most; art. 15 sets the unit they are counted in. "
+                    "Choose no measure to add none this time."))
         detail = self.context.detail if self.context else None
         self.beneficiary = QComboBox()
         for person in detail.summary.persons if detail else ():
