@@ -101,8 +101,11 @@ class _LazyTable(QTableWidget):
                 item.setToolTip(text)
                 self.setItem(r, c, item)
         self.resizeColumnsToContents()
-        for column in range(self.columnCount()):
+        for column in range(self.columnCount() - 1):  # the last one takes the room left
             self.setColumnWidth(column, min(self.columnWidth(column), 320))
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)  # toggled: sizing the columns undid the stretch
+        header.setStretchLastSection(True)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.fill()

@@ -238,7 +238,10 @@ def run_screenshots(application: Application, target: Path) -> None:
             return
         dossier = application.window.dossier_windows[0]
         dossier.resize(1366, 768)
-        dossier.tabs.setCurrentIndex(6)  # the plan versions and their signatures
+        dossier.tabs.setCurrentIndex(next(  # the plan versions and their signatures
+            i for i in range(dossier.tabs.count())
+            if dossier.tabs.tabText(i).startswith(QApplication.translate("DossierWindow",
+                                                                         "Plan"))))
         step(300, lambda: dossier_shot(dossier))
 
     def dossier_shot(dossier: QWidget) -> None:
