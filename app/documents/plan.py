@@ -10,6 +10,7 @@ import io
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -18,7 +19,15 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from app.documents.fingerprint import fingerprint
 from app.documents.fonts import BOLD, REGULAR, register_fonts
@@ -89,8 +98,17 @@ BODY = _style("body", 9.5, spaceAfter=3)
 CELL = _style("cell", 8.5)
 CELL_BOLD = _style("cell_bold", 8.5, BOLD)
 H1 = _style("h1", 17, BOLD, spaceAfter=2)
-H2 = _style("h2", 12, BOLD, spaceBefore=10, spaceAfter=4, keepWithNext=True)
+H2_STYLE = _style("h2", 12, BOLD, spaceBefore=10, spaceAfter=4)
 RIGHT = _style("right", 9.5, alignment=TA_RIGHT)
+
+
+def _heading(title: str) -> list[Flowable]:
+    """A section title that never stays alone at the bottom of a page.
+
+    A page break when less than 35 mm remain, rather than ``keepWithNext``, which would push a
+    long table whole to the next page and leave a blank one behind.
+    """
+    return [CondPageBreak(35 * mm), Paragraph(escape(title), H2_STYLE)]
 
 
 def _p(value: object, style: ParagraphStyle = CELL) -> Paragraph:
@@ -135,7 +153,8 @@ class _Story:
     def _header(self) -> list[Flowable]:
         office = self.snap.get("office") or {}
         left = [_p(self._t("one"), CELL_BOLD),
-                _p(", ".join(v for v in (office.get("name"), office.get("locality")) if v))]
+                _p(office.get("name", "") if office.get("locality", "") in office.get("name", "")
+                   else f"{office.get('name', '')}, {office['locality']}")]
         head = Table([[left, _p(self._t("title"), H1)]], colWidths=[WIDTH * 0.5, WIDTH * 0.5])
         head.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, 9),
                                   ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -156,24 +175,24 @@ class _Story:
             if signatory["person_id"] not in {b["id"] for b in self.snap.get("beneficiaries", [])}:
                 rows.append([_p(signatory["name"], CELL_BOLD), _p(self._t(signatory["capacity"]))])
         if not rows:
-            return [_p(self._t("persons"), H2), _p(self._t("none"), BODY)]
-        return [_p(self._t("persons"), H2), _table(rows, [70, 104], header=False)]
+            return [*_heading(self._t("persons")), _p(self._t("none"), BODY)]
+        return [*_heading(self._t("persons")), _table(rows, [70, 104], header=False)]
 
     def _requests(self) -> list[Flowable]:
         requests = self.snap.get("requests", [])
         items: list[Flowable] = [
             _p(f"{day(r['received_on'], self.lang)} – {r['what']}", BODY) for r in requests]
-        return [_p(self._t("requests"), H2), *(items or [_p(self._t("none"), BODY)])]
+        return [*_heading(self._t("requests")), *(items or [_p(self._t("none"), BODY)])]
 
     def _summary(self) -> list[Flowable]:
-        out: list[Flowable] = [_p(self._t("summary"), H2)]
+        out: list[Flowable] = _heading(self._t("summary"))
         for item in self.snap.get("assessments", []):
             out.append(_p(item["name"], _style("name", 9.5, BOLD, spaceBefore=3)))
             for key in ("resources", "difficulties"):
                 if item.get(key):
                     out.append(Paragraph(f"<b>{escape(self._t(key))}</b> {escape(item[key])}",
                                          BODY))
-        return out if len(out) > 1 else [*out, _p(self._t("none"), BODY)]
+        return out if len(out) > 2 else [*out, _p(self._t("none"), BODY)]
 
     def _objectives(self) -> list[Flowable]:
         rows: list[list[Flowable]] = [[_p(h, CELL_BOLD) for h in (
@@ -186,7 +205,7 @@ class _Story:
             rows.append([_p(self.objective_no[objective["id"]], CELL_BOLD), wording,
                          _p(self.names.get(objective.get("person_id") or "", "")),
                          Paragraph(horizon, CELL)])
-        return [_p(self._t("objectives"), H2), _table(rows, [10, 104, 32, 28])]
+        return [*_heading(self._t("objectives")), _table(rows, [10, 104, 32, 28])]
 
     def _measures(self) -> list[Flowable]:
         rows: list[list[Flowable]] = [[_p(h, CELL_BOLD) for h in (
@@ -201,34 +220,35 @@ class _Story:
                 _p(self._volume(measure)),
                 _p(f"{day(measure['starts_on'], self.lang)}\n{day(measure['ends_on'], self.lang)}"),
                 _p(", ".join(self.objective_no.get(o, "") for o in measure["objective_ids"]))])
-        return [_p(self._t("measures"), H2), _table(rows, [52, 28, 36, 22, 20, 16])]
+        return [*_heading(self._t("measures")), _table(rows, [43, 26, 30, 28, 24, 23])]
 
     def _volume(self, measure: dict[str, Any]) -> str:
         quantity, unit = measure.get("quantity"), measure.get("unit")
         if quantity is None:
             amount = ""
         else:
-            number = quantity.replace(".", ",") if self.lang == "fr" else quantity
+            number = format(Decimal(quantity).normalize(), "f")  # 120.00 -> 120
+            number = number.replace(".", ",")  # both languages write 2,5
             amount = f"{number}\u00a0{self._t(unit)}" if unit else number
         return "\n".join(v for v in (amount, measure.get("volume_note", "")) if v)
 
     def _stakeholders(self) -> list[Flowable]:
         stakeholders = self.snap.get("stakeholders", [])
         if not stakeholders:
-            return [_p(self._t("stakeholders"), H2), _p(self._t("none"), BODY)]
+            return [*_heading(self._t("stakeholders")), _p(self._t("none"), BODY)]
         rows = [[_p(f"{s['name']}\n{s.get('organisation', '')}".strip(), CELL_BOLD),
                  _p(self._t(s["kind"]) if s["kind"] != "provider" else self._t("provider")),
                  _p(s.get("role", ""))] for s in stakeholders]
-        return [_p(self._t("stakeholders"), H2), _table(rows, [60, 30, 84], header=False)]
+        return [*_heading(self._t("stakeholders")), _table(rows, [60, 30, 84], header=False)]
 
     def _review(self) -> list[Flowable]:
         due = self.plan.review_due_on
         wording = (self._t("review_on", date=day(due, self.lang)) if due
                    else self._t("review_rule"))
-        return [_p(self._t("review"), H2), _p(wording, BODY)]
+        return [*_heading(self._t("review")), _p(wording, BODY)]
 
     def _signatures(self) -> list[Flowable]:
-        out: list[Flowable] = [_p(self._t("signatures"), H2),
+        out: list[Flowable] = [*_heading(self._t("signatures")),
                                _p(self._t("signatures_rule"), BODY), Spacer(1, 2 * mm)]
         for signatory in self.plan.signatories:
             out.append(self._signature_block(signatory["name"], self._t(signatory["capacity"])))
