@@ -7,6 +7,7 @@ state and draws the footers at ``save`` (one layout pass, not two).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ from app.documents.fonts import REGULAR, register_fonts
 QR_SIZE = 17 * mm
 FOOTER_HEIGHT = 24 * mm  # what the page template leaves free at the bottom
 BOX = 9 * mm
+QR_FORM = "fingerprint_qr"
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,21 @@ def qr_modules(value: str) -> list[list[bool]]:
     return [[bool(cell) for cell in row] for row in code.modules]
 
 
-def _draw_qr(canvas: Canvas, modules: list[list[bool]], x: float, y: float) -> None:
+def _define_qr(canvas: Canvas, modules: list[list[bool]]) -> None:
+    """The QR code as a form drawn once and placed on every page: one copy in the PDF."""
     cell = QR_SIZE / len(modules)
+    canvas.beginForm(QR_FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
     path = canvas.beginPath()
     for row_index, row in enumerate(modules):
-        top = y + QR_SIZE - (row_index + 1) * cell
-        for col_index, dark in enumerate(row):
+        top = QR_SIZE - (row_index + 1) * cell
+        column = 0
+        for dark, run in itertools.groupby(row):  # one rectangle per run of dark modules
+            length = len(list(run))
             if dark:
-                path.rect(x + col_index * cell, top, cell, cell)
+                path.rect(column * cell, top, length * cell, cell)
+            column += length
     canvas.drawPath(path, stroke=0, fill=1)
+    canvas.endForm()
 
 
 def paged_canvas(footer: Footer) -> Callable[..., Canvas]:
@@ -74,23 +82,26 @@ def paged_canvas(footer: Footer) -> Callable[..., Canvas]:
 
         def save(self) -> None:
             pages = len(self._saved)
+            _define_qr(self, qr)
             for number, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
-                _draw_footer(self, footer, qr, number, pages)
+                _draw_footer(self, footer, number, pages)
                 Canvas.showPage(self)
             Canvas.save(self)
 
     return PagedCanvas
 
 
-def _draw_footer(canvas: Canvas, footer: Footer, qr: list[list[bool]], page: int,
-                 pages: int) -> None:
+def _draw_footer(canvas: Canvas, footer: Footer, page: int, pages: int) -> None:
     width = canvas._pagesize[0]
     left, right, bottom = 18 * mm, width - 18 * mm, 8 * mm
     canvas.saveState()
     canvas.setStrokeGray(0.6)
     canvas.line(left, bottom + QR_SIZE + 3 * mm, right, bottom + QR_SIZE + 3 * mm)
-    _draw_qr(canvas, qr, left, bottom)
+    canvas.saveState()
+    canvas.translate(left, bottom)
+    canvas.doForm(QR_FORM)
+    canvas.restoreState()
     canvas.setFont(REGULAR, 8)
     canvas.setFillGray(0.2)
     canvas.drawString(left + QR_SIZE + 3 * mm, bottom + 9 * mm, footer.version)
