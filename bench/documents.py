@@ -18,7 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table
 from timing import interleaved_medians  # bench/ itself, the script's folder
 
@@ -42,15 +43,21 @@ def page_count(pdf: bytes) -> int:
 
 
 def bare_document(rows: int, padding: int) -> bytes:
-    """Plain ReportLab: one table of ``rows`` wrapped rows, then ``padding`` extra pages."""
-    style = getSampleStyleSheet()["BodyText"]
-    cell = "Service d'assistance en famille, 120 heures, du 02/03/2026 au 30/06/2027"
-    data = [[Paragraph(f"{cell} {i}", style), Paragraph(cell, style)] for i in range(rows)]
-    story: list[object] = [Table(data, repeatRows=1)]
+    """Plain ReportLab: one table of ``rows`` rows shaped like the plan's measures (six wrapped
+    cells: measure, beneficiary, provider, volume, dates, objectives), then ``padding`` pages,
+    with the default base font and styles."""
+    style = ParagraphStyle("bare", getSampleStyleSheet()["BodyText"], fontSize=8.5, leading=11)
+    cells = ("art. 11, lettre i) l'assistance psychique, sociale ou éducative en famille",
+             "Prénom Nom", "Service d'assistance en famille Sud", "120 heures",
+             "02/03/2026 30/06/2027", "O1")
+    data = [[Paragraph(f"{cell} {i}" if c == 0 else cell, style) for c, cell in enumerate(cells)]
+            for i in range(rows)]
+    widths = [w * mm for w in (43, 26, 30, 28, 24, 23)]  # the plan's measure columns
+    story: list[object] = [Table(data, colWidths=widths, repeatRows=1)]
     for _ in range(padding):
         story += [PageBreak(), Paragraph("…", style)]
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4).build(story)
+    SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm).build(story)
     return buffer.getvalue()
 
 
@@ -90,6 +97,7 @@ def main() -> int:
     bare_ms = medians["bare ReportLab"] * 1000
     print(f"{'contender':<22}{'median ms':>10}{'pages':>7}{'rows':>6}")
     print(f"{'plan (render_plan)':<22}{plan_ms:>10.1f}{pages:>7}{rows:>6}")
+    assert page_count(bare) == pages, "the baseline must have the plan's page count"
     print(f"{'bare ReportLab':<22}{bare_ms:>10.1f}{page_count(bare):>7}{rows:>6}")
     ratio = plan_ms / bare_ms
     print(f"goal: plan_vs_bare_reportlab = {ratio:.2f} (limit {RATIO_LIMIT:.0f}) "
