@@ -60,9 +60,10 @@ def read_frozen_plan(ctx: ServiceContext, version_id: uuid.UUID) -> FrozenPlan:
     with ctx.reading() as session:
         version = live(session, PlanVersion, version_id)
         if not version.state.is_frozen:
+            # An already translated message: the .ts files are not touched by this step.
             raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Version {number} is still a draft: mark it ready to sign before "
-                         "printing it.").format(number=version.number))
+                "Plans", "Version {number} is not awaiting signatures.").format(
+                    number=version.number))
         return FrozenPlan(version.number, dict(version.snapshot), list(version.signatories),
                           version.frozen_on, version.review_due_on, fingerprint(version))
 
