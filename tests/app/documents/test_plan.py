@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from app.documents.fingerprint import fingerprint, fingerprint_of
-from app.documents.plan import render_plan
+from app.documents.plan import FrozenPlan, render_frozen_plan, render_plan
 from app.documents.texts import NBSP, text
 from app.domain import PlanVersion
 from app.errors import UserInputError
@@ -174,4 +174,36 @@ def test_a_large_plan_splits_across_pages_without_losing_anything(
         assert signatory["name"] in words
     for first, last in ADULTS + CHILDREN:
         assert f"{first} {last}" in words  # pdftotext finds Vietnamese, Polish, Cape Verdean
+    assert all(row[-5] == "yes" and "DejaVuSans" in row[0] for row in _fonts(pdf))
+
+
+def _plan(objective: str, signatory: str) -> FrozenPlan:
+    """A frozen plan built by hand, for layout cases the services would take long to reach."""
+    person = str(uuid.uuid4())
+    return FrozenPlan(
+        number=2, frozen_on=TODAY, review_due_on=None, fingerprint="0000-1111-2222-3333",
+        signatories=[{"person_id": person, "name": signatory, "capacity": "young_adult"}],
+        snapshot={"case_number": "SUD-2026-TEST", "office": {"name": "Bureau régional Sud"},
+                  "beneficiaries": [{"id": person, "name": signatory, "birth_date": None}],
+                  "objectives": [{"id": "o1", "person_id": person, "wording": objective,
+                                  "indicator": "Fin du texte", "horizon": "long",
+                                  "due_on": "2027-06-30"}],
+                  "measures": [], "stakeholders": []})
+
+
+def test_one_cell_longer_than_a_page_splits_without_losing_text() -> None:
+    wording = " ".join(f"mot{index:04d}" for index in range(1500))
+    pdf = render_frozen_plan(_plan(wording, "Djénifer Lopes Sêmedo"))
+    words = _words(pdf)
+    assert len(_pages(pdf)) >= 3
+    assert all(f"mot{index:04d}" in words for index in range(1500))
+    assert "Fin du texte" in words
+
+
+def test_arabic_letters_are_embedded_but_not_shaped() -> None:
+    """Known limit: ReportLab neither shapes Arabic nor orders it right to left, so an Arabic
+    name prints in isolated letters, left to right. Only the embedding is guaranteed here."""
+    name = "ليلى"
+    pdf = render_frozen_plan(_plan("Aller à l'école", name))
+    assert set(name) <= set(_poppler("pdftotext", pdf))
     assert all(row[-5] == "yes" and "DejaVuSans" in row[0] for row in _fonts(pdf))
