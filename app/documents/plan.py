@@ -15,7 +15,6 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -100,7 +99,6 @@ CELL = _style("cell", 8.5)
 CELL_BOLD = _style("cell_bold", 8.5, BOLD)
 H1 = _style("h1", 17, BOLD, spaceAfter=2)
 H2_STYLE = _style("h2", 12, BOLD, spaceBefore=10, spaceAfter=4)
-RIGHT = _style("right", 9.5, alignment=TA_RIGHT)
 
 
 def _heading(title: str) -> list[Flowable]:
