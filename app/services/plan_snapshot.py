@@ -1,12 +1,14 @@
 """The frozen content of a plan version: what the family reads and signs.
 
-A snapshot copies objectives, measures (with provider and catalogue labels) and stakeholder
-roles as they are when the version is frozen, so that later edits of the live data never change
-a version that was printed or signed.
+A snapshot copies the regional office, the requests, each person's resources and difficulties,
+objectives, measures (with provider and catalogue labels) and stakeholder roles as they are when
+the version is frozen: the printed plan shows nothing else, and later edits of the live data
+never change a version that was printed or signed.
 """
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from sqlalchemy import select
@@ -18,7 +20,10 @@ from app.domain import (
     MeasureTypeRef,
     Objective,
     ObjectiveStatus,
+    Office,
+    PersonAssessment,
     Provider,
+    Request,
     Stakeholder,
 )
 from app.services.facts import live_measures, live_persons
@@ -54,8 +59,24 @@ def build_snapshot(session: Session, case: Case) -> dict[str, Any]:
     stakeholders = session.scalars(select(Stakeholder).where(
         Stakeholder.case_id == case.id, Stakeholder.deleted_at.is_(None))
         .order_by(Stakeholder.name))
+    office = session.get(Office, case.office_id)
+    requests = session.scalars(select(Request).where(
+        Request.case_id == case.id, Request.deleted_at.is_(None)).order_by(Request.received_on))
+    assessments: dict[str, PersonAssessment] = {}
+    for assessment in session.scalars(select(PersonAssessment).where(
+            PersonAssessment.case_id == case.id, PersonAssessment.deleted_at.is_(None))
+            .order_by(PersonAssessment.created_at)):
+        assessments[str(assessment.person_id)] = assessment  # the latest one counts
     return {
         "case_number": case.number,
+        "office": {"name": office.name if office else "",
+                   "locality": office.locality if office else ""},
+        "requests": [{"received_on": r.received_on.isoformat(), "what": r.what}
+                     for r in requests],
+        "assessments": [
+            {"person_id": person_id, "name": persons[uuid.UUID(person_id)].full_name,
+             "resources": a.resources, "difficulties": a.difficulties}
+            for person_id, a in assessments.items() if uuid.UUID(person_id) in persons],
         "aid_frame": case.aid_frame.value,
         "beneficiaries": [
             {"id": str(p.id), "name": p.full_name,

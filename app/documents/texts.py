@@ -1,0 +1,100 @@
+"""The plan's own French and German wording.
+
+The printed plan is in the family's language, whatever language the agent's screen uses, so its
+texts cannot go through the current UI language of ``app.i18n``; and this legal wording (art. 4,
+6, 11) is fixed with the ONE rather than left to the UI's translators. French typography: a
+no-break space (U+00A0) before ``: ; ? !`` and inside « ».
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+LANGUAGES = ("fr", "de")
+NBSP = "\u00a0"
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    "one": ("Office national de l’enfance", "Nationales Kinderamt (Office national de l’enfance)"),
+    "title": ("Projet d’intervention", "Interventionsprojekt"),
+    "dossier": ("Dossier {number} – version {version}, arrêtée le {date}",
+                "Akte {number} – Version {version}, festgelegt am {date}"),
+    "persons": ("Personnes concernées", "Betroffene Personen"),
+    "beneficiary": ("bénéficiaire", "Begünstigte(r)"),
+    "born": ("né(e) le {date}", "geboren am {date}"),
+    "requests": ("Demandes", "Anfragen"),
+    "summary": ("Ressources et difficultés", "Ressourcen und Schwierigkeiten"),
+    "resources": ("Ressources{nbsp}:", "Ressourcen:"),
+    "difficulties": ("Difficultés{nbsp}:", "Schwierigkeiten:"),
+    "objectives": ("Objectifs", "Ziele"),
+    "objective": ("Objectif", "Ziel"),
+    "indicator": ("Indicateur{nbsp}:", "Indikator:"),
+    "for": ("Pour", "Für"),
+    "horizon": ("Échéance", "Frist"),
+    "short": ("court terme", "kurzfristig"),
+    "medium": ("moyen terme", "mittelfristig"),
+    "long": ("long terme", "langfristig"),
+    "measures": ("Mesures", "Maßnahmen"),
+    "measure": ("Mesure", "Maßnahme"),
+    "letter": ("art.{nbsp}11, lettre {code})", "Art.{nbsp}11, Buchstabe {code})"),
+    "provider": ("Prestataire", "Träger"),
+    "quantity": ("Volume", "Umfang"),
+    "dates": ("Du … au", "Vom … bis"),
+    "serves": ("Objectifs", "Ziele"),
+    "day": ("jours", "Tage"),
+    "hour": ("heures", "Stunden"),
+    "month": ("mois", "Monate"),
+    "stakeholders": ("Rôle des intervenants", "Rolle der Beteiligten"),
+    "school": ("école", "Schule"),
+    "doctor": ("médecin", "Arzt/Ärztin"),
+    "psychologist": ("psychologue", "Psychologe/Psychologin"),
+    "social_service": ("service social", "Sozialdienst"),
+    "youth_court": ("tribunal de la jeunesse", "Jugendgericht"),
+    "other": ("autre", "Sonstige"),
+    "review": ("Réexamen", "Überprüfung"),
+    "review_on": ("Le projet sera réexaminé au plus tard le {date} (art.{nbsp}6).",
+                  "Das Projekt wird spätestens am {date} überprüft (Art.{nbsp}6)."),
+    "review_rule": ("Le projet est réexaminé au moins tous les 12{nbsp}mois après sa validation "
+                    "par l’ONE (art.{nbsp}6).",
+                    "Das Projekt wird mindestens alle 12 Monate nach seiner Validierung durch "
+                    "das ONE überprüft (Art.{nbsp}6)."),
+    "signatures": ("Signatures", "Unterschriften"),
+    "signatures_rule": ("Le projet ne prend effet que signé par les personnes ci-dessous et "
+                        "validé par l’ONE (art.{nbsp}4).",
+                        "Das Projekt tritt erst in Kraft, wenn die unten genannten Personen es "
+                        "unterschrieben haben und das ONE es validiert hat (Art.{nbsp}4)."),
+    "parent": ("parent titulaire de l’autorité parentale", "Elternteil mit elterlichem Sorgerecht"),
+    "legal_representative": ("représentant légal", "gesetzlicher Vertreter"),
+    "child": ("enfant capable de discernement", "urteilsfähiges Kind"),
+    "young_adult": ("jeune adulte", "junger Erwachsener"),
+    "read": ("{q_open}Lu et approuvé{q_close}", "„Gelesen und genehmigt“"),
+    "place_date": ("Fait à ______________________ le ____ / ____ / ________",
+                   "Ort ______________________ Datum ____ / ____ / ________"),
+    "signature": ("Signature{nbsp}:", "Unterschrift:"),
+    "name": ("Nom{nbsp}:", "Name:"),
+    "cpi": ("Coordinateur de projet d’intervention (CPI)",
+            "Koordinator des Interventionsprojekts (CPI)"),
+    "validation": ("Validation par l’Office national de l’enfance",
+                   "Validierung durch das Nationale Kinderamt"),
+    "page": ("page {page} / {pages}", "Seite {page} / {pages}"),
+    "version": ("Version {version} – empreinte {fingerprint}",
+                "Version {version} – Fingerabdruck {fingerprint}"),
+    "initials": ("Paraphes", "Paraphen"),
+    "none": ("Aucune.", "Keine."),
+}
+
+
+def text(key: str, language: str, **params: object) -> str:
+    """The text ``key`` in ``language`` with its placeholders filled."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported document language {language!r}")
+    french, german = _TEXTS[key]
+    fill = {"nbsp": NBSP, "q_open": "«" + NBSP, "q_close": NBSP + "»", **params}
+    return (french if language == "fr" else german).format(**fill)
+
+
+def day(value: date | str | None, language: str) -> str:
+    """A date as the family reads it: 17/05/2026 or 17.05.2026."""
+    if value is None:
+        return ""
+    parsed = date.fromisoformat(value) if isinstance(value, str) else value
+    return parsed.strftime("%d/%m/%Y" if language == "fr" else "%d.%m.%Y")
