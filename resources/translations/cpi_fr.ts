@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>AddPersonDialog</name>
@@ -37,7 +36,7 @@
     </message>
     <message>
         <source>I checked: this is another person</source>
-        <translation>J’ai vérifié&#xa0;: il s’agit d’une autre personne</translation>
+        <translation>J’ai vérifié : il s’agit d’une autre personne</translation>
     </message>
 </context>
 <context>
@@ -272,7 +271,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan&apos;s review (art. 6) or an objective&apos;s due date.</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
         <translation>Ce dossier n’existe plus sur cet ordinateur. Rechargez la liste des dossiers.</translation>
     </message>
     <message>
@@ -325,15 +324,15 @@
         <translation>Cet élément ne fait pas partie du dossier. Rechargez le dossier.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Indiquez le nom du prestataire.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Indiquez le pays du prestataire en deux lettres (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
     </message>
     <message>
@@ -361,7 +360,7 @@
     </message>
     <message>
         <source>Running measures end on the closing day and the plan in force ends. The dossier becomes read-only; reopening it needs a reason.</source>
-        <translation>Les mesures en cours prennent fin le jour de la clôture et le projet en vigueur s&apos;achève. Le dossier passe en lecture seule&#xa0;; le rouvrir demande un motif.</translation>
+        <translation>Les mesures en cours prennent fin le jour de la clôture et le projet en vigueur s'achève. Le dossier passe en lecture seule ; le rouvrir demande un motif.</translation>
     </message>
     <message>
         <source>Closure</source>
@@ -369,7 +368,7 @@
     </message>
     <message>
         <source>Why the aid ends, and what it achieved.</source>
-        <translation>Pourquoi l&apos;aide prend fin, et ce qu&apos;elle a permis.</translation>
+        <translation>Pourquoi l'aide prend fin, et ce qu'elle a permis.</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -385,7 +384,7 @@
     </message>
     <message>
         <source>Write the final evaluation before closing the dossier.</source>
-        <translation>Rédigez l&apos;évaluation finale avant de clôturer le dossier.</translation>
+        <translation>Rédigez l'évaluation finale avant de clôturer le dossier.</translation>
     </message>
 </context>
 <context>
@@ -408,7 +407,7 @@
     </message>
     <message>
         <source>Leave the place empty when there was no conference.</source>
-        <translation>Laissez le lieu vide s&apos;il n&apos;y a pas eu de concertation.</translation>
+        <translation>Laissez le lieu vide s'il n'y a pas eu de concertation.</translation>
     </message>
     <message>
         <source>Held on</source>
@@ -420,7 +419,7 @@
     </message>
     <message>
         <source>One a line: name, role</source>
-        <translation>Un par ligne&#xa0;: nom, rôle</translation>
+        <translation>Un par ligne : nom, rôle</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -439,8 +438,8 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Leave &quot;with whom&quot; empty when there is no contact to note.</source>
-        <translation>Laissez «&#xa0;avec qui&#xa0;» vide s&apos;il n&apos;y a pas de contact à noter.</translation>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
+        <translation>Laissez « avec qui » vide s'il n'y a pas de contact à noter.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -468,14 +467,14 @@
     </message>
     <message>
         <source>Type the time as 14:30.</source>
-        <translation>Saisissez l&apos;heure sous la forme 14:30.</translation>
+        <translation>Saisissez l'heure sous la forme 14:30.</translation>
     </message>
 </context>
 <context>
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab&apos;s first show.</extracomment>
+        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
         <translation>Dossier {number}</translation>
     </message>
     <message>
@@ -672,6 +671,7 @@
     </message>
     <message>
         <source>Plan</source>
+        <extracomment>The OS session signals are watched this long after the unlock dialog is shown.</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
@@ -795,11 +795,11 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <translation>Rester à l&apos;étape {step}</translation>
+        <translation>Rester à l'étape {step}</translation>
     </message>
     <message>
         <source>Go to step {step} · {title}</source>
-        <translation>Passer à l&apos;étape {step} · {title}</translation>
+        <translation>Passer à l'étape {step} · {title}</translation>
     </message>
     <message>
         <source>Then</source>
@@ -807,7 +807,7 @@
     </message>
     <message>
         <source>Saved. The dossier stays at its step for now:</source>
-        <translation>Enregistré. Le dossier reste à son étape pour l&apos;instant&#xa0;:</translation>
+        <translation>Enregistré. Le dossier reste à son étape pour l'instant :</translation>
     </message>
 </context>
 <context>
@@ -837,11 +837,11 @@
     </message>
     <message>
         <source>Recording the evaluation</source>
-        <translation>Enregistrement de l&apos;évaluation</translation>
+        <translation>Enregistrement de l'évaluation</translation>
     </message>
     <message>
         <source>Finishing records the evaluation and moves the dossier as concluded: back to step 3 or 4 to change the plan, or to the step chosen when the aid goes on.</source>
-        <translation>Terminer enregistre l&apos;évaluation et fait avancer le dossier selon la conclusion&#xa0;: retour à l&apos;étape 3 ou 4 pour changer le projet, ou vers l&apos;étape choisie si l&apos;aide continue.</translation>
+        <translation>Terminer enregistre l'évaluation et fait avancer le dossier selon la conclusion : retour à l'étape 3 ou 4 pour changer le projet, ou vers l'étape choisie si l'aide continue.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Rate at least one objective; comments are in your words.</source>
-        <translation>Évaluez au moins un objectif&#xa0;; les commentaires sont dans vos mots.</translation>
+        <translation>Évaluez au moins un objectif ; les commentaires sont dans vos mots.</translation>
     </message>
     <message>
         <source>Evaluated on</source>
@@ -913,7 +913,7 @@
     </message>
     <message>
         <source>No active objective: set one at step 2.</source>
-        <translation>Aucun objectif actif&#xa0;: fixez-en un à l&apos;étape 2.</translation>
+        <translation>Aucun objectif actif : fixez-en un à l'étape 2.</translation>
     </message>
     <message>
         <source>Conclusion</source>
@@ -925,7 +925,7 @@
     </message>
     <message>
         <source>When the aid goes on</source>
-        <translation>Si l&apos;aide continue</translation>
+        <translation>Si l'aide continue</translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1000,7 @@
     </message>
     <message>
         <source>siblings (dashed: half-siblings)</source>
-        <translation>fratrie (tirets&#xa0;: demi-fratrie)</translation>
+        <translation>fratrie (tirets : demi-fratrie)</translation>
     </message>
     <message>
         <source>other tie</source>
@@ -1198,7 +1198,7 @@
     </message>
     <message>
         <source>Started: {measure}</source>
-        <translation>Commencée&#xa0;: {measure}</translation>
+        <translation>Commencée : {measure}</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -1210,7 +1210,7 @@
     </message>
     <message>
         <source>Ended: {measure}</source>
-        <translation>Terminée&#xa0;: {measure}</translation>
+        <translation>Terminée : {measure}</translation>
     </message>
     <message>
         <source>Ended on</source>
@@ -1233,7 +1233,7 @@
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
@@ -1338,15 +1338,15 @@
     </message>
     <message>
         <source>the family ended the aid</source>
-        <translation>la famille a mis fin à l&apos;aide</translation>
+        <translation>la famille a mis fin à l'aide</translation>
     </message>
     <message>
         <source>taken over by the judicial authority (art. 5)</source>
-        <translation>reprise par l&apos;autorité judiciaire (art. 5)</translation>
+        <translation>reprise par l'autorité judiciaire (art. 5)</translation>
     </message>
     <message>
         <source>moved abroad</source>
-        <translation>départ à l&apos;étranger</translation>
+        <translation>départ à l'étranger</translation>
     </message>
     <message>
         <source>the young adult turned 27 (art. 3)</source>
@@ -1540,7 +1540,7 @@
         <translation>Représentant lé&amp;gal</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>est le représentant légal de cette personne</translation>
     </message>
     <message>
@@ -1655,7 +1655,7 @@
         <translation>Aller aux dossiers</translation>
     </message>
     <message>
-        <source>Go to this week&apos;s list</source>
+        <source>Go to this week's list</source>
         <translation>Aller à la liste de la semaine</translation>
     </message>
     <message>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>I checked the similar persons: these are other persons</source>
-        <translation>J&apos;ai vérifié les personnes semblables&#xa0;: ce sont d&apos;autres personnes</translation>
+        <translation>J'ai vérifié les personnes semblables : ce sont d'autres personnes</translation>
     </message>
     <message>
         <source>Opening the dossier</source>
@@ -1679,7 +1679,7 @@
     </message>
     <message>
         <source>Finishing opens the dossier at step 1, situation analysis.</source>
-        <translation>Terminer ouvre le dossier à l&apos;étape 1, analyse de la situation.</translation>
+        <translation>Terminer ouvre le dossier à l'étape 1, analyse de la situation.</translation>
     </message>
     <message>
         <source>The request</source>
@@ -1687,7 +1687,7 @@
     </message>
     <message>
         <source>Who asks for what, and how the request reached the ONE.</source>
-        <translation>Qui demande quoi, et comment la demande est parvenue à l&apos;ONE.</translation>
+        <translation>Qui demande quoi, et comment la demande est parvenue à l'ONE.</translation>
     </message>
     <message>
         <source>Regional office</source>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>When not one of the persons below</source>
-        <translation>Si ce n&apos;est pas une des personnes ci-dessous</translation>
+        <translation>Si ce n'est pas une des personnes ci-dessous</translation>
     </message>
     <message>
         <source>Name of who asks</source>
@@ -1723,7 +1723,7 @@
     </message>
     <message>
         <source>The child or young adult the aid is for, the parents and relatives. Birth dates as 03/02/2011.</source>
-        <translation>L&apos;enfant ou le jeune adulte bénéficiaire, les parents et les proches. Dates de naissance sous la forme 03/02/2011.</translation>
+        <translation>L'enfant ou le jeune adulte bénéficiaire, les parents et les proches. Dates de naissance sous la forme 03/02/2011.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>For each adult: their tie to the children, whether they hold parental authority and whether they represent them legally. They sign the plan (art. 4).</source>
-        <translation>Pour chaque adulte&#xa0;: son lien avec les enfants, s&apos;il exerce l&apos;autorité parentale et s&apos;il les représente légalement. Ces personnes signent le projet (art. 4).</translation>
+        <translation>Pour chaque adulte : son lien avec les enfants, s'il exerce l'autorité parentale et s'il les représente légalement. Ces personnes signent le projet (art. 4).</translation>
     </message>
     <message>
         <source>no tie recorded now</source>
@@ -1799,7 +1799,7 @@
     </message>
     <message>
         <source>Person {n} holds parental authority</source>
-        <translation>La personne {n} exerce l&apos;autorité parentale</translation>
+        <translation>La personne {n} exerce l'autorité parentale</translation>
     </message>
     <message>
         <source>Person {n} is legal representative</source>
@@ -1807,15 +1807,15 @@
     </message>
     <message>
         <source>No parent or relative among the persons: the ties can be drawn later in the genogram.</source>
-        <translation>Aucun parent ni proche parmi les personnes&#xa0;: les liens pourront être tracés plus tard dans le génogramme.</translation>
+        <translation>Aucun parent ni proche parmi les personnes : les liens pourront être tracés plus tard dans le génogramme.</translation>
     </message>
     <message>
         <source>Person {n}: type the birth date as 03/02/2011.</source>
-        <translation>Personne {n}&#xa0;: saisissez la date de naissance sous la forme 03/02/2011.</translation>
+        <translation>Personne {n} : saisissez la date de naissance sous la forme 03/02/2011.</translation>
     </message>
     <message>
         <source>Person {n}: the birth date of a child or young adult is needed (art. 1, 3).</source>
-        <translation>Personne {n}&#xa0;: la date de naissance d&apos;un enfant ou d&apos;un jeune adulte est nécessaire (art. 1, 3).</translation>
+        <translation>Personne {n} : la date de naissance d'un enfant ou d'un jeune adulte est nécessaire (art. 1, 3).</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1833,7 @@
     <name>PlanWizard</name>
     <message>
         <source>Step 4 · Intervention plan</source>
-        <translation>Étape 4 · Projet d&apos;intervention</translation>
+        <translation>Étape 4 · Projet d'intervention</translation>
     </message>
     <message>
         <source>Signatures given</source>
@@ -1849,7 +1849,7 @@
     </message>
     <message>
         <source>The plan takes effect only once the parents or legal representatives and the child able to judge have signed it and the ONE has validated it (art. 4). The dossier moves on to the follow-up (step 5) as soon as the version is in force.</source>
-        <translation>Le projet ne prend effet qu&apos;après la signature des parents ou représentants légaux et de l&apos;enfant capable de discernement, et sa validation par l&apos;ONE (art. 4). Le dossier passe au suivi (étape 5) dès que la version est en vigueur.</translation>
+        <translation>Le projet ne prend effet qu'après la signature des parents ou représentants légaux et de l'enfant capable de discernement, et sa validation par l'ONE (art. 4). Le dossier passe au suivi (étape 5) dès que la version est en vigueur.</translation>
     </message>
     <message>
         <source>Who is able to judge</source>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>A child able to judge signs the plan too (art. 4). This is your judgement of each child, with its reason, not an age rule.</source>
-        <translation>Un enfant capable de discernement signe aussi le projet (art. 4). C&apos;est votre jugement pour chaque enfant, motivé, et non une règle d&apos;âge.</translation>
+        <translation>Un enfant capable de discernement signe aussi le projet (art. 4). C'est votre jugement pour chaque enfant, motivé, et non une règle d'âge.</translation>
     </message>
     <message>
         <source>No child under 18 in this dossier.</source>
@@ -1869,7 +1869,7 @@
     </message>
     <message>
         <source>able to judge: signs the plan</source>
-        <translation>capable de discernement&#xa0;: signe le projet</translation>
+        <translation>capable de discernement : signe le projet</translation>
     </message>
     <message>
         <source>not able to judge</source>
@@ -1893,11 +1893,11 @@
     </message>
     <message>
         <source>Next prepares the version from the current objectives and measures and freezes it for printing: a frozen version is never edited, a change makes a new version.</source>
-        <translation>Suivant prépare la version à partir des objectifs et mesures actuels et la fige pour l&apos;impression&#xa0;: une version figée n&apos;est jamais modifiée, un changement crée une nouvelle version.</translation>
+        <translation>Suivant prépare la version à partir des objectifs et mesures actuels et la fige pour l'impression : une version figée n'est jamais modifiée, un changement crée une nouvelle version.</translation>
     </message>
     <message>
         <source>Version {number}: {state}.</source>
-        <translation>Version {number}&#xa0;: {state}.</translation>
+        <translation>Version {number} : {state}.</translation>
     </message>
     <message>
         <source>Version {number} will be prepared.</source>
@@ -1913,11 +1913,11 @@
     </message>
     <message>
         <source>Objective: {wording}</source>
-        <translation>Objectif&#xa0;: {wording}</translation>
+        <translation>Objectif : {wording}</translation>
     </message>
     <message>
         <source>Measure: {measure} for {person}</source>
-        <translation>Mesure&#xa0;: {measure} pour {person}</translation>
+        <translation>Mesure : {measure} pour {person}</translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -1957,18 +1957,18 @@
     </message>
     <message>
         <source>No signatory: check the family constellation.</source>
-        <translation>Aucun signataire&#xa0;: vérifiez la constellation familiale.</translation>
+        <translation>Aucun signataire : vérifiez la constellation familiale.</translation>
     </message>
     <message>
         <source>Saved. The dossier stays at step 4 for now:</source>
-        <translation>Enregistré. Le dossier reste à l&apos;étape 4 pour l&apos;instant&#xa0;:</translation>
+        <translation>Enregistré. Le dossier reste à l'étape 4 pour l'instant :</translation>
     </message>
 </context>
 <context>
     <name>PlanningWizard</name>
     <message>
         <source>Step 3 · Planning of the aid measures</source>
-        <translation>Étape 3 · Planification des mesures d&apos;aide</translation>
+        <translation>Étape 3 · Planification des mesures d'aide</translation>
     </message>
     <message>
         <source>Then</source>
@@ -1976,7 +1976,7 @@
     </message>
     <message>
         <source>Finishing saves the measure. Go on to the plan when every measure is there, or stay at step 3 to add another one.</source>
-        <translation>Terminer enregistre la mesure. Passez au projet quand toutes les mesures y sont, ou restez à l&apos;étape 3 pour en ajouter une autre.</translation>
+        <translation>Terminer enregistre la mesure. Passez au projet quand toutes les mesures y sont, ou restez à l'étape 3 pour en ajouter une autre.</translation>
     </message>
     <message>
         <source>Measures already planned</source>
@@ -1992,7 +1992,7 @@
     </message>
     <message>
         <source>No measure planned yet.</source>
-        <translation>Aucune mesure planifiée pour l&apos;instant.</translation>
+        <translation>Aucune mesure planifiée pour l'instant.</translation>
     </message>
     <message>
         <source>A measure to add</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>Art. 11 lists the measures; art. 13 asks for an approved provider for most; art. 15 sets the unit they are counted in. Choose no measure to add none this time.</source>
-        <translation>L&apos;art. 11 énumère les mesures&#xa0;; l&apos;art. 13 exige un prestataire agréé pour la plupart&#xa0;; l&apos;art. 15 fixe l&apos;unité de comptage. Ne choisissez aucune mesure pour n&apos;en ajouter aucune cette fois.</translation>
+        <translation>L'art. 11 énumère les mesures ; l'art. 13 exige un prestataire agréé pour la plupart ; l'art. 15 fixe l'unité de comptage. Ne choisissez aucune mesure pour n'en ajouter aucune cette fois.</translation>
     </message>
     <message>
         <source>For</source>
@@ -2044,7 +2044,7 @@
     </message>
     <message>
         <source>Objectives it serves</source>
-        <translation>Objectifs qu&apos;elle sert</translation>
+        <translation>Objectifs qu'elle sert</translation>
     </message>
     <message>
         <source>counted in {unit} (art. 15)</source>
@@ -2052,7 +2052,7 @@
     </message>
     <message>
         <source>no flat rate: leave the quantity empty</source>
-        <translation>pas de forfait&#xa0;: laissez la quantité vide</translation>
+        <translation>pas de forfait : laissez la quantité vide</translation>
     </message>
     <message>
         <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
@@ -2063,7 +2063,7 @@
     <name>Plans</name>
     <message>
         <source>Write the final evaluation before closing the dossier.</source>
-        <translation>Rédigez l&apos;évaluation finale avant de clôturer le dossier.</translation>
+        <translation>Rédigez l'évaluation finale avant de clôturer le dossier.</translation>
     </message>
     <message>
         <source>The closing date cannot be in the future.</source>
@@ -2091,7 +2091,7 @@
         <translation>Indiquez le lieu de la concertation et les participants, avec leur rôle.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Indiquez le nom et le rôle de chaque participant.</translation>
     </message>
     <message>
@@ -2131,7 +2131,7 @@
         <translation>Seule une version en préparation peut être abandonnée.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Indiquez le motif de votre appréciation du discernement de l’enfant.</translation>
     </message>
     <message>
@@ -2247,6 +2247,18 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No print system was found on this computer. Save the document as PDF and print it from another computer, or ask the ONE's IT team.</source>
+        <translation>Aucun système d'impression n'a été trouvé sur cet ordinateur. Enregistrez le document en PDF et imprimez-le depuis un autre ordinateur, ou adressez-vous au service informatique de l'ONE.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not answer. Check that it is on and connected, then print again.</source>
+        <translation>L'imprimante {printer} n'a pas répondu. Vérifiez qu'elle est allumée et connectée, puis relancez l'impression.</translation>
+    </message>
+    <message>
+        <source>The print system refused the job for {printer}: {reason}</source>
+        <translation>Le système d'impression a refusé le travail pour {printer} : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2420,7 @@
         <translation>Évaluez les difficultés, les ressources et les besoins de {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notez le point de vue de {name}, avec ses mots (ou pourquoi il ou elle ne peut pas le donner).</translation>
     </message>
     <message>
@@ -2514,15 +2526,15 @@
         <translation>Ces dossiers ont été enregistrés par une version plus récente de cpi-terrain (schéma {revision}). Ils n’ont pas été modifiés. Installez la version actuelle, puis ouvrez-les à nouveau.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Les dossiers sont protégés par un secret conservé dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l’instant. Déverrouillez le trousseau de votre session (ou connectez-vous normalement), puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Le fichier de clé des dossiers est endommagé ou absent : les dossiers ne peuvent pas être ouverts. Ne supprimez rien ; contactez le support informatique de l’ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Le fichier des dossiers est endommagé et ne peut pas être ouvert. Ne supprimez rien ; contactez le support informatique de l’ONE, qui peut le restaurer depuis le serveur.</translation>
     </message>
     <message>
@@ -2549,7 +2561,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window&apos;s widgets are prepared this long after the caseload shows. The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Réexamen en retard</translation>
     </message>
     <message>
@@ -2593,7 +2605,7 @@
         <translation>Déverrouiller vos dossiers</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Choisissez une phrase secrète de plusieurs mots. Elle protège les données des familles sur cet ordinateur ; personne ne pourra la retrouver pour vous.</translation>
     </message>
     <message>

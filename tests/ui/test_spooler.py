@@ -1,0 +1,56 @@
+"""Printing the plan through a real spooler: CUPS receives the job from the PDF bytes on
+standard input and the cups-pdf virtual printer writes what a paper printer would print."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import date
+
+import pytest
+
+from app.documents.fingerprint import fingerprint
+from app.documents.plan import render_plan
+from app.errors import UserInputError
+from app.services.context import ServiceContext
+from app.services.plans import record_discernment
+from app.services.setup import prepare_store, sign_in_local_agent
+from app.store.store import Store
+from tests import cups_spooler
+from tests.app.services.family import OFFICE, Family
+from ui.spooler import send_to_printer
+
+pytestmark = pytest.mark.skipif(cups_spooler.unavailable_reason() is not None,
+                                reason=cups_spooler.unavailable_reason() or "")
+
+
+def test_the_plan_goes_through_cups_and_comes_out_with_its_text(
+    store: Store, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctx = ServiceContext(store)
+    prepare_store(ctx)
+    agent = sign_in_local_agent(ctx, "agent.print", "Agent Print", OFFICE)
+    family = Family.open(agent, date.today()).analyse().assess().plan()
+    record_discernment(agent, family.case_id, family.child, True, date.today(),
+                       "S'exprime clairement sur son projet")
+    version_id = family.ready_version()
+    pdf = render_plan(agent, version_id)
+    with cups_spooler.pdf_printer() as printer:
+        monkeypatch.setenv("CUPS_SERVER", str(printer.socket))
+        job = send_to_printer(pdf, printer.name, "projet-intervention-v1")
+        assert job.startswith(printer.name)
+        printed = printer.printed()
+        assert len(printed) == 1
+        text = subprocess.run(["pdftotext", str(printed[0]), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    # cups-pdf re-distils the job through PostScript: the glyphs print, but text extraction
+    # keeps only ASCII letters, so the check uses the family name and the fingerprint.
+    assert "Tavares" in text and "Projet d" in text
+    assert fingerprint(family.version(version_id)) in text
+
+
+def test_an_unknown_printer_is_a_clear_refusal(monkeypatch: pytest.MonkeyPatch) -> None:
+    with cups_spooler.pdf_printer() as printer:
+        monkeypatch.setenv("CUPS_SERVER", str(printer.socket))
+        with pytest.raises(UserInputError) as refused:
+            send_to_printer(b"%PDF-1.4\n", "Imprimante-Inexistante", "essai")
+    assert "Imprimante-Inexistante" in refused.value.message()
