@@ -471,6 +471,61 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Seite {number} von {count}</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: save the document as PDF.</source>
+        <translation>Auf diesem Computer ist kein Drucker eingerichtet: Speichern Sie das Dokument als PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>An {printer} gesendet.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}. Choose another place.</source>
+        <translation>Die Datei konnte nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
@@ -1958,6 +2013,10 @@
     <message>
         <source>No signatory: check the family constellation.</source>
         <translation>Keine unterschreibende Person: Prüfen Sie die Familienkonstellation.</translation>
+    </message>
+    <message>
+        <source>Preview and print version {number}…</source>
+        <translation>Vorschau und Druck der Fassung {number}…</translation>
     </message>
     <message>
         <source>Saved. The dossier stays at step 4 for now:</source>

@@ -471,6 +471,61 @@
     </message>
 </context>
 <context>
+    <name>DocumentPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Page {number} of {count}</source>
+        <translation>Page {number} sur {count}</translation>
+    </message>
+    <message>
+        <source>No printer is set up on this computer: save the document as PDF.</source>
+        <translation>Aucune imprimante n'est installée sur cet ordinateur : enregistrez le document en PDF.</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}.</source>
+        <translation>Envoyé à {printer}.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}. Choose another place.</source>
+        <translation>Le fichier n'a pas pu être écrit : {reason}. Choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
@@ -1958,6 +2013,10 @@
     <message>
         <source>No signatory: check the family constellation.</source>
         <translation>Aucun signataire : vérifiez la constellation familiale.</translation>
+    </message>
+    <message>
+        <source>Preview and print version {number}…</source>
+        <translation>Aperçu et impression de la version {number}…</translation>
     </message>
     <message>
         <source>Saved. The dossier stays at step 4 for now:</source>

@@ -12,6 +12,7 @@ import uuid
 from datetime import date
 from typing import Any
 
+from app.documents.plan import render_plan
 from app.domain import PlanState, SignatoryCapacity
 from app.errors import CpiError
 from app.services.context import ServiceContext
@@ -24,6 +25,7 @@ from app.services.plans import (
 )
 from app.services.step_context import PlanContext, plan_context
 from app.services.workflow import check_move, move_case_to_step
+from ui.documents.preview import DocumentPreview
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -33,6 +35,7 @@ from ui.qt import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -217,6 +220,21 @@ class PlanWizard(DraftWizard):
         if not version.signatures:
             form.addRow(QLabel(self.tr("No signatory: check the family constellation.")))
         self.signature_layout.addWidget(group)
+        self.print_button = QPushButton(self.tr("Preview and print version {number}…").format(
+            number=version.number))
+        self.print_button.clicked.connect(lambda: self.preview(version))
+        self.signature_layout.addWidget(self.print_button)
+        self.signature_layout.addStretch(1)
+
+    def preview(self, version: PlanVersionView) -> None:
+        """The frozen version as it will be signed, to print at the family's table."""
+        ctx, version_id = self._ctx, version.version_id
+        number = self.context.detail.summary.row.number if self.context else ""
+        self.preview_dialog = DocumentPreview(
+            self._operations, lambda language: render_plan(ctx, version_id, language),
+            f"projet-{number}-v{version.number}", f"projet-{number}-v{version.number}.pdf",
+            self)
+        self.preview_dialog.show()
 
     @classmethod
     def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> PlanContext:

@@ -1,0 +1,104 @@
+"""The print preview: the frozen plan page by page in French or German, saved only where the
+agent chooses, printed through the spooler, and nothing of the family left on disk."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.documents.plan import render_plan
+from app.services.context import ServiceContext
+from app.services.plans import record_discernment
+from app.services.setup import prepare_store, sign_in_local_agent
+from app.store.store import Store
+from tests import cups_spooler
+from tests.app.services.family import OFFICE, Family
+from ui.documents.preview import DocumentPreview
+from ui.operations import StoreOperations
+from ui.qt import QFileDialog
+
+PLANTED = "Quartzwald"  # a family name found nowhere else
+
+
+def _plan(store: Store) -> tuple[ServiceContext, object]:
+    ctx = ServiceContext(store)
+    prepare_store(ctx)
+    agent = sign_in_local_agent(ctx, "agent.preview", "Agent Preview", OFFICE)
+    family = Family.open(agent, date.today(), surname=PLANTED).analyse().assess().plan()
+    record_discernment(agent, family.case_id, family.child, True, date.today(),
+                       "S'exprime clairement")
+    return agent, family.ready_version()
+
+
+def _files_with(needle: bytes, roots: list[Path], skip: list[Path]) -> list[Path]:
+    hits = []
+    for root in roots:
+        for folder, _dirs, files in os.walk(root):
+            for name in files:
+                path = Path(folder) / name
+                if any(path.is_relative_to(s) for s in skip) or path.is_symlink():
+                    continue
+                try:
+                    if needle in path.read_bytes():
+                        hits.append(path)
+                except OSError:
+                    continue
+    return hits
+
+
+def test_preview_save_and_print_leave_nothing_of_the_family_on_disk(
+    qtbot: QtBot, store: Store, store_dir: Path, operations: StoreOperations, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, french: None,
+) -> None:
+    agent, version_id = _plan(store)
+    chosen = tmp_path / "chosen" / "projet.pdf"
+    chosen.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(chosen), "")))
+    preview = DocumentPreview(operations,
+                              lambda language: render_plan(agent, version_id, language),  # type: ignore[arg-type]
+                              "projet-v1", "projet-v1.pdf")
+    qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitUntil(lambda: bool(preview.pages), timeout=20_000)
+    pages = subprocess.run(["pdfinfo", "-"], input=preview.pdf, capture_output=True,
+                           check=True).stdout.decode()
+    assert f"Pages:           {len(preview.pages)}" in pages
+    assert preview.pages[0].width() > 700  # about 100 dpi: readable on a laptop
+
+    preview.language.setCurrentIndex(preview.language.findData("de"))
+    qtbot.waitUntil(lambda: b"Interventionsprojekt" in _text(preview.pdf), timeout=20_000)
+
+    preview.save_document()
+    qtbot.waitUntil(lambda: chosen.exists() and chosen.read_bytes() == preview.pdf,
+                    timeout=10_000)
+
+    printed: list[Path] = []
+    if cups_spooler.unavailable_reason() is None:
+        with cups_spooler.pdf_printer() as printer:
+            monkeypatch.setenv("CUPS_SERVER", str(printer.socket))
+            preview.printer.addItem(printer.name, printer.name)
+            preview.printer.setCurrentIndex(preview.printer.count() - 1)
+            preview._busy(False)
+            preview.print_button.click()
+            qtbot.waitUntil(lambda: "CPI-PDF" in preview.message.text(), timeout=20_000)
+            printed = printer.printed()
+        assert printed, "the spooler printed nothing"
+    preview.close()
+    assert operations.wait()
+
+    data_dir = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    hits = _files_with(PLANTED.encode(), [Path(tempfile.gettempdir()), data_dir],
+                       skip=[chosen.parent, store_dir])
+    assert hits == []
+
+
+def _text(pdf: bytes) -> bytes:
+    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout
