@@ -7,7 +7,7 @@ import hashlib
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -140,5 +140,9 @@ def _pages(content: bytes, media_type: str) -> int | None:
 
 
 def _info(scan: SignedScan) -> ScanInfo:
+    # SQLite gives back naive datetimes; they were written in UTC.
+    uploaded_at = scan.uploaded_at
+    if uploaded_at.tzinfo is None:
+        uploaded_at = uploaded_at.replace(tzinfo=UTC)
     return ScanInfo(scan.id, scan.plan_version_id, scan.sha256, scan.media_type, scan.size,
-                    scan.pages, scan.uploaded_at)
+                    scan.pages, uploaded_at)
