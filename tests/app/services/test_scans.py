@@ -4,6 +4,7 @@ never written in clear anywhere on disk (the store is SQLCipher)."""
 from __future__ import annotations
 
 import base64
+import json
 import os
 import tempfile
 import time
@@ -12,11 +13,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from app.documents.fingerprint import fingerprint
-from app.domain import Case
+from app.domain import Case, OutboxEntry
 from app.errors import UserInputError
 from app.services.context import ServiceContext
+from app.services.one_duties import anonymise_dossier
 from app.services.plans import prepare_plan_version, record_discernment
 from app.services.scans import (
     MAX_BYTES,
@@ -145,3 +148,16 @@ def test_the_scan_never_lies_in_clear_on_disk(
     agent.store.lock()
     assert _files_with(needles, roots, started) == []  # closed
     assert any(store_dir.iterdir())
+
+
+def test_anonymising_the_dossier_drops_the_scans_content(agent: ServiceContext) -> None:
+    opened = date(2026, 3, 2)
+    family = Family.open(agent, opened, child_born=date(2008, 4, 15)).analyse().assess().plan()
+    record_discernment(agent, family.case_id, family.child, False, opened, "Ne souhaite pas")
+    version = family.ready_version()
+    scan = attach_signed_scan(agent, version, PNG + b"SIGNATURE-LEA", "image/png", None)
+    anonymise_dossier(agent, family.case_id, family.child, date(2026, 4, 15))
+    assert scan_content(agent, scan.id) == b""
+    with agent.reading() as session:
+        outbox = " ".join(json.dumps(e.changes) for e in session.scalars(select(OutboxEntry)))
+    assert base64.b64encode(PNG + b"SIGNATURE-LEA").decode() not in outbox
