@@ -116,8 +116,8 @@ def test_an_unknown_or_malformed_fingerprint_read_is_refused(agent: ServiceConte
         attach_signed_scan(agent, version, PDF, "application/pdf", "0000")
 
 
-def _files_with(needles: list[bytes], roots: list[Path], since: float) -> list[Path]:
-    found = []
+def _files_with(needles: list[bytes], roots: list[Path], since: float) -> set[Path]:
+    found: set[Path] = set()
     for root in roots:
         for directory, _dirs, names in os.walk(root):
             for name in names:
@@ -129,7 +129,7 @@ def _files_with(needles: list[bytes], roots: list[Path], since: float) -> list[P
                 except OSError:
                     continue
                 if any(needle in data for needle in needles):
-                    found.append(path)
+                    found.add(path.resolve())
     return found
 
 
@@ -144,10 +144,13 @@ def test_the_scan_never_lies_in_clear_on_disk(
     scan = attach_signed_scan(agent, version, content, "image/png", None)
     assert scan_content(agent, scan.id) == content
     roots = [store_dir, tmp_path, Path(tempfile.gettempdir())]
-    assert _files_with(needles, roots, started) == []  # open: database and WAL
+    assert _files_with(needles, roots, started) == set()  # open: database and WAL
     agent.store.lock()
-    assert _files_with(needles, roots, started) == []  # closed
+    assert _files_with(needles, roots, started) == set()  # closed
     assert any(store_dir.iterdir())
+    control = tmp_path / "control.bin"  # the search itself does find clear bytes
+    control.write_bytes(b"..." + secret + b"...")
+    assert _files_with(needles, roots, started) == {control.resolve()}
 
 
 def test_anonymising_the_dossier_drops_the_scans_content(agent: ServiceContext) -> None:
