@@ -28,6 +28,7 @@ from app.domain.plans import (
 )
 from app.domain.providers import Provider, Stakeholder, StakeholderKind
 from app.domain.reference import ForfaitRef, MeasureTypeRef
+from app.domain.scans import SignedScan
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
 
 __all__ = [
@@ -77,6 +78,7 @@ __all__ = [
     "ReviewRequestKind",
     "ReviewRequestOutcome",
     "SignatoryCapacity",
+    "SignedScan",
     "Stakeholder",
     "StakeholderKind",
     "SyncedRecord",

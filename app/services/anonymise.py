@@ -12,13 +12,15 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import JSON, Date, Enum, String, Text, inspect
+from sqlalchemy import JSON, Date, Enum, LargeBinary, String, Text, inspect
 
 from app.domain import SyncedRecord
 from app.rules.records import ANONYMISED
 
 #: Text columns that are codes, not descriptions of anyone.
-STRUCTURAL_TEXT = frozenset({"number", "measure_code", "unit", "country", "state", "kind"})
+#: (A scan's digest and type stay: they describe a file no longer kept, and keep it unique.)
+STRUCTURAL_TEXT = frozenset({"number", "measure_code", "unit", "country", "state", "kind",
+                             "sha256", "media_type"})
 #: Keys of JSON content that are codes or identifiers.
 STRUCTURAL_KEYS = frozenset({
     "id", "person_id", "for_person_id", "beneficiary_id", "objective_ids", "code", "unit",
@@ -53,6 +55,8 @@ def _anonymised(key: str, column_type: Any, value: Any) -> Any:
         return ANONYMISED
     if isinstance(column_type, JSON):
         return redact_json(value)
+    if isinstance(column_type, LargeBinary):
+        return b""  # a scan of signed pages shows names and signatures
     return value
 
 

@@ -8,6 +8,7 @@ forget either, and a crash can never leave a change without its outbox entry.
 
 from __future__ import annotations
 
+import base64
 import enum
 import uuid
 from datetime import date, datetime
@@ -58,6 +59,8 @@ def to_wire(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)  # exact, unlike a float
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")  # a signed scan's content
     return value
 
 

@@ -1,0 +1,30 @@
+"""Scans of the signed pages of a plan version: the paper's proof, kept inside the encrypted
+store (never as a loose file) so it is protected like the rest of the dossier."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.domain.base import Base, SyncedRecord, utc_now
+
+
+class SignedScan(SyncedRecord, Base):
+    """One scan (PDF or image) of a signed version; content-addressed by SHA-256 per version,
+    so the same file attached twice is stored once. Append-only: a scan is evidence."""
+
+    __tablename__ = "signed_scan"
+    __table_args__ = (UniqueConstraint("plan_version_id", "sha256"),)
+    APPEND_ONLY = True
+    case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
+    plan_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan_version.id"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    pages: Mapped[int | None] = mapped_column(Integer, default=None)
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    #: Deferred by the services' queries: listing scans must not load megabytes.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

@@ -1,0 +1,148 @@
+"""Scans of a plan version's signed pages, attached after signing and kept encrypted in the
+store: the paper is the legal proof (art. 4), the scan lets the office show it without it."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.documents.fingerprint import fingerprint
+from app.domain import PlanState, PlanVersion, SignedScan
+from app.errors import UserInputError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.context import ServiceContext
+from app.services.guards import live, writable_case
+from app.services.plan_lookup import match_fingerprint, normalise_fingerprint
+
+MAX_MEGABYTES = 20
+MAX_BYTES = MAX_MEGABYTES * 1024 * 1024
+#: Media type -> the magic bytes its content must start with (the given type is not trusted).
+MAGIC = {
+    "application/pdf": b"%PDF-",
+    "image/png": b"\x89PNG\r\n\x1a\n",
+    "image/jpeg": b"\xff\xd8\xff",
+}
+_ALIASES = {"image/jpg": "image/jpeg", "image/pjpeg": "image/jpeg"}
+_PDF_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+PLAN_STEP = 4
+
+
+@dataclass(frozen=True)
+class ScanInfo:
+    """What a list of scans shows, without the content."""
+
+    id: uuid.UUID
+    plan_version_id: uuid.UUID
+    sha256: str
+    media_type: str
+    size: int
+    pages: int | None
+    uploaded_at: datetime
+
+
+def attach_signed_scan(ctx: ServiceContext, version_id: uuid.UUID, content: bytes,
+                       media_type: str, fingerprint_read: str | None = None) -> ScanInfo:
+    """Keep a scan of the signed pages of a frozen version; the same file twice is kept once.
+
+    ``fingerprint_read`` is the fingerprint typed from the scan or decoded from its QR code:
+    when given, it must be this version's, so a scan never lands on the wrong version.
+    """
+    media_type = _checked_media_type(content, media_type)
+    read = normalise_fingerprint(fingerprint_read) if fingerprint_read else None
+    digest = hashlib.sha256(content).hexdigest()
+    with ctx.transaction("attach_signed_scan") as session:
+        version = live(session, PlanVersion, version_id)
+        case = writable_case(session, version.case_id, PLAN_STEP)
+        if version.state is PlanState.DRAFT:
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "Plans", "Version {number} is still a draft: print it ready to sign, have it "
+                         "signed, then attach the scan.").format(number=version.number))
+        if read is not None:
+            _require_same_version(session, version, read)
+        existing = session.scalars(select(SignedScan).where(
+            SignedScan.plan_version_id == version.id, SignedScan.sha256 == digest,
+            SignedScan.deleted_at.is_(None))).first()
+        if existing is not None:
+            return _info(existing)
+        scan = SignedScan(case_id=case.id, plan_version_id=version.id, sha256=digest,
+                          media_type=media_type, size=len(content),
+                          pages=_pages(content, media_type), content=content)
+        session.add(scan)
+        session.flush()
+        return _info(scan)
+
+
+def signed_scans(ctx: ServiceContext, version_id: uuid.UUID) -> list[ScanInfo]:
+    """The scans of a version, oldest first, without loading their content."""
+    with ctx.reading() as session:
+        rows = session.scalars(select(SignedScan).where(
+            SignedScan.plan_version_id == version_id, SignedScan.deleted_at.is_(None)
+        ).order_by(SignedScan.uploaded_at, SignedScan.id))
+        return [_info(row) for row in rows]
+
+
+def scan_content(ctx: ServiceContext, scan_id: uuid.UUID) -> bytes:
+    """The bytes of one scan, exactly as attached."""
+    with ctx.reading() as session:
+        content = session.scalar(select(SignedScan.content).where(
+            SignedScan.id == scan_id, SignedScan.deleted_at.is_(None)))
+    if content is None:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Cases", "This item no longer exists on this computer. Reload the dossier."))
+    return content
+
+
+def _checked_media_type(content: bytes, media_type: str) -> str:
+    if not content:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "This file is empty. Choose the scan of the signed pages again."))
+    if len(content) > MAX_BYTES:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "This file is too large: a scan may be at most {limit} MB. Scan again at "
+                     "a lower resolution or in black and white.").format(limit=MAX_MEGABYTES))
+    given = media_type.split(";")[0].strip().lower()
+    given = _ALIASES.get(given, given)
+    magic = MAGIC.get(given)
+    if magic is None or not content.startswith(magic):
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Only a PDF, JPEG or PNG file can be attached as a scan, and this file "
+                     "is not one. Save the scan in one of these formats."))
+    return given
+
+
+def _require_same_version(session: Session, version: PlanVersion, read: str) -> None:
+    if fingerprint(version) == read:
+        return
+    other = match_fingerprint(session, read)
+    if other is None:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "This scan carries the fingerprint {fingerprint}, which is not that of "
+                     "version {number} nor of any other version on this computer. Check the "
+                     "fingerprint read from the scan.").format(
+                         fingerprint=read, number=version.number))
+    raise UserInputError(QT_TRANSLATE_NOOP(
+        "Plans", "This scan carries the fingerprint of another version ({fingerprint}). Attach "
+                 "it to version {number} of dossier {dossier} instead.").format(
+                     fingerprint=read, number=other.number, dossier=other.case_number))
+
+
+def _pages(content: bytes, media_type: str) -> int | None:
+    """1 for an image; for a PDF, its page objects when they are readable (None otherwise)."""
+    if media_type != "application/pdf":
+        return 1
+    return len(_PDF_PAGE.findall(content)) or None
+
+
+def _info(scan: SignedScan) -> ScanInfo:
+    # SQLite gives back naive datetimes; they were written in UTC.
+    uploaded_at = scan.uploaded_at
+    if uploaded_at.tzinfo is None:
+        uploaded_at = uploaded_at.replace(tzinfo=UTC)
+    return ScanInfo(scan.id, scan.plan_version_id, scan.sha256, scan.media_type, scan.size,
+                    scan.pages, uploaded_at)
