@@ -33,6 +33,9 @@ MARGIN = 18 * mm
 WIDTH = A4[0] - 2 * MARGIN
 PLAIN_FOOTER = 14 * mm
 
+# Paragraphs resolve their <b>/<i> faces when built, before ``doc.build``: register first.
+register_fonts()
+
 
 def style(name: str, size: float, font: str = REGULAR, **extra: Any) -> ParagraphStyle:
     """A paragraph style on an embedded font, with a readable leading."""

@@ -80,6 +80,23 @@ _TEXTS: dict[str, tuple[str, str]] = {
                 "Version {version} – Fingerabdruck {fingerprint}"),
     "initials": ("Paraphes", "Paraphen"),
     "none": ("Aucune.", "Keine."),
+    # Case conference (step 6)
+    "conf_invitation": ("Invitation à une concertation", "Einladung zur Fallbesprechung"),
+    "conf_minutes": ("Compte rendu de concertation", "Protokoll der Fallbesprechung"),
+    "dossier_label": ("Dossier{nbsp}:", "Akte:"),
+    "conf_intro": ("Vous êtes invité(e) à une concertation sur le projet d’intervention de votre "
+                   "famille. Si vous ne pouvez pas venir, merci de prévenir votre CPI.",
+                   "Sie sind zu einer Fallbesprechung über das Interventionsprojekt Ihrer Familie "
+                   "eingeladen. Wenn Sie nicht kommen können, sagen Sie bitte Ihrem CPI Bescheid."),
+    "when": ("Date{nbsp}:", "Datum:"),
+    "where": ("Lieu{nbsp}:", "Ort:"),
+    "participants": ("Participants", "Teilnehmende"),
+    "invited": ("Personnes invitées", "Eingeladene Personen"),
+    "role": ("Rôle", "Rolle"),
+    "purpose": ("Objet de la concertation", "Zweck der Besprechung"),
+    "minutes": ("Compte rendu", "Protokoll"),
+    "decisions": ("Décisions", "Beschlüsse"),
+    "held": ("Concertation du {date}, {place}", "Fallbesprechung vom {date}, {place}"),
 }
 
 
