@@ -48,6 +48,8 @@ CELL_BOLD = style("cell_bold", 8.5, BOLD)
 H1 = style("h1", 17, BOLD, spaceAfter=2)
 H2_STYLE = style("h2", 12, BOLD, spaceBefore=10, spaceAfter=4)
 NAME = style("name", 9.5, BOLD, spaceBefore=3)
+BULLET = style("bullet", 9.5, spaceAfter=3, leftIndent=5 * mm, bulletIndent=1 * mm,
+               bulletFontName=REGULAR)  # the bullet too: ReportLab defaults to Helvetica
 
 
 def heading(title: str) -> list[Flowable]:
@@ -62,6 +64,11 @@ def heading(title: str) -> list[Flowable]:
 def p(value: object, style: ParagraphStyle = CELL) -> Paragraph:
     """A paragraph of data typed by the agent: escaped, never read as markup."""
     return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
+
+
+def bullet(value: object) -> Paragraph:
+    """One item of a list, its wrapped lines aligned after the bullet."""
+    return Paragraph(escape(str(value)), BULLET, bulletText="•")
 
 
 def table(rows: list[list[Flowable]], widths: list[float], *, header: bool = True) -> Table:

@@ -80,6 +80,50 @@ _TEXTS: dict[str, tuple[str, str]] = {
                 "Version {version} – Fingerabdruck {fingerprint}"),
     "initials": ("Paraphes", "Paraphen"),
     "none": ("Aucune.", "Keine."),
+    # Closure letter (step 8)
+    "closure_title": ("Fin de l’accompagnement", "Ende der Begleitung"),
+    "closure_to": ("À l’attention de", "An"),
+    "closure_dear": ("Madame, Monsieur,", "Sehr geehrte Damen und Herren,"),
+    "closure_intro": ("Le {date}, l’accompagnement de votre famille par l’Office national de "
+                      "l’enfance a pris fin (dossier {number}).",
+                      "Am {date} hat die Begleitung Ihrer Familie durch das Nationale Kinderamt "
+                      "geendet (Akte {number})."),
+    "closure_why": ("Pourquoi l’accompagnement s’arrête", "Warum die Begleitung endet"),
+    "objectives_reached": ("Les objectifs fixés ensemble dans le projet d’intervention sont "
+                           "atteints.",
+                           "Die gemeinsam im Interventionsprojekt festgelegten Ziele sind "
+                           "erreicht."),
+    "family_withdrew": ("Vous avez souhaité arrêter l’aide{nbsp}: elle est volontaire et vous "
+                        "pouvez y mettre fin.",
+                        "Sie wollten die Hilfe beenden: Sie ist freiwillig und Sie können sie "
+                        "beenden."),
+    "judicial_takeover": ("Le tribunal de la jeunesse s’occupe désormais de la situation "
+                          "(art.{nbsp}5).",
+                          "Das Jugendgericht ist jetzt für die Situation zuständig (Art.{nbsp}5)."),
+    "moved_abroad": ("Votre famille s’est installée hors du Luxembourg.",
+                     "Ihre Familie ist aus Luxemburg weggezogen."),
+    "age_limit": ("Le jeune adulte a atteint l’âge de 27{nbsp}ans (art.{nbsp}3).",
+                  "Der junge Erwachsene ist 27 Jahre alt geworden (Art.{nbsp}3)."),
+    "other_service": ("Un autre service prend le relais de l’accompagnement.",
+                      "Ein anderer Dienst übernimmt die Begleitung."),
+    "other_reason": ("Votre CPI vous en a expliqué la raison.",
+                     "Ihr CPI hat Ihnen den Grund erklärt."),
+    "closure_evaluation": ("Évaluation finale", "Abschließende Bewertung"),
+    "closure_next": ("Et maintenant{nbsp}?", "Wie geht es weiter?"),
+    "next_again": ("Vous pouvez à tout moment demander à nouveau de l’aide à l’ONE{nbsp}: votre "
+                   "dossier peut être rouvert.",
+                   "Sie können das ONE jederzeit wieder um Hilfe bitten: Ihre Akte kann wieder "
+                   "eröffnet werden."),
+    "next_consult": ("Vous pouvez consulter votre dossier et en recevoir une copie lisible "
+                     "(art.{nbsp}7){nbsp}: demandez-la à votre CPI ou au bureau régional.",
+                     "Sie können Ihre Akte einsehen und eine lesbare Kopie erhalten "
+                     "(Art.{nbsp}7): Fragen Sie Ihren CPI oder das Regionalbüro."),
+    "next_correct": ("Si une information vous concernant est inexacte, vous pouvez demander "
+                     "qu’elle soit corrigée.",
+                     "Wenn eine Angabe über Sie falsch ist, können Sie ihre Berichtigung "
+                     "verlangen."),
+    "closure_thanks": ("Nous vous remercions de votre confiance.",
+                       "Wir danken Ihnen für Ihr Vertrauen."),
     # Case conference (step 6)
     "conf_invitation": ("Invitation à une concertation", "Einladung zur Fallbesprechung"),
     "conf_minutes": ("Compte rendu de concertation", "Protokoll der Fallbesprechung"),
