@@ -127,6 +127,22 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "other_relative": ("autre membre de la famille", "anderes Familienmitglied"),
     "child_person": ("enfant", "Kind"),
     "parent_person": ("parent", "Elternteil"),
+    # Semester placement list (art. 6)
+    "semester_title": ("Enfants placés au {date}", "Untergebrachte Kinder am {date}"),
+    "semester_intro": ("Liste semestrielle des enfants et jeunes adultes placés en institution "
+                       "ou en famille d’accueil au {date} (art.{nbsp}6).",
+                       "Halbjährliche Liste der in einer Einrichtung oder Pflegefamilie "
+                       "untergebrachten Kinder und jungen Erwachsenen am {date} (Art.{nbsp}6)."),
+    "semester_count": ("{total} placement(s){nbsp}: {home} au Luxembourg, {abroad} à l’étranger.",
+                       "{total} Unterbringung(en): {home} in Luxemburg, {abroad} im Ausland."),
+    "office": ("Bureau", "Büro"),
+    "person": ("Nom", "Name"),
+    "birth": ("Né(e) le", "Geboren am"),
+    "placement": ("Placement", "Unterbringung"),
+    "since": ("Depuis le", "Seit"),
+    "institution": ("institution", "Einrichtung"),
+    "institution_abroad": ("institution à l’étranger", "Einrichtung im Ausland"),
+    "foster_family": ("famille d’accueil", "Pflegefamilie"),
     # Closure letter (step 8)
     "closure_title": ("Fin de l’accompagnement", "Ende der Begleitung"),
     "closure_to": ("À l’attention de", "An"),
