@@ -16,10 +16,8 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    CondPageBreak,
     Flowable,
     Paragraph,
     SimpleDocTemplate,
@@ -30,6 +28,18 @@ from reportlab.platypus import (
 
 from app.documents.fingerprint import fingerprint
 from app.documents.fonts import BOLD, REGULAR, register_fonts
+from app.documents.layout import (
+    BODY,
+    CELL,
+    CELL_BOLD,
+    H1,
+    MARGIN,
+    WIDTH,
+)
+from app.documents.layout import heading as _heading
+from app.documents.layout import p as _p
+from app.documents.layout import style as _style
+from app.documents.layout import table as _table
 from app.documents.pages import FOOTER_HEIGHT, Footer, paged_canvas
 from app.documents.texts import day, text
 from app.domain import PlanVersion
@@ -37,9 +47,6 @@ from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.context import ServiceContext
 from app.services.guards import live
-
-MARGIN = 18 * mm
-WIDTH = A4[0] - 2 * MARGIN
 
 
 @dataclass(frozen=True)
@@ -88,46 +95,6 @@ def render_frozen_plan(plan: FrozenPlan, language: str = "fr") -> bytes:
         qr_value=f"CPI-PLAN v{plan.number} {plan.fingerprint}")
     doc.build(_Story(plan, language).flowables(), canvasmaker=paged_canvas(footer))
     return buffer.getvalue()
-
-
-def _style(name: str, size: float, font: str = REGULAR, **extra: Any) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.3, **extra)
-
-
-BODY = _style("body", 9.5, spaceAfter=3)
-CELL = _style("cell", 8.5)
-CELL_BOLD = _style("cell_bold", 8.5, BOLD)
-H1 = _style("h1", 17, BOLD, spaceAfter=2)
-H2_STYLE = _style("h2", 12, BOLD, spaceBefore=10, spaceAfter=4)
-
-
-def _heading(title: str) -> list[Flowable]:
-    """A section title that never stays alone at the bottom of a page.
-
-    A page break when less than 35 mm remain, rather than ``keepWithNext``, which would push a
-    long table whole to the next page and leave a blank one behind.
-    """
-    return [CondPageBreak(35 * mm), Paragraph(escape(title), H2_STYLE)]
-
-
-def _p(value: object, style: ParagraphStyle = CELL) -> Paragraph:
-    """A paragraph of data typed by the agent: escaped, never read as markup."""
-    return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
-
-
-def _table(rows: list[list[Flowable]], widths: list[float], *, header: bool = True) -> Table:
-    """A table that splits across pages (inside rows too), in the embedded font only."""
-    table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1 if header else 0,
-                  splitInRow=1, hAlign="LEFT")
-    style = [("FONT", (0, 0), (-1, -1), REGULAR, 8.5),
-             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-             ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-             ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    if header:
-        style += [("FONT", (0, 0), (-1, 0), BOLD, 8.5),
-                  ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.92, 0.95))]
-    table.setStyle(TableStyle(style))
-    return table
 
 
 class _Story:

@@ -80,6 +80,155 @@ _TEXTS: dict[str, tuple[str, str]] = {
                 "Version {version} – Fingerabdruck {fingerprint}"),
     "initials": ("Paraphes", "Paraphen"),
     "none": ("Aucune.", "Keine."),
+    # The dossier for the family (art. 7)
+    "export_title": ("Votre dossier", "Ihre Akte"),
+    "export_intro": ("Copie du dossier {number}, remise le {date} à {name} (art.{nbsp}7). Elle "
+                     "contient tout ce que l’ONE a noté sur votre famille, étape par étape.",
+                     "Kopie der Akte {number}, am {date} an {name} ausgehändigt (Art.{nbsp}7). "
+                     "Sie enthält alles, was das ONE über Ihre Familie notiert hat, Schritt für "
+                     "Schritt."),
+    "opened": ("Dossier ouvert le {date}.", "Akte eröffnet am {date}."),
+    "closed_on": ("Dossier clôturé le {date}.", "Akte abgeschlossen am {date}."),
+    "working_frame": ("Cadre de travail convenu", "Vereinbarter Arbeitsrahmen"),
+    "needs": ("Besoins{nbsp}:", "Bedürfnisse:"),
+    "own_view": ("Son avis{nbsp}:", "Eigene Sicht:"),
+    "status": ("État", "Stand"),
+    "active": ("en cours", "laufend"),
+    "achieved": ("atteint", "erreicht"),
+    "abandoned": ("abandonné", "aufgegeben"),
+    "reformulated": ("reformulé", "neu formuliert"),
+    "planned": ("prévu du {start} au {end}", "geplant vom {start} bis {end}"),
+    "actual": ("réalisé du {start} au {end}", "durchgeführt vom {start} bis {end}"),
+    "plans": ("Projets d’intervention", "Interventionsprojekte"),
+    "plan_line": ("Version {number}{nbsp}: {state}", "Version {number}: {state}"),
+    "draft": ("en préparation", "in Vorbereitung"),
+    "ready_to_sign": ("à signer", "zu unterschreiben"),
+    "signed": ("signée, validation attendue", "unterschrieben, Validierung ausstehend"),
+    "validated": ("validée, signatures attendues", "validiert, Unterschriften ausstehend"),
+    "in_force": ("en vigueur", "in Kraft"),
+    "superseded": ("remplacée", "ersetzt"),
+    "revoked": ("révoquée", "widerrufen"),
+    "ended": ("terminée", "beendet"),
+    "signed_on": ("{name}{nbsp}: signé le {date}", "{name}: unterschrieben am {date}"),
+    "unsigned": ("{name}{nbsp}: pas encore signé", "{name}: noch nicht unterschrieben"),
+    "conferences": ("Concertations", "Fallbesprechungen"),
+    "contacts": ("Contacts", "Kontakte"),
+    "home_visit": ("visite à domicile", "Hausbesuch"),
+    "office_meeting": ("rendez-vous au bureau", "Termin im Büro"),
+    "telephone": ("téléphone", "Telefon"),
+    "email": ("courriel", "E-Mail"),
+    "letter_channel": ("courrier", "Brief"),
+    "meeting_elsewhere": ("rencontre ailleurs", "Treffen anderswo"),
+    "evaluations": ("Évaluations", "Bewertungen"),
+    "continue": ("poursuivre le projet", "Projekt fortsetzen"),
+    "replan_measures": ("revoir les mesures", "Maßnahmen überarbeiten"),
+    "rewrite_plan": ("réécrire le projet", "Projekt neu schreiben"),
+    "close": ("clôturer", "abschließen"),
+    "other_relative": ("autre membre de la famille", "anderes Familienmitglied"),
+    "child_person": ("enfant", "Kind"),
+    "parent_person": ("parent", "Elternteil"),
+    # Semester placement list (art. 6)
+    "semester_title": ("Enfants placés au {date}", "Untergebrachte Kinder am {date}"),
+    "semester_intro": ("Liste semestrielle des enfants et jeunes adultes placés en institution "
+                       "ou en famille d’accueil au {date} (art.{nbsp}6).",
+                       "Halbjährliche Liste der in einer Einrichtung oder Pflegefamilie "
+                       "untergebrachten Kinder und jungen Erwachsenen am {date} (Art.{nbsp}6)."),
+    "semester_count": ("{total} placement(s){nbsp}: {home} au Luxembourg, {abroad} à l’étranger.",
+                       "{total} Unterbringung(en): {home} in Luxemburg, {abroad} im Ausland."),
+    "office": ("Bureau", "Büro"),
+    "person": ("Nom", "Name"),
+    "birth": ("Né(e) le", "Geboren am"),
+    "placement": ("Placement", "Unterbringung"),
+    "since": ("Depuis le", "Seit"),
+    "institution": ("institution", "Einrichtung"),
+    "institution_abroad": ("institution à l’étranger", "Einrichtung im Ausland"),
+    "foster_family": ("famille d’accueil", "Pflegefamilie"),
+    # Anonymised statistics (art. 7)
+    "stats_title": ("Statistiques anonymisées", "Anonymisierte Statistik"),
+    "stats_intro": ("Extrait au {date}, sans nom, date de naissance ni texte libre (art.{nbsp}7)"
+                    "{nbsp}: uniquement des codes, des nombres et des durées.",
+                    "Auszug am {date}, ohne Namen, Geburtsdatum oder Freitext (Art.{nbsp}7): "
+                    "nur Codes, Zahlen und Dauern."),
+    "stats_caseload": ("Dossiers par étape", "Akten nach Schritt"),
+    "stats_step": ("Étape {step}", "Schritt {step}"),
+    "stats_measures": ("Mesures par type (art.{nbsp}11)", "Maßnahmen nach Art (Art.{nbsp}11)"),
+    "stats_durations": ("Durée des dossiers", "Dauer der Akten"),
+    "stats_ages": ("Dossiers par groupe d’âge des bénéficiaires",
+                   "Akten nach Altersgruppe der Begünstigten"),
+    "col_office": ("Bureau", "Büro"),
+    "col_state": ("État", "Stand"),
+    "col_step": ("Étape", "Schritt"),
+    "col_cases": ("Dossiers", "Akten"),
+    "col_code": ("Code", "Code"),
+    "col_unit": ("Unité", "Einheit"),
+    "col_measures": ("Mesures", "Maßnahmen"),
+    "col_quantity": ("Volume", "Umfang"),
+    "col_beneficiaries": ("Bénéficiaires", "Begünstigte"),
+    "col_days": ("Jours ouverts (moyenne)", "Offene Tage (Mittel)"),
+    "col_versions": ("Versions du projet (moyenne)", "Projektversionen (Mittel)"),
+    "open": ("ouvert", "offen"),
+    "closed": ("clôturé", "abgeschlossen"),
+    # Closure letter (step 8)
+    "closure_title": ("Fin de l’accompagnement", "Ende der Begleitung"),
+    "closure_to": ("À l’attention de", "An"),
+    "closure_dear": ("Madame, Monsieur,", "Sehr geehrte Damen und Herren,"),
+    "closure_intro": ("Le {date}, l’accompagnement de votre famille par l’Office national de "
+                      "l’enfance a pris fin (dossier {number}).",
+                      "Am {date} hat die Begleitung Ihrer Familie durch das Nationale Kinderamt "
+                      "geendet (Akte {number})."),
+    "closure_why": ("Pourquoi l’accompagnement s’arrête", "Warum die Begleitung endet"),
+    "objectives_reached": ("Les objectifs fixés ensemble dans le projet d’intervention sont "
+                           "atteints.",
+                           "Die gemeinsam im Interventionsprojekt festgelegten Ziele sind "
+                           "erreicht."),
+    "family_withdrew": ("Vous avez souhaité arrêter l’aide{nbsp}: elle est volontaire et vous "
+                        "pouvez y mettre fin.",
+                        "Sie wollten die Hilfe beenden: Sie ist freiwillig und Sie können sie "
+                        "beenden."),
+    "judicial_takeover": ("Le tribunal de la jeunesse s’occupe désormais de la situation "
+                          "(art.{nbsp}5).",
+                          "Das Jugendgericht ist jetzt für die Situation zuständig (Art.{nbsp}5)."),
+    "moved_abroad": ("Votre famille s’est installée hors du Luxembourg.",
+                     "Ihre Familie ist aus Luxemburg weggezogen."),
+    "age_limit": ("Le jeune adulte a atteint l’âge de 27{nbsp}ans (art.{nbsp}3).",
+                  "Der junge Erwachsene ist 27 Jahre alt geworden (Art.{nbsp}3)."),
+    "other_service": ("Un autre service prend le relais de l’accompagnement.",
+                      "Ein anderer Dienst übernimmt die Begleitung."),
+    "other_reason": ("Votre CPI vous en a expliqué la raison.",
+                     "Ihr CPI hat Ihnen den Grund erklärt."),
+    "closure_evaluation": ("Évaluation finale", "Abschließende Bewertung"),
+    "closure_next": ("Et maintenant{nbsp}?", "Wie geht es weiter?"),
+    "next_again": ("Vous pouvez à tout moment demander à nouveau de l’aide à l’ONE{nbsp}: votre "
+                   "dossier peut être rouvert.",
+                   "Sie können das ONE jederzeit wieder um Hilfe bitten: Ihre Akte kann wieder "
+                   "eröffnet werden."),
+    "next_consult": ("Vous pouvez consulter votre dossier et en recevoir une copie lisible "
+                     "(art.{nbsp}7){nbsp}: demandez-la à votre CPI ou au bureau régional.",
+                     "Sie können Ihre Akte einsehen und eine lesbare Kopie erhalten "
+                     "(Art.{nbsp}7): Fragen Sie Ihren CPI oder das Regionalbüro."),
+    "next_correct": ("Si une information vous concernant est inexacte, vous pouvez demander "
+                     "qu’elle soit corrigée.",
+                     "Wenn eine Angabe über Sie falsch ist, können Sie ihre Berichtigung "
+                     "verlangen."),
+    "closure_thanks": ("Nous vous remercions de votre confiance.",
+                       "Wir danken Ihnen für Ihr Vertrauen."),
+    # Case conference (step 6)
+    "conf_invitation": ("Invitation à une concertation", "Einladung zur Fallbesprechung"),
+    "conf_minutes": ("Compte rendu de concertation", "Protokoll der Fallbesprechung"),
+    "dossier_label": ("Dossier{nbsp}:", "Akte:"),
+    "conf_intro": ("Vous êtes invité(e) à une concertation sur le projet d’intervention de votre "
+                   "famille. Si vous ne pouvez pas venir, merci de prévenir votre CPI.",
+                   "Sie sind zu einer Fallbesprechung über das Interventionsprojekt Ihrer Familie "
+                   "eingeladen. Wenn Sie nicht kommen können, sagen Sie bitte Ihrem CPI Bescheid."),
+    "when": ("Date{nbsp}:", "Datum:"),
+    "where": ("Lieu{nbsp}:", "Ort:"),
+    "participants": ("Participants", "Teilnehmende"),
+    "invited": ("Personnes invitées", "Eingeladene Personen"),
+    "role": ("Rôle", "Rolle"),
+    "purpose": ("Objet de la concertation", "Zweck der Besprechung"),
+    "minutes": ("Compte rendu", "Protokoll"),
+    "decisions": ("Décisions", "Beschlüsse"),
+    "held": ("Concertation du {date}, {place}", "Fallbesprechung vom {date}, {place}"),
 }
 
 

@@ -93,19 +93,34 @@ def export_dossier(ctx: ServiceContext, case_id: uuid.UUID, requested_by_id: uui
     recorded."""
     with ctx.transaction("export_dossier") as session:
         case = case_of(session, case_id)
-        person = live(session, Person, requested_by_id)
-        in_case(person, case_id)
-        family = family_facts(session, case_id)
-        holds = any(link.holder_id == person.id and (link.parental_authority
-                                                     or link.legal_representative)
-                    for link in family.authority)
-        adult = person.birth_date is not None and age_on(person.birth_date, on) >= ADULT_AGE
-        require(consultation_unmet(person.full_name, holds, person.role.is_beneficiary,
-                                   family.discernment.get(person.id), adult))
-        document = _dossier_document(session, case)
-        session.add(DossierConsultation(case_id=case_id, requested_by_id=person.id,
-                                        consulted_on=on))
+        consultation = _allowed_consultation(session, case_id, requested_by_id, on)
+        document = _dossier_document(session, case)  # without this consultation
+        session.add(consultation)
         return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
+
+
+def record_dossier_consultation(ctx: ServiceContext, case_id: uuid.UUID,
+                                requested_by_id: uuid.UUID, on: date) -> None:
+    """Check that the person may consult the dossier (art. 7) and record it, before the printed
+    export for the family is laid out: the same rule and trace as the JSON export."""
+    with ctx.transaction("export_dossier") as session:
+        case_of(session, case_id)
+        session.add(_allowed_consultation(session, case_id, requested_by_id, on))
+
+
+def _allowed_consultation(session: Session, case_id: uuid.UUID, requested_by_id: uuid.UUID,
+                          on: date) -> DossierConsultation:
+    """The consultation to record, once the rule of art. 7 allows it."""
+    person = live(session, Person, requested_by_id)
+    in_case(person, case_id)
+    family = family_facts(session, case_id)
+    holds = any(link.holder_id == person.id and (link.parental_authority
+                                                 or link.legal_representative)
+                for link in family.authority)
+    adult = person.birth_date is not None and age_on(person.birth_date, on) >= ADULT_AGE
+    require(consultation_unmet(person.full_name, holds, person.role.is_beneficiary,
+                               family.discernment.get(person.id), adult))
+    return DossierConsultation(case_id=case_id, requested_by_id=person.id, consulted_on=on)
 
 
 def _dossier_document(session: Session, case: Case) -> dict[str, Any]:

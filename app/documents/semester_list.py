@@ -1,0 +1,43 @@
+"""The semester placement list on 1 April and 1 October (art. 6), for the ONE: who is placed in
+an institution or a foster family on the reference day, office by office."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.platypus import Flowable
+
+from app.documents.layout import BODY, CELL, CELL_BOLD, build_pdf, letterhead, p, table
+from app.documents.texts import day, text
+from app.services.context import ServiceContext
+from app.services.one_duties import PlacedChild, semester_placement_list
+
+
+def render_semester_list(ctx: ServiceContext, on: date, language: str = "fr") -> bytes:
+    """The list on ``on`` (refused on any other day than 1 April or 1 October)."""
+    text("title", language)  # refuses an unknown language first
+    return render_placed(semester_placement_list(ctx, on), on, language)
+
+
+def render_placed(children: list[PlacedChild], on: date, language: str = "fr") -> bytes:
+    """Lay out ``children``: a count, then one row per child, in the service's order."""
+    def t(key: str, **params: object) -> str:
+        return text(key, language, **params)
+
+    abroad = sum(child.abroad for child in children)
+    rows: list[list[Flowable]] = [[p(h, CELL_BOLD) for h in (
+        t("office"), t("person"), t("birth"), t("placement"), t("provider"), t("since"))]]
+    for child in children:
+        provider = child.provider if not child.abroad else f"{child.provider} ({child.country})"
+        rows.append([p(f"{child.office_code}\n{child.case_number}", CELL),
+                     p(child.name, CELL_BOLD), p(day(child.birth_date, language)),
+                     p(t("letter", code=child.measure_code) + "\n" + t(child.placement)
+                       if child.placement else t("letter", code=child.measure_code)),
+                     p(provider), p(day(child.since, language))])
+    title = t("semester_title", date=day(on, language))
+    story = [*letterhead([t("one")], title),
+             p(t("semester_intro", date=day(on, language)), BODY),
+             p(t("semester_count", total=len(children), home=len(children) - abroad,
+                 abroad=abroad), BODY),
+             table(rows, [36, 32, 22, 30, 32, 22]) if children else p(t("none"), BODY)]
+    return build_pdf(story, title, language)

@@ -1,0 +1,59 @@
+"""The closure letter to the family, read back with poppler."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.documents.closure_letter import render_closure_letter
+from app.domain import ClosureReason
+from app.services.closure import ClosureInput, close_case
+from app.services.context import ServiceContext
+from tests.app.documents.poppler import assert_fonts_embedded, screenshot, words
+from tests.app.services.family import Family, validator_context
+
+TODAY = date(2026, 3, 2)
+CLOSED = date(2026, 9, 30)
+EVALUATION = "Léa va à l'école chaque jour depuis mai ; la famille s'organise seule."
+
+
+@pytest.fixture
+def closed(agent: ServiceContext) -> Family:
+    family = Family.open(agent, TODAY).analyse().assess().plan()
+    family.in_force(validator_context(agent))
+    close_case(agent, family.case_id, ClosureInput(CLOSED, ClosureReason.OBJECTIVES_REACHED,
+                                                   EVALUATION), today=CLOSED)
+    return family
+
+
+def test_the_letter_says_when_why_how_it_went_and_what_next(agent: ServiceContext,
+                                                            closed: Family) -> None:
+    pdf = render_closure_letter(agent, closed.case_id)
+    text = words(pdf)
+    for expected in ("Office national de l’enfance", "Bureau régional Sud",
+                     "Fin de l’accompagnement", "À l’attention de", "Ana Sofia Tavares",
+                     "Jeff Weber", "Le 30/09/2026, l’accompagnement de votre famille",
+                     "Les objectifs fixés ensemble dans le projet d’intervention sont atteints.",
+                     "Évaluation finale", EVALUATION, "Et maintenant ?",
+                     "demander à nouveau de l’aide", "consulter votre dossier",
+                     "(art. 7)", "page 1 / 1"):
+        assert expected in text, expected
+    assert "Léa Tavares" not in text  # addressed to the adults, not the child
+    assert_fonts_embedded(pdf)
+    screenshot(pdf, "closure-letter-fr")
+
+
+def test_the_letter_prints_in_german(agent: ServiceContext, closed: Family) -> None:
+    pdf = render_closure_letter(agent, closed.case_id, language="de")
+    text = words(pdf)
+    for expected in ("Ende der Begleitung", "Am 30.09.2026", "Abschließende Bewertung",
+                     "Wie geht es weiter?", "(Art. 7)", "Seite 1 / 1", EVALUATION):
+        assert expected in text, expected
+    assert_fonts_embedded(pdf)
+
+
+def test_an_open_dossier_has_no_closure_letter(agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY)
+    with pytest.raises(LookupError):
+        render_closure_letter(agent, family.case_id)
