@@ -2257,6 +2257,40 @@
         <source>This request has already been answered.</source>
         <translation>Dieser Antrag wurde bereits beantwortet.</translation>
     </message>
+    <message>
+        <source>This is not a plan fingerprint: it has 16 letters and digits (0-9, A-F), like 3F2A-9C01-77BE-0D4E. Check what you typed.</source>
+        <extracomment>The QR code carries ``CPI-PLAN v3 3F2A-9C01-77BE-0D4E`` (see app/documents/plan.py).</extracomment>
+        <translation>Dies ist kein Fingerabdruck eines Hilfeplans: Er besteht aus 16 Buchstaben und Ziffern (0-9, A-F), zum Beispiel 3F2A-9C01-77BE-0D4E. Prüfen Sie Ihre Eingabe.</translation>
+    </message>
+    <message>
+        <source>No plan version on this computer has the fingerprint {fingerprint}. Check the fingerprint, or synchronise and try again.</source>
+        <translation>Keine Fassung eines Hilfeplans auf diesem Computer hat den Fingerabdruck {fingerprint}. Prüfen Sie den Fingerabdruck oder synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Version {number} is still a draft: print it ready to sign, have it signed, then attach the scan.</source>
+        <extracomment>Media type -&gt; the magic bytes its content must start with (the given type is not trusted).</extracomment>
+        <translation>Fassung {number} ist noch ein Entwurf: Drucken Sie sie unterschriftsreif aus, lassen Sie sie unterschreiben und fügen Sie dann den Scan hinzu.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose the scan of the signed pages again.</source>
+        <translation>Diese Datei ist leer. Wählen Sie den Scan der unterschriebenen Seiten erneut aus.</translation>
+    </message>
+    <message>
+        <source>This file is too large: a scan may be at most {limit} MB. Scan again at a lower resolution or in black and white.</source>
+        <translation>Diese Datei ist zu groß: Ein Scan darf höchstens {limit} MB groß sein. Scannen Sie erneut mit geringerer Auflösung oder in Schwarzweiß.</translation>
+    </message>
+    <message>
+        <source>Only a PDF, JPEG or PNG file can be attached as a scan, and this file is not one. Save the scan in one of these formats.</source>
+        <translation>Als Scan kann nur eine PDF-, JPEG- oder PNG-Datei hinzugefügt werden, und diese Datei ist keine. Speichern Sie den Scan in einem dieser Formate.</translation>
+    </message>
+    <message>
+        <source>This scan carries the fingerprint {fingerprint}, which is not that of version {number} nor of any other version on this computer. Check the fingerprint read from the scan.</source>
+        <translation>Dieser Scan trägt den Fingerabdruck {fingerprint}, der weder zu Fassung {number} noch zu einer anderen Fassung auf diesem Computer gehört. Prüfen Sie den vom Scan gelesenen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>This scan carries the fingerprint of another version ({fingerprint}). Attach it to version {number} of dossier {dossier} instead.</source>
+        <translation>Dieser Scan trägt den Fingerabdruck einer anderen Fassung ({fingerprint}). Fügen Sie ihn stattdessen Fassung {number} der Akte {dossier} hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

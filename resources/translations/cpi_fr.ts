@@ -2257,6 +2257,40 @@
         <source>This request has already been answered.</source>
         <translation>Cette demande a déjà reçu une réponse.</translation>
     </message>
+    <message>
+        <source>This is not a plan fingerprint: it has 16 letters and digits (0-9, A-F), like 3F2A-9C01-77BE-0D4E. Check what you typed.</source>
+        <extracomment>The QR code carries ``CPI-PLAN v3 3F2A-9C01-77BE-0D4E`` (see app/documents/plan.py).</extracomment>
+        <translation>Ce n’est pas une empreinte de projet : elle compte 16 lettres et chiffres (0-9, A-F), par exemple 3F2A-9C01-77BE-0D4E. Vérifiez votre saisie.</translation>
+    </message>
+    <message>
+        <source>No plan version on this computer has the fingerprint {fingerprint}. Check the fingerprint, or synchronise and try again.</source>
+        <translation>Aucune version de projet sur cet ordinateur ne porte l’empreinte {fingerprint}. Vérifiez l’empreinte, ou synchronisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Version {number} is still a draft: print it ready to sign, have it signed, then attach the scan.</source>
+        <extracomment>Media type -&gt; the magic bytes its content must start with (the given type is not trusted).</extracomment>
+        <translation>La version {number} est encore un brouillon : imprimez-la prête à signer, faites-la signer, puis joignez le scan.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose the scan of the signed pages again.</source>
+        <translation>Ce fichier est vide. Choisissez à nouveau le scan des pages signées.</translation>
+    </message>
+    <message>
+        <source>This file is too large: a scan may be at most {limit} MB. Scan again at a lower resolution or in black and white.</source>
+        <translation>Ce fichier est trop volumineux : un scan peut faire au plus {limit} Mo. Scannez à nouveau avec une résolution plus basse ou en noir et blanc.</translation>
+    </message>
+    <message>
+        <source>Only a PDF, JPEG or PNG file can be attached as a scan, and this file is not one. Save the scan in one of these formats.</source>
+        <translation>Seul un fichier PDF, JPEG ou PNG peut être joint comme scan, et ce fichier n’en est pas un. Enregistrez le scan dans l’un de ces formats.</translation>
+    </message>
+    <message>
+        <source>This scan carries the fingerprint {fingerprint}, which is not that of version {number} nor of any other version on this computer. Check the fingerprint read from the scan.</source>
+        <translation>Ce scan porte l’empreinte {fingerprint}, qui n’est ni celle de la version {number} ni celle d’une autre version sur cet ordinateur. Vérifiez l’empreinte lue sur le scan.</translation>
+    </message>
+    <message>
+        <source>This scan carries the fingerprint of another version ({fingerprint}). Attach it to version {number} of dossier {dossier} instead.</source>
+        <translation>Ce scan porte l’empreinte d’une autre version ({fingerprint}). Joignez-le plutôt à la version {number} du dossier {dossier}.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
