@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -36,7 +37,9 @@ def _plan(store: Store) -> tuple[ServiceContext, object]:
     return agent, family.ready_version()
 
 
-def _files_with(needle: bytes, roots: list[Path], skip: list[Path]) -> list[Path]:
+def _files_with(needle: bytes, roots: list[Path], skip: list[Path],
+                since: float = 0.0) -> list[Path]:
+    """Files under ``roots`` (changed since ``since``) whose bytes contain ``needle``."""
     hits = []
     for root in roots:
         for folder, _dirs, files in os.walk(root):
@@ -45,7 +48,7 @@ def _files_with(needle: bytes, roots: list[Path], skip: list[Path]) -> list[Path
                 if any(path.is_relative_to(s) for s in skip) or path.is_symlink():
                     continue
                 try:
-                    if needle in path.read_bytes():
+                    if path.stat().st_mtime >= since and needle in path.read_bytes():
                         hits.append(path)
                 except OSError:
                     continue
@@ -56,6 +59,7 @@ def test_preview_save_and_print_leave_nothing_of_the_family_on_disk(
     qtbot: QtBot, store: Store, store_dir: Path, operations: StoreOperations, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch, french: None,
 ) -> None:
+    started = time.time() - 1
     agent, version_id = _plan(store)
     chosen = tmp_path / "chosen" / "projet.pdf"
     chosen.parent.mkdir()
@@ -94,8 +98,9 @@ def test_preview_save_and_print_leave_nothing_of_the_family_on_disk(
     assert operations.wait()
 
     data_dir = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
+    project = Path(__file__).resolve().parents[2]  # this test's own source names it
     hits = _files_with(PLANTED.encode(), [Path(tempfile.gettempdir()), data_dir],
-                       skip=[chosen.parent, store_dir])
+                       skip=[chosen.parent, store_dir, project], since=started)
     assert hits == []
 
 
