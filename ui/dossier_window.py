@@ -315,6 +315,13 @@ class DossierWindow(QWidget):
         self._draw()
         return self._ecomap
 
+    def show_plan_tab(self) -> None:
+        """Open on the plan versions (a fingerprint led here)."""
+        title = self.tr("Plan")
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index).startswith(title):
+                self.tabs.setCurrentIndex(index)
+
     def _current_scene(self) -> QGraphicsScene | None:
         widget = self.tabs.currentWidget()
         if widget is self.genogram_view:

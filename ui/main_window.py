@@ -17,6 +17,7 @@ from app.services.search import search_caseload
 from app.services.today import TodayItem, TodayKind, this_week
 from app.store.keyfile import SecretMode
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
+from ui.documents.find_version import FindVersionDialog
 from ui.dossier_window import DossierWindow
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -120,6 +121,10 @@ class MainWindow(QMainWindow):
         self.close_case_action = QAction(self.tr("Close the dossier…"), self)
         self.close_case_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.close_case_action.triggered.connect(self._close_dossier)
+        self.find_version_action = QAction(self.tr("Find a version by its fingerprint…"), self)
+        self.find_version_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.find_version_action.triggered.connect(self.find_version)
+        self.addAction(self.find_version_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.step_action)
         toolbar.addAction(self.close_case_action)
@@ -162,6 +167,7 @@ class MainWindow(QMainWindow):
         self.dossier_windows: list[DossierWindow] = []
         self.wizards: list[DraftWizard] = []
         self.notice: QMessageBox | None = None
+        self.find_dialog: FindVersionDialog | None = None
         self._reopen: list[tuple[type[DraftWizard], uuid.UUID | None]] = []
         self._reopen_dossiers: list[uuid.UUID] = []
         self._locked_actor: uuid.UUID | None = None
@@ -334,6 +340,26 @@ class MainWindow(QMainWindow):
         self._operations.run(lambda: load_dossier_detail(ctx, case_id),
                              self._show_dossier, self._failed)
 
+    def find_version(self) -> None:
+        """Back from a home visit: the fingerprint on the signed pages leads to the version."""
+        if self._ctx is None:
+            return
+        self.find_dialog = FindVersionDialog(self._operations, self._ctx,
+                                             self._open_on_plan, self)
+        self.find_dialog.show()
+
+    def _open_on_plan(self, case_id: uuid.UUID) -> None:
+        ctx = self._ctx
+        if ctx is None:
+            return
+
+        def shown(detail: DossierDetail) -> None:
+            self._show_dossier(detail)
+            if self._ctx is not None and self.dossier_windows:
+                self.dossier_windows[-1].show_plan_tab()
+
+        self._operations.run(lambda: load_dossier_detail(ctx, case_id), shown, self._failed)
+
     def _show_dossier(self, detail: DossierDetail) -> None:
         if self._ctx is None:
             return  # locked while loading: show nothing
@@ -441,6 +467,8 @@ class MainWindow(QMainWindow):
         self.wizards.clear()
         if self.notice is not None:
             self.notice.close()
+        if self.find_dialog is not None:
+            self.find_dialog.close()
         self.model.clear()
         self.today_list.clear()
         self.search.blockSignals(True)

@@ -984,6 +984,45 @@
     </message>
 </context>
 <context>
+    <name>FindVersionDialog</name>
+    <message>
+        <source>Find a plan version by its fingerprint</source>
+        <translation>Eine Fassung des Plans über ihren Fingerabdruck finden</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed pages…</source>
+        <translation>Scan der unterschriebenen Seiten anhängen…</translation>
+    </message>
+    <message>
+        <source>Dossier {number}, version {version}.</source>
+        <translation>Akte {number}, Fassung {version}.</translation>
+    </message>
+    <message>
+        <source>Scan of the signed pages</source>
+        <translation>Scan der unterschriebenen Seiten</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Scan attached to version {version}.</source>
+        <translation>Scan an Fassung {version} angehängt.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Die Datei konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>GenogramScene</name>
     <message>
         <source>No person is recorded in this dossier yet.</source>
@@ -1632,6 +1671,10 @@
     <message>
         <source>Close the dossier…</source>
         <translation>Akte abschließen…</translation>
+    </message>
+    <message>
+        <source>Find a version by its fingerprint…</source>
+        <translation>Fassung über ihren Fingerabdruck finden…</translation>
     </message>
     <message>
         <source>Demo caseload: every family here is invented.</source>

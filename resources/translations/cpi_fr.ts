@@ -984,6 +984,45 @@
     </message>
 </context>
 <context>
+    <name>FindVersionDialog</name>
+    <message>
+        <source>Find a plan version by its fingerprint</source>
+        <translation>Trouver une version du projet par son empreinte</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Attach the scan of the signed pages…</source>
+        <translation>Joindre le scan des pages signées…</translation>
+    </message>
+    <message>
+        <source>Dossier {number}, version {version}.</source>
+        <translation>Dossier {number}, version {version}.</translation>
+    </message>
+    <message>
+        <source>Scan of the signed pages</source>
+        <translation>Scan des pages signées</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Scan attached to version {version}.</source>
+        <translation>Scan joint à la version {version}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Le fichier n'a pas pu être lu : {reason}.</translation>
+    </message>
+</context>
+<context>
     <name>GenogramScene</name>
     <message>
         <source>No person is recorded in this dossier yet.</source>
@@ -1632,6 +1671,10 @@
     <message>
         <source>Close the dossier…</source>
         <translation>Clôturer le dossier…</translation>
+    </message>
+    <message>
+        <source>Find a version by its fingerprint…</source>
+        <translation>Trouver une version par son empreinte…</translation>
     </message>
     <message>
         <source>Demo caseload: every family here is invented.</source>
