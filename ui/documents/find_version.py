@@ -40,6 +40,7 @@ class FindVersionDialog(QDialog):
         self.match: VersionMatch | None = None
         self.attached: list[ScanInfo] = []
         self.setWindowTitle(self.tr("Find a plan version by its fingerprint"))
+        self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.fingerprint = QLineEdit()
