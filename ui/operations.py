@@ -33,14 +33,19 @@ def freeze_heap() -> None:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; its slots are therefore called there (queued connection)."""
+    """Lives on the GUI thread; its slots are therefore called there (queued connection).
+
+    Owned by the StoreOperations (its Qt parent) and deleted with ``deleteLater``: the job on
+    the lane also holds it, and a Python-owned QObject whose last reference drops on the lane
+    would be destroyed there, off its thread (a crash, rarely).
+    """
 
     succeeded = Signal(object)
     failed = Signal(object)
 
     def __init__(self, done: Callable[[Any], None], failed: Callable[[BaseException], None],
-                 finished: Callable[[_Relay], None]) -> None:
-        super().__init__()
+                 finished: Callable[[_Relay], None], parent: QObject) -> None:
+        super().__init__(parent)
         self._done = done
         self._failed = failed
         self._finished = finished
@@ -96,7 +101,7 @@ class StoreOperations(QObject):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay(done, failed, self._finished)
+        relay = _Relay(done, failed, self._finished, self)
         self._relays.add(relay)
         if len(self._relays) == 1:
             self.busy_changed.emit(True)
@@ -104,6 +109,7 @@ class StoreOperations(QObject):
 
     def _finished(self, relay: _Relay) -> None:
         self._relays.discard(relay)
+        relay.deleteLater()  # on the GUI thread, whoever holds the last Python reference
         if not self._relays:
             self.busy_changed.emit(False)
 
