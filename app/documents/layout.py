@@ -7,7 +7,7 @@ One place for them so that no document can fall back to ReportLab's Helvetica by
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from app.documents.fonts import BOLD, REGULAR, register_fonts
+from app.documents.pages import Stamp, stamped_canvas
 from app.documents.texts import text
 
 MARGIN = 18 * mm
@@ -98,30 +99,16 @@ def letterhead(left: Sequence[str], title: str) -> list[Flowable]:
     return [head, Spacer(1, 3 * mm)]
 
 
-def _numbered_canvas(language: str) -> Callable[..., Canvas]:
-    """A canvas maker that writes "page x / y" under every page, once the total is known."""
+def _page_number(language: str) -> Stamp:
+    """"page x / y" under every page of the plain documents."""
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs.update(initialFontName=REGULAR, initialFontSize=9)  # never a base font
-            super().__init__(*args, **kwargs)
-            self._saved: list[dict[str, Any]] = []
+    def stamp(canvas: Canvas, page: int, pages: int) -> None:
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillGray(0.3)
+        canvas.drawRightString(A4[0] - MARGIN, 8 * mm, text("page", language, page=page,
+                                                             pages=pages))
 
-        def showPage(self) -> None:
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for number, state in enumerate(self._saved, start=1):
-                self.__dict__.update(state)
-                self.setFont(REGULAR, 8)
-                self.setFillGray(0.3)
-                self.drawRightString(A4[0] - MARGIN, 8 * mm, text(
-                    "page", language, page=number, pages=len(self._saved)))
-                Canvas.showPage(self)
-            Canvas.save(self)
-
-    return NumberedCanvas
+    return stamp
 
 
 def build_pdf(flowables: list[Flowable], title: str, language: str) -> bytes:
@@ -132,5 +119,5 @@ def build_pdf(flowables: list[Flowable], title: str, language: str) -> bytes:
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=15 * mm,
         bottomMargin=PLAIN_FOOTER + 6 * mm, title=title, author=text("one", language),
         invariant=True)
-    doc.build(flowables, canvasmaker=_numbered_canvas(language))
+    doc.build(flowables, canvasmaker=stamped_canvas(_page_number(language)))
     return buffer.getvalue()

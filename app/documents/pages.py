@@ -64,12 +64,16 @@ def _define_qr(canvas: Canvas, modules: list[list[bool]]) -> None:
     canvas.endForm()
 
 
-def paged_canvas(footer: Footer) -> Callable[..., Canvas]:
-    """A canvas maker for ``doc.build`` that stamps ``footer`` on every page."""
-    register_fonts()
-    qr = qr_modules(footer.qr_value)
+Stamp = Callable[[Canvas, int, int], None]
 
-    class PagedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
+
+def stamped_canvas(stamp: Stamp,
+                   prepare: Callable[[Canvas], None] | None = None) -> Callable[..., Canvas]:
+    """A canvas maker for ``doc.build`` that calls ``stamp(canvas, page, pages)`` on every
+    page once the number of pages is known (pages are kept until ``save``)."""
+    register_fonts()
+
+    class StampedCanvas(Canvas):  # type: ignore[misc]  # ReportLab is untyped
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             # The initial font goes into every page's resources: never a base font.
             kwargs.update(initialFontName=REGULAR, initialFontSize=9)
@@ -82,14 +86,22 @@ def paged_canvas(footer: Footer) -> Callable[..., Canvas]:
 
         def save(self) -> None:
             pages = len(self._saved)
-            _define_qr(self, qr)
+            if prepare is not None:
+                prepare(self)
             for number, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
-                _draw_footer(self, footer, number, pages)
+                stamp(self, number, pages)
                 Canvas.showPage(self)
             Canvas.save(self)
 
-    return PagedCanvas
+    return StampedCanvas
+
+
+def paged_canvas(footer: Footer) -> Callable[..., Canvas]:
+    """The plan's canvas: ``footer`` (version, fingerprint, QR, initials) on every page."""
+    qr = qr_modules(footer.qr_value)
+    return stamped_canvas(lambda canvas, page, pages: _draw_footer(canvas, footer, page, pages),
+                          lambda canvas: _define_qr(canvas, qr))
 
 
 def _draw_footer(canvas: Canvas, footer: Footer, page: int, pages: int) -> None:
