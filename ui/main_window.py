@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
@@ -63,6 +64,16 @@ from ui.wizards.planning import PlanningWizard
 
 #: Wait this long after the last keystroke before searching (typing stays fluid).
 SEARCH_DELAY_MS = 120
+@dataclass(frozen=True)
+class OpenWindows:
+    """The dossier windows (dossier, geometry, tab) and wizards (kind, dossier, geometry) that
+    were open when the window closed them."""
+
+    dossiers: list[tuple[uuid.UUID, QByteArray, int]] = field(default_factory=list)
+    wizards: list[tuple[type[DraftWizard], uuid.UUID | None, QByteArray]] = field(
+        default_factory=list)
+
+
 #: The wizard of each step; closing (8) is offered from every step.
 STEP_WIZARDS: dict[int, type[DraftWizard]] = {
     1: AnalysisWizard, 2: AssessmentWizard, 3: PlanningWizard, 4: PlanWizard,
@@ -168,8 +179,7 @@ class MainWindow(QMainWindow):
         self.wizards: list[DraftWizard] = []
         self.notice: QMessageBox | None = None
         self.find_dialog: FindVersionDialog | None = None
-        self._reopen: list[tuple[type[DraftWizard], uuid.UUID | None]] = []
-        self._reopen_dossiers: list[uuid.UUID] = []
+        self._reopen = OpenWindows()
         self._locked_actor: uuid.UUID | None = None
         self._reopen_pending = False
         self._warmed = False
@@ -273,14 +283,9 @@ class MainWindow(QMainWindow):
         """Unlocking returns the agent to where they were: the wizards open at the lock come
         back on the page they were on, with their drafts (never for another user)."""
         self._reopen_pending = False
-        reopen, self._reopen = self._reopen, []
-        dossiers, self._reopen_dossiers = self._reopen_dossiers, []
-        if ctx.actor_id != self._locked_actor:
-            return
-        for case_id in dossiers:
-            self._load_dossier(ctx, case_id)
-        for kind, wizard_case in reopen:
-            kind.launch(self._operations, ctx, wizard_case, self._wizard_shown)
+        windows, self._reopen = self._reopen, OpenWindows()
+        if ctx.actor_id == self._locked_actor:
+            self._open_again(ctx, windows)
 
     def refresh(self) -> None:
         """Load the caseload (or the search results) and the week's list, off the GUI thread."""
@@ -454,17 +459,10 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Clear every name from the screen (search text included), then close the store."""
         self._locked_actor = self._ctx.actor_id if self._ctx else None
-        self._reopen = [(type(w), w.case_id) for w in self.wizards
-                        if is_alive(w) and w.isVisible()]
-        self._reopen_dossiers = [w.case_id for w in self.dossier_windows
-                                 if is_alive(w) and w.isVisible()]
         self._ctx = None
         self._search_timer.stop()
-        for window in [*self.dossier_windows, *self.wizards]:
-            window.close()  # a wizard saves its draft first, on the lane, before the lock
-            window.deleteLater()
-        self.dossier_windows.clear()
-        self.wizards.clear()
+        # A wizard saves its draft on close, on the lane, before the store locks.
+        self._reopen = self._close_windows()
         if self.notice is not None:
             self.notice.close()
         if self.find_dialog is not None:
@@ -582,23 +580,31 @@ class MainWindow(QMainWindow):
     def _reopen_windows(self) -> None:
         """Close the open dossiers and wizards, then load them again in the new language,
         where they were (the store lane runs the wizards' draft saves first)."""
-        ctx = self._ctx
-        dossiers = [(w.case_id, w.saveGeometry(), w.tabs.currentIndex())
-                    for w in self.dossier_windows if w.isVisible()]
-        wizards = [(type(w), w.case_id, w.saveGeometry()) for w in self.wizards
-                   if w.isVisible()]
+        ctx, windows = self._ctx, self._close_windows()
+        if ctx is not None:
+            self._open_again(ctx, windows)
+
+    def _close_windows(self) -> OpenWindows:
+        """Close every dossier window and wizard (wizards save their drafts), remembering
+        what was open and where, to open it again after a lock or a language switch."""
+        windows = OpenWindows(
+            [(w.case_id, w.saveGeometry(), w.tabs.currentIndex())
+             for w in self.dossier_windows if is_alive(w) and w.isVisible()],
+            [(type(w), w.case_id, w.saveGeometry())
+             for w in self.wizards if is_alive(w) and w.isVisible()])
         for window in [*self.dossier_windows, *self.wizards]:
             window.close()
             window.deleteLater()
         self.dossier_windows.clear()
         self.wizards.clear()
-        if ctx is None:
-            return
-        for case_id, geometry, tab in dossiers:
+        return windows
+
+    def _open_again(self, ctx: ServiceContext, windows: OpenWindows) -> None:
+        for case_id, geometry, tab in windows.dossiers:
             self._operations.run(partial(load_dossier_detail, ctx, case_id),
                                  partial(self._reshow_dossier, geometry=geometry, tab=tab),
                                  self._failed)
-        for wizard, wizard_case, geometry in wizards:
+        for wizard, wizard_case, geometry in windows.wizards:
             wizard.launch(self._operations, ctx, wizard_case,
                           partial(self._reshow_wizard, geometry=geometry))
 
