@@ -158,17 +158,17 @@ class PlanningWizard(DraftWizard):
         unit = option.facts.forfait_unit
         self.unit.setText(self.tr("counted in {unit} (art. 15)").format(
             unit=unit_name(unit)) if unit else self.tr("no flat rate: leave the quantity empty"))
-        starts = as_date(self.starts_on.date().toString("yyyy-MM-dd"))
+        if self.quantity.text().strip() and parse_quantity(self.quantity.text()) is None:
+            self.rules.setText(self.tr("Type the quantity as a number, e.g. 60 or 2,5."))
+            return
+        values = self.values()
+        starts = as_date(values["starts_on"])
         provider = next((p for p in self.context.providers
                          if p.provider_id.hex == self.provider.currentData()), None)
         unmet = planned_measure_unmet(
             option.facts, provider.facts(starts) if provider else None,
-            parse_quantity(self.quantity.text()), starts,
-            as_date(self.ends_on.date().toString("yyyy-MM-dd")),
+            parse_quantity(self.quantity.text()), starts, as_date(values["ends_on"]),
             sum(box.isChecked() for box in self.objectives.values()))
-        if self.quantity.text().strip() and parse_quantity(self.quantity.text()) is None:
-            self.rules.setText(self.tr("Type the quantity as a number, e.g. 60 or 2,5."))
-            return
         self.rules.setText("\n".join(u.text.render() for u in unmet))
 
     @classmethod
