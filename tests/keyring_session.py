@@ -16,6 +16,8 @@ from pathlib import Path
 
 from keyring.backend import KeyringBackend
 
+from tests.private_bus import private_bus
+
 
 def available() -> bool:
     return bool(shutil.which("dbus-daemon") and shutil.which("gnome-keyring-daemon"))
@@ -28,13 +30,12 @@ def secret_service(home: Path) -> Iterator[KeyringBackend]:
     env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
            "XDG_RUNTIME_DIR": str(home / "run")}
     (home / "run").mkdir(mode=0o700, exist_ok=True)
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1", "--nopidfile"],
-        stdout=subprocess.PIPE, text=True, env=env,
-    )
-    assert bus.stdout is not None
-    address = bus.stdout.readline().strip()
-    env["DBUS_SESSION_BUS_ADDRESS"] = address
+    with private_bus(home / "bus", env) as address:
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
+        yield from _keyring_on(address, env)
+
+
+def _keyring_on(address: str, env: dict[str, str]) -> Iterator[KeyringBackend]:
     keyring_daemon = subprocess.Popen(
         ["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
@@ -66,6 +67,4 @@ def secret_service(home: Path) -> Iterator[KeyringBackend]:
             else:
                 os.environ[key] = value
         keyring_daemon.terminate()
-        bus.terminate()
         keyring_daemon.wait(5)
-        bus.wait(5)

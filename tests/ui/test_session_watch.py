@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.private_bus import private_bus
 from tests.ui.demo_app import close_demo, screen_texts, unlocked_demo
 from ui.main_window import STEP_WIZARDS
 from ui.qt import QApplication, QDBusConnection, Qt
@@ -29,19 +30,9 @@ needs_dbus = pytest.mark.skipif(not (shutil.which("dbus-daemon") and shutil.whic
 @pytest.fixture
 def session_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A private session bus, as DBUS_SESSION_BUS_ADDRESS (the desktop's is never touched)."""
-    bus = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1", "--nopidfile"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-        env={**os.environ, "XDG_RUNTIME_DIR": str(tmp_path)},
-    )
-    assert bus.stdout is not None
-    address = bus.stdout.readline().strip()
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-    try:
+    with private_bus(tmp_path / "bus", os.environ) as address:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
         yield address
-    finally:
-        bus.terminate()
-        bus.wait(5)
 
 
 def _send(address: str, path: str, signal: str, *arguments: str) -> None:
