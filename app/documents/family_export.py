@@ -12,7 +12,17 @@ from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy import select
 
 from app.documents.dossier import dossier_head
-from app.documents.layout import BODY, CELL, CELL_BOLD, NAME, build_pdf, heading, letterhead, p
+from app.documents.layout import (
+    BODY,
+    CELL,
+    CELL_BOLD,
+    NAME,
+    build_pdf,
+    heading,
+    letterhead,
+    p,
+    para,
+)
 from app.documents.layout import table as grid
 from app.documents.texts import day, text
 from app.domain import MeasureTypeRef
@@ -165,17 +175,17 @@ class _Export:
 
 def _labelled(label: str, value: str) -> Paragraph:
     """``label`` in bold, then ``value``: both escaped, line ends kept."""
-    return Paragraph(f"<b>{_esc(label)}</b> {_esc(value)}", BODY)
+    return para(f"<b>{_esc(label)}</b> {_esc(value)}", BODY)
 
 
 def _wording(wording: str, label: str, value: str) -> Paragraph:
     """An objective's wording over its italic indicator."""
-    return Paragraph(f"{_esc(wording)}<br/><i>{_esc(label)}</i> {_esc(value)}", CELL)
+    return para(f"{_esc(wording)}<br/><i>{_esc(label)}</i> {_esc(value)}", CELL)
 
 
 def _coded(code: str, label: str) -> Paragraph:
     """A measure's article letter in bold over its name."""
-    return Paragraph(f"<b>{_esc(code)}</b><br/>{_esc(label)}", CELL)
+    return para(f"<b>{_esc(code)}</b><br/>{_esc(label)}", CELL)
 
 
 def _esc(value: str) -> str:

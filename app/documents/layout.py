@@ -6,7 +6,9 @@ One place for them so that no document can fall back to ReportLab's Helvetica by
 
 from __future__ import annotations
 
+import functools
 import io
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
@@ -59,17 +61,40 @@ def heading(title: str) -> list[Flowable]:
     A page break when less than 35 mm remain, rather than ``keepWithNext``, which would push a
     long table whole to the next page and leave a blank one behind.
     """
-    return [CondPageBreak(35 * mm), Paragraph(escape(title), H2_STYLE)]
+    return [CondPageBreak(35 * mm), para(escape(title), H2_STYLE)]
+
+
+def para(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph, shaped by HarfBuzz when its letters need it (every document's paragraphs
+    come through here): an Arabic name then prints joined and right to left, and combining
+    accents sit on their letter. Only those paragraphs: shaping costs time on every word."""
+    return Paragraph(markup, _shaped(style) if needs_shaping(markup) else style)
+
+
+def needs_shaping(value: str) -> bool:
+    """Right-to-left letters (Arabic, Hebrew, ...) or combining marks."""
+    return any(ord(ch) >= 0x300 and (unicodedata.combining(ch) or unicodedata.bidirectional(
+        ch) in _RIGHT_TO_LEFT) for ch in value)
+
+
+_RIGHT_TO_LEFT = frozenset({"R", "AL", "AN"})
+
+
+@functools.cache
+def _shaped(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_shaped", parent=style, shaping=1)
 
 
 def p(value: object, style: ParagraphStyle = CELL) -> Paragraph:
     """A paragraph of data typed by the agent: escaped, never read as markup."""
-    return Paragraph(escape(str(value)).replace("\n", "<br/>"), style)
+    return para(escape(str(value)).replace("\n", "<br/>"), style)
 
 
 def bullet(value: object) -> Paragraph:
     """One item of a list, its wrapped lines aligned after the bullet."""
-    return Paragraph(escape(str(value)), BULLET, bulletText="•")
+    markup = escape(str(value))
+    return Paragraph(markup, _shaped(BULLET) if needs_shaping(markup) else BULLET,
+                     bulletText="•")
 
 
 def table(rows: list[list[Flowable]], widths: list[float], *, header: bool = True) -> Table:

@@ -19,7 +19,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -35,6 +34,7 @@ from app.documents.layout import (
     H1,
     MARGIN,
     WIDTH,
+    para,
 )
 from app.documents.layout import heading as _heading
 from app.documents.layout import p as _p
@@ -156,7 +156,7 @@ class _Story:
             out.append(_p(item["name"], _style("name", 9.5, BOLD, spaceBefore=3)))
             for key in ("resources", "difficulties"):
                 if item.get(key):
-                    out.append(Paragraph(f"<b>{escape(self._t(key))}</b> {escape(item[key])}",
+                    out.append(para(f"<b>{escape(self._t(key))}</b> {escape(item[key])}",
                                          BODY))
         return out if len(out) > 2 else [*out, _p(self._t("none"), BODY)]
 
@@ -165,12 +165,12 @@ class _Story:
             "", self._t("objective"), self._t("for"), self._t("horizon"))]]
         for objective in self.snap.get("objectives", []):
             indicator = escape(self._t("indicator"))
-            wording = Paragraph(f"{escape(objective['wording'])}<br/><i>{indicator}</i> "
+            wording = para(f"{escape(objective['wording'])}<br/><i>{indicator}</i> "
                                 f"{escape(objective['indicator'])}", CELL)
             horizon = f"{self._t(objective['horizon'])}<br/>{day(objective['due_on'], self.lang)}"
             rows.append([_p(self.objective_no[objective["id"]], CELL_BOLD), wording,
                          _p(self.names.get(objective.get("person_id") or "", "")),
-                         Paragraph(horizon, CELL)])
+                         para(horizon, CELL)])
         return [*_heading(self._t("objectives")), _table(rows, [10, 104, 32, 28])]
 
     def _measures(self) -> list[Flowable]:
@@ -181,7 +181,7 @@ class _Story:
             label = measure.get(f"label_{self.lang}") or measure.get("label_fr", "")
             letter = self._t("letter", code=measure["code"])
             rows.append([
-                Paragraph(f"<b>{escape(letter)}</b><br/>{escape(label)}", CELL),
+                para(f"<b>{escape(letter)}</b><br/>{escape(label)}", CELL),
                 _p(measure.get("beneficiary", "")), _p(measure.get("provider", "")),
                 _p(self._volume(measure)),
                 _p(f"{day(measure['starts_on'], self.lang)}\n{day(measure['ends_on'], self.lang)}"),
@@ -218,7 +218,8 @@ class _Story:
                                _p(self._t("signatures_rule"), BODY), Spacer(1, 2 * mm)]
         for signatory in self.plan.signatories:
             out.append(self._signature_block(signatory["name"], self._t(signatory["capacity"])))
-        out.append(self._signature_block("", self._t("cpi")))
+        cpi = (self.snap.get("cpi") or {}).get("name", "")  # versions frozen before: blank
+        out.append(self._signature_block(cpi, self._t("cpi")))
         out.append(self._signature_block("", self._t("validation"), read=False))
         return out
 

@@ -25,6 +25,7 @@ from app.domain import (
     Provider,
     Request,
     Stakeholder,
+    User,
 )
 from app.services.facts import live_measures, live_persons
 
@@ -60,6 +61,7 @@ def build_snapshot(session: Session, case: Case) -> dict[str, Any]:
         Stakeholder.case_id == case.id, Stakeholder.deleted_at.is_(None))
         .order_by(Stakeholder.name))
     office = session.get(Office, case.office_id)
+    agent = session.get(User, case.agent_id) if case.agent_id else None
     requests = session.scalars(select(Request).where(
         Request.case_id == case.id, Request.deleted_at.is_(None)).order_by(Request.received_on))
     assessments: dict[str, PersonAssessment] = {}
@@ -71,6 +73,7 @@ def build_snapshot(session: Session, case: Case) -> dict[str, Any]:
         "case_number": case.number,
         "office": {"name": office.name if office else "",
                    "locality": office.locality if office else ""},
+        "cpi": {"name": agent.display_name if agent else ""},  # signs the plan too
         "requests": [{"received_on": r.received_on.isoformat(), "what": r.what}
                      for r in requests],
         "assessments": [

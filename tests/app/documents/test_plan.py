@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 import uuid
 from datetime import date
 
 import pytest
 
 from app.documents.fingerprint import fingerprint, fingerprint_of
+from app.documents.layout import needs_shaping
 from app.documents.plan import FrozenPlan, render_frozen_plan, render_plan
 from app.documents.texts import NBSP, text
 from app.domain import PlanVersion
@@ -79,6 +81,8 @@ def test_the_plan_shows_every_required_element(agent: ServiceContext, family: Fa
     for signatory in version.signatories:
         assert signatory["name"] in words
     assert words.count("Lu et approuvé") == len(names) + 1  # and the CPI
+    assert version.snapshot["cpi"] == {"name": "Agent de test"}
+    assert "Agent de test Coordinateur de projet d’intervention (CPI)" in words
     assert "enfant capable de discernement" in words
     assert words.count("parent titulaire de l’autorité parentale") == 2 * 2  # persons, blocks
 
@@ -200,10 +204,20 @@ def test_one_cell_longer_than_a_page_splits_without_losing_text() -> None:
     assert "Fin du texte" in words
 
 
-def test_arabic_letters_are_embedded_but_not_shaped() -> None:
-    """Known limit: ReportLab neither shapes Arabic nor orders it right to left, so an Arabic
-    name prints in isolated letters, left to right. Only the embedding is guaranteed here."""
-    name = "ليلى"
+def test_an_arabic_name_is_shaped_joined_and_right_to_left() -> None:
+    """HarfBuzz shapes the paragraphs that need it: the glyphs printed are the joined forms of
+    the letters (Arabic presentation forms once extracted), in visual order, in DejaVu."""
+    name = "ليلى حسن"
     pdf = render_frozen_plan(_plan("Aller à l'école", name))
-    assert set(name) <= set(_poppler("pdftotext", pdf))
+    extracted = _poppler("pdftotext", pdf)
+    forms = [ch for ch in extracted if 0xFE70 <= ord(ch) <= 0xFEFF]
+    assert forms, "no joined (contextual) form printed: the name was not shaped"
+    visual = " ".join(reversed(name.split()))  # right to left: the first word on the right
+    assert visual in unicodedata.normalize("NFKC", extracted)
     assert all(row[-5] == "yes" and "DejaVuSans" in row[0] for row in _fonts(pdf))
+
+
+def test_latin_paragraphs_are_not_shaped() -> None:
+    """Shaping costs time on every word: only the paragraphs that need it are shaped."""
+    assert needs_shaping("ليلى") and needs_shaping("Nguye\u0302\u0303n")
+    assert not needs_shaping("Nguyễn Thị Đức, Łukasz Żółć, Djénifer Sêmedo")
