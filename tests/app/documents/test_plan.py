@@ -8,7 +8,9 @@ import unicodedata
 import uuid
 from datetime import date
 
+import pypdfium2  # type: ignore[import-untyped]
 import pytest
+import zxingcpp
 
 from app.documents.fingerprint import fingerprint, fingerprint_of
 from app.documents.layout import needs_shaping
@@ -17,6 +19,7 @@ from app.documents.texts import NBSP, text
 from app.domain import PlanVersion
 from app.errors import UserInputError
 from app.services.context import ServiceContext
+from app.services.plan_lookup import find_version_by_fingerprint
 from app.services.plans import prepare_plan_version, record_discernment
 from tests.app.documents.families import ADULTS, CHILDREN, MEASURES, large_ready_version
 from tests.app.services.family import Family, validator_context
@@ -104,6 +107,23 @@ def test_the_printed_fingerprint_is_the_versions(agent: ServiceContext, family: 
     printed = re.findall(r"empreinte ([0-9A-F]{4}(?:-[0-9A-F]{4}){3})", _words(pdf))
     expected = fingerprint(family.version(version_id))
     assert printed == [expected] * len(_pages(pdf))
+
+
+def test_the_qr_code_of_every_page_opens_the_exact_version(agent: ServiceContext,
+                                                          family: Family) -> None:
+    """A real decoder reads the QR code off each rendered page (in memory), and the text it
+    reads finds the version, as the agent's scanner typing it into the search would."""
+    version_id = family.ready_version()
+    pdf = pypdfium2.PdfDocument(render_plan(agent, version_id))
+    decoded = []
+    for index in range(len(pdf)):
+        image = pdf[index].render(scale=200 / 72).to_pil()  # 200 dpi, a scanner's usual
+        decoded += [code.text for code in zxingcpp.read_barcodes(image)
+                    if code.format == zxingcpp.BarcodeFormat.QRCode]
+    expected = f"CPI-PLAN v1 {fingerprint(family.version(version_id))}"
+    assert decoded == [expected] * len(pdf)
+    match = find_version_by_fingerprint(agent, decoded[0])
+    assert (match.version_id, match.number) == (version_id, 1)
 
 
 def test_the_fingerprint_changes_with_any_frozen_field() -> None:
