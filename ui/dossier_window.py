@@ -19,6 +19,7 @@ from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from ui.caseload_model import short_date
+from ui.documents.dossier_menu import DossierDocuments
 from ui.family_map.dialogs import (
     AddPersonDialog,
     AddStakeholderDialog,
@@ -187,9 +188,16 @@ class DossierWindow(QWidget):
             self.tr("Print…"), QKeySequence(QKeySequence.StandardKey.Print), self._print, True)
         self.pdf_button = self._button(
             self.tr("Save as PDF…"), "Ctrl+Shift+S", self._save_pdf, True)
+        self.documents_button = self._button(
+            self.tr("Documents"), "Ctrl+Shift+D", lambda: None, writable)
+        self.documents: DossierDocuments | None = None
+        if self._operations is not None and self._ctx is not None:
+            self.documents = DossierDocuments(self._operations, self._ctx, self)
+            self.documents_button.setMenu(self.documents)
         for button in (self.add_person_button, self.link_button, self.stakeholder_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.documents_button)
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
         return row
@@ -276,6 +284,8 @@ class DossierWindow(QWidget):
         self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
                   _history_rows(detail))
         self._drawn = False  # drawn when first looked at: opening a dossier stays quick
+        if self.documents is not None:
+            self.documents.fill(detail)
         self.tabs.blockSignals(False)
         self.tabs.setCurrentIndex(max(current, 0))
         self._tab_changed()
@@ -413,4 +423,6 @@ class DossierWindow(QWidget):
         self._closed = True
         for dialog in list(self.dialogs):
             dialog.reject()
+        if self.documents is not None:
+            self.documents.close_all()
         super().closeEvent(event)

@@ -19,6 +19,7 @@ from app.services.today import TodayItem, TodayKind, this_week
 from app.store.keyfile import SecretMode
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.documents.find_version import FindVersionDialog
+from ui.documents.office_menu import OfficeDocuments
 from ui.dossier_window import DossierWindow
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -45,6 +46,7 @@ from ui.qt import (
     QTableView,
     QTimer,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     is_alive,
@@ -139,6 +141,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.step_action)
         toolbar.addAction(self.close_case_action)
+        self.office_documents = OfficeDocuments(operations, lambda: self._ctx, self)
+        self.documents_button = QToolButton()
+        self.documents_button.setObjectName("officeDocumentsButton")
+        self.documents_button.setText(self.tr("Documents"))
+        self.documents_button.setAccessibleName(self.tr("Documents of the caseload"))
+        self.documents_button.setMenu(self.office_documents)
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.documents_button)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.lock_action)
         self.addToolBar(toolbar)
@@ -467,6 +477,7 @@ class MainWindow(QMainWindow):
             self.notice.close()
         if self.find_dialog is not None:
             self.find_dialog.close()
+        self.office_documents.close_all()
         self.model.clear()
         self.today_list.clear()
         self.search.blockSignals(True)
@@ -507,8 +518,8 @@ class MainWindow(QMainWindow):
 
     def _show_shortcuts(self) -> None:
         """Toolbar tooltips name the keyboard shortcut, so that mouse users learn them."""
-        for action in (self.step_action, self.refresh_action, self.preferences_action,
-                       self.lock_action):
+        for action in (self.new_action, self.step_action, self.close_case_action,
+                       self.refresh_action, self.preferences_action, self.lock_action):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
 
@@ -535,6 +546,11 @@ class MainWindow(QMainWindow):
         self.refresh_action.setText(self.tr("Refresh"))
         self.lock_action.setText(self.tr("Lock"))
         self.step_action.setText(self.tr("Work on the step…"))
+        self.new_action.setText(self.tr("New dossier…"))
+        self.close_case_action.setText(self.tr("Close the dossier…"))
+        self.find_version_action.setText(self.tr("Find a version by its fingerprint…"))
+        self.documents_button.setText(self.tr("Documents"))
+        self.documents_button.setAccessibleName(self.tr("Documents of the caseload"))
         self.preferences_action.setText(self.tr("Preferences…"))
         self.go_caseload_action.setText(self.tr("Go to the caseload"))
         self.go_week_action.setText(self.tr("Go to this week's list"))

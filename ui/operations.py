@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ui.gui_gc import collect_on_gui_thread
-from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
+from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot, is_alive
 
 GIL_SWITCH_S = 0.001
 
@@ -55,12 +55,21 @@ class _Relay(QObject):
     @Slot(object)
     def _on_succeeded(self, value: Any) -> None:
         self._finished(self)
-        self._done(value)
+        if _receiver_alive(self._done):
+            self._done(value)
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._finished(self)
-        self._failed(exc)
+        if _receiver_alive(self._failed):
+            self._failed(exc)
+
+
+def _receiver_alive(callback: Callable[..., None]) -> bool:
+    """False when ``callback`` is a method of a widget Qt deleted meanwhile (a preview closed
+    while its document was rendering): the result has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or is_alive(owner)
 
 
 class _Job(QRunnable):

@@ -37,16 +37,24 @@ _CHANNELS = {"letter": "letter_channel"}  # "letter" is the measure's article le
 
 def render_family_export(ctx: ServiceContext, case_id: uuid.UUID, requested_by_id: uuid.UUID,
                          on: date, language: str = "fr") -> bytes:
-    """The PDF for ``requested_by_id`` (a parent, or the child able to judge), in ``language``."""
+    """The PDF for ``requested_by_id`` (a parent, or the child able to judge), in ``language``,
+    once art. 7 allows it; the consultation is recorded."""
     text("title", language)  # refuses an unknown language before recording anything
     record_dossier_consultation(ctx, case_id, requested_by_id, on)
+    return layout_family_export(ctx, case_id, requested_by_id, on, language)
+
+
+def layout_family_export(ctx: ServiceContext, case_id: uuid.UUID, reader_id: uuid.UUID,
+                         on: date, language: str = "fr") -> bytes:
+    """The same PDF, for a consultation already recorded: the preview shows it again in the
+    other language without recording a second consultation."""
     detail = load_dossier_detail(ctx, case_id)
     with ctx.reading() as session:
         labels = {m.code: m.label_de if language == "de" else m.label_fr
                   for m in session.scalars(select(MeasureTypeRef))}
         office = dossier_head(session, case_id).office
     reader = next((f"{x.first_name} {x.last_name}" for x in detail.summary.persons
-                   if x.person_id == requested_by_id), "")
+                   if x.person_id == reader_id), "")
     story = _Export(detail, labels, language).flowables(
         office, reader, on)
     return build_pdf(story, text("export_title", language), language)

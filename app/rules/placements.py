@@ -23,6 +23,14 @@ def is_reference_day(on: date) -> bool:
     return (on.month, on.day) in REFERENCE_DAYS
 
 
+def reference_days_around(today: date) -> tuple[date, date]:
+    """The latest reference day on or before ``today`` and the next one after it."""
+    days = [date(year, month, day) for year in (today.year - 1, today.year, today.year + 1)
+            for month, day in REFERENCE_DAYS]
+    latest = max(day for day in days if day <= today)
+    return latest, min(day for day in days if day > today)
+
+
 def latest_birth_date_excluded(on: date) -> date:
     """Children born on or before this day are 18 or older on ``on``: not on the list."""
     try:

@@ -95,6 +95,7 @@ class PlanVersionView:
 
 @dataclass(frozen=True)
 class ConferenceView:
+    conference_id: uuid.UUID
     held_on: date
     place: str
     participants: str
@@ -198,7 +199,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
                       for s in v.signatories))
                 for v in sorted(live(PlanVersion), key=lambda v: -v.number)),
             conferences=tuple(ConferenceView(
-                c.held_on, c.place,
+                c.id, c.held_on, c.place,
                 ", ".join(f"{p['name']} ({p['role']})" for p in c.participants),
                 c.minutes, c.decisions)
                 for c in sorted(live(CaseConference), key=lambda c: c.held_on, reverse=True)),

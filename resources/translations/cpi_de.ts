@@ -526,6 +526,29 @@
     </message>
 </context>
 <context>
+    <name>DossierDocuments</name>
+    <message>
+        <source>Intervention plan, version {number}…</source>
+        <translation>Interventionsprojekt, Version {number}…</translation>
+    </message>
+    <message>
+        <source>Invitation to the case conference of {date}…</source>
+        <translation>Einladung zur Fallbesprechung vom {date}…</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference of {date}…</source>
+        <translation>Protokoll der Fallbesprechung vom {date}…</translation>
+    </message>
+    <message>
+        <source>The dossier for the family (art. 7)…</source>
+        <translation>Die Akte für die Familie (Art. 7)…</translation>
+    </message>
+    <message>
+        <source>Closure letter to the family…</source>
+        <translation>Abschlussschreiben an die Familie…</translation>
+    </message>
+</context>
+<context>
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
@@ -575,6 +598,10 @@
     <message>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <source>Family</source>
@@ -981,6 +1008,21 @@
     <message>
         <source>When the aid goes on</source>
         <translation>Wenn die Hilfe weitergeht</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyReaderDialog</name>
+    <message>
+        <source>The dossier for the family</source>
+        <translation>Die Akte für die Familie</translation>
+    </message>
+    <message>
+        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
+        <translation>Ein Elternteil mit elterlicher Sorge, ein gesetzlicher Vertreter, das urteilsfähige Kind oder der junge Erwachsene darf die Akte einsehen (Art. 7). Die Einsichtnahme wird im Verlauf der Akte vermerkt.</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Wer fragt an</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1719,14 @@
         <translation>Fassung über ihren Fingerabdruck finden…</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Documents of the caseload</source>
+        <translation>Dokumente über alle Akten</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Demo-Akten: Alle angezeigten Familien sind erfunden.</translation>
     </message>
@@ -1759,6 +1809,17 @@
     <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDocuments</name>
+    <message>
+        <source>Semester placement list of {date} (art. 6)…</source>
+        <translation>Halbjährliche Unterbringungsliste zum {date} (Art. 6)…</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics (art. 7)…</source>
+        <translation>Anonymisierte Statistik (Art. 7)…</translation>
     </message>
 </context>
 <context>

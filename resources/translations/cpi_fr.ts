@@ -526,6 +526,29 @@
     </message>
 </context>
 <context>
+    <name>DossierDocuments</name>
+    <message>
+        <source>Intervention plan, version {number}…</source>
+        <translation>Projet d’intervention, version {number}…</translation>
+    </message>
+    <message>
+        <source>Invitation to the case conference of {date}…</source>
+        <translation>Invitation à la concertation du {date}…</translation>
+    </message>
+    <message>
+        <source>Minutes of the case conference of {date}…</source>
+        <translation>Compte rendu de la concertation du {date}…</translation>
+    </message>
+    <message>
+        <source>The dossier for the family (art. 7)…</source>
+        <translation>Le dossier pour la famille (art. 7)…</translation>
+    </message>
+    <message>
+        <source>Closure letter to the family…</source>
+        <translation>Lettre de clôture à la famille…</translation>
+    </message>
+</context>
+<context>
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
@@ -575,6 +598,10 @@
     <message>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>Family</source>
@@ -981,6 +1008,21 @@
     <message>
         <source>When the aid goes on</source>
         <translation>Si l'aide continue</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyReaderDialog</name>
+    <message>
+        <source>The dossier for the family</source>
+        <translation>Le dossier pour la famille</translation>
+    </message>
+    <message>
+        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
+        <translation>Un parent titulaire de l’autorité parentale, un représentant légal, l’enfant capable de discernement ou le jeune adulte peut consulter le dossier (art. 7). La consultation est inscrite dans l’historique du dossier.</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Qui demande</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1719,14 @@
         <translation>Trouver une version par son empreinte…</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Documents of the caseload</source>
+        <translation>Documents sur l’ensemble des dossiers</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Dossiers de démonstration : toutes les familles affichées sont inventées.</translation>
     </message>
@@ -1759,6 +1809,17 @@
     <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDocuments</name>
+    <message>
+        <source>Semester placement list of {date} (art. 6)…</source>
+        <translation>Liste semestrielle des placements au {date} (art. 6)…</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics (art. 7)…</source>
+        <translation>Statistiques anonymisées (art. 7)…</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,7 @@ agent chooses, printed through the spooler, and nothing of the family left on di
 
 from __future__ import annotations
 
-import os
 import subprocess
-import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -20,6 +18,7 @@ from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests import cups_spooler
 from tests.app.services.family import OFFICE, Family
+from tests.leaks import leaked
 from ui.documents.preview import DocumentPreview
 from ui.operations import StoreOperations
 from ui.qt import QFileDialog
@@ -35,24 +34,6 @@ def _plan(store: Store) -> tuple[ServiceContext, object]:
     record_discernment(agent, family.case_id, family.child, True, date.today(),
                        "S'exprime clairement")
     return agent, family.ready_version()
-
-
-def _files_with(needle: bytes, roots: list[Path], skip: list[Path],
-                since: float = 0.0) -> list[Path]:
-    """Files under ``roots`` (changed since ``since``) whose bytes contain ``needle``."""
-    hits = []
-    for root in roots:
-        for folder, _dirs, files in os.walk(root):
-            for name in files:
-                path = Path(folder) / name
-                if any(path.is_relative_to(s) for s in skip) or path.is_symlink():
-                    continue
-                try:
-                    if path.stat().st_mtime >= since and needle in path.read_bytes():
-                        hits.append(path)
-                except OSError:
-                    continue
-    return hits
 
 
 def test_preview_save_and_print_leave_nothing_of_the_family_on_disk(
@@ -97,11 +78,7 @@ def test_preview_save_and_print_leave_nothing_of_the_family_on_disk(
     preview.close()
     assert operations.wait()
 
-    data_dir = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))
-    project = Path(__file__).resolve().parents[2]  # this test's own source names it
-    hits = _files_with(PLANTED.encode(), [Path(tempfile.gettempdir()), data_dir],
-                       skip=[chosen.parent, store_dir, project], since=started)
-    assert hits == []
+    assert leaked(PLANTED, started, skip=[chosen.parent, store_dir]) == []
 
 
 def _text(pdf: bytes) -> bytes:

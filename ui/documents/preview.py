@@ -21,6 +21,7 @@ from ui.qt import (
     QPrinterInfo,
     QPushButton,
     QScrollArea,
+    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +43,8 @@ class DocumentPreview(QDialog):
         self._file_name = file_name
         self.pdf = b""
         self.pages: list[QImage] = []
+        # Closing frees the pages and the PDF: the family's names leave memory with them.
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Print preview"))
         self.resize(900, 720)
         layout = QVBoxLayout(self)

@@ -1,0 +1,86 @@
+"""Who asks to read the dossier (art. 7): the rule is checked and the consultation recorded once,
+when the agent confirms; the preview then shows the export in either language without
+recording it again."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from functools import partial
+
+from app.documents.family_export import layout_family_export
+from app.errors import CpiError
+from app.services.caseload import PersonView
+from app.services.context import ServiceContext
+from app.services.one_duties import record_dossier_consultation
+from ui.labels import label
+from ui.operations import StoreOperations
+from ui.qt import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+from ui.unlock_dialog import ERROR_STYLE
+
+Chosen = Callable[[uuid.UUID, Callable[[str], bytes]], None]
+
+
+class FamilyReaderDialog(QDialog):
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
+                 persons: Sequence[PersonView], chosen: Chosen,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._operations, self._ctx, self._case_id = operations, ctx, case_id
+        self._chosen = chosen
+        self.setWindowTitle(self.tr("The dossier for the family"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "A parent holding parental authority, a legal representative, the child able to "
+            "judge or the young adult may read the dossier (art. 7). The consultation is "
+            "recorded in the dossier's history."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.reader = QComboBox()
+        self.reader.setAccessibleName(self.tr("Who asks"))
+        for person in persons:
+            self.reader.addItem(f"{person.first_name} {person.last_name} ({label(person.role)})",
+                                person.person_id)
+        form.addRow(self.tr("Who asks"), self.reader)
+        layout.addLayout(form)
+        self.message = QLabel()
+        self.message.setObjectName("readerMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.confirm)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def confirm(self) -> None:
+        """Check art. 7 and record the consultation, on the store lane."""
+        reader = self.reader.currentData()
+        if reader is None:
+            return
+        ctx, case_id, today = self._ctx, self._case_id, date.today()
+        self.buttons.setEnabled(False)
+        self._operations.run(
+            lambda: record_dossier_consultation(ctx, case_id, reader, today),
+            lambda _none: self._recorded(reader, today), self._failed)
+
+    def _recorded(self, reader: uuid.UUID, on: date) -> None:
+        self._chosen(reader, partial(layout_family_export, self._ctx, self._case_id, reader, on))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, CpiError):
+            raise exc
+        self.message.setText(exc.message())  # the rule's own words, with its article
