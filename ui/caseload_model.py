@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 from typing import Any
 
@@ -115,6 +116,9 @@ class CaseloadModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
+
+    def row_of(self, case_id: uuid.UUID) -> CaseloadRow | None:
+        return next((row for row in self._rows if row.case_id == case_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 
+from app.documents.closure_letter import render_closure_letter
 from app.domain.steps import FIRST_STEP, LAST_STEP, step_title
 from app.errors import CpiError
 from app.i18n import current_language
@@ -429,10 +430,20 @@ class MainWindow(QMainWindow):
             self.notice.setObjectName("wizardNotice")
             self.notice.setModal(False)
             self.notice.show()
+        if isinstance(wizard, ClosureWizard) and self._ctx is not None \
+                and wizard.case_id is not None:
+            self._preview_closure_letter(self._ctx, wizard.case_id)
         if isinstance(wizard, EvaluationWizard) and wizard.outcome.currentData() == "close" \
                 and self._ctx is not None and wizard.case_id is not None:
             ClosureWizard.launch(self._operations, self._ctx, wizard.case_id,
                                  self._wizard_shown)
+
+    def _preview_closure_letter(self, ctx: ServiceContext, case_id: uuid.UUID) -> None:
+        """The dossier leaves the caseload once closed: its letter to the family comes now
+        (it stays in the dossier's Documents menu, found by a plan's fingerprint)."""
+        row = self.model.row_of(case_id)
+        self.office_documents.preview(partial(render_closure_letter, ctx, case_id),
+                                      f"cloture-{row.number}" if row else "cloture")
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(step=self.step_filter.currentData(),

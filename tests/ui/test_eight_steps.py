@@ -7,6 +7,7 @@ validator's side, goes through its service.
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 from decimal import Decimal
 
@@ -264,6 +265,12 @@ def test_a_family_walks_the_eight_steps_in_the_window(
     _set(closure, "reason", "objectives_reached")
     _set(closure, "final_evaluation", "Đức dort chez lui ; la famille n'a plus besoin d'aide")
     _finish(qtbot, closure)
+    # The dossier leaves the caseload: its closure letter comes to the screen at once.
+    qtbot.waitUntil(lambda: bool(window.office_documents.previews)
+                    and bool(window.office_documents.previews[-1].pages), timeout=20_000)
+    letter = window.office_documents.previews[-1]
+    assert "Đức" in subprocess.run(["pdftotext", "-", "-"], input=letter.pdf,
+                                   capture_output=True, check=True).stdout.decode()
 
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10_000)
     assert list_caseload(agent) == []

@@ -46,16 +46,17 @@ class OfficeDocuments(QMenu):
         ctx = self._context()
         if ctx is None:
             return None
-        return self._preview(partial(_semester_list, ctx, on), f"placements-{on.isoformat()}")
+        return self.preview(partial(_semester_list, ctx, on), f"placements-{on.isoformat()}")
 
     def statistics(self) -> DocumentPreview | None:
         ctx = self._context()
         if ctx is None:
             return None
         today = self._today()
-        return self._preview(partial(_statistics, ctx, today), f"statistiques-{today.isoformat()}")
+        return self.preview(partial(_statistics, ctx, today), f"statistiques-{today.isoformat()}")
 
-    def _preview(self, render: Callable[[str], bytes], stem: str) -> DocumentPreview:
+    def preview(self, render: Callable[[str], bytes], stem: str) -> DocumentPreview:
+        """A preview owned by the caseload window, closed by the lock."""
         dialog = DocumentPreview(self._operations, render, stem, f"{stem}.pdf", self._window)
         self.previews = [w for w in self.previews if is_alive(w) and w.isVisible()]
         self.previews.append(dialog)
