@@ -4,7 +4,7 @@
 
 Runs the real windows offscreen over a throwaway demo store of invented families (deleted
 afterwards): the unlock dialog, the caseload, each tab of a dossier, every page of the
-wizards of the 8 steps and of a new dossier, and and the preferences. Each language
+wizards of the 8 steps and of a new dossier, the documents menus and the preferences. Each language
 runs in its own process, as an agent's session would.
 """
 
@@ -35,7 +35,7 @@ def shoot(language: str, out: Path) -> None:
     from ui.main_window import STEP_WIZARDS, MainWindow
     from ui.operations import StoreOperations
     from ui.preferences import PreferencesDialog
-    from ui.qt import QApplication, QCheckBox, QComboBox, QWidget
+    from ui.qt import QApplication, QCheckBox, QComboBox, QMenu, QPoint, QWidget
     from ui.settings import Preferences
     from ui.unlock_dialog import UnlockDialog
     from ui.wizards.draft_wizard import DraftWizard
@@ -59,6 +59,11 @@ def shoot(language: str, out: Path) -> None:
         settle()
         widget.grab().save(str(target / f"{name}.png"))
 
+    def popup(menu: QMenu, name: str) -> None:
+        menu.popup(QPoint(0, 0))
+        grab(menu, name)
+        menu.hide()
+
     with tempfile.TemporaryDirectory() as tmp:
         operations = StoreOperations()
         store_dir = Path(tmp) / "demo"
@@ -81,6 +86,7 @@ def shoot(language: str, out: Path) -> None:
             window.show()
             settle(lambda: window.model.rowCount() > 0)
             grab(window, "caseload")
+            popup(window.office_documents, "caseload-documents-menu")
             rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
             furthest = max(rows, key=lambda row: row.current_step)
             dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations, agent)
@@ -89,6 +95,11 @@ def shoot(language: str, out: Path) -> None:
             for index in range(dossier.tabs.count()):
                 dossier.tabs.setCurrentIndex(index)
                 grab(dossier, f"dossier-{index + 1:02d}")
+            assert dossier.documents is not None
+            popup(dossier.documents, "dossier-documents-menu")
+            family_export = [a for a in dossier.documents.actions() if not a.isSeparator()][-1]
+            family_export.trigger()
+            grab(dossier.documents.previews[-1], "family-reader")
             dossier.close()
 
             def wizard_pages(kind: type[DraftWizard], case_id: object, name: str,

@@ -185,9 +185,10 @@ class DossierWindow(QWidget):
         self.stakeholder_button = self._button(
             self.tr("Add a stakeholder…"), "Ctrl+Shift+K", self._add_stakeholder, writable)
         self.print_button = self._button(
-            self.tr("Print…"), QKeySequence(QKeySequence.StandardKey.Print), self._print, True)
+            self.tr("Print the drawing…"), QKeySequence(QKeySequence.StandardKey.Print),
+            self._print, True)
         self.pdf_button = self._button(
-            self.tr("Save as PDF…"), "Ctrl+Shift+S", self._save_pdf, True)
+            self.tr("Save the drawing as PDF…"), "Ctrl+Shift+S", self._save_pdf, True)
         self.documents_button = self._button(
             self.tr("Documents"), "Ctrl+Shift+D", lambda: None, writable)
         self.documents: DossierDocuments | None = None

@@ -529,7 +529,7 @@
     <name>DossierDocuments</name>
     <message>
         <source>Intervention plan, version {number}…</source>
-        <translation>Interventionsprojekt, Version {number}…</translation>
+        <translation>Hilfeplan, Version {number}…</translation>
     </message>
     <message>
         <source>Invitation to the case conference of {date}…</source>
@@ -592,12 +592,12 @@
         <translation>Beteiligte Fachkraft hinzufügen…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Drucken…</translation>
+        <source>Print the drawing…</source>
+        <translation>Zeichnung drucken…</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Als PDF speichern…</translation>
+        <source>Save the drawing as PDF…</source>
+        <translation>Zeichnung als PDF speichern…</translation>
     </message>
     <message>
         <source>Documents</source>

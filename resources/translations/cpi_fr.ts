@@ -592,12 +592,12 @@
         <translation>Ajouter un intervenant…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
+        <source>Print the drawing…</source>
+        <translation>Imprimer le dessin…</translation>
     </message>
     <message>
-        <source>Save as PDF…</source>
-        <translation>Enregistrer en PDF…</translation>
+        <source>Save the drawing as PDF…</source>
+        <translation>Enregistrer le dessin en PDF…</translation>
     </message>
     <message>
         <source>Documents</source>
