@@ -134,9 +134,10 @@ class _Story:
     def _persons(self) -> list[Flowable]:
         rows: list[list[Flowable]] = []
         for person in self.snap.get("beneficiaries", []):
-            born = self._t("born", date=day(person.get("birth_date"), self.lang))
-            rows.append([_p(person["name"], CELL_BOLD),
-                         _p(f"{self._t('beneficiary')}, {born}")])
+            role = self._t("beneficiary")
+            if person.get("birth_date"):  # unknown for some young adults arriving alone
+                role += ", " + self._t("born", date=day(person["birth_date"], self.lang))
+            rows.append([_p(person["name"], CELL_BOLD), _p(role)])
         for signatory in self.plan.signatories:
             if signatory["person_id"] not in {b["id"] for b in self.snap.get("beneficiaries", [])}:
                 rows.append([_p(signatory["name"], CELL_BOLD), _p(self._t(signatory["capacity"]))])

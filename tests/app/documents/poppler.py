@@ -30,10 +30,14 @@ def assert_fonts_embedded(pdf: bytes) -> None:
         assert "DejaVuSans" in row[0] and row[-5] == "yes", row
 
 
-def screenshot(pdf: bytes, name: str) -> None:
-    """With ``DOCUMENT_SCREENSHOTS=<dir>``, the first page as ``<dir>/<name>.png`` (60 dpi),
-    to refresh docs/screenshots/documents from the synthetic families."""
+def screenshot(pdf: bytes, name: str, last_page: int = 4) -> None:
+    """With ``DOCUMENT_SCREENSHOTS=<dir>``, the pages (up to ``last_page``) as
+    ``<dir>/<name>.png``, or ``<name>-1.png``, ``<name>-2.png``... (60 dpi), to refresh
+    docs/screenshots/documents from the synthetic families."""
     folder = os.environ.get("DOCUMENT_SCREENSHOTS")
-    if folder:
-        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", "-singlefile", "-",
-                        os.path.join(folder, name)], input=pdf, check=True)
+    if not folder:
+        return
+    count = len(pages(pdf))
+    single = ["-singlefile"] if count == 1 else []
+    subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", str(last_page), *single,
+                    "-", os.path.join(folder, name)], input=pdf, check=True)

@@ -22,6 +22,7 @@ from app.services.context import ServiceContext
 from app.services.plan_lookup import find_version_by_fingerprint
 from app.services.plans import prepare_plan_version, record_discernment
 from tests.app.documents.families import ADULTS, CHILDREN, MEASURES, large_ready_version
+from tests.app.documents.poppler import screenshot
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 3, 2)
@@ -62,7 +63,8 @@ def family(agent: ServiceContext) -> Family:
 def test_the_plan_shows_every_required_element(agent: ServiceContext, family: Family) -> None:
     version_id = family.ready_version()
     version = family.version(version_id)
-    words = _words(render_plan(agent, version_id))
+    pdf = render_plan(agent, version_id)
+    words = _words(pdf)
     expected = [
         "Office national de l’enfance", "Bureau régional Sud", "Projet d’intervention",
         f"Dossier {version.snapshot['case_number']}", "version 1, arrêtée le 02/03/2026",
@@ -83,6 +85,7 @@ def test_the_plan_shows_every_required_element(agent: ServiceContext, family: Fa
     assert sorted(names) == ["Ana Sofia Tavares", "Jeff Weber", "Léa Tavares"]
     for signatory in version.signatories:
         assert signatory["name"] in words
+    screenshot(pdf, "plan-fr")
     assert words.count("Lu et approuvé") == len(names) + 1  # and the CPI
     assert version.snapshot["cpi"] == {"name": "Agent de test"}
     assert "Agent de test Coordinateur de projet d’intervention (CPI)" in words
@@ -143,7 +146,9 @@ def test_the_fingerprint_changes_with_any_frozen_field() -> None:
 
 def test_the_plan_prints_in_german(agent: ServiceContext, family: Family) -> None:
     version_id = family.ready_version()
-    words = _words(render_plan(agent, version_id, language="de"))
+    pdf = render_plan(agent, version_id, language="de")
+    screenshot(pdf, "plan-de", last_page=1)
+    words = _words(pdf)
     for expected in ("Interventionsprojekt", "Betroffene Personen", "Anfragen", "Ziele",
                      "Maßnahmen", "Art. 11, Buchstabe i)", "120 Stunden", "kurzfristig",
                      "30.06.2027", "Unterschriften", "„Gelesen und genehmigt“",
@@ -186,6 +191,7 @@ def test_a_large_plan_splits_across_pages_without_losing_anything(
         assert version is not None
         signatories = list(version.signatories)
     pdf = render_plan(agent, version_id)
+    screenshot(pdf, "plan-large-fr", last_page=8)
     pages = _pages(pdf)
     words = _words(pdf)
     assert len(pages) >= 3
@@ -229,12 +235,14 @@ def test_an_arabic_name_is_shaped_joined_and_right_to_left() -> None:
     the letters (Arabic presentation forms once extracted), in visual order, in DejaVu."""
     name = "ليلى حسن"
     pdf = render_frozen_plan(_plan("Aller à l'école", name))
+    screenshot(pdf, "plan-arabic-name-fr", last_page=1)
     extracted = _poppler("pdftotext", pdf)
     forms = [ch for ch in extracted if 0xFE70 <= ord(ch) <= 0xFEFF]
     assert forms, "no joined (contextual) form printed: the name was not shaped"
     visual = " ".join(reversed(name.split()))  # right to left: the first word on the right
     assert visual in unicodedata.normalize("NFKC", extracted)
     assert all(row[-5] == "yes" and "DejaVuSans" in row[0] for row in _fonts(pdf))
+    assert "né(e) le" not in extracted  # no birth date known: no empty "born on"
 
 
 def test_latin_paragraphs_are_not_shaped() -> None:
