@@ -3,8 +3,8 @@
 The agent prints the plan at the family's table on a local or office printer, offline: the
 PDF bytes go to the spooler on standard input (`lp`, CUPS on Linux and macOS), never through a
 file of ours. The job's title names the document and its version, never the family: spooler
-queues are visible to other users of the machine. Windows printing is not wired yet (issue 8
-packages the laptop app; it will use the Windows spooler API).
+queues are visible to other users of the machine. Where there is no `lp` (Windows), the pages
+are painted on Qt's printer instead (``ui.printer_painting``).
 """
 
 from __future__ import annotations
@@ -12,20 +12,21 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from ui.printer_painting import paint_on_printer
 
 LP_TIMEOUT_S = 30
 
 
 def send_to_printer(pdf: bytes, printer: str, title: str) -> str:
-    """Queue ``pdf`` on ``printer``; returns the spooler's job id."""
-    lp = shutil.which("lp")
+    """Queue ``pdf`` on ``printer``; returns the spooler's job id ("" when unknown)."""
+    lp = None if sys.platform == "win32" else shutil.which("lp")
     if lp is None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Printing", "No print system was found on this computer. Save the document as PDF "
-                        "and print it from another computer, or ask the ONE's IT team."))
+        paint_on_printer(pdf, printer, title)
+        return ""
     try:
         done = subprocess.run([lp, "-d", printer, "-t", title], input=pdf,
                               capture_output=True, timeout=LP_TIMEOUT_S, check=False)

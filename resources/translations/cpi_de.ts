@@ -2446,16 +2446,24 @@
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <source>No print system was found on this computer. Save the document as PDF and print it from another computer, or ask the ONE's IT team.</source>
-        <translation>Auf diesem Computer wurde kein Drucksystem gefunden. Speichern Sie das Dokument als PDF und drucken Sie es von einem anderen Computer aus, oder wenden Sie sich an die IT des ONE.</translation>
-    </message>
-    <message>
         <source>The printer {printer} did not answer. Check that it is on and connected, then print again.</source>
         <translation>Der Drucker {printer} hat nicht geantwortet. Prüfen Sie, ob er eingeschaltet und verbunden ist, und drucken Sie erneut.</translation>
     </message>
     <message>
         <source>The print system refused the job for {printer}: {reason}</source>
         <translation>Das Drucksystem hat den Auftrag für {printer} abgelehnt: {reason}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is not set up on this computer. Choose another printer, or save the document as PDF.</source>
+        <translation>Der Drucker {printer} ist auf diesem Computer nicht eingerichtet. Wählen Sie einen anderen Drucker oder speichern Sie das Dokument als PDF.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not accept the document. Check that it is on and connected, then print again.</source>
+        <translation>Der Drucker {printer} hat das Dokument nicht angenommen. Prüfen Sie, ob er eingeschaltet und verbunden ist, und drucken Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} stopped during the document. Check it, then print again.</source>
+        <translation>Der Drucker {printer} hat mitten im Dokument angehalten. Prüfen Sie ihn und drucken Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -2446,16 +2446,24 @@
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>No print system was found on this computer. Save the document as PDF and print it from another computer, or ask the ONE's IT team.</source>
-        <translation>Aucun système d'impression n'a été trouvé sur cet ordinateur. Enregistrez le document en PDF et imprimez-le depuis un autre ordinateur, ou adressez-vous au service informatique de l'ONE.</translation>
-    </message>
-    <message>
         <source>The printer {printer} did not answer. Check that it is on and connected, then print again.</source>
         <translation>L'imprimante {printer} n'a pas répondu. Vérifiez qu'elle est allumée et connectée, puis relancez l'impression.</translation>
     </message>
     <message>
         <source>The print system refused the job for {printer}: {reason}</source>
         <translation>Le système d'impression a refusé le travail pour {printer} : {reason}</translation>
+    </message>
+    <message>
+        <source>The printer {printer} is not set up on this computer. Choose another printer, or save the document as PDF.</source>
+        <translation>L’imprimante {printer} n’est pas installée sur cet ordinateur. Choisissez une autre imprimante ou enregistrez le document en PDF.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} did not accept the document. Check that it is on and connected, then print again.</source>
+        <translation>L’imprimante {printer} n’a pas accepté le document. Vérifiez qu’elle est allumée et connectée, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The printer {printer} stopped during the document. Check it, then print again.</source>
+        <translation>L’imprimante {printer} s’est arrêtée en cours de document. Vérifiez-la, puis imprimez à nouveau.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,67 @@
+"""Printing where there is no `lp` (Windows): the pages painted on Qt's printer, proven here
+against a real CUPS queue with the cups-pdf virtual printer. What comes out must be the plan:
+the same pages, and the QR code on them still read by a decoder."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pypdfium2  # type: ignore[import-untyped]
+import pytest
+import zxingcpp
+
+from app.documents.fingerprint import fingerprint
+from app.documents.plan import render_plan
+from app.errors import UserInputError
+from app.services.context import ServiceContext
+from app.services.plans import record_discernment
+from app.services.setup import prepare_store, sign_in_local_agent
+from app.store.store import Store
+from tests import cups_spooler
+from tests.app.services.family import OFFICE, Family
+from ui.printer_painting import paint_on_printer
+from ui.qt import QApplication
+
+pytestmark = pytest.mark.skipif(cups_spooler.unavailable_reason() is not None,
+                                reason=cups_spooler.unavailable_reason() or "")
+
+
+def _qr_codes(pdf: pypdfium2.PdfDocument) -> list[str]:
+    codes = []
+    for index in range(len(pdf)):
+        image = pdf[index].render(scale=200 / 72).to_pil()
+        codes += [c.text for c in zxingcpp.read_barcodes(image)
+                  if c.format == zxingcpp.BarcodeFormat.QRCode]
+    return codes
+
+
+def test_painted_pages_reach_the_spooler_as_the_plan(
+    qapp: QApplication, store: Store, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ctx = ServiceContext(store)
+    prepare_store(ctx)
+    agent = sign_in_local_agent(ctx, "agent.paint", "Agent Paint", OFFICE)
+    family = Family.open(agent, date.today()).analyse().assess().plan()
+    record_discernment(agent, family.case_id, family.child, True, date.today(),
+                       "S'exprime clairement sur son projet")
+    version_id = family.ready_version()
+    pdf = render_plan(agent, version_id)
+    with cups_spooler.pdf_printer() as printer:
+        monkeypatch.setenv("CUPS_SERVER", str(printer.socket))
+        assert paint_on_printer(pdf, printer.name, "projet-intervention-v1") == 2
+        printed = printer.printed()
+        assert len(printed) == 1
+        out = pypdfium2.PdfDocument(printed[0].read_bytes())
+    assert len(out) == len(pypdfium2.PdfDocument(pdf))
+    expected = f"CPI-PLAN v1 {fingerprint(family.version(version_id))}"
+    assert _qr_codes(out) == [expected] * len(out)
+
+
+def test_a_printer_that_is_not_set_up_is_a_clear_refusal(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with cups_spooler.pdf_printer() as printer:
+        monkeypatch.setenv("CUPS_SERVER", str(printer.socket))
+        with pytest.raises(UserInputError) as refused:
+            paint_on_printer(b"%PDF-1.4\n", "Imprimante-Inexistante", "essai")
+    assert "Imprimante-Inexistante" in refused.value.message()
