@@ -1,10 +1,18 @@
 """Printing where there is no `lp` (Windows): the pages painted on Qt's printer, proven here
 against a real CUPS queue with the cups-pdf virtual printer. What comes out must be the plan:
-the same pages, and the QR code on them still read by a decoder."""
+the same pages, and the QR code on them still read by a decoder.
+
+libcups remembers the first print server a process talks to, so the painting runs in a process
+of its own, told the private spooler's socket from the start.
+"""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pypdfium2  # type: ignore[import-untyped]
 import pytest
@@ -48,7 +56,7 @@ def test_painted_pages_reach_the_spooler_as_the_plan(
     pdf = render_plan(agent, version_id)
     with cups_spooler.pdf_printer() as printer:
         monkeypatch.setenv("CUPS_SERVER", str(printer.socket))
-        assert paint_on_printer(pdf, printer.name, "projet-intervention-v1") == 2
+        assert _paint_in_own_process(pdf, printer.name, printer.socket) == "2"
         printed = printer.printed()
         assert len(printed) == 1
         out = pypdfium2.PdfDocument(printed[0].read_bytes())
@@ -57,11 +65,25 @@ def test_painted_pages_reach_the_spooler_as_the_plan(
     assert _qr_codes(out) == [expected] * len(out)
 
 
-def test_a_printer_that_is_not_set_up_is_a_clear_refusal(
-    qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    with cups_spooler.pdf_printer() as printer:
-        monkeypatch.setenv("CUPS_SERVER", str(printer.socket))
-        with pytest.raises(UserInputError) as refused:
-            paint_on_printer(b"%PDF-1.4\n", "Imprimante-Inexistante", "essai")
+def test_a_printer_that_is_not_set_up_is_a_clear_refusal(qapp: QApplication) -> None:
+    with pytest.raises(UserInputError) as refused:
+        paint_on_printer(b"%PDF-1.4\n", "Imprimante-Inexistante", "essai")
     assert "Imprimante-Inexistante" in refused.value.message()
+
+
+_PAINT = """
+import sys
+from ui.qt import QApplication
+from ui.printer_painting import paint_on_printer
+app = QApplication(["paint"])
+print(paint_on_printer(sys.stdin.buffer.read(), sys.argv[1], "projet-intervention-v1"))
+"""
+
+
+def _paint_in_own_process(pdf: bytes, printer: str, socket: Path) -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", _PAINT, printer], input=pdf, capture_output=True, timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "CUPS_SERVER": str(socket), "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    return done.stdout.decode().strip().splitlines()[-1]
