@@ -4,6 +4,7 @@ from app.domain.assessment import Horizon, Objective, ObjectiveStatus, PersonAss
 from app.domain.base import Base, SyncedRecord, new_id
 from app.domain.cases import AidFrame, Case, CaseState, Request, RequestChannel, RequesterKind
 from app.domain.closure import CaseClosure, CaseReopening, ClosureReason, DossierConsultation
+from app.domain.conflicts import SyncConflict
 from app.domain.coordination import CaseConference, ContactChannel, ContactLogEntry
 from app.domain.drafts import NO_CASE, WizardDraft
 from app.domain.evaluation import (
@@ -30,6 +31,7 @@ from app.domain.providers import Provider, Stakeholder, StakeholderKind
 from app.domain.reference import ForfaitRef, MeasureTypeRef
 from app.domain.scans import SignedScan
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
+from app.domain.sync_state import RejectedChange, SyncCursor, SyncState
 
 __all__ = [
     "NO_CASE",
@@ -70,6 +72,7 @@ __all__ = [
     "PlanVersion",
     "PlannedMeasure",
     "Provider",
+    "RejectedChange",
     "Relationship",
     "RelationshipKind",
     "Request",
@@ -81,6 +84,9 @@ __all__ = [
     "SignedScan",
     "Stakeholder",
     "StakeholderKind",
+    "SyncConflict",
+    "SyncCursor",
+    "SyncState",
     "SyncedRecord",
     "User",
     "UserRole",

@@ -44,3 +44,12 @@ class RecordId(Uuid[uuid.UUID]):
                 dialect, coltype)
             return native
         return uuid_from_hex
+
+
+#: Records made from the shipped reference data (the regional offices) get the same id on every
+#: device and on the server: a dossier's office_id then means the same office everywhere.
+REFERENCE_NAMESPACE = uuid.UUID("6f2b1c4e-9a57-4f0e-8d3a-2c1b5e7d9f10")
+
+
+def reference_id(kind: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(REFERENCE_NAMESPACE, f"{kind}:{key}")

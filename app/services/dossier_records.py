@@ -11,7 +11,7 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from app.domain import Base, Case, SyncedRecord
-from app.store.capture import to_wire
+from app.store.wire import to_wire
 
 
 def case_record_classes() -> list[type[SyncedRecord]]:

@@ -33,7 +33,7 @@ from app.services.context import ServiceContext
 from app.services.dossier_records import as_wire, case_records
 from app.services.facts import family_facts
 from app.services.guards import case_of, in_case, live
-from app.store.capture import to_wire
+from app.store.wire import to_wire
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import ForfaitRef, MeasureTypeRef, Office, User, UserRole
+from app.domain.ids import reference_id
 from app.domain.sync_log import DeviceState
 from app.reference.catalogue import ReferenceData, load_reference_data
 from app.services import demo, demo_story
@@ -22,16 +23,19 @@ def prepare_store(ctx: ServiceContext, reference: ReferenceData | None = None) -
 
     These rows come from the ONE, not from the agent: they are not queued for upload.
     """
-    data = reference or load_reference_data()
     with ctx.store.transaction("import_reference_data", ctx.actor_id,
                                from_server=True) as session:
-        _import_reference(session, data)
+        import_reference(session, reference)
 
 
-def _import_reference(session: Session, data: ReferenceData) -> None:
+def import_reference(session: Session, reference: ReferenceData | None = None) -> None:
+    """The offices (with the same ids everywhere), forfaits and art. 11 catalogue, inside the
+    caller's transaction: on a device and on the server alike."""
+    data = reference or load_reference_data()
     offices = {o.code: o for o in session.scalars(select(Office))}
     for office in data.offices:
-        row = offices.get(office.code) or Office(code=office.code)
+        row = offices.get(office.code) or Office(id=reference_id("office", office.code),
+                                                 code=office.code)
         row.name, row.region, row.locality = office.name_fr, office.region, office.locality
         session.add(row)
     forfaits = {f.number: f for f in session.scalars(select(ForfaitRef))}

@@ -8,11 +8,6 @@ forget either, and a crash can never leave a change without its outbox entry.
 
 from __future__ import annotations
 
-import base64
-import enum
-import uuid
-from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import event, inspect
@@ -21,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.base import SyncedRecord, utc_now
 from app.domain.cases import Case, CaseState
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
+from app.store.wire import to_wire
 
 ACTION_KEY = "cpi.action"
 ACTOR_KEY = "cpi.actor_id"
@@ -47,21 +43,6 @@ class FrozenRecordChanged(RuntimeError):
     Services refuse such edits first with a message for the agent; reaching this is a bug, and
     the transaction is rolled back.
     """
-
-
-def to_wire(value: Any) -> Any:
-    """A JSON-safe form of a column value."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)  # exact, unlike a float
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")  # a signed scan's content
-    return value
 
 
 def install(session_factory: Any) -> None:

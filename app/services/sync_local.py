@@ -1,0 +1,270 @@
+"""The device's side of sync, over the encrypted store: what to upload, what the answers mean
+for the outbox, how a downloaded page lands, what a lost dossier leaves behind. No network here
+(``sync.client`` talks to the server); one transaction per step, so a crash between two steps
+loses nothing: an entry leaves the outbox only with its answer, a page lands with its cursor.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from app.domain import Base, Case, DeviceState, OutboxEntry, SyncConflict, User
+from app.domain.base import SyncedRecord
+from app.domain.sync_state import RejectedChange, SyncCursor, SyncState
+from app.services.context import ServiceContext
+from app.store.wire import from_wire, record_to_wire, synced_columns, synced_models
+
+CASE_SCOPE_PREFIX = "case:"
+
+
+@dataclass(frozen=True)
+class PendingMutation:
+    mutation_id: uuid.UUID
+    entity: str
+    record_id: uuid.UUID
+    operation: str
+    changes: dict[str, list[Any]]
+    base_version: int
+    device_clock: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Answer:
+    mutation_id: uuid.UUID
+    status: str  # applied | merged | conflict | rejected
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class DownloadedRow:
+    seq: int
+    entity: str
+    record_id: uuid.UUID
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    server_url: str
+    server_id: uuid.UUID | None
+    high_water: int
+    device_id: uuid.UUID
+    device_token: str | None
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    last_success_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str
+    pending: int
+    open_conflicts: int
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (entity, reason)
+
+
+def sync_settings(ctx: ServiceContext) -> SyncSettings:
+    with ctx.reading() as session:
+        state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
+        device = _device(session)
+        return SyncSettings(state.server_url, state.server_id, state.high_water or 0,
+                            device.device_id, state.device_token)
+
+
+def save_enrolment(ctx: ServiceContext, server_url: str, server_id: uuid.UUID,
+                   user: dict[str, Any], token_in_store: str | None) -> ServiceContext:
+    """The server's record of the enrolled user becomes this device's user; the token is kept
+    here only when the system has no keyring. Returns the user's context."""
+    with ctx.store.transaction("enrol_device", None, from_server=True) as session:
+        user_id = uuid.UUID(user["id"])
+        _upsert(session, User, user_id, user, 0)
+        state = session.get(SyncState, 1) or SyncState(id=1)
+        state.server_url, state.server_id, state.device_token = (server_url, server_id,
+                                                                 token_in_store)
+        session.add(state)
+        device = _device(session)
+        device.current_user_id = user_id
+        return ServiceContext(ctx.store, user_id)
+
+
+def outbox_batch(ctx: ServiceContext, limit: int) -> list[PendingMutation]:
+    """The oldest pending changes, in the order they were made."""
+    with ctx.reading() as session:
+        entries = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq).limit(limit))
+        return [PendingMutation(e.mutation_id, e.entity, e.record_id, e.operation,
+                                dict(e.changes), e.base_version, e.device_clock,
+                                _aware(e.created_at)) for e in entries]
+
+
+def pending_count(ctx: ServiceContext) -> int:
+    with ctx.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
+    """Each answered entry leaves the outbox; a refusal is kept with its reason for the agent."""
+    with ctx.store.transaction("sync_answers", ctx.actor_id, from_server=True) as session:
+        for answer in answers:
+            entry = session.scalar(select(OutboxEntry).where(
+                OutboxEntry.mutation_id == answer.mutation_id))
+            if entry is None:
+                continue  # answered already (a replay)
+            if answer.status == "rejected":
+                session.merge(RejectedChange(
+                    mutation_id=entry.mutation_id, entity=entry.entity,
+                    record_id=entry.record_id, case_id=entry.case_id,
+                    changes=dict(entry.changes), reason=answer.reason))
+            session.delete(entry)
+
+
+def cursors(ctx: ServiceContext) -> dict[str, int]:
+    with ctx.reading() as session:
+        return {c.scope: c.seq for c in session.scalars(select(SyncCursor))}
+
+
+def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
+               new_cursors: dict[str, int]) -> int:
+    """Bring a page of server rows into the store with the cursors it advances, in one
+    transaction. A field this device changed and has not uploaded yet keeps its value (the
+    upload that follows is judged against the server's). Returns the rows applied."""
+    models = synced_models()
+    with ctx.store.transaction("sync_download", ctx.actor_id, from_server=True) as session:
+        pending = _pending_fields(session)
+        for row in rows:
+            cls = models.get(row.entity)
+            if cls is None:
+                continue  # a record type of a newer version: skipped until the app is updated
+            _upsert(session, cls, row.record_id, row.data, row.seq,
+                    keep=pending.get(row.record_id, frozenset()))
+        for scope, seq in new_cursors.items():
+            session.merge(SyncCursor(scope=scope, seq=seq))
+        state = session.get(SyncState, 1) or SyncState(id=1)
+        state.high_water = max([state.high_water or 0, *new_cursors.values()])
+        session.add(state)
+    return len(rows)
+
+
+def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
+    """Remove the dossiers this device lost (transferred away), once none of their changes
+    waits for upload; returns the dossiers removed."""
+    removed = []
+    with ctx.store.transaction("sync_purge", ctx.actor_id, from_server=True) as session:
+        for scope in scopes:
+            session.execute(delete(SyncCursor).where(SyncCursor.scope == scope))
+            if not scope.startswith(CASE_SCOPE_PREFIX):
+                continue
+            case_id = uuid.UUID(scope.removeprefix(CASE_SCOPE_PREFIX))
+            waiting = session.scalar(select(func.count()).select_from(OutboxEntry).where(
+                OutboxEntry.case_id == case_id))
+            if waiting:
+                session.merge(SyncCursor(scope=scope, seq=0))  # judged at the next sync
+                continue
+            _delete_case(session, case_id)
+            removed.append(case_id)
+    return removed
+
+
+def queue_restore(ctx: ServiceContext, server_high: int) -> int:
+    """The server was restored from an older backup: every record this device knows in a newer
+    version than the server's last goes to the outbox again, whole; cursors go back."""
+    queued = 0
+    with ctx.store.transaction("sync_restore", ctx.actor_id, from_server=True) as session:
+        device = _device(session)
+        for entity, cls in synced_models().items():
+            for record in session.scalars(select(cls).where(cls.server_version > server_high)):
+                data = record_to_wire(record)
+                device.clock += 1
+                session.add(OutboxEntry(
+                    entity=entity, record_id=record.id, operation="restore",
+                    changes={name: [None, data[name]] for name in synced_columns(cls)},
+                    case_id=record.id if isinstance(record, Case) else getattr(
+                        record, "case_id", None),
+                    base_version=server_high, device_clock=device.clock,
+                    created_at=datetime.now(UTC)))
+                queued += 1
+        for cursor in session.scalars(select(SyncCursor)):
+            cursor.seq = min(cursor.seq, server_high)
+        state = session.get(SyncState, 1)
+        if state is not None:
+            state.high_water = server_high
+    return queued
+
+
+def record_outcome(ctx: ServiceContext, error: str = "") -> None:
+    """The latest attempt, for the honest status line (success only with no error)."""
+    with ctx.store.transaction("sync_outcome", ctx.actor_id, from_server=True) as session:
+        state = session.get(SyncState, 1) or SyncState(id=1)
+        now = datetime.now(UTC)
+        state.last_attempt_at, state.last_error = now, error
+        if not error:
+            state.last_success_at = now
+        session.add(state)
+
+
+def sync_status(ctx: ServiceContext) -> SyncStatus:
+    with ctx.reading() as session:
+        state = session.get(SyncState, 1)
+        pending = session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+        conflicts = session.scalar(select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.resolved_at.is_(None), SyncConflict.deleted_at.is_(None))) or 0
+        rejected = [(r.entity, r.reason) for r in session.scalars(
+            select(RejectedChange).order_by(RejectedChange.rejected_at.desc()).limit(50))]
+        return SyncStatus(
+            _aware(state.last_success_at) if state and state.last_success_at else None,
+            _aware(state.last_attempt_at) if state and state.last_attempt_at else None,
+            state.last_error if state else "", int(pending), int(conflicts), rejected)
+
+
+def _device(session: Session) -> DeviceState:
+    device = session.get(DeviceState, 1)
+    if device is None:
+        device = DeviceState(id=1, clock=0)
+        session.add(device)
+        session.flush()
+    return device
+
+
+def _pending_fields(session: Session) -> dict[uuid.UUID, frozenset[str]]:
+    fields: dict[uuid.UUID, set[str]] = {}
+    for record_id, changes in session.execute(select(OutboxEntry.record_id,
+                                                     OutboxEntry.changes)):
+        fields.setdefault(record_id, set()).update(changes)
+    return {record_id: frozenset(names) for record_id, names in fields.items()}
+
+
+def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
+            data: dict[str, Any], version: int, keep: frozenset[str] = frozenset()) -> None:
+    columns = synced_columns(cls)
+    record = session.get(cls, record_id)
+    if record is None:
+        record = cls()
+        record.id = record_id
+        session.add(record)
+    for name, value in data.items():
+        if name in columns and name not in keep:
+            setattr(record, name, from_wire(columns[name], value))
+    record.server_version = version
+
+
+def _delete_case(session: Session, case_id: uuid.UUID) -> None:
+    """Every row of the dossier, children first (foreign keys are enforced), its search
+    entry, drafts and refused changes: nothing of the family stays on this device."""
+    key = {"case": case_id.hex}
+    session.execute(text("DELETE FROM case_search WHERE rowid IN "
+                         "(SELECT key FROM case_search_key WHERE case_id = :case)"), key)
+    session.execute(text("DELETE FROM case_search_key WHERE case_id = :case"), key)
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name == "case_file" or "case_id" not in table.columns:
+            continue
+        session.execute(table.delete().where(table.c.case_id == case_id))
+    session.execute(delete(Case).where(Case.id == case_id))
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

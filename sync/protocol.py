@@ -1,0 +1,147 @@
+"""The wire protocol between a device and the ONE server: versioned messages, as pydantic
+models, so that both sides and the OpenAPI description come from one definition.
+
+Version history (the server accepts every version in ``ACCEPTED_PROTOCOLS``):
+- 1: handshake, enrolment, upload of outbox batches, paged download per scope.
+- 2: the upload answer names the fields merged and the conflicts made (1 gets the status only);
+  attachments in chunks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 2
+ACCEPTED_PROTOCOLS = (1, 2)
+#: A laptop clock further than this from the server's is refused (times in the records).
+MAX_CLOCK_SKEW_S = 300
+UPLOAD_BATCH = 100
+DOWNLOAD_PAGE = 500
+TOKEN_HEADER = "X-Device-Token"
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Handshake(Message):
+    protocol: int
+    schema_revision: str = Field(max_length=40)
+    app_version: str = Field(max_length=40)
+    device_id: uuid.UUID
+    client_time: datetime
+
+
+class HandshakeReply(Message):
+    accepted: bool
+    reason: str = ""  # in French for the agent, when refused
+    server_id: uuid.UUID
+    server_time: datetime
+    accepted_protocols: list[int]
+    schema_revision: str
+    #: The highest sequence of the change log: lower than the device's high water mark means
+    #: the server was restored from an older backup.
+    high_water: int
+    user_id: uuid.UUID
+    role: str
+
+
+class Enrolment(Message):
+    login: str = Field(min_length=1, max_length=120)
+    password: str = Field(min_length=1, max_length=200)
+    device_id: uuid.UUID
+    device_name: str = Field(default="", max_length=120)
+
+
+class EnrolmentReply(Message):
+    token: str
+    user: dict[str, Any]  # the user's own record, wire form
+    server_id: uuid.UUID
+
+
+class Operation(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+    #: Full state sent again after the server lost it (restored from an older backup).
+    RESTORE = "restore"
+
+
+class Mutation(Message):
+    mutation_id: uuid.UUID
+    entity: str = Field(max_length=60)
+    record_id: uuid.UUID
+    operation: Operation
+    changes: dict[str, list[Any]]  # field -> [before, after], wire values
+    base_version: int = Field(ge=0)
+    device_clock: int = Field(ge=0)
+    created_at: datetime
+
+
+class Upload(Message):
+    mutations: list[Mutation] = Field(max_length=UPLOAD_BATCH)
+
+
+class Status(StrEnum):
+    APPLIED = "applied"
+    MERGED = "merged"  # applied over changes of others to other fields
+    CONFLICT = "conflict"  # some fields kept the server's value; conflict records made
+    REJECTED = "rejected"
+
+
+class MutationResult(Message):
+    mutation_id: uuid.UUID
+    status: Status
+    reason: str = ""
+    version: int = 0  # the record's version after this mutation (0: not applied)
+    merged_fields: list[str] = Field(default_factory=list)  # protocol 2
+    conflicts: list[uuid.UUID] = Field(default_factory=list)  # protocol 2
+
+
+class UploadReply(Message):
+    results: list[MutationResult]
+
+
+class Download(Message):
+    cursors: dict[str, int]  # scope -> last sequence read
+    limit: int = Field(default=DOWNLOAD_PAGE, ge=1, le=DOWNLOAD_PAGE)
+
+
+class RowChange(Message):
+    seq: int
+    scope: str
+    entity: str
+    record_id: uuid.UUID
+    data: dict[str, Any]  # the whole row at this version, wire values
+
+
+class DownloadReply(Message):
+    changes: list[RowChange]
+    cursors: dict[str, int]  # every scope of the caller now, with its new position
+    more: bool  # another page waits
+    #: Scopes the caller no longer has (a dossier transferred away): purge them.
+    dropped: list[str]
+
+
+class ErrorCode(StrEnum):
+    UNAUTHENTICATED = "unauthenticated"
+    DEVICE_REVOKED = "device_revoked"
+    PROTOCOL = "protocol"
+    INVALID = "invalid"
+
+
+class ErrorReply(Message):
+    code: ErrorCode
+    message: str
+
+
+def case_scope(case_id: uuid.UUID) -> str:
+    return f"case:{case_id}"
+
+
+REFERENCE_SCOPE = "reference"

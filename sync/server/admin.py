@@ -1,0 +1,82 @@
+"""What the ONE's administrators do on the server: create users with their password, give a
+dossier to another agent, revoke a lost laptop. Each is one transaction, logged so that the
+devices concerned learn of it at their next sync."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from argon2 import PasswordHasher
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain import Case, Office, User, UserRole
+from sync.server.log import log_changes
+from sync.server.models import Credential, Device, Transfer
+
+
+class AdminError(Exception):
+    """A refused administrative command; the message says what to do."""
+
+
+def create_user(sessions: sessionmaker[Session], login: str, display_name: str, role: UserRole,
+                office_code: str | None, password: str,
+                user_id: uuid.UUID | None = None) -> uuid.UUID:
+    if len(password) < 10:
+        raise AdminError("Le mot de passe doit compter au moins 10 caractères.")
+    with sessions.begin() as session:
+        if session.scalar(select(User).where(User.login == login)) is not None:
+            raise AdminError(f"L'identifiant {login} existe déjà.")
+        office_id = _office_id(session, office_code) if office_code else None
+        if role is not UserRole.VALIDATOR and office_id is None:
+            raise AdminError("Un agent, un employé ou un responsable appartient à un bureau.")
+        user = User(login=login, display_name=display_name, role=role, office_id=office_id)
+        if user_id is not None:
+            user.id = user_id
+        session.add(user)
+        session.flush()
+        session.add(Credential(user_id=user.id, password_hash=PasswordHasher().hash(password)))
+        log_changes(session, [user])
+        return user.id
+
+
+def transfer_case(sessions: sessionmaker[Session], case_number: str, to_login: str) -> None:
+    """Give a dossier to another agent: their devices get it, the former agent's lose it once
+    their pending edits are judged."""
+    with sessions.begin() as session:
+        case = session.scalar(select(Case).where(Case.number == case_number))
+        if case is None:
+            raise AdminError(f"Aucun dossier {case_number}.")
+        agent = session.scalar(select(User).where(User.login == to_login))
+        if agent is None or agent.role is not UserRole.AGENT:
+            raise AdminError(f"{to_login} n'est pas un agent CPI.")
+        session.add(Transfer(case_id=case.id, from_agent_id=case.agent_id, to_agent_id=agent.id,
+                             at=datetime.now(UTC)))
+        case.agent_id = agent.id
+        log_changes(session, [case])
+
+
+def revoke_device(sessions: sessionmaker[Session], device_id: uuid.UUID) -> None:
+    """A lost or stolen laptop: refused from now on, and it wipes its store at its next
+    contact with the server."""
+    with sessions.begin() as session:
+        device = session.get(Device, device_id)
+        if device is None:
+            raise AdminError(f"Aucun poste {device_id}.")
+        device.revoked_at = datetime.now(UTC)
+
+
+def devices(sessions: sessionmaker[Session]) -> list[tuple[Device, str]]:
+    with sessions.begin() as session:
+        rows = session.execute(select(Device, User.login).join(
+            User, User.id == Device.user_id).order_by(User.login, Device.enrolled_at))
+        return [(device, login) for device, login in rows]
+
+
+def _office_id(session: Session, code: str) -> uuid.UUID:
+    office = session.scalar(select(Office).where(Office.code == code))
+    if office is None:
+        known = ", ".join(session.scalars(select(Office.code).order_by(Office.code)))
+        raise AdminError(f"Bureau inconnu : {code} (connus : {known}).")
+    return office.id

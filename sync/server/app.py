@@ -1,0 +1,175 @@
+"""The ONE server's HTTP API (FastAPI): enrolment, handshake, upload, download.
+
+Endpoints are plain functions run in FastAPI's thread pool: each request is one SQLAlchemy
+transaction on the shared database and keeps nothing in the process, so several server
+processes can serve behind a load balancer. Every answer is described in ``/openapi.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain import User
+from app.store.migrate import head_revision, known_revisions
+from app.store.wire import record_to_wire
+from sync.protocol import (
+    ACCEPTED_PROTOCOLS,
+    TOKEN_HEADER,
+    Download,
+    DownloadReply,
+    Enrolment,
+    EnrolmentReply,
+    ErrorCode,
+    ErrorReply,
+    Handshake,
+    HandshakeReply,
+    Upload,
+    UploadReply,
+)
+from sync.server.apply import apply_batch
+from sync.server.db import make_engine, prepare_database
+from sync.server.download import high_water, read_page
+from sync.server.models import Credential, Device, ServerInfo
+from sync.server.scopes import Caller
+
+PROTOCOL_HEADER = "X-Cpi-Protocol"
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": ErrorReply}, 403: {"model": ErrorReply}, 426: {"model": ErrorReply}}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.status, self.reply = status, ErrorReply(code=code, message=message)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_app(database_url: str) -> FastAPI:
+    sessions = prepare_database(make_engine(database_url))
+    return build_app(sessions)
+
+
+def build_app(sessions: sessionmaker[Session]) -> FastAPI:
+    api = FastAPI(title="cpi-server", version="1",
+                  description="Sync between CPI agents' laptops and the ONE's central server.")
+    hasher = PasswordHasher()
+
+    @api.exception_handler(ApiError)
+    def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse(exc.reply.model_dump(mode="json"), status_code=exc.status)
+
+    def caller(token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
+               protocol: Annotated[int, Header(alias=PROTOCOL_HEADER)] = 1) -> Caller:
+        if protocol not in ACCEPTED_PROTOCOLS:
+            raise ApiError(426, ErrorCode.PROTOCOL, _protocol_refusal(protocol))
+        if not token:
+            raise ApiError(401, ErrorCode.UNAUTHENTICATED, "Ce poste n'est pas enrôlé.")
+        with sessions.begin() as session:
+            device = session.scalar(select(Device).where(Device.token_hash == token_hash(token)))
+            if device is None:
+                raise ApiError(401, ErrorCode.UNAUTHENTICATED,
+                               "Jeton de poste inconnu : enrôlez ce poste à nouveau.")
+            if device.revoked_at is not None:
+                raise ApiError(403, ErrorCode.DEVICE_REVOKED,
+                               "Ce poste a été révoqué par l'ONE.")
+            user = session.get(User, device.user_id)
+            if user is None or user.deleted_at is not None:
+                raise ApiError(403, ErrorCode.DEVICE_REVOKED,
+                               "Le compte de ce poste n'existe plus.")
+            device.last_seen_at = datetime.now(UTC)
+            return Caller(user.id, user.role, user.office_id, device.id, protocol)
+
+    authenticated = Depends(caller)  # defaults, not Annotated: annotations are strings here
+
+    @api.get("/api/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @api.post("/api/devices/enrol", response_model=EnrolmentReply, responses=_ERRORS)
+    def enrol(request: Enrolment) -> EnrolmentReply:
+        """A laptop enrolled with its user's login: the token it gets is its key to sync."""
+        with sessions.begin() as session:
+            user = session.scalar(select(User).where(User.login == request.login,
+                                                     User.deleted_at.is_(None)))
+            credential = session.get(Credential, user.id) if user else None
+            if user is None or credential is None or not _verified(
+                    hasher, credential.password_hash, request.password):
+                raise ApiError(401, ErrorCode.UNAUTHENTICATED,
+                               "Identifiant ou mot de passe incorrect.")
+            token = secrets.token_urlsafe(32)
+            device = session.get(Device, request.device_id)
+            if device is not None and device.user_id != user.id:
+                raise ApiError(403, ErrorCode.UNAUTHENTICATED,
+                               "Ce poste est enrôlé pour un autre utilisateur.")
+            if device is not None and device.revoked_at is not None:
+                raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué.")
+            if device is None:
+                device = Device(id=request.device_id, user_id=user.id)
+                session.add(device)
+            device.name, device.token_hash = request.device_name, token_hash(token)
+            info = session.get(ServerInfo, 1)
+            assert info is not None
+            return EnrolmentReply(token=token, user=record_to_wire(user),
+                                  server_id=info.server_id)
+
+    @api.post("/api/sync/handshake", response_model=HandshakeReply, responses=_ERRORS)
+    def handshake(request: Handshake, who: Caller = authenticated) -> HandshakeReply:
+        """Versions and clocks first: the server says what it accepts and its time."""
+        with sessions.begin() as session:
+            info = session.get(ServerInfo, 1)
+            assert info is not None
+            reason = ""
+            if request.protocol not in ACCEPTED_PROTOCOLS:
+                reason = _protocol_refusal(request.protocol)
+            elif request.schema_revision not in known_revisions():
+                reason = ("Cette version de cpi-terrain est plus récente que le serveur : "
+                          "le service informatique de l'ONE doit mettre le serveur à jour.")
+            return HandshakeReply(
+                accepted=not reason, reason=reason, server_id=info.server_id,
+                server_time=datetime.now(UTC), accepted_protocols=list(ACCEPTED_PROTOCOLS),
+                schema_revision=head_revision(), high_water=high_water(session),
+                user_id=who.user_id, role=who.role.value)
+
+    @api.post("/api/sync/upload", response_model=UploadReply, responses=_ERRORS)
+    def upload(request: Upload, who: Caller = authenticated) -> UploadReply:
+        """Apply a batch of the device's outbox; each mutation gets its own answer."""
+        with sessions.begin() as session:
+            results = apply_batch(session, who, list(request.mutations))
+        if who.protocol < 2:
+            results = [r.model_copy(update={"merged_fields": [], "conflicts": []})
+                       for r in results]
+        return UploadReply(results=results)
+
+    @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)
+    def download(request: Download, who: Caller = authenticated) -> DownloadReply:
+        """A page of the changes in the caller's scopes after their cursors."""
+        with sessions.begin() as session:
+            return read_page(session, who, request)
+
+    return api
+
+
+def _verified(hasher: PasswordHasher, stored: str, password: str) -> bool:
+    try:
+        return bool(hasher.verify(stored, password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def _protocol_refusal(protocol: int) -> str:
+    return (f"Le protocole de synchronisation {protocol} n'est plus accepté par le serveur "
+            f"(acceptés : {', '.join(map(str, ACCEPTED_PROTOCOLS))}) : mettez cpi-terrain à "
+            "jour.")

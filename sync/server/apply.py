@@ -1,0 +1,172 @@
+"""Applying a device's uploaded mutations: one transaction per batch, one savepoint per
+mutation (a bad one never blocks the others), the answer stored with the change so that a
+replay gets the same answer and nothing is applied twice.
+
+Conflicts are found field by field against the value the device saw (``before``): a field
+nobody else changed takes the device's value; a field someone else changed to another value
+keeps the server's value and a ``SyncConflict`` record is made for a person to resolve.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from app.domain import Case, SyncConflict
+from app.domain.base import SyncedRecord
+from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
+from sync.protocol import Mutation, MutationResult, Operation, Status
+from sync.server.log import log_changes
+from sync.server.models import AppliedMutation
+from sync.server.scopes import Caller, write_refusal
+
+
+class Refusal(Exception):
+    """A mutation the server will not apply; ``reason`` is for the agent, in French."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass
+class _Outcome:
+    mutation: Mutation
+    status: Status
+    reason: str = ""
+    record: SyncedRecord | None = None
+    merged: list[str] = field(default_factory=list)
+    conflicts: list[SyncConflict] = field(default_factory=list)
+
+
+def apply_batch(session: Session, caller: Caller,
+                mutations: list[Mutation]) -> list[MutationResult]:
+    """Apply ``mutations`` in the caller's open transaction; the caller commits."""
+    answered: dict[uuid.UUID, MutationResult] = {}
+    outcomes: list[_Outcome] = []
+    for mutation in mutations:
+        stored = session.get(AppliedMutation, mutation.mutation_id)
+        if stored is not None:
+            answered[mutation.mutation_id] = MutationResult.model_validate(stored.result)
+            continue
+        savepoint = session.begin_nested()
+        try:
+            outcome = _apply(session, caller, mutation)
+            session.add_all(outcome.conflicts)
+            session.flush()
+            savepoint.commit()
+        except Refusal as refusal:
+            savepoint.rollback()
+            outcome = _Outcome(mutation, Status.REJECTED, refusal.reason)
+        except IntegrityError:
+            savepoint.rollback()
+            outcome = _Outcome(mutation, Status.REJECTED, (
+                "La modification fait référence à un enregistrement que le serveur n'a pas, "
+                "ou en doublerait un : elle n'est pas appliquée."))
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            savepoint.rollback()
+            outcome = _Outcome(mutation, Status.REJECTED,
+                               f"Valeur refusée par le serveur : {type(exc).__name__}.")
+        outcomes.append(outcome)
+    touched: list[SyncedRecord] = []
+    for outcome in outcomes:
+        if outcome.record is not None:
+            touched.append(outcome.record)
+        touched.extend(outcome.conflicts)
+    versions = log_changes(session, touched)
+    for outcome in outcomes:
+        result = MutationResult(
+            mutation_id=outcome.mutation.mutation_id, status=outcome.status,
+            reason=outcome.reason,
+            version=versions.get(outcome.record.id, 0) if outcome.record is not None else 0,
+            merged_fields=outcome.merged, conflicts=[c.id for c in outcome.conflicts])
+        session.add(AppliedMutation(mutation_id=result.mutation_id, device_id=caller.device_id,
+                                    result=result.model_dump(mode="json")))
+        answered[result.mutation_id] = result
+    return [answered[m.mutation_id] for m in mutations]
+
+
+def _apply(session: Session, caller: Caller, mutation: Mutation) -> _Outcome:
+    cls = synced_models().get(mutation.entity)
+    if cls is None:
+        raise Refusal(f"Type d'enregistrement inconnu : {mutation.entity}.")
+    columns = synced_columns(cls)
+    unknown = sorted(set(mutation.changes) - set(columns))
+    if unknown:
+        raise Refusal(f"Champs inconnus : {', '.join(unknown)}.")
+    if any(len(pair) != 2 for pair in mutation.changes.values()):
+        raise Refusal("Chaque champ modifié porte sa valeur avant et après.")
+    values = {name: from_wire(columns[name], after)
+              for name, (_before, after) in mutation.changes.items()}
+    existing = session.get(cls, mutation.record_id, with_for_update=True)
+    if existing is None:
+        if mutation.operation not in (Operation.INSERT, Operation.RESTORE):
+            raise Refusal("Cet enregistrement n'existe pas sur le serveur.")
+        return _insert(session, caller, cls, mutation, values)
+    if mutation.operation is Operation.INSERT:
+        raise Refusal("Cet enregistrement existe déjà sur le serveur.")
+    refusal = write_refusal(session, caller, mutation.entity, case_id_of(existing),
+                            mutation.created_at)
+    if refusal:
+        raise Refusal(refusal)
+    if cls.APPEND_ONLY:
+        raise Refusal("Cet enregistrement ne se modifie pas : il s'ajoute (signatures, "
+                      "comptes rendus, notes).")
+    return _update(caller, existing, mutation, values)
+
+
+def _insert(session: Session, caller: Caller, cls: type[SyncedRecord], mutation: Mutation,
+            values: dict[str, Any]) -> _Outcome:
+    record = cls()
+    record.id = mutation.record_id
+    for name, value in values.items():
+        setattr(record, name, value)
+    new_case = record if isinstance(record, Case) else None
+    refusal = write_refusal(session, caller, mutation.entity, case_id_of(record),
+                            mutation.created_at, new_case)
+    if refusal:
+        raise Refusal(refusal)
+    session.add(record)
+    return _Outcome(mutation, Status.APPLIED, record=record)
+
+
+def _update(caller: Caller, record: SyncedRecord, mutation: Mutation,
+            values: dict[str, Any]) -> _Outcome:
+    outcome = _Outcome(mutation, Status.APPLIED, record=record)
+    changed_since = record.server_version > mutation.base_version
+    accepted: dict[str, list[Any]] = {}
+    for name, (before, after) in mutation.changes.items():
+        current = to_wire(getattr(record, name))
+        if current == after:
+            continue  # already so (a colleague made the same change)
+        seen = current if mutation.operation is Operation.RESTORE and not changed_since \
+            else before
+        if current == seen and not (name == "deleted_at" and after and changed_since):
+            accepted[name] = [before, after]
+            continue
+        outcome.conflicts.append(_conflict(caller, record, mutation, name, before, after,
+                                           current))
+    reason = record.refused_change(accepted)
+    if reason:
+        raise Refusal("Une version figée du projet ne se modifie pas : préparez une "
+                      "nouvelle version.")
+    for name in accepted:
+        setattr(record, name, values[name])
+    if changed_since and accepted:
+        outcome.status, outcome.merged = Status.MERGED, sorted(accepted)
+    if outcome.conflicts:
+        outcome.status = Status.CONFLICT
+    return outcome
+
+
+def _conflict(caller: Caller, record: SyncedRecord, mutation: Mutation, name: str,
+              before: Any, after: Any, current: Any) -> SyncConflict:
+    conflict = SyncConflict(
+        case_id=case_id_of(record), entity=mutation.entity, record_id=record.id, field=name,
+        base_value={"v": before}, mine_value={"v": after}, theirs_value={"v": current},
+        mine_by=caller.user_id, mine_at=mutation.created_at)
+    return conflict

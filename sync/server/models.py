@@ -1,0 +1,91 @@
+"""The server's own tables, beside the shared domain tables (``app.domain``): the change log,
+the answers already given to mutations, devices and their tokens, passwords, transfers."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, MetaData, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from app.domain.base import NAMING, new_id, utc_now
+from app.domain.ids import RecordId
+
+
+class ServerBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ServerInfo(ServerBase):
+    """One row: this database's id (a device notices a different or re-created server)."""
+
+    __tablename__ = "server_info"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    server_id: Mapped[uuid.UUID] = mapped_column(RecordId, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class LogCounter(ServerBase):
+    """The change log's sequence. Taken with a row lock as the last step before commit, so
+    sequence numbers are given in commit order: a reader that saw N has seen everything below
+    N (a PostgreSQL sequence would hand out numbers that commit out of order)."""
+
+    __tablename__ = "log_counter"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class ChangeLogEntry(ServerBase):
+    """A record's whole state at one version, in the scope that may read it."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_scope_seq", "scope", "seq"),)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    scope: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    committed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class AppliedMutation(ServerBase):
+    """The answer given to a mutation: a replay gets the same answer, nothing applied twice."""
+
+    __tablename__ = "applied_mutation"
+    mutation_id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
+    device_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class Device(ServerBase):
+    __tablename__ = "device"
+    id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)  # SHA-256, hex
+    enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+
+class Credential(ServerBase):
+    """A user's password (Argon2id hash): asked once, when a laptop is enrolled."""
+
+    __tablename__ = "credential"
+    user_id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+
+
+class Transfer(ServerBase):
+    """A dossier given to another agent: edits its former agent made before this moment are
+    still judged (and kept when they fit); later ones are refused."""
+
+    __tablename__ = "transfer"
+    id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True, default=new_id)
+    case_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
+    from_agent_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None)
+    to_agent_id: Mapped[uuid.UUID] = mapped_column(RecordId)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

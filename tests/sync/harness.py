@@ -1,0 +1,85 @@
+"""A real server (the FastAPI app on a real database) and real devices (SQLCipher stores) for
+sync tests. Requests go through httpx to the app in process; ``tests/sync/test_server_process``
+runs the same against a ``cpi-server`` process."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fastapi import FastAPI
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain import UserRole
+from app.services.context import ServiceContext
+from app.services.setup import prepare_store
+from app.store.keyfile import LIGHT_KDF_FOR_TESTS
+from app.store.store import Store, create_store
+from sync.client.engine import SyncReport, sync_once
+from sync.client.enrol import enrol_device
+from sync.client.transport import Transport
+from sync.protocol import PROTOCOL_VERSION
+from sync.server import admin
+from sync.server.app import build_app
+from sync.server.db import make_engine, prepare_database
+from tests.conftest import PASSPHRASE
+from tests.sync.live_server import serving
+
+PASSWORD = "mot-de-passe-de-test"
+OFFICE = "sud-esch-sur-alzette"
+
+
+@dataclass
+class Server:
+    sessions: sessionmaker[Session]
+    app: FastAPI
+    url: str = ""
+
+    @classmethod
+    @contextmanager
+    def running(cls, database_url: str) -> Iterator[Server]:
+        """The app on ``database_url``, served over HTTP on a loopback port."""
+        sessions = prepare_database(make_engine(database_url))
+        app = build_app(sessions)
+        with serving(app) as url:
+            yield cls(sessions, app, url)
+
+    def user(self, login: str, role: UserRole = UserRole.AGENT, office: str | None = OFFICE,
+             name: str = "") -> uuid.UUID:
+        return admin.create_user(self.sessions, login, name or login, role,
+                                 None if role is UserRole.VALIDATOR else office, PASSWORD)
+
+    def transport(self, token: str | None = None,
+                  protocol: int = PROTOCOL_VERSION) -> Transport:
+        return Transport(self.url, token, protocol=protocol)
+
+
+@dataclass
+class Device:
+    store: Store
+    ctx: ServiceContext
+    transport: Transport
+    reports: list[SyncReport] = field(default_factory=list)
+
+    @classmethod
+    def enrol(cls, server: Server, folder: Path, login: str,
+              protocol: int = PROTOCOL_VERSION) -> Device:
+        store = create_store(folder, PASSPHRASE, PASSPHRASE, keyring_backend=None,
+                             kdf=LIGHT_KDF_FOR_TESTS)
+        ctx = ServiceContext(store)
+        prepare_store(ctx)
+        transport = server.transport(protocol=protocol)
+        agent = enrol_device(ctx, transport, login, PASSWORD, f"poste de {login}", None)
+        return cls(store, agent, transport)
+
+    def sync(self) -> SyncReport:
+        report = sync_once(self.ctx, self.transport)
+        self.reports.append(report)
+        return report
+
+    def close(self) -> None:
+        self.transport.close()
+        self.store.lock()
