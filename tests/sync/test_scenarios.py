@@ -20,12 +20,6 @@ TODAY = date(2026, 3, 2)
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    with Server.running(f"sqlite:///{tmp_path / 'server.sqlite'}") as running:
-        yield running
-
-
-@pytest.fixture
 def devices(server: Server, tmp_path: Path) -> Iterator[dict[str, Device]]:
     server.user("agent.a", name="Agent A")
     server.user("agent.b", name="Agent B")

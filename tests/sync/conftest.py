@@ -1,0 +1,35 @@
+"""Sync tests run against both databases the server supports: the embedded SQLite default and a
+real PostgreSQL started for the session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests import pg_cluster
+from tests.sync.harness import Server
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[pg_cluster.Cluster]:
+    reason = pg_cluster.unavailable_reason()
+    if reason:
+        pytest.fail(f"{reason}; the sync tests need a real PostgreSQL")
+    with pg_cluster.cluster() as running:
+        yield running
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'server.sqlite'}"
+    cluster: pg_cluster.Cluster = request.getfixturevalue("postgres")
+    return cluster.new_database()
+
+
+@pytest.fixture
+def server(database_url: str) -> Iterator[Server]:
+    with Server.running(database_url) as running:
+        yield running
