@@ -254,13 +254,17 @@ def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
 
 def _delete_case(session: Session, case_id: uuid.UUID) -> None:
     """Every row of the dossier, children first (foreign keys are enforced), its search
-    entry, drafts and refused changes: nothing of the family stays on this device."""
+    entry and drafts: nothing of the family stays on this device. Its refused changes stay
+    listed for the agent, without their values."""
+    for refused in session.scalars(select(RejectedChange).where(
+            RejectedChange.case_id == case_id)):
+        refused.changes = {name: None for name in refused.changes}
     key = {"case": case_id.hex}
     session.execute(text("DELETE FROM case_search WHERE rowid IN "
                          "(SELECT key FROM case_search_key WHERE case_id = :case)"), key)
     session.execute(text("DELETE FROM case_search_key WHERE case_id = :case"), key)
     for table in reversed(Base.metadata.sorted_tables):
-        if table.name == "case_file" or "case_id" not in table.columns:
+        if table.name in ("case_file", "rejected_change") or "case_id" not in table.columns:
             continue
         session.execute(table.delete().where(table.c.case_id == case_id))
     session.execute(delete(Case).where(Case.id == case_id))

@@ -93,13 +93,15 @@ def _python_type(column_type: TypeEngine[Any]) -> type | None:
 
 @functools.cache
 def synced_models() -> dict[str, type[SyncedRecord]]:
-    """Every synchronised table by name (``case_file`` -> ``Case``...)."""
-    found: dict[str, type[SyncedRecord]] = {}
+    """Every synchronised table by name (``case_file`` -> ``Case``...), parents before the
+    tables that refer to them: records sent in this order can be inserted in this order."""
+    by_table: dict[str, type[SyncedRecord]] = {}
     for mapper in Base.registry.mappers:
         cls = mapper.class_
         if issubclass(cls, SyncedRecord):
-            found[cls.__tablename__] = cls  # type: ignore[attr-defined]
-    return found
+            by_table[cls.__tablename__] = cls  # type: ignore[attr-defined]
+    return {table.name: by_table[table.name] for table in Base.metadata.sorted_tables
+            if table.name in by_table}
 
 
 def synced_columns(cls: type[SyncedRecord]) -> dict[str, TypeEngine[Any]]:
