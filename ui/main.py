@@ -25,6 +25,7 @@ from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
 if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
     from app.services.context import ServiceContext
     from app.store.store import Store
+    from sync.demo import DemoServer
     from ui.main_window import MainWindow
     from ui.preferences import PreferencesDialog
     from ui.session_watch import SessionWatch
@@ -63,12 +64,15 @@ class Application:
         data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
         configure_logging(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
         self.keyring: str | None = SYSTEM_KEYRING
+        self.demo_server: DemoServer | None = None
         if args.demo:
-            from app.services.setup import prepare_demo_store
-            self.store_dir = data_dir / "demo"
+            from sync.demo import prepare_demo_with_server
+            demo_dir = data_dir / "demo"
+            self.store_dir = demo_dir / "store"
             self.keyring = None  # the demo never writes into the agent's keyring
-            shutil.rmtree(self.store_dir, ignore_errors=True)
-            self.demo_passphrase = prepare_demo_store(self.store_dir)
+            shutil.rmtree(demo_dir, ignore_errors=True)
+            # Its own ONE server on this computer, so that sync works on the demo too.
+            self.demo_passphrase, self.demo_server = prepare_demo_with_server(demo_dir)
         else:
             self.store_dir = args.store or data_dir / "store"
         self._window: MainWindow | None = None
@@ -190,6 +194,8 @@ class Application:
         if self.store is not None:
             self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
         self.operations.wait()
+        if self.demo_server is not None:
+            self.demo_server.stop()
 
 
 def _warm_up() -> None:

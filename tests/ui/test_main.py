@@ -32,7 +32,7 @@ def test_demo_opens_on_invented_families_and_saves_screens(
     for name in ("unlock.png", "caseload.png", "dossier.png"):
         image = QImage(str(shots / name))
         assert not image.isNull() and image.width() > 300, name
-    demo_store = StorePaths(tmp_path / "data" / "cpi-terrain" / "demo")
+    demo_store = StorePaths(tmp_path / "data" / "cpi-terrain" / "demo" / "store")
     assert demo_store.exists()
     assert not demo_store.database.read_bytes().startswith(b"SQLite format 3")
 

@@ -1,0 +1,112 @@
+"""The demo's own ONE server: an embedded ``cpi-server`` on an SQLite file beside the demo store,
+served on a loopback port from a thread of the app, so that the sync button works on the demo
+caseload like at the office.
+
+The server starts with the demo caseload already on it (the ONE's copy of the invented
+families), the demo agent and validator as its users, and the demo laptop enrolled.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import uvicorn
+from argon2 import PasswordHasher
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain import User
+from app.domain.base import SyncedRecord
+from app.services.context import ServiceContext
+from app.services.setup import agent_context, prepare_demo_store
+from app.services.sync_local import forget_sent_outbox
+from app.store.store import unlock_store
+from app.store.wire import from_wire, record_to_wire, synced_columns, synced_models
+from sync.client.enrol import enrol_device
+from sync.client.transport import Transport
+from sync.server.app import build_app
+from sync.server.db import make_engine, prepare_database
+from sync.server.log import log_changes
+from sync.server.models import Credential
+
+DEMO_PASSWORD = "demo-cpi-terrain"  # invented users of an invented caseload
+
+
+@dataclass
+class DemoServer:
+    url: str
+    server: uvicorn.Server
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+
+
+def prepare_demo_with_server(directory: Path, *, families: int = 24) -> tuple[str, DemoServer]:
+    """Create the demo store and its server; returns the store's passphrase and the server."""
+    passphrase = prepare_demo_store(directory / "store", families=families)
+    sessions = prepare_database(make_engine(f"sqlite:///{directory / 'server.sqlite'}"))
+    store = unlock_store(directory / "store", passphrase, keyring_backend=None)
+    try:
+        agent = agent_context(store)
+        login = _seed(sessions, agent)
+        running = _serve(sessions)
+        transport = Transport(running.url)
+        try:
+            enrolled = enrol_device(agent, transport, login, DEMO_PASSWORD, "poste de démo",
+                                    None)
+        finally:
+            transport.close()
+        forget_sent_outbox(enrolled)
+    finally:
+        store.lock()
+    return passphrase, running
+
+
+def _seed(sessions: sessionmaker[Session], device: ServiceContext) -> str:
+    """The ONE's copy of the demo caseload: every record of the demo store, logged; the demo
+    users get the demo password. Returns the demo agent's login."""
+    records: list[SyncedRecord] = []
+    with device.reading() as local, sessions.begin() as server:
+        for entity, cls in synced_models().items():
+            if entity == "office":
+                continue  # the server has the same offices, same ids
+            columns = synced_columns(cls)
+            for row in local.scalars(select(cls)):
+                copy = cls()
+                copy.id = row.id
+                for name, value in record_to_wire(row).items():
+                    if name in columns:
+                        setattr(copy, name, from_wire(columns[name], value))
+                server.add(copy)
+                records.append(copy)
+            server.flush()
+        hashed = PasswordHasher().hash(DEMO_PASSWORD)
+        for user in server.scalars(select(User)):
+            server.add(Credential(user_id=user.id, password_hash=hashed))
+        log_changes(server, records)
+        agent = local.get(User, device.actor_id) if device.actor_id else None
+        assert agent is not None, "the demo store has its agent"
+        return agent.login
+
+
+def _serve(sessions: sessionmaker[Session]) -> DemoServer:
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(64)
+    server = uvicorn.Server(uvicorn.Config(build_app(sessions), log_level="warning",
+                                           lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]},
+                              name="demo-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the demo server did not start")
+        time.sleep(0.01)
+    return DemoServer(f"http://127.0.0.1:{listener.getsockname()[1]}", server, thread)

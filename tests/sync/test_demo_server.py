@@ -1,0 +1,39 @@
+"""The demo's embedded server: the demo laptop is enrolled with it and syncs like at the office."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from app.domain import Case, Person
+from app.services.cases import update_person_notes
+from app.services.setup import agent_context
+from app.services.sync_local import sync_settings, sync_status
+from app.store.store import unlock_store
+from sync.client.engine import sync_once
+from sync.client.enrol import device_token
+from sync.client.transport import Transport, is_loopback
+from sync.demo import prepare_demo_with_server
+
+
+def test_the_demo_laptop_syncs_with_its_own_server(tmp_path: Path) -> None:
+    passphrase, server = prepare_demo_with_server(tmp_path, families=3)
+    store = unlock_store(tmp_path / "store", passphrase, keyring_backend=None)
+    try:
+        agent = agent_context(store)
+        settings = sync_settings(agent)
+        assert is_loopback(settings.server_url) and settings.server_id is not None
+        assert sync_status(agent).pending == 0  # the server starts with the demo caseload
+        with agent.reading() as session:
+            person = session.scalars(select(Person).join(Case, Case.id == Person.case_id)
+                                     .limit(1)).one()
+        update_person_notes(agent, person.id, "Noté pendant la démonstration")
+        transport = Transport(settings.server_url, device_token(agent, None))
+        report = sync_once(agent, transport)
+        transport.close()
+        assert (report.uploaded, report.rejected) == (1, 0), report
+        assert sync_status(agent).pending == 0
+    finally:
+        store.lock()
+        server.stop()
