@@ -62,6 +62,7 @@ class EnrolmentReply(Message):
     token: str
     user: dict[str, Any]  # the user's own record, wire form
     server_id: uuid.UUID
+    office: dict[str, Any] | None = None  # the user's office (a new one is not shipped yet)
 
 
 class Operation(StrEnum):

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from app.domain import Base, Case, DeviceState, OutboxEntry, SyncConflict, User
+from app.domain import Base, Case, DeviceState, Office, OutboxEntry, SyncConflict, User
 from app.domain.base import SyncedRecord
 from app.domain.sync_state import RejectedChange, SyncCursor, SyncState
 from app.services.context import ServiceContext
@@ -78,10 +78,15 @@ def sync_settings(ctx: ServiceContext) -> SyncSettings:
 
 
 def save_enrolment(ctx: ServiceContext, server_url: str, server_id: uuid.UUID,
-                   user: dict[str, Any], token_in_store: str | None) -> ServiceContext:
-    """The server's record of the enrolled user becomes this device's user; the token is kept
-    here only when the system has no keyring. Returns the user's context."""
+                   user: dict[str, Any], token_in_store: str | None,
+                   office: dict[str, Any] | None = None) -> ServiceContext:
+    """The server's record of the enrolled user (and of their office) becomes this device's
+    user; the token is kept here only when the system has no keyring. Returns the user's
+    context."""
     with ctx.store.transaction("enrol_device", None, from_server=True) as session:
+        if office is not None:
+            _upsert(session, Office, uuid.UUID(office["id"]), office, 0)
+            session.flush()
         user_id = uuid.UUID(user["id"])
         _upsert(session, User, user_id, user, 0)
         state = session.get(SyncState, 1) or SyncState(id=1)

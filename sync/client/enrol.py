@@ -32,7 +32,8 @@ def enrol_device(ctx: ServiceContext, transport: Transport, login: str, password
         except keyring.errors.KeyringError:
             in_store = reply.token  # the store is encrypted: a safe second place
     transport.token = reply.token
-    return save_enrolment(ctx, transport.server_url, reply.server_id, reply.user, in_store)
+    return save_enrolment(ctx, transport.server_url, reply.server_id, reply.user, in_store,
+                          reply.office)
 
 
 def device_token(ctx: ServiceContext, keyring_backend: KeyringBackend | None) -> str | None:

@@ -12,12 +12,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Case, Office, User, UserRole
+from app.domain.ids import reference_id
 from sync.server.log import log_changes
 from sync.server.models import Credential, Device, Transfer
 
 
 class AdminError(Exception):
     """A refused administrative command; the message says what to do."""
+
+
+def create_office(sessions: sessionmaker[Session], code: str, name: str, region: str,
+                  locality: str) -> uuid.UUID:
+    """A new regional office (the shipped ones exist already, with the same ids everywhere)."""
+    if not code or not code.replace("-", "").isalnum() or code != code.lower():
+        raise AdminError("Le code d'un bureau s'écrit en minuscules, chiffres et tirets "
+                         "(ex. : nord-wiltz).")
+    with sessions.begin() as session:
+        if session.scalar(select(Office).where(Office.code == code)) is not None:
+            raise AdminError(f"Le bureau {code} existe déjà.")
+        office = Office(id=reference_id("office", code), code=code, name=name, region=region,
+                        locality=locality)
+        session.add(office)
+        log_changes(session, [office])
+        return office.id
 
 
 def create_user(sessions: sessionmaker[Session], login: str, display_name: str, role: UserRole,

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import User
+from app.domain import Office, User
 from app.store.migrate import head_revision, known_revisions
 from app.store.wire import record_to_wire
 from sync.protocol import (
@@ -122,8 +122,10 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
             device.name, device.token_hash = request.device_name, token_hash(token)
             info = session.get(ServerInfo, 1)
             assert info is not None
+            office = session.get(Office, user.office_id) if user.office_id else None
             return EnrolmentReply(token=token, user=record_to_wire(user),
-                                  server_id=info.server_id)
+                                  server_id=info.server_id,
+                                  office=record_to_wire(office) if office else None)
 
     @api.post("/api/sync/handshake", response_model=HandshakeReply, responses=_ERRORS)
     def handshake(request: Handshake, who: Caller = authenticated) -> HandshakeReply:

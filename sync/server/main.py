@@ -1,6 +1,7 @@
 """``cpi-server``: serve the API, or run an administrative command.
 
     cpi-server [serve] [--host 127.0.0.1] [--port 8470] [--database URL]
+    cpi-server create-office CODE "Name" REGION LOCALITY
     cpi-server create-user LOGIN "Display name" ROLE [--office CODE]   (password on stdin)
     cpi-server transfer CASE_NUMBER LOGIN
     cpi-server devices
@@ -32,7 +33,10 @@ def main(argv: list[str] | None = None) -> int:
         return _serve(url, args.host, args.port)
     sessions = prepare_database(make_engine(url))
     try:
-        if command == "create-user":
+        if command == "create-office":
+            print(admin.create_office(sessions, args.code, args.name, args.region,
+                                      args.locality))
+        elif command == "create-user":
             password = sys.stdin.readline().rstrip("\n")
             user_id = admin.create_user(sessions, args.login, args.name, UserRole(args.role),
                                         args.office, password)
@@ -68,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
     for target in (parser, serve):
         target.add_argument("--host", default="127.0.0.1")
         target.add_argument("--port", type=int, default=DEFAULT_PORT)
+    office = commands.add_parser("create-office", help="créer un bureau régional")
+    for name in ("code", "name", "region", "locality"):
+        office.add_argument(name)
     user = commands.add_parser("create-user", help="créer un utilisateur (mot de passe sur stdin)")
     user.add_argument("login")
     user.add_argument("name")
