@@ -2763,6 +2763,41 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The ONE server cannot be reached ({detail}). Your changes stay on this computer and will be sent at the next sync.</source>
+        <translation>Der Server des ONE ist nicht erreichbar ({detail}). Ihre Änderungen bleiben auf diesem Computer und werden bei der nächsten Synchronisierung gesendet.</translation>
+    </message>
+    <message>
+        <source>The server address {url} is not secure: use an https:// address (plain http only for this computer).</source>
+        <translation>Die Serveradresse {url} ist nicht sicher: Verwenden Sie eine https://-Adresse (http nur für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with the ONE server ({detail}). Enrol it at the office with your login.</source>
+        <translation>Dieser Computer ist beim Server des ONE nicht angemeldet ({detail}). Melden Sie ihn im Büro mit Ihrer Kennung an.</translation>
+    </message>
+    <message>
+        <source>The ONE has revoked this computer ({detail}): its caseload is erased from it.</source>
+        <translation>Das ONE hat diesen Computer gesperrt ({detail}): Seine Akten werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
+        <translation>Die Uhr dieses Computers weicht um {minutes} Minuten von der des ONE-Servers ab. Stellen Sie Datum und Uhrzeit richtig (die Zeiten Ihrer Notizen hängen davon ab) und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
+        <translation>Dies ist nicht der Server, bei dem dieser Computer angemeldet ist. Prüfen Sie die Serveradresse oder wenden Sie sich an die IT des ONE.</translation>
+    </message>
+    <message>
+        <source>The ONE server could not complete the sync ({detail}). Your changes stay on this computer; try again later.</source>
+        <translation>Der Server des ONE konnte die Synchronisierung nicht abschließen ({detail}). Ihre Änderungen bleiben auf diesem Computer; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Review overdue</source>

@@ -2763,6 +2763,41 @@
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>The ONE server cannot be reached ({detail}). Your changes stay on this computer and will be sent at the next sync.</source>
+        <translation>Le serveur de l’ONE est injoignable ({detail}). Vos modifications restent sur cet ordinateur et partiront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The server address {url} is not secure: use an https:// address (plain http only for this computer).</source>
+        <translation>L’adresse du serveur {url} n’est pas sécurisée : utilisez une adresse https:// (http seulement pour cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>This computer is not enrolled with the ONE server ({detail}). Enrol it at the office with your login.</source>
+        <translation>Cet ordinateur n’est pas enrôlé auprès du serveur de l’ONE ({detail}). Enrôlez-le au bureau avec votre identifiant.</translation>
+    </message>
+    <message>
+        <source>The ONE has revoked this computer ({detail}): its caseload is erased from it.</source>
+        <translation>L’ONE a révoqué cet ordinateur ({detail}) : ses dossiers en sont effacés.</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
+        <translation>L’horloge de cet ordinateur a {minutes} minutes d’écart avec celle du serveur de l’ONE. Corrigez la date et l’heure (l’heure de vos notes en dépend), puis synchronisez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
+        <translation>Ce serveur n’est pas celui auprès duquel cet ordinateur est enrôlé. Vérifiez l’adresse du serveur ou adressez-vous au service informatique de l’ONE.</translation>
+    </message>
+    <message>
+        <source>The ONE server could not complete the sync ({detail}). Your changes stay on this computer; try again later.</source>
+        <translation>Le serveur de l’ONE n’a pas pu terminer la synchronisation ({detail}). Vos modifications restent sur cet ordinateur ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Review overdue</source>
