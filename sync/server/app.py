@@ -39,7 +39,7 @@ from sync.protocol import (
 from sync.server.apply import apply_batch
 from sync.server.db import make_engine, prepare_database
 from sync.server.download import high_water, read_page
-from sync.server.models import Credential, Device, ServerInfo
+from sync.server.models import Credential, Device, DeviceRead, ServerInfo
 from sync.server.scopes import Caller
 
 PROTOCOL_HEADER = "X-Cpi-Protocol"
@@ -122,7 +122,8 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
                 raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué.")
             if device is None:
                 device = Device(id=request.device_id, user_id=user.id)
-                session.add(device)
+                # A new laptop held no dossier before now (see DeviceRead).
+                session.add_all([device, DeviceRead(device_id=device.id)])
             device.name, device.token_hash = request.device_name, token_hash(token)
             info = session.get(ServerInfo, 1)
             assert info is not None

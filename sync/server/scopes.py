@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanState, PlanVersion, UserRole
 from sync.protocol import REFERENCE_SCOPE, case_scope
-from sync.server.models import Transfer
+from sync.server.models import DeviceRead, Transfer
 
 #: Changed by the ONE's administrators on the server only.
 ADMIN_ONLY = frozenset({"office", "app_user"})
@@ -121,10 +121,15 @@ def _new_case_refusal(caller: Caller, case: Case) -> str | None:
 
 def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
                           made_at: datetime) -> bool:
-    """An edit the former agent made while the dossier was still theirs."""
+    """An edit the former agent made while the dossier was still theirs. The time is the
+    device's word: it is believed only until the device has read the log after the transfer
+    (the upload of a sync comes before its download)."""
     moments = session.scalars(select(Transfer.at).where(
         Transfer.case_id == case_id, Transfer.from_agent_id == caller.user_id))
-    return any(made_at <= _aware(moment) for moment in moments)
+    read = session.get(DeviceRead, caller.device_id)
+    read_at = _aware(read.at) if read is not None else None
+    return any(made_at <= _aware(moment) and (read_at is None or read_at < _aware(moment))
+               for moment in moments)
 
 
 def _aware(moment: datetime) -> datetime:

@@ -15,6 +15,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -24,6 +25,7 @@ from sqlalchemy import select
 
 from app.domain import Case, Office, Person, PlanVersion, User
 from app.store.wire import synced_models
+from sync.server import admin
 from sync.server.models import AppliedMutation
 from sync.server.scopes import (
     ADMIN_REFUSAL,
@@ -428,3 +430,31 @@ def test_a_validator_changes_nothing_but_the_validation(world: World) -> None:
         assert version is not None and version.prepared_on == TODAY
         assert version.deleted_at is None
     assert person_row(world, d2)["notes"] == d2.note
+
+
+# -- a dossier transferred away --------------------------------------------------------------
+
+def test_a_former_agent_cannot_backdate_edits_of_a_transferred_dossier(world: World) -> None:
+    who = Who("agent.b", "d1", "d2")
+    case = new_case(world, world.offices["sud-esch-sur-alzette"], world.users["agent.b"])
+    case_id = uuid.UUID(case["record_id"])
+    person = new_person(case_id)
+    assert [r["status"] for r in upload(world, who, case, person)] == ["applied", "applied"]
+    admin.transfer_case(world.server.sessions, case["changes"]["number"][1], "agent.a")
+    person_id = uuid.UUID(person["record_id"])
+
+    def edit(first_name: str, made_at: datetime) -> dict[str, Any]:
+        sent = mutation("person", person_id, {"first_name": ["Intrus", first_name]})
+        return {**sent, "created_at": made_at.isoformat()}
+
+    offline = datetime.now(UTC) - timedelta(minutes=10)
+    [kept] = upload(world, who, edit("Hors ligne", offline))  # made before, sent after
+    assert kept["status"] in ("applied", "merged"), kept
+    _raw, replies = download_all(world, who.login, {f"case:{case_id}": 0})
+    assert f"case:{case_id}" in replies[0]["dropped"]
+    late = [edit("Antidaté", offline), edit("Après", datetime.now(UTC))]
+    for result in upload(world, who, *late):
+        refused(result, NOT_ASSIGNED_REFUSAL)
+    with world.server.sessions() as session:
+        found = session.get(Person, person_id)
+        assert found is not None and found.first_name == "Hors ligne"
