@@ -22,6 +22,7 @@ from app.store.wire import case_id_of, from_wire, synced_columns, synced_models,
 from sync.protocol import Mutation, MutationResult, Operation, Status
 from sync.server.log import log_changes
 from sync.server.models import AppliedMutation
+from sync.server.references import reference_refusal
 from sync.server.scopes import REPLAY_REFUSAL, Caller, move_refusal, write_refusal
 
 
@@ -121,8 +122,11 @@ def _apply(session: Session, caller: Caller, mutation: Mutation) -> _Outcome:
         raise Refusal("Cet enregistrement existe déjà sur le serveur.")
     changed = frozenset(name for name, (_before, after) in mutation.changes.items()
                         if to_wire(getattr(existing, name)) != after)
-    refusal = write_refusal(session, caller, mutation.entity, case_id_of(existing),
-                            mutation.created_at, changed) or move_refusal(mutation.entity, changed)
+    refusal = (write_refusal(session, caller, mutation.entity, case_id_of(existing),
+                             mutation.created_at, changed)
+               or move_refusal(mutation.entity, changed)
+               or reference_refusal(session, mutation.entity, case_id_of(existing),
+                                    {name: values[name] for name in changed}))
     if refusal:
         raise Refusal(refusal)
     if cls.APPEND_ONLY:
@@ -140,7 +144,8 @@ def _insert(session: Session, caller: Caller, cls: type[SyncedRecord], mutation:
     new_case = record if isinstance(record, Case) else None
     refusal = write_refusal(session, caller, mutation.entity, case_id_of(record),
                             mutation.created_at, frozenset(values), inserting=True,
-                            new_case=new_case)
+                            new_case=new_case) \
+        or reference_refusal(session, mutation.entity, case_id_of(record), values)
     if refusal:
         raise Refusal(refusal)
     session.add(record)

@@ -27,6 +27,7 @@ from app.domain import Case, Office, Person, PlanVersion, User
 from app.store.wire import synced_models
 from sync.server import admin
 from sync.server.models import AppliedMutation
+from sync.server.references import REFERENCE_REFUSAL
 from sync.server.scopes import (
     ADMIN_REFUSAL,
     AGENT_REFUSAL,
@@ -381,6 +382,29 @@ def test_a_record_never_moves_into_another_dossier(world: World, who: Who) -> No
         moved = session.get(Person, uuid.UUID(mine["record_id"]))
         assert moved is not None and moved.case_id == own.case_id
     assert person_row(world, target)["case_id"] == target.case_id
+
+
+@pytest.mark.parametrize("who", [w for w in CALLERS if w.own], ids=str)
+def test_a_record_points_only_at_its_own_dossier(world: World, who: Who) -> None:
+    assert who.own is not None
+    own, target = world.dossiers[who.own], world.dossiers[who.target]
+
+    def link(to_person: uuid.UUID) -> dict[str, Any]:
+        return mutation("relationship", uuid.uuid4(), {
+            "case_id": [None, str(own.case_id)], "from_person_id": [None, str(own.person_id)],
+            "to_person_id": [None, str(to_person)], "kind": [None, "parent"]}, "insert")
+
+    legit, foreign, unknown = link(own.person_id), link(target.person_id), link(uuid.uuid4())
+    mine, elsewhere, nowhere = upload(world, who, legit, foreign, unknown)
+    assert mine["status"] == "applied", mine
+    refused(elsewhere, REFERENCE_REFUSAL)
+    # The same answer for an id of another dossier as for an id nobody has.
+    assert {k: v for k, v in elsewhere.items() if k != "mutation_id"} == {
+        k: v for k, v in nowhere.items() if k != "mutation_id"}
+    repoint = mutation("relationship", uuid.UUID(legit["record_id"]), {
+        "to_person_id": [str(own.person_id), str(target.person_id)]})
+    refused(upload(world, who, repoint)[0], REFERENCE_REFUSAL)
+    assert not exists(world, foreign)
 
 
 @pytest.mark.parametrize("who", CALLERS, ids=str)
