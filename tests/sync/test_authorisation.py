@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -23,7 +24,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from app.domain import Case, Office, Person, PlanVersion, User
+from app.domain import Case, Office, Person, PlanState, PlanVersion, User
+from app.services.plans import validate_plan
+from app.services.sync_local import sync_status
 from app.store.wire import synced_models
 from sync.server import admin
 from sync.server.models import AppliedMutation
@@ -42,7 +45,7 @@ from sync.server.scopes import (
 )
 from tests import pg_cluster
 from tests.sync.authz_world import PEOPLE, TODAY, Dossier, World, build_world, mutation
-from tests.sync.harness import Server
+from tests.sync.harness import Device, Server
 from tests.sync.leaks import leaked
 
 AUTHORISATION_REFUSALS = {ADMIN_REFUSAL, AGENT_REFUSAL, DEVICE_REFUSAL, MOVE_REFUSAL,
@@ -482,3 +485,27 @@ def test_a_former_agent_cannot_backdate_edits_of_a_transferred_dossier(world: Wo
     with world.server.sessions() as session:
         found = session.get(Person, person_id)
         assert found is not None and found.first_name == "Hors ligne"
+
+
+# -- last, for it ends d2's wait: the validation itself goes through -------------------------
+
+def test_a_validators_laptop_validates_and_then_loses_the_dossier(
+        world: World, tmp_path: Path) -> None:
+    d2 = world.dossiers["d2"]
+    assert d2.plan_id is not None
+    laptop = Device.enrol(world.server, tmp_path / "validator", "validator")
+    try:
+        laptop.sync()
+        assert validate_plan(laptop.ctx, d2.plan_id, TODAY) is PlanState.VALIDATED
+        report = laptop.sync()
+        assert report.uploaded >= 1 and report.rejected == 0, (
+            report, sync_status(laptop.ctx).rejected)
+        assert d2.case_id in report.purged  # no plan awaits validation any more
+    finally:
+        laptop.close()
+    with world.server.sessions() as session:
+        version = session.get(PlanVersion, d2.plan_id)
+        assert version is not None and version.validated_on == TODAY
+        assert version.validated_by == world.users["validator"]
+    raw, _ = download_all(world, "validator", {d2.scope: 0})
+    assert leaked(raw, d2.needles) == []
