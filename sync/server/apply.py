@@ -118,12 +118,13 @@ def _apply(session: Session, caller: Caller, mutation: Mutation) -> _Outcome:
         if mutation.operation not in (Operation.INSERT, Operation.RESTORE):
             raise Refusal("Cet enregistrement n'existe pas sur le serveur.")
         return _insert(session, caller, cls, mutation, values)
-    if mutation.operation is Operation.INSERT:
-        raise Refusal("Cet enregistrement existe déjà sur le serveur.")
     changed = frozenset(name for name, (_before, after) in mutation.changes.items()
                         if to_wire(getattr(existing, name)) != after)
+    # Judged before "already there": that answer would tell a stranger the id exists.
     refusal = (write_refusal(session, caller, mutation.entity, case_id_of(existing),
                              mutation.created_at, changed)
+               or ("Cet enregistrement existe déjà sur le serveur."
+                   if mutation.operation is Operation.INSERT else None)
                or move_refusal(mutation.entity, changed)
                or reference_refusal(session, mutation.entity, case_id_of(existing),
                                     {name: values[name] for name in changed}))

@@ -319,12 +319,14 @@ def test_no_edit_of_a_dossier_out_of_scope(world: World, who: Who) -> None:
 @pytest.mark.parametrize("who", CALLERS, ids=str)
 def test_no_insert_into_a_dossier_out_of_scope(world: World, who: Who) -> None:
     target = world.dossiers[who.target]
-    inserts = [new_person(target.case_id), new_person(target.case_id, "restore"),
+    taken = {**new_person(target.case_id), "record_id": str(target.person_id)}  # an id there
+    inserts = [new_person(target.case_id), new_person(target.case_id, "restore"), taken,
                mutation("contact_log", uuid.uuid4(), {"case_id": [None, str(target.case_id)]},
                         "insert")]
     for result, sent in zip(upload(world, who, *inserts), inserts, strict=True):
         refused(result)
-        assert not exists(world, sent)
+        assert sent is taken or not exists(world, sent)
+    assert person_row(world, target)["notes"] == target.note
 
 
 @pytest.mark.parametrize("who", CALLERS, ids=str)
