@@ -71,6 +71,13 @@ class SyncStatus:
 
 def sync_settings(ctx: ServiceContext) -> SyncSettings:
     with ctx.reading() as session:
+        known = session.get(DeviceState, 1) is not None
+    if not known:
+        # The device's id is drawn once and kept: read without being saved, a new one would
+        # be drawn at every call, and the laptop enrolled under an id it no longer knows.
+        with ctx.store.transaction("device_identity", None, from_server=True) as session:
+            _device(session)
+    with ctx.reading() as session:
         state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
         device = _device(session)
         return SyncSettings(state.server_url, state.server_id, state.high_water or 0,

@@ -39,7 +39,7 @@ from sync.protocol import (
 from sync.server.apply import apply_batch
 from sync.server.db import make_engine, prepare_database
 from sync.server.download import high_water, read_page
-from sync.server.models import Credential, Device, ServerInfo
+from sync.server.models import Credential, Device, DeviceRead, ServerInfo
 from sync.server.scopes import Caller
 
 PROTOCOL_HEADER = "X-Cpi-Protocol"
@@ -66,6 +66,9 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
     api = FastAPI(title="cpi-server", version="1",
                   description="Sync between CPI agents' laptops and the ONE's central server.")
     hasher = PasswordHasher()
+    # Checked when the login is unknown, so that such a refusal costs what a wrong password
+    # costs: the answer's time does not tell whether a login exists.
+    decoy_hash = hasher.hash(secrets.token_urlsafe(32))
 
     @api.exception_handler(ApiError)
     def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -105,8 +108,9 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
             user = session.scalar(select(User).where(User.login == request.login,
                                                      User.deleted_at.is_(None)))
             credential = session.get(Credential, user.id) if user else None
-            if user is None or credential is None or not _verified(
-                    hasher, credential.password_hash, request.password):
+            stored = credential.password_hash if credential else decoy_hash
+            if not _verified(hasher, stored, request.password) or user is None \
+                    or credential is None:
                 raise ApiError(401, ErrorCode.UNAUTHENTICATED,
                                "Identifiant ou mot de passe incorrect.")
             token = secrets.token_urlsafe(32)
@@ -118,7 +122,8 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
                 raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué.")
             if device is None:
                 device = Device(id=request.device_id, user_id=user.id)
-                session.add(device)
+                # A new laptop held no dossier before now (see DeviceRead).
+                session.add_all([device, DeviceRead(device_id=device.id)])
             device.name, device.token_hash = request.device_name, token_hash(token)
             info = session.get(ServerInfo, 1)
             assert info is not None

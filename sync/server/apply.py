@@ -22,7 +22,8 @@ from app.store.wire import case_id_of, from_wire, synced_columns, synced_models,
 from sync.protocol import Mutation, MutationResult, Operation, Status
 from sync.server.log import log_changes
 from sync.server.models import AppliedMutation
-from sync.server.scopes import Caller, write_refusal
+from sync.server.references import reference_refusal
+from sync.server.scopes import REPLAY_REFUSAL, Caller, move_refusal, write_refusal
 
 
 class Refusal(Exception):
@@ -51,7 +52,7 @@ def apply_batch(session: Session, caller: Caller,
     for mutation in mutations:
         stored = session.get(AppliedMutation, mutation.mutation_id)
         if stored is not None:
-            answered[mutation.mutation_id] = MutationResult.model_validate(stored.result)
+            answered[mutation.mutation_id] = _replayed(caller, stored)
             continue
         savepoint = session.begin_nested()
         try:
@@ -90,6 +91,16 @@ def apply_batch(session: Session, caller: Caller,
     return [answered[m.mutation_id] for m in mutations]
 
 
+def _replayed(caller: Caller, stored: AppliedMutation) -> MutationResult:
+    """The stored answer, to the device that sent the mutation only: another device learns
+    nothing of it (nor of its record) by sending the same id."""
+    result = MutationResult.model_validate(stored.result)
+    if stored.device_id == caller.device_id:
+        return result
+    return MutationResult(mutation_id=result.mutation_id, status=Status.REJECTED,
+                          reason=REPLAY_REFUSAL)
+
+
 def _apply(session: Session, caller: Caller, mutation: Mutation) -> _Outcome:
     cls = synced_models().get(mutation.entity)
     if cls is None:
@@ -107,10 +118,16 @@ def _apply(session: Session, caller: Caller, mutation: Mutation) -> _Outcome:
         if mutation.operation not in (Operation.INSERT, Operation.RESTORE):
             raise Refusal("Cet enregistrement n'existe pas sur le serveur.")
         return _insert(session, caller, cls, mutation, values)
-    if mutation.operation is Operation.INSERT:
-        raise Refusal("Cet enregistrement existe déjà sur le serveur.")
-    refusal = write_refusal(session, caller, mutation.entity, case_id_of(existing),
-                            mutation.created_at)
+    changed = frozenset(name for name, (_before, after) in mutation.changes.items()
+                        if to_wire(getattr(existing, name)) != after)
+    # Judged before "already there": that answer would tell a stranger the id exists.
+    refusal = (write_refusal(session, caller, mutation.entity, case_id_of(existing),
+                             mutation.created_at, changed)
+               or ("Cet enregistrement existe déjà sur le serveur."
+                   if mutation.operation is Operation.INSERT else None)
+               or move_refusal(mutation.entity, changed)
+               or reference_refusal(session, mutation.entity, case_id_of(existing),
+                                    {name: values[name] for name in changed}))
     if refusal:
         raise Refusal(refusal)
     if cls.APPEND_ONLY:
@@ -127,7 +144,9 @@ def _insert(session: Session, caller: Caller, cls: type[SyncedRecord], mutation:
         setattr(record, name, value)
     new_case = record if isinstance(record, Case) else None
     refusal = write_refusal(session, caller, mutation.entity, case_id_of(record),
-                            mutation.created_at, new_case)
+                            mutation.created_at, frozenset(values), inserting=True,
+                            new_case=new_case) \
+        or reference_refusal(session, mutation.entity, case_id_of(record), values)
     if refusal:
         raise Refusal(refusal)
     session.add(record)

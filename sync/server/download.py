@@ -3,11 +3,13 @@ its own cursor, and the scopes they lost (to purge from the device)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from sync.protocol import Download, DownloadReply, RowChange
-from sync.server.models import ChangeLogEntry
+from sync.server.models import ChangeLogEntry, DeviceRead
 from sync.server.scopes import Caller, caller_scopes
 
 
@@ -17,6 +19,11 @@ def high_water(session: Session) -> int:
 
 
 def read_page(session: Session, caller: Caller, request: Download) -> DownloadReply:
+    read = session.get(DeviceRead, caller.device_id)
+    if read is None:
+        session.add(DeviceRead(device_id=caller.device_id))
+    else:
+        read.at = datetime.now(UTC)
     high = high_water(session)
     scopes = caller_scopes(session, caller)
     cursors = {scope: min(request.cursors.get(scope, 0), high) for scope in scopes}

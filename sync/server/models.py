@@ -89,3 +89,13 @@ class Transfer(ServerBase):
     from_agent_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None)
     to_agent_id: Mapped[uuid.UUID] = mapped_column(RecordId)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class DeviceRead(ServerBase):
+    """When a device last read the change log. A device that read after a dossier was
+    transferred away has learnt it and sent what it had made before: later edits of that
+    dossier, whatever time they claim, were not made while it was the agent's."""
+
+    __tablename__ = "device_read"
+    device_id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

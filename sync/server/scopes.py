@@ -13,15 +13,35 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanState, PlanVersion, UserRole
 from sync.protocol import REFERENCE_SCOPE, case_scope
-from sync.server.models import Transfer
+from sync.server.models import DeviceRead, Transfer
 
 #: Changed by the ONE's administrators on the server only.
 ADMIN_ONLY = frozenset({"office", "app_user"})
 #: Shared records any office worker may add or correct.
 SHARED_WRITABLE = frozenset({"provider"})
-#: What a validator's app writes when validating or returning a plan.
-VALIDATOR_WRITABLE = frozenset({"plan_version", "plan_review", "case_file", "sync_conflict"})
+#: What a validator's app updates (it inserts nothing): the validation of a plan version
+#: (which may supersede the version in force) and the resolution of a conflict.
+VALIDATOR_WRITABLE = {
+    "plan_version": frozenset({"state", "validated_on", "validated_by", "in_force_since",
+                               "review_due_on", "ended_on", "end_reason"}),
+    "sync_conflict": frozenset({"resolved_at", "resolved_by", "resolved_value"}),
+}
+#: Who holds a dossier: changed by the ONE's administrators only (``cpi-server transfer``).
+HOLDER_FIELDS = frozenset({"office_id", "agent_id"})
 AWAITING_VALIDATION = (PlanState.READY_TO_SIGN, PlanState.SIGNED)
+
+# Refusals, in the agent's words (the device shows them beside the refused change).
+ADMIN_REFUSAL = "Seuls les administrateurs de l'ONE modifient les bureaux et les utilisateurs."
+DEVICE_REFUSAL = "Cet enregistrement ne peut pas être modifié depuis un poste."
+VALIDATOR_REFUSAL = "Un validateur de l'ONE ne modifie que la validation des projets."
+VALIDATOR_CASE_REFUSAL = "Un validateur de l'ONE n'ouvre pas de dossier."
+NOT_ASSIGNED_REFUSAL = "Ce dossier ne vous est pas attribué : la modification n'est pas acceptée."
+OFFICE_REFUSAL = "Un dossier s'ouvre dans votre bureau régional."
+AGENT_REFUSAL = "Un dossier que vous ouvrez vous est attribué."
+MOVE_REFUSAL = "Un enregistrement ne passe pas d'un dossier à un autre."
+TRANSFER_REFUSAL = "Seul l'ONE confie un dossier à un autre agent ou à un autre bureau."
+REPLAY_REFUSAL = ("Cet identifiant de modification a déjà servi à un autre poste : "
+                  "la modification n'est pas acceptée.")
 
 
 @dataclass(frozen=True)
@@ -50,42 +70,66 @@ def caller_scopes(session: Session, caller: Caller) -> list[str]:
 
 
 def write_refusal(session: Session, caller: Caller, entity: str, case_id: uuid.UUID | None,
-                  made_at: datetime, new_case: Case | None = None) -> str | None:
-    """Why the caller may not write this record (None: they may). ``new_case`` is a dossier
-    the mutation itself creates."""
+                  made_at: datetime, fields: frozenset[str], *, inserting: bool = False,
+                  new_case: Case | None = None) -> str | None:
+    """Why the caller may not write ``fields`` of this record (None: they may). An insert
+    names every field it sets; ``new_case`` is a dossier the mutation itself creates."""
     if entity in ADMIN_ONLY:
-        return "Seuls les administrateurs de l'ONE modifient les bureaux et les utilisateurs."
+        return ADMIN_REFUSAL
+    if caller.role is UserRole.VALIDATOR:
+        refusal = _validator_refusal(entity, fields, inserting=inserting)
+        if refusal:
+            return refusal
     if case_id is None:
-        if entity in SHARED_WRITABLE and caller.role is not UserRole.VALIDATOR:
-            return None
-        return "Cet enregistrement ne peut pas être modifié depuis un poste."
-    if caller.role is UserRole.VALIDATOR and entity not in VALIDATOR_WRITABLE:
-        return "Un validateur de l'ONE ne modifie que la validation des projets."
+        return None if entity in SHARED_WRITABLE else DEVICE_REFUSAL
     if new_case is not None:
         return _new_case_refusal(caller, new_case)
     if case_id in visible_cases(session, caller):
         return None
     if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at):
         return None
-    return "Ce dossier ne vous est pas attribué : la modification n'est pas acceptée."
+    return NOT_ASSIGNED_REFUSAL
+
+
+def move_refusal(entity: str, fields: frozenset[str]) -> str | None:
+    """An update may not take a record out of its dossier, nor a dossier from its holder:
+    what was authorised against the record's dossier would land in another."""
+    if entity == "case_file" and fields & HOLDER_FIELDS:
+        return TRANSFER_REFUSAL
+    if "case_id" in fields:
+        return MOVE_REFUSAL
+    return None
+
+
+def _validator_refusal(entity: str, fields: frozenset[str], *, inserting: bool) -> str | None:
+    if entity == "case_file" and inserting:
+        return VALIDATOR_CASE_REFUSAL
+    allowed = VALIDATOR_WRITABLE.get(entity, frozenset())
+    if inserting or not fields <= allowed:
+        return VALIDATOR_REFUSAL
+    return None
 
 
 def _new_case_refusal(caller: Caller, case: Case) -> str | None:
-    if caller.role is UserRole.VALIDATOR:
-        return "Un validateur de l'ONE n'ouvre pas de dossier."
     if case.office_id != caller.office_id:
-        return "Un dossier s'ouvre dans votre bureau régional."
-    if caller.role is UserRole.AGENT and case.agent_id != caller.user_id:
-        return "Un dossier que vous ouvrez vous est attribué."
+        return OFFICE_REFUSAL
+    if case.agent_id != caller.user_id and not (
+            case.agent_id is None and caller.role is not UserRole.AGENT):
+        return AGENT_REFUSAL
     return None
 
 
 def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
                           made_at: datetime) -> bool:
-    """An edit the former agent made while the dossier was still theirs."""
+    """An edit the former agent made while the dossier was still theirs. The time is the
+    device's word: it is believed only until the device has read the log after the transfer
+    (the upload of a sync comes before its download)."""
     moments = session.scalars(select(Transfer.at).where(
         Transfer.case_id == case_id, Transfer.from_agent_id == caller.user_id))
-    return any(made_at <= _aware(moment) for moment in moments)
+    read = session.get(DeviceRead, caller.device_id)
+    read_at = _aware(read.at) if read is not None else None
+    return any(made_at <= _aware(moment) and (read_at is None or read_at < _aware(moment))
+               for moment in moments)
 
 
 def _aware(moment: datetime) -> datetime:
