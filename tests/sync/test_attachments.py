@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain import OutboxEntry, SignedScan, UserRole
+from app.errors import UserInputError
 from app.services.context import ServiceContext
 from app.services.plans import record_discernment
 from app.services.scans import attach_signed_scan, scan_content
@@ -168,6 +169,8 @@ def test_an_interrupted_fetch_leaves_an_empty_scan_that_the_next_sync_fills(
         row = session.get(SignedScan, scan.id)
         assert row is not None and row.content == b"" and row.size == len(content)
     assert missing_attachments(clerk.ctx) == [sha(content)]
+    with pytest.raises(UserInputError, match="not reached this computer yet"):
+        scan_content(clerk.ctx, scan.id)  # never an empty file shown as the scan
     Watched(server, clerk)
     clerk.sync()
     assert scan_content(clerk.ctx, scan.id) == content
