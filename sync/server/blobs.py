@@ -31,7 +31,7 @@ class BlobRefusal(Exception):
 
 
 def status(session: Session, caller: Caller, sha256: str) -> AttachmentStatus:
-    if session.get(Blob, sha256) is not None:
+    if _stored(session, sha256):
         return AttachmentStatus(stored=True, chunk_size=CHUNK_SIZE, received=[])
     received = session.scalars(select(BlobChunk.chunk_index).where(
         BlobChunk.device_id == caller.device_id, BlobChunk.sha256 == sha256).order_by(
@@ -49,7 +49,7 @@ def put_chunk(session: Session, caller: Caller, sha256: str, index: int, content
         raise BlobRefusal(413, f"Un morceau compte de 1 à {CHUNK_SIZE} octets.")
     if hashlib.sha256(content).hexdigest() != chunk_hash:
         raise BlobRefusal(422, f"Le morceau {index} est arrivé abîmé : il n'est pas gardé.")
-    if session.get(Blob, sha256) is not None:
+    if _stored(session, sha256):
         return  # stored already, from another device
     session.merge(BlobChunk(device_id=caller.device_id, sha256=sha256, chunk_index=index,
                             content=content))
@@ -61,7 +61,7 @@ def finish(session: Session, caller: Caller, sha256: str, size: int) -> Attachme
     whole is wrong (the caller then discards the chunks: ``discard``)."""
     if size > MAX_BYTES:
         raise BlobRefusal(413, f"Un fichier joint compte au plus {MAX_BYTES} octets.")
-    if session.get(Blob, sha256) is None:
+    if not _stored(session, sha256):
         count = math.ceil(size / CHUNK_SIZE)
         chunks = list(session.scalars(select(BlobChunk).where(
             BlobChunk.device_id == caller.device_id, BlobChunk.sha256 == sha256,
@@ -92,8 +92,7 @@ def readable(session: Session, caller: Caller, sha256: str) -> bytes | None:
         SignedScan.sha256 == sha256, SignedScan.deleted_at.is_(None))))
     if not cases & visible_cases(session, caller):
         return None
-    blob = session.get(Blob, sha256)
-    return blob.content if blob is not None else None
+    return session.scalar(select(Blob.content).where(Blob.sha256 == sha256))
 
 
 def attachment_refusal(session: Session, record: SyncedRecord) -> str | None:
@@ -102,15 +101,22 @@ def attachment_refusal(session: Session, record: SyncedRecord) -> str | None:
         return None
     if not isinstance(record.sha256, str) or not re.fullmatch(SHA256_PATTERN, record.sha256):
         return "L'empreinte du scan n'est pas une empreinte SHA-256."
-    blob = session.get(Blob, record.sha256)
+    # Plain values, not an entity: a batch of scans must not keep every blob in the session.
+    blob = session.execute(select(Blob.size, Blob.content).where(
+        Blob.sha256 == record.sha256)).first()
     if blob is None:
         return ("Le fichier de ce scan n'est jamais arrivé sur le serveur : le scan n'y est "
                 "pas enregistré.")
-    if blob.size != record.size or hashlib.sha256(blob.content).hexdigest() != record.sha256:
+    size, content = blob
+    if size != record.size or hashlib.sha256(content).hexdigest() != record.sha256:
         return ("Le fichier reçu ne correspond pas à l'empreinte ou à la taille du scan : le "
                 "scan n'est pas enregistré.")
     magic = MAGIC.get(record.media_type)
-    if magic is None or not blob.content.startswith(magic):
+    if magic is None or not content.startswith(magic):
         return "Le fichier reçu n'est pas un PDF, un JPEG ou un PNG : le scan n'est pas enregistré."
     record.content = b""  # the bytes are kept once, by digest
     return None
+
+
+def _stored(session: Session, sha256: str) -> bool:
+    return session.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None

@@ -108,7 +108,8 @@ class Blob(ServerBase):
     __tablename__ = "blob"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    #: Deferred: asking whether a blob is stored must not load its megabytes.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import math
 import random
 import uuid
 from collections.abc import Callable, Iterator
@@ -21,7 +22,7 @@ from app.domain import OutboxEntry, SignedScan, UserRole
 from app.errors import UserInputError
 from app.services.context import ServiceContext
 from app.services.plans import record_discernment
-from app.services.scans import attach_signed_scan, scan_content
+from app.services.scans import MAX_BYTES, attach_signed_scan, scan_content
 from app.services.sync_attachments import missing_attachments
 from app.services.sync_local import outbox_batch, sync_status
 from sync.client.attachments import upload
@@ -267,3 +268,24 @@ def test_a_scan_carrying_its_bytes_inside_the_mutation_is_rejected(
     assert "content" in reply.results[0].reason
     with server.sessions() as session:
         assert session.get(SignedScan, scan.id) is None
+
+
+def test_a_scan_of_the_largest_size_allowed_goes_through(
+        server: Server, devices: dict[str, Device]) -> None:
+    agent, clerk = devices["agent.a"], devices["clerk"]
+    content = synthetic_scan(10, size=MAX_BYTES)
+    scan = attach_signed_scan(agent.ctx, signed_version(agent.ctx), content, "application/pdf")
+    watched = Watched(server, agent)
+    assert agent.sync().rejected == 0
+    assert watched.puts == math.ceil(MAX_BYTES / CHUNK_SIZE)
+    Watched(server, clerk)
+    clerk.sync()
+    assert sha(scan_content(clerk.ctx, scan.id)) == sha(content)
+
+
+def test_the_attachment_endpoints_are_described(server: Server) -> None:
+    described = httpx.get(f"{server.url}/openapi.json").json()["paths"]
+    assert {"/api/attachments/{sha256}/chunks", "/api/attachments/{sha256}/chunks/{index}",
+            "/api/attachments/{sha256}/finish", "/api/attachments/{sha256}"} <= set(described)
+    put = described["/api/attachments/{sha256}/chunks/{index}"]["put"]
+    assert "application/octet-stream" in put["requestBody"]["content"]
