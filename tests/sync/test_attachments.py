@@ -11,12 +11,12 @@ import math
 import random
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
 from app.domain import OutboxEntry, SignedScan, UserRole
 from app.errors import UserInputError
@@ -36,7 +36,8 @@ from sync.protocol import (
     Upload,
     UploadReply,
 )
-from sync.server.models import Blob, BlobChunk, ChangeLogEntry
+from sync.server.download import high_water
+from sync.server.models import AppliedMutation, Blob, BlobChunk, ChangeLogEntry, LogCounter
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
@@ -289,3 +290,34 @@ def test_the_attachment_endpoints_are_described(server: Server) -> None:
             "/api/attachments/{sha256}/finish", "/api/attachments/{sha256}"} <= set(described)
     put = described["/api/attachments/{sha256}/chunks/{index}"]["put"]
     assert "application/octet-stream" in put["requestBody"]["content"]
+
+
+def test_a_scan_the_server_lost_in_a_restore_goes_up_again_with_its_bytes(
+        server: Server, devices: dict[str, Device]) -> None:
+    agent = devices["agent.a"]
+    version = signed_version(agent.ctx)
+    agent.sync()
+    backup_at = datetime.now(UTC)
+    with server.sessions() as session:
+        backup_high = high_water(session)
+    content = synthetic_scan(11, size=CHUNK_SIZE + 5000)
+    scan = attach_signed_scan(agent.ctx, version, content, "application/pdf")
+    agent.sync()
+    with server.sessions.begin() as session:  # the server restored from the backup
+        session.execute(delete(ChangeLogEntry).where(ChangeLogEntry.seq > backup_high))
+        session.execute(delete(AppliedMutation).where(AppliedMutation.at > backup_at))
+        session.execute(delete(SignedScan).where(SignedScan.id == scan.id))
+        session.execute(delete(Blob))
+        session.execute(update(LogCounter).values(value=backup_high))
+    watched = Watched(server, agent)
+    report = agent.sync()
+    assert report.restored >= 1 and report.rejected == 0, sync_status(agent.ctx).rejected
+    assert watched.puts == 2  # the bytes went up again, before the scan
+    with server.sessions() as session:
+        blob = session.get(Blob, sha(content))
+        assert blob is not None and blob.content == content
+        assert session.get(SignedScan, scan.id) is not None
+        logged = session.scalars(select(ChangeLogEntry.data).where(
+            ChangeLogEntry.entity == "signed_scan")).one()
+        assert "content" not in logged
+    assert scan_content(agent.ctx, scan.id) == content
