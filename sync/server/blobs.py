@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,9 @@ from sync.server.models import Blob, BlobChunk
 from sync.server.scopes import Caller, visible_cases
 
 MAX_CHUNKS = math.ceil(MAX_BYTES / CHUNK_SIZE)
+#: Chunks of an upload no device finished in this time are dropped (a laptop back from a
+#: long absence sends the file again).
+ABANDONED_AFTER = timedelta(days=14)
 
 
 class BlobRefusal(Exception):
@@ -31,6 +35,9 @@ class BlobRefusal(Exception):
 
 
 def status(session: Session, caller: Caller, sha256: str) -> AttachmentStatus:
+    """Asked once per upload: also the moment to forget uploads abandoned long ago."""
+    session.execute(delete(BlobChunk).where(
+        BlobChunk.received_at < datetime.now(UTC) - ABANDONED_AFTER))
     if _stored(session, sha256):
         return AttachmentStatus(stored=True, chunk_size=CHUNK_SIZE, received=[])
     received = session.scalars(select(BlobChunk.chunk_index).where(

@@ -11,7 +11,7 @@ import math
 import random
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -31,11 +31,13 @@ from sync.client.transport import TIMEOUT_S, Transport, send_raw
 from sync.protocol import (
     CHUNK_HASH_HEADER,
     CHUNK_SIZE,
+    AttachmentStatus,
     Mutation,
     Operation,
     Upload,
     UploadReply,
 )
+from sync.server.blobs import ABANDONED_AFTER
 from sync.server.download import high_water
 from sync.server.models import AppliedMutation, Blob, BlobChunk, ChangeLogEntry, LogCounter
 from tests.app.services.family import Family
@@ -321,3 +323,21 @@ def test_a_scan_the_server_lost_in_a_restore_goes_up_again_with_its_bytes(
             ChangeLogEntry.entity == "signed_scan")).one()
         assert "content" not in logged
     assert scan_content(agent.ctx, scan.id) == content
+
+
+def test_chunks_of_an_upload_abandoned_long_ago_are_forgotten(
+        server: Server, devices: dict[str, Device]) -> None:
+    agent, other = devices["agent.a"], devices["agent.b"]
+    old, recent = synthetic_scan(12), synthetic_scan(13)
+    for transport, content in ((agent.transport, old), (other.transport, recent)):
+        send_raw(transport, "PUT", f"/api/attachments/{sha(content)}/chunks/0",
+                 content=content[:CHUNK_SIZE], headers={CHUNK_HASH_HEADER: sha(
+                     content[:CHUNK_SIZE])})
+    with server.sessions.begin() as session:
+        session.execute(update(BlobChunk).where(BlobChunk.sha256 == sha(old)).values(
+            received_at=datetime.now(UTC) - ABANDONED_AFTER - timedelta(hours=1)))
+    path = f"/api/attachments/{sha(recent)}/chunks"
+    assert AttachmentStatus.model_validate_json(
+        send_raw(other.transport, "GET", path).content).received == [0]
+    with server.sessions() as session:
+        assert list(session.scalars(select(BlobChunk.sha256))) == [sha(recent)]
