@@ -134,6 +134,7 @@ class ErrorCode(StrEnum):
     DEVICE_REVOKED = "device_revoked"
     PROTOCOL = "protocol"
     INVALID = "invalid"
+    NOT_FOUND = "not_found"
 
 
 class ErrorReply(Message):
@@ -146,3 +147,23 @@ def case_scope(case_id: uuid.UUID) -> str:
 
 
 REFERENCE_SCOPE = "reference"
+
+
+#: Attachments (the bytes of signed scans) go up in chunks of this size, the last one shorter,
+#: each with its own SHA-256 in ``CHUNK_HASH_HEADER``; the whole is named by its SHA-256.
+CHUNK_SIZE = 256 * 1024
+CHUNK_HASH_HEADER = "X-Chunk-Sha256"
+SHA256_PATTERN = "^[0-9a-f]{64}$"
+
+
+class AttachmentStatus(Message):
+    """What the server holds of an attachment: whole (``stored``) or the chunks this device
+    sent so far (an interrupted upload resumes from them)."""
+
+    stored: bool
+    chunk_size: int
+    received: list[int]
+
+
+class AttachmentFinish(Message):
+    size: int = Field(ge=1)

@@ -68,6 +68,9 @@ class SyncedRecord:
     UNSYNCED_FIELDS = frozenset({"server_version", "created_at", "updated_at"})
     #: Records that are never edited once written (signatures, minutes, contact notes...).
     APPEND_ONLY: ClassVar[bool] = False
+    #: Binary columns that travel apart, as attachments named by the row's ``sha256``: never
+    #: inside an outbox change, a server log entry or a download (megabytes each).
+    ATTACHED_FIELDS: ClassVar[frozenset[str]] = frozenset()
 
     def refused_change(self, changes: Mapping[str, list[Any]]) -> str | None:
         """Why an update with these ``changes`` (field -> [before, after]) must not be saved.

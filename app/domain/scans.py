@@ -19,6 +19,7 @@ class SignedScan(SyncedRecord, Base):
     __tablename__ = "signed_scan"
     __table_args__ = (UniqueConstraint("plan_version_id", "sha256"),)
     APPEND_ONLY = True
+    ATTACHED_FIELDS = frozenset({"content"})
     case_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("case_file.id"), index=True)
     plan_version_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan_version.id"), index=True)
     sha256: Mapped[str] = mapped_column(String(64))
@@ -26,5 +27,7 @@ class SignedScan(SyncedRecord, Base):
     size: Mapped[int] = mapped_column(Integer)
     pages: Mapped[int | None] = mapped_column(Integer, default=None)
     uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
-    #: Deferred by the services' queries: listing scans must not load megabytes.
+    #: Deferred by the services' queries: listing scans must not load megabytes. Empty on a
+    #: device while the bytes of a downloaded scan are still to fetch (a kept scan never is),
+    #: and on the server, which keeps the bytes once, by digest (``sync.server.blobs``).
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.documents.fingerprint import fingerprint
-from app.domain import PlanState, PlanVersion, SignedScan
+from app.domain import Case, PlanState, PlanVersion, SignedScan
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.context import ServiceContext
@@ -88,14 +88,20 @@ def signed_scans(ctx: ServiceContext, version_id: uuid.UUID) -> list[ScanInfo]:
 
 
 def scan_content(ctx: ServiceContext, scan_id: uuid.UUID) -> bytes:
-    """The bytes of one scan, exactly as attached."""
+    """The bytes of one scan, exactly as attached (empty once its dossier is anonymised)."""
     with ctx.reading() as session:
-        content = session.scalar(select(SignedScan.content).where(
-            SignedScan.id == scan_id, SignedScan.deleted_at.is_(None)))
-    if content is None:
+        row = session.execute(select(SignedScan.content, Case.anonymised_on).join(
+            Case, Case.id == SignedScan.case_id).where(
+            SignedScan.id == scan_id, SignedScan.deleted_at.is_(None))).first()
+    if row is None:
         raise UserInputError(QT_TRANSLATE_NOOP(
             "Cases", "This item no longer exists on this computer. Reload the dossier."))
-    return content
+    content, anonymised_on = row
+    if not content and anonymised_on is None:  # downloaded, its bytes not fetched yet
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "The file of this scan has not reached this computer yet. Sync with the "
+                     "ONE server to fetch it."))
+    return bytes(content)
 
 
 def _checked_media_type(content: bytes, media_type: str) -> str:

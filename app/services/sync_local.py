@@ -264,6 +264,8 @@ def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
     if record is None:
         record = cls()
         record.id = record_id
+        for name in cls.ATTACHED_FIELDS:  # fetched after the page (sync_attachments)
+            setattr(record, name, b"")
         session.add(record)
     for name, value in data.items():
         if name in columns and name not in keep:

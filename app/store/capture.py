@@ -138,7 +138,7 @@ def _changes(obj: SyncedRecord, operation: str) -> dict[str, list[Any]]:
     changes: dict[str, list[Any]] = {}
     for column in state.mapper.column_attrs:
         name = column.key
-        if name in SyncedRecord.UNSYNCED_FIELDS or name == "id":
+        if name in SyncedRecord.UNSYNCED_FIELDS or name in obj.ATTACHED_FIELDS or name == "id":
             continue
         if operation == "insert":
             value = getattr(obj, name)

@@ -108,14 +108,17 @@ def synced_columns(cls: type[SyncedRecord]) -> dict[str, TypeEngine[Any]]:
     """The columns a change may carry (the id and the bookkeeping fields excluded)."""
     mapper: Mapper[Any] = inspect(cls)
     return {attr.key: attr.columns[0].type for attr in mapper.column_attrs
-            if attr.key != "id" and attr.key not in SyncedRecord.UNSYNCED_FIELDS}
+            if attr.key != "id" and attr.key not in SyncedRecord.UNSYNCED_FIELDS
+            and attr.key not in cls.ATTACHED_FIELDS}
 
 
 def record_to_wire(record: SyncedRecord) -> dict[str, Any]:
-    """The whole row, id included, as JSON-safe values (downloads, the server's log)."""
+    """The whole row, id included, as JSON-safe values (downloads, the server's log); attached
+    bytes travel apart."""
     return {attr.key: to_wire(getattr(record, attr.key))
             for attr in inspect(record).mapper.column_attrs
-            if attr.key not in SyncedRecord.UNSYNCED_FIELDS}
+            if attr.key not in SyncedRecord.UNSYNCED_FIELDS
+            and attr.key not in record.ATTACHED_FIELDS}
 
 
 def case_id_of(record: SyncedRecord) -> uuid.UUID | None:

@@ -2376,6 +2376,10 @@
         <translation>Fassung {number} ist noch ein Entwurf: Drucken Sie sie unterschriftsreif aus, lassen Sie sie unterschreiben und fügen Sie dann den Scan hinzu.</translation>
     </message>
     <message>
+        <source>The file of this scan has not reached this computer yet. Sync with the ONE server to fetch it.</source>
+        <translation>Die Datei dieses Scans ist noch nicht auf diesem Computer angekommen. Synchronisieren Sie mit dem Server des ONE, um sie zu erhalten.</translation>
+    </message>
+    <message>
         <source>This file is empty. Choose the scan of the signed pages again.</source>
         <translation>Diese Datei ist leer. Wählen Sie den Scan der unterschriebenen Seiten erneut aus.</translation>
     </message>

@@ -2376,6 +2376,10 @@
         <translation>La version {number} est encore un brouillon : imprimez-la prête à signer, faites-la signer, puis joignez le scan.</translation>
     </message>
     <message>
+        <source>The file of this scan has not reached this computer yet. Sync with the ONE server to fetch it.</source>
+        <translation>Le fichier de ce scan n’est pas encore arrivé sur cet ordinateur. Synchronisez avec le serveur de l’ONE pour le recevoir.</translation>
+    </message>
+    <message>
         <source>This file is empty. Choose the scan of the signed pages again.</source>
         <translation>Ce fichier est vide. Choisissez à nouveau le scan des pages signées.</translation>
     </message>

@@ -32,6 +32,7 @@ from app.services.sync_local import (
     sync_settings,
 )
 from app.store.migrate import head_revision
+from sync.client.attachments import fetch_attachments, send_attachments
 from sync.client.errors import ClockSkew, OtherServer, ProtocolRefused, SyncProblem
 from sync.client.transport import Transport
 from sync.protocol import (
@@ -82,6 +83,7 @@ def sync_once(ctx: ServiceContext, transport: Transport,
         restored = _handshake(ctx, transport, now)
         _upload(ctx, transport, report, progress)
         downloaded, dropped = _download(ctx, transport, progress)
+        fetch_attachments(ctx, transport)
         purged = purge_scopes(ctx, dropped) if dropped else []
     except SyncProblem as problem:
         record_outcome(ctx, problem.message())
@@ -130,6 +132,7 @@ def _upload(ctx: ServiceContext, transport: Transport, report: _Counters,
         batch = outbox_batch(ctx, UPLOAD_BATCH)
         if not batch:
             return
+        send_attachments(ctx, transport, batch)  # the bytes before the scans naming them
         reply = transport.post("/api/sync/upload", Upload(mutations=[Mutation(
             mutation_id=m.mutation_id, entity=m.entity, record_id=m.record_id,
             operation=Operation(m.operation), changes=m.changes, base_version=m.base_version,

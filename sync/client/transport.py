@@ -92,3 +92,23 @@ def _error(response: httpx.Response) -> Exception:
     if error.code is ErrorCode.PROTOCOL:
         return ProtocolRefused(error.message)
     return ServerError(error.message)
+
+
+def send_raw(transport: Transport, method: str, path: str, *, content: bytes = b"",
+             headers: dict[str, str] | None = None,
+             accepted: tuple[int, ...] = ()) -> httpx.Response:
+    """A request whose body or answer is raw bytes (attachments), counted and refused like
+    ``Transport.post``'s; a status in ``accepted`` is returned, not raised."""
+    sent = {PROTOCOL_HEADER: str(transport.protocol), **(headers or {})}
+    if transport.token:
+        sent[TOKEN_HEADER] = transport.token
+    try:
+        response = transport._client.request(method, path, content=content, headers=sent)
+    except httpx.TransportError as exc:
+        raise ServerUnreachable(str(exc)) from exc
+    transport.round_trips += 1
+    transport.bytes_sent += len(content)
+    transport.bytes_received += len(response.content)
+    if response.status_code >= 400 and response.status_code not in accepted:
+        raise _error(response)
+    return response

@@ -36,6 +36,7 @@ from sync.protocol import (
     Upload,
     UploadReply,
 )
+from sync.server import attachments
 from sync.server.apply import apply_batch
 from sync.server.db import make_engine, prepare_database
 from sync.server.download import high_water, read_page
@@ -166,6 +167,7 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         with sessions.begin() as session:
             return read_page(session, who, request)
 
+    attachments.register(api, sessions, caller)
     return api
 
 

@@ -20,6 +20,7 @@ from app.domain import Case, SyncConflict
 from app.domain.base import SyncedRecord
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import Mutation, MutationResult, Operation, Status
+from sync.server.blobs import attachment_refusal
 from sync.server.log import log_changes
 from sync.server.models import AppliedMutation
 from sync.server.references import reference_refusal
@@ -149,6 +150,9 @@ def _insert(session: Session, caller: Caller, cls: type[SyncedRecord], mutation:
         or reference_refusal(session, mutation.entity, case_id_of(record), values)
     if refusal:
         raise Refusal(refusal)
+    missing = attachment_refusal(session, record)  # a scan's bytes arrive before it
+    if missing:
+        raise Refusal(missing)
     session.add(record)
     return _Outcome(mutation, Status.APPLIED, record=record)
 

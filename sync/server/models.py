@@ -1,5 +1,6 @@
 """The server's own tables, beside the shared domain tables (``app.domain``): the change log,
-the answers already given to mutations, devices and their tokens, passwords, transfers."""
+the answers already given to mutations, devices and their tokens, passwords, transfers,
+attachments (whole, and in chunks while they arrive)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, MetaData, String
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    DateTime,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from app.domain.base import NAMING, new_id, utc_now
@@ -99,3 +109,27 @@ class DeviceRead(ServerBase):
     __tablename__ = "device_read"
     device_id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class Blob(ServerBase):
+    """An attachment's bytes, once per content, named by their SHA-256 (checked on arrival).
+    Readable only through a record of a dossier in the reader's scope (``sync.server.blobs``)."""
+
+    __tablename__ = "blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    #: Deferred: asking whether a blob is stored must not load its megabytes.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    stored_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class BlobChunk(ServerBase):
+    """A chunk of an attachment one device is uploading; gone once the whole is stored or
+    refused. Per device, so that one device's upload never spoils another's."""
+
+    __tablename__ = "blob_chunk"
+    device_id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    chunk_index: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

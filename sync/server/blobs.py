@@ -1,0 +1,129 @@
+"""Attachments on the server: chunks kept per device while they arrive, the whole assembled
+and checked against its SHA-256 before it is stored, once per content; read back only through
+a scan of a dossier in the reader's scope. Storing bytes links them to nothing: only an
+authorised scan mutation does (``attachment_refusal``)."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.domain import SignedScan
+from app.domain.base import SyncedRecord
+from app.services.scans import MAGIC, MAX_BYTES
+from sync.protocol import CHUNK_SIZE, SHA256_PATTERN, AttachmentStatus
+from sync.server.models import Blob, BlobChunk
+from sync.server.scopes import Caller, visible_cases
+
+MAX_CHUNKS = math.ceil(MAX_BYTES / CHUNK_SIZE)
+#: Chunks of an upload no device finished in this time are dropped (a laptop back from a
+#: long absence sends the file again).
+ABANDONED_AFTER = timedelta(days=14)
+
+
+class BlobRefusal(Exception):
+    """An attachment request refused; ``reason`` in French, ``status`` the HTTP one."""
+
+    def __init__(self, status: int, reason: str) -> None:
+        super().__init__(reason)
+        self.status, self.reason = status, reason
+
+
+def status(session: Session, caller: Caller, sha256: str) -> AttachmentStatus:
+    """Asked once per upload: also the moment to forget uploads abandoned long ago."""
+    session.execute(delete(BlobChunk).where(
+        BlobChunk.received_at < datetime.now(UTC) - ABANDONED_AFTER))
+    if _stored(session, sha256):
+        return AttachmentStatus(stored=True, chunk_size=CHUNK_SIZE, received=[])
+    received = session.scalars(select(BlobChunk.chunk_index).where(
+        BlobChunk.device_id == caller.device_id, BlobChunk.sha256 == sha256).order_by(
+        BlobChunk.chunk_index))
+    return AttachmentStatus(stored=False, chunk_size=CHUNK_SIZE, received=list(received))
+
+
+def put_chunk(session: Session, caller: Caller, sha256: str, index: int, content: bytes,
+              chunk_hash: str) -> None:
+    """Keep one chunk, checked against its own hash (a damaged chunk is not kept)."""
+    if not 0 <= index < MAX_CHUNKS:
+        raise BlobRefusal(422, f"Morceau {index} hors limites : un fichier a au plus "
+                               f"{MAX_CHUNKS} morceaux.")
+    if not content or len(content) > CHUNK_SIZE:
+        raise BlobRefusal(413, f"Un morceau compte de 1 à {CHUNK_SIZE} octets.")
+    if hashlib.sha256(content).hexdigest() != chunk_hash:
+        raise BlobRefusal(422, f"Le morceau {index} est arrivé abîmé : il n'est pas gardé.")
+    if _stored(session, sha256):
+        return  # stored already, from another device
+    session.merge(BlobChunk(device_id=caller.device_id, sha256=sha256, chunk_index=index,
+                            content=content))
+
+
+def finish(session: Session, caller: Caller, sha256: str, size: int) -> AttachmentStatus:
+    """Assemble the caller's chunks and store the whole if it is ``sha256``'s and ``size``
+    long. Raises ``BlobRefusal``: 409 while chunks are missing (they are kept), 422 when the
+    whole is wrong (the caller then discards the chunks: ``discard``)."""
+    if size > MAX_BYTES:
+        raise BlobRefusal(413, f"Un fichier joint compte au plus {MAX_BYTES} octets.")
+    if not _stored(session, sha256):
+        count = math.ceil(size / CHUNK_SIZE)
+        chunks = list(session.scalars(select(BlobChunk).where(
+            BlobChunk.device_id == caller.device_id, BlobChunk.sha256 == sha256,
+            BlobChunk.chunk_index < count).order_by(BlobChunk.chunk_index)))
+        missing = sorted(set(range(count)) - {chunk.chunk_index for chunk in chunks})
+        if missing:
+            raise BlobRefusal(409, "Il manque des morceaux du fichier : "
+                                   f"{', '.join(map(str, missing[:20]))}.")
+        content = b"".join(chunk.content for chunk in chunks)
+        whole = all(len(c.content) == CHUNK_SIZE for c in chunks[:-1])
+        if not whole or len(content) != size or hashlib.sha256(content).hexdigest() != sha256:
+            raise BlobRefusal(422, "Le fichier reçu ne correspond pas à son empreinte SHA-256 "
+                                   "ou à sa taille : il n'est pas gardé.")
+        session.add(Blob(sha256=sha256, size=size, content=content))
+    discard(session, caller, sha256)
+    return AttachmentStatus(stored=True, chunk_size=CHUNK_SIZE, received=[])
+
+
+def discard(session: Session, caller: Caller, sha256: str) -> None:
+    session.execute(delete(BlobChunk).where(BlobChunk.device_id == caller.device_id,
+                                            BlobChunk.sha256 == sha256))
+
+
+def readable(session: Session, caller: Caller, sha256: str) -> bytes | None:
+    """The bytes, when a live scan of a dossier in the caller's scope has them (None for
+    unknown and forbidden alike: the answer tells nothing of other dossiers)."""
+    cases = set(session.scalars(select(SignedScan.case_id).where(
+        SignedScan.sha256 == sha256, SignedScan.deleted_at.is_(None))))
+    if not cases & visible_cases(session, caller):
+        return None
+    return session.scalar(select(Blob.content).where(Blob.sha256 == sha256))
+
+
+def attachment_refusal(session: Session, record: SyncedRecord) -> str | None:
+    """Why a new scan cannot be kept (None: it is, its bytes staying once in ``blob``)."""
+    if not isinstance(record, SignedScan):
+        return None
+    if not isinstance(record.sha256, str) or not re.fullmatch(SHA256_PATTERN, record.sha256):
+        return "L'empreinte du scan n'est pas une empreinte SHA-256."
+    # Plain values, not an entity: a batch of scans must not keep every blob in the session.
+    blob = session.execute(select(Blob.size, Blob.content).where(
+        Blob.sha256 == record.sha256)).first()
+    if blob is None:
+        return ("Le fichier de ce scan n'est jamais arrivé sur le serveur : le scan n'y est "
+                "pas enregistré.")
+    size, content = blob
+    if size != record.size or hashlib.sha256(content).hexdigest() != record.sha256:
+        return ("Le fichier reçu ne correspond pas à l'empreinte ou à la taille du scan : le "
+                "scan n'est pas enregistré.")
+    magic = MAGIC.get(record.media_type)
+    if magic is None or not content.startswith(magic):
+        return "Le fichier reçu n'est pas un PDF, un JPEG ou un PNG : le scan n'est pas enregistré."
+    record.content = b""  # the bytes are kept once, by digest
+    return None
+
+
+def _stored(session: Session, sha256: str) -> bool:
+    return session.scalar(select(Blob.sha256).where(Blob.sha256 == sha256)) is not None
