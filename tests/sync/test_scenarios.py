@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from app.domain import Case, Person, SyncConflict, UserRole
 from app.services.analysis import set_working_frame
 from app.services.cases import update_person_notes
-from app.services.sync_local import sync_status
+from app.services.sync_local import sync_settings, sync_status
+from sync.server.models import Device as ServerDevice
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
@@ -77,3 +78,12 @@ def test_different_fields_merge_and_the_same_field_becomes_a_conflict(
     clerk.sync()
     with clerk.ctx.reading() as session:  # both sides see the conflict: nothing overwritten
         assert session.scalar(select(func.count()).select_from(SyncConflict)) == 1
+
+
+def test_a_device_keeps_the_id_it_enrolled_with(
+        server: Server, devices: dict[str, Device]) -> None:
+    """The id the server records is the one the store keeps (revocation, keyring key)."""
+    with server.sessions() as session:
+        enrolled = set(session.scalars(select(ServerDevice.id)))
+    kept = {sync_settings(device.ctx).device_id for device in devices.values()}
+    assert kept == enrolled and len(kept) == 3
