@@ -1,23 +1,32 @@
 """The server's database layer on both databases: native UUID and JSON columns on PostgreSQL,
-the counter's RETURNING, rows read for update, and a batch that is one transaction."""
+the counter's RETURNING, rows read for update, a batch that is one transaction, and a busy
+database that delays a mutation instead of rejecting it."""
 
 from __future__ import annotations
 
 import time
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import date
+from pathlib import Path
 
 import pytest
 import uuid6
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import User, UserRole
+from app.domain import Case, User, UserRole
+from app.services.analysis import set_working_frame
+from app.services.sync_local import sync_status
 from app.store.wire import record_to_wire
+from sync.client.errors import ServerError
 from sync.server.db import make_engine, prepare_database
 from sync.server.log import log_changes
-from sync.server.models import ChangeLogEntry, Device, LogCounter
+from sync.server.models import ChangeLogEntry, LogCounter
+from sync.server.models import Device as ServerDevice
 from tests import pg_cluster
+from tests.app.services.family import Family
+from tests.sync.harness import Device, Server
 
 
 @pytest.fixture
@@ -51,11 +60,11 @@ def test_ids_and_json_come_back_as_they_went(sessions: sessionmaker[Session]) ->
         user = _user("aline")
         session.add(user)
         session.flush()
-        session.add(Device(id=device_id, user_id=user.id, token_hash="a" * 64))
+        session.add(ServerDevice(id=device_id, user_id=user.id, token_hash="a" * 64))
         log_changes(session, [user])
         wire = record_to_wire(user)
     with sessions() as session:
-        device = session.get(Device, uuid.UUID(str(device_id)))
+        device = session.get(ServerDevice, uuid.UUID(str(device_id)))
         assert device is not None and type(device.id) is uuid.UUID and device.id == device_id
         entry = session.scalars(select(ChangeLogEntry).where(
             ChangeLogEntry.record_id == user.id)).one()
@@ -127,3 +136,30 @@ def _until_blocked(sessions: sessionmaker[Session], reader: Future[str]) -> None
                                    "WHERE wait_event_type = 'Lock'")):
                 return
         time.sleep(0.02)
+
+
+def test_a_busy_database_delays_a_mutation_without_rejecting_it(
+        postgres: pg_cluster.Cluster, tmp_path: Path) -> None:
+    """A lock timeout is the database's trouble, not the agent's: the change stays in the
+    outbox and goes at the next sync (it used to be rejected for good)."""
+    url = postgres.new_database()
+    postgres.psql(f"ALTER DATABASE \"{url.rsplit('/', 1)[1]}\" SET lock_timeout = '300ms'")
+    with Server.running(url) as server:
+        server.user("agent.a")
+        agent = Device.enrol(server, tmp_path / "agent.a", "agent.a")
+        try:
+            family = Family.open(agent.ctx, date(2026, 3, 2))
+            agent.sync()
+            set_working_frame(agent.ctx, family.case_id, "Rencontres le mardi")
+            with server.sessions.begin() as other:  # someone else holds the dossier's row
+                other.get(Case, family.case_id, with_for_update=True)
+                with pytest.raises(ServerError):
+                    agent.sync()
+            assert sync_status(agent.ctx).pending == 1
+            report = agent.sync()
+            assert (report.uploaded, report.rejected) == (1, 0), report
+        finally:
+            agent.close()
+    with server.sessions() as session:
+        case = session.get(Case, family.case_id)
+        assert case is not None and case.working_frame == "Rencontres le mardi"
