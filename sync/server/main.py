@@ -50,10 +50,11 @@ def main(argv: list[str] | None = None) -> int:
 def _open(url: str) -> sessionmaker[Session]:
     try:
         shown = make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
+        readable = url.rsplit("@", 1)[-1]  # never a password on stderr
         raise admin.AdminError(
-            f"Adresse de base de données illisible : {url} (attendu : sqlite:///chemin/fichier"
-            " ou postgresql://utilisateur@hôte/base).") from None
+            f"Adresse de base de données illisible : {readable} (attendu : "
+            "sqlite:///chemin/fichier ou postgresql://utilisateur@hôte/base).") from None
     try:
         return prepare_database(make_engine(url))
     except SQLAlchemyError as exc:

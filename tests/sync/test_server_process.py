@@ -184,6 +184,9 @@ def test_an_unreachable_database_is_said_plainly(tmp_path: Path) -> None:
     url = f"postgresql://postgres@127.0.0.1:{port}/cpi"
     _refused(admin(env, "--database", url, "devices"), "base de données")
     _refused(admin(env, "--database", "pas-une-url", "devices"), "pas-une-url")
+    bad_port = admin(env, "--database", "postgresql://cpi:secret@127.0.0.1:port/cpi", "devices")
+    _refused(bad_port, "illisible", "127.0.0.1:port/cpi")
+    assert "secret" not in bad_port.stderr
     with pytest.raises(AssertionError, match="exited with 1") as died, \
             running(env, tmp_path, "--database", url):
         pass
