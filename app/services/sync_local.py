@@ -79,9 +79,15 @@ def sync_settings(ctx: ServiceContext) -> SyncSettings:
             _device(session)
     with ctx.reading() as session:
         state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
-        device = _device(session)
-        return SyncSettings(state.server_url, state.server_id, state.high_water or 0,
-                            device.device_id, state.device_token)
+        device = session.get(DeviceState, 1)
+        if device is not None:
+            return SyncSettings(state.server_url, state.server_id, state.high_water or 0,
+                                device.device_id, state.device_token)
+    # A fresh store: its identity is kept before anyone sees it (a device id made in a read
+    # is rolled back, and the server, the keyring and the store would each know another).
+    with ctx.store.transaction("device_identity", None, from_server=True) as session:
+        _device(session)
+    return sync_settings(ctx)
 
 
 def save_enrolment(ctx: ServiceContext, server_url: str, server_id: uuid.UUID,

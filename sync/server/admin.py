@@ -40,6 +40,10 @@ def create_office(sessions: sessionmaker[Session], code: str, name: str, region:
 def create_user(sessions: sessionmaker[Session], login: str, display_name: str, role: UserRole,
                 office_code: str | None, password: str,
                 user_id: uuid.UUID | None = None) -> uuid.UUID:
+    if not login.strip() or len(login) > 120 or any(char.isspace() for char in login):
+        raise AdminError("L'identifiant compte de 1 à 120 caractères, sans espace.")
+    if not display_name.strip() or len(display_name) > 200:
+        raise AdminError("Le nom affiché compte de 1 à 200 caractères.")
     if len(password) < 10:
         raise AdminError("Le mot de passe doit compter au moins 10 caractères.")
     with sessions.begin() as session:

@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.domain import Case, SyncConflict
@@ -69,6 +69,8 @@ def apply_batch(session: Session, caller: Caller,
             outcome = _Outcome(mutation, Status.REJECTED, (
                 "La modification fait référence à un enregistrement que le serveur n'a pas, "
                 "ou en doublerait un : elle n'est pas appliquée."))
+        except OperationalError:
+            raise  # a busy or lost database, not a wrong mutation: the device sends it again
         except (SQLAlchemyError, ValueError, TypeError) as exc:
             savepoint.rollback()
             outcome = _Outcome(mutation, Status.REJECTED,

@@ -35,15 +35,27 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    # The driver opens transactions only before writes, and a SAVEPOINT outside one commits
+    # at its RELEASE (a batch's mutations would commit one by one, before their log entries):
+    # SQLAlchemy opens every transaction instead (``_sqlite_begin``).
+    connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """Take the write lock first: concurrent requests wait for each other (busy_timeout)
+    instead of failing when a read snapshot turns stale, and a record read for update stays
+    as read (SQLite ignores FOR UPDATE). SQLite is the small server: one writer at a time."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def prepare_database(engine: Engine) -> sessionmaker[Session]:

@@ -22,10 +22,10 @@ def scope_of(record: SyncedRecord) -> str:
 def log_changes(session: Session, records: list[SyncedRecord]) -> dict[uuid.UUID, int]:
     """Log each record's state once (the last change wins within the transaction); returns
     each record's new version."""
-    distinct = list({record.id: record for record in records}.values())
-    if not distinct:
+    if not records:
         return {}
-    session.flush()
+    session.flush()  # new records get their ids first: the dedup below goes by id
+    distinct = list({record.id: record for record in records}.values())
     last = session.execute(update(LogCounter).where(LogCounter.id == 1).values(
         value=LogCounter.value + len(distinct)).returning(LogCounter.value)).scalar_one()
     versions = {}

@@ -9,14 +9,22 @@
 
 The database is an SQLite file in the user's data folder unless ``--database`` or the
 ``CPI_SERVER_DATABASE`` environment variable gives a URL (``postgresql://...`` in production).
+A refused command, a usage mistake or an unreachable database ends with one line on stderr and
+exit code 1, never a traceback: operators script these commands.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import uuid
+from typing import NoReturn
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
 from sync.server import admin
@@ -29,17 +37,40 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     url = args.database or os.environ.get("CPI_SERVER_DATABASE") or default_url()
     command = args.command or "serve"
-    if command == "serve":
-        return _serve(url, args.host, args.port)
-    sessions = prepare_database(make_engine(url))
+    try:
+        sessions = _open(url)
+        if command == "serve":
+            return _serve(sessions, args.host, args.port)
+        _run(command, args, sessions)
+    except admin.AdminError as refused:
+        print(f"cpi-server: {refused}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _open(url: str) -> sessionmaker[Session]:
+    try:
+        shown = make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        readable = url.rsplit("@", 1)[-1]  # never a password on stderr
+        raise admin.AdminError(
+            f"Adresse de base de données illisible : {readable} (attendu : "
+            "sqlite:///chemin/fichier ou postgresql://utilisateur@hôte/base).") from None
+    try:
+        return prepare_database(make_engine(url))
+    except SQLAlchemyError as exc:
+        raise admin.AdminError(f"La base de données {shown} est inaccessible : "
+                               f"{_first_line(exc)}") from None
+
+
+def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]) -> None:
     try:
         if command == "create-office":
             print(admin.create_office(sessions, args.code, args.name, args.region,
                                       args.locality))
         elif command == "create-user":
-            password = sys.stdin.readline().rstrip("\n")
             user_id = admin.create_user(sessions, args.login, args.name, UserRole(args.role),
-                                        args.office, password)
+                                        args.office, _password())
             print(user_id)
         elif command == "transfer":
             admin.transfer_case(sessions, args.case_number, args.login)
@@ -48,24 +79,50 @@ def main(argv: list[str] | None = None) -> int:
                 state = "révoqué" if device.revoked_at else "actif"
                 print(f"{device.id}\t{login}\t{device.name}\t{state}")
         elif command == "revoke-device":
-            admin.revoke_device(sessions, uuid.UUID(args.device_id))
-    except admin.AdminError as refused:
-        print(f"cpi-server: {refused}", file=sys.stderr)
-        return 1
-    return 0
+            admin.revoke_device(sessions, _device_id(args.device_id))
+    except SQLAlchemyError as exc:
+        raise admin.AdminError(f"La base de données a refusé la commande : "
+                               f"{_first_line(exc)}") from None
 
 
-def _serve(url: str, host: str, port: int) -> int:
+def _password() -> str:
+    """Asked without echo at a terminal; read from the first line of stdin in scripts."""
+    if sys.stdin.isatty():
+        return getpass.getpass("Mot de passe : ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _device_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise admin.AdminError(f"{text} n'est pas un identifiant de poste (cpi-server devices "
+                               "les liste).") from None
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+
+
+def _serve(sessions: sessionmaker[Session], host: str, port: int) -> int:
     import uvicorn
 
-    from sync.server.app import create_app
+    from sync.server.app import build_app
 
-    uvicorn.run(create_app(url), host=host, port=port, log_level="warning")
+    uvicorn.run(build_app(sessions), host=host, port=port, log_level="warning")
     return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes end like refused commands: a clear line and exit code 1."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(1, f"{self.prog}: {message}\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cpi-server", description="Serveur central de l'ONE.")
+    parser = _Parser(prog="cpi-server", description="Serveur central de l'ONE.")
     parser.add_argument("--database", help="URL de la base (SQLite par défaut)")
     commands = parser.add_subparsers(dest="command")
     serve = commands.add_parser("serve", help="servir l'API")

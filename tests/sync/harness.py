@@ -33,10 +33,20 @@ OFFICE = "sud-esch-sur-alzette"
 
 
 @dataclass
-class Server:
+class Endpoint:
+    """A server at ``url``, wherever it runs: the app in this process or a ``cpi-server``."""
+
+    url: str
+
+    def transport(self, token: str | None = None,
+                  protocol: int = PROTOCOL_VERSION) -> Transport:
+        return Transport(self.url, token, protocol=protocol)
+
+
+@dataclass
+class Server(Endpoint):
     sessions: sessionmaker[Session]
     app: FastAPI
-    url: str = ""
 
     @classmethod
     @contextmanager
@@ -45,16 +55,12 @@ class Server:
         sessions = prepare_database(make_engine(database_url))
         app = build_app(sessions)
         with serving(app) as url:
-            yield cls(sessions, app, url)
+            yield cls(url=url, sessions=sessions, app=app)
 
     def user(self, login: str, role: UserRole = UserRole.AGENT, office: str | None = OFFICE,
              name: str = "") -> uuid.UUID:
         return admin.create_user(self.sessions, login, name or login, role,
                                  None if role is UserRole.VALIDATOR else office, PASSWORD)
-
-    def transport(self, token: str | None = None,
-                  protocol: int = PROTOCOL_VERSION) -> Transport:
-        return Transport(self.url, token, protocol=protocol)
 
 
 @dataclass
@@ -65,7 +71,7 @@ class Device:
     reports: list[SyncReport] = field(default_factory=list)
 
     @classmethod
-    def enrol(cls, server: Server, folder: Path, login: str,
+    def enrol(cls, server: Endpoint, folder: Path, login: str,
               protocol: int = PROTOCOL_VERSION) -> Device:
         store = create_store(folder, PASSPHRASE, PASSPHRASE, keyring_backend=None,
                              kdf=LIGHT_KDF_FOR_TESTS)

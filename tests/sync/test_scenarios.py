@@ -14,13 +14,13 @@ from app.domain import Case, Person, RejectedChange, SyncConflict, UserRole
 from app.services.analysis import set_working_frame
 from app.services.cases import update_person_notes
 from app.services.search import search_caseload
-from app.services.sync_local import outbox_batch, sync_status
+from app.services.sync_local import outbox_batch, sync_settings, sync_status
 from sync.client.engine import sync_once
 from sync.client.errors import ClockSkew, DeviceRevoked, ProtocolRefused
 from sync.protocol import PROTOCOL_VERSION, Mutation, Operation, Upload, UploadReply
 from sync.server import admin
 from sync.server.models import ChangeLogEntry
-from sync.server.models import Device as Device_
+from sync.server.models import Device as ServerDevice
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
@@ -151,8 +151,8 @@ def test_a_revoked_device_is_refused(server: Server, devices: dict[str, Device])
     agent = devices["agent.a"]
     Family.open(agent.ctx, TODAY)
     with server.sessions() as session:
-        device_id = session.scalars(select(Device_.id).where(
-            Device_.user_id == agent.ctx.actor_id)).one()
+        device_id = session.scalars(select(ServerDevice.id).where(
+            ServerDevice.user_id == agent.ctx.actor_id)).one()
     admin.revoke_device(server.sessions, device_id)
     with pytest.raises(DeviceRevoked) as refused:
         agent.sync()
@@ -232,3 +232,12 @@ def test_a_server_restored_from_an_older_backup_gets_back_what_it_lost(
                 Person.case_id == second.case_id))) == {"Nachtigall", "Weber"}
     agent.close()
     clerk.close()
+
+
+def test_a_device_keeps_the_id_it_enrolled_with(
+        server: Server, devices: dict[str, Device]) -> None:
+    """The id the server records is the one the store keeps (revocation, keyring key)."""
+    with server.sessions() as session:
+        enrolled = set(session.scalars(select(ServerDevice.id)))
+    kept = {sync_settings(device.ctx).device_id for device in devices.values()}
+    assert kept == enrolled and len(kept) == 3

@@ -1,0 +1,97 @@
+"""``cpi-server`` as the ONE's IT runs it: a real process of its own, started from this
+worktree, and its administrative commands run the same way."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+START_TIMEOUT_S = 30.0
+
+
+def server_env(data_home: Path) -> dict[str, str]:
+    """The environment of a server with no setup: its default database under ``data_home``."""
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("CPI_SERVER_DATABASE", "PYTHONPATH")}
+    env.update(PYTHONPATH=str(ROOT), XDG_DATA_HOME=str(data_home), PYTHONUNBUFFERED="1")
+    return env
+
+
+def command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "sync.server.main", *args]
+
+
+def admin(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command(*args), input=stdin, capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=60, check=False)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class ServerProcess:
+    process: subprocess.Popen[bytes]
+    url: str
+    stderr_path: Path
+
+    def stderr(self) -> str:
+        return self.stderr_path.read_text(errors="replace")
+
+    def check_alive(self) -> None:
+        """Fail with the server's own words when it died."""
+        code = self.process.poll()
+        if code is not None:
+            raise AssertionError(f"cpi-server exited with {code}:\n{self.stderr()}")
+
+
+@contextmanager
+def running(env: dict[str, str], folder: Path, *args: str) -> Iterator[ServerProcess]:
+    """``cpi-server --host 127.0.0.1 --port N *args``, answering /api/health, stopped after."""
+    port = free_port()
+    stderr_path = folder / "cpi-server.stderr"
+    with stderr_path.open("wb") as stderr:
+        process = subprocess.Popen(
+            command("--host", "127.0.0.1", "--port", str(port), *args),
+            stdout=subprocess.DEVNULL, stderr=stderr, env=env, cwd=ROOT)
+    served = ServerProcess(process, f"http://127.0.0.1:{port}", stderr_path)
+    try:
+        _wait_healthy(served)
+        yield served
+        served.check_alive()
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait(15)
+
+
+def _wait_healthy(served: ServerProcess) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while True:
+        served.check_alive()
+        try:
+            if httpx.get(f"{served.url}/api/health", timeout=1).json() == {"status": "ok"}:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError(f"cpi-server did not answer within {START_TIMEOUT_S} s:\n"
+                                 f"{served.stderr()}")
+        time.sleep(0.1)
