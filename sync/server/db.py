@@ -35,15 +35,26 @@ def make_engine(url: str) -> Engine:
     engine = create_engine(url, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
 
 
 def _sqlite_pragmas(connection: Any, _record: Any) -> None:
+    # The driver would begin a transaction only before a write: a savepoint taken first
+    # became the outermost transaction, and releasing it committed. SQLAlchemy begins instead.
+    connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 30000")
     cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    """Every request writes (the device's last contact at least): take the write lock at once,
+    waiting for it under ``busy_timeout``, rather than fail upgrading a read snapshot that
+    another request's commit made stale."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def prepare_database(engine: Engine) -> sessionmaker[Session]:
