@@ -76,7 +76,7 @@ class Transport:
             body = gzip.compress(body, GZIP_LEVEL, mtime=0)
             headers["Content-Encoding"] = "gzip"
         try:
-            response = self._client.post(path, content=body, headers=headers)
+            response = self._send(path, body, headers)
         except httpx.TransportError as exc:
             raise ServerUnreachable(str(exc)) from exc
         self.round_trips += 1
@@ -92,6 +92,15 @@ class Transport:
         except ValidationError as exc:
             raise ServerError(f"réponse illisible du serveur ({exc.error_count()} erreurs)") \
                 from exc
+
+    def _send(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
+        """Post, once more on a new connection when the server closed a kept-alive one as the
+        request left (its idle timeout): every sync request may be replayed, uploads being
+        answered from the stored answers."""
+        try:
+            return self._client.post(path, content=body, headers=headers)
+        except httpx.RemoteProtocolError:
+            return self._client.post(path, content=body, headers=headers)
 
 
 def _head_size(start_line: str, headers: httpx.Headers) -> int:
