@@ -94,12 +94,12 @@ class Transport:
                 from exc
 
     def _send(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
-        """Post, once more on a new connection when the server closed a kept-alive one as the
-        request left (its idle timeout): every sync request may be replayed, uploads being
-        answered from the stored answers."""
+        """Post, once more on a new connection when the server closed (or reset) a kept-alive
+        one as the request left (its idle timeout): every sync request may be replayed,
+        uploads being answered from the stored answers."""
         try:
             return self._client.post(path, content=body, headers=headers)
-        except httpx.RemoteProtocolError:
+        except (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError):
             return self._client.post(path, content=body, headers=headers)
 
 
