@@ -7,6 +7,7 @@ before anything is written, so an old laptop can never damage a newer caseload.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -37,14 +38,19 @@ def _config() -> Config:
     return config
 
 
+@functools.cache
 def head_revision() -> str:
+    """The newest revision this version ships (read once: the scripts are parsed from disk,
+    about 20 ms, and every sync handshake asks on both sides)."""
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None, "the application ships at least one migration"
     return head
 
 
+@functools.cache
 def known_revisions() -> frozenset[str]:
-    """Every schema revision this version knows (a server accepts devices at any of them)."""
+    """Every schema revision this version knows (a server accepts devices at any of them);
+    read once, like ``head_revision``."""
     return frozenset(s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions())
 
 

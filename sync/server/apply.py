@@ -13,6 +13,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -24,7 +25,7 @@ from sync.server.blobs import attachment_refusal
 from sync.server.log import log_changes
 from sync.server.models import AppliedMutation
 from sync.server.references import reference_refusal
-from sync.server.scopes import REPLAY_REFUSAL, Caller, move_refusal, write_refusal
+from sync.server.scopes import REPLAY_REFUSAL, Caller, VisibleCases, move_refusal, write_refusal
 
 
 class Refusal(Exception):
@@ -48,16 +49,19 @@ class _Outcome:
 def apply_batch(session: Session, caller: Caller,
                 mutations: list[Mutation]) -> list[MutationResult]:
     """Apply ``mutations`` in the caller's open transaction; the caller commits."""
-    answered: dict[uuid.UUID, MutationResult] = {}
+    answered = {stored.mutation_id: _replayed(caller, stored)
+                for stored in session.scalars(select(AppliedMutation).where(
+                    AppliedMutation.mutation_id.in_([m.mutation_id for m in mutations])))}
+    records = _lock_existing(session, [m for m in mutations if m.mutation_id not in answered])
+    visible = VisibleCases(session, caller)
     outcomes: list[_Outcome] = []
     for mutation in mutations:
-        stored = session.get(AppliedMutation, mutation.mutation_id)
-        if stored is not None:
-            answered[mutation.mutation_id] = _replayed(caller, stored)
+        if mutation.mutation_id in answered:
             continue
         savepoint = session.begin_nested()
         try:
-            outcome = _apply(session, caller, mutation)
+            outcome = _apply(session, caller, visible,
+                             records.get((mutation.entity, mutation.record_id)), mutation)
             session.add_all(outcome.conflicts)
             session.flush()
             savepoint.commit()
@@ -75,6 +79,9 @@ def apply_batch(session: Session, caller: Caller,
             savepoint.rollback()
             outcome = _Outcome(mutation, Status.REJECTED,
                                f"Valeur refusée par le serveur : {type(exc).__name__}.")
+        visible.written(mutation.entity)
+        if outcome.record is not None:
+            records[mutation.entity, mutation.record_id] = outcome.record
         outcomes.append(outcome)
     touched: list[SyncedRecord] = []
     for outcome in outcomes:
@@ -104,7 +111,26 @@ def _replayed(caller: Caller, stored: AppliedMutation) -> MutationResult:
                           reason=REPLAY_REFUSAL)
 
 
-def _apply(session: Session, caller: Caller, mutation: Mutation) -> _Outcome:
+def _lock_existing(session: Session,
+                   mutations: list[Mutation]) -> dict[tuple[str, uuid.UUID], SyncedRecord]:
+    """Load and lock, one query per record type, the records the batch writes (in id order,
+    the same in every batch): a record not found is one the server does not have, and
+    inserting it costs no lookup."""
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for mutation in mutations:
+        if mutation.entity in synced_models():
+            wanted.setdefault(mutation.entity, set()).add(mutation.record_id)
+    found: dict[tuple[str, uuid.UUID], SyncedRecord] = {}
+    for entity, ids in wanted.items():
+        cls = synced_models()[entity]
+        found |= {(entity, record.id): record for record in session.scalars(
+            select(cls).where(cls.id.in_(ids)).order_by(cls.id).with_for_update())}
+    return found
+
+
+def _apply(session: Session, caller: Caller, visible: VisibleCases,
+           existing: SyncedRecord | None, mutation: Mutation) -> _Outcome:
+    """``existing``: the record as ``_lock_existing`` found it, or as the batch inserted it."""
     cls = synced_models().get(mutation.entity)
     if cls is None:
         raise Refusal(f"Type d'enregistrement inconnu : {mutation.entity}.")
@@ -116,15 +142,14 @@ def _apply(session: Session, caller: Caller, mutation: Mutation) -> _Outcome:
         raise Refusal("Chaque champ modifié porte sa valeur avant et après.")
     values = {name: from_wire(columns[name], after)
               for name, (_before, after) in mutation.changes.items()}
-    existing = session.get(cls, mutation.record_id, with_for_update=True)
     if existing is None:
         if mutation.operation not in (Operation.INSERT, Operation.RESTORE):
             raise Refusal("Cet enregistrement n'existe pas sur le serveur.")
-        return _insert(session, caller, cls, mutation, values)
+        return _insert(session, caller, visible, cls, mutation, values)
     changed = frozenset(name for name, (_before, after) in mutation.changes.items()
                         if to_wire(getattr(existing, name)) != after)
     # Judged before "already there": that answer would tell a stranger the id exists.
-    refusal = (write_refusal(session, caller, mutation.entity, case_id_of(existing),
+    refusal = (write_refusal(session, caller, visible, mutation.entity, case_id_of(existing),
                              mutation.created_at, changed)
                or ("Cet enregistrement existe déjà sur le serveur."
                    if mutation.operation is Operation.INSERT else None)
@@ -139,14 +164,14 @@ def _apply(session: Session, caller: Caller, mutation: Mutation) -> _Outcome:
     return _update(caller, existing, mutation, values)
 
 
-def _insert(session: Session, caller: Caller, cls: type[SyncedRecord], mutation: Mutation,
-            values: dict[str, Any]) -> _Outcome:
+def _insert(session: Session, caller: Caller, visible: VisibleCases, cls: type[SyncedRecord],
+            mutation: Mutation, values: dict[str, Any]) -> _Outcome:
     record = cls()
     record.id = mutation.record_id
     for name, value in values.items():
         setattr(record, name, value)
     new_case = record if isinstance(record, Case) else None
-    refusal = write_refusal(session, caller, mutation.entity, case_id_of(record),
+    refusal = write_refusal(session, caller, visible, mutation.entity, case_id_of(record),
                             mutation.created_at, frozenset(values), inserting=True,
                             new_case=new_case) \
         or reference_refusal(session, mutation.entity, case_id_of(record), values)

@@ -65,15 +65,34 @@ def visible_cases(session: Session, caller: Caller) -> set[uuid.UUID]:
     return set(session.scalars(query))
 
 
+class VisibleCases:
+    """``visible_cases`` read once for an upload batch rather than once per mutation, read
+    again after a mutation that may change it (a dossier or plan version written)."""
+
+    def __init__(self, session: Session, caller: Caller) -> None:
+        self._session, self._caller = session, caller
+        self._known: set[uuid.UUID] | None = None
+
+    def __contains__(self, case_id: object) -> bool:
+        if self._known is None:
+            self._known = visible_cases(self._session, self._caller)
+        return case_id in self._known
+
+    def written(self, entity: str) -> None:
+        if entity in ("case_file", "plan_version"):
+            self._known = None
+
+
 def caller_scopes(session: Session, caller: Caller) -> list[str]:
     return [REFERENCE_SCOPE, *sorted(case_scope(case) for case in visible_cases(session, caller))]
 
 
-def write_refusal(session: Session, caller: Caller, entity: str, case_id: uuid.UUID | None,
-                  made_at: datetime, fields: frozenset[str], *, inserting: bool = False,
-                  new_case: Case | None = None) -> str | None:
+def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entity: str,
+                  case_id: uuid.UUID | None, made_at: datetime, fields: frozenset[str], *,
+                  inserting: bool = False, new_case: Case | None = None) -> str | None:
     """Why the caller may not write ``fields`` of this record (None: they may). An insert
-    names every field it sets; ``new_case`` is a dossier the mutation itself creates."""
+    names every field it sets; ``new_case`` is a dossier the mutation itself creates;
+    ``visible`` is the caller's dossiers, read once per batch."""
     if entity in ADMIN_ONLY:
         return ADMIN_REFUSAL
     if caller.role is UserRole.VALIDATOR:
@@ -84,7 +103,7 @@ def write_refusal(session: Session, caller: Caller, entity: str, case_id: uuid.U
         return None if entity in SHARED_WRITABLE else DEVICE_REFUSAL
     if new_case is not None:
         return _new_case_refusal(caller, new_case)
-    if case_id in visible_cases(session, caller):
+    if case_id in visible:
         return None
     if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at):
         return None

@@ -133,7 +133,9 @@ def test_openapi_describes_every_endpoint(cpi_server: Running) -> None:
         "/api/sync/upload": ("Upload", "UploadReply"),
         "/api/sync/download": ("Download", "DownloadReply"),
     }
-    assert set(spec["paths"]) == {*exchanges, "/api/health"}
+    attachments = {"/api/attachments/{sha256}", "/api/attachments/{sha256}/chunks",
+                   "/api/attachments/{sha256}/chunks/{index}", "/api/attachments/{sha256}/finish"}
+    assert set(spec["paths"]) == {*exchanges, *attachments, "/api/health"}
     for path, (asked, answered) in exchanges.items():
         post = spec["paths"][path]["post"]
         body = post["requestBody"]["content"]["application/json"]["schema"]

@@ -1,0 +1,100 @@
+"""Gzip request bodies: a device compresses what it uploads (a day's mutations are repetitive
+JSON, a fifth of their size gzipped), and this ASGI middleware inflates them before FastAPI
+reads them. The inflated size is capped while inflating, so a small zip bomb cannot fill the
+server's memory. Answers are compressed by Starlette's ``GZipMiddleware`` (see ``app``)."""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from sync.protocol import ErrorCode, ErrorReply
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+#: Above the largest upload batch a device sends (scans of up to 20 MB travel in base64).
+MAX_INFLATED_BYTES = 256 * 1024 * 1024
+_CHUNK = 64 * 1024
+
+
+class GzipRequestMiddleware:
+    """Inflate ``Content-Encoding: gzip`` request bodies; 413 past ``max_inflated`` bytes,
+    400 on a broken stream, 415 on an encoding the server does not read."""
+
+    def __init__(self, app: ASGIApp, max_inflated: int = MAX_INFLATED_BYTES) -> None:
+        self.app, self.max_inflated = app, max_inflated
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = [(k, v) for k, v in scope["headers"] if k != b"content-encoding"]
+        encodings = [v.decode("latin-1").strip().lower() for k, v in scope["headers"]
+                     if k == b"content-encoding"]
+        if not encodings or encodings == ["identity"]:
+            await self.app(scope, receive, send)
+            return
+        if encodings != ["gzip"]:
+            await _refuse(send, 415, "Seul l'encodage gzip est accepté.")
+            return
+        try:
+            body = await self._inflated(receive)
+        except _TooLarge:
+            await _refuse(send, 413, "Requête trop volumineuse une fois décompressée.")
+            return
+        except zlib.error:
+            await _refuse(send, 400, "Corps gzip illisible.")
+            return
+        headers = [(k, v) for k, v in headers if k != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        sent = False
+
+        async def replay() -> Message:
+            nonlocal sent
+            if sent:
+                return await receive()  # after the body: the disconnect, when it comes
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app({**scope, "headers": headers}, replay, send)
+
+    async def _inflated(self, receive: Receive) -> bytes:
+        inflater = zlib.decompressobj(wbits=31)  # gzip framing only
+        parts: list[bytes] = []
+        size = 0
+        more = True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                raise zlib.error("the client left before the end of the body")
+            more = bool(message.get("more_body", False))
+            pending: bytes = message.get("body", b"")
+            while pending:
+                part = inflater.decompress(pending, self.max_inflated + 1 - size)
+                size += len(part)
+                if size > self.max_inflated:
+                    raise _TooLarge
+                parts.append(part)
+                pending = inflater.unconsumed_tail
+        tail = inflater.flush()
+        if size + len(tail) > self.max_inflated:
+            raise _TooLarge
+        if not inflater.eof:
+            raise zlib.error("truncated gzip stream")
+        return b"".join([*parts, tail])
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _refuse(send: Send, status: int, message: str) -> None:
+    body = ErrorReply(code=ErrorCode.INVALID, message=message).model_dump_json().encode()
+    await send({"type": "http.response.start", "status": status, "headers": [
+        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
