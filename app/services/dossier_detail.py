@@ -24,6 +24,7 @@ from app.domain import (
     Provider,
     Stakeholder,
     StakeholderKind,
+    SyncConflict,
     SyncedRecord,
     User,
 )
@@ -152,6 +153,8 @@ class DossierDetail:
     evaluations: tuple[EvaluationView, ...]
     history: tuple[HistoryView, ...]
     stakeholders: tuple[StakeholderView, ...] = ()
+    #: Sync conflicts of the dossier still to resolve (the window offers to resolve them).
+    open_conflicts: int = 0
 
 
 def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetail:
@@ -216,4 +219,5 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
                 s.id, s.kind, s.name, s.organisation, s.role, s.contact,
                 providers.get(s.provider_id, "") if s.provider_id else "")
                 for s in sorted(live(Stakeholder), key=lambda s: (s.kind, s.name))),
+            open_conflicts=sum(1 for c in live(SyncConflict) if c.resolved_at is None),
         )
