@@ -274,13 +274,17 @@ class DossierWindow(QWidget):
                     m.actual_start_on, m.actual_end_on) for m in detail.measures])
         self._tab(self.tr("Plan"), [self.tr("Version"), self.tr("State"), self.tr("Printed on"),
                                     self.tr("Validated on"), self.tr("In force since"),
-                                    self.tr("Review by"), self.tr("Signatures")],
+                                    self.tr("Review by"), self.tr("Signatures"),
+                                    self.tr("Returned by the ONE")],
                   [(v.number, label(v.state), v.frozen_on, v.validated_on, v.in_force_since,
                     v.review_due_on, "; ".join(
                         self.tr("{name} ({capacity}): {signed}").format(
                             name=s.name, capacity=label(SignatoryCapacity(s.capacity)),
                             signed=_text(s.signed_on) if s.signed_on else self.tr("to sign"))
-                        for s in v.signatures)) for v in detail.plan_versions])
+                        for s in v.signatures),
+                    self.tr("{date}: {comment}").format(date=_text(v.returned_on),
+                                                        comment=v.return_comment)
+                    if v.returned_on else "") for v in detail.plan_versions])
         self._tab(self.tr("Case conferences"), [self.tr("Held on"), self.tr("Place"),
                                                 self.tr("Participants"), self.tr("Decisions")],
                   [(c.held_on, c.place, c.participants, c.decisions)

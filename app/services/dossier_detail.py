@@ -92,6 +92,9 @@ class PlanVersionView:
     in_force_since: date | None
     review_due_on: date | None
     signatures: tuple[SignatureView, ...]
+    #: Set when the ONE returned the version instead of validating it.
+    returned_on: date | None = None
+    return_comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -199,7 +202,8 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
                 v.in_force_since, v.review_due_on,
                 tuple(SignatureView(uuid.UUID(s["person_id"]), s["name"], s["capacity"],
                                     signatures.get(v.id, {}).get(s["person_id"]))
-                      for s in v.signatories))
+                      for s in v.signatories),
+                v.returned_on, v.return_comment)
                 for v in sorted(live(PlanVersion), key=lambda v: -v.number)),
             conferences=tuple(ConferenceView(
                 c.id, c.held_on, c.place,

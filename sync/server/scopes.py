@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import Case, PlanState, PlanVersion, UserRole
+from app.domain import Case, PlanVersion, UserRole
+from app.domain.plans import AWAITING_VALIDATION
 from sync.protocol import REFERENCE_SCOPE, case_scope
 from sync.server.models import Transfer
 
@@ -21,7 +22,6 @@ ADMIN_ONLY = frozenset({"office", "app_user"})
 SHARED_WRITABLE = frozenset({"provider"})
 #: What a validator's app writes when validating or returning a plan.
 VALIDATOR_WRITABLE = frozenset({"plan_version", "plan_review", "case_file", "sync_conflict"})
-AWAITING_VALIDATION = (PlanState.READY_TO_SIGN, PlanState.SIGNED)
 
 
 @dataclass(frozen=True)
