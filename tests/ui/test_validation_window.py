@@ -1,0 +1,78 @@
+"""The validator's window over a real store: the queue, the preview, validate and return."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from app.domain import PlanState
+from app.services.context import ServiceContext
+from app.services.plans import record_discernment
+from app.services.setup import prepare_store, sign_in_local_agent
+from app.store.store import Store
+from tests.app.services.family import OFFICE, Family, validator_context
+from ui.operations import StoreOperations
+from ui.validation_window import ValidationWindow
+
+TODAY = date(2026, 3, 2)
+
+
+def _queue(qtbot: QtBot, store: Store, operations: StoreOperations
+           ) -> tuple[Family, ValidationWindow]:
+    ctx = ServiceContext(store)
+    prepare_store(ctx)
+    agent = sign_in_local_agent(ctx, "agent.ui", "Agent UI", OFFICE)
+    family = Family.open(agent, TODAY).analyse().assess().plan()
+    record_discernment(agent, family.case_id, family.child, False, TODAY, "Trop jeune")
+    family.ready_version()
+    window = ValidationWindow(operations, validator_context(agent))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.loads == 1)
+    return family, window
+
+
+def test_the_validator_previews_and_returns_a_plan_with_a_comment(
+        qtbot: QtBot, store: Store, operations: StoreOperations) -> None:
+    family, window = _queue(qtbot, store, operations)
+    assert window.table.rowCount() == 1 and window.validate_button.isEnabled()
+    (plan,) = window.plans
+    assert window.table.item(0, 0).text() == plan.case_number
+    assert "0" in window.table.item(0, 4).text() and "Jeff Weber" in window.table.item(0, 4).text()
+
+    window.preview_button.click()
+    preview = window.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: bool(preview.pages), timeout=20_000)
+    assert preview.pdf.startswith(b"%PDF")
+    preview.close()
+
+    window.return_button.click()
+    dialog = window.return_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.ok.click()  # no comment: refused, nothing changes
+    qtbot.waitUntil(lambda: window.message.isVisibleTo(window))
+    assert family.version(plan.version_id).state is PlanState.READY_TO_SIGN
+    window.return_button.click()
+    dialog = window.return_dialog
+    assert dialog is not None
+    dialog.comment.setPlainText("Précisez la durée de la mesure i).")
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: window.loads == 2)
+    version = family.version(plan.version_id)
+    assert version.state is PlanState.RETURNED
+    assert version.return_comment == "Précisez la durée de la mesure i)."
+    assert window.table.rowCount() == 0 and not window.validate_button.isEnabled()
+    window.close()
+
+
+def test_the_validator_validates_a_plan(
+        qtbot: QtBot, store: Store, operations: StoreOperations) -> None:
+    family, window = _queue(qtbot, store, operations)
+    (plan,) = window.plans
+    window.validate_button.click()
+    qtbot.waitUntil(lambda: window.loads == 2)
+    assert family.version(plan.version_id).state is PlanState.VALIDATED
+    assert window.table.rowCount() == 0 and window.message.isVisibleTo(window)
+    window.close()
