@@ -9,7 +9,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.domain import Case, Office, PlanSignature, PlanState, PlanVersion
+from app.domain import Case, Office, PlanSignature, PlanState, PlanVersion, User, UserRole
 from app.domain.plans import AWAITING_VALIDATION
 from app.services.context import ServiceContext
 from app.services.dossier_detail import SignatureView
@@ -54,3 +54,10 @@ def plans_awaiting_validation(ctx: ServiceContext) -> list[AwaitingValidation]:
                                 signed.get((version.id, s["person_id"])))
                   for s in version.signatories))
             for version, number, office in rows]
+
+
+def can_validate(ctx: ServiceContext) -> bool:
+    """Whether the signed-in user is a ONE validator (their app offers the queue)."""
+    with ctx.reading() as session:
+        user = session.get(User, ctx.actor_id) if ctx.actor_id is not None else None
+        return user is not None and user.role is UserRole.VALIDATOR

@@ -12,6 +12,7 @@ from app.services.plans import record_discernment
 from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
+from ui.main_window import MainWindow
 from ui.operations import StoreOperations
 from ui.validation_window import ValidationWindow
 
@@ -76,3 +77,26 @@ def test_the_validator_validates_a_plan(
     assert family.version(plan.version_id).state is PlanState.VALIDATED
     assert window.table.rowCount() == 0 and window.message.isVisibleTo(window)
     window.close()
+
+
+def test_only_a_validator_gets_the_queue_and_the_lock_closes_it(
+        qtbot: QtBot, store: Store, operations: StoreOperations) -> None:
+    ctx = ServiceContext(store)
+    prepare_store(ctx)
+    agent = sign_in_local_agent(ctx, "agent.ui", "Agent UI", OFFICE)
+    window = MainWindow(operations, lambda: None)
+    qtbot.addWidget(window)
+    window.attach(agent)
+    window.show()
+    qtbot.waitUntil(lambda: not operations.busy)
+    assert not window.validation_action.isVisible()
+    window.lock_action.trigger()
+    window.attach(validator_context(agent))
+    qtbot.waitUntil(window.validation_action.isVisible)
+    window.validation_action.trigger()
+    queue = window.validation_window
+    assert queue is not None
+    qtbot.waitUntil(lambda: queue.loads == 1)
+    assert queue.isVisible() and queue.plans == []
+    window.lock_action.trigger()
+    assert window.validation_window is None and not window.validation_action.isVisible()
