@@ -103,6 +103,8 @@ def today_label(item: TodayItem) -> str:
             "Today", "Plan awaiting signatures"),
         TodayKind.REVIEW_REQUEST: QCoreApplication.translate(
             "Today", "Request for review to answer"),
+        TodayKind.PLAN_RETURNED: QCoreApplication.translate(
+            "Today", "Plan returned by the ONE"),
     }
     when = f" ({short_date(item.on)})" if item.on else ""
     return f"{item.case_number} — {kinds[item.kind]}{when}"

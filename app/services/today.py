@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
+from sqlalchemy.orm import aliased
 
 from app.domain import (
     Case,
@@ -34,6 +35,8 @@ class TodayKind(StrEnum):
     AGE_LIMIT = "age_limit"
     AWAITING_SIGNATURES = "awaiting_signatures"
     REVIEW_REQUEST = "review_request"
+    #: The ONE returned the latest version with a comment: a new version is to prepare.
+    PLAN_RETURNED = "plan_returned"
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,15 @@ def this_week(ctx: ServiceContext, today: date,
                 PlanReviewRequest.deleted_at.is_(None),
                 PlanReviewRequest.case_id.in_(open_cases))):
             items.append(TodayItem(case_id, numbers[case_id], TodayKind.REVIEW_REQUEST, asked))
+        newer = aliased(PlanVersion)
+        for case_id, returned in session.execute(select(
+                PlanVersion.case_id, PlanVersion.returned_on).where(
+                PlanVersion.state == PlanState.RETURNED, PlanVersion.deleted_at.is_(None),
+                PlanVersion.case_id.in_(open_cases), ~exists().where(
+                    newer.case_id == PlanVersion.case_id, newer.number > PlanVersion.number,
+                    newer.deleted_at.is_(None)))):
+            items.append(TodayItem(case_id, numbers[case_id], TodayKind.PLAN_RETURNED,
+                                   returned))
         for alert in age_limit_rows(session, today):
             if alert.case_id in numbers:
                 items.append(TodayItem(alert.case_id, numbers[alert.case_id],

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.domain import Case, PlanState, PlanVersion, UserRole
 from app.services.dossier_detail import load_dossier_detail
 from app.services.plans import prepare_plan_version, record_discernment, return_plan, validate_plan
+from app.services.today import TodayKind, this_week
 from app.services.validation_queue import plans_awaiting_validation
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
@@ -64,6 +65,7 @@ def test_a_returned_plan_reaches_the_agent_with_the_comment(
     (shown,) = load_dossier_detail(agent.ctx, family.case_id).plan_versions
     assert shown.state == PlanState.RETURNED and shown.return_comment == COMMENT
     assert shown.returned_on == TODAY
+    assert TodayKind.PLAN_RETURNED in {i.kind for i in this_week(agent.ctx, TODAY)}
     second = prepare_plan_version(agent.ctx, family.case_id, today=TODAY)
     assert family.version(second).number == 2
     assert agent.sync().rejected == 0

@@ -8,12 +8,16 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import PlanState
 from app.services.context import ServiceContext
+from app.services.dossier_detail import load_dossier_detail
 from app.services.plans import record_discernment
 from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
+from ui.dossier_window import DossierWindow
+from ui.labels import label
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
+from ui.qt import QTableWidget
 from ui.validation_window import ValidationWindow
 
 TODAY = date(2026, 3, 2)
@@ -66,6 +70,16 @@ def test_the_validator_previews_and_returns_a_plan_with_a_comment(
     assert version.return_comment == "Précisez la durée de la mesure i)."
     assert window.table.rowCount() == 0 and not window.validate_button.isEnabled()
     window.close()
+
+    # The agent's dossier shows the returned version with the comment in its plan tab.
+    dossier = DossierWindow(load_dossier_detail(family.ctx, family.case_id))
+    qtbot.addWidget(dossier)
+    titles = [dossier.tabs.tabText(i) for i in range(dossier.tabs.count())]
+    plan_tab = dossier.tabs.widget(next(i for i, t in enumerate(titles) if "(1)" in t and
+                                        t.startswith(("Plan", "Projet"))))
+    assert isinstance(plan_tab, QTableWidget)
+    assert plan_tab.item(0, 1).text() == label(PlanState.RETURNED)
+    assert "Précisez la durée de la mesure i)." in plan_tab.item(0, 7).text()
 
 
 def test_the_validator_validates_a_plan(

@@ -18,6 +18,7 @@ from app.services.plans import (
     return_plan,
     validate_plan,
 )
+from app.services.today import TodayKind, this_week
 from app.services.validation_queue import plans_awaiting_validation
 from tests.app.services.family import Family, validator_context
 
@@ -70,5 +71,8 @@ def test_a_returned_version_carries_the_comment_and_a_new_one_follows(
         record_signature(agent, version_id, family.mother, TODAY, today=TODAY)
     (shown,) = load_dossier_detail(agent, family.case_id).plan_versions
     assert shown.state == "returned" and shown.return_comment.startswith("Préciser")
+    returned = [i for i in this_week(agent, TODAY) if i.kind is TodayKind.PLAN_RETURNED]
+    assert [(i.case_id, i.on) for i in returned] == [(family.case_id, TODAY)]
     second = prepare_plan_version(agent, family.case_id, today=TODAY)  # not blocked
     assert family.version(second).number == 2
+    assert TodayKind.PLAN_RETURNED not in {i.kind for i in this_week(agent, TODAY)}
