@@ -18,7 +18,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import Case, CaseState, Person, SyncConflict, User
+from app.domain import Case, CaseState, Person, PlanVersion, SyncConflict, User
 from app.domain.base import SyncedRecord
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP, Text
@@ -91,7 +91,7 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, choice: Choice
                 "Conflicts", "This value does not fit the field ({reason}). Correct it or "
                              "choose one of the two versions.").format(reason=str(exc))) from exc
         current = to_wire(getattr(record, conflict.field))
-        if record.refused_change({conflict.field: [current, to_wire(value)]}):
+        if to_wire(value) != current and _frozen(record, conflict.field, current, value):
             raise UserInputError(QT_TRANSLATE_NOOP(
                 "Conflicts", "This plan version is frozen and no longer changes: prepare a "
                              "new version instead."))
@@ -119,6 +119,15 @@ def _record(session: Session, conflict: SyncConflict) -> tuple[type[SyncedRecord
         raise UserInputError(QT_TRANSLATE_NOOP(
             "Conflicts", "The dossier is closed: reopen it before resolving this conflict."))
     return cls, record
+
+
+def _frozen(record: SyncedRecord, field: str, current: Any, value: Any) -> bool:
+    """A frozen plan version changes only through the plan services (signatures, the ONE's
+    validation or return, art. 4): a conflict on it may keep the current value, not pick
+    another one, or an agent could undo the ONE's decision."""
+    if isinstance(record, PlanVersion) and record.state.is_frozen:
+        return True
+    return record.refused_change({field: [current, to_wire(value)]}) is not None
 
 
 def _chosen(ctx: ServiceContext, conflict: SyncConflict, choice: Choice) -> Any:

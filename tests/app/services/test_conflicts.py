@@ -8,7 +8,15 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy import select
 
-from app.domain import Case, CaseState, OutboxEntry, Person, PlanVersion, SyncConflict
+from app.domain import (
+    Case,
+    CaseState,
+    OutboxEntry,
+    Person,
+    PlanState,
+    PlanVersion,
+    SyncConflict,
+)
 from app.errors import UserInputError
 from app.services.conflicts import ExplicitValue, open_conflicts, resolve_conflict
 from app.services.context import ServiceContext
@@ -106,6 +114,19 @@ def test_records_that_may_no_longer_change_are_refused(agent: ServiceContext) ->
                        case_id=family.case_id)
     with pytest.raises(UserInputError, match="frozen"):
         resolve_conflict(agent, frozen, "theirs")
+    # The ONE returned the version while the agent's device marked it signed: the agent may
+    # acknowledge the return (the current value), never undo it.
+    with agent.store.transaction("sync_download", from_server=True) as session:
+        version = session.get(PlanVersion, version_id)
+        assert version is not None
+        version.state = PlanState.RETURNED
+    returned = _conflict(agent, "plan_version", version_id, "state", "ready_to_sign", "signed",
+                         "returned", by=agent.actor_id, case_id=family.case_id)
+    with pytest.raises(UserInputError, match="frozen"):
+        resolve_conflict(agent, returned, "mine")
+    resolve_conflict(agent, returned, "theirs")
+    assert [v.conflict_id for v in open_conflicts(agent, family.case_id)] == [frozen]
+    assert family.version(version_id).state is PlanState.RETURNED
     judged = _conflict(agent, "discernment_judgement", judgement_id, "reason", "", "a", "b",
                        case_id=family.case_id)
     with pytest.raises(UserInputError, match="never changed once written"):
