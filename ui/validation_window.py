@@ -59,6 +59,9 @@ class ReturnDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(self.tr("Return"))
+        self.ok.setEnabled(False)  # the agent needs the reason: no empty return
+        self.comment.textChanged.connect(
+            lambda: self.ok.setEnabled(bool(self.comment.toPlainText().strip())))
         buttons.accepted.connect(self._give)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

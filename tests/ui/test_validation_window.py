@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from app.domain import PlanState
 from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
-from app.services.plans import record_discernment
+from app.services.plans import record_discernment, return_plan
 from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
@@ -56,13 +56,10 @@ def test_the_validator_previews_and_returns_a_plan_with_a_comment(
     window.return_button.click()
     dialog = window.return_dialog
     assert dialog is not None and dialog.isVisible()
-    dialog.ok.click()  # no comment: refused, nothing changes
-    qtbot.waitUntil(lambda: window.message.isVisibleTo(window))
-    assert family.version(plan.version_id).state is PlanState.READY_TO_SIGN
-    window.return_button.click()
-    dialog = window.return_dialog
-    assert dialog is not None
+    dialog.comment.setPlainText("   ")
+    assert not dialog.ok.isEnabled()  # no return without its reason
     dialog.comment.setPlainText("Précisez la durée de la mesure i).")
+    assert dialog.ok.isEnabled()
     dialog.ok.click()
     qtbot.waitUntil(lambda: window.loads == 2)
     version = family.version(plan.version_id)
@@ -114,3 +111,16 @@ def test_only_a_validator_gets_the_queue_and_the_lock_closes_it(
     assert queue.isVisible() and queue.plans == []
     window.lock_action.trigger()
     assert window.validation_window is None and not window.validation_action.isVisible()
+
+
+def test_a_stale_queue_shows_the_refusal(
+        qtbot: QtBot, store: Store, operations: StoreOperations) -> None:
+    family, window = _queue(qtbot, store, operations)
+    (plan,) = window.plans
+    return_plan(validator_context(family.ctx), plan.version_id, "Renvoyé ailleurs", today=TODAY)
+    window.validate_button.click()
+    qtbot.waitUntil(lambda: window.message.isVisibleTo(window))
+    assert "returned to the agent" in window.message.text() or "renvoyée" in (
+        window.message.text())
+    assert family.version(plan.version_id).state is PlanState.RETURNED
+    window.close()
