@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import select
 
 from app.domain import (
     Case,
@@ -23,6 +22,7 @@ from app.domain import (
 )
 from app.services.context import ServiceContext
 from app.services.deadlines import age_limit_rows
+from app.services.facts import returned_latest_versions
 
 WEEK = timedelta(days=7)
 
@@ -86,13 +86,8 @@ def this_week(ctx: ServiceContext, today: date,
                 PlanReviewRequest.deleted_at.is_(None),
                 PlanReviewRequest.case_id.in_(open_cases))):
             items.append(TodayItem(case_id, numbers[case_id], TodayKind.REVIEW_REQUEST, asked))
-        newer = aliased(PlanVersion)
-        for case_id, returned in session.execute(select(
-                PlanVersion.case_id, PlanVersion.returned_on).where(
-                PlanVersion.state == PlanState.RETURNED, PlanVersion.deleted_at.is_(None),
-                PlanVersion.case_id.in_(open_cases), ~exists().where(
-                    newer.case_id == PlanVersion.case_id, newer.number > PlanVersion.number,
-                    newer.deleted_at.is_(None)))):
+        for case_id, returned in session.execute(returned_latest_versions().where(
+                PlanVersion.case_id.in_(open_cases))):
             items.append(TodayItem(case_id, numbers[case_id], TodayKind.PLAN_RETURNED,
                                    returned))
         for alert in age_limit_rows(session, today):

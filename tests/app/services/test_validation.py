@@ -9,6 +9,7 @@ import pytest
 
 from app.domain import PlanState
 from app.errors import UserInputError
+from app.services.caseload import CaseAlert, list_caseload
 from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
 from app.services.plans import (
@@ -73,6 +74,10 @@ def test_a_returned_version_carries_the_comment_and_a_new_one_follows(
     assert shown.state == "returned" and shown.return_comment.startswith("Préciser")
     returned = [i for i in this_week(agent, TODAY) if i.kind is TodayKind.PLAN_RETURNED]
     assert [(i.case_id, i.on) for i in returned] == [(family.case_id, TODAY)]
+    (row,) = list_caseload(agent, today=TODAY)
+    assert CaseAlert.PLAN_RETURNED in row.alerts and CaseAlert.UNSIGNED_PLAN not in row.alerts
     second = prepare_plan_version(agent, family.case_id, today=TODAY)  # not blocked
     assert family.version(second).number == 2
     assert TodayKind.PLAN_RETURNED not in {i.kind for i in this_week(agent, TODAY)}
+    (row,) = list_caseload(agent, today=TODAY)
+    assert CaseAlert.PLAN_RETURNED not in row.alerts
