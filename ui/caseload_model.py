@@ -30,8 +30,8 @@ _SORT_KEY = Qt.ItemDataRole.UserRole.value
 
 
 #: The order alerts are listed in: the most urgent first.
-ALERT_ORDER = (CaseAlert.REVIEW_OVERDUE, CaseAlert.AGE_LIMIT, CaseAlert.UNSIGNED_PLAN,
-               CaseAlert.REVIEW_DUE_SOON, CaseAlert.UNSYNCED)
+ALERT_ORDER = (CaseAlert.REVIEW_OVERDUE, CaseAlert.AGE_LIMIT, CaseAlert.PLAN_RETURNED,
+               CaseAlert.UNSIGNED_PLAN, CaseAlert.REVIEW_DUE_SOON, CaseAlert.UNSYNCED)
 
 
 def alert_label(alert: CaseAlert) -> str:
@@ -42,6 +42,8 @@ def alert_label(alert: CaseAlert) -> str:
         CaseAlert.AGE_LIMIT: QCoreApplication.translate("Alerts", "turns 27 soon"),
         CaseAlert.UNSIGNED_PLAN: QCoreApplication.translate("Alerts", "plan awaiting signatures"),
         CaseAlert.UNSYNCED: QCoreApplication.translate("Alerts", "not synchronised"),
+        CaseAlert.PLAN_RETURNED: QCoreApplication.translate(
+            "Alerts", "plan returned by the ONE"),
     }
     return labels[alert]
 

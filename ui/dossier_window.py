@@ -19,6 +19,7 @@ from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from ui.caseload_model import short_date
+from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
 from ui.family_map.dialogs import (
     AddPersonDialog,
@@ -191,6 +192,10 @@ class DossierWindow(QWidget):
             self.tr("Save the drawing as PDF…"), "Ctrl+Shift+S", self._save_pdf, True)
         self.documents_button = self._button(
             self.tr("Documents"), "Ctrl+Shift+D", lambda: None, writable)
+        self.conflicts_button = self._button(
+            self.tr("Sync conflicts…"), "Ctrl+Shift+Y", self._resolve_conflicts, False)
+        self.conflicts_button.setStyleSheet(ERROR_STYLE)
+        self.conflicts_dialog: ConflictsDialog | None = None
         self.documents: DossierDocuments | None = None
         if self._operations is not None and self._ctx is not None:
             self.documents = DossierDocuments(self._operations, self._ctx, self)
@@ -198,6 +203,7 @@ class DossierWindow(QWidget):
         for button in (self.add_person_button, self.link_button, self.stakeholder_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.conflicts_button)
         row.addWidget(self.documents_button)
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
@@ -221,6 +227,10 @@ class DossierWindow(QWidget):
         row = summary.row
         self.heading.setText(f"<b>{row.number}</b> — {row.family_name} — "
                              f"{row.current_step} · {step_title(row.current_step).render()}")
+        self.conflicts_button.setText(self.tr("Sync conflicts ({count})…").format(
+            count=detail.open_conflicts))
+        self.conflicts_button.setVisible(detail.open_conflicts > 0 and self._operations
+                                         is not None and self._ctx is not None)
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
         while self.tabs.count():
@@ -264,13 +274,17 @@ class DossierWindow(QWidget):
                     m.actual_start_on, m.actual_end_on) for m in detail.measures])
         self._tab(self.tr("Plan"), [self.tr("Version"), self.tr("State"), self.tr("Printed on"),
                                     self.tr("Validated on"), self.tr("In force since"),
-                                    self.tr("Review by"), self.tr("Signatures")],
+                                    self.tr("Review by"), self.tr("Signatures"),
+                                    self.tr("Returned by the ONE")],
                   [(v.number, label(v.state), v.frozen_on, v.validated_on, v.in_force_since,
                     v.review_due_on, "; ".join(
                         self.tr("{name} ({capacity}): {signed}").format(
                             name=s.name, capacity=label(SignatoryCapacity(s.capacity)),
                             signed=_text(s.signed_on) if s.signed_on else self.tr("to sign"))
-                        for s in v.signatures)) for v in detail.plan_versions])
+                        for s in v.signatures),
+                    self.tr("{date}: {comment}").format(date=_text(v.returned_on),
+                                                        comment=v.return_comment)
+                    if v.returned_on else "") for v in detail.plan_versions])
         self._tab(self.tr("Case conferences"), [self.tr("Held on"), self.tr("Place"),
                                                 self.tr("Participants"), self.tr("Decisions")],
                   [(c.held_on, c.place, c.participants, c.decisions)
@@ -362,6 +376,22 @@ class DossierWindow(QWidget):
             self._open(LinkPersonsDialog(self._operations, self._ctx, self.case_id, persons,
                                          self))
 
+    def _resolve_conflicts(self) -> None:
+        """Same field edited here and elsewhere: show both sides for the agent to choose."""
+        if self._operations is None or self._ctx is None:
+            return
+        if self.conflicts_dialog is None:
+            dialog = ConflictsDialog(self._operations, self._ctx, self.case_id, self)
+            dialog.resolved.connect(self.reload)
+            dialog.finished.connect(self._conflicts_closed)
+            self.conflicts_dialog = dialog
+        self.conflicts_dialog.open()
+
+    def _conflicts_closed(self, _result: int) -> None:
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.deleteLater()
+        self.conflicts_dialog = None
+
     def _add_stakeholder(self) -> None:
         if self._operations is not None and self._ctx is not None:
             self._open(AddStakeholderDialog(self._operations, self._ctx, self.case_id, self))
@@ -424,6 +454,8 @@ class DossierWindow(QWidget):
         self._closed = True
         for dialog in list(self.dialogs):
             dialog.reject()
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.reject()
         if self.documents is not None:
             self.documents.close_all()
         super().closeEvent(event)

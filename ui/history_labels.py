@@ -41,7 +41,10 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "reopen_case": lambda: QCoreApplication.translate("History", "dossier reopened"),
     "request_plan_review": lambda: QCoreApplication.translate(
         "History", "review or revocation requested"),
+    "resolve_conflict": lambda: QCoreApplication.translate(
+        "History", "sync conflict resolved"),
     "resume_measure": lambda: QCoreApplication.translate("History", "measure resumed"),
+    "return_plan": lambda: QCoreApplication.translate("History", "plan returned by the ONE"),
     "set_aid_frame": lambda: QCoreApplication.translate("History", "frame of the aid set"),
     "set_objective": lambda: QCoreApplication.translate("History", "objective set"),
     "set_objective_status": lambda: QCoreApplication.translate(

@@ -52,6 +52,8 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], Callable[[], str]] = {
     (PlanState, PlanState.SUPERSEDED): lambda: QCoreApplication.translate("Labels", "superseded"),
     (PlanState, PlanState.REVOKED): lambda: QCoreApplication.translate("Labels", "revoked"),
     (PlanState, PlanState.ENDED): lambda: QCoreApplication.translate("Labels", "ended"),
+    (PlanState, PlanState.RETURNED): lambda: QCoreApplication.translate(
+        "Labels", "returned by the ONE"),
     (Horizon, Horizon.SHORT): lambda: QCoreApplication.translate("Labels", "short term"),
     (Horizon, Horizon.MEDIUM): lambda: QCoreApplication.translate("Labels", "medium term"),
     (Horizon, Horizon.LONG): lambda: QCoreApplication.translate("Labels", "long term"),

@@ -17,6 +17,7 @@ from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from app.services.search import search_caseload
 from app.services.today import TodayItem, TodayKind, this_week
+from app.services.validation_queue import can_validate
 from app.store.keyfile import SecretMode
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.documents.find_version import FindVersionDialog
@@ -53,6 +54,7 @@ from ui.qt import (
     is_alive,
 )
 from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
+from ui.validation_window import ValidationWindow
 from ui.warm_up import warm_dossier_widgets
 from ui.wizards.analysis import AnalysisWizard
 from ui.wizards.assessment import AssessmentWizard
@@ -101,6 +103,8 @@ def today_label(item: TodayItem) -> str:
             "Today", "Plan awaiting signatures"),
         TodayKind.REVIEW_REQUEST: QCoreApplication.translate(
             "Today", "Request for review to answer"),
+        TodayKind.PLAN_RETURNED: QCoreApplication.translate(
+            "Today", "Plan returned by the ONE"),
     }
     when = f" ({short_date(item.on)})" if item.on else ""
     return f"{item.case_number} — {kinds[item.kind]}{when}"
@@ -139,6 +143,12 @@ class MainWindow(QMainWindow):
         self.find_version_action.setShortcut(QKeySequence("Ctrl+E"))
         self.find_version_action.triggered.connect(self.find_version)
         self.addAction(self.find_version_action)
+        self.validation_action = QAction(self.tr("Plans awaiting validation…"), self)
+        self.validation_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.validation_action.triggered.connect(self.open_validation)
+        self.validation_action.setVisible(False)  # a ONE validator's only
+        self.validation_window: ValidationWindow | None = None
+        toolbar.addAction(self.validation_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.step_action)
         toolbar.addAction(self.close_case_action)
@@ -285,6 +295,21 @@ class MainWindow(QMainWindow):
                 "{count} failed unlock attempts since the last opening.").format(count=failed))
         self.refresh()
         self._reopen_pending = True  # once the caseload is painted (one stall at a time)
+        self.validation_action.setVisible(False)
+        self._operations.run(partial(can_validate, ctx), self._role_known, self._failed)
+
+    def _role_known(self, validator: bool) -> None:
+        self.validation_action.setVisible(validator and self._ctx is not None)
+
+    def open_validation(self) -> None:
+        """A ONE validator's queue of plans to validate or return."""
+        if self._ctx is None:
+            return
+        if self.validation_window is None or not is_alive(self.validation_window):
+            self.validation_window = ValidationWindow(self._operations, self._ctx)
+        else:
+            self.validation_window.load()
+        self.validation_window.show()
 
     def _reopen_if_unlocked(self, ctx: ServiceContext | None) -> None:
         if ctx is not None and self._ctx is ctx:
@@ -489,6 +514,11 @@ class MainWindow(QMainWindow):
         if self.find_dialog is not None:
             self.find_dialog.close()
         self.office_documents.close_all()
+        if self.validation_window is not None:
+            self.validation_window.close()
+            self.validation_window.deleteLater()
+            self.validation_window = None
+        self.validation_action.setVisible(False)
         self.model.clear()
         self.today_list.clear()
         self.search.blockSignals(True)

@@ -29,12 +29,16 @@ class PlanState(StrEnum):
     SUPERSEDED = "superseded"
     REVOKED = "revoked"
     ENDED = "ended"  # the dossier was closed while this version was in force
+    #: Not validated: the ONE sent it back with a comment; the agent prepares a new version.
+    RETURNED = "returned"
 
     @property
     def is_frozen(self) -> bool:
         return self is not PlanState.DRAFT
 
 
+#: A frozen version the ONE has to validate or return (art. 4).
+AWAITING_VALIDATION = (PlanState.READY_TO_SIGN, PlanState.SIGNED)
 #: Fields of a version that never change once it left the draft state.
 FROZEN_PLAN_FIELDS = frozenset({"case_id", "number", "snapshot", "signatories"})
 
@@ -61,6 +65,11 @@ class PlanVersion(SyncedRecord, Base):
     review_due_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     ended_on: Mapped[date | None] = mapped_column(Date, default=None)
     end_reason: Mapped[str] = mapped_column(Text, default="")
+    #: The ONE's return of a version it does not validate: when, by whom and why.
+    returned_on: Mapped[date | None] = mapped_column(Date, default=None)
+    returned_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("app_user.id"),
+                                                          default=None)
+    return_comment: Mapped[str] = mapped_column(Text, default="")
 
     def refused_change(self, changes: Mapping[str, list[Any]]) -> str | None:
         previous_state = changes["state"][0] if "state" in changes else self.state

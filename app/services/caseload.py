@@ -35,6 +35,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.rules.reviews import due_soon_window
 from app.services.context import ServiceContext
 from app.services.deadlines import age_limit_rows
+from app.services.facts import returned_latest_versions
 
 Ts = TypeVarTuple("Ts")
 
@@ -47,6 +48,7 @@ class CaseAlert(StrEnum):
     AGE_LIMIT = "age_limit"  # art. 3: a beneficiary with measures turns 27 within 3 months
     UNSIGNED_PLAN = "unsigned_plan"  # art. 4: a frozen version still awaits signatures
     UNSYNCED = "unsynced"  # changes not yet sent to the ONE
+    PLAN_RETURNED = "plan_returned"  # the ONE returned the latest version with a comment
 
 
 @dataclass(frozen=True)
@@ -190,6 +192,9 @@ def _deadlines(session: Session, today: date, only: Select[Any] | None) -> tuple
             PlanVersion.state.in_((PlanState.READY_TO_SIGN, PlanState.VALIDATED)),
             PlanVersion.deleted_at.is_(None)), PlanVersion.case_id)):
         alerts[case_id].add(CaseAlert.UNSIGNED_PLAN)
+    for case_id, _returned_on in session.execute(scoped(returned_latest_versions(),
+                                                      PlanVersion.case_id)):
+        alerts[case_id].add(CaseAlert.PLAN_RETURNED)
     for unsynced in session.scalars(scoped(select(OutboxEntry.case_id).distinct().where(
             OutboxEntry.case_id.is_not(None)), OutboxEntry.case_id)):
         if unsynced is not None:

@@ -24,6 +24,7 @@ from app.domain import (
     Provider,
     Stakeholder,
     StakeholderKind,
+    SyncConflict,
     SyncedRecord,
     User,
 )
@@ -91,6 +92,9 @@ class PlanVersionView:
     in_force_since: date | None
     review_due_on: date | None
     signatures: tuple[SignatureView, ...]
+    #: Set when the ONE returned the version instead of validating it.
+    returned_on: date | None = None
+    return_comment: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,8 @@ class DossierDetail:
     evaluations: tuple[EvaluationView, ...]
     history: tuple[HistoryView, ...]
     stakeholders: tuple[StakeholderView, ...] = ()
+    #: Sync conflicts of the dossier still to resolve (the window offers to resolve them).
+    open_conflicts: int = 0
 
 
 def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetail:
@@ -196,7 +202,8 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
                 v.in_force_since, v.review_due_on,
                 tuple(SignatureView(uuid.UUID(s["person_id"]), s["name"], s["capacity"],
                                     signatures.get(v.id, {}).get(s["person_id"]))
-                      for s in v.signatories))
+                      for s in v.signatories),
+                v.returned_on, v.return_comment)
                 for v in sorted(live(PlanVersion), key=lambda v: -v.number)),
             conferences=tuple(ConferenceView(
                 c.id, c.held_on, c.place,
@@ -216,4 +223,5 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
                 s.id, s.kind, s.name, s.organisation, s.role, s.contact,
                 providers.get(s.provider_id, "") if s.provider_id else "")
                 for s in sorted(live(Stakeholder), key=lambda s: (s.kind, s.name))),
+            open_conflicts=sum(1 for c in live(SyncConflict) if c.resolved_at is None),
         )

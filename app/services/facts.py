@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from app.domain import (
     Case,
@@ -111,6 +111,16 @@ def plan_in_force(session: Session, case_id: uuid.UUID) -> PlanVersion | None:
     return session.scalars(select(PlanVersion).where(
         PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None),
         PlanVersion.state == PlanState.IN_FORCE)).first()
+
+
+def returned_latest_versions() -> Select[uuid.UUID, date | None]:
+    """(dossier, return date) where the ONE returned the latest version: until the agent
+    prepares the next one, the dossier waits on them."""
+    newer = aliased(PlanVersion)
+    return select(PlanVersion.case_id, PlanVersion.returned_on).where(
+        PlanVersion.state == PlanState.RETURNED, PlanVersion.deleted_at.is_(None),
+        ~exists().where(newer.case_id == PlanVersion.case_id,
+                        newer.number > PlanVersion.number, newer.deleted_at.is_(None)))
 
 
 def version_in_preparation(session: Session, case_id: uuid.UUID) -> PlanVersion | None:

@@ -20,6 +20,7 @@ from app.domain import (
     UserRole,
 )
 from app.domain.base import utc_now
+from app.domain.plans import AWAITING_VALIDATION
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
@@ -152,20 +153,31 @@ def record_signature(ctx: ServiceContext, version_id: uuid.UUID, person_id: uuid
 def validate_plan(ctx: ServiceContext, version_id: uuid.UUID, validated_on: date) -> PlanState:
     """The ONE validates a frozen version; returns the version's new state."""
     with ctx.transaction("validate_plan") as session:
-        actor = session.get(User, ctx.actor_id) if ctx.actor_id else None
-        if actor is None or actor.role is not UserRole.VALIDATOR:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Only a validator of the ONE can validate a plan."))
+        actor = _validator(session, ctx)
         version, case = _version(session, version_id)
-        if version.state not in (PlanState.READY_TO_SIGN, PlanState.SIGNED):
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Version {number} is not awaiting validation.").format(
-                    number=version.number))
+        _require_awaiting_validation(version)
         if version.frozen_on and validated_on < version.frozen_on:
             raise UserInputError(QT_TRANSLATE_NOOP(
                 "Plans", "The validation date is before the version was prepared."))
         version.validated_on, version.validated_by = validated_on, actor.id
         return _settle(session, case, version)
+
+
+def return_plan(ctx: ServiceContext, version_id: uuid.UUID, comment: str, *,
+                today: date | None = None) -> None:
+    """The ONE does not validate a frozen version and sends it back to the agent with its
+    reasons; the version stays as it is, returned, and the agent prepares a new one."""
+    if not comment.strip():
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Say why the plan is returned: the agent reads your comment to prepare "
+                     "the next version."))
+    with ctx.transaction("return_plan") as session:
+        actor = _validator(session, ctx)
+        version, _case = _version(session, version_id)
+        _require_awaiting_validation(version)
+        version.state = PlanState.RETURNED
+        version.returned_on, version.returned_by = today or date.today(), actor.id
+        version.return_comment = comment.strip()
 
 
 def plan_in_force_unmet_reasons(ctx: ServiceContext, version_id: uuid.UUID) -> list[str]:
@@ -217,6 +229,26 @@ def _version(session: Session, version_id: uuid.UUID, *,
             else session.get(Case, version.case_id))
     assert case is not None
     return version, case
+
+
+def _validator(session: Session, ctx: ServiceContext) -> User:
+    actor = session.get(User, ctx.actor_id) if ctx.actor_id else None
+    if actor is None or actor.role is not UserRole.VALIDATOR:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Only a validator of the ONE can validate or return a plan."))
+    return actor
+
+
+def _require_awaiting_validation(version: PlanVersion) -> None:
+    if version.state is PlanState.RETURNED:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Version {number} was returned to the agent: it can no longer be "
+                     "validated. The agent prepares a new version.").format(
+                         number=version.number))
+    if version.state not in AWAITING_VALIDATION:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "Version {number} is not awaiting validation.").format(
+                number=version.number))
 
 
 def _require_draft(version: PlanVersion) -> None:

@@ -22,6 +22,7 @@ from app.domain import (
 )
 from app.services.context import ServiceContext
 from app.services.deadlines import age_limit_rows
+from app.services.facts import returned_latest_versions
 
 WEEK = timedelta(days=7)
 
@@ -34,6 +35,8 @@ class TodayKind(StrEnum):
     AGE_LIMIT = "age_limit"
     AWAITING_SIGNATURES = "awaiting_signatures"
     REVIEW_REQUEST = "review_request"
+    #: The ONE returned the latest version with a comment: a new version is to prepare.
+    PLAN_RETURNED = "plan_returned"
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,10 @@ def this_week(ctx: ServiceContext, today: date,
                 PlanReviewRequest.deleted_at.is_(None),
                 PlanReviewRequest.case_id.in_(open_cases))):
             items.append(TodayItem(case_id, numbers[case_id], TodayKind.REVIEW_REQUEST, asked))
+        for case_id, returned in session.execute(returned_latest_versions().where(
+                PlanVersion.case_id.in_(open_cases))):
+            items.append(TodayItem(case_id, numbers[case_id], TodayKind.PLAN_RETURNED,
+                                   returned))
         for alert in age_limit_rows(session, today):
             if alert.case_id in numbers:
                 items.append(TodayItem(alert.case_id, numbers[alert.case_id],

@@ -93,6 +93,10 @@
         <source>not synchronised</source>
         <translation>nicht synchronisiert</translation>
     </message>
+    <message>
+        <source>plan returned by the ONE</source>
+        <translation>Hilfeplan vom ONE zurückgegeben</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisWizard</name>
@@ -388,6 +392,140 @@
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <source>{record} — {field}</source>
+        <translation>{record} — {field}</translation>
+    </message>
+    <message>
+        <source>Edited on both sides; the other edit was sent by {who} on {date} at {time}.</source>
+        <translation>Auf beiden Seiten geändert; die andere Änderung hat {who} am {date} um {time} gesendet.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>ein anderer Benutzer</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Meine Version</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Version der anderen Seite</translation>
+    </message>
+    <message>
+        <source>Starting version</source>
+        <translation>Ausgangsversion</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Beizubehaltender Wert</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Meine Version behalten</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>Version der anderen Seite behalten</translation>
+    </message>
+    <message>
+        <source>Another value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Type another value</source>
+        <translation>Einen anderen Wert eingeben</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict no longer exists on this computer. Synchronise, then look again.</source>
+        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: "mine" is the uploaded value. A text field: the person may type another value than either side.</extracomment>
+        <translation>Dieser Konflikt ist auf diesem Computer nicht mehr vorhanden. Synchronisieren Sie und sehen Sie dann erneut nach.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved. Synchronise to see the value kept.</source>
+        <translation>Dieser Konflikt wurde bereits gelöst. Synchronisieren Sie, um den beibehaltenen Wert zu sehen.</translation>
+    </message>
+    <message>
+        <source>This value does not fit the field ({reason}). Correct it or choose one of the two versions.</source>
+        <translation>Dieser Wert passt nicht zum Feld ({reason}). Korrigieren Sie ihn oder wählen Sie eine der beiden Versionen.</translation>
+    </message>
+    <message>
+        <source>This plan version is frozen and no longer changes: prepare a new version instead.</source>
+        <translation>Diese Fassung des Hilfeplans ist festgeschrieben und ändert sich nicht mehr: Bereiten Sie stattdessen eine neue Fassung vor.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not on this computer. Synchronise, then try again.</source>
+        <translation>Der Datensatz dieses Konflikts ist nicht auf diesem Computer. Synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This record is never changed once written (signatures, minutes, notes): add a new one instead.</source>
+        <translation>Dieser Datensatz wird nach dem Schreiben nie geändert (Unterschriften, Protokolle, Notizen): Fügen Sie stattdessen einen neuen hinzu.</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: reopen it before resolving this conflict.</source>
+        <translation>Die Akte ist abgeschlossen: Öffnen Sie sie wieder, bevor Sie diesen Konflikt lösen.</translation>
+    </message>
+    <message>
+        <source>Choose my version, their version or type a value.</source>
+        <translation>Wählen Sie meine Version, die Version der anderen Seite oder geben Sie einen Wert ein.</translation>
+    </message>
+    <message>
+        <source>the dossier</source>
+        <translation>die Akte</translation>
+    </message>
+    <message>
+        <source>the person {name}</source>
+        <translation>die Person {name}</translation>
+    </message>
+    <message>
+        <source>a record about {name}</source>
+        <translation>ein Eintrag zu {name}</translation>
+    </message>
+    <message>
+        <source>another record of the dossier</source>
+        <translation>ein anderer Eintrag der Akte</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Synchronisationskonflikte</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this computer and elsewhere. Nothing was overwritten: choose the value to keep.</source>
+        <translation>Dasselbe Feld wurde auf diesem Computer und anderswo geändert. Nichts wurde überschrieben: Wählen Sie den Wert, der bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No conflict left to resolve in this dossier.</source>
+        <translation>In dieser Akte ist kein Konflikt mehr zu lösen.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationWizard</name>
     <message>
         <source>Step 6 · Coordination</source>
@@ -604,6 +742,14 @@
         <translation>Dokumente</translation>
     </message>
     <message>
+        <source>Sync conflicts…</source>
+        <translation>Synchronisationskonflikte…</translation>
+    </message>
+    <message>
+        <source>Sync conflicts ({count})…</source>
+        <translation>Synchronisationskonflikte ({count})…</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
@@ -785,12 +931,20 @@
         <translation>Unterschriften</translation>
     </message>
     <message>
+        <source>Returned by the ONE</source>
+        <translation>Vom ONE zurückgegeben</translation>
+    </message>
+    <message>
         <source>{name} ({capacity}): {signed}</source>
         <translation>{name} ({capacity}): {signed}</translation>
     </message>
     <message>
         <source>to sign</source>
         <translation>zu unterschreiben</translation>
+    </message>
+    <message>
+        <source>{date}: {comment}</source>
+        <translation>{date}: {comment}</translation>
     </message>
     <message>
         <source>Case conferences</source>
@@ -1023,6 +1177,201 @@
     <message>
         <source>Who asks</source>
         <translation>Wer fragt an</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Grund für die Beendigung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Summary of the dossier</source>
+        <translation>Zusammenfassung der Akte</translation>
+    </message>
+    <message>
+        <source>Working frame</source>
+        <translation>Arbeitsrahmen</translation>
+    </message>
+    <message>
+        <source>Frame of the aid</source>
+        <translation>Rahmen der Hilfe</translation>
+    </message>
+    <message>
+        <source>Court proceedings pending</source>
+        <translation>Gerichtsverfahren anhängig</translation>
+    </message>
+    <message>
+        <source>Date of the judicial request</source>
+        <translation>Datum des gerichtlichen Ersuchens</translation>
+    </message>
+    <message>
+        <source>Reference of the judicial request</source>
+        <translation>Aktenzeichen des gerichtlichen Ersuchens</translation>
+    </message>
+    <message>
+        <source>Agent in charge</source>
+        <translation>Zuständige Fachkraft</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Role in the family</source>
+        <translation>Rolle in der Familie</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Schwierigkeiten</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Own view of the person</source>
+        <translation>Sicht der Person</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Zugestimmt von</translation>
+    </message>
+    <message>
+        <source>Why it is realistic</source>
+        <translation>Warum es realistisch ist</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Zeithorizont</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Note on the volume</source>
+        <translation>Anmerkung zum Umfang</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Geplanter Beginn</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Geplantes Ende</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Tatsächlicher Beginn</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Tatsächliches Ende</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Gegenstand der Anfrage</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Anmerkung zum Ergebnis</translation>
+    </message>
+    <message>
+        <source>Name of the provider</source>
+        <translation>Name des Trägers</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ortschaft</translation>
     </message>
 </context>
 <context>
@@ -1266,8 +1615,16 @@
         <translation>Überprüfung oder Aufhebung beantragt</translation>
     </message>
     <message>
+        <source>sync conflict resolved</source>
+        <translation>Synchronisationskonflikt gelöst</translation>
+    </message>
+    <message>
         <source>measure resumed</source>
         <translation>Maßnahme fortgesetzt</translation>
+    </message>
+    <message>
+        <source>plan returned by the ONE</source>
+        <translation>Hilfeplan vom ONE zurückgegeben</translation>
     </message>
     <message>
         <source>frame of the aid set</source>
@@ -1399,6 +1756,10 @@
     <message>
         <source>ended</source>
         <translation>beendet</translation>
+    </message>
+    <message>
+        <source>returned by the ONE</source>
+        <translation>vom ONE zurückgegeben</translation>
     </message>
     <message>
         <source>short term</source>
@@ -1719,6 +2080,10 @@
         <translation>Fassung über ihren Fingerabdruck finden…</translation>
     </message>
     <message>
+        <source>Plans awaiting validation…</source>
+        <translation>Zu validierende Hilfepläne…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
     </message>
@@ -1874,7 +2239,7 @@
     </message>
     <message>
         <source>What is asked</source>
-        <translation>Worum gebeten wird</translation>
+        <translation>Gegenstand der Anfrage</translation>
     </message>
     <message>
         <source>The persons concerned</source>
@@ -2318,16 +2683,24 @@
         <translation>Das Unterschriftsdatum {date} muss zwischen dem Ausdruck der Fassung und heute liegen.</translation>
     </message>
     <message>
-        <source>Only a validator of the ONE can validate a plan.</source>
-        <translation>Nur eine validierende Person des ONE kann einen Hilfeplan validieren.</translation>
-    </message>
-    <message>
         <source>Version {number} is not awaiting validation.</source>
         <translation>Fassung {number} wartet nicht auf eine Validierung.</translation>
     </message>
     <message>
         <source>The validation date is before the version was prepared.</source>
         <translation>Das Validierungsdatum liegt vor der Vorbereitung der Fassung.</translation>
+    </message>
+    <message>
+        <source>Say why the plan is returned: the agent reads your comment to prepare the next version.</source>
+        <translation>Geben Sie an, warum der Hilfeplan zurückgegeben wird: Die Fachkraft liest Ihren Kommentar, um die nächste Fassung vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>Only a validator of the ONE can validate or return a plan.</source>
+        <translation>Nur eine validierende Person des ONE kann einen Hilfeplan validieren oder zurückgeben.</translation>
+    </message>
+    <message>
+        <source>Version {number} was returned to the agent: it can no longer be validated. The agent prepares a new version.</source>
+        <translation>Fassung {number} wurde an die Fachkraft zurückgegeben: Sie kann nicht mehr validiert werden. Die Fachkraft bereitet eine neue Fassung vor.</translation>
     </message>
     <message>
         <source>Version {number} is frozen: it is never edited. Prepare a new version to change the plan.</source>
@@ -2468,6 +2841,25 @@
     <message>
         <source>The printer {printer} stopped during the document. Check it, then print again.</source>
         <translation>Der Drucker {printer} hat mitten im Dokument angehalten. Prüfen Sie ihn und drucken Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return the plan of dossier {number}</source>
+        <translation>Hilfeplan der Akte {number} zurückgeben</translation>
+    </message>
+    <message>
+        <source>Why is the plan returned? The agent reads this to prepare the next version.</source>
+        <translation>Warum wird der Hilfeplan zurückgegeben? Die Fachkraft liest dies, um die nächste Fassung vorzubereiten.</translation>
+    </message>
+    <message>
+        <source>Comment for the agent</source>
+        <translation>Kommentar für die Fachkraft</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zurückgeben</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3224,10 @@
         <source>Request for review to answer</source>
         <translation>Antrag auf Überprüfung zu beantworten</translation>
     </message>
+    <message>
+        <source>Plan returned by the ONE</source>
+        <translation>Hilfeplan vom ONE zurückgegeben</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -2887,6 +3283,61 @@
     <message>
         <source>Wait {seconds} s</source>
         <translation>Warten Sie {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationWindow</name>
+    <message>
+        <source>Plans awaiting validation</source>
+        <translation>Zu validierende Hilfepläne</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Büro</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Gedruckt am</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Preview the plan…</source>
+        <translation>Vorschau des Hilfeplans…</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Validieren</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Mit einem Kommentar zurückgeben…</translation>
+    </message>
+    <message>
+        <source>{signed} of {total} signed</source>
+        <translation>{signed} von {total} unterschrieben</translation>
+    </message>
+    <message>
+        <source>still to sign: {names}</source>
+        <translation>noch zu unterschreiben: {names}</translation>
+    </message>
+    <message>
+        <source>Version {version} of dossier {number} is validated.</source>
+        <translation>Fassung {version} der Akte {number} ist validiert.</translation>
+    </message>
+    <message>
+        <source>Version {version} of dossier {number} is returned to the agent.</source>
+        <translation>Fassung {version} der Akte {number} ist an die Fachkraft zurückgegeben.</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,10 @@
         <source>not synchronised</source>
         <translation>non synchronisé</translation>
     </message>
+    <message>
+        <source>plan returned by the ONE</source>
+        <translation>projet renvoyé par l’ONE</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisWizard</name>
@@ -388,6 +392,140 @@
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <source>{record} — {field}</source>
+        <translation>{record} — {field}</translation>
+    </message>
+    <message>
+        <source>Edited on both sides; the other edit was sent by {who} on {date} at {time}.</source>
+        <translation>Modifié des deux côtés ; l’autre modification a été envoyée par {who} le {date} à {time}.</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>un autre utilisateur</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Ma version</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Leur version</translation>
+    </message>
+    <message>
+        <source>Starting version</source>
+        <translation>Version de départ</translation>
+    </message>
+    <message>
+        <source>Value to keep</source>
+        <translation>Valeur à garder</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Keep their version</source>
+        <translation>Garder leur version</translation>
+    </message>
+    <message>
+        <source>Another value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <source>Type another value</source>
+        <translation>Saisir une autre valeur</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>This conflict no longer exists on this computer. Synchronise, then look again.</source>
+        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: "mine" is the uploaded value. A text field: the person may type another value than either side.</extracomment>
+        <translation>Ce conflit n’existe plus sur cet ordinateur. Synchronisez, puis regardez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved. Synchronise to see the value kept.</source>
+        <translation>Ce conflit a déjà été résolu. Synchronisez pour voir la valeur retenue.</translation>
+    </message>
+    <message>
+        <source>This value does not fit the field ({reason}). Correct it or choose one of the two versions.</source>
+        <translation>Cette valeur ne convient pas au champ ({reason}). Corrigez-la ou choisissez l’une des deux versions.</translation>
+    </message>
+    <message>
+        <source>This plan version is frozen and no longer changes: prepare a new version instead.</source>
+        <translation>Cette version du projet est figée et ne change plus : préparez plutôt une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is not on this computer. Synchronise, then try again.</source>
+        <translation>L’enregistrement de ce conflit n’est pas sur cet ordinateur. Synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This record is never changed once written (signatures, minutes, notes): add a new one instead.</source>
+        <translation>Cet enregistrement ne se modifie plus une fois écrit (signatures, comptes rendus, notes) : ajoutez-en plutôt un nouveau.</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: reopen it before resolving this conflict.</source>
+        <translation>Le dossier est clôturé : rouvrez-le avant de résoudre ce conflit.</translation>
+    </message>
+    <message>
+        <source>Choose my version, their version or type a value.</source>
+        <translation>Choisissez ma version, leur version ou saisissez une valeur.</translation>
+    </message>
+    <message>
+        <source>the dossier</source>
+        <translation>le dossier</translation>
+    </message>
+    <message>
+        <source>the person {name}</source>
+        <translation>la personne {name}</translation>
+    </message>
+    <message>
+        <source>a record about {name}</source>
+        <translation>un enregistrement concernant {name}</translation>
+    </message>
+    <message>
+        <source>another record of the dossier</source>
+        <translation>un autre enregistrement du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>The same field was changed on this computer and elsewhere. Nothing was overwritten: choose the value to keep.</source>
+        <translation>Le même champ a été modifié sur cet ordinateur et ailleurs. Rien n’a été écrasé : choisissez la valeur à garder.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>No conflict left to resolve in this dossier.</source>
+        <translation>Plus aucun conflit à résoudre dans ce dossier.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationWizard</name>
     <message>
         <source>Step 6 · Coordination</source>
@@ -604,6 +742,14 @@
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Sync conflicts…</source>
+        <translation>Conflits de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync conflicts ({count})…</source>
+        <translation>Conflits de synchronisation ({count})…</translation>
+    </message>
+    <message>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
@@ -785,12 +931,20 @@
         <translation>Signatures</translation>
     </message>
     <message>
+        <source>Returned by the ONE</source>
+        <translation>Renvoyé par l’ONE</translation>
+    </message>
+    <message>
         <source>{name} ({capacity}): {signed}</source>
         <translation>{name} ({capacity}) : {signed}</translation>
     </message>
     <message>
         <source>to sign</source>
         <translation>à signer</translation>
+    </message>
+    <message>
+        <source>{date}: {comment}</source>
+        <translation>{date} : {comment}</translation>
     </message>
     <message>
         <source>Case conferences</source>
@@ -838,7 +992,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Suite</translation>
+        <translation>Suite donnée</translation>
     </message>
     <message>
         <source>Proposals</source>
@@ -1023,6 +1177,201 @@
     <message>
         <source>Who asks</source>
         <translation>Qui demande</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Reason for ending</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Summary of the dossier</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Working frame</source>
+        <translation>Cadre de travail</translation>
+    </message>
+    <message>
+        <source>Frame of the aid</source>
+        <translation>Cadre de l’aide</translation>
+    </message>
+    <message>
+        <source>Court proceedings pending</source>
+        <translation>Procédure judiciaire pendante</translation>
+    </message>
+    <message>
+        <source>Date of the judicial request</source>
+        <translation>Date de la demande judiciaire</translation>
+    </message>
+    <message>
+        <source>Reference of the judicial request</source>
+        <translation>Référence de la demande judiciaire</translation>
+    </message>
+    <message>
+        <source>Agent in charge</source>
+        <translation>Agent responsable</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Role in the family</source>
+        <translation>Rôle dans la famille</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Own view of the person</source>
+        <translation>Point de vue de la personne</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepté par</translation>
+    </message>
+    <message>
+        <source>Why it is realistic</source>
+        <translation>Pourquoi il est réaliste</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Note on the volume</source>
+        <translation>Note sur le volume</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>Début prévu</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Fin prévue</translation>
+    </message>
+    <message>
+        <source>Actual start</source>
+        <translation>Début effectif</translation>
+    </message>
+    <message>
+        <source>Actual end</source>
+        <translation>Fin effective</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Parental authority</source>
+        <translation>Autorité parentale</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>What is asked</source>
+        <translation>Objet de la demande</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Grounds</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Suite donnée</translation>
+    </message>
+    <message>
+        <source>Note on the outcome</source>
+        <translation>Note sur la suite donnée</translation>
+    </message>
+    <message>
+        <source>Name of the provider</source>
+        <translation>Nom du prestataire</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localité</translation>
     </message>
 </context>
 <context>
@@ -1266,8 +1615,16 @@
         <translation>demande de réexamen ou de révocation</translation>
     </message>
     <message>
+        <source>sync conflict resolved</source>
+        <translation>conflit de synchronisation résolu</translation>
+    </message>
+    <message>
         <source>measure resumed</source>
         <translation>reprise d’une mesure</translation>
+    </message>
+    <message>
+        <source>plan returned by the ONE</source>
+        <translation>projet renvoyé par l’ONE</translation>
     </message>
     <message>
         <source>frame of the aid set</source>
@@ -1399,6 +1756,10 @@
     <message>
         <source>ended</source>
         <translation>terminé</translation>
+    </message>
+    <message>
+        <source>returned by the ONE</source>
+        <translation>renvoyé par l’ONE</translation>
     </message>
     <message>
         <source>short term</source>
@@ -1719,6 +2080,10 @@
         <translation>Trouver une version par son empreinte…</translation>
     </message>
     <message>
+        <source>Plans awaiting validation…</source>
+        <translation>Projets à valider…</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
@@ -1874,7 +2239,7 @@
     </message>
     <message>
         <source>What is asked</source>
-        <translation>Ce qui est demandé</translation>
+        <translation>Objet de la demande</translation>
     </message>
     <message>
         <source>The persons concerned</source>
@@ -2318,16 +2683,24 @@
         <translation>La date de signature du {date} doit se situer entre l’impression de la version et aujourd’hui.</translation>
     </message>
     <message>
-        <source>Only a validator of the ONE can validate a plan.</source>
-        <translation>Seul un validateur de l’ONE peut valider un projet.</translation>
-    </message>
-    <message>
         <source>Version {number} is not awaiting validation.</source>
         <translation>La version {number} n’attend pas de validation.</translation>
     </message>
     <message>
         <source>The validation date is before the version was prepared.</source>
         <translation>La date de validation précède la préparation de la version.</translation>
+    </message>
+    <message>
+        <source>Say why the plan is returned: the agent reads your comment to prepare the next version.</source>
+        <translation>Dites pourquoi le projet est renvoyé : l’agent lit votre commentaire pour préparer la version suivante.</translation>
+    </message>
+    <message>
+        <source>Only a validator of the ONE can validate or return a plan.</source>
+        <translation>Seul un validateur de l’ONE peut valider ou renvoyer un projet.</translation>
+    </message>
+    <message>
+        <source>Version {number} was returned to the agent: it can no longer be validated. The agent prepares a new version.</source>
+        <translation>La version {number} a été renvoyée à l’agent : elle ne peut plus être validée. L’agent prépare une nouvelle version.</translation>
     </message>
     <message>
         <source>Version {number} is frozen: it is never edited. Prepare a new version to change the plan.</source>
@@ -2468,6 +2841,25 @@
     <message>
         <source>The printer {printer} stopped during the document. Check it, then print again.</source>
         <translation>L’imprimante {printer} s’est arrêtée en cours de document. Vérifiez-la, puis imprimez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return the plan of dossier {number}</source>
+        <translation>Renvoyer le projet du dossier {number}</translation>
+    </message>
+    <message>
+        <source>Why is the plan returned? The agent reads this to prepare the next version.</source>
+        <translation>Pourquoi le projet est-il renvoyé ? L’agent lit ceci pour préparer la version suivante.</translation>
+    </message>
+    <message>
+        <source>Comment for the agent</source>
+        <translation>Commentaire pour l’agent</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Renvoyer</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3224,10 @@
         <source>Request for review to answer</source>
         <translation>Demande de réexamen à traiter</translation>
     </message>
+    <message>
+        <source>Plan returned by the ONE</source>
+        <translation>Projet renvoyé par l’ONE</translation>
+    </message>
 </context>
 <context>
     <name>UnlockDialog</name>
@@ -2887,6 +3283,61 @@
     <message>
         <source>Wait {seconds} s</source>
         <translation>Attendez {seconds} s</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationWindow</name>
+    <message>
+        <source>Plans awaiting validation</source>
+        <translation>Projets à valider</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Imprimée le</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Preview the plan…</source>
+        <translation>Aperçu du projet…</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Return with a comment…</source>
+        <translation>Renvoyer avec un commentaire…</translation>
+    </message>
+    <message>
+        <source>{signed} of {total} signed</source>
+        <translation>{signed} sur {total} signées</translation>
+    </message>
+    <message>
+        <source>still to sign: {names}</source>
+        <translation>reste à signer : {names}</translation>
+    </message>
+    <message>
+        <source>Version {version} of dossier {number} is validated.</source>
+        <translation>La version {version} du dossier {number} est validée.</translation>
+    </message>
+    <message>
+        <source>Version {version} of dossier {number} is returned to the agent.</source>
+        <translation>La version {version} du dossier {number} est renvoyée à l’agent.</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,14 @@ from sync.server.blobs import attachment_refusal
 from sync.server.log import log_changes
 from sync.server.models import AppliedMutation
 from sync.server.references import reference_refusal
-from sync.server.scopes import REPLAY_REFUSAL, Caller, VisibleCases, move_refusal, write_refusal
+from sync.server.scopes import (
+    REPLAY_REFUSAL,
+    Caller,
+    VisibleCases,
+    move_refusal,
+    validation_refusal,
+    write_refusal,
+)
 
 
 class Refusal(Exception):
@@ -154,6 +161,7 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
                or ("Cet enregistrement existe déjà sur le serveur."
                    if mutation.operation is Operation.INSERT else None)
                or move_refusal(mutation.entity, changed)
+               or validation_refusal(caller, mutation.entity, changed)
                or reference_refusal(session, mutation.entity, case_id_of(existing),
                                     {name: values[name] for name in changed}))
     if refusal:
@@ -174,7 +182,9 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases, cls: type[S
     refusal = write_refusal(session, caller, visible, mutation.entity, case_id_of(record),
                             mutation.created_at, frozenset(values), inserting=True,
                             new_case=new_case) \
-        or reference_refusal(session, mutation.entity, case_id_of(record), values)
+        or reference_refusal(session, mutation.entity, case_id_of(record), values) \
+        or validation_refusal(caller, mutation.entity, frozenset(
+            name for name, value in values.items() if value not in (None, "")))
     if refusal:
         raise Refusal(refusal)
     missing = attachment_refusal(session, record)  # a scan's bytes arrive before it

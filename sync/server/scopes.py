@@ -11,7 +11,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import Case, PlanState, PlanVersion, UserRole
+from app.domain import Case, PlanVersion, UserRole
+from app.domain.plans import AWAITING_VALIDATION
 from sync.protocol import REFERENCE_SCOPE, case_scope
 from sync.server.models import DeviceRead, Transfer
 
@@ -19,16 +20,20 @@ from sync.server.models import DeviceRead, Transfer
 ADMIN_ONLY = frozenset({"office", "app_user"})
 #: Shared records any office worker may add or correct.
 SHARED_WRITABLE = frozenset({"provider"})
-#: What a validator's app updates (it inserts nothing): the validation of a plan version
-#: (which may supersede the version in force) and the resolution of a conflict.
+#: What a validator's app updates (it inserts nothing): the validation or the return of a
+#: plan version (a validation may supersede the version in force) and the resolution of a
+#: conflict.
 VALIDATOR_WRITABLE = {
     "plan_version": frozenset({"state", "validated_on", "validated_by", "in_force_since",
-                               "review_due_on", "ended_on", "end_reason"}),
+                               "review_due_on", "ended_on", "end_reason", "returned_on",
+                               "returned_by", "return_comment"}),
     "sync_conflict": frozenset({"resolved_at", "resolved_by", "resolved_value"}),
 }
+#: Set by a validator only (``validation_refusal``).
+VALIDATION_FIELDS = frozenset({"validated_on", "validated_by", "returned_on", "returned_by",
+                               "return_comment"})
 #: Who holds a dossier: changed by the ONE's administrators only (``cpi-server transfer``).
 HOLDER_FIELDS = frozenset({"office_id", "agent_id"})
-AWAITING_VALIDATION = (PlanState.READY_TO_SIGN, PlanState.SIGNED)
 
 # Refusals, in the agent's words (the device shows them beside the refused change).
 ADMIN_REFUSAL = "Seuls les administrateurs de l'ONE modifient les bureaux et les utilisateurs."
@@ -40,6 +45,7 @@ OFFICE_REFUSAL = "Un dossier s'ouvre dans votre bureau régional."
 AGENT_REFUSAL = "Un dossier que vous ouvrez vous est attribué."
 MOVE_REFUSAL = "Un enregistrement ne passe pas d'un dossier à un autre."
 TRANSFER_REFUSAL = "Seul l'ONE confie un dossier à un autre agent ou à un autre bureau."
+VALIDATION_REFUSAL = "Seul un validateur de l'ONE valide ou renvoie un projet (art. 4)."
 REPLAY_REFUSAL = ("Cet identifiant de modification a déjà servi à un autre poste : "
                   "la modification n'est pas acceptée.")
 
@@ -108,6 +114,15 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
     if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at):
         return None
     return NOT_ASSIGNED_REFUSAL
+
+
+def validation_refusal(caller: Caller, entity: str, fields: frozenset[str]) -> str | None:
+    """Only a ONE validator validates or returns a plan (art. 4): an agent's laptop cannot
+    set those fields, not even on a version it makes."""
+    if entity == "plan_version" and fields & VALIDATION_FIELDS \
+            and caller.role is not UserRole.VALIDATOR:
+        return VALIDATION_REFUSAL
+    return None
 
 
 def move_refusal(entity: str, fields: frozenset[str]) -> str | None:
