@@ -55,11 +55,11 @@ def test_the_reader_sees_their_own_value_as_mine(agent: ServiceContext) -> None:
     _conflict(agent, "person", family.mother, "notes", "", "Le matin", "Le soir",
               by=agent.actor_id, case_id=family.case_id)
     frame, notes = open_conflicts(agent, family.case_id)
-    assert frame.case_number and str(frame.record) == "the dossier"
+    assert frame.case_number and frame.record.render("en") == "the dossier"
     # Another user uploaded "Au bureau": for this reader it is theirs, the kept one is mine.
     assert (frame.base, frame.mine, frame.theirs) == ("", "À domicile", "Au bureau")
     assert not frame.mine_is_upload and frame.free_text
-    assert str(notes.record) == "the person Ana Sofia Tavares"
+    assert notes.record.render("en") == "the person Ana Sofia Tavares"
     assert (notes.mine, notes.theirs) == ("Le matin", "Le soir") and notes.mine_is_upload
     assert open_conflicts(agent, uuid.uuid4()) == []
 
