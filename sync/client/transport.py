@@ -24,6 +24,8 @@ from sync.protocol import PROTOCOL_VERSION, TOKEN_HEADER, ErrorCode, ErrorReply
 Reply = TypeVar("Reply", bound=BaseModel)
 PROTOCOL_HEADER = "X-Cpi-Protocol"
 TIMEOUT_S = 30.0
+#: The reachability probe must stay cheap: a dead network answers nothing for long.
+PROBE_TIMEOUT_S = 3.0
 
 
 def is_loopback(url: str) -> bool:
@@ -34,6 +36,16 @@ def is_loopback(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def reachable(server_url: str, timeout_s: float = PROBE_TIMEOUT_S) -> bool:
+    """True when the server answers its health check now (no token, no store)."""
+    try:
+        response = httpx.get(server_url.rstrip("/") + "/api/health", timeout=timeout_s,
+                             verify=True)
+    except (httpx.HTTPError, ValueError):
+        return False
+    return response.status_code == 200
 
 
 class Transport:
