@@ -70,11 +70,17 @@ class SyncStatus:
 
 
 def sync_settings(ctx: ServiceContext) -> SyncSettings:
+    """The device's identity is written the first time it is asked for: made up in a read,
+    it changed at every call (the server registered one, the keyring kept another)."""
     with ctx.reading() as session:
-        state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
-        device = _device(session)
-        return SyncSettings(state.server_url, state.server_id, state.high_water or 0,
-                            device.device_id, state.device_token)
+        device = session.get(DeviceState, 1)
+        if device is not None:
+            state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
+            return SyncSettings(state.server_url, state.server_id, state.high_water or 0,
+                                device.device_id, state.device_token)
+    with ctx.store.transaction("device_identity", ctx.actor_id, from_server=True) as session:
+        _device(session)
+    return sync_settings(ctx)
 
 
 def save_enrolment(ctx: ServiceContext, server_url: str, server_id: uuid.UUID,
