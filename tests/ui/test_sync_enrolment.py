@@ -16,6 +16,7 @@ from tests.app.services.family import OFFICE
 from tests.conftest import PASSPHRASE
 from tests.sync.harness import PASSWORD, Server
 from tests.ui.conftest import type_text
+from tests.ui.demo_app import close_demo, unlocked_demo
 from tests.ui.sync_fixtures import LOGIN, enrolled_store, finish, new_store, server, shown_window
 from ui.enrol_dialog import EnrolDialog
 from ui.main import Application, parse_args
@@ -121,3 +122,21 @@ def test_a_revoked_computer_erases_its_caseload_and_returns_to_the_unlock_dialog
     app.idle_lock.disarm()
     qapp.removeEventFilter(app.idle_lock)
     app.shutdown()
+
+
+def test_preferences_lead_to_the_enrolment(qtbot: QtBot, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch,
+                                           qapp: QApplication) -> None:
+    app = unlocked_demo(qtbot, tmp_path, monkeypatch)
+    try:
+        app.show_preferences()
+        assert app.preferences_dialog is not None
+        assert app.preferences_dialog.enrol_button.accessibleName()
+        app.preferences_dialog.enrol_button.click()
+        qtbot.waitUntil(lambda: app.preferences_dialog is None)
+        dialog = app.window.sync_panel.enrol_dialog
+        assert dialog is not None and dialog.isVisible()
+        assert dialog.server.text() == ""  # the demo is enrolled nowhere
+        dialog.reject()
+    finally:
+        close_demo(app, qapp)

@@ -1,0 +1,79 @@
+"""The automatic sync (a reachable server gets the waiting changes, a recent sync waits) and
+the status's list of refused changes with their reasons."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from app.domain.sync_state import RejectedChange
+from app.services.sync_local import pending_count
+from tests.app.services.family import Family
+from tests.sync.harness import Server
+from tests.ui.sync_fixtures import (
+    TODAY,
+    Enrolled,
+    enrolled_store,
+    finish,
+    server,
+    shown_window,
+)
+from ui.operations import StoreOperations
+from ui.qt import QApplication
+
+__all__ = ["server"]
+
+
+@pytest.fixture
+def device(server: Server, tmp_path: Path) -> Iterator[Enrolled]:
+    enrolled = enrolled_store(server, tmp_path / "poste")
+    yield enrolled
+    enrolled.store.lock()
+
+
+def test_a_reachable_server_gets_the_waiting_changes_then_a_recent_sync_waits(
+        qtbot: QtBot, operations: StoreOperations, device: Enrolled) -> None:
+    window = shown_window(qtbot, operations, device.agent)
+    panel = window.sync_panel
+    assert panel.probe_timer.isActive()
+    panel.probe_now()  # never synced, changes waiting: the probe syncs
+    qtbot.waitUntil(lambda: panel.status is not None and panel.status.pending == 0
+                    and not panel.syncing, timeout=20_000)
+    assert panel.status.last_success_at is not None
+    Family.open(device.agent, TODAY, surname="Nouvelle")
+    waiting = pending_count(device.agent)
+    panel.probe_now()  # synced a moment ago: the new changes wait for the next turn
+    qtbot.waitUntil(lambda: not panel.network.busy, timeout=10_000)
+    assert not panel.syncing and pending_count(device.agent) == waiting > 0
+    window.lock()
+    assert not panel.probe_timer.isActive()  # never while locked
+    panel.probe_now()
+    assert not panel.network.busy
+    finish(window, qtbot)
+
+
+def test_the_status_counts_refused_changes_and_lists_their_reasons(
+        qtbot: QtBot, operations: StoreOperations, device: Enrolled) -> None:
+    with device.agent.transaction("seed_refusal") as session:
+        session.add(RejectedChange(
+            mutation_id=uuid.uuid4(), entity="person", record_id=uuid.uuid4(),
+            changes={"notes": [None, "texte synthétique"]},
+            reason="Ce dossier a été transféré à un autre agent."))
+    window = shown_window(qtbot, operations, device.agent)
+    panel = window.sync_panel
+    assert QApplication.translate("SyncPanel", "refused: {count}").format(
+        count=1) in panel.status_button.text()
+    assert panel.status_button.accessibleName()
+    panel.status_button.click()
+    details = panel.details
+    assert details is not None and details.isVisible()
+    assert details.refused.count() == 1
+    assert details.refused.item(0).text() == (
+        "person — Ce dossier a été transféré à un autre agent.")
+    window.lock()  # the lock closes it
+    assert panel.details is None and not details.isVisible()
+    finish(window, qtbot)
