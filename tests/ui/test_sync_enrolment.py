@@ -96,7 +96,7 @@ def application(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 def test_a_revoked_computer_erases_its_caseload_and_returns_to_the_unlock_dialog(
         qtbot: QtBot, server: Server, tmp_path: Path, application: Application,
         qapp: QApplication) -> None:
-    device = enrolled_store(server, tmp_path / "poste")
+    device = enrolled_store(server.url, tmp_path / "poste")
     device_id = sync_settings(device.agent).device_id
     device.store.lock()
     app = application

@@ -30,7 +30,7 @@ __all__ = ["server"]
 
 @pytest.fixture
 def device(server: Server, tmp_path: Path) -> Iterator[Enrolled]:
-    enrolled = enrolled_store(server, tmp_path / "poste")
+    enrolled = enrolled_store(server.url, tmp_path / "poste")
     yield enrolled
     enrolled.store.lock()
 
