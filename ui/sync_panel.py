@@ -16,7 +16,7 @@ from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.sync_local import SyncStatus, sync_settings, sync_status
 from sync.client.engine import Progress, SyncReport
-from sync.client.errors import DeviceRevoked
+from sync.client.errors import DeviceRevoked, ServerUnreachable
 from ui.enrol_dialog import EnrolDialog
 from ui.network import NetworkOperations, Report
 from ui.operations import StoreOperations
@@ -207,6 +207,8 @@ class SyncPanel(QObject):
             return
         if not isinstance(exc, CpiError):
             raise exc
+        if isinstance(exc, ServerUnreachable):
+            self._reachable = False  # the probe syncs as soon as it answers again
         self._window.statusBar().showMessage(exc.message())
         self.reload_status()
 

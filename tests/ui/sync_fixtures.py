@@ -83,10 +83,13 @@ def shown_window(qtbot: QtBot, operations: StoreOperations, ctx: ServiceContext,
 
 
 def finish(window: MainWindow, qtbot: QtBot) -> None:
-    """No network work left running for the next test."""
+    """No work left running for the next test (or for the store's lock at teardown): the
+    sync's results land, then the store reads they start (status, caseload) finish."""
     window.sync_panel.probe_timer.stop()
     assert window.sync_panel.network.wait()
-    qtbot.wait(10)  # the last results land on the GUI thread
+    qtbot.wait(20)
+    qtbot.waitUntil(lambda: not window.sync_panel.network.busy
+                    and not window._operations.busy, timeout=10_000)
 
 
 @contextmanager

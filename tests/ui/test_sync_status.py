@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.domain.sync_state import RejectedChange
+from app.domain.sync_state import RejectedChange, SyncState
 from app.services.sync_local import pending_count
 from tests.app.services.family import Family
 from tests.sync.harness import Server
@@ -76,4 +76,30 @@ def test_the_status_counts_refused_changes_and_lists_their_reasons(
         "person — Ce dossier a été transféré à un autre agent.")
     window.lock()  # the lock closes it
     assert panel.details is None and not details.isVisible()
+    finish(window, qtbot)
+
+
+def _point_to(device: Enrolled, url: str) -> None:
+    with device.agent.store.transaction("test_server_url", None, from_server=True) as session:
+        state = session.get(SyncState, 1)
+        assert state is not None
+        state.server_url = url
+
+
+def test_a_server_answering_again_gets_the_changes_at_once(
+        qtbot: QtBot, operations: StoreOperations, server: Server, device: Enrolled) -> None:
+    window = shown_window(qtbot, operations, device.agent)
+    panel = window.sync_panel
+    panel.action.trigger()
+    qtbot.waitUntil(lambda: not panel.syncing and panel.status is not None
+                    and panel.status.pending == 0, timeout=20_000)
+    Family.open(device.agent, TODAY, surname="Hors-ligne")
+    _point_to(device, "http://127.0.0.1:9")  # nothing listens there: the network is down
+    panel.action.trigger()
+    qtbot.waitUntil(lambda: not panel.syncing, timeout=20_000)
+    assert pending_count(device.agent) > 0
+    _point_to(device, server.url)  # the network is back
+    panel.probe_now()  # synced minutes ago, yet the server was unreachable: sync now
+    qtbot.waitUntil(lambda: not panel.network.busy and not panel.syncing, timeout=20_000)
+    assert pending_count(device.agent) == 0
     finish(window, qtbot)
