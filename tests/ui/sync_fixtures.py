@@ -7,7 +7,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -73,8 +73,8 @@ def enrolled_store(server_url: str, folder: Path, families: int = 1) -> Enrolled
 
 
 def shown_window(qtbot: QtBot, operations: StoreOperations, ctx: ServiceContext,
-                 on_lock: object = None) -> MainWindow:
-    window = MainWindow(operations, on_lock if callable(on_lock) else lambda: None)
+                 on_lock: Callable[[], None] | None = None) -> MainWindow:
+    window = MainWindow(operations, on_lock or (lambda: None))
     qtbot.addWidget(window)
     window.show()
     window.attach(ctx)
