@@ -95,6 +95,7 @@ class SyncPanel(QObject):
         self._ctx = None
         self.probe_timer.stop()
         self._stop_progress()
+        self._window.statusBar().clearMessage()
         self._probing = False
         self.status, self.server_url = None, ""
         self.status_button.setText("")
