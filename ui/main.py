@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import sys
 import time
@@ -31,6 +32,7 @@ if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
     from ui.session_watch import SessionWatch
 
 APP_NAME = "cpi-terrain"
+_log = logging.getLogger(__name__)
 #: The OS session signals are watched this long after the unlock dialog is shown.
 SESSION_WATCH_DELAY_MS = 150
 
@@ -216,10 +218,10 @@ class Application:
 
     def _wiped(self, error: BaseException | None) -> None:
         message, self._wipe_notice = self._wipe_notice, ""
-        if error is not None:
-            if not isinstance(error, CpiError):
-                raise error
-            message = f"{message}\n\n{error.message()}"
+        if error is not None:  # said, never raised: the agent must get the unlock dialog
+            _log.error("erasing the revoked caseload failed: %r", error)
+            detail = error.message() if isinstance(error, CpiError) else str(error)
+            message = f"{message}\n\n{detail}"
         collect_everything()
         self.ask_unlock()
         self.notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
