@@ -105,9 +105,9 @@ def server_process(folder: Path) -> Iterator[str]:
         port = probe.getsockname()[1]
     root = Path(__file__).resolve().parents[2]
     process = subprocess.Popen(
-        [sys.executable, "-m", "sync.server.main", "--database", url, "serve",
+        ["nice", "-n", "19", sys.executable, "-m", "sync.server.main", "--database", url, "serve",
          "--port", str(port)], cwd=root, env={**os.environ, "PYTHONPATH": str(root)},
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_lowest_priority)
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     address = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -119,7 +119,3 @@ def server_process(folder: Path) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(10)
-
-
-def _lowest_priority() -> None:
-    os.nice(19)
