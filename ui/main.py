@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import shutil
 import sys
 import time
@@ -12,13 +13,14 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from app.errors import CpiError
 from app.i18n import current_language
 from app.logs import configure_logging
 from ui.gui_gc import collect_everything
 from ui.i18n import install_translations
 from ui.idle_lock import IdleLock
 from ui.operations import StoreOperations, freeze_heap
-from ui.qt import QApplication, QSettings, QTimer, QWidget
+from ui.qt import QApplication, QMessageBox, QSettings, QTimer, QWidget
 from ui.settings import Preferences, app_settings, load_preferences, save_preferences
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
 
@@ -31,6 +33,7 @@ if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
     from ui.session_watch import SessionWatch
 
 APP_NAME = "cpi-terrain"
+_log = logging.getLogger(__name__)
 #: The OS session signals are watched this long after the unlock dialog is shown.
 SESSION_WATCH_DELAY_MS = 150
 
@@ -82,14 +85,18 @@ class Application:
         self.session_watch: SessionWatch | None = None  # once the dialog shows (start-up)
         self.dialog: UnlockDialog | None = None
         self.preferences_dialog: PreferencesDialog | None = None
+        self.notice: QMessageBox | None = None
+        self._wipe_notice = ""  # set when the server revoked this computer
 
     @property
     def window(self) -> MainWindow:
         """The main window, built on first use (its modules load after the dialog shows)."""
         if self._window is None:
             from ui.main_window import MainWindow
-            self._window = MainWindow(self.operations, self.lock, demo=self.args.demo)
+            self._window = MainWindow(self.operations, self.lock, demo=self.args.demo,
+                                      keyring=self.keyring)
             self._window.preferences_action.triggered.connect(self.show_preferences)
+            self._window.sync_panel.revoked.connect(self._revoked)
         return self._window
 
     def _idle(self) -> None:
@@ -110,9 +117,16 @@ class Application:
         from ui.preferences import PreferencesDialog
         dialog = PreferencesDialog(self.preferences, self._window)
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.chosen()))
+        dialog.enrol_requested.connect(self._enrol_from_preferences)
         dialog.finished.connect(self._preferences_closed)
         self.preferences_dialog = dialog
         dialog.open()
+
+    def _enrol_from_preferences(self) -> None:
+        if self.preferences_dialog is not None:
+            self.preferences_dialog.reject()
+        if self._window is not None:
+            self._window.sync_panel.enrol()
 
     def _preferences_closed(self) -> None:
         if self.preferences_dialog is not None:
@@ -182,15 +196,48 @@ class Application:
             self.preferences_dialog.reject()
         if self._window is not None:
             self._window.hide()
+        if self.store is not None and self._wipe_notice:
+            self._wipe(self.store)
+            return
         if self.store is not None:
             store, self.store = self.store, None
             self.operations.run(store.lock, lambda _: None, lambda exc: None)
         collect_everything()  # the closed windows' garbage, names included, goes now
         self.ask_unlock()
 
+    def _revoked(self, message: str) -> None:
+        """The ONE revoked this computer: close everything as a lock does, then erase."""
+        self._wipe_notice = message
+        self.window.lock()
+
+    def _wipe(self, store: Store) -> None:
+        """Erase the caseload on the store lane (after the windows' draft saves), then say
+        so plainly over the unlock dialog, which now offers a new, empty caseload."""
+        from app.services.context import ServiceContext
+        from ui.sync_work import wipe
+        self.store = None
+        ctx, keyring = ServiceContext(store), self.keyring
+        self.operations.run(lambda: wipe(ctx, keyring), lambda _: self._wiped(None),
+                            self._wiped)
+
+    def _wiped(self, error: BaseException | None) -> None:
+        message, self._wipe_notice = self._wipe_notice, ""
+        if error is not None:  # said, never raised: the agent must get the unlock dialog
+            _log.error("erasing the revoked caseload failed: %r", error)
+            detail = error.message() if isinstance(error, CpiError) else str(error)
+            message = f"{message}\n\n{detail}"
+        collect_everything()
+        self.ask_unlock()
+        self.notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
+                                  QMessageBox.StandardButton.Ok, self.dialog)
+        self.notice.setObjectName("revokedNotice")
+        self.notice.open()
+
     def shutdown(self) -> None:
         if self.session_watch is not None:
             self.session_watch.stop()
+        if self._window is not None:
+            self._window.sync_panel.network.wait()
         if self.store is not None:
             self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
         self.operations.wait()

@@ -23,6 +23,7 @@ from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.documents.find_version import FindVersionDialog
 from ui.documents.office_menu import OfficeDocuments
 from ui.dossier_window import DossierWindow
+from ui.network import NetworkOperations
 from ui.operations import StoreOperations
 from ui.qt import (
     QAbstractItemView,
@@ -53,6 +54,8 @@ from ui.qt import (
     QWidget,
     is_alive,
 )
+from ui.sync_panel import SyncPanel
+from ui.sync_work import Keyring
 from ui.unlock_dialog import DEMO_STYLE, WARNING_STYLE
 from ui.validation_window import ValidationWindow
 from ui.warm_up import warm_dossier_widgets
@@ -113,7 +116,8 @@ def today_label(item: TodayItem) -> str:
 
 class MainWindow(QMainWindow):
     def __init__(self, operations: StoreOperations, on_lock: Callable[[], None], *,
-                 demo: bool = False) -> None:
+                 demo: bool = False, network: NetworkOperations | None = None,
+                 keyring: Keyring = None) -> None:
         super().__init__()
         self._operations = operations
         self._on_lock = on_lock
@@ -208,6 +212,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self.sync_panel = SyncPanel(self, operations, network or NetworkOperations(self),
+                                    keyring)
+        self.sync_panel.synced.connect(self.refresh)
+        self.sync_panel.context_changed.connect(self._switch_context)
+        toolbar.insertAction(self.refresh_action, self.sync_panel.action)
         self._add_today_panel()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -297,6 +306,7 @@ class MainWindow(QMainWindow):
         self._reopen_pending = True  # once the caseload is painted (one stall at a time)
         self.validation_action.setVisible(False)
         self._operations.run(partial(can_validate, ctx), self._role_known, self._failed)
+        self.sync_panel.attach(ctx)
 
     def _role_known(self, validator: bool) -> None:
         self.validation_action.setVisible(validator and self._ctx is not None)
@@ -310,6 +320,13 @@ class MainWindow(QMainWindow):
         else:
             self.validation_window.load()
         self.validation_window.show()
+
+    def _switch_context(self, ctx: ServiceContext) -> None:
+        """Enrolment made the server's record of the agent this computer's user."""
+        if self._ctx is not None and ctx.store is self._ctx.store:
+            self._ctx = ctx
+            self.refresh()
+            self._operations.run(partial(can_validate, ctx), self._role_known, self._failed)
 
     def _reopen_if_unlocked(self, ctx: ServiceContext | None) -> None:
         if ctx is not None and self._ctx is ctx:
@@ -507,6 +524,7 @@ class MainWindow(QMainWindow):
         self._locked_actor = self._ctx.actor_id if self._ctx else None
         self._ctx = None
         self._search_timer.stop()
+        self.sync_panel.detach()
         # A wizard saves its draft on close, on the lane, before the store locks.
         self._reopen = self._close_windows()
         if self.notice is not None:
@@ -560,7 +578,8 @@ class MainWindow(QMainWindow):
     def _show_shortcuts(self) -> None:
         """Toolbar tooltips name the keyboard shortcut, so that mouse users learn them."""
         for action in (self.new_action, self.step_action, self.close_case_action,
-                       self.refresh_action, self.preferences_action, self.lock_action):
+                       self.sync_panel.action, self.refresh_action, self.preferences_action,
+                       self.lock_action):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
 
@@ -593,6 +612,7 @@ class MainWindow(QMainWindow):
         self.documents_button.setText(self.tr("Documents"))
         self.documents_button.setAccessibleName(self.tr("Documents of the caseload"))
         self.preferences_action.setText(self.tr("Preferences…"))
+        self.sync_panel.retranslate()
         self.go_caseload_action.setText(self.tr("Go to the caseload"))
         self.go_week_action.setText(self.tr("Go to this week's list"))
         self._show_shortcuts()

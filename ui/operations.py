@@ -55,17 +55,17 @@ class _Relay(QObject):
     @Slot(object)
     def _on_succeeded(self, value: Any) -> None:
         self._finished(self)
-        if _receiver_alive(self._done):
+        if receiver_alive(self._done):
             self._done(value)
 
     @Slot(object)
     def _on_failed(self, exc: BaseException) -> None:
         self._finished(self)
-        if _receiver_alive(self._failed):
+        if receiver_alive(self._failed):
             self._failed(exc)
 
 
-def _receiver_alive(callback: Callable[..., None]) -> bool:
+def receiver_alive(callback: Callable[..., None]) -> bool:
     """False when ``callback`` is a method of a widget Qt deleted meanwhile (a preview closed
     while its document was rendering): the result has nowhere to go."""
     owner = getattr(callback, "__self__", None)

@@ -12,14 +12,19 @@ from ui.qt import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from ui.settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, Preferences
 
 
 class PreferencesDialog(QDialog):
+    #: The agent asked to enrol this computer with the ONE server (the application opens it).
+    enrol_requested = Signal()
+
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
@@ -54,6 +59,12 @@ class PreferencesDialog(QDialog):
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
         layout.addLayout(form)
+
+        self.enrol_button = QPushButton(self.tr("Enrol this computer with the ONE server…"))
+        self.enrol_button.setObjectName("enrolButton")
+        self.enrol_button.setAccessibleName(self.tr("Enrol this computer for sync"))
+        self.enrol_button.clicked.connect(self.enrol_requested)
+        layout.addWidget(self.enrol_button)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)

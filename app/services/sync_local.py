@@ -70,22 +70,15 @@ class SyncStatus:
 
 
 def sync_settings(ctx: ServiceContext) -> SyncSettings:
+    """The device's identity is written the first time it is asked for: made up in a read,
+    it changed at every call (the server registered one, the keyring kept another)."""
     with ctx.reading() as session:
-        known = session.get(DeviceState, 1) is not None
-    if not known:
-        # The device's id is drawn once and kept: read without being saved, a new one would
-        # be drawn at every call, and the laptop enrolled under an id it no longer knows.
-        with ctx.store.transaction("device_identity", None, from_server=True) as session:
-            _device(session)
-    with ctx.reading() as session:
-        state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
         device = session.get(DeviceState, 1)
         if device is not None:
+            state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
             return SyncSettings(state.server_url, state.server_id, state.high_water or 0,
                                 device.device_id, state.device_token)
-    # A fresh store: its identity is kept before anyone sees it (a device id made in a read
-    # is rolled back, and the server, the keyring and the store would each know another).
-    with ctx.store.transaction("device_identity", None, from_server=True) as session:
+    with ctx.store.transaction("device_identity", ctx.actor_id, from_server=True) as session:
         _device(session)
     return sync_settings(ctx)
 

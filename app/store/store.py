@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import secrets
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -55,6 +56,10 @@ class Store:
         self.report = report
         self._engine: Engine | None = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        # One writer at a time across threads (the store lane and the sync lane): SQLite's
+        # deferred BEGIN cannot upgrade a stale snapshot to a write and fails at once with
+        # "database is locked" instead of waiting; readers stay concurrent (WAL).
+        self._writer = threading.RLock()
         capture.install(self._sessions)
 
     @property
@@ -84,7 +89,7 @@ class Store:
         session.info[capture.ACTOR_KEY] = actor_id
         session.info[capture.CAPTURE_KEY] = not from_server
         try:
-            with translate_environment_errors(), session.begin():
+            with self._writer, translate_environment_errors(), session.begin():
                 yield session
         finally:
             session.close()

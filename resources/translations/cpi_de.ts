@@ -1066,6 +1066,65 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>Diesen Computer registrieren</translation>
+    </message>
+    <message>
+        <source>At the office, with your ONE login: the server then knows this computer and sends it your caseload.</source>
+        <translation>Im Büro, mit Ihrer Anmeldung beim ONE: Der Server kennt dann diesen Computer und schickt ihm Ihre Dossiers.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Computer name</source>
+        <translation>&amp;Computername</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: write it whole, for example https://cpi.one.lu.</source>
+        <translation>Die Serveradresse ist ungültig: Schreiben Sie sie vollständig, zum Beispiel https://cpi.one.lu.</translation>
+    </message>
+    <message>
+        <source>Write your login and your password.</source>
+        <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name (the ONE sees it in its list).</source>
+        <translation>Geben Sie diesem Computer einen Namen (das ONE sieht ihn in seiner Liste).</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationWizard</name>
     <message>
         <source>Step 7 · Evaluation</source>
@@ -2777,6 +2836,7 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <extracomment>The agent asked to enrol this computer with the ONE server (the application opens it).</extracomment>
         <translation>Einstellungen</translation>
     </message>
     <message>
@@ -2806,6 +2866,14 @@
     <message>
         <source>L&amp;anguage</source>
         <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <source>Enrol this computer with the ONE server…</source>
+        <translation>Diesen Computer beim Server des ONE registrieren…</translation>
+    </message>
+    <message>
+        <source>Enrol this computer for sync</source>
+        <translation>Diesen Computer für die Synchronisierung registrieren</translation>
     </message>
 </context>
 <context>
@@ -3166,15 +3234,15 @@
     </message>
     <message>
         <source>The server address {url} is not secure: use an https:// address (plain http only for this computer).</source>
-        <translation>Die Serveradresse {url} ist nicht sicher: Verwenden Sie eine https://-Adresse (http nur für diesen Computer).</translation>
+        <translation>Die Serveradresse {url} ist nicht sicher: Verwenden Sie eine https://-Adresse (einfaches http nur für diesen Computer).</translation>
     </message>
     <message>
         <source>This computer is not enrolled with the ONE server ({detail}). Enrol it at the office with your login.</source>
-        <translation>Dieser Computer ist beim Server des ONE nicht angemeldet ({detail}). Melden Sie ihn im Büro mit Ihrer Kennung an.</translation>
+        <translation>Dieser Computer ist beim Server des ONE nicht registriert ({detail}). Registrieren Sie ihn im Büro mit Ihrem Benutzernamen.</translation>
     </message>
     <message>
         <source>The ONE has revoked this computer ({detail}): its caseload is erased from it.</source>
-        <translation>Das ONE hat diesen Computer gesperrt ({detail}): Seine Akten werden gelöscht.</translation>
+        <translation>Das ONE hat diesen Computer gesperrt ({detail}): Seine Dossiers werden von ihm gelöscht.</translation>
     </message>
     <message>
         <source>{detail}</source>
@@ -3182,15 +3250,94 @@
     </message>
     <message>
         <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
-        <translation>Die Uhr dieses Computers weicht um {minutes} Minuten von der des ONE-Servers ab. Stellen Sie Datum und Uhrzeit richtig (die Zeiten Ihrer Notizen hängen davon ab) und synchronisieren Sie erneut.</translation>
+        <translation>Die Uhr dieses Computers weicht um {minutes} Minuten von der des ONE-Servers ab. Stellen Sie Datum und Uhrzeit richtig ein (die Zeiten Ihrer Notizen hängen davon ab) und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
         <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
-        <translation>Dies ist nicht der Server, bei dem dieser Computer angemeldet ist. Prüfen Sie die Serveradresse oder wenden Sie sich an die IT des ONE.</translation>
+        <translation>Dieser Server ist nicht der, bei dem dieser Computer registriert ist. Prüfen Sie die Serveradresse oder fragen Sie die IT-Abteilung des ONE.</translation>
     </message>
     <message>
         <source>The ONE server could not complete the sync ({detail}). Your changes stay on this computer; try again later.</source>
         <translation>Der Server des ONE konnte die Synchronisierung nicht abschließen ({detail}). Ihre Änderungen bleiben auf diesem Computer; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The ONE server refused the enrolment ({detail}). Check your login and password, then try again.</source>
+        <translation>Der Server des ONE hat die Registrierung abgelehnt ({detail}). Prüfen Sie Benutzername und Passwort und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last problem: {message}</source>
+        <translation>Letztes Problem: {message}</translation>
+    </message>
+    <message>
+        <source>The last sync went through.</source>
+        <translation>Die letzte Synchronisierung ist gelungen.</translation>
+    </message>
+    <message>
+        <source>Changes the ONE server refused, with its reason:</source>
+        <translation>Vom Server des ONE abgelehnte Änderungen, mit Begründung:</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Abgelehnte Änderungen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Synchronise</source>
+        <extracomment>The server is asked whether it answers this often (a 3 s health check). With changes waiting, a reachable server gets them after this long without a sync.</extracomment>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync status: click for the details</source>
+        <translation>Stand der Synchronisierung: für Einzelheiten klicken</translation>
+    </message>
+    <message>
+        <source>Not enrolled for sync</source>
+        <translation>Nicht für die Synchronisierung registriert</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Letzte Synchronisierung: {when}</translation>
+    </message>
+    <message>
+        <source>pending: {count}</source>
+        <translation>ausstehend: {count}</translation>
+    </message>
+    <message>
+        <source>conflicts: {count}</source>
+        <translation>Konflikte: {count}</translation>
+    </message>
+    <message>
+        <source>refused: {count}</source>
+        <translation>abgelehnt: {count}</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>Sync done: {sent} changes sent, {received} received.</source>
+        <translation>Synchronisierung abgeschlossen: {sent} Änderungen gesendet, {received} empfangen.</translation>
     </message>
 </context>
 <context>

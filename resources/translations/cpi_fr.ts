@@ -1066,6 +1066,65 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this computer</source>
+        <translation>Enrôler cet ordinateur</translation>
+    </message>
+    <message>
+        <source>At the office, with your ONE login: the server then knows this computer and sends it your caseload.</source>
+        <translation>Au bureau, avec votre identifiant de l’ONE : le serveur connaît alors cet ordinateur et lui envoie vos dossiers.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Name of this computer</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>Adresse du &amp;serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Computer name</source>
+        <translation>Nom de l’&amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Enrôler</translation>
+    </message>
+    <message>
+        <source>The server address is not valid: write it whole, for example https://cpi.one.lu.</source>
+        <translation>L’adresse du serveur n’est pas valable : écrivez-la en entier, par exemple https://cpi.one.lu.</translation>
+    </message>
+    <message>
+        <source>Write your login and your password.</source>
+        <translation>Écrivez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Give this computer a name (the ONE sees it in its list).</source>
+        <translation>Donnez un nom à cet ordinateur (l’ONE le voit dans sa liste).</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationWizard</name>
     <message>
         <source>Step 7 · Evaluation</source>
@@ -2777,6 +2836,7 @@
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
+        <extracomment>The agent asked to enrol this computer with the ONE server (the application opens it).</extracomment>
         <translation>Préférences</translation>
     </message>
     <message>
@@ -2806,6 +2866,14 @@
     <message>
         <source>L&amp;anguage</source>
         <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Enrol this computer with the ONE server…</source>
+        <translation>Enrôler cet ordinateur auprès du serveur de l’ONE…</translation>
+    </message>
+    <message>
+        <source>Enrol this computer for sync</source>
+        <translation>Enrôler cet ordinateur pour la synchronisation</translation>
     </message>
 </context>
 <context>
@@ -3162,11 +3230,11 @@
     <name>Sync</name>
     <message>
         <source>The ONE server cannot be reached ({detail}). Your changes stay on this computer and will be sent at the next sync.</source>
-        <translation>Le serveur de l’ONE est injoignable ({detail}). Vos modifications restent sur cet ordinateur et partiront à la prochaine synchronisation.</translation>
+        <translation>Le serveur de l’ONE est injoignable ({detail}). Vos modifications restent sur cet ordinateur et seront envoyées à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>The server address {url} is not secure: use an https:// address (plain http only for this computer).</source>
-        <translation>L’adresse du serveur {url} n’est pas sécurisée : utilisez une adresse https:// (http seulement pour cet ordinateur).</translation>
+        <translation>L’adresse du serveur {url} n’est pas sûre : utilisez une adresse https:// (http simple seulement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>This computer is not enrolled with the ONE server ({detail}). Enrol it at the office with your login.</source>
@@ -3182,15 +3250,94 @@
     </message>
     <message>
         <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
-        <translation>L’horloge de cet ordinateur a {minutes} minutes d’écart avec celle du serveur de l’ONE. Corrigez la date et l’heure (l’heure de vos notes en dépend), puis synchronisez à nouveau.</translation>
+        <translation>L’horloge de cet ordinateur a {minutes} minutes d’écart avec celle du serveur de l’ONE. Réglez la date et l’heure (l’heure de vos notes en dépend), puis synchronisez à nouveau.</translation>
     </message>
     <message>
         <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
-        <translation>Ce serveur n’est pas celui auprès duquel cet ordinateur est enrôlé. Vérifiez l’adresse du serveur ou adressez-vous au service informatique de l’ONE.</translation>
+        <translation>Ce serveur n’est pas celui auprès duquel cet ordinateur est enrôlé. Vérifiez l’adresse du serveur, ou demandez au service informatique de l’ONE.</translation>
     </message>
     <message>
         <source>The ONE server could not complete the sync ({detail}). Your changes stay on this computer; try again later.</source>
         <translation>Le serveur de l’ONE n’a pas pu terminer la synchronisation ({detail}). Vos modifications restent sur cet ordinateur ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The ONE server refused the enrolment ({detail}). Check your login and password, then try again.</source>
+        <translation>Le serveur de l’ONE a refusé l’enrôlement ({detail}). Vérifiez votre identifiant et votre mot de passe, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDetailsDialog</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Last problem: {message}</source>
+        <translation>Dernier problème : {message}</translation>
+    </message>
+    <message>
+        <source>The last sync went through.</source>
+        <translation>La dernière synchronisation a abouti.</translation>
+    </message>
+    <message>
+        <source>Changes the ONE server refused, with its reason:</source>
+        <translation>Modifications refusées par le serveur de l’ONE, avec leur motif :</translation>
+    </message>
+    <message>
+        <source>Refused changes</source>
+        <translation>Modifications refusées</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Synchronise</source>
+        <extracomment>The server is asked whether it answers this often (a 3 s health check). With changes waiting, a reachable server gets them after this long without a sync.</extracomment>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Avancement de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync status: click for the details</source>
+        <translation>État de la synchronisation : cliquez pour le détail</translation>
+    </message>
+    <message>
+        <source>Not enrolled for sync</source>
+        <translation>Non enrôlé pour la synchronisation</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Dernière synchronisation : {when}</translation>
+    </message>
+    <message>
+        <source>pending: {count}</source>
+        <translation>en attente : {count}</translation>
+    </message>
+    <message>
+        <source>conflicts: {count}</source>
+        <translation>conflits : {count}</translation>
+    </message>
+    <message>
+        <source>refused: {count}</source>
+        <translation>refusées : {count}</translation>
+    </message>
+    <message>
+        <source>Synchronising…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Sync done: {sent} changes sent, {received} received.</source>
+        <translation>Synchronisation terminée : {sent} modifications envoyées, {received} reçues.</translation>
     </message>
 </context>
 <context>

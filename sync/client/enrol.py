@@ -4,6 +4,8 @@ when the system has none), and the server's record of the agent becomes the devi
 
 from __future__ import annotations
 
+import uuid
+
 import keyring.errors
 from keyring.backend import KeyringBackend
 
@@ -16,6 +18,11 @@ from sync.protocol import Enrolment, EnrolmentReply
 TOKEN_PREFIX = "sync-token:"
 
 
+def token_username(device_id: uuid.UUID) -> str:
+    """The keyring entry of this device's token (forgotten with the store when wiped)."""
+    return TOKEN_PREFIX + str(device_id)
+
+
 def enrol_device(ctx: ServiceContext, transport: Transport, login: str, password: str,
                  device_name: str, keyring_backend: KeyringBackend | None) -> ServiceContext:
     """Enrol, keep the token, and return the enrolled user's context."""
@@ -26,7 +33,7 @@ def enrol_device(ctx: ServiceContext, transport: Transport, login: str, password
     in_store: str | None = reply.token
     if keyring_backend is not None:
         try:
-            keyring_backend.set_password(SERVICE, TOKEN_PREFIX + str(settings.device_id),
+            keyring_backend.set_password(SERVICE, token_username(settings.device_id),
                                          reply.token)
             in_store = None
         except keyring.errors.KeyringError:
@@ -43,6 +50,6 @@ def device_token(ctx: ServiceContext, keyring_backend: KeyringBackend | None) ->
     if keyring_backend is None:
         return None
     try:
-        return keyring_backend.get_password(SERVICE, TOKEN_PREFIX + str(settings.device_id))
+        return keyring_backend.get_password(SERVICE, token_username(settings.device_id))
     except keyring.errors.KeyringError:
         return None

@@ -67,3 +67,10 @@ class ServerError(SyncProblem):
         super().__init__(QT_TRANSLATE_NOOP(
             "Sync", "The ONE server could not complete the sync ({detail}). Your changes stay "
                     "on this computer; try again later.").format(detail=detail))
+
+
+class EnrolmentRefused(SyncProblem):
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Sync", "The ONE server refused the enrolment ({detail}). Check your login and "
+                    "password, then try again.").format(detail=detail))

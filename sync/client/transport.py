@@ -4,8 +4,10 @@ Bodies travel gzipped both ways: agents sync over mobile connections."""
 
 from __future__ import annotations
 
+import functools
 import gzip
 import ipaddress
+import ssl
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -30,6 +32,8 @@ TIMEOUT_S = 30.0
 GZIP_MIN_BYTES = 512
 #: Fast and nearly as small as level 9 on sync JSON.
 GZIP_LEVEL = 6
+#: The reachability probe must stay cheap: a dead network answers nothing for long.
+PROBE_TIMEOUT_S = 3.0
 
 
 def is_loopback(url: str) -> bool:
@@ -40,6 +44,31 @@ def is_loopback(url: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+@functools.cache
+def _tls(ca_file: Path | None) -> ssl.SSLContext:
+    """Loading the CA certificates takes 40 ms holding the GIL, during which the GUI thread
+    cannot run: once per process, not for every client (every sync, every probe)."""
+    if ca_file is not None:
+        return ssl.create_default_context(cafile=str(ca_file))
+    return httpx.create_ssl_context()
+
+
+def _verify(server_url: str, ca_file: Path | None) -> ssl.SSLContext | bool:
+    """No TLS on plain http (the loopback demo server): no certificates to load."""
+    return _tls(ca_file) if urlsplit(server_url).scheme == "https" else False
+
+
+def reachable(server_url: str, timeout_s: float = PROBE_TIMEOUT_S,
+              ca_file: Path | None = None) -> bool:
+    """True when the server answers its health check now (no token, no store)."""
+    try:
+        with httpx.Client(timeout=timeout_s, verify=_verify(server_url, ca_file)) as client:
+            response = client.get(server_url.rstrip("/") + "/api/health")
+    except (httpx.HTTPError, ValueError):
+        return False
+    return response.status_code == 200
 
 
 class Transport:
@@ -61,7 +90,7 @@ class Transport:
         self.bytes_received = 0
         self._client = client or httpx.Client(
             base_url=server_url.rstrip("/"), timeout=TIMEOUT_S,
-            verify=str(ca_file) if ca_file else True)
+            verify=_verify(server_url, ca_file))
 
     def close(self) -> None:
         self._client.close()

@@ -1,0 +1,127 @@
+"""Enrolling this computer with the ONE server, at the office, with the agent's login.
+
+The server's address, the login and password, and a device name (the host name unless the
+agent changes it) go to the server on the network lane; a refusal shows here, under the
+fields, with everything typed kept. On success the enrolled agent's context comes back.
+"""
+
+from __future__ import annotations
+
+import socket
+from urllib.parse import urlsplit
+
+from app.errors import CpiError
+from app.services.context import ServiceContext
+from ui.network import NetworkOperations, Report
+from ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.sync_work import Keyring, enrol
+from ui.unlock_dialog import ERROR_STYLE
+
+
+class EnrolDialog(QDialog):
+    enrolled = Signal(object)  # the enrolled agent's ServiceContext
+
+    def __init__(self, network: NetworkOperations, ctx: ServiceContext, keyring: Keyring,
+                 server_url: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("enrolDialog")
+        self._network, self._ctx, self._keyring = network, ctx, keyring
+        self.setWindowTitle(self.tr("Enrol this computer"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("At the office, with your ONE login: the server then knows "
+                               "this computer and sends it your caseload."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.server = self._field("enrolServer", server_url, self.tr("Server address"))
+        self.server.setPlaceholderText("https://cpi.one.lu")
+        self.login = self._field("enrolLogin", "", self.tr("Login"))
+        self.password = self._field("enrolPassword", "", self.tr("Password"))
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.device_name = self._field("enrolDeviceName", socket.gethostname(),
+                                       self.tr("Name of this computer"))
+        for label, field in ((self.tr("&Server address"), self.server),
+                             (self.tr("&Login"), self.login),
+                             (self.tr("&Password"), self.password),
+                             (self.tr("&Computer name"), self.device_name)):
+            buddy = QLabel(label)
+            buddy.setBuddy(field)
+            form.addRow(buddy, field)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("enrolError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.submit = QPushButton(self.tr("Enrol"))
+        self.submit.setObjectName("enrolSubmit")
+        self.submit.setDefault(True)
+        buttons.addButton(self.submit, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+        (self.login if server_url else self.server).setFocus()
+
+    def _field(self, name: str, text: str, accessible: str) -> QLineEdit:
+        field = QLineEdit(text)
+        field.setObjectName(name)
+        field.setAccessibleName(accessible)
+        return field
+
+    def _submit(self) -> None:
+        url, login = self.server.text().strip(), self.login.text().strip()
+        password, name = self.password.text(), self.device_name.text().strip()
+        problem = self._check(url, login, password, name)
+        if problem:
+            self._show_error(problem)
+            return
+        self.error.hide()
+        self.submit.setEnabled(False)
+        ctx, keyring = self._ctx, self._keyring
+
+        def work(_report: Report) -> ServiceContext:
+            return enrol(ctx, url, login, password, name, keyring)
+
+        self._network.run(work, self._done, self._failed)
+
+    def _check(self, url: str, login: str, password: str, name: str) -> str:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            return self.tr("The server address is not valid: write it whole, for example "
+                           "https://cpi.one.lu.")
+        if not login or not password:
+            return self.tr("Write your login and your password.")
+        if not name:
+            return self.tr("Give this computer a name (the ONE sees it in its list).")
+        return ""
+
+    def _done(self, agent: ServiceContext) -> None:
+        self.submit.setEnabled(True)
+        self.password.clear()
+        self.enrolled.emit(agent)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.submit.setEnabled(True)
+        if self._ctx.store.is_locked:
+            return  # locked meanwhile: the dialog is gone, nothing to say
+        if not isinstance(exc, CpiError):
+            raise exc
+        self._show_error(exc.message())
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
