@@ -15,7 +15,9 @@ import os
 import subprocess
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,6 +66,46 @@ def shoot(language: str, out: Path) -> None:
         grab(menu, name)
         menu.hide()
 
+    def sync_screens(agent: ServiceContext, case_id: uuid.UUID) -> None:
+        """Enrolment, a conflict side by side, the refused changes, the validator's queue."""
+        from app.domain import SyncConflict
+        from app.services import demo_story
+        from app.services.sync_local import SyncStatus
+        from ui.conflicts_dialog import ConflictsDialog
+        from ui.enrol_dialog import EnrolDialog
+        from ui.network import NetworkOperations
+        from ui.sync_details import SyncDetailsDialog
+        from ui.validation_window import ValidationWindow
+
+        enrol = EnrolDialog(NetworkOperations(), agent, None, "https://cpi.one.lu")
+        enrol.show()
+        grab(enrol, "enrol")
+        enrol.close()
+        with agent.store.transaction("screenshot", None, from_server=True) as session:
+            session.add(SyncConflict(  # as a sync would bring it: invented values
+                case_id=case_id, entity="case_file", record_id=case_id, field="working_frame",
+                base_value={"v": "Rencontres mensuelles"},
+                mine_value={"v": "Rencontres à domicile, le mercredi"},
+                theirs_value={"v": "Rendez-vous au bureau régional"},
+                mine_by=agent.actor_id, mine_at=datetime.now(UTC)))
+        conflicts = ConflictsDialog(operations, agent, case_id)
+        conflicts.show()
+        settle(lambda: conflicts.loads > 0)
+        grab(conflicts, "conflicts")
+        conflicts.close()
+        details = SyncDetailsDialog(SyncStatus(datetime.now(UTC), datetime.now(UTC), "", 0, 1, [(
+            "person", "Ce dossier ne vous est pas attribué : la modification n'est pas "
+                      "acceptée.")]))
+        details.show()
+        grab(details, "sync-refused")
+        details.close()
+        queue = ValidationWindow(operations, demo_story.demo_validator(agent))
+        queue.resize(*SCREEN)
+        queue.show()
+        settle(lambda: queue.loads > 0)
+        grab(queue, "validation-queue")
+        queue.close()
+
     with tempfile.TemporaryDirectory() as tmp:
         operations = StoreOperations()
         store_dir = Path(tmp) / "demo"
@@ -101,6 +143,7 @@ def shoot(language: str, out: Path) -> None:
             family_export.trigger()
             grab(dossier.documents.previews[-1], "family-reader")
             dossier.close()
+            sync_screens(agent, furthest.case_id)
 
             def wizard_pages(kind: type[DraftWizard], case_id: object, name: str,
                              typed: dict[str, str] | None = None) -> None:

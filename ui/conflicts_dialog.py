@@ -150,6 +150,8 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.empty)
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)
+        # Boxes keep their natural height at the top: one conflict is not stretched to fill.
+        self._list_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self._list)
