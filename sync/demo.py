@@ -8,13 +8,8 @@ families), the demo agent and validator as its users, and the demo laptop enroll
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
-import uvicorn
 from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -32,22 +27,17 @@ from sync.server.app import build_app
 from sync.server.db import make_engine, prepare_database
 from sync.server.log import log_changes
 from sync.server.models import Credential
+from sync.server.threaded import ThreadedServer, serve_in_thread
 
 DEMO_PASSWORD = "demo-cpi-terrain"  # invented users of an invented caseload
 
 
-@dataclass
-class DemoServer:
-    url: str
-    server: uvicorn.Server
-    thread: threading.Thread
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
+#: The demo's server: a ``ThreadedServer`` (``url``, ``stop()``).
+DemoServer = ThreadedServer
 
 
-def prepare_demo_with_server(directory: Path, *, families: int = 24) -> tuple[str, DemoServer]:
+def prepare_demo_with_server(directory: Path, *,
+                             families: int = 24) -> tuple[str, DemoServer]:
     """Create the demo store and its server; returns the store's passphrase and the server."""
     passphrase = prepare_demo_store(directory / "store", families=families)
     sessions = prepare_database(make_engine(f"sqlite:///{directory / 'server.sqlite'}"))
@@ -55,7 +45,7 @@ def prepare_demo_with_server(directory: Path, *, families: int = 24) -> tuple[st
     try:
         agent = agent_context(store)
         login = _seed(sessions, agent)
-        running = _serve(sessions)
+        running = serve_in_thread(build_app(sessions), name="demo-server")
         transport = Transport(running.url)
         try:
             enrolled = enrol_device(agent, transport, login, DEMO_PASSWORD, "poste de démo",
@@ -93,20 +83,3 @@ def _seed(sessions: sessionmaker[Session], device: ServiceContext) -> str:
         agent = local.get(User, device.actor_id) if device.actor_id else None
         assert agent is not None, "the demo store has its agent"
         return agent.login
-
-
-def _serve(sessions: sessionmaker[Session]) -> DemoServer:
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    listener.bind(("127.0.0.1", 0))
-    listener.listen(64)
-    server = uvicorn.Server(uvicorn.Config(build_app(sessions), log_level="warning",
-                                           lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]},
-                              name="demo-server", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("the demo server did not start")
-        time.sleep(0.01)
-    return DemoServer(f"http://127.0.0.1:{listener.getsockname()[1]}", server, thread)

@@ -12,41 +12,24 @@ from collections.abc import Callable
 from typing import Any
 
 from ui.gui_gc import collect_on_gui_thread
-from ui.operations import receiver_alive
+from ui.operations import Relay, receiver_alive
 from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot
 
 #: What the work gets to report progress with (any value; it reaches ``progress``).
 Report = Callable[[Any], None]
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread, so its slots run there (see ``ui.operations._Relay``)."""
+class _Relay(Relay):
+    """A store lane's relay that also carries progress to the GUI thread."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
     progressed = Signal(object)
 
     def __init__(self, done: Callable[[Any], None], failed: Callable[[BaseException], None],
                  progress: Callable[[Any], None] | None,
                  finished: Callable[[_Relay], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self._done, self._failed, self._progress = done, failed, progress
-        self._finished = finished
-        self.succeeded.connect(self._on_succeeded)
-        self.failed.connect(self._on_failed)
+        super().__init__(done, failed, finished, parent)  # type: ignore[arg-type]
+        self._progress = progress
         self.progressed.connect(self._on_progressed)
-
-    @Slot(object)
-    def _on_succeeded(self, value: Any) -> None:
-        self._finished(self)
-        if receiver_alive(self._done):
-            self._done(value)
-
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        self._finished(self)
-        if receiver_alive(self._failed):
-            self._failed(exc)
 
     @Slot(object)
     def _on_progressed(self, value: Any) -> None:

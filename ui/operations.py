@@ -32,7 +32,7 @@ def freeze_heap() -> None:
         gc.freeze()
 
 
-class _Relay(QObject):
+class Relay(QObject):
     """Lives on the GUI thread; its slots are therefore called there (queued connection).
 
     Owned by the StoreOperations (its Qt parent) and deleted with ``deleteLater``: the job on
@@ -44,7 +44,7 @@ class _Relay(QObject):
     failed = Signal(object)
 
     def __init__(self, done: Callable[[Any], None], failed: Callable[[BaseException], None],
-                 finished: Callable[[_Relay], None], parent: QObject) -> None:
+                 finished: Callable[[Relay], None], parent: QObject) -> None:
         super().__init__(parent)
         self._done = done
         self._failed = failed
@@ -73,7 +73,7 @@ def receiver_alive(callback: Callable[..., None]) -> bool:
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, work: Callable[[], Any], relay: Relay) -> None:
         super().__init__()
         self._work = work
         self._relay = relay
@@ -99,7 +99,7 @@ class StoreOperations(QObject):
         sys.setswitchinterval(GIL_SWITCH_S)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._relays: set[_Relay] = set()
+        self._relays: set[Relay] = set()
         collector = collect_on_gui_thread()  # the lane must never destroy Qt objects
         if collector is not None:
             self.busy_changed.connect(collector.lane_busy)
@@ -110,13 +110,13 @@ class StoreOperations(QObject):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
     ) -> None:
-        relay = _Relay(done, failed, self._finished, self)
+        relay = Relay(done, failed, self._finished, self)
         self._relays.add(relay)
         if len(self._relays) == 1:
             self.busy_changed.emit(True)
         self._pool.start(_Job(work, relay))
 
-    def _finished(self, relay: _Relay) -> None:
+    def _finished(self, relay: Relay) -> None:
         self._relays.discard(relay)
         relay.deleteLater()  # on the GUI thread, whoever holds the last Python reference
         if not self._relays:

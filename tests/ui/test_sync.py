@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import Case
 from app.services.sync_local import pending_count
+from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from tests.sync.harness import Server
 from tests.ui.sync_fixtures import (
@@ -30,7 +31,7 @@ __all__ = ["server"]  # the fixture, imported for the tests of this module
 
 GUI_STALL_MS = 50
 ATTEMPTS = 4
-FAMILIES = 35  # 9 changes each: over 300 to upload, in four batches
+FAMILIES = 35  # 9 changes each: over 300 to upload
 
 
 @pytest.fixture
@@ -132,7 +133,10 @@ def _watched_sync(qtbot: QtBot, operations: StoreOperations,
 
 
 def test_locking_during_a_sync_ends_it_quietly(
-        qtbot: QtBot, operations: StoreOperations, server: Server, tmp_path: Path) -> None:
+        qtbot: QtBot, operations: StoreOperations, server: Server, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Small batches, so that the lock falls between two of them (a day's batch is 500).
+    monkeypatch.setattr(engine, "UPLOAD_BATCH", 100)
     device = enrolled_store(server.url, tmp_path / "poste", families=FAMILIES)
 
     def lock_store() -> None:
