@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from app.domain import UserRole
 from tests import pg_cluster
-from tests.sync.harness import Server
+from tests.sync.harness import Device, Server
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +34,16 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def server(database_url: str) -> Iterator[Server]:
     with Server.running(database_url) as running:
         yield running
+
+
+@pytest.fixture
+def devices(server: Server, tmp_path: Path) -> Iterator[dict[str, Device]]:
+    """Two agents and a clerk of the same office, their laptops enrolled."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+    opened = {login: Device.enrol(server, tmp_path / login, login)
+              for login in ("agent.a", "agent.b", "clerk")}
+    yield opened
+    for device in opened.values():
+        device.close()

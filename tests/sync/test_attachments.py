@@ -10,15 +10,14 @@ import json
 import math
 import random
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from app.domain import OutboxEntry, SignedScan, UserRole
+from app.domain import OutboxEntry, SignedScan
 from app.errors import UserInputError
 from app.services.context import ServiceContext
 from app.services.plans import record_discernment
@@ -55,18 +54,6 @@ def synthetic_scan(seed: int, size: int = CHUNK_SIZE * (CHUNKS - 1) + 1234) -> b
 
 def sha(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
-
-
-@pytest.fixture
-def devices(server: Server, tmp_path: Path) -> Iterator[dict[str, Device]]:
-    server.user("agent.a", name="Agent A")
-    server.user("agent.b", name="Agent B")
-    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
-    opened = {login: Device.enrol(server, tmp_path / login, login)
-              for login in ("agent.a", "agent.b", "clerk")}
-    yield opened
-    for device in opened.values():
-        device.close()
 
 
 def signed_version(agent: ServiceContext) -> uuid.UUID:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -25,18 +24,6 @@ from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
 TODAY = date(2026, 3, 2)
-
-
-@pytest.fixture
-def devices(server: Server, tmp_path: Path) -> Iterator[dict[str, Device]]:
-    server.user("agent.a", name="Agent A")
-    server.user("agent.b", name="Agent B")
-    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
-    opened = {login: Device.enrol(server, tmp_path / login, login)
-              for login in ("agent.a", "agent.b", "clerk")}
-    yield opened
-    for device in opened.values():
-        device.close()
 
 
 def test_a_dossier_made_offline_reaches_the_server_and_the_office(

@@ -4,14 +4,11 @@ becomes one conflict, seen by every device of the dossier; nothing is overwritte
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
-import pytest
 from sqlalchemy import select
 
-from app.domain import Case, Person, SyncConflict, UserRole
+from app.domain import Case, Person, SyncConflict
 from app.services.analysis import set_working_frame
 from app.services.cases import update_person_notes
 from sync.server import admin
@@ -21,21 +18,9 @@ from tests.sync.harness import Device, Server
 TODAY = date(2026, 3, 2)
 
 
-@pytest.fixture
-def people(server: Server, tmp_path: Path) -> Iterator[dict[str, Device]]:
-    server.user("agent.a", name="Agent A")
-    server.user("agent.b", name="Agent B")
-    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
-    opened = {login: Device.enrol(server, tmp_path / login, login)
-              for login in ("agent.a", "agent.b", "clerk")}
-    yield opened
-    for device in opened.values():
-        device.close()
-
-
 def test_two_agents_and_a_clerk_edit_the_same_dossier_offline(
-        server: Server, people: dict[str, Device]) -> None:
-    first, second, clerk = people["agent.a"], people["agent.b"], people["clerk"]
+        server: Server, devices: dict[str, Device]) -> None:
+    first, second, clerk = devices["agent.a"], devices["agent.b"], devices["clerk"]
     family = Family.open(first.ctx, TODAY)
     first.sync()
     clerk.sync()
