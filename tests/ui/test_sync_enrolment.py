@@ -136,7 +136,9 @@ def test_preferences_lead_to_the_enrolment(qtbot: QtBot, tmp_path: Path,
         qtbot.waitUntil(lambda: app.preferences_dialog is None)
         dialog = app.window.sync_panel.enrol_dialog
         assert dialog is not None and dialog.isVisible()
-        assert dialog.server.text() == ""  # the demo is enrolled nowhere
+        # The demo is enrolled with its own embedded server: enrolling again starts from it.
+        assert app.demo_server is not None
+        assert dialog.server.text() == app.demo_server.url
         dialog.reject()
     finally:
         close_demo(app, qapp)
