@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, Table, create_engine, event, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Base
@@ -58,12 +58,32 @@ def _sqlite_begin(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+class OlderDatabase(RuntimeError):
+    """The database was made by an older cpi-server: columns this version needs are missing."""
+
+
+def _refuse_older_schema(engine: Engine, tables: list[Table]) -> None:
+    """``create_all`` adds missing tables, never missing columns: a database made by an older
+    version is refused plainly at start rather than failing request after request. (Server
+    migrations are to come; until then, restore into a database made by this version.)"""
+    found = inspect(engine)
+    missing = [f"{table.name}.{column.name}" for table in tables
+               for column in table.columns
+               if column.name not in {c["name"] for c in found.get_columns(table.name)}]
+    if missing:
+        raise OlderDatabase(
+            "La base du serveur a été créée par une version plus ancienne de cpi-server ; "
+            f"colonnes manquantes : {', '.join(missing[:8])}"
+            + (" …" if len(missing) > 8 else "") + ".")
+
+
 def prepare_database(engine: Engine) -> sessionmaker[Session]:
     """Create what is missing (tables, the counter, the server's id, the reference data) and
     return the session factory."""
     tables = [t for name, t in Base.metadata.tables.items() if name not in DEVICE_ONLY_TABLES]
     Base.metadata.create_all(engine, tables=tables)
     ServerBase.metadata.create_all(engine)
+    _refuse_older_schema(engine, [*tables, *ServerBase.metadata.sorted_tables])
     sessions = sessionmaker(engine, expire_on_commit=False)
     with sessions.begin() as session:
         if session.get(LogCounter, 1) is None:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
 from sync.server import admin
-from sync.server.db import default_url, make_engine, prepare_database
+from sync.server.db import OlderDatabase, default_url, make_engine, prepare_database
 
 DEFAULT_PORT = 8470
 
@@ -61,6 +61,8 @@ def _open(url: str) -> sessionmaker[Session]:
     except SQLAlchemyError as exc:
         raise admin.AdminError(f"La base de données {shown} est inaccessible : "
                                f"{_first_line(exc)}") from None
+    except OlderDatabase as exc:
+        raise admin.AdminError(str(exc)) from None
 
 
 def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]) -> None:

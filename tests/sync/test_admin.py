@@ -3,6 +3,7 @@ message, never a traceback) and what devices learn of them."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -47,3 +48,14 @@ def test_a_new_office_and_its_agent_reach_the_devices(tmp_path: Path) -> None:
                 assert office.locality == "Clervaux"
         finally:
             device.close()
+
+
+def test_a_database_of_an_older_server_is_refused_plainly(tmp_path: Path) -> None:
+    database = tmp_path / "server.sqlite"
+    made = _admin(f"sqlite:///{database}", "devices")
+    assert made.returncode == 0, made.stderr
+    with sqlite3.connect(database) as older:  # as a previous version made it
+        older.execute("ALTER TABLE plan_version DROP COLUMN return_comment")
+    refused = _admin(f"sqlite:///{database}", "devices")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "plus ancienne" in refused.stderr and "plan_version.return_comment" in refused.stderr
