@@ -12,6 +12,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from ui.record_labels import record_kind
 
 
 class SyncDetailsDialog(QDialog):
@@ -32,7 +33,7 @@ class SyncDetailsDialog(QDialog):
         self.refused.setAccessibleName(self.tr("Refused changes"))
         self.refused.setWordWrap(True)
         for entity, reason in status.rejected:
-            self.refused.addItem(f"{entity} — {reason}")
+            self.refused.addItem(f"{record_kind(entity)} — {reason}")
         if not status.rejected:
             self.refused.addItem(self.tr("None."))
         layout.addWidget(self.refused)

@@ -2912,6 +2912,121 @@
     </message>
 </context>
 <context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Regional office</source>
+        <translation>Regionalbüro</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Fallbesprechung</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Wiedereröffnung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Hilfeplanversion</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Beteiligte Fachkraft</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Synchronisierungskonflikt</translation>
+    </message>
+    <message>
+        <source>Discernment</source>
+        <translation>Urteilsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Consultation of the dossier</source>
+        <translation>Akteneinsicht</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Assessment of a person</source>
+        <translation>Einschätzung einer Person</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Überprüfung des Hilfeplans</translation>
+    </message>
+    <message>
+        <source>Request for review</source>
+        <translation>Antrag auf Überprüfung</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Family tie</source>
+        <translation>Familienbeziehung</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Scan of signed pages</source>
+        <translation>Scan der unterschriebenen Seiten</translation>
+    </message>
+    <message>
+        <source>Appraisal of a measure</source>
+        <translation>Bewertung einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Interruption of a measure</source>
+        <translation>Unterbrechung einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Objective served by a measure</source>
+        <translation>Ziel einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Progress of an objective</source>
+        <translation>Fortschritt eines Ziels</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of dossier {number}</source>

@@ -2912,6 +2912,121 @@
     </message>
 </context>
 <context>
+    <name>RecordKinds</name>
+    <message>
+        <source>Regional office</source>
+        <translation>Bureau régional</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Concertation</translation>
+    </message>
+    <message>
+        <source>Reopening</source>
+        <translation>Réouverture</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Version du projet</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Sync conflict</source>
+        <translation>Conflit de synchronisation</translation>
+    </message>
+    <message>
+        <source>Discernment</source>
+        <translation>Discernement</translation>
+    </message>
+    <message>
+        <source>Consultation of the dossier</source>
+        <translation>Consultation du dossier</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Assessment of a person</source>
+        <translation>Évaluation d’une personne</translation>
+    </message>
+    <message>
+        <source>Plan review</source>
+        <translation>Réexamen du projet</translation>
+    </message>
+    <message>
+        <source>Request for review</source>
+        <translation>Demande de réexamen</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Family tie</source>
+        <translation>Lien familial</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Scan of signed pages</source>
+        <translation>Scan des pages signées</translation>
+    </message>
+    <message>
+        <source>Appraisal of a measure</source>
+        <translation>Appréciation d’une mesure</translation>
+    </message>
+    <message>
+        <source>Interruption of a measure</source>
+        <translation>Interruption d’une mesure</translation>
+    </message>
+    <message>
+        <source>Objective served by a measure</source>
+        <translation>Objectif servi par une mesure</translation>
+    </message>
+    <message>
+        <source>Progress of an objective</source>
+        <translation>Progrès d’un objectif</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of dossier {number}</source>

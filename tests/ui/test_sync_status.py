@@ -57,7 +57,7 @@ def test_a_reachable_server_gets_the_waiting_changes_then_a_recent_sync_waits(
 
 
 def test_the_status_counts_refused_changes_and_lists_their_reasons(
-        qtbot: QtBot, operations: StoreOperations, device: Enrolled) -> None:
+        qtbot: QtBot, operations: StoreOperations, device: Enrolled, french: None) -> None:
     with device.agent.transaction("seed_refusal") as session:
         session.add(RejectedChange(
             mutation_id=uuid.uuid4(), entity="person", record_id=uuid.uuid4(),
@@ -73,7 +73,7 @@ def test_the_status_counts_refused_changes_and_lists_their_reasons(
     assert details is not None and details.isVisible()
     assert details.refused.count() == 1
     assert details.refused.item(0).text() == (
-        "person — Ce dossier a été transféré à un autre agent.")
+        "Personne — Ce dossier a été transféré à un autre agent.")
     window.lock()  # the lock closes it
     assert panel.details is None and not details.isVisible()
     finish(window, qtbot)
@@ -103,3 +103,11 @@ def test_a_server_answering_again_gets_the_changes_at_once(
     qtbot.waitUntil(lambda: not panel.network.busy and not panel.syncing, timeout=20_000)
     assert pending_count(device.agent) == 0
     finish(window, qtbot)
+
+
+def test_every_synced_record_kind_has_a_name_for_the_agent() -> None:
+    """A refused change names its record in words, never by the server's table name."""
+    from app.store.wire import synced_models
+    from ui.record_labels import _KINDS
+
+    assert set(synced_models()) <= set(_KINDS)
