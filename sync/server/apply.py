@@ -59,37 +59,21 @@ def apply_batch(session: Session, caller: Caller,
     answered = {stored.mutation_id: _replayed(caller, stored)
                 for stored in session.scalars(select(AppliedMutation).where(
                     AppliedMutation.mutation_id.in_([m.mutation_id for m in mutations])))}
-    records = _lock_existing(session, [m for m in mutations if m.mutation_id not in answered])
-    visible = VisibleCases(session, caller)
-    outcomes: list[_Outcome] = []
-    for mutation in mutations:
-        if mutation.mutation_id in answered:
-            continue
-        savepoint = session.begin_nested()
-        try:
-            outcome = _apply(session, caller, visible,
-                             records.get((mutation.entity, mutation.record_id)), mutation)
-            session.add_all(outcome.conflicts)
-            session.flush()
-            savepoint.commit()
-        except Refusal as refusal:
-            savepoint.rollback()
-            outcome = _Outcome(mutation, Status.REJECTED, refusal.reason)
-        except IntegrityError:
-            savepoint.rollback()
-            outcome = _Outcome(mutation, Status.REJECTED, (
-                "La modification fait référence à un enregistrement que le serveur n'a pas, "
-                "ou en doublerait un : elle n'est pas appliquée."))
-        except OperationalError:
-            raise  # a busy or lost database, not a wrong mutation: the device sends it again
-        except (SQLAlchemyError, ValueError, TypeError) as exc:
-            savepoint.rollback()
-            outcome = _Outcome(mutation, Status.REJECTED,
-                               f"Valeur refusée par le serveur : {type(exc).__name__}.")
-        visible.written(mutation.entity)
-        if outcome.record is not None:
-            records[mutation.entity, mutation.record_id] = outcome.record
-        outcomes.append(outcome)
+    pending = [m for m in mutations if m.mutation_id not in answered]
+    records = _lock_existing(session, pending)
+    # Optimistic first: the whole batch in one savepoint and one flush. Refusals are found
+    # before anything is written, so only the database can fail a mutation (a reference the
+    # server lacks); then the batch starts again, one savepoint per mutation, to find it.
+    whole = session.begin_nested()
+    try:
+        outcomes = _apply_each(session, caller, pending, dict(records), careful=False)
+        session.flush()
+        whole.commit()
+    except OperationalError:
+        raise  # a busy or lost database, not a wrong mutation: the device sends it again
+    except (SQLAlchemyError, ValueError, TypeError):
+        whole.rollback()
+        outcomes = _apply_each(session, caller, pending, dict(records), careful=True)
     touched: list[SyncedRecord] = []
     for outcome in outcomes:
         if outcome.record is not None:
@@ -106,6 +90,54 @@ def apply_batch(session: Session, caller: Caller,
                                     result=result.model_dump(mode="json")))
         answered[result.mutation_id] = result
     return [answered[m.mutation_id] for m in mutations]
+
+
+def _apply_each(session: Session, caller: Caller, mutations: list[Mutation],
+                records: dict[tuple[str, uuid.UUID], SyncedRecord], *,
+                careful: bool) -> list[_Outcome]:
+    """Each mutation's outcome. ``careful``: a savepoint and a flush each, so that a database
+    error refuses its own mutation only; otherwise a database error fails the whole pass."""
+    visible = VisibleCases(session, caller)
+    outcomes: list[_Outcome] = []
+    for mutation in mutations:
+        savepoint = session.begin_nested() if careful else None
+        try:
+            outcome = _apply(session, caller, visible,
+                             records.get((mutation.entity, mutation.record_id)), mutation)
+            session.add_all(outcome.conflicts)
+            if savepoint is not None:
+                session.flush()
+                savepoint.commit()
+        except Refusal as refusal:  # raised before anything was written
+            if savepoint is not None:
+                savepoint.rollback()
+            outcome = _Outcome(mutation, Status.REJECTED, refusal.reason)
+        except IntegrityError:
+            if savepoint is None:
+                raise
+            savepoint.rollback()
+            outcome = _Outcome(mutation, Status.REJECTED, (
+                "La modification fait référence à un enregistrement que le serveur n'a pas, "
+                "ou en doublerait un : elle n'est pas appliquée."))
+        except OperationalError:
+            raise
+        except SQLAlchemyError as exc:
+            if savepoint is None:
+                raise
+            savepoint.rollback()
+            outcome = _Outcome(mutation, Status.REJECTED,
+                               f"Valeur refusée par le serveur : {type(exc).__name__}.")
+        except (ValueError, TypeError) as exc:
+            if savepoint is None:
+                raise  # not a value the device sent (those are refusals): go carefully
+            savepoint.rollback()
+            outcome = _Outcome(mutation, Status.REJECTED,
+                               f"Valeur refusée par le serveur : {type(exc).__name__}.")
+        visible.written(mutation.entity)
+        if outcome.record is not None:
+            records[mutation.entity, mutation.record_id] = outcome.record
+        outcomes.append(outcome)
+    return outcomes
 
 
 def _replayed(caller: Caller, stored: AppliedMutation) -> MutationResult:
@@ -147,8 +179,11 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
         raise Refusal(f"Champs inconnus : {', '.join(unknown)}.")
     if any(len(pair) != 2 for pair in mutation.changes.values()):
         raise Refusal("Chaque champ modifié porte sa valeur avant et après.")
-    values = {name: from_wire(columns[name], after)
-              for name, (_before, after) in mutation.changes.items()}
+    try:
+        values = {name: from_wire(columns[name], after)
+                  for name, (_before, after) in mutation.changes.items()}
+    except (ValueError, TypeError) as exc:
+        raise Refusal(f"Valeur refusée par le serveur : {type(exc).__name__}.") from None
     if existing is None:
         if mutation.operation not in (Operation.INSERT, Operation.RESTORE):
             raise Refusal("Cet enregistrement n'existe pas sur le serveur.")
@@ -176,6 +211,7 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases, cls: type[S
             mutation: Mutation, values: dict[str, Any]) -> _Outcome:
     record = cls()
     record.id = mutation.record_id
+    record.server_version = 0  # now, not at the flush: a later mutation of the batch reads it
     for name, value in values.items():
         setattr(record, name, value)
     new_case = record if isinstance(record, Case) else None

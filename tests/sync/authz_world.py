@@ -34,7 +34,7 @@ from app.services.cases import (
 )
 from app.services.context import ServiceContext
 from app.services.plans import record_discernment
-from app.services.sync_local import sync_settings
+from app.services.sync_local import sync_settings, sync_status
 from sync.protocol import PROTOCOL_VERSION, TOKEN_HEADER
 from sync.server import admin
 from sync.server.models import AppliedMutation
@@ -148,7 +148,7 @@ def build_world(server: Server, folder: Path) -> Iterator[World]:
                                  (surname, note, frame))
         for device in devices.values():
             report = device.sync()
-            assert report.rejected == 0, report
+            assert report.rejected == 0, (report, sync_status(device.ctx).rejected)
         with server.sessions() as session:
             version = session.get(PlanVersion, plan)
             assert version is not None and version.state.value == "ready_to_sign"
