@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import time
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -13,11 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from app.documents.plan import render_plan
 from app.services.context import ServiceContext
-from app.services.plans import record_discernment
-from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests import cups_spooler
-from tests.app.services.family import OFFICE, Family
+from tests.app.services.family import plan_ready_to_sign
 from tests.leaks import leaked
 from ui.documents.preview import DocumentPreview
 from ui.operations import StoreOperations
@@ -27,13 +24,8 @@ PLANTED = "Quartzwald"  # a family name found nowhere else
 
 
 def _plan(store: Store) -> tuple[ServiceContext, object]:
-    ctx = ServiceContext(store)
-    prepare_store(ctx)
-    agent = sign_in_local_agent(ctx, "agent.preview", "Agent Preview", OFFICE)
-    family = Family.open(agent, date.today(), surname=PLANTED).analyse().assess().plan()
-    record_discernment(agent, family.case_id, family.child, True, date.today(),
-                       "S'exprime clairement")
-    return agent, family.ready_version()
+    agent, _family, version_id = plan_ready_to_sign(store, "agent.preview", PLANTED)
+    return agent, version_id
 
 
 def test_preview_save_and_print_leave_nothing_of_the_family_on_disk(

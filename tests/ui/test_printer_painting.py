@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pypdfium2  # type: ignore[import-untyped]
@@ -21,12 +20,9 @@ import zxingcpp
 from app.documents.fingerprint import fingerprint
 from app.documents.plan import render_plan
 from app.errors import UserInputError
-from app.services.context import ServiceContext
-from app.services.plans import record_discernment
-from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests import cups_spooler
-from tests.app.services.family import OFFICE, Family
+from tests.app.services.family import plan_ready_to_sign
 from ui.printer_painting import paint_on_printer
 from ui.qt import QApplication
 
@@ -46,13 +42,7 @@ def _qr_codes(pdf: pypdfium2.PdfDocument) -> list[str]:
 def test_painted_pages_reach_the_spooler_as_the_plan(
     qapp: QApplication, store: Store, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ctx = ServiceContext(store)
-    prepare_store(ctx)
-    agent = sign_in_local_agent(ctx, "agent.paint", "Agent Paint", OFFICE)
-    family = Family.open(agent, date.today()).analyse().assess().plan()
-    record_discernment(agent, family.case_id, family.child, True, date.today(),
-                       "S'exprime clairement sur son projet")
-    version_id = family.ready_version()
+    agent, family, version_id = plan_ready_to_sign(store, "agent.paint")
     pdf = render_plan(agent, version_id)
     with cups_spooler.pdf_printer() as printer:
         monkeypatch.setenv("CUPS_SERVER", str(printer.socket))

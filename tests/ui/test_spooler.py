@@ -4,19 +4,15 @@ standard input and the cups-pdf virtual printer writes what a paper printer woul
 from __future__ import annotations
 
 import subprocess
-from datetime import date
 
 import pytest
 
 from app.documents.fingerprint import fingerprint
 from app.documents.plan import render_plan
 from app.errors import UserInputError
-from app.services.context import ServiceContext
-from app.services.plans import record_discernment
-from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests import cups_spooler
-from tests.app.services.family import OFFICE, Family
+from tests.app.services.family import plan_ready_to_sign
 from ui.spooler import send_to_printer
 
 pytestmark = pytest.mark.skipif(cups_spooler.unavailable_reason() is not None,
@@ -26,13 +22,7 @@ pytestmark = pytest.mark.skipif(cups_spooler.unavailable_reason() is not None,
 def test_the_plan_goes_through_cups_and_comes_out_with_its_text(
     store: Store, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    ctx = ServiceContext(store)
-    prepare_store(ctx)
-    agent = sign_in_local_agent(ctx, "agent.print", "Agent Print", OFFICE)
-    family = Family.open(agent, date.today()).analyse().assess().plan()
-    record_discernment(agent, family.case_id, family.child, True, date.today(),
-                       "S'exprime clairement sur son projet")
-    version_id = family.ready_version()
+    agent, family, version_id = plan_ready_to_sign(store, "agent.print")
     pdf = render_plan(agent, version_id)
     with cups_spooler.pdf_printer() as printer:
         monkeypatch.setenv("CUPS_SERVER", str(printer.socket))

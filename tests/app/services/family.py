@@ -32,7 +32,9 @@ from app.services.plans import (
     record_signature,
     validate_plan,
 )
+from app.services.setup import prepare_store, sign_in_local_agent
 from app.services.workflow import move_case_to_step
+from app.store.store import Store
 
 OFFICE = "sud-esch-sur-alzette"
 
@@ -133,3 +135,16 @@ class Family:
             assert found is not None
             session.expunge(found)
             return found
+
+
+def plan_ready_to_sign(store: Store, login: str,
+                       surname: str = "Tavares") -> tuple[ServiceContext, Family, uuid.UUID]:
+    """A fresh store's agent, a family whose child is able to judge, and its plan frozen for
+    signature (the printing and preview tests start here)."""
+    ctx = ServiceContext(store)
+    prepare_store(ctx)
+    agent = sign_in_local_agent(ctx, login, login.replace(".", " ").title(), OFFICE)
+    family = Family.open(agent, date.today(), surname=surname).analyse().assess().plan()
+    record_discernment(agent, family.case_id, family.child, True, date.today(),
+                       "S'exprime clairement sur son projet")
+    return agent, family, family.ready_version()
