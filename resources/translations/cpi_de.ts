@@ -3360,8 +3360,8 @@
         <translation>Das ONE hat diesen Computer gesperrt ({detail}): Seine Dossiers werden von ihm gelöscht.</translation>
     </message>
     <message>
-        <source>{detail}</source>
-        <translation>{detail}</translation>
+        <source>The ONE server does not accept this version of cpi-terrain. {detail}</source>
+        <translation>Der Server des ONE akzeptiert diese Version von cpi-terrain nicht. {detail}</translation>
     </message>
     <message>
         <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>

@@ -3360,8 +3360,8 @@
         <translation>L’ONE a révoqué cet ordinateur ({detail}) : ses dossiers en sont effacés.</translation>
     </message>
     <message>
-        <source>{detail}</source>
-        <translation>{detail}</translation>
+        <source>The ONE server does not accept this version of cpi-terrain. {detail}</source>
+        <translation>Le serveur de l’ONE n’accepte pas cette version de cpi-terrain. {detail}</translation>
     </message>
     <message>
         <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>

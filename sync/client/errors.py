@@ -44,7 +44,9 @@ class DeviceRevoked(SyncProblem):
 
 class ProtocolRefused(SyncProblem):
     def __init__(self, detail: str) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("Sync", "{detail}").format(detail=detail))
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Sync", "The ONE server does not accept this version of cpi-terrain. {detail}")
+            .format(detail=detail))
 
 
 class ClockSkew(SyncProblem):
