@@ -14,7 +14,7 @@ from datetime import datetime
 from keyring.backend import KeyringBackend
 
 from app.services.context import ServiceContext
-from app.services.sync_local import pending_count, sync_settings, sync_status
+from app.services.sync_local import sync_settings, sync_status
 from app.store import device_secret
 from app.store.wipe import wipe_store
 from sync.client.engine import Progress, SyncReport, sync_once
@@ -72,7 +72,7 @@ class Probe:
 def probe(ctx: ServiceContext) -> Probe:
     url = sync_settings(ctx).server_url
     status = sync_status(ctx)
-    return Probe(bool(url) and reachable(url), pending_count(ctx), status.last_success_at)
+    return Probe(bool(url) and reachable(url), status.pending, status.last_success_at)
 
 
 def wipe(ctx: ServiceContext, keyring: Keyring) -> None:
