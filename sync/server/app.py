@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.middleware.gzip import GZipMiddleware
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -48,6 +48,8 @@ from sync.server.scopes import Caller
 PROTOCOL_HEADER = "X-Cpi-Protocol"
 #: Smaller answers go as they are: gzip's framing would outweigh its gain.
 GZIP_MIN_BYTES = 512
+#: How stale a device's "last seen" may be (the admins' list of devices shows it).
+SEEN_EVERY = timedelta(minutes=1)
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorReply}, 403: {"model": ErrorReply}, 426: {"model": ErrorReply}}
 
@@ -91,18 +93,22 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         if not token:
             raise ApiError(401, ErrorCode.UNAUTHENTICATED, "Ce poste n'est pas enrôlé.")
         with sessions.begin() as session:
-            device = session.scalar(select(Device).where(Device.token_hash == token_hash(token)))
-            if device is None:
+            found = session.execute(
+                select(Device, User).join(User, User.id == Device.user_id, isouter=True)
+                .where(Device.token_hash == token_hash(token))).first()
+            if found is None:
                 raise ApiError(401, ErrorCode.UNAUTHENTICATED,
                                "Jeton de poste inconnu : enrôlez ce poste à nouveau.")
+            device, user = found
             if device.revoked_at is not None:
                 raise ApiError(403, ErrorCode.DEVICE_REVOKED,
                                "Ce poste a été révoqué par l'ONE.")
-            user = session.get(User, device.user_id)
             if user is None or user.deleted_at is not None:
                 raise ApiError(403, ErrorCode.DEVICE_REVOKED,
                                "Le compte de ce poste n'existe plus.")
-            device.last_seen_at = datetime.now(UTC)
+            now = datetime.now(UTC)
+            if device.last_seen_at is None or _aware(device.last_seen_at) < now - SEEN_EVERY:
+                device.last_seen_at = now  # a write a minute at most, not one per request
             return Caller(user.id, user.role, user.office_id, device.id, protocol)
 
     authenticated = Depends(caller)  # defaults, not Annotated: annotations are strings here
@@ -171,10 +177,11 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         return UploadReply(results=results)
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)
-    def download(request: Download, who: Caller = authenticated) -> DownloadReply:
+    def download(request: Download, who: Caller = authenticated) -> Response:
         """A page of the changes in the caller's scopes after their cursors."""
         with sessions.begin() as session:
-            return read_page(session, who, request)
+            page = read_page(session, who, request)
+        return Response(page, media_type="application/json")
 
     attachments.register(api, sessions, caller)
     return api
@@ -185,6 +192,10 @@ def _verified(hasher: PasswordHasher, stored: str, password: str) -> bool:
         return bool(hasher.verify(stored, password))
     except (VerificationError, InvalidHashError):
         return False
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _protocol_refusal(protocol: int) -> str:

@@ -13,17 +13,17 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from app.domain import Case, SyncConflict
-from app.domain.base import SyncedRecord
+from app.domain.base import SyncedRecord, new_id, utc_now
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import Mutation, MutationResult, Operation, Status
 from sync.server.blobs import attachment_refusal
 from sync.server.log import log_changes
-from sync.server.models import AppliedMutation
+from sync.server.models import AppliedMutation, ServerBase
 from sync.server.references import reference_refusal
 from sync.server.scopes import (
     REPLAY_REFUSAL,
@@ -60,52 +60,64 @@ def apply_batch(session: Session, caller: Caller,
                 for stored in session.scalars(select(AppliedMutation).where(
                     AppliedMutation.mutation_id.in_([m.mutation_id for m in mutations])))}
     pending = [m for m in mutations if m.mutation_id not in answered]
-    records = _lock_existing(session, pending)
-    # Optimistic first: the whole batch in one savepoint and one flush. Refusals are found
-    # before anything is written, so only the database can fail a mutation (a reference the
-    # server lacks); then the batch starts again, one savepoint per mutation, to find it.
+    # Optimistic first: the whole batch judged in memory, then written in one savepoint with
+    # bulk inserts. Refusals are found before anything is written, so only the database can
+    # fail a mutation (a reference the server lacks, an inserted id it has already); then the
+    # batch starts again, one savepoint and one flush per mutation, to find it.
+    records = _lock_existing(session, pending, inserts=False)
     whole = session.begin_nested()
     try:
-        outcomes = _apply_each(session, caller, pending, dict(records), careful=False)
-        session.flush()
+        outcomes = _apply_each(session, caller, pending, records, careful=False)
+        versions = log_changes(session, _touched(outcomes))
         whole.commit()
     except OperationalError:
         raise  # a busy or lost database, not a wrong mutation: the device sends it again
     except (SQLAlchemyError, ValueError, TypeError):
         whole.rollback()
-        outcomes = _apply_each(session, caller, pending, dict(records), careful=True)
-    touched: list[SyncedRecord] = []
-    for outcome in outcomes:
-        if outcome.record is not None:
-            touched.append(outcome.record)
-        touched.extend(outcome.conflicts)
-    versions = log_changes(session, touched)
+        outcomes = _apply_each(session, caller, pending, _lock_existing(session, pending),
+                               careful=True)
+        versions = log_changes(session, _touched(outcomes))
+    answers: list[dict[str, Any]] = []
+    now = utc_now()
     for outcome in outcomes:
         result = MutationResult(
             mutation_id=outcome.mutation.mutation_id, status=outcome.status,
             reason=outcome.reason,
             version=versions.get(outcome.record.id, 0) if outcome.record is not None else 0,
             merged_fields=outcome.merged, conflicts=[c.id for c in outcome.conflicts])
-        session.add(AppliedMutation(mutation_id=result.mutation_id, device_id=caller.device_id,
-                                    result=result.model_dump(mode="json")))
+        answers.append({"mutation_id": result.mutation_id, "device_id": caller.device_id,
+                        "result": result.model_dump(mode="json"), "at": now})
         answered[result.mutation_id] = result
+    if answers:
+        session.execute(insert(ServerBase.metadata.tables["applied_mutation"]), answers)
     return [answered[m.mutation_id] for m in mutations]
+
+
+def _touched(outcomes: list[_Outcome]) -> list[SyncedRecord]:
+    touched: list[SyncedRecord] = []
+    for outcome in outcomes:
+        if outcome.record is not None:
+            touched.append(outcome.record)
+        touched.extend(outcome.conflicts)
+    return touched
 
 
 def _apply_each(session: Session, caller: Caller, mutations: list[Mutation],
                 records: dict[tuple[str, uuid.UUID], SyncedRecord], *,
                 careful: bool) -> list[_Outcome]:
     """Each mutation's outcome. ``careful``: a savepoint and a flush each, so that a database
-    error refuses its own mutation only; otherwise a database error fails the whole pass."""
+    error refuses its own mutation only. Otherwise nothing is added to the session: the new
+    records and conflicts are written by ``log_changes``."""
     visible = VisibleCases(session, caller)
     outcomes: list[_Outcome] = []
     for mutation in mutations:
         savepoint = session.begin_nested() if careful else None
         try:
-            outcome = _apply(session, caller, visible,
-                             records.get((mutation.entity, mutation.record_id)), mutation)
-            session.add_all(outcome.conflicts)
+            outcome = _apply(session, caller, visible, records, mutation)
             if savepoint is not None:
+                if outcome.record is not None and inspect(outcome.record).transient:
+                    session.add(outcome.record)
+                session.add_all(outcome.conflicts)
                 session.flush()
                 savepoint.commit()
         except Refusal as refusal:  # raised before anything was written
@@ -133,7 +145,7 @@ def _apply_each(session: Session, caller: Caller, mutations: list[Mutation],
             savepoint.rollback()
             outcome = _Outcome(mutation, Status.REJECTED,
                                f"Valeur refusée par le serveur : {type(exc).__name__}.")
-        visible.written(mutation.entity)
+        visible.written(mutation.entity, outcome.record)
         if outcome.record is not None:
             records[mutation.entity, mutation.record_id] = outcome.record
         outcomes.append(outcome)
@@ -150,14 +162,19 @@ def _replayed(caller: Caller, stored: AppliedMutation) -> MutationResult:
                           reason=REPLAY_REFUSAL)
 
 
-def _lock_existing(session: Session,
-                   mutations: list[Mutation]) -> dict[tuple[str, uuid.UUID], SyncedRecord]:
+def _lock_existing(session: Session, mutations: list[Mutation], *,
+                   inserts: bool = True) -> dict[tuple[str, uuid.UUID], SyncedRecord]:
     """Load and lock, one query per record type, the records the batch writes (in id order,
-    the same in every batch): a record not found is one the server does not have, and
-    inserting it costs no lookup."""
+    the same in every batch): a record not found is one the server does not have.
+    ``inserts=False``: not the records the batch inserts, which the server should not have
+    (if it has one, the insert fails and the careful pass looks again)."""
     wanted: dict[str, set[uuid.UUID]] = {}
+    inserted: set[tuple[str, uuid.UUID]] = set()
     for mutation in mutations:
-        if mutation.entity in synced_models():
+        key = (mutation.entity, mutation.record_id)
+        if not inserts and mutation.operation is Operation.INSERT:
+            inserted.add(key)
+        elif mutation.entity in synced_models() and key not in inserted:
             wanted.setdefault(mutation.entity, set()).add(mutation.record_id)
     found: dict[tuple[str, uuid.UUID], SyncedRecord] = {}
     for entity, ids in wanted.items():
@@ -168,8 +185,9 @@ def _lock_existing(session: Session,
 
 
 def _apply(session: Session, caller: Caller, visible: VisibleCases,
-           existing: SyncedRecord | None, mutation: Mutation) -> _Outcome:
-    """``existing``: the record as ``_lock_existing`` found it, or as the batch inserted it."""
+           records: dict[tuple[str, uuid.UUID], SyncedRecord], mutation: Mutation) -> _Outcome:
+    """``records``: those ``_lock_existing`` found, and those the batch has written so far."""
+    existing = records.get((mutation.entity, mutation.record_id))
     cls = synced_models().get(mutation.entity)
     if cls is None:
         raise Refusal(f"Type d'enregistrement inconnu : {mutation.entity}.")
@@ -187,7 +205,7 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
     if existing is None:
         if mutation.operation not in (Operation.INSERT, Operation.RESTORE):
             raise Refusal("Cet enregistrement n'existe pas sur le serveur.")
-        return _insert(session, caller, visible, cls, mutation, values)
+        return _insert(session, caller, visible, records, cls, mutation, values)
     changed = frozenset(name for name, (_before, after) in mutation.changes.items()
                         if to_wire(getattr(existing, name)) != after)
     # Judged before "already there": that answer would tell a stranger the id exists.
@@ -198,7 +216,7 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
                or move_refusal(mutation.entity, changed)
                or validation_refusal(caller, mutation.entity, changed)
                or reference_refusal(session, mutation.entity, case_id_of(existing),
-                                    {name: values[name] for name in changed}))
+                                    {name: values[name] for name in changed}, records))
     if refusal:
         raise Refusal(refusal)
     if cls.APPEND_ONLY:
@@ -207,7 +225,8 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
     return _update(caller, existing, mutation, values)
 
 
-def _insert(session: Session, caller: Caller, visible: VisibleCases, cls: type[SyncedRecord],
+def _insert(session: Session, caller: Caller, visible: VisibleCases,
+            records: dict[tuple[str, uuid.UUID], SyncedRecord], cls: type[SyncedRecord],
             mutation: Mutation, values: dict[str, Any]) -> _Outcome:
     record = cls()
     record.id = mutation.record_id
@@ -218,7 +237,7 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases, cls: type[S
     refusal = write_refusal(session, caller, visible, mutation.entity, case_id_of(record),
                             mutation.created_at, frozenset(values), inserting=True,
                             new_case=new_case) \
-        or reference_refusal(session, mutation.entity, case_id_of(record), values) \
+        or reference_refusal(session, mutation.entity, case_id_of(record), values, records) \
         or validation_refusal(caller, mutation.entity, frozenset(
             name for name, value in values.items() if value not in (None, "")))
     if refusal:
@@ -226,7 +245,6 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases, cls: type[S
     missing = attachment_refusal(session, record)  # a scan's bytes arrive before it
     if missing:
         raise Refusal(missing)
-    session.add(record)
     return _Outcome(mutation, Status.APPLIED, record=record)
 
 
@@ -262,7 +280,8 @@ def _update(caller: Caller, record: SyncedRecord, mutation: Mutation,
 def _conflict(caller: Caller, record: SyncedRecord, mutation: Mutation, name: str,
               before: Any, after: Any, current: Any) -> SyncConflict:
     conflict = SyncConflict(
-        case_id=case_id_of(record), entity=mutation.entity, record_id=record.id, field=name,
+        id=new_id(), case_id=case_id_of(record), entity=mutation.entity, record_id=record.id,
+        field=name,
         base_value={"v": before}, mine_value={"v": after}, theirs_value={"v": current},
         mine_by=caller.user_id, mine_at=mutation.created_at)
     return conflict

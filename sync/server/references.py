@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import inspect
@@ -21,16 +22,21 @@ REFERENCE_REFUSAL = ("La modification fait référence à un enregistrement abse
 
 
 def reference_refusal(session: Session, entity: str, case_id: uuid.UUID | None,
-                      values: dict[str, Any]) -> str | None:
+                      values: dict[str, Any],
+                      batch: Mapping[tuple[str, uuid.UUID], SyncedRecord]) -> str | None:
     """Why ``values`` (field -> new value) of an ``entity`` record of dossier ``case_id`` may
-    not be written (None: they may)."""
+    not be written (None: they may). ``batch``: the records the upload has written so far,
+    looked up first (a record of the batch is not in the database before the flush)."""
     if case_id is None:
         return None
     for name, target in _dossier_references(entity).items():
         value = values.get(name)
         if value is None:
             continue
-        found = session.get(target, value)
+        found = batch.get((target.__tablename__, value))  # type: ignore[attr-defined]
+        if found is None:
+            with session.no_autoflush:
+                found = session.get(target, value)
         if found is None or case_id_of(found) != case_id:
             return REFERENCE_REFUSAL
     return None

@@ -72,8 +72,10 @@ def visible_cases(session: Session, caller: Caller) -> set[uuid.UUID]:
 
 
 class VisibleCases:
-    """``visible_cases`` read once for an upload batch rather than once per mutation, read
-    again after a mutation that may change it (a dossier or plan version written)."""
+    """``visible_cases`` read once for an upload batch rather than once per mutation, and kept
+    up to date as the batch writes: an agent's or a clerk's dossiers change only by a dossier
+    they open (nobody changes a holder from a device, ``move_refusal``); a validator's follow
+    the plan versions, so they are read again after one is written."""
 
     def __init__(self, session: Session, caller: Caller) -> None:
         self._session, self._caller = session, caller
@@ -84,9 +86,21 @@ class VisibleCases:
             self._known = visible_cases(self._session, self._caller)
         return case_id in self._known
 
-    def written(self, entity: str) -> None:
-        if entity in ("case_file", "plan_version"):
-            self._known = None
+    def written(self, entity: str, record: object) -> None:
+        """``record``: what the mutation of ``entity`` wrote, None if it was refused."""
+        if record is None:
+            return
+        if self._caller.role is UserRole.VALIDATOR:
+            if entity in ("case_file", "plan_version"):
+                self._known = None
+        elif isinstance(record, Case) and self._holds(record) and record.id not in self:
+            assert self._known is not None  # read by ``in`` above, before the new dossier
+            self._known.add(record.id)
+
+    def _holds(self, case: Case) -> bool:
+        if self._caller.role is UserRole.AGENT:
+            return case.agent_id == self._caller.user_id
+        return case.office_id == self._caller.office_id
 
 
 def caller_scopes(session: Session, caller: Caller) -> list[str]:
