@@ -142,6 +142,11 @@ def print_fleet(fleet: FleetResult) -> None:
     print(f"{'wall time of the burst':<34} {fleet.wall:>7.3f}")
     print(f"{'server process CPU in the burst':<34} {fleet.server_cpu:>7.3f} "
           f"({fleet.server_cpu / fleet.wall:.0%} of one core)")
+    print(f"{'p95, nothing to send (just before)':<34} {fleet.idle_p95:>7.3f} "
+          f"{fleet.idle_p95 / fleet.alone:>8.2f}")
+    print(f"{'server CPU, nothing to send':<34} {fleet.idle_server_cpu:>7.3f} "
+          f"({1000 * fleet.idle_server_cpu / fleet.agents:.1f} ms a sync; with the work "
+          f"{1000 * fleet.server_cpu / fleet.agents:.1f} ms)")
     print(f"errors {fleet.errors}, rejected mutations {fleet.rejected}")
 
 

@@ -79,6 +79,10 @@ class FleetResult:
     server_cpu: float  # the server process's CPU seconds during the burst
     errors: int
     rejected: int
+    #: The same burst with nothing to send just before (handshake and download only): the
+    #: server's cost of a sync itself, whatever it carries.
+    idle_p95: float
+    idle_server_cpu: float
 
 
 @dataclass
@@ -226,13 +230,21 @@ def run_fleet() -> FleetResult:
             alone.sync()
             alone_s = time.perf_counter() - start
             cpu = cpu_seconds(pid)
+            idle_times, idle_errors, _wall = burst(
+                [FleetDevice(d.transport, d.device_id, []) for d in fleet])
+            idle_cpu = cpu_seconds(pid) - cpu
+            cpu = cpu_seconds(pid)
             times, errors, wall = burst(fleet)
             cpu = cpu_seconds(pid) - cpu
         rejected = sum(device.rejected for device in fleet) + alone.rejected
     ordered = sorted(times)
     return FleetResult(AGENTS, len(json.loads(text)), alone_s, statistics.median(ordered),
-                       ordered[max(0, round(0.95 * len(ordered)) - 1)], ordered[-1], wall,
-                       cpu, errors, rejected)
+                       p95(ordered), ordered[-1], wall, cpu, errors + idle_errors, rejected,
+                       p95(sorted(idle_times)), idle_cpu)
+
+
+def p95(ordered: list[float]) -> float:
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
 def cpu_seconds(pid: int) -> float:

@@ -25,6 +25,8 @@ MAX_CLOCK_SKEW_S = 300
 UPLOAD_BATCH = 500
 DOWNLOAD_PAGE = 500
 TOKEN_HEADER = "X-Device-Token"
+#: The protocol version a request speaks (the handshake says which the server accepts).
+PROTOCOL_HEADER = "X-Cpi-Protocol"
 
 
 class Message(BaseModel):

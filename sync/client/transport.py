@@ -23,10 +23,9 @@ from sync.client.errors import (
     ServerError,
     ServerUnreachable,
 )
-from sync.protocol import PROTOCOL_VERSION, TOKEN_HEADER, ErrorCode, ErrorReply
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, TOKEN_HEADER, ErrorCode, ErrorReply
 
 Reply = TypeVar("Reply", bound=BaseModel)
-PROTOCOL_HEADER = "X-Cpi-Protocol"
 TIMEOUT_S = 30.0
 #: Smaller bodies go as they are: gzip's framing would outweigh its gain.
 GZIP_MIN_BYTES = 512

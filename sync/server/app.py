@@ -7,16 +7,16 @@ processes can serve behind a load balancer. Every answer is described in ``/open
 
 from __future__ import annotations
 
-import hashlib
 import secrets
-from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any
+from datetime import UTC, datetime
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from fastapi import Depends, FastAPI, Header, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -25,7 +25,6 @@ from app.store.migrate import head_revision, known_revisions
 from app.store.wire import record_to_wire
 from sync.protocol import (
     ACCEPTED_PROTOCOLS,
-    TOKEN_HEADER,
     Download,
     DownloadReply,
     Enrolment,
@@ -39,29 +38,23 @@ from sync.protocol import (
 )
 from sync.server import attachments
 from sync.server.apply import apply_batch
+from sync.server.auth import (
+    ApiError,
+    Credentials,
+    authenticate,
+    credentials,
+    protocol_refusal,
+    token_hash,
+)
 from sync.server.compression import GzipRequestMiddleware
 from sync.server.db import make_engine, prepare_database
 from sync.server.download import high_water, read_page
 from sync.server.models import Credential, Device, DeviceRead, ServerInfo
-from sync.server.scopes import Caller
 
-PROTOCOL_HEADER = "X-Cpi-Protocol"
 #: Smaller answers go as they are: gzip's framing would outweigh its gain.
 GZIP_MIN_BYTES = 512
-#: How stale a device's "last seen" may be (the admins' list of devices shows it).
-SEEN_EVERY = timedelta(minutes=1)
 _ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": ErrorReply}, 403: {"model": ErrorReply}, 426: {"model": ErrorReply}}
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, code: ErrorCode, message: str) -> None:
-        super().__init__(message)
-        self.status, self.reply = status, ErrorReply(code=code, message=message)
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 def create_app(database_url: str) -> FastAPI:
@@ -86,32 +79,8 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
     def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse(exc.reply.model_dump(mode="json"), status_code=exc.status)
 
-    def caller(token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
-               protocol: Annotated[int, Header(alias=PROTOCOL_HEADER)] = 1) -> Caller:
-        if protocol not in ACCEPTED_PROTOCOLS:
-            raise ApiError(426, ErrorCode.PROTOCOL, _protocol_refusal(protocol))
-        if not token:
-            raise ApiError(401, ErrorCode.UNAUTHENTICATED, "Ce poste n'est pas enrôlé.")
-        with sessions.begin() as session:
-            found = session.execute(
-                select(Device, User).join(User, User.id == Device.user_id, isouter=True)
-                .where(Device.token_hash == token_hash(token))).first()
-            if found is None:
-                raise ApiError(401, ErrorCode.UNAUTHENTICATED,
-                               "Jeton de poste inconnu : enrôlez ce poste à nouveau.")
-            device, user = found
-            if device.revoked_at is not None:
-                raise ApiError(403, ErrorCode.DEVICE_REVOKED,
-                               "Ce poste a été révoqué par l'ONE.")
-            if user is None or user.deleted_at is not None:
-                raise ApiError(403, ErrorCode.DEVICE_REVOKED,
-                               "Le compte de ce poste n'existe plus.")
-            now = datetime.now(UTC)
-            if device.last_seen_at is None or _aware(device.last_seen_at) < now - SEEN_EVERY:
-                device.last_seen_at = now  # a write a minute at most, not one per request
-            return Caller(user.id, user.role, user.office_id, device.id, protocol)
-
-    authenticated = Depends(caller)  # defaults, not Annotated: annotations are strings here
+    # Defaults, not Annotated: annotations are strings here.
+    authenticated = Depends(credentials)
 
     @api.get("/api/health")
     def health() -> dict[str, str]:
@@ -149,41 +118,43 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
                                   office=record_to_wire(office) if office else None)
 
     @api.post("/api/sync/handshake", response_model=HandshakeReply, responses=_ERRORS)
-    def handshake(request: Handshake, who: Caller = authenticated) -> HandshakeReply:
+    def handshake(request: Handshake, given: Credentials = authenticated) -> Response:
         """Versions and clocks first: the server says what it accepts and its time."""
         with sessions.begin() as session:
+            who = authenticate(session, given)
             info = session.get(ServerInfo, 1)
             assert info is not None
             reason = ""
             if request.protocol not in ACCEPTED_PROTOCOLS:
-                reason = _protocol_refusal(request.protocol)
+                reason = protocol_refusal(request.protocol)
             elif request.schema_revision not in known_revisions():
                 reason = ("Cette version de cpi-terrain est plus récente que le serveur : "
                           "le service informatique de l'ONE doit mettre le serveur à jour.")
-            return HandshakeReply(
+            return _json(HandshakeReply(
                 accepted=not reason, reason=reason, server_id=info.server_id,
                 server_time=datetime.now(UTC), accepted_protocols=list(ACCEPTED_PROTOCOLS),
                 schema_revision=head_revision(), high_water=high_water(session),
-                user_id=who.user_id, role=who.role.value)
+                user_id=who.user_id, role=who.role.value))
 
     @api.post("/api/sync/upload", response_model=UploadReply, responses=_ERRORS)
-    def upload(request: Upload, who: Caller = authenticated) -> UploadReply:
+    def upload(request: Upload, given: Credentials = authenticated) -> Response:
         """Apply a batch of the device's outbox; each mutation gets its own answer."""
         with sessions.begin() as session:
+            who = authenticate(session, given)
             results = apply_batch(session, who, list(request.mutations))
         if who.protocol < 2:
             results = [r.model_copy(update={"merged_fields": [], "conflicts": []})
                        for r in results]
-        return UploadReply(results=results)
+        return _json(UploadReply(results=results))
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)
-    def download(request: Download, who: Caller = authenticated) -> Response:
+    def download(request: Download, given: Credentials = authenticated) -> Response:
         """A page of the changes in the caller's scopes after their cursors."""
         with sessions.begin() as session:
-            page = read_page(session, who, request)
+            page = read_page(session, authenticate(session, given), request)
         return Response(page, media_type="application/json")
 
-    attachments.register(api, sessions, caller)
+    attachments.register(api, sessions)
     return api
 
 
@@ -194,11 +165,7 @@ def _verified(hasher: PasswordHasher, stored: str, password: str) -> bool:
         return False
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-
-
-def _protocol_refusal(protocol: int) -> str:
-    return (f"Le protocole de synchronisation {protocol} n'est plus accepté par le serveur "
-            f"(acceptés : {', '.join(map(str, ACCEPTED_PROTOCOLS))}) : mettez cpi-terrain à "
-            "jour.")
+def _json(reply: BaseModel) -> Response:
+    """The reply as JSON, serialised once: returned as a model, FastAPI would validate it
+    again against the route's ``response_model`` (which still documents it)."""
+    return Response(reply.model_dump_json(), media_type="application/json")

@@ -1,10 +1,9 @@
 """The attachment endpoints: which chunks the server has, a chunk up (raw body, size-limited,
 with its own hash), the whole finished and checked, the whole down for a reader in scope.
-Every one needs the device token (the app's ``caller`` dependency)."""
+Every one needs the device token (``sync.server.auth``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Path, Request, Response
@@ -21,7 +20,7 @@ from sync.protocol import (
     ErrorReply,
 )
 from sync.server import blobs
-from sync.server.scopes import Caller
+from sync.server.auth import Credentials, authenticate, credentials
 
 _CODES = {404: ErrorCode.NOT_FOUND}
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -45,9 +44,8 @@ async def _chunk_body(request: Request) -> bytes:
     return bytes(body)
 
 
-def register(api: FastAPI, sessions: sessionmaker[Session],
-             caller: Callable[..., Caller]) -> None:
-    authenticated = Depends(caller)
+def register(api: FastAPI, sessions: sessionmaker[Session]) -> None:
+    authenticated = Depends(credentials)
     chunk_body = Depends(_chunk_body)
 
     @api.exception_handler(blobs.BlobRefusal)
@@ -57,42 +55,43 @@ def register(api: FastAPI, sessions: sessionmaker[Session],
 
     @api.get("/api/attachments/{sha256}/chunks", response_model=AttachmentStatus,
              responses=_ERRORS)
-    def chunks(sha256: Digest, who: Caller = authenticated) -> AttachmentStatus:
+    def chunks(sha256: Digest, given: Credentials = authenticated) -> AttachmentStatus:
         """Whether the server has the attachment, or which of its chunks this device sent."""
         with sessions.begin() as session:
-            return blobs.status(session, who, sha256)
+            return blobs.status(session, authenticate(session, given), sha256)
 
     @api.put("/api/attachments/{sha256}/chunks/{index}", status_code=204, responses=_ERRORS,
              openapi_extra=_RAW_BODY)
     def put_chunk(sha256: Digest, index: int,
                   chunk_hash: Annotated[str, Header(alias=CHUNK_HASH_HEADER,
                                                     pattern=SHA256_PATTERN)],
-                  content: bytes = chunk_body, who: Caller = authenticated) -> Response:
+                  content: bytes = chunk_body, given: Credentials = authenticated) -> Response:
         """One chunk of ``CHUNK_SIZE`` bytes (the last one shorter), checked on arrival."""
         with sessions.begin() as session:
-            blobs.put_chunk(session, who, sha256, index, content, chunk_hash)
+            blobs.put_chunk(session, authenticate(session, given), sha256, index, content,
+                            chunk_hash)
         return Response(status_code=204)
 
     @api.post("/api/attachments/{sha256}/finish", response_model=AttachmentStatus,
               responses=_ERRORS)
     def finish(sha256: Digest, request: AttachmentFinish,
-               who: Caller = authenticated) -> AttachmentStatus:
+               given: Credentials = authenticated) -> AttachmentStatus:
         """The chunks assembled and checked; a whole that is not ``sha256``'s is not kept."""
         try:
             with sessions.begin() as session:
-                return blobs.finish(session, who, sha256, request.size)
+                return blobs.finish(session, authenticate(session, given), sha256, request.size)
         except blobs.BlobRefusal as refusal:
             if refusal.status == 422:
                 with sessions.begin() as session:
-                    blobs.discard(session, who, sha256)
+                    blobs.discard(session, authenticate(session, given), sha256)
             raise
 
     @api.get("/api/attachments/{sha256}", response_class=Response, responses={
         **_ERRORS, 200: {"content": {"application/octet-stream": {}}}})
-    def content(sha256: Digest, who: Caller = authenticated) -> Response:
+    def content(sha256: Digest, given: Credentials = authenticated) -> Response:
         """The bytes, for a caller holding a dossier with a scan of them."""
         with sessions.begin() as session:
-            found = blobs.readable(session, who, sha256)
+            found = blobs.readable(session, authenticate(session, given), sha256)
         if found is None:
             raise blobs.BlobRefusal(404, "Aucune pièce jointe de ce contenu dans vos dossiers.")
         return Response(found, media_type="application/octet-stream")

@@ -30,6 +30,10 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql:"):
         url = "postgresql+psycopg:" + url.removeprefix("postgresql:")
     options: dict[str, Any] = {"pool_pre_ping": True}
+    if url.startswith("postgresql"):
+        # FastAPI runs up to 40 requests at once in its thread pool: connections beyond the
+        # pool's size are opened and closed for each request under load.
+        options |= {"pool_size": POOL_SIZE, "max_overflow": POOL_SIZE}
     if url.startswith("sqlite"):
         options["connect_args"] = {"timeout": 30, "check_same_thread": False}
     engine = create_engine(url, **options)
@@ -56,6 +60,10 @@ def _sqlite_begin(connection: Any) -> None:
     instead of failing when a read snapshot turns stale, and a record read for update stays
     as read (SQLite ignores FOR UPDATE). SQLite is the small server: one writer at a time."""
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+#: Connections kept open per server process (as many again opened under peaks).
+POOL_SIZE = 20
 
 
 class OlderDatabase(RuntimeError):

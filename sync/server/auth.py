@@ -1,0 +1,85 @@
+"""Who is calling: the device token of a request, checked in the request's own transaction
+(one connection and one commit per request, not two)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import Header
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.domain import User
+from sync.protocol import (
+    ACCEPTED_PROTOCOLS,
+    PROTOCOL_HEADER,
+    TOKEN_HEADER,
+    ErrorCode,
+    ErrorReply,
+)
+from sync.server.models import Device
+from sync.server.scopes import Caller
+
+#: How stale a device's "last seen" may be (the admins' list of devices shows it): a write a
+#: minute at most, not one per request.
+SEEN_EVERY = timedelta(minutes=1)
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: ErrorCode, message: str) -> None:
+        super().__init__(message)
+        self.status, self.reply = status, ErrorReply(code=code, message=message)
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """What a request says of itself; believed once ``authenticate`` has checked it."""
+
+    token: str
+    protocol: int
+
+
+def credentials(token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
+                protocol: Annotated[int, Header(alias=PROTOCOL_HEADER)] = 1) -> Credentials:
+    """The FastAPI dependency: the headers, refused early when they cannot be right."""
+    if protocol not in ACCEPTED_PROTOCOLS:
+        raise ApiError(426, ErrorCode.PROTOCOL, protocol_refusal(protocol))
+    if not token:
+        raise ApiError(401, ErrorCode.UNAUTHENTICATED, "Ce poste n'est pas enrôlé.")
+    return Credentials(token, protocol)
+
+
+def authenticate(session: Session, given: Credentials) -> Caller:
+    """The device and its user, as the server's tables say now (revoked: refused)."""
+    found = session.execute(
+        select(Device, User).join(User, User.id == Device.user_id, isouter=True)
+        .where(Device.token_hash == token_hash(given.token))).first()
+    if found is None:
+        raise ApiError(401, ErrorCode.UNAUTHENTICATED,
+                       "Jeton de poste inconnu : enrôlez ce poste à nouveau.")
+    device, user = found
+    if device.revoked_at is not None:
+        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué par l'ONE.")
+    if user is None or user.deleted_at is not None:
+        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Le compte de ce poste n'existe plus.")
+    now = datetime.now(UTC)
+    if device.last_seen_at is None or _aware(device.last_seen_at) < now - SEEN_EVERY:
+        device.last_seen_at = now
+    return Caller(user.id, user.role, user.office_id, device.id, given.protocol)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def protocol_refusal(protocol: int) -> str:
+    return (f"Le protocole de synchronisation {protocol} n'est plus accepté par le serveur "
+            f"(acceptés : {', '.join(map(str, ACCEPTED_PROTOCOLS))}) : mettez cpi-terrain à "
+            "jour.")
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
