@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from app.domain import Person, PersonRole
 from app.services.cases import PersonInput, add_person
@@ -48,5 +48,31 @@ def test_a_mutation_the_database_refuses_does_not_block_the_batch(
             names = set(session.scalars(select(Person.first_name).where(
                 Person.id.in_(made))))
         assert names == {"Rosa", "Joaquim"}
+    finally:
+        agent.close()
+
+
+def test_a_clean_batch_is_written_in_one_pass(server: Server, tmp_path: Path) -> None:
+    """A family taken to planned measures (persons, objectives pointing at them, measures,
+    a provider...) goes in with one savepoint: its tables are written parents first, whatever
+    order the unit of work would have chosen (it knows no relationships between them)."""
+    server.user("agent.a", name="Agent A")
+    agent = Device.enrol(server, tmp_path / "agent", "agent.a")
+    savepoints: list[str] = []
+
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.startswith("SAVEPOINT"):
+            savepoints.append(statement)
+
+    engine = server.sessions.kw["bind"]
+    try:
+        Family.open(agent.ctx, TODAY).analyse().assess().plan()
+        event.listen(engine, "before_cursor_execute", seen)
+        try:
+            report = agent.sync()
+        finally:
+            event.remove(engine, "before_cursor_execute", seen)
+        assert report.uploaded >= 10 and report.applied == report.uploaded
+        assert len(savepoints) == 1, savepoints
     finally:
         agent.close()
