@@ -3,6 +3,8 @@
 
     python3 bootstrap.py demo [-- ARGS]   set up, then open the app on a demo caseload
     python3 bootstrap.py test [ARGS]      set up, then run the whole test suite (pytest)
+    python3 bootstrap.py proof [ARGS]     set up, then run the long proofs (tests/proof, about
+                                          an hour and a half; figures in build/proof-figures)
     python3 bootstrap.py setup            set up only
 
 Setting up means: the Debian packages the app (and, for ``test``, the tests) need, installed with
@@ -120,8 +122,16 @@ def run_tests(extra: list[str]) -> int:
     return subprocess.run([str(venv_python()), "-m", "pytest", *extra], cwd=ROOT).returncode
 
 
+def run_proofs(extra: list[str]) -> int:
+    """The proofs at full length (CI runs a bounded share of them with the suite)."""
+    env = {**os.environ, "CPI_PROOF": "long",
+           "CPI_PROOF_FIGURES": str(ROOT / "build" / "proof-figures")}
+    return subprocess.run([str(venv_python()), "-m", "pytest", "tests/proof", "-s", *extra],
+                          cwd=ROOT, env=env).returncode
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("demo", "test", "setup"):
+    if not argv or argv[0] not in ("demo", "test", "proof", "setup"):
         print(__doc__)
         return 2
     action, extra = argv[0], [a for a in argv[1:] if a != "--"]
@@ -131,6 +141,8 @@ def main(argv: list[str]) -> int:
         return run_demo(extra)
     if action == "test":
         return run_tests(extra)
+    if action == "proof":
+        return run_proofs(extra)
     say("prêt (ready)")
     return 0
 
