@@ -1,0 +1,55 @@
+"""A server restored from an older backup must be noticed by every device, whatever others
+wrote since: a device that compares only its high water with the server's misses the restore
+once other devices' new writes have carried the server's log past it, and what the server
+lost of that device is then never sent again. Found by the model-based proof
+(``tests/proof/test_sync_model.py``); expected to fail until the handshake recognises the log
+the device read (not only its length)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain import Person
+from app.services.cases import update_person_notes
+from tests.app.services.family import Family
+from tests.sync.harness import Device, Server
+
+TODAY = date(2026, 3, 2)
+
+
+@pytest.mark.xfail(strict=True, reason="restore detection compares high waters only")
+def test_restore_is_noticed_after_others_wrote(tmp_path: Path) -> None:
+    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
+    url = f"sqlite:///{database}"
+    with Server.running(url) as server:
+        server.user("agent.a", name="Agent A")
+        server.user("agent.b", name="Agent B")
+        first = Device.enrol(server, tmp_path / "a", "agent.a")
+        second = Device.enrol(server, tmp_path / "b", "agent.b")
+        busy = Family.open(first.ctx, TODAY)
+        quiet = Family.open(second.ctx, TODAY, surname="Nachtigall")
+        first.sync()
+        second.sync()
+        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
+            live.backup(copy)  # last night's backup
+        update_person_notes(second.ctx, quiet.mother, "Après la sauvegarde")
+        second.sync()  # acknowledged: the server has it, until the restore
+        server.sessions.kw["bind"].dispose()
+    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
+        copy.backup(live)
+    with Server.running(url) as restored:
+        first.transport = restored.transport(first.transport.token)
+        second.transport = restored.transport(second.transport.token)
+        for n in range(5):  # the other agent's day carries the log past what B had read
+            update_person_notes(first.ctx, busy.mother, f"Note {n}")
+            first.sync()
+        second.sync()
+        with restored.sessions() as session:
+            mother = session.get(Person, quiet.mother)
+            assert mother is not None and mother.notes == "Après la sauvegarde"
+    first.close()
+    second.close()
