@@ -38,18 +38,24 @@ class Scan:
     hits: list[tuple[Path, str]] = field(default_factory=list)
 
 
-def scan(roots: list[Path], needles: list[str]) -> Scan:
-    """Every regular file under ``roots`` (no date filter, nothing skipped) searched for each
-    needle in each of its forms."""
+def scan(roots: list[Path], needles: list[str], since: float = 0.0,
+         skip: Path | None = None) -> Scan:
+    """Every regular file under ``roots`` (by default: no date filter, nothing skipped) searched
+    for each needle in each of its forms."""
     spellings = {needle: forms(needle) for needle in needles}
     found = Scan()
     for root in roots:
         for folder, _dirs, names in os.walk(root):
             for name in names:
                 path = Path(folder) / name
-                if path.is_symlink() or not path.is_file():
+                if skip and path.is_relative_to(skip):
                     continue
-                data = path.read_bytes()
+                try:
+                    if path.is_symlink() or not path.is_file() or path.stat().st_mtime < since:
+                        continue
+                    data = path.read_bytes()
+                except OSError:  # gone meanwhile: another program's temporary file
+                    continue
                 found.files += 1
                 found.bytes += len(data)
                 found.hits += [(path, needle) for needle, spelled in spellings.items()

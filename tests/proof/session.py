@@ -29,7 +29,8 @@ from ui.documents.family_reader import FamilyReaderDialog
 from ui.documents.preview import DocumentPreview
 from ui.dossier_window import DossierWindow
 from ui.main import Application, parse_args
-from ui.qt import QApplication
+from ui.main_window import MainWindow
+from ui.qt import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 TODAY = date(2026, 3, 2)
 WAIT_MS = 60_000
@@ -85,6 +86,7 @@ def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
         work_on_a_family(agent, planted)
         window.refresh()
         qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
+        type_a_draft(qtbot, window, planted)  # left open: the lock saves it
         window.table.activated.emit(window.proxy.index(0, 0))
         qtbot.waitUntil(lambda: bool(window.dossier_windows), timeout=WAIT_MS)
         previewed = preview_every_document(qtbot, window.dossier_windows[0])
@@ -101,6 +103,27 @@ def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
         app.idle_lock.disarm()
         qapp.removeEventFilter(app.idle_lock)
         app.shutdown()
+
+
+def type_a_draft(qtbot: QtBot, window: MainWindow, planted: Planted) -> None:
+    """A new dossier typed key by key into the opening wizard, saved as a draft as it goes."""
+    window.new_action.trigger()
+    qtbot.waitUntil(lambda: len(window.wizards) == 1, timeout=WAIT_MS)
+    wizard = window.wizards[-1]
+    for name, value in (("channel", "telephone_permanence"), ("requester_kind", "parent")):
+        combo = wizard._fields[name]
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(value))
+    what = wizard._fields["what"]
+    assert isinstance(what, QPlainTextEdit | QLineEdit)
+    type_text(what, f"Appel de {planted.first_name} au sujet de {planted.note_word}")
+    first = wizard.currentId()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() != first, timeout=WAIT_MS)
+    for field, value in (("first_name", planted.first_name), ("last_name", planted.surname)):
+        typed = wizard._fields[f"person.0.{field}"]
+        assert isinstance(typed, QLineEdit)
+        type_text(typed, value)
 
 
 def preview_every_document(qtbot: QtBot, dossier: DossierWindow) -> int:

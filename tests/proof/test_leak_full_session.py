@@ -5,6 +5,7 @@ the laptop's: it lives outside the scanned folders and is not scanned."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ def test_a_full_session_leaves_no_planted_string_in_clear(
         qtbot: QtBot, qapp: QApplication, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     planted = Planted.new()
+    started = time.time() - 1
     with laptop(tmp_path / "laptop", monkeypatch) as roots, \
             Server.running(f"sqlite:///{tmp_path / 'server.sqlite'}") as server:
         server.user(LOGIN, name="Agent Fuite")
@@ -31,14 +33,18 @@ def test_a_full_session_leaves_no_planted_string_in_clear(
         found = scan(roots, planted.needles)
         # The ONE's side holds the family in clear: the planted words did travel.
         on_server = scan([tmp_path], planted.needles).hits
+    # Nothing escaped the isolation either: the machine's own temp dirs, since the start.
+    escaped = scan([Path("/tmp"), Path("/var/tmp"), Path("/dev/shm")], planted.needles,
+                   since=started, skip=tmp_path)
     assert on_server and all(p.name.startswith("server.sqlite") for p, _n in on_server)
     scanned = {p.name for root in roots for p in root.rglob("*") if p.is_file()}
     assert {"caseload.db", "caseload.key.json", "cpi-terrain.log"} <= scanned
     assert previewed >= 4
     record("leak_scan", {"files_scanned": found.files, "bytes_scanned": found.bytes,
-                         "hits": len(found.hits), "documents_previewed": previewed,
+                         "hits": len(found.hits), "machine_temp_files_scanned": escaped.files,
+                         "machine_temp_hits": len(escaped.hits), "documents_previewed": previewed,
                          "forms_per_string": len(forms(planted.surname))})
-    assert found.hits == []
+    assert found.hits == [] and escaped.hits == []
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be", "json", "upper"])
