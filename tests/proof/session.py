@@ -20,6 +20,7 @@ from app.services.coordination import (
     record_case_conference,
 )
 from app.services.plans import record_discernment
+from app.services.scans import attach_signed_scan
 from tests.app.services.family import Family
 from tests.conftest import PASSPHRASE
 from tests.proof.laptop import Planted
@@ -38,11 +39,14 @@ WAIT_MS = 60_000
 
 def work_on_a_family(agent: ServiceContext, planted: Planted) -> uuid.UUID:
     """Through the services, on the store lane: a family taken to a plan ready to sign, a
-    contact and a case conference whose notes carry the planted words."""
+    scan of its signed pages, a contact and a case conference, all with planted words."""
     family = Family.open(agent, TODAY, surname=planted.surname).analyse().assess().plan()
     record_discernment(agent, family.case_id, family.child, True, TODAY,
                        f"S'exprime clairement, parle de {planted.note_word}")
-    family.ready_version()
+    version = family.ready_version()
+    attach_signed_scan(agent, version, b"%PDF-1.4\n1 0 obj << /Type /Page >> endobj\n"
+                       + f"(Signé : {planted.first_name} {planted.surname})".encode()
+                       + b"\n%%EOF\n", "application/pdf")
     log_contact(agent, family.case_id, ContactInput(
         datetime(2026, 3, 3, 10, tzinfo=UTC), f"{planted.first_name} {planted.surname}",
         ContactChannel.TELEPHONE, f"Note confidentielle : {planted.note_word} inquiète"))
