@@ -5,6 +5,7 @@ preview every document, sync again, lock. Synthetic strings are planted on the w
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import partial
 
@@ -58,8 +59,9 @@ def work_on_a_family(agent: ServiceContext, planted: Planted) -> uuid.UUID:
 
 
 def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
-                planted: Planted) -> int:
-    """The session; returns how many documents were previewed."""
+                planted: Planted, midway: Callable[[], None]) -> int:
+    """The session; ``midway`` runs with the dossier, its previews and a draft open (what a
+    stolen laptop would hold). Returns how many documents were previewed."""
     app = Application(parse_args([]))
     app.keyring = None  # no Secret Service here: the device token stays in the store
     qtbot.addWidget(app.window)
@@ -94,6 +96,8 @@ def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
         window.table.activated.emit(window.proxy.index(0, 0))
         qtbot.waitUntil(lambda: bool(window.dossier_windows), timeout=WAIT_MS)
         previewed = preview_every_document(qtbot, window.dossier_windows[0])
+        assert app.operations.wait()
+        midway()
         panel.action.trigger()
         qtbot.waitUntil(lambda: not panel.syncing and panel.status is not None
                         and panel.status.pending == 0, timeout=WAIT_MS)

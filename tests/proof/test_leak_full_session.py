@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.proof.budget import record
 from tests.proof.laptop import Planted, laptop
-from tests.proof.scan import forms, scan
+from tests.proof.scan import Scan, forms, scan
 from tests.proof.session import run_session
 from tests.sync.harness import Server
 from ui.qt import QApplication
@@ -29,7 +29,9 @@ def test_a_full_session_leaves_no_planted_string_in_clear(
     with laptop(tmp_path / "laptop", monkeypatch) as roots, \
             Server.running(f"sqlite:///{tmp_path / 'server.sqlite'}") as server:
         server.user(LOGIN, name="Agent Fuite")
-        previewed = run_session(qtbot, qapp, server.url, LOGIN, planted)
+        during: list[Scan] = []
+        previewed = run_session(qtbot, qapp, server.url, LOGIN, planted,
+                                lambda: during.append(scan(roots, planted.needles)))
         found = scan(roots, planted.needles)
         # The ONE's side holds the family in clear: the planted words did travel.
         on_server = scan([tmp_path], planted.needles).hits
@@ -40,11 +42,12 @@ def test_a_full_session_leaves_no_planted_string_in_clear(
     scanned = {p.name for root in roots for p in root.rglob("*") if p.is_file()}
     assert {"caseload.db", "caseload.key.json", "cpi-terrain.log"} <= scanned
     assert previewed >= 4
-    record("leak_scan", {"files_scanned": found.files, "bytes_scanned": found.bytes,
+    record("leak_scan", {"files_scanned": found.files, "files_scanned_midway": during[0].files,
+                         "hits_midway": len(during[0].hits), "bytes_scanned": found.bytes,
                          "hits": len(found.hits), "machine_temp_files_scanned": escaped.files,
                          "machine_temp_hits": len(escaped.hits), "documents_previewed": previewed,
                          "forms_per_string": len(forms(planted.surname))})
-    assert found.hits == [] and escaped.hits == []
+    assert found.hits == [] and during[0].hits == [] and escaped.hits == []
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be", "json", "upper"])
