@@ -5,6 +5,7 @@ that folder is a scan of everything the session left on disk."""
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 import string
 import tempfile
@@ -43,7 +44,8 @@ class Planted:
 @contextmanager
 def laptop(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
     """Point every write location into ``folder``; yields the folders to scan. The log file
-    handler the application adds to the root logger is removed afterwards."""
+    handler the application adds to the root logger and Qt's settings path are put back."""
+    default_config = os.environ.get("XDG_CONFIG_HOME", str(Path.home() / ".config"))
     roots = []
     for name in PLACES:
         place = folder / name.lower()
@@ -57,6 +59,7 @@ def laptop(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]
     try:
         yield roots
     finally:
+        QSettings.setPath(SETTINGS_FORMAT, QSettings.Scope.UserScope, default_config)
         root = logging.getLogger()
         for handler in [h for h in root.handlers if h not in before]:
             root.removeHandler(handler)

@@ -1,7 +1,8 @@
 """Issue 7, item 5: many agents syncing at once, then a soak, against a real ``cpi-server``
 process on a real PostgreSQL over loopback (``bench/sync_fleet.py``'s fleet). Errors must be
 none and the server's memory must not run away; latencies are reported, their goals live in
-``bench/``. CI: 20 agents and a 20 s soak; ``CPI_PROOF=long``: 150 agents and one hour."""
+``bench/``. CI: 20 agents and a 20 s soak; ``CPI_PROOF=long``: 150 agents and one hour;
+``CPI_PROOF_AGENTS`` and ``CPI_PROOF_SOAK_S`` set anything between (150 and 120: a medium run)."""
 
 from __future__ import annotations
 
