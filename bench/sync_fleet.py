@@ -94,6 +94,9 @@ class FleetDevice:
     outbox: list[Mutation]
     cursors: dict[str, int] = field(default_factory=dict)
     rejected: int = 0
+    conflicts: int = 0
+    #: Each uploaded record's version on the server: the base of the device's next edit.
+    versions: dict[uuid.UUID, int] = field(default_factory=dict)
 
     def sync(self) -> None:
         reply = self.transport.post("/api/sync/handshake", Handshake(
@@ -105,6 +108,10 @@ class FleetDevice:
             results = self.transport.post("/api/sync/upload", Upload(mutations=batch),
                                           UploadReply).results
             self.rejected += sum(r.status is Status.REJECTED for r in results)
+            self.conflicts += sum(r.status is Status.CONFLICT for r in results)
+            records = {m.mutation_id: m.record_id for m in batch}
+            self.versions.update((records[r.mutation_id], r.version) for r in results
+                                 if r.version)
         more = True
         while more:
             page = self.transport.post("/api/sync/download", Download(cursors=self.cursors),
@@ -198,20 +205,26 @@ def enrol(base: str, login: str) -> tuple[Transport, uuid.UUID, uuid.UUID]:
     return transport, device_id, uuid.UUID(reply.user["id"])
 
 
-def run_fleet() -> FleetResult:
+@contextmanager
+def enrolled_fleet(count: int, scratch: Path,
+                   log: bool = True) -> Iterator[tuple[list[FleetDevice], int, int]]:
+    """A throwaway PostgreSQL cluster, ``count`` agents on a ``cpi-server`` process, each
+    device enrolled, synced once empty (the morning's sync) and holding its three families'
+    outbox; yields the devices, the server's pid and the mutations per device."""
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="cpi-bench-fleet-") as scratch, \
-            pg_cluster.cluster() as cluster:
-        text, agent_id, ids, numbers = template(Path(scratch) / "template")
+    with pg_cluster.cluster() as cluster:
+        text, agent_id, ids, numbers = template(scratch / "template")
         url = cluster.new_database()
         engine = make_engine(url)
         sessions = prepare_database(engine)
-        logins = [f"agent.{n:03d}" for n in range(AGENTS + 2)]  # the last two sync alone
+        logins = [f"agent.{n:03d}" for n in range(count)]
         with ThreadPoolExecutor(4) as pool:
             list(pool.map(lambda login: admin.create_user(
                 sessions, login, login, UserRole.AGENT, OFFICE, PASSWORD, hasher=CHEAP), logins))
         engine.dispose()
-        print(f"  fleet: users created ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+        if log:
+            print(f"  fleet: users created ({time.perf_counter() - started:.0f} s)",
+                  file=sys.stderr)
         with server_process(url) as (base, pid):
             with ThreadPoolExecutor(8) as pool:
                 enrolled = list(pool.map(lambda login: enrol(base, login), logins))
@@ -222,23 +235,35 @@ def run_fleet() -> FleetResult:
             with ThreadPoolExecutor(8) as pool:  # the morning's sync, before the work
                 list(pool.map(lambda device: device.sync(),
                               [FleetDevice(d.transport, d.device_id, []) for d in fleet]))
-            print(f"  fleet: devices enrolled and synced once ({time.perf_counter() - started:.0f}"
-                  " s)", file=sys.stderr)
-            fleet.pop().sync()  # warms the server's statement caches
-            alone = fleet.pop()
-            start = time.perf_counter()
-            alone.sync()
-            alone_s = time.perf_counter() - start
-            cpu = cpu_seconds(pid)
-            idle_times, idle_errors, _wall = burst(
-                [FleetDevice(d.transport, d.device_id, []) for d in fleet])
-            idle_cpu = cpu_seconds(pid) - cpu
-            cpu = cpu_seconds(pid)
-            times, errors, wall = burst(fleet)
-            cpu = cpu_seconds(pid) - cpu
+            if log:
+                print(f"  fleet: devices enrolled and synced once "
+                      f"({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+            try:
+                yield fleet, pid, len(json.loads(text))
+            finally:
+                for device in fleet:
+                    device.transport.close()
+
+
+def run_fleet() -> FleetResult:
+    with tempfile.TemporaryDirectory(prefix="cpi-bench-fleet-") as scratch, \
+            enrolled_fleet(AGENTS + 2, Path(scratch)) as (fleet, pid, mutations):
+        fleet = list(fleet)  # the last two sync alone
+        fleet.pop().sync()  # warms the server's statement caches
+        alone = fleet.pop()
+        start = time.perf_counter()
+        alone.sync()
+        alone_s = time.perf_counter() - start
+        cpu = cpu_seconds(pid)
+        idle_times, idle_errors, _wall = burst(
+            [FleetDevice(d.transport, d.device_id, []) for d in fleet])
+        idle_cpu = cpu_seconds(pid) - cpu
+        cpu = cpu_seconds(pid)
+        times, errors, wall = burst(fleet)
+        cpu = cpu_seconds(pid) - cpu
         rejected = sum(device.rejected for device in fleet) + alone.rejected
     ordered = sorted(times)
-    return FleetResult(AGENTS, len(json.loads(text)), alone_s, statistics.median(ordered),
+    return FleetResult(AGENTS, mutations, alone_s, statistics.median(ordered),
                        p95(ordered), ordered[-1], wall, cpu, errors + idle_errors, rejected,
                        p95(sorted(idle_times)), idle_cpu)
 
