@@ -1,10 +1,14 @@
 """The wire protocol between a device and the ONE server: versioned messages, as pydantic
 models, so that both sides and the OpenAPI description come from one definition.
 
-Version history (the server accepts every version in ``ACCEPTED_PROTOCOLS``):
+Version history (the server accepts every version in ``ACCEPTED_PROTOCOLS``: the current one
+and the one before, so that laptops can be updated after the server):
 - 1: handshake, enrolment, upload of outbox batches, paged download per scope.
 - 2: the upload answer names the fields merged and the conflicts made (1 gets the status only);
   attachments in chunks.
+- 3: the device names points of the log it read (``Checkpoint``) and the server says up to
+  which one its log still agrees: a restore is noticed even once other devices' new writes
+  have carried the server's log past the device's high water (1 and 2 compare high waters).
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-PROTOCOL_VERSION = 2
-ACCEPTED_PROTOCOLS = (1, 2)
+from app.services.sync_local import MAX_CHECKPOINTS
+
+PROTOCOL_VERSION = 3
+ACCEPTED_PROTOCOLS = (2, 3)
 #: A laptop clock further than this from the server's is refused (times in the records).
 MAX_CLOCK_SKEW_S = 300
 #: As large as a download page: a day's work (about 200 mutations) goes up in one request, so
@@ -33,12 +39,21 @@ class Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Checkpoint(Message):
+    """A point of the change log as a device read it: a sequence and the server's token for
+    the entry there (a digest: it tells nothing of the entry)."""
+
+    seq: int = Field(ge=0)
+    token: str = Field(max_length=64)
+
+
 class Handshake(Message):
     protocol: int
     schema_revision: str = Field(max_length=40)
     app_version: str = Field(max_length=40)
     device_id: uuid.UUID
     client_time: datetime
+    checkpoints: list[Checkpoint] = Field(default_factory=list, max_length=MAX_CHECKPOINTS)
 
 
 class HandshakeReply(Message):
@@ -53,6 +68,10 @@ class HandshakeReply(Message):
     high_water: int
     user_id: uuid.UUID
     role: str
+    #: The highest of the device's checkpoints that the server's log still has as the device
+    #: read it (0: none); None when the device sent none. Lower than the device's high water:
+    #: the log was restored there, whatever its length now.
+    log_agrees_up_to: int | None = None
 
 
 class Enrolment(Message):
@@ -131,6 +150,8 @@ class DownloadReply(Message):
     more: bool  # another page waits
     #: Scopes the caller no longer has (a dossier transferred away): purge them.
     dropped: list[str]
+    #: The server's token for the entry at the highest of ``cursors`` (see ``Checkpoint``).
+    token: str = ""
 
 
 class ErrorCode(StrEnum):

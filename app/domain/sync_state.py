@@ -27,6 +27,10 @@ class SyncState(Base):
     #: The highest change-log sequence this device has read: a server restored from an older
     #: backup answers with less, and the device sends again what the server lost.
     high_water: Mapped[int] = mapped_column(Integer, default=0)
+    #: Points of the log as read, ``[[seq, token], ...]`` ascending, thinned out as they age:
+    #: the handshake asks the server up to which one its log still agrees, which notices a
+    #: restore even once other devices' writes have carried the log past ``high_water``.
+    checkpoints: Mapped[list[list[Any]]] = mapped_column(JSON, default=list)
     #: Kept here when the system has no keyring (the store itself is encrypted).
     device_token: Mapped[str | None] = mapped_column(String(200), default=None)
     last_success_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True),

@@ -50,6 +50,10 @@ class DownloadedRow:
     data: dict[str, Any]
 
 
+#: How many points of the log a device keeps and sends at the handshake.
+MAX_CHECKPOINTS = 24
+
+
 @dataclass(frozen=True)
 class SyncSettings:
     server_url: str
@@ -57,6 +61,8 @@ class SyncSettings:
     high_water: int
     device_id: uuid.UUID
     device_token: str | None
+    #: Points of the log as read: (sequence, the server's token there), ascending.
+    checkpoints: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,9 @@ def sync_settings(ctx: ServiceContext) -> SyncSettings:
         if device is not None:
             state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
             return SyncSettings(state.server_url, state.server_id, state.high_water or 0,
-                                device.device_id, state.device_token)
+                                device.device_id, state.device_token,
+                                tuple((int(seq), str(token))
+                                      for seq, token in state.checkpoints or []))
     with ctx.store.transaction("device_identity", ctx.actor_id, from_server=True) as session:
         _device(session)
     return sync_settings(ctx)
@@ -148,10 +156,11 @@ def cursors(ctx: ServiceContext) -> dict[str, int]:
 
 
 def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
-               new_cursors: dict[str, int]) -> int:
+               new_cursors: dict[str, int], token: str = "") -> int:
     """Bring a page of server rows into the store with the cursors it advances, in one
     transaction. A field this device changed and has not uploaded yet keeps its value (the
-    upload that follows is judged against the server's). Returns the rows applied."""
+    upload that follows is judged against the server's). ``token``: the server's for the
+    highest of the new cursors, kept as a checkpoint. Returns the rows applied."""
     models = synced_models()
     with ctx.store.transaction("sync_download", ctx.actor_id, from_server=True) as session:
         pending = _pending_fields(session)
@@ -166,9 +175,21 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
         for scope, seq in new_cursors.items():
             session.merge(SyncCursor(scope=scope, seq=seq))
         state = session.get(SyncState, 1) or SyncState(id=1)
-        state.high_water = max([state.high_water or 0, *new_cursors.values()])
+        high = max(new_cursors.values(), default=0)
+        if token and high > (state.high_water or 0):
+            state.checkpoints = _thinned([*(state.checkpoints or []), [high, token]])
+        state.high_water = max(state.high_water or 0, high)
         session.add(state)
     return len(rows)
+
+
+def _thinned(points: list[list[Any]]) -> list[list[Any]]:
+    """At most ``MAX_CHECKPOINTS``: the recent ones all kept, every other older one dropped
+    when full, so that they reach back far (a backup may be last night's or last week's)."""
+    if len(points) <= MAX_CHECKPOINTS:
+        return points
+    recent = MAX_CHECKPOINTS // 3
+    return [*points[:-recent][::2], *points[-recent:]]
 
 
 def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
@@ -192,8 +213,9 @@ def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
 
 
 def queue_restore(ctx: ServiceContext, server_high: int) -> int:
-    """The server was restored from an older backup: every record this device knows in a newer
-    version than the server's last goes to the outbox again, whole; cursors go back."""
+    """The server was restored from an older backup whose log ends at ``server_high`` (as far
+    as this device can tell): every record this device knows in a newer version goes to the
+    outbox again, whole; cursors and checkpoints go back there."""
     queued = 0
     with ctx.store.transaction("sync_restore", ctx.actor_id, from_server=True) as session:
         device = _device(session)
@@ -214,6 +236,8 @@ def queue_restore(ctx: ServiceContext, server_high: int) -> int:
         state = session.get(SyncState, 1)
         if state is not None:
             state.high_water = server_high
+            state.checkpoints = [point for point in state.checkpoints or []
+                                 if point[0] <= server_high]
     return queued
 
 

@@ -38,6 +38,7 @@ from sync.client.transport import Transport
 from sync.protocol import (
     MAX_CLOCK_SKEW_S,
     UPLOAD_BATCH,
+    Checkpoint,
     Download,
     DownloadReply,
     Handshake,
@@ -110,9 +111,12 @@ def _handshake(ctx: ServiceContext, transport: Transport,
                now: Callable[[], datetime]) -> int:
     settings = sync_settings(ctx)
     asked_at = now()
+    checkpoints = [Checkpoint(seq=seq, token=token) for seq, token in settings.checkpoints] \
+        if transport.protocol >= 3 else []
     reply = transport.post("/api/sync/handshake", Handshake(
         protocol=transport.protocol, schema_revision=head_revision(), app_version=APP_VERSION,
-        device_id=settings.device_id, client_time=asked_at), HandshakeReply)
+        device_id=settings.device_id, client_time=asked_at, checkpoints=checkpoints),
+        HandshakeReply)
     if not reply.accepted:
         raise ProtocolRefused(reply.reason)
     if settings.server_id is not None and reply.server_id != settings.server_id:
@@ -120,8 +124,14 @@ def _handshake(ctx: ServiceContext, transport: Transport,
     skew = abs((reply.server_time - asked_at).total_seconds())
     if skew > MAX_CLOCK_SKEW_S:
         raise ClockSkew(round(skew / 60))
-    if reply.high_water < settings.high_water:
-        return queue_restore(ctx, reply.high_water)
+    # Restored from an older backup: the log is shorter than what this device read, or (once
+    # other devices have written again) no longer the log it read after some checkpoint.
+    agreed = reply.high_water
+    if reply.log_agrees_up_to is not None and checkpoints \
+            and checkpoints[-1].seq == settings.high_water:
+        agreed = min(agreed, reply.log_agrees_up_to)
+    if agreed < settings.high_water:
+        return queue_restore(ctx, agreed)
     return 0
 
 
@@ -159,7 +169,7 @@ def _download(ctx: ServiceContext, transport: Transport,
         dropped.update(reply.dropped)
         downloaded += apply_page(ctx, [
             DownloadedRow(c.seq, c.entity, c.record_id, c.data) for c in reply.changes],
-            reply.cursors)
+            reply.cursors, reply.token)
         if progress is not None:
             progress(Progress("download", downloaded, 0))
         if not reply.more:

@@ -48,7 +48,7 @@ from sync.server.auth import (
 )
 from sync.server.compression import GzipRequestMiddleware
 from sync.server.db import make_engine, prepare_database
-from sync.server.download import high_water, read_page
+from sync.server.download import agreement, high_water, read_page
 from sync.server.models import Credential, Device, DeviceRead, ServerInfo
 
 #: Smaller answers go as they are: gzip's framing would outweigh its gain.
@@ -134,7 +134,8 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
                 accepted=not reason, reason=reason, server_id=info.server_id,
                 server_time=datetime.now(UTC), accepted_protocols=list(ACCEPTED_PROTOCOLS),
                 schema_revision=head_revision(), high_water=high_water(session),
-                user_id=who.user_id, role=who.role.value))
+                user_id=who.user_id, role=who.role.value,
+                log_agrees_up_to=agreement(session, request.checkpoints)))
 
     @api.post("/api/sync/upload", response_model=UploadReply, responses=_ERRORS)
     def upload(request: Upload, given: Credentials = authenticated) -> Response:
@@ -142,9 +143,6 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         with sessions.begin() as session:
             who = authenticate(session, given)
             results = apply_batch(session, who, list(request.mutations))
-        if who.protocol < 2:
-            results = [r.model_copy(update={"merged_fields": [], "conflicts": []})
-                       for r in results]
         return _json(UploadReply(results=results))
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)

@@ -6,20 +6,48 @@ parsing and re-serialising every row was most of a download's cost on the server
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime
 
 from sqlalchemy import String, and_, cast, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from sync.protocol import Download, DownloadReply
-from sync.server.models import ChangeLogEntry, DeviceRead
+from sync.protocol import Checkpoint, Download, DownloadReply
+from sync.server.models import ChangeLogEntry, DeviceRead, ServerInfo
 from sync.server.scopes import Caller, caller_scopes
 
 
 def high_water(session: Session) -> int:
     """The last sequence committed: every lower one is committed too (see ``LogCounter``)."""
     return int(session.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0)
+
+
+def log_token(session: Session, seq: int) -> str:
+    """The token of the log entry at ``seq`` ("" for none): a digest of what only that entry
+    of this server's log has, its record and commit time. A log restored from a backup, then
+    written again, gives other entries (another token) at the same sequences."""
+    if seq <= 0:
+        return ""
+    entry = session.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.committed_at)
+                            .where(ChangeLogEntry.seq == seq)).first()
+    if entry is None:
+        return ""
+    info = session.scalar(select(ServerInfo.server_id))
+    moment = entry.committed_at
+    if moment.tzinfo is not None:  # PostgreSQL answers in its session's zone, SQLite naive
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    named = f"{info}:{seq}:{entry.record_id}:{moment.isoformat()}"
+    return hashlib.sha256(named.encode()).hexdigest()[:32]
+
+
+def agreement(session: Session, checkpoints: list[Checkpoint]) -> int | None:
+    """The highest checkpoint the log still has as the device read it (0: none); None when
+    the device sent none (protocols 1 and 2)."""
+    if not checkpoints:
+        return None
+    return max((c.seq for c in checkpoints if c.token and log_token(session, c.seq) == c.token),
+               default=0)
 
 
 def read_page(session: Session, caller: Caller, request: Download) -> bytes:
@@ -48,9 +76,10 @@ def read_page(session: Session, caller: Caller, request: Download) -> bytes:
             seq, json.dumps(scope).encode(), json.dumps(entity).encode(),
             str(record_id).encode(), data.encode())
         for seq, scope, entity, record_id, data in rows)
-    rest = DownloadReply(changes=[], cursors={scope: max(seq, reached)
-                                              for scope, seq in cursors.items()},
-                         more=more, dropped=dropped).model_dump_json().encode()
+    moved = {scope: max(seq, reached) for scope, seq in cursors.items()}
+    rest = DownloadReply(changes=[], cursors=moved, more=more, dropped=dropped,
+                         token=log_token(session, max(moved.values(), default=0))
+                         ).model_dump_json().encode()
     head = b'{"changes":[]'
     assert rest.startswith(head)
     return b'{"changes":[' + changes + b"]" + rest[len(head):]

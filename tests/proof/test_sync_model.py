@@ -39,10 +39,6 @@ AGENTS = ("agent.a", "agent.b")
 KILL_POINTS = ("after outbox write", "after upload", "after answer", "after page apply",
                "after cursor advance")
 TOTALS: Counter[str] = Counter()
-#: Restores from an older backup are left out until the device notices every restore: it
-#: compares its high water with the server's, which later writes of other devices hide
-#: (``test_restore_is_noticed_after_others_wrote``, expected to fail until then).
-RESTORES = False
 
 
 class SyncModel(RuleBasedStateMachine):
@@ -215,7 +211,6 @@ class SyncModel(RuleBasedStateMachine):
     def backup(self) -> None:
         self.world.take_backup()
 
-    @precondition(lambda self: RESTORES)
     @rule()
     def restore(self) -> None:
         if self.world.restore_backup():

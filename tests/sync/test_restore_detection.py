@@ -2,16 +2,14 @@
 wrote since: a device that compares only its high water with the server's misses the restore
 once other devices' new writes have carried the server's log past it, and what the server
 lost of that device is then never sent again. Found by the model-based proof
-(``tests/proof/test_sync_model.py``); expected to fail until the handshake recognises the log
-the device read (not only its length)."""
+(``tests/proof/test_sync_model.py``); the handshake now recognises the log the device read
+(protocol 3's checkpoints), not only its length."""
 
 from __future__ import annotations
 
 import sqlite3
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from app.domain import Person
 from app.services.cases import update_person_notes
@@ -21,7 +19,6 @@ from tests.sync.harness import Device, Server
 TODAY = date(2026, 3, 2)
 
 
-@pytest.mark.xfail(strict=True, reason="restore detection compares high waters only")
 def test_restore_is_noticed_after_others_wrote(tmp_path: Path) -> None:
     database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
     url = f"sqlite:///{database}"

@@ -1,0 +1,25 @@
+"""sync checkpoints of the log read
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-26 21:40:00
+"""
+from alembic import op
+import sqlalchemy as sa
+
+
+revision = '0007'
+down_revision = '0006'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('sync_state', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('checkpoints', sa.JSON(), nullable=False,
+                                      server_default='[]'))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('sync_state', schema=None) as batch_op:
+        batch_op.drop_column('checkpoints')
