@@ -33,7 +33,13 @@ from app.services.sync_local import (
 )
 from app.store.migrate import head_revision
 from sync.client.attachments import fetch_attachments, send_attachments
-from sync.client.errors import ClockSkew, OtherServer, ProtocolRefused, SyncProblem
+from sync.client.errors import (
+    ClockSkew,
+    OtherServer,
+    ProtocolRefused,
+    ServerError,
+    SyncProblem,
+)
 from sync.client.transport import Transport
 from sync.protocol import (
     MAX_CLOCK_SKEW_S,
@@ -50,6 +56,8 @@ from sync.protocol import (
 )
 
 APP_VERSION = "0.1.0"
+#: Pages of one sync at most (5 million rows): a server announcing more forever is faulty.
+MAX_PAGES = 10_000
 
 
 @dataclass(frozen=True)
@@ -147,7 +155,11 @@ def _upload(ctx: ServiceContext, transport: Transport, report: _Counters,
             mutation_id=m.mutation_id, entity=m.entity, record_id=m.record_id,
             operation=Operation(m.operation), changes=m.changes, base_version=m.base_version,
             device_clock=m.device_clock, created_at=m.created_at) for m in batch]), UploadReply)
-        answers = [Answer(r.mutation_id, r.status.value, r.reason) for r in reply.results]
+        sent = {m.mutation_id for m in batch}
+        answers = [Answer(r.mutation_id, r.status.value, r.reason) for r in reply.results
+                   if r.mutation_id in sent]
+        if not answers:  # nothing would leave the outbox: the same batch again, forever
+            raise ServerError("le serveur n'a répondu pour aucune des modifications envoyées")
         record_answers(ctx, answers)
         for answer in answers:
             report.uploaded += 1
@@ -163,8 +175,9 @@ def _download(ctx: ServiceContext, transport: Transport,
               progress: ProgressCallback | None) -> tuple[int, list[str]]:
     downloaded = 0
     dropped: set[str] = set()
-    while True:
-        reply = transport.post("/api/sync/download", Download(cursors=cursors(ctx)),
+    for _page in range(MAX_PAGES):
+        before = cursors(ctx)
+        reply = transport.post("/api/sync/download", Download(cursors=before),
                                DownloadReply)
         dropped.update(reply.dropped)
         downloaded += apply_page(ctx, [
@@ -174,3 +187,6 @@ def _download(ctx: ServiceContext, transport: Transport,
             progress(Progress("download", downloaded, 0))
         if not reply.more:
             return downloaded, sorted(dropped)
+        if not reply.changes and cursors(ctx) == before:
+            raise ServerError("le serveur annonce d'autres pages sans en donner")
+    raise ServerError("le serveur annonce sans fin d'autres pages")
