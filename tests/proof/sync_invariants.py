@@ -5,7 +5,7 @@ scope and holding nothing outside it, every database sound."""
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,12 +38,14 @@ class Acked:
 @dataclass
 class Violations:
     found: list[str] = field(default_factory=list)
+    #: What was looked at (the report's figures): rows compared, values traced...
+    checked: Counter[str] = field(default_factory=Counter)
 
     def add(self, message: str) -> None:
         self.found.append(message)
 
 
-def check(world: World, acked: list[Acked]) -> list[str]:
+def check(world: World, acked: list[Acked]) -> Violations:
     violations = Violations()
     with world.server.sessions() as server:
         _sound(server, "server", violations)
@@ -52,7 +54,7 @@ def check(world: World, acked: list[Acked]) -> list[str]:
         _no_duplicates(server, acked, violations)
         for node in world.nodes.values():
             _converged(server, world, node, violations)
-    return violations.found
+    return violations
 
 
 def _dossier_tables() -> dict[str, type[SyncedRecord]]:
@@ -78,6 +80,7 @@ def _acknowledged_on_server(server: Session, acked: list[Acked],
                             violations: Violations) -> None:
     for write in acked:
         cls = synced_models()[write.entity]
+        violations.checked["acknowledged writes traced to the server"] += 1
         if write.operation in ("insert", "restore") and server.get(cls, write.record_id) is None:
             violations.add(f"lost: acknowledged {write.operation} of {write.entity} "
                            f"{write.record_id} is not on the server")
@@ -99,6 +102,7 @@ def _no_silent_overwrite(server: Session, acked: list[Acked], violations: Violat
     for (entity, record_id, name), values in written.items():
         record = server.get(synced_models()[entity], record_id)
         current = _text(to_wire(getattr(record, name))) if record is not None else None
+        violations.checked["same-field values traced"] += len(values)
         for value in values - {current} - seen_before[entity, record_id, name] \
                 - kept[record_id, name]:
             violations.add(f"silently overwritten: {entity}.{name} of {record_id} was "
@@ -150,6 +154,7 @@ def _converged(server: Session, world: World, node: Node, violations: Violations
 
 def _same_rows(login: str, name: str, mine: dict[uuid.UUID, SyncedRecord],
                theirs: dict[uuid.UUID, SyncedRecord], violations: Violations) -> None:
+    violations.checked["device rows compared with the server"] += len(mine)
     missing = theirs.keys() - mine.keys()
     if missing:
         violations.add(f"{login}: lacks {len(missing)} {name} row(s) of its scope")

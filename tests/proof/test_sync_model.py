@@ -227,7 +227,8 @@ class SyncModel(RuleBasedStateMachine):
                 self._sync(self.world.nodes[login], must_succeed=True)
         violations = check(self.world, self.acked)
         TOTALS["quiet checks"] += 1
-        assert not violations, "\n".join(violations)
+        TOTALS.update(violations.checked)
+        assert not violations.found, "\n".join(violations.found)
 
     def _sync(self, node: Node, *, must_succeed: bool = False) -> None:
         before = node.pending()
