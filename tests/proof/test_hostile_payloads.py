@@ -48,11 +48,19 @@ def refused(reply: httpx.Response, *statuses: int) -> ErrorReply:
     return error
 
 
+def _headers(token: str | bytes, **more: str) -> list[tuple[bytes, bytes]]:
+    """Raw header bytes: a tampered token need not be ASCII."""
+    raw = token if isinstance(token, bytes) else token.encode()
+    return [(TOKEN_HEADER.encode(), raw), (PROTOCOL_HEADER.encode(), b"2"),
+            *((k.replace("_", "-").encode(), v.encode()) for k, v in more.items())]
+
+
 def _upload(http: httpx.Client, token: str | bytes, content: bytes,
-            headers: dict[str, str] | None = None) -> httpx.Response:
-    return http.post("/api/sync/upload", content=content, headers={
-        TOKEN_HEADER: token, PROTOCOL_HEADER: "2", "Content-Type": "application/json",
-        **(headers or {})})  # type: ignore[dict-item]
+            encoding: str | None = None) -> httpx.Response:
+    more = {"Content_Type": "application/json"}
+    if encoding:
+        more["Content_Encoding"] = encoding
+    return http.post("/api/sync/upload", content=content, headers=_headers(token, **more))
 
 
 def _valid() -> dict[str, object]:
@@ -87,8 +95,8 @@ def test_a_malformed_upload_is_refused_in_french(
 def test_a_malformed_body_gzipped_is_refused_alike(served: tuple[httpx.Client, dict[str, str]],
                                                    name: str) -> None:
     http, tokens = served
-    refused(_upload(http, tokens["agent.a"], gzip.compress(MALFORMED[name]),
-                    {"Content-Encoding": "gzip"}), 400, 422)
+    refused(_upload(http, tokens["agent.a"], gzip.compress(MALFORMED[name]), "gzip"),
+            400, 422)
 
 
 def test_a_lone_surrogate_escape_is_refused_or_kept_never_a_crash(
@@ -110,8 +118,8 @@ def test_a_plain_body_past_the_limit_is_refused_unread() -> None:
     async def never(_scope: object, _receive: object, _send: object) -> None:
         raise AssertionError("the route was reached")
 
-    capped = GzipRequestMiddleware(never, max_inflated=1000)  # type: ignore[arg-type]
-    transport = httpx.ASGITransport(app=capped)  # type: ignore[arg-type]
+    capped = GzipRequestMiddleware(never, max_inflated=1000)
+    transport = httpx.ASGITransport(app=capped)
 
     def chunks() -> Iterator[bytes]:
         yield from [b"x" * 600, b"x" * 600]
@@ -149,10 +157,8 @@ def test_a_tampered_token_is_refused_everywhere(served: tuple[httpx.Client, dict
     token = _tampered(tokens)[kind]
     body = json.dumps({"mutations": [_valid()]}).encode()
     refused(_upload(http, token, body), 401)
-    refused(http.post("/api/sync/download", json={"cursors": {}}, headers={
-        TOKEN_HEADER: token, PROTOCOL_HEADER: "2"}), 401)  # type: ignore[dict-item]
-    refused(http.get(f"/api/attachments/{'0' * 64}/chunks", headers={
-        TOKEN_HEADER: token, PROTOCOL_HEADER: "2"}), 401)  # type: ignore[dict-item]
+    refused(http.post("/api/sync/download", json={"cursors": {}}, headers=_headers(token)), 401)
+    refused(http.get(f"/api/attachments/{'0' * 64}/chunks", headers=_headers(token)), 401)
 
 
 def test_an_unknown_address_or_method_is_refused_in_french(
