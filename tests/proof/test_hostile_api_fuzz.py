@@ -23,6 +23,7 @@ from schemathesis.specs.openapi.checks import (
 
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, TOKEN_HEADER
 from tests.proof.budget import LONG, record, scale
+from tests.proof.hostile_servers import DATABASES, database_url
 from tests.sync.authz_world import World, build_world
 from tests.sync.harness import Server
 from tests.sync.leaks import leaked
@@ -43,10 +44,11 @@ class Tally:
     accepted_invalid: list[str] = field(default_factory=list)
 
 
-@pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+@pytest.fixture(scope="module", params=DATABASES)
+def world(request: pytest.FixtureRequest,
+          tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     folder = tmp_path_factory.mktemp("fuzz")
-    with Server.running(f"sqlite:///{folder / 'server.sqlite'}") as server, \
+    with database_url(request.param, folder) as url, Server.running(url) as server, \
             build_world(server, folder) as built:
         yield built
 
@@ -118,9 +120,10 @@ def test_the_fuzzed_api_never_fails_nor_leaks(world: World) -> None:
     assert tally.leaks == [], tally.leaks
     assert tally.accepted_invalid == [], tally.accepted_invalid
     assert tally.cases >= len(CALLERS) * 9 * EXAMPLES // 2, tally
-    record("hostile_api_fuzz", {"fuzz_cases": tally.cases, "server_errors": 0, "leaks": 0,
-                                "callers": len(CALLERS), "statuses": tally.statuses,
-                                "seconds": round(time.perf_counter() - started, 1)})
+    dialect = world.server.sessions.kw["bind"].dialect.name
+    record(f"hostile_api_fuzz_{dialect}", {
+        "fuzz_cases": tally.cases, "server_errors": 0, "leaks": 0, "callers": len(CALLERS),
+        "statuses": tally.statuses, "seconds": round(time.perf_counter() - started, 1)})
 
 
 def test_the_leak_check_sees_a_dossier_its_reader_may_read(world: World) -> None:

@@ -20,6 +20,7 @@ from app.store.unicode import well_formed
 from sync.protocol import PROTOCOL_HEADER, TOKEN_HEADER, ErrorReply
 from tests.app.services.family import Family
 from tests.proof.budget import record
+from tests.proof.hostile_servers import DATABASES, database_url
 from tests.proof.hostile_strings import hostile_strings
 from tests.sync.authz_world import mutation
 from tests.sync.harness import Device, Server
@@ -27,9 +28,9 @@ from tests.sync.harness import Device, Server
 TODAY = date(2026, 3, 2)
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
-    with Server.running(f"sqlite:///{tmp_path / 'server.sqlite'}") as running:
+@pytest.fixture(params=DATABASES)
+def server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Server]:
+    with database_url(request.param, tmp_path) as url, Server.running(url) as running:
         running.user("agent.a")
         yield running
 
@@ -58,8 +59,10 @@ def test_hostile_text_syncs_faithfully(server: Server, tmp_path: Path) -> None:
     finally:
         laptop.close()
         spare.close()
-    record("hostile_sync_texts", {"hostile_strings": len(strings), "synced_faithfully": len(sent),
-                                  "lone_surrogate_upload": lone, "server_errors": 0})
+    dialect = server.sessions.kw["bind"].dialect.name
+    record(f"hostile_sync_texts_{dialect}", {
+        "hostile_strings": len(strings), "synced_faithfully": len(sent),
+        "lone_surrogate_upload": lone, "server_errors": 0})
 
 
 def _hand_made_lone_surrogate(server: Server, laptop: Device, person_id: uuid.UUID) -> str:
