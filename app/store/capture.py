@@ -53,8 +53,9 @@ def install(session_factory: Any) -> None:
 
 
 def _well_formed(session: Session, _context: Any, _instances: Any) -> None:
-    """Surrogates in any text about to be written made valid (``app.store.unicode``): else
-    SQLite's UTF-8 encoder fails the whole transaction with an error the user cannot act on."""
+    """Surrogates and NULs in any text about to be written made valid (``app.store.unicode``):
+    else SQLite's UTF-8 encoder fails the whole transaction with an error the user cannot act
+    on, or the server's PostgreSQL rejects the record at every sync."""
     for obj in [*session.new, *session.dirty]:
         state = inspect(obj)
         for column in state.mapper.column_attrs:

@@ -1,6 +1,8 @@
-"""Text made storable: Python strings may hold UTF-16 surrogates (a paste from another program
-through Qt, a JSON ``\\ud83d`` escape) that no UTF-8 encoder, hence neither SQLite nor the sync,
-accepts. A pair is joined into its character, a lone half becomes U+FFFD."""
+"""Text made storable everywhere it goes: Python strings may hold UTF-16 surrogates (a paste
+from another program through Qt, a JSON ``\\ud83d`` escape) that no UTF-8 encoder, hence neither
+SQLite nor the sync, accepts, and NUL characters that SQLite keeps but PostgreSQL, the server's
+database, refuses (the record would never sync). A surrogate pair is joined into its character;
+a lone half and a NUL become U+FFFD."""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ REPLACEMENT = "\ufffd"
 
 
 def well_formed(text: str) -> str:
-    """``text`` unchanged when valid, else with its surrogates joined or replaced."""
+    """``text`` unchanged when valid, else with its surrogates joined or replaced and its NULs
+    replaced."""
+    if "\x00" in text:
+        text = text.replace("\x00", REPLACEMENT)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
