@@ -14,7 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictInt
 
 PROTOCOL_VERSION = 2
 ACCEPTED_PROTOCOLS = (1, 2)
@@ -33,8 +33,10 @@ class Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+#: Numbers a device sends are integers, never ``true`` or ``"2"``: pydantic's lax mode would take
+#: those for 1 and 2, which the OpenAPI description (and so any other client) says are refused.
 class Handshake(Message):
-    protocol: int
+    protocol: StrictInt
     schema_revision: str = Field(max_length=40)
     app_version: str = Field(max_length=40)
     device_id: uuid.UUID
@@ -83,8 +85,8 @@ class Mutation(Message):
     record_id: uuid.UUID
     operation: Operation
     changes: dict[str, list[Any]]  # field -> [before, after], wire values
-    base_version: int = Field(ge=0)
-    device_clock: int = Field(ge=0)
+    base_version: StrictInt = Field(ge=0)
+    device_clock: StrictInt = Field(ge=0)
     created_at: datetime
 
 
@@ -113,8 +115,8 @@ class UploadReply(Message):
 
 
 class Download(Message):
-    cursors: dict[str, int]  # scope -> last sequence read
-    limit: int = Field(default=DOWNLOAD_PAGE, ge=1, le=DOWNLOAD_PAGE)
+    cursors: dict[str, StrictInt]  # scope -> last sequence read
+    limit: StrictInt = Field(default=DOWNLOAD_PAGE, ge=1, le=DOWNLOAD_PAGE)
 
 
 class RowChange(Message):
@@ -170,4 +172,4 @@ class AttachmentStatus(Message):
 
 
 class AttachmentFinish(Message):
-    size: int = Field(ge=1)
+    size: StrictInt = Field(ge=1)

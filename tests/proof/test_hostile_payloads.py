@@ -101,6 +101,22 @@ def test_a_malformed_body_gzipped_is_refused_alike(served: tuple[httpx.Client, d
             400, 422)
 
 
+NUMBERS = {  # path -> a body whose number is a boolean or text (pydantic's lax mode took them)
+    "/api/sync/handshake": {"protocol": False, "schema_revision": "x", "app_version": "0",
+                            "device_id": str(uuid.uuid4()),
+                            "client_time": "2026-03-02T10:00:00+00:00"},
+    "/api/sync/download": {"cursors": {"reference": True}},
+    "/api/sync/upload": {"mutations": [{**_valid(), "base_version": "0"}]},
+}
+
+
+@pytest.mark.parametrize("path", list(NUMBERS))
+def test_a_number_sent_as_a_boolean_or_text_is_refused(
+        served: tuple[httpx.Client, dict[str, str]], path: str) -> None:
+    http, tokens = served
+    refused(http.post(path, json=NUMBERS[path], headers=_headers(tokens["agent.a"])), 422)
+
+
 def test_a_lone_surrogate_escape_is_refused_or_kept_never_a_crash(
         served: tuple[httpx.Client, dict[str, str]]) -> None:
     """``"\\ud800"`` is valid JSON but no UTF-8 text: the database cannot store it as sent."""

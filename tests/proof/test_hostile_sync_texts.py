@@ -1,6 +1,7 @@
 """Hostile text through the sync: a laptop uploads it, the server keeps it as the laptop kept
 it, and the same agent's second laptop downloads it unchanged. A hand-made upload carrying a
-lone UTF-16 surrogate (valid JSON, no valid text) is refused or cleaned, never a 5xx."""
+lone UTF-16 surrogate and a NUL (valid JSON, no storable text) is refused or cleaned, never a
+5xx."""
 
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def _hand_made_lone_surrogate(server: Server, laptop: Device, person_id: uuid.UU
     with server.sessions() as session:
         person = session.get(Person, person_id)
         assert person is not None
-        sent = mutation("person", person_id, {"notes": [person.notes, "demi \ud800 paire"]})
+        sent = mutation("person", person_id, {"notes": [person.notes, "demi \ud800 paire \x00"]})
         sent["base_version"] = person.server_version
     body = json.dumps({"mutations": [sent]})
     reply = httpx.post(f"{server.url}/api/sync/upload", content=body, headers={
@@ -83,5 +84,5 @@ def _hand_made_lone_surrogate(server: Server, laptop: Device, person_id: uuid.UU
     result = reply.json()["results"][0]
     with server.sessions() as session:
         notes = session.get(Person, person_id).notes  # type: ignore[union-attr]
-    assert "\ud800" not in notes
+    assert "\ud800" not in notes and "\x00" not in notes
     return f"{result['status']}: {result['reason']}"
