@@ -12,9 +12,9 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
 PROTOCOL_VERSION = 2
 ACCEPTED_PROTOCOLS = (1, 2)
@@ -29,18 +29,29 @@ TOKEN_HEADER = "X-Device-Token"
 PROTOCOL_HEADER = "X-Cpi-Protocol"
 
 
+def _not_a_number(value: Any) -> Any:
+    """A time travels as ISO 8601 text: lax pydantic would read a number as seconds since 1970."""
+    if isinstance(value, int | float):
+        raise ValueError("une date et heure ISO 8601 est attendue")
+    return value
+
+
+#: A moment a device sends (see ``_not_a_number``).
+WireTime = Annotated[datetime, BeforeValidator(_not_a_number)]
+
+
 class Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-#: Numbers a device sends are integers, never ``true`` or ``"2"``: pydantic's lax mode would take
-#: those for 1 and 2, which the OpenAPI description (and so any other client) says are refused.
+#: Numbers a device sends are integers, never ``true`` or ``"2"``, and times are text: pydantic's
+#: lax mode would take those, which the OpenAPI description (so any other client) says are refused.
 class Handshake(Message):
     protocol: StrictInt
     schema_revision: str = Field(max_length=40)
     app_version: str = Field(max_length=40)
     device_id: uuid.UUID
-    client_time: datetime
+    client_time: WireTime
 
 
 class HandshakeReply(Message):
@@ -87,7 +98,7 @@ class Mutation(Message):
     changes: dict[str, list[Any]]  # field -> [before, after], wire values
     base_version: StrictInt = Field(ge=0)
     device_clock: StrictInt = Field(ge=0)
-    created_at: datetime
+    created_at: WireTime
 
 
 class Upload(Message):

@@ -101,20 +101,23 @@ def test_a_malformed_body_gzipped_is_refused_alike(served: tuple[httpx.Client, d
             400, 422)
 
 
-NUMBERS = {  # path -> a body whose number is a boolean or text (pydantic's lax mode took them)
-    "/api/sync/handshake": {"protocol": False, "schema_revision": "x", "app_version": "0",
-                            "device_id": str(uuid.uuid4()),
-                            "client_time": "2026-03-02T10:00:00+00:00"},
-    "/api/sync/download": {"cursors": {"reference": True}},
-    "/api/sync/upload": {"mutations": [{**_valid(), "base_version": "0"}]},
+#: A number as a boolean or text, a time as a number: pydantic's lax mode took them all.
+NUMBERS: dict[str, tuple[str, dict[str, object]]] = {
+    "protocol false": ("/api/sync/handshake", {
+        "protocol": False, "schema_revision": "x", "app_version": "0",
+        "device_id": str(uuid.uuid4()), "client_time": "2026-03-02T10:00:00+00:00"}),
+    "cursor true": ("/api/sync/download", {"cursors": {"reference": True}}),
+    "version as text": ("/api/sync/upload", {"mutations": [{**_valid(), "base_version": "0"}]}),
+    "time as a number": ("/api/sync/upload", {"mutations": [{**_valid(), "created_at": 0.0}]}),
 }
 
 
-@pytest.mark.parametrize("path", list(NUMBERS))
-def test_a_number_sent_as_a_boolean_or_text_is_refused(
-        served: tuple[httpx.Client, dict[str, str]], path: str) -> None:
+@pytest.mark.parametrize("kind", list(NUMBERS))
+def test_a_number_or_time_of_the_wrong_type_is_refused(
+        served: tuple[httpx.Client, dict[str, str]], kind: str) -> None:
     http, tokens = served
-    refused(http.post(path, json=NUMBERS[path], headers=_headers(tokens["agent.a"])), 422)
+    path, body = NUMBERS[kind]
+    refused(http.post(path, json=body, headers=_headers(tokens["agent.a"])), 422)
 
 
 def test_a_lone_surrogate_escape_is_refused_or_kept_never_a_crash(
