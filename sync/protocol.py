@@ -16,9 +16,9 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
 from app.services.sync_local import MAX_CHECKPOINTS
 
@@ -35,6 +35,17 @@ TOKEN_HEADER = "X-Device-Token"
 PROTOCOL_HEADER = "X-Cpi-Protocol"
 
 
+def _not_a_number(value: Any) -> Any:
+    """A time travels as ISO 8601 text: lax pydantic would read a number as seconds since 1970."""
+    if isinstance(value, int | float):
+        raise ValueError("une date et heure ISO 8601 est attendue")
+    return value
+
+
+#: A moment a device sends (see ``_not_a_number``).
+WireTime = Annotated[datetime, BeforeValidator(_not_a_number)]
+
+
 class Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -43,16 +54,18 @@ class Checkpoint(Message):
     """A point of the change log as a device read it: a sequence and the server's token for
     the entry there (a digest: it tells nothing of the entry)."""
 
-    seq: int = Field(ge=0)
+    seq: StrictInt = Field(ge=0)
     token: str = Field(max_length=64)
 
 
+#: Numbers a device sends are integers, never ``true`` or ``"2"``, and times are text: pydantic's
+#: lax mode would take those, which the OpenAPI description (so any other client) says are refused.
 class Handshake(Message):
-    protocol: int
+    protocol: StrictInt
     schema_revision: str = Field(max_length=40)
     app_version: str = Field(max_length=40)
     device_id: uuid.UUID
-    client_time: datetime
+    client_time: WireTime
     checkpoints: list[Checkpoint] = Field(default_factory=list, max_length=MAX_CHECKPOINTS)
 
 
@@ -102,9 +115,9 @@ class Mutation(Message):
     record_id: uuid.UUID
     operation: Operation
     changes: dict[str, list[Any]]  # field -> [before, after], wire values
-    base_version: int = Field(ge=0)
-    device_clock: int = Field(ge=0)
-    created_at: datetime
+    base_version: StrictInt = Field(ge=0)
+    device_clock: StrictInt = Field(ge=0)
+    created_at: WireTime
 
 
 class Upload(Message):
@@ -132,8 +145,8 @@ class UploadReply(Message):
 
 
 class Download(Message):
-    cursors: dict[str, int]  # scope -> last sequence read
-    limit: int = Field(default=DOWNLOAD_PAGE, ge=1, le=DOWNLOAD_PAGE)
+    cursors: dict[str, StrictInt]  # scope -> last sequence read
+    limit: StrictInt = Field(default=DOWNLOAD_PAGE, ge=1, le=DOWNLOAD_PAGE)
 
 
 class RowChange(Message):
@@ -191,4 +204,4 @@ class AttachmentStatus(Message):
 
 
 class AttachmentFinish(Message):
-    size: int = Field(ge=1)
+    size: StrictInt = Field(ge=1)

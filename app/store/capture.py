@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain.base import SyncedRecord, utc_now
 from app.domain.cases import Case, CaseState
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
+from app.store.unicode import cleaned
 from app.store.wire import to_wire
 
 ACTION_KEY = "cpi.action"
@@ -47,7 +48,21 @@ class FrozenRecordChanged(RuntimeError):
 
 def install(session_factory: Any) -> None:
     """Attach the capture hook to a ``sessionmaker`` (or Session class)."""
+    event.listen(session_factory, "before_flush", _well_formed)  # first: capture sees clean text
     event.listen(session_factory, "before_flush", _capture)
+
+
+def _well_formed(session: Session, _context: Any, _instances: Any) -> None:
+    """Surrogates and NULs in any text about to be written made valid (``app.store.unicode``):
+    else SQLite's UTF-8 encoder fails the whole transaction with an error the user cannot act
+    on, or the server's PostgreSQL rejects the record at every sync."""
+    for obj in [*session.new, *session.dirty]:
+        state = inspect(obj)
+        for column in state.mapper.column_attrs:
+            value = state.dict.get(column.key)
+            fixed = cleaned(value)
+            if fixed is not value:
+                setattr(obj, column.key, fixed)
 
 
 def _capture(session: Session, _context: Any, _instances: Any) -> None:

@@ -8,17 +8,20 @@ processes can serve behind a load balancer. Every answer is described in ``/open
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.exceptions import HTTPException
 
 from app.domain import Office, User
 from app.store.migrate import head_revision, known_revisions
@@ -54,7 +57,13 @@ from sync.server.models import Credential, Device, DeviceRead, ServerInfo
 #: Smaller answers go as they are: gzip's framing would outweigh its gain.
 GZIP_MIN_BYTES = 512
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorReply}, 403: {"model": ErrorReply}, 426: {"model": ErrorReply}}
+    code: {"model": ErrorReply} for code in (400, 401, 403, 413, 422, 426)}
+#: Starlette's own refusals (before any route runs), said in French.
+_HTTP_REFUSALS = {
+    400: "Corps de requête illisible : du JSON en UTF-8 est attendu.",
+    404: "Adresse inconnue du serveur de l'ONE.",
+    405: "Méthode non acceptée à cette adresse.",
+}
 
 
 def create_app(database_url: str) -> FastAPI:
@@ -78,6 +87,21 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
     @api.exception_handler(ApiError)
     def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse(exc.reply.model_dump(mode="json"), status_code=exc.status)
+
+    @api.exception_handler(HTTPException)
+    def _refused(_request: Request, exc: HTTPException) -> JSONResponse:
+        # Starlette answers {"detail": ...} in English: a laptop shows ErrorReply's message.
+        message = _HTTP_REFUSALS.get(exc.status_code,
+                                     f"Requête refusée par le serveur (HTTP {exc.status_code}).")
+        code = ErrorCode.NOT_FOUND if exc.status_code == 404 else ErrorCode.INVALID
+        return JSONResponse(ErrorReply(code=code, message=message).model_dump(mode="json"),
+                            status_code=exc.status_code, headers=exc.headers)
+
+    @api.exception_handler(RequestValidationError)
+    def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's own answer is English and shaped otherwise: a laptop would show "HTTP 422".
+        reply = ErrorReply(code=ErrorCode.INVALID, message=invalid_request(exc.errors()))
+        return JSONResponse(reply.model_dump(mode="json"), status_code=422)
 
     # Defaults, not Annotated: annotations are strings here.
     authenticated = Depends(credentials)
@@ -154,6 +178,16 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
 
     attachments.register(api, sessions)
     return api
+
+
+def invalid_request(errors: Sequence[Any]) -> str:
+    """Where a request breaks the protocol, in French; the values sent are not repeated
+    (they may be huge or hostile)."""
+    first = errors[0] if errors else {}
+    where = ".".join(str(part) for part in first.get("loc", ()) if part != "body") or "corps"
+    kind = str(first.get("type", "invalide"))
+    more = f" (et {len(errors) - 1} autre(s))" if len(errors) > 1 else ""
+    return f"Requête refusée : « {where} » ne suit pas le protocole ({kind}){more}."
 
 
 def _verified(hasher: PasswordHasher, stored: str, password: str) -> bool:

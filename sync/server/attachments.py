@@ -24,11 +24,13 @@ from sync.server.auth import Credentials, authenticate, credentials
 
 _CODES = {404: ErrorCode.NOT_FOUND}
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorReply} for code in (401, 403, 404, 409, 413, 422, 426)}
+    code: {"model": ErrorReply} for code in (400, 401, 403, 404, 409, 413, 422, 426)}
 _RAW_BODY = {"requestBody": {"required": True, "content": {
     "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
 
 Digest = Annotated[str, Path(pattern=SHA256_PATTERN)]
+#: Said in the OpenAPI description too: a client (or a fuzzer) reads the bounds there.
+ChunkIndex = Annotated[int, Path(ge=0, lt=blobs.MAX_CHUNKS)]
 
 
 async def _chunk_body(request: Request) -> bytes:
@@ -62,7 +64,7 @@ def register(api: FastAPI, sessions: sessionmaker[Session]) -> None:
 
     @api.put("/api/attachments/{sha256}/chunks/{index}", status_code=204, responses=_ERRORS,
              openapi_extra=_RAW_BODY)
-    def put_chunk(sha256: Digest, index: int,
+    def put_chunk(sha256: Digest, index: ChunkIndex,
                   chunk_hash: Annotated[str, Header(alias=CHUNK_HASH_HEADER,
                                                     pattern=SHA256_PATTERN)],
                   content: bytes = chunk_body, given: Credentials = authenticated) -> Response:

@@ -23,8 +23,9 @@ _CHUNK = 64 * 1024
 
 
 class GzipRequestMiddleware:
-    """Inflate ``Content-Encoding: gzip`` request bodies; 413 past ``max_inflated`` bytes,
-    400 on a broken stream, 415 on an encoding the server does not read."""
+    """Inflate ``Content-Encoding: gzip`` request bodies; 413 past ``max_inflated`` bytes
+    (a plain body too: declared longer, or sent in chunks past it), 400 on a broken stream, 415
+    on an encoding the server does not read."""
 
     def __init__(self, app: ASGIApp, max_inflated: int = MAX_INFLATED_BYTES) -> None:
         self.app, self.max_inflated = app, max_inflated
@@ -37,7 +38,7 @@ class GzipRequestMiddleware:
         encodings = [v.decode("latin-1").strip().lower() for k, v in scope["headers"]
                      if k == b"content-encoding"]
         if not encodings or encodings == ["identity"]:
-            await self.app(scope, receive, send)
+            await self._plain(scope, receive, send)
             return
         if encodings != ["gzip"]:
             await _refuse(send, 415, "Seul l'encodage gzip est accepté.")
@@ -52,16 +53,31 @@ class GzipRequestMiddleware:
             return
         headers = [(k, v) for k, v in headers if k != b"content-length"]
         headers.append((b"content-length", str(len(body)).encode()))
-        sent = False
+        await self.app({**scope, "headers": headers}, _replay(body, receive), send)
 
-        async def replay() -> Message:
-            nonlocal sent
-            if sent:
-                return await receive()  # after the body: the disconnect, when it comes
-            sent = True
-            return {"type": "http.request", "body": body, "more_body": False}
-
-        await self.app({**scope, "headers": headers}, replay, send)
+    async def _plain(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """A body as sent, within the same limit: FastAPI would read any length into memory."""
+        declared = [v for k, v in scope["headers"] if k == b"content-length"]
+        if declared:
+            if not declared[0].isdigit() or int(declared[0]) > self.max_inflated:
+                await _refuse(send, 413, "Requête trop volumineuse.")
+                return
+            await self.app(scope, receive, send)  # the server reads no more than declared
+            return
+        parts: list[bytes] = []
+        size, more = 0, True
+        while more:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # the client left: nobody to answer
+            more = bool(message.get("more_body", False))
+            part: bytes = message.get("body", b"")
+            size += len(part)
+            if size > self.max_inflated:
+                await _refuse(send, 413, "Requête trop volumineuse.")
+                return
+            parts.append(part)
+        await self.app(scope, _replay(b"".join(parts), receive), send)
 
     async def _inflated(self, receive: Receive) -> bytes:
         inflater = zlib.decompressobj(wbits=31)  # gzip framing only
@@ -87,6 +103,20 @@ class GzipRequestMiddleware:
         if not inflater.eof:
             raise zlib.error("truncated gzip stream")
         return b"".join([*parts, tail])
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """A ``receive`` that gives ``body`` whole, then what the client sends next."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()  # after the body: the disconnect, when it comes
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
 
 
 class _TooLarge(Exception):
