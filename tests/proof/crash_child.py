@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def say(*words: object) -> None:
     print(*words, flush=True)
 
 
-def write_one(ctx: ServiceContext, n: int) -> None:
+def write_one(ctx: ServiceContext, n: int, report: Callable[..., None] = say) -> None:
     """A dossier opened, then changed twice, through the services; each step acknowledged."""
     opened = open_case(ctx, OpenCaseInput(
         office_code=OFFICE,
@@ -44,11 +45,11 @@ def write_one(ctx: ServiceContext, n: int) -> None:
                  PersonInput(PersonRole.PARENT, "Parent", f"Crash{n}")),
         confirmed_new_persons=True,  # numbered look-alikes on purpose
     ))
-    say("case", opened.case_id)
+    report("case", opened.case_id)
     set_working_frame(ctx, opened.case_id, f"cadre {n}")
-    say("frame", opened.case_id, n)
+    report("frame", opened.case_id, n)
     update_person_notes(ctx, opened.person_ids[0], f"note {n}")
-    say("note", opened.person_ids[0], n)
+    report("note", opened.person_ids[0], n)
 
 
 def writes(store_dir: str, passphrase: str, first: str) -> None:
