@@ -102,7 +102,7 @@ def passphrase(store_dir: str, *phrases: str) -> None:
         write_one(ctx, index)
 
 
-SCENARIOS = {"writes": writes, "migration": migration, "sync": sync,
+SCENARIOS: dict[str, Callable[..., None]] = {"writes": writes, "migration": migration, "sync": sync,
              "passphrase": passphrase}
 
 if __name__ == "__main__":

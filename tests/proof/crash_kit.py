@@ -47,6 +47,7 @@ class Killed:
     lines: list[str]
     label: str  # where the kill was aimed
     delay: float
+    killed: bool  # False: the child ended before the kill
 
     def values(self, tag: str) -> list[str]:
         """The payloads of lines ``tag payload``."""
@@ -55,8 +56,9 @@ class Killed:
 
 def run_and_kill(args: list[str], rng: random.Random, *, labels: tuple[str, ...],
                  max_delay: float, timeout: float = 60.0) -> Killed:
-    """Start ``crash_child`` with ``args``; once it prints a label drawn from ``labels``, wait
-    a drawn delay in [0, max_delay] and SIGKILL it (or let it end, if it ends first)."""
+    """Start ``crash_child`` with ``args``; once it prints a line starting with a label drawn
+    from ``labels`` (``step`` or ``step 2``), wait a drawn delay in [0, max_delay] and SIGKILL
+    it (or let it end, if it ends first)."""
     label = rng.choice(labels)
     delay = rng.uniform(0.0, max_delay)
     child = subprocess.Popen(
@@ -71,7 +73,7 @@ def run_and_kill(args: list[str], rng: random.Random, *, labels: tuple[str, ...]
             if not line:
                 break  # the child ended before the label: nothing to kill
             seen.append(line)
-            if line.split(" ", 1)[0].strip() == label:
+            if line.rstrip("\n") == label or line.startswith(label + " "):
                 time.sleep(delay)
                 break
         else:
@@ -85,7 +87,7 @@ def run_and_kill(args: list[str], rng: random.Random, *, labels: tuple[str, ...]
     output = "".join(seen) + rest
     if child.returncode not in (0, -signal.SIGKILL):
         raise AssertionError(f"the child failed ({child.returncode}) before the kill:\n{output}")
-    return Killed(output.split("\n")[:-1], label, delay)
+    return Killed(output.split("\n")[:-1], label, delay, child.returncode == -signal.SIGKILL)
 
 
 def integrity_problems(store: Store) -> list[str]:

@@ -48,7 +48,7 @@ def test_kills_during_passphrase_changes_leave_exactly_one_that_opens(tmp_path: 
         killed = run_and_kill(["passphrase", str(store_dir), *phrases],
                               round_rng(tally.seed, round_no),
                               labels=("ready", "changing", "changed", "case"), max_delay=0.1)
-        tally.kills += 1
+        tally.kills += killed.killed
         acknowledged.add(killed)
         done = max((int(v) for v in killed.values("changed")), default=0)
         mid_change += bool(killed.lines) and killed.lines[-1].startswith("changing")

@@ -40,7 +40,7 @@ def test_kills_during_sync_lose_nothing_and_apply_nothing_twice(tmp_path: Path) 
                                    str(rng.random())], rng,
                                   labels=("ready", "case", "note", "syncing", "synced"),
                                   max_delay=0.4)
-            tally.kills += 1
+            tally.kills += killed.killed
             made += acknowledged.add(killed) + 1
             syncs += killed.lines.count("synced")
             mid_sync += bool(killed.lines) and killed.lines[-1] == "syncing"

@@ -30,7 +30,7 @@ def test_kills_during_service_writes_lose_nothing_acknowledged(tmp_path: Path) -
         killed = run_and_kill(["writes", str(store_dir), PASSPHRASE, str(made)],
                               round_rng(tally.seed, round_no),
                               labels=("ready", "case", "frame", "note"), max_delay=0.3)
-        tally.kills += 1
+        tally.kills += killed.killed
         made += acknowledged.add(killed) + 1
         reopened = reopen(store_dir, PASSPHRASE, tally, round_no)
         if reopened is None:
