@@ -18,9 +18,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
+from sqlalchemy.exc import DatabaseError
 
-from app.store import migrate
+from app.store import migrate, search_index
 from app.store.store import Store
 from tests.proof.budget import LONG
 
@@ -91,13 +92,15 @@ def run_and_kill(args: list[str], rng: random.Random, *, labels: tuple[str, ...]
 
 
 def integrity_problems(store: Store) -> list[str]:
-    """SQLCipher's page check, SQLite's structure and foreign keys, and the schema revision."""
+    """SQLCipher's page check, SQLite's structure and foreign keys, the schema revision, and
+    the store's own: the full-text index whole, its triggers there, every dossier in it."""
     problems: list[str] = []
     with store.engine.connect() as connection:
         cipher = [str(r[0]) for r in connection.execute(text("PRAGMA cipher_integrity_check"))]
         sqlite = [str(r[0]) for r in connection.execute(text("PRAGMA integrity_check"))]
         orphans = list(connection.execute(text("PRAGMA foreign_key_check")))
         revision = migrate.current_revision(connection)
+        problems.extend(_search_index_problems(connection))
     if cipher:
         problems.append(f"cipher_integrity_check: {cipher[:5]}")
     if sqlite != ["ok"]:
@@ -106,6 +109,28 @@ def integrity_problems(store: Store) -> list[str]:
         problems.append(f"foreign_key_check: {orphans[:5]}")
     if revision != migrate.head_revision():
         problems.append(f"schema at {revision}, not {migrate.head_revision()}")
+    return problems
+
+
+def _search_index_problems(connection: Connection) -> list[str]:
+    problems: list[str] = []
+    triggers = set(connection.scalars(text(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+    if missing := set(search_index.TRIGGERS) - triggers:
+        problems.append(f"search triggers missing: {sorted(missing)}")
+    unindexed = connection.scalar(text(
+        "SELECT count(*) FROM case_file c LEFT JOIN case_search_key k ON k.case_id = c.id "
+        "LEFT JOIN case_search s ON s.rowid = k.key WHERE s.rowid IS NULL"))
+    if unindexed:
+        problems.append(f"{unindexed} dossiers missing from the search index")
+    checking = connection.begin_nested() if connection.in_transaction() else connection.begin()
+    try:  # FTS5 checks its index against its rows on this (rolled back) write
+        connection.execute(text(
+            "INSERT INTO case_search(case_search) VALUES ('integrity-check')"))
+    except DatabaseError as exc:
+        problems.append(f"search index: {exc.orig}")
+    finally:
+        checking.rollback()
     return problems
 
 
