@@ -1,15 +1,17 @@
 """Issue 7, crash proof (c): the app killed with SIGKILL while it writes and syncs with a real
-server (the FastAPI app over HTTP on SQLite, in this process); after every kill the store opens
+server (the FastAPI app over HTTP on SQLite, in this process), downloading a colleague's
+dossiers written between the kills; after every kill the store opens
 whole, keeps what the app saw committed, and every change is on the server or still in the
 outbox; a clean sync then makes device and server agree, nothing applied twice."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 from sqlalchemy import select
 
-from app.domain import OutboxEntry
+from app.domain import OutboxEntry, UserRole
 from app.services.setup import agent_context
 from app.services.sync_local import sync_settings
 from app.store.store import unlock_store
@@ -18,12 +20,15 @@ from sync.client.transport import Transport
 from tests.conftest import PASSPHRASE
 from tests.proof.budget import record, scale
 from tests.proof.crash_checks import Acknowledged, check_acknowledged, reopen
+from tests.proof.crash_child import write_one
 from tests.proof.crash_kit import Tally, base_seed, round_rng, run_and_kill
 from tests.proof.crash_sync_checks import applied_twice, records, unsent_lost
 from tests.sync.harness import Device, Server
 
 KILLS = scale(8, 200)
-LOGIN = "agent.crash"
+#: An office clerk's device: it holds the office's dossiers, so it downloads the colleague's.
+LOGIN = "clerk.crash"
+COLLEAGUE = "agent.colleague"  # writes and syncs between the kills
 
 
 def test_kills_during_sync_lose_nothing_and_apply_nothing_twice(tmp_path: Path) -> None:
@@ -31,11 +36,17 @@ def test_kills_during_sync_lose_nothing_and_apply_nothing_twice(tmp_path: Path) 
     acknowledged = Acknowledged()
     store_dir = tmp_path / "device"
     with Server.running(f"sqlite:///{tmp_path / 'server.sqlite'}") as server:
-        server.user(LOGIN, name="Agent Crash")
+        server.user(LOGIN, UserRole.OFFICE_CLERK, name="Employé Crash")
+        server.user(COLLEAGUE, name="Agent Collègue")
         Device.enrol(server, store_dir, LOGIN).close()
+        colleague = Device.enrol(server, tmp_path / "colleague", COLLEAGUE)
+        theirs: set[uuid.UUID] = set()  # the colleague's dossiers, downloaded by the device
         made = syncs = mid_sync = 0
         for round_no in range(KILLS):
             rng = round_rng(tally.seed, round_no)
+            write_one(colleague.ctx, 100_000 + round_no, report=lambda tag, *v: theirs.add(
+                v[0]) if tag == "case" else None)
+            colleague.sync()
             killed = run_and_kill(["sync", str(store_dir), PASSPHRASE, str(made),
                                    str(rng.random())], rng,
                                   labels=("ready", "case", "note", "syncing", "synced"),
@@ -49,14 +60,16 @@ def test_kills_during_sync_lose_nothing_and_apply_nothing_twice(tmp_path: Path) 
                 break
             try:
                 check_acknowledged(store, acknowledged, tally, round_no)
-                for lost in unsent_lost(store, server.sessions):
+                for lost in unsent_lost(store, server.sessions, theirs):
                     tally.problem(round_no, "acknowledged_lost", lost)
             finally:
                 store.lock()
+        colleague.close()
         _clean_sync_converges(store_dir, server, tally)
         record("crash_sync", tally.figures("kills_sync", completed_syncs=syncs,
                                            killed_mid_sync=mid_sync,
-                                           acknowledged_cases=len(acknowledged.cases)))
+                                           acknowledged_cases=len(acknowledged.cases),
+                                           colleague_cases=len(theirs)))
     assert not tally.problems, tally.verdict()
 
 
