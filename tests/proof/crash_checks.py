@@ -48,7 +48,8 @@ class Acknowledged:
 
 
 def reopen(store_dir: Path, passphrase: str, tally: Tally, round_no: int) -> Store | None:
-    """The store unlocked (migrations finished) and checked; None, counted, if it will not."""
+    """The store unlocked (migrations finished) and checked, its folder holding nothing but
+    its own files once open; None, counted, if it will not open."""
     try:
         store = unlock_store(store_dir, passphrase, keyring_backend=None)
     except Exception as exc:  # any refusal is the failure being counted
@@ -56,6 +57,9 @@ def reopen(store_dir: Path, passphrase: str, tally: Tally, round_no: int) -> Sto
         return None
     for problem in integrity_problems(store):
         tally.problem(round_no, "integrity_failed", problem)
+    ours = {store.paths.key_file, *store.paths.database_files()}
+    for stray in sorted(set(store_dir.iterdir()) - ours):
+        tally.problem(round_no, "integrity_failed", f"a stray file is left: {stray.name}")
     return store
 
 

@@ -56,12 +56,12 @@ class Killed:
 
 
 def run_and_kill(args: list[str], rng: random.Random, *, labels: tuple[str, ...],
-                 max_delay: float, timeout: float = 60.0) -> Killed:
+                 max_delay: float | dict[str, float], timeout: float = 60.0) -> Killed:
     """Start ``crash_child`` with ``args``; once it prints a line starting with a label drawn
-    from ``labels`` (``step`` or ``step 2``), wait a drawn delay in [0, max_delay] and SIGKILL
-    it (or let it end, if it ends first)."""
+    from ``labels`` (``step`` or ``step 2``), wait a drawn delay in [0, max_delay] (one for
+    all labels or one per label) and SIGKILL it (or let it end, if it ends first)."""
     label = rng.choice(labels)
-    delay = rng.uniform(0.0, max_delay)
+    delay = rng.uniform(0.0, max_delay if isinstance(max_delay, float) else max_delay[label])
     child = subprocess.Popen(
         [sys.executable, "-m", CHILD, *args], cwd=PROJECT_ROOT, stdout=subprocess.PIPE,
         text=True, env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)})
