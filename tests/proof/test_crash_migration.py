@@ -22,7 +22,7 @@ from tests.proof.crash_checks import reopen
 from tests.proof.crash_child import write_one
 from tests.proof.crash_kit import Tally, base_seed, round_rng, run_and_kill
 
-KILLS = scale(6, 150)
+KILLS = scale(8, 200)
 #: Older revisions whose downgrade keeps the data (below 0002 the downgrade cannot drop the
 #: dossiers' tables under their foreign keys).
 START_REVISIONS = ("0002", "0003", "0004", "0005")

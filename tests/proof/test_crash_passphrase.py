@@ -18,7 +18,7 @@ from tests.proof.budget import record, scale
 from tests.proof.crash_checks import Acknowledged, check_acknowledged, reopen
 from tests.proof.crash_kit import Tally, base_seed, round_rng, run_and_kill
 
-KILLS = scale(6, 150)
+KILLS = scale(8, 200)
 CHANGES_PER_CHILD = 6
 #: A change lasts a few milliseconds with the light KDF: kills after "changing" aim at it.
 DELAYS = {"ready": 0.1, "changing": 0.02, "changed": 0.1, "case": 0.1}

@@ -25,7 +25,7 @@ from tests.proof.crash_kit import Tally, base_seed, round_rng, run_and_kill
 from tests.proof.crash_sync_checks import applied_twice, records, unsent_lost
 from tests.sync.harness import Device, Server
 
-KILLS = scale(8, 200)
+KILLS = scale(10, 250)
 #: An office clerk's device: it holds the office's dossiers, so it downloads the colleague's.
 LOGIN = "clerk.crash"
 COLLEAGUE = "agent.colleague"  # writes and syncs between the kills

@@ -14,7 +14,7 @@ from tests.proof.budget import record, scale
 from tests.proof.crash_checks import Acknowledged, check_acknowledged, reopen
 from tests.proof.crash_kit import Tally, base_seed, round_rng, run_and_kill
 
-KILLS = scale(6, 200)
+KILLS = scale(8, 300)
 
 
 def test_kills_during_service_writes_lose_nothing_acknowledged(tmp_path: Path) -> None:
