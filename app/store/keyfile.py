@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.store.errors import KeyFileDamaged
+from app.store.paths import scratch_of
 
 FORMAT = 1
 DATABASE_KEY_BYTES = 32
@@ -146,9 +147,12 @@ def read_key_file(path: Path) -> KeyFile:
 
 
 def write_key_file(path: Path, key_file: KeyFile) -> None:
-    """Replace the key file atomically: a crash leaves the old or the new one, never half."""
-    scratch = path.with_name(path.name + ".new")
-    with open(scratch, "w", encoding="utf-8") as handle:
+    """Replace the key file atomically: a crash leaves the old or the new one, never half
+    (and maybe the scratch, which ``discard_scratch`` removes at the next unlock). Readable
+    by its owner only, like the folder."""
+    scratch = scratch_of(path)
+    descriptor = os.open(scratch, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(descriptor, "w", encoding="utf-8") as handle:
         handle.write(key_file.to_json())
         handle.flush()
         os.fsync(handle.fileno())
@@ -158,3 +162,10 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
         os.fsync(directory)
     finally:
         os.close(directory)
+
+
+def discard_scratch(path: Path) -> None:
+    """Remove the scratch of a key file write that a killed process never finished: the key
+    file in place is the one in force, the scratch a second copy of the key nobody uses (a
+    wipe would otherwise leave it, and the folder, behind)."""
+    scratch_of(path).unlink(missing_ok=True)

@@ -9,6 +9,10 @@ DATABASE_NAME = "caseload.db"
 KEY_FILE_NAME = "caseload.key.json"
 
 
+def scratch_of(path: Path) -> Path:
+    return path.with_name(path.name + ".new")
+
+
 @dataclass(frozen=True)
 class StorePaths:
     directory: Path
@@ -20,6 +24,12 @@ class StorePaths:
     @property
     def key_file(self) -> Path:
         return self.directory / KEY_FILE_NAME
+
+    @property
+    def key_file_scratch(self) -> Path:
+        """Where a new key file is written before it replaces the old one: left behind only
+        by a process killed mid-write (a change that never happened)."""
+        return scratch_of(self.key_file)
 
     def exists(self) -> bool:
         return self.key_file.exists()

@@ -182,7 +182,7 @@ def create_store(
     try:
         engine, applied = _open_and_migrate(paths, database_key, progress)
     except BaseException:
-        for leftover in (paths.key_file, *paths.database_files()):
+        for leftover in (paths.key_file, paths.key_file_scratch, *paths.database_files()):
             leftover.unlink(missing_ok=True)
         device_secret.forget(backend, store_id)
         raise
@@ -200,6 +200,8 @@ def unlock_store(
     """Open an existing caseload; wrong passphrases are counted and slowed down."""
     paths = StorePaths(directory)
     sealed, database_key, _secret = _unseal(paths, passphrase, keyring_backend, clock)
+    with translate_environment_errors():
+        keyfile.discard_scratch(paths.key_file)
     engine, applied = _open_and_migrate(paths, database_key, progress)
     if sealed.failed_attempts:
         with translate_environment_errors():

@@ -29,7 +29,7 @@ def wipe_store(store: Store, keyring_backend: KeyringBackend | None,
         store_id = keyfile.read_key_file(paths.key_file).store_id
     store.lock()
     with translate_environment_errors():
-        for leftover in (*paths.database_files(), paths.key_file):
+        for leftover in (*paths.database_files(), paths.key_file, paths.key_file_scratch):
             leftover.unlink(missing_ok=True)
         with contextlib.suppress(OSError):  # not empty: other files are not ours to delete
             paths.directory.rmdir()
