@@ -4,7 +4,7 @@
     python3 bootstrap.py demo [-- ARGS]   set up, then open the app on a demo caseload
     python3 bootstrap.py test [ARGS]      set up, then run the whole test suite (pytest)
     python3 bootstrap.py proof [ARGS]     set up, then run the long proofs (tests/proof, about
-                                          an hour and a half; figures in build/proof-figures)
+                                          three hours; figures in build/proof-figures)
     python3 bootstrap.py setup            set up only
 
 Setting up means: the Debian packages the app (and, for ``test``, the tests) need, installed with

@@ -30,6 +30,7 @@ from sync.server.scopes import (
     Caller,
     VisibleCases,
     move_refusal,
+    restorable,
     validation_refusal,
     write_refusal,
 )
@@ -188,6 +189,8 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
            records: dict[tuple[str, uuid.UUID], SyncedRecord], mutation: Mutation) -> _Outcome:
     """``records``: those ``_lock_existing`` found, and those the batch has written so far."""
     existing = records.get((mutation.entity, mutation.record_id))
+    if existing is not None and mutation.operation is Operation.RESTORE:
+        mutation = restorable(caller, mutation)
     cls = synced_models().get(mutation.entity)
     if cls is None:
         raise Refusal(f"Type d'enregistrement inconnu : {mutation.entity}.")

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanVersion, UserRole
 from app.domain.plans import AWAITING_VALIDATION
-from sync.protocol import REFERENCE_SCOPE, case_scope
+from sync.protocol import REFERENCE_SCOPE, Mutation, case_scope
 from sync.server.models import DeviceRead, Transfer
 
 #: Changed by the ONE's administrators on the server only.
@@ -137,6 +137,23 @@ def validation_refusal(caller: Caller, entity: str, fields: frozenset[str]) -> s
             and caller.role is not UserRole.VALIDATOR:
         return VALIDATION_REFUSAL
     return None
+
+
+def restorable(caller: Caller, mutation: Mutation) -> Mutation:
+    """A record a device sends again whole to a server restored from a backup, less what the
+    caller never sets: who holds the dossier (the restored server's assignment stands, the
+    ONE redoes a transfer it lost), the ONE's validation, the dossier it belongs to. Those
+    values came from the server; refusing the whole record for them lost the device's own."""
+    never = {"case_id"}
+    if mutation.entity == "case_file":
+        never |= HOLDER_FIELDS
+    if mutation.entity == "plan_version" and caller.role is not UserRole.VALIDATOR:
+        never |= VALIDATION_FIELDS
+    kept = {name: pair for name, pair in mutation.changes.items() if name not in never}
+    if caller.role is UserRole.VALIDATOR:  # the validation, the rest is the agents' to restore
+        allowed = VALIDATOR_WRITABLE.get(mutation.entity, frozenset())
+        kept = {name: pair for name, pair in kept.items() if name in allowed}
+    return mutation.model_copy(update={"changes": kept})
 
 
 def move_refusal(entity: str, fields: frozenset[str]) -> str | None:

@@ -11,8 +11,10 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from app.domain import Person
+from app.domain import Case, Person, UserRole
+from app.services.analysis import set_working_frame
 from app.services.cases import update_person_notes
+from sync.server import admin
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
@@ -50,3 +52,45 @@ def test_restore_is_noticed_after_others_wrote(tmp_path: Path) -> None:
             assert mother is not None and mother.notes == "Après la sauvegarde"
     first.close()
     second.close()
+
+
+def test_a_restore_gives_back_the_edits_of_a_dossier_transferred_since(
+        tmp_path: Path) -> None:
+    """An agent's edit, then a transfer, then the server goes back to a backup made before
+    both: the restored server gives the dossier to its former agent again (the ONE redoes the
+    transfer), and the office clerk's laptop, which holds the edit, gives it back. Its whole
+    record was refused before, for naming the new agent (found by the model-based proof)."""
+    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
+    url = f"sqlite:///{database}"
+    with Server.running(url) as server:
+        server.user("agent.a", name="Agent A")
+        server.user("agent.b", name="Agent B")
+        server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+        devices = [Device.enrol(server, tmp_path / login, login)
+                   for login in ("agent.a", "agent.b", "clerk")]
+        first, second, clerk = devices
+        family = Family.open(first.ctx, TODAY)
+        for device in devices:
+            device.sync()
+        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
+            live.backup(copy)
+        set_working_frame(first.ctx, family.case_id, "Rencontres au bureau, le lundi")
+        first.sync()
+        with server.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        for device in (second, first, clerk):
+            device.sync()
+        server.sessions.kw["bind"].dispose()
+    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
+        copy.backup(live)
+    with Server.running(url) as restored:
+        for device in devices:
+            device.transport = restored.transport(device.transport.token)
+        for device in (*devices, *devices):
+            device.sync()
+        with restored.sessions() as session:
+            case = session.get(Case, family.case_id)
+            assert case is not None and case.working_frame == "Rencontres au bureau, le lundi"
+    for device in devices:
+        device.close()
