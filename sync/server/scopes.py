@@ -142,9 +142,10 @@ def validation_refusal(caller: Caller, entity: str, fields: frozenset[str]) -> s
 def restorable(caller: Caller, mutation: Mutation) -> Mutation:
     """A record a device sends again whole to a server restored from a backup, less what the
     caller never sets: who holds the dossier (the restored server's assignment stands, the
-    ONE redoes a transfer it lost), the ONE's validation, the dossier it belongs to. Those
-    values came from the server; refusing the whole record for them lost the device's own."""
-    never = {"case_id"}
+    ONE redoes a transfer it lost) and the ONE's validation. Those values came from the
+    server; refusing the whole record for them lost the device's own. (A record never changes
+    dossier: a restore naming another one is still refused, ``move_refusal``.)"""
+    never: set[str] = set()
     if mutation.entity == "case_file":
         never |= HOLDER_FIELDS
     if mutation.entity == "plan_version" and caller.role is not UserRole.VALIDATOR:
