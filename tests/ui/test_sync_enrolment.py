@@ -129,6 +129,9 @@ def test_preferences_lead_to_the_enrolment(qtbot: QtBot, tmp_path: Path,
                                            qapp: QApplication) -> None:
     app = unlocked_demo(qtbot, tmp_path, monkeypatch)
     try:
+        # The panel reads where the laptop syncs off the GUI thread; on a busy machine that
+        # read can land after the caseload shows.
+        qtbot.waitUntil(lambda: bool(app.window.sync_panel.server_url), timeout=10_000)
         app.show_preferences()
         assert app.preferences_dialog is not None
         assert app.preferences_dialog.enrol_button.accessibleName()
