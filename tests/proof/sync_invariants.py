@@ -4,6 +4,7 @@ scope and holding nothing outside it, every database sound."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -110,7 +111,9 @@ def _no_silent_overwrite(server: Session, acked: list[Acked], violations: Violat
 
 
 def _text(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
+    """A value as compared: text without its outer spaces, anything else as its JSON."""
+    return value.strip() if isinstance(value, str) \
+        else json.dumps(value, sort_keys=True, default=str)
 
 
 def _no_duplicates(server: Session, acked: list[Acked], violations: Violations) -> None:
