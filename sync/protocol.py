@@ -6,9 +6,10 @@ and the one before, so that laptops can be updated after the server):
 - 1: handshake, enrolment, upload of outbox batches, paged download per scope.
 - 2: the upload answer names the fields merged and the conflicts made (1 gets the status only);
   attachments in chunks.
-- 3: the device names points of the log it read (``Checkpoint``) and the server says up to
-  which one its log still agrees: a restore is noticed even once other devices' new writes
-  have carried the server's log past the device's high water (1 and 2 compare high waters).
+- 3: the device names points of the log it read or was answered (``Checkpoint``) and the
+  server says up to which one its log still agrees: a restore is noticed even once other
+  devices' new writes have carried the server's log past the device's high water (1 and 2
+  compare high waters). A protocol-2 caller gets its replies without the fields of 3.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from app.services.sync_local import MAX_CHECKPOINTS
 
 PROTOCOL_VERSION = 3
 ACCEPTED_PROTOCOLS = (2, 3)
+#: Fields of protocol 3, left out of the replies to older callers (their models forbid them).
+PROTOCOL_3_FIELDS = {"log_agrees_up_to", "token"}
 #: A laptop clock further than this from the server's is refused (times in the records).
 MAX_CLOCK_SKEW_S = 300
 #: As large as a download page: a day's work (about 200 mutations) goes up in one request, so
@@ -138,6 +141,9 @@ class MutationResult(Message):
     version: int = 0  # the record's version after this mutation (0: not applied)
     merged_fields: list[str] = Field(default_factory=list)  # protocol 2
     conflicts: list[uuid.UUID] = Field(default_factory=list)  # protocol 2
+    #: Protocol 3: the server's token for the log entry at ``version`` (see ``Checkpoint``):
+    #: what the device knows from answers alone is checked at the next handshake too.
+    token: str = ""
 
 
 class UploadReply(Message):

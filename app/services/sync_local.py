@@ -40,6 +40,8 @@ class Answer:
     mutation_id: uuid.UUID
     status: str  # applied | merged | conflict | rejected
     reason: str = ""
+    version: int = 0  # the log's sequence for the change (0: not applied)
+    token: str = ""  # the server's token there (protocol 3), kept as a checkpoint
 
 
 @dataclass(frozen=True)
@@ -127,8 +129,11 @@ def pending_count(ctx: ServiceContext) -> int:
 
 
 def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
-    """Each answered entry leaves the outbox; a refusal is kept with its reason for the agent."""
+    """Each answered entry leaves the outbox; a refusal is kept with its reason for the agent.
+    The highest answered point of the log becomes a checkpoint: should the download after the
+    upload fail and the server go back to an older backup, the next handshake notices."""
     with ctx.store.transaction("sync_answers", ctx.actor_id, from_server=True) as session:
+        _answered_checkpoint(session, answers)
         entries = {entry.mutation_id: entry for entry in session.scalars(select(
             OutboxEntry).where(OutboxEntry.mutation_id.in_([a.mutation_id for a in answers])))}
         for answer in answers:
@@ -140,7 +145,32 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
                     mutation_id=entry.mutation_id, entity=entry.entity,
                     record_id=entry.record_id, case_id=entry.case_id,
                     changes=dict(entry.changes), reason=answer.reason))
+            elif answer.status == "applied" and answer.version:
+                _answered_version(session, entry.entity, entry.record_id, answer.version)
             session.delete(entry)
+
+
+def _answered_version(session: Session, entity: str, record_id: uuid.UUID,
+                      version: int) -> None:
+    """Applied as sent: the record here is the server's at ``version`` (a merge or a conflict
+    waits for the download, which brings the server's whole record). A restore sends again
+    what is newer than the restored log, and knows it from these versions."""
+    cls = synced_models().get(entity)
+    record = session.get(cls, record_id) if cls is not None else None
+    if record is not None and record.server_version < version:
+        record.server_version = version
+
+
+def _answered_checkpoint(session: Session, answers: list[Answer]) -> None:
+    points = [(a.version, a.token) for a in answers if a.token and a.status != "rejected"]
+    if not points:
+        return
+    version, token = max(points)
+    state = session.get(SyncState, 1) or SyncState(id=1)
+    if version > (state.high_water or 0):
+        state.checkpoints = _thinned([*(state.checkpoints or []), [version, token]])
+        state.high_water = version
+        session.add(state)
 
 
 def forget_sent_outbox(ctx: ServiceContext) -> int:

@@ -156,8 +156,8 @@ def _upload(ctx: ServiceContext, transport: Transport, report: _Counters,
             operation=Operation(m.operation), changes=m.changes, base_version=m.base_version,
             device_clock=m.device_clock, created_at=m.created_at) for m in batch]), UploadReply)
         sent = {m.mutation_id for m in batch}
-        answers = [Answer(r.mutation_id, r.status.value, r.reason) for r in reply.results
-                   if r.mutation_id in sent]
+        answers = [Answer(r.mutation_id, r.status.value, r.reason, r.version, r.token)
+                   for r in reply.results if r.mutation_id in sent]
         if not answers:  # nothing would leave the outbox: the same batch again, forever
             raise ServerError("le serveur n'a répondu pour aucune des modifications envoyées")
         record_answers(ctx, answers)

@@ -51,7 +51,7 @@ from sync.server.auth import (
 )
 from sync.server.compression import GzipRequestMiddleware
 from sync.server.db import make_engine, prepare_database
-from sync.server.download import agreement, high_water, read_page
+from sync.server.download import agreement, high_water, older_fields, read_page
 from sync.server.models import Credential, Device, DeviceRead, ServerInfo
 
 #: Smaller answers go as they are: gzip's framing would outweigh its gain.
@@ -159,7 +159,7 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
                 server_time=datetime.now(UTC), accepted_protocols=list(ACCEPTED_PROTOCOLS),
                 schema_revision=head_revision(), high_water=high_water(session),
                 user_id=who.user_id, role=who.role.value,
-                log_agrees_up_to=agreement(session, request.checkpoints)))
+                log_agrees_up_to=agreement(session, request.checkpoints)), who.protocol)
 
     @api.post("/api/sync/upload", response_model=UploadReply, responses=_ERRORS)
     def upload(request: Upload, given: Credentials = authenticated) -> Response:
@@ -167,7 +167,7 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         with sessions.begin() as session:
             who = authenticate(session, given)
             results = apply_batch(session, who, list(request.mutations))
-        return _json(UploadReply(results=results))
+        return _json(UploadReply(results=results), who.protocol)
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)
     def download(request: Download, given: Credentials = authenticated) -> Response:
@@ -197,7 +197,12 @@ def _verified(hasher: PasswordHasher, stored: str, password: str) -> bool:
         return False
 
 
-def _json(reply: BaseModel) -> Response:
-    """The reply as JSON, serialised once: returned as a model, FastAPI would validate it
-    again against the route's ``response_model`` (which still documents it)."""
-    return Response(reply.model_dump_json(), media_type="application/json")
+def _json(reply: BaseModel, protocol: int) -> Response:
+    """The reply as JSON, serialised once (returned as a model, FastAPI would validate it
+    again against the route's ``response_model``, which still documents it), without what
+    a caller of an older protocol does not know."""
+    exclude = older_fields(protocol)
+    if exclude and isinstance(reply, UploadReply):
+        return Response(reply.model_dump_json(exclude={"results": {"__all__": exclude}}),
+                        media_type="application/json")
+    return Response(reply.model_dump_json(exclude=exclude), media_type="application/json")

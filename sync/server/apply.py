@@ -22,6 +22,7 @@ from app.domain.base import SyncedRecord, new_id, utc_now
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import Mutation, MutationResult, Operation, Status
 from sync.server.blobs import attachment_refusal
+from sync.server.download import log_tokens
 from sync.server.log import log_changes
 from sync.server.models import AppliedMutation, ServerBase
 from sync.server.references import reference_refusal
@@ -80,11 +81,13 @@ def apply_batch(session: Session, caller: Caller,
         versions = log_changes(session, _touched(outcomes))
     answers: list[dict[str, Any]] = []
     now = utc_now()
+    tokens = log_tokens(session, sorted(set(versions.values())))
     for outcome in outcomes:
+        version = versions.get(outcome.record.id, 0) if outcome.record is not None else 0
         result = MutationResult(
             mutation_id=outcome.mutation.mutation_id, status=outcome.status,
             reason=outcome.reason,
-            version=versions.get(outcome.record.id, 0) if outcome.record is not None else 0,
+            version=version, token=tokens.get(version, ""),
             merged_fields=outcome.merged, conflicts=[c.id for c in outcome.conflicts])
         answers.append({"mutation_id": result.mutation_id, "device_id": caller.device_id,
                         "result": result.model_dump(mode="json"), "at": now})

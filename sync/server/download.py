@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import String, and_, cast, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from sync.protocol import Checkpoint, Download, DownloadReply
+from sync.protocol import PROTOCOL_3_FIELDS, Checkpoint, Download, DownloadReply
 from sync.server.models import ChangeLogEntry, DeviceRead, ServerInfo
 from sync.server.scopes import Caller, caller_scopes
 
@@ -27,18 +27,29 @@ def log_token(session: Session, seq: int) -> str:
     """The token of the log entry at ``seq`` ("" for none): a digest of what only that entry
     of this server's log has, its record and commit time. A log restored from a backup, then
     written again, gives other entries (another token) at the same sequences."""
-    if seq <= 0:
-        return ""
-    entry = session.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.committed_at)
-                            .where(ChangeLogEntry.seq == seq)).first()
-    if entry is None:
-        return ""
+    return log_tokens(session, [seq]).get(seq, "")
+
+
+def log_tokens(session: Session, seqs: list[int]) -> dict[int, str]:
+    """``log_token`` of each of ``seqs`` that the log has, in one query."""
+    wanted = [seq for seq in seqs if seq > 0]
+    if not wanted:
+        return {}
     info = session.scalar(select(ServerInfo.server_id))
-    moment = entry.committed_at
-    if moment.tzinfo is not None:  # PostgreSQL answers in its session's zone, SQLite naive
-        moment = moment.astimezone(UTC).replace(tzinfo=None)
-    named = f"{info}:{seq}:{entry.record_id}:{moment.isoformat()}"
-    return hashlib.sha256(named.encode()).hexdigest()[:32]
+    tokens = {}
+    for seq, record_id, moment in session.execute(select(
+            ChangeLogEntry.seq, ChangeLogEntry.record_id, ChangeLogEntry.committed_at)
+            .where(ChangeLogEntry.seq.in_(wanted))):
+        if moment.tzinfo is not None:  # PostgreSQL answers in its session's zone, SQLite naive
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        named = f"{info}:{seq}:{record_id}:{moment.isoformat()}"
+        tokens[seq] = hashlib.sha256(named.encode()).hexdigest()[:32]
+    return tokens
+
+
+def older_fields(protocol: int) -> set[str] | None:
+    """What to leave out of a reply to a caller speaking ``protocol``."""
+    return PROTOCOL_3_FIELDS if protocol < 3 else None
 
 
 def agreement(session: Session, checkpoints: list[Checkpoint]) -> int | None:
@@ -79,7 +90,7 @@ def read_page(session: Session, caller: Caller, request: Download) -> bytes:
     moved = {scope: max(seq, reached) for scope, seq in cursors.items()}
     rest = DownloadReply(changes=[], cursors=moved, more=more, dropped=dropped,
                          token=log_token(session, max(moved.values(), default=0))
-                         ).model_dump_json().encode()
+                         ).model_dump_json(exclude=older_fields(caller.protocol)).encode()
     head = b'{"changes":[]'
     assert rest.startswith(head)
     return b'{"changes":[' + changes + b"]" + rest[len(head):]

@@ -102,14 +102,14 @@ def test_a_restore_gives_back_the_edits_of_a_dossier_transferred_since(
         device.close()
 
 
-@pytest.mark.xfail(strict=True, reason="open: a restore below what a device knows only from "
-                   "upload answers is not noticed (docs/reliability.md)")
 def test_a_restore_is_noticed_when_the_download_after_the_upload_failed(
         tmp_path: Path) -> None:
     """The upload is answered (the outbox empties), the download then fails (the network
     drops), and the server goes back to a backup made before the upload: the device's high
-    water and checkpoints still match the restored log, so nothing tells it the server lost
-    its family. Found by the model-based proof (a device killed after the answers)."""
+    water and checkpoints (from downloads) still matched the restored log: nothing told it the
+    server lost
+    its family, until the answers gave it checkpoints too. Found by the model-based proof (a
+    device killed after the answers)."""
     database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
     url = f"sqlite:///{database}"
     with Server.running(url) as server:
