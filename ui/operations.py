@@ -87,16 +87,13 @@ class _Job(QRunnable):
         self._relay.succeeded.emit(result)
 
 
-class StoreOperations(QObject):
-    """The single background lane for store work."""
+class Lane(QObject):
+    """A single-thread background lane: work runs off the GUI thread, its outcome on it."""
 
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # Store work is Python too: with the default 5 ms GIL switch interval the GUI thread
-        # waited behind it (stalls of 80-100 ms while a search ran); 1 ms keeps it fluid.
-        sys.setswitchinterval(GIL_SWITCH_S)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relays: set[Relay] = set()
@@ -104,13 +101,7 @@ class StoreOperations(QObject):
         if collector is not None:
             self.busy_changed.connect(collector.lane_busy)
 
-    def run(
-        self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[BaseException], None],
-    ) -> None:
-        relay = Relay(done, failed, self._finished, self)
+    def _start(self, work: Callable[[], Any], relay: Relay) -> None:
         self._relays.add(relay)
         if len(self._relays) == 1:
             self.busy_changed.emit(True)
@@ -129,3 +120,21 @@ class StoreOperations(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until queued work is finished (shutdown and tests only)."""
         return bool(self._pool.waitForDone(msecs))
+
+
+class StoreOperations(Lane):
+    """The single background lane for store work."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Store work is Python too: with the default 5 ms GIL switch interval the GUI thread
+        # waited behind it (stalls of 80-100 ms while a search ran); 1 ms keeps it fluid.
+        sys.setswitchinterval(GIL_SWITCH_S)
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None],
+    ) -> None:
+        self._start(work, Relay(done, failed, self._finished, self))
