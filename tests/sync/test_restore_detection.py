@@ -14,13 +14,14 @@ from unittest import mock
 
 import pytest
 
-from app.domain import Case, Person, UserRole
+from app.domain import Case, Person, PersonRole, UserRole
 from app.services.analysis import set_working_frame
-from app.services.cases import update_person_notes
+from app.services.cases import PersonInput, add_person, update_person_notes
 from app.services.sync_local import sync_status
 from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from sync.server import admin
+from sync.server.scopes import NOT_ASSIGNED_REFUSAL
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
@@ -132,4 +133,85 @@ def test_a_restore_is_noticed_when_the_download_after_the_upload_failed(
         agent.sync()
         with restored.sessions() as session:
             assert session.get(Case, family.case_id) is not None
+    agent.close()
+
+
+def test_a_restore_gives_back_a_person_of_a_dossier_transferred_after_it(
+        tmp_path: Path) -> None:
+    """An agent adds a person (acknowledged), the server goes back to a backup made before,
+    then the ONE transfers the dossier to another agent on the restored server. The former
+    agent's laptop is the only one holding the person: it sends it again, and the server must
+    take it back although the dossier is no longer that agent's (it was theirs when the
+    person was added), but not an edit made after the transfer. Found by the model-based
+    proof."""
+    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
+    url = f"sqlite:///{database}"
+    with Server.running(url) as server:
+        server.user("agent.a", name="Agent A")
+        server.user("agent.b", name="Agent B")
+        first = Device.enrol(server, tmp_path / "a", "agent.a")
+        second = Device.enrol(server, tmp_path / "b", "agent.b")
+        family = Family.open(first.ctx, TODAY)
+        first.sync()
+        second.sync()
+        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
+            live.backup(copy)
+        added = add_person(first.ctx, family.case_id, PersonInput(
+            PersonRole.OTHER_RELATIVE, "Odile", "Grand-Mère", date(1961, 4, 1)),
+            today=TODAY, confirmed_new=True)
+        first.sync()
+        assert sync_status(first.ctx).pending == 0  # acknowledged
+        server.sessions.kw["bind"].dispose()
+    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
+        copy.backup(live)
+    with Server.running(url) as restored:
+        first.transport = restored.transport(first.transport.token)
+        second.transport = restored.transport(second.transport.token)
+        with restored.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(restored.sessions, number, "agent.b")
+        update_person_notes(first.ctx, added, "Écrit après le transfert")
+        for device in (first, second, first, second):
+            device.sync()
+        with restored.sessions() as session:
+            person = session.get(Person, added)
+            assert person is not None and person.notes != "Écrit après le transfert"
+        assert [reason for _entity, reason in sync_status(first.ctx).rejected] == [
+            NOT_ASSIGNED_REFUSAL]
+        with second.ctx.reading() as session:
+            assert session.get(Person, added) is not None  # the new agent's laptop too
+    first.close()
+    second.close()
+
+
+def test_a_change_waiting_since_lands_on_the_record_a_restore_gives_back(
+        tmp_path: Path) -> None:
+    """A person added (acknowledged), the server restored from before it, then a note
+    written offline: the restore sends the person as the server had it, first, and the note
+    follows as the change it is (sent before the restore, it was refused for a record the
+    server did not have yet)."""
+    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
+    url = f"sqlite:///{database}"
+    with Server.running(url) as server:
+        server.user("agent.a", name="Agent A")
+        agent = Device.enrol(server, tmp_path / "a", "agent.a")
+        family = Family.open(agent.ctx, TODAY)
+        agent.sync()
+        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
+            live.backup(copy)
+        added = add_person(agent.ctx, family.case_id, PersonInput(
+            PersonRole.OTHER_RELATIVE, "Odile", "Grand-Mère", date(1961, 4, 1)),
+            today=TODAY, confirmed_new=True)
+        agent.sync()
+        server.sessions.kw["bind"].dispose()
+    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
+        copy.backup(live)
+    with Server.running(url) as restored:
+        agent.transport = restored.transport(agent.transport.token)
+        update_person_notes(agent.ctx, added, "Vue au marché")
+        agent.sync()
+        with restored.sessions() as session:
+            person = session.get(Person, added)
+            assert person is not None and person.notes == "Vue au marché"
+        assert sync_status(agent.ctx).rejected == []
     agent.close()
