@@ -8,13 +8,14 @@ import uuid
 from datetime import UTC, datetime
 
 from argon2 import PasswordHasher
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Case, Office, User, UserRole
 from app.domain.ids import reference_id
+from sync.server.apply import place_held
 from sync.server.log import log_changes
-from sync.server.models import Credential, Device, Transfer
+from sync.server.models import Credential, Device, HeldRestore, Transfer
 
 
 class AdminError(Exception):
@@ -79,6 +80,20 @@ def transfer_case(sessions: sessionmaker[Session], case_number: str, to_login: s
                              at=datetime.now(UTC)))
         case.agent_id = agent.id
         log_changes(session, [case])
+        place_held(session, case.id, agent)
+
+
+def held_restores(sessions: sessionmaker[Session]) -> list[tuple[str, str, int]]:
+    """What devices gave back after a restore for dossiers the restored server gives to
+    someone else: (dossier number, the agent it waits for, how many records). The ONE
+    gives the dossier back to that agent (``transfer_case``) to put them in place."""
+    with sessions.begin() as session:
+        rows = session.execute(
+            select(Case.number, User.login, func.count(HeldRestore.seq))
+            .join(Case, Case.id == HeldRestore.case_id, isouter=True)
+            .join(User, User.id == HeldRestore.user_id, isouter=True)
+            .group_by(Case.number, User.login).order_by(Case.number, User.login))
+        return [(number or "?", login or "?", count) for number, login, count in rows]
 
 
 def revoke_device(sessions: sessionmaker[Session], device_id: uuid.UUID) -> None:

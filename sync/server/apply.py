@@ -17,19 +17,21 @@ from sqlalchemy import insert, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.domain import Case, SyncConflict
+from app.domain import Case, SyncConflict, User
 from app.domain.base import SyncedRecord, new_id, utc_now
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
-from sync.protocol import Mutation, MutationResult, Operation, Status
+from sync.protocol import PROTOCOL_VERSION, Mutation, MutationResult, Operation, Status
 from sync.server.blobs import attachment_refusal
 from sync.server.download import log_tokens
 from sync.server.log import log_changes
-from sync.server.models import AppliedMutation, ServerBase
+from sync.server.models import AppliedMutation, HeldRestore, ServerBase
 from sync.server.references import reference_refusal
 from sync.server.scopes import (
+    HELD_REFUSAL,
     REPLAY_REFUSAL,
     Caller,
     VisibleCases,
+    held_restore,
     move_refusal,
     restorable,
     validation_refusal,
@@ -38,11 +40,20 @@ from sync.server.scopes import (
 
 
 class Refusal(Exception):
-    """A mutation the server will not apply; ``reason`` is for the agent, in French."""
+    """A mutation the server will not apply; ``reason`` is for the agent, in French.
+    ``held_in``: a restore kept for that dossier (``HeldRestore``), not applied yet."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, held_in: uuid.UUID | None = None) -> None:
         super().__init__(reason)
-        self.reason = reason
+        self.reason, self.held_in = reason, held_in
+
+
+def _refused(session: Session, caller: Caller, mutation: Mutation, reason: str,
+             case_id: uuid.UUID | None) -> Refusal:
+    if case_id is not None and held_restore(caller, mutation, reason) \
+            and session.get(Case, case_id) is not None:
+        return Refusal(HELD_REFUSAL, held_in=case_id)
+    return Refusal(reason)
 
 
 @dataclass
@@ -53,6 +64,7 @@ class _Outcome:
     record: SyncedRecord | None = None
     merged: list[str] = field(default_factory=list)
     conflicts: list[SyncConflict] = field(default_factory=list)
+    held_in: uuid.UUID | None = None
 
 
 def apply_batch(session: Session, caller: Caller,
@@ -62,6 +74,32 @@ def apply_batch(session: Session, caller: Caller,
                 for stored in session.scalars(select(AppliedMutation).where(
                     AppliedMutation.mutation_id.in_([m.mutation_id for m in mutations])))}
     pending = [m for m in mutations if m.mutation_id not in answered]
+    outcomes, versions = _judge_and_write(session, caller, pending)
+    session.add_all(HeldRestore(case_id=outcome.held_in, user_id=caller.user_id,
+                                device_id=caller.device_id,
+                                mutation=outcome.mutation.model_dump(mode="json"))
+                    for outcome in outcomes if outcome.held_in is not None)
+    answers: list[dict[str, Any]] = []
+    now = utc_now()
+    tokens = log_tokens(session, sorted(set(versions.values())))
+    for outcome in outcomes:
+        version = versions.get(outcome.record.id, 0) if outcome.record is not None else 0
+        result = MutationResult(
+            mutation_id=outcome.mutation.mutation_id, status=outcome.status,
+            reason=outcome.reason,
+            version=version, token=tokens.get(version, ""),
+            merged_fields=outcome.merged, conflicts=[c.id for c in outcome.conflicts])
+        answers.append({"mutation_id": result.mutation_id, "device_id": caller.device_id,
+                        "result": result.model_dump(mode="json"), "at": now})
+        answered[result.mutation_id] = result
+    if answers:
+        session.execute(insert(ServerBase.metadata.tables["applied_mutation"]), answers)
+    return [answered[m.mutation_id] for m in mutations]
+
+
+def _judge_and_write(session: Session, caller: Caller, pending: list[Mutation],
+                     ) -> tuple[list[_Outcome], dict[uuid.UUID, int]]:
+    """Each mutation's outcome, and the log's version of each record written."""
     # Optimistic first: the whole batch judged in memory, then written in one savepoint with
     # bulk inserts. Refusals are found before anything is written, so only the database can
     # fail a mutation (a reference the server lacks, an inserted id it has already); then the
@@ -79,22 +117,28 @@ def apply_batch(session: Session, caller: Caller,
         outcomes = _apply_each(session, caller, pending, _lock_existing(session, pending),
                                careful=True)
         versions = log_changes(session, _touched(outcomes))
-    answers: list[dict[str, Any]] = []
-    now = utc_now()
-    tokens = log_tokens(session, sorted(set(versions.values())))
-    for outcome in outcomes:
-        version = versions.get(outcome.record.id, 0) if outcome.record is not None else 0
-        result = MutationResult(
-            mutation_id=outcome.mutation.mutation_id, status=outcome.status,
-            reason=outcome.reason,
-            version=version, token=tokens.get(version, ""),
-            merged_fields=outcome.merged, conflicts=[c.id for c in outcome.conflicts])
-        answers.append({"mutation_id": result.mutation_id, "device_id": caller.device_id,
-                        "result": result.model_dump(mode="json"), "at": now})
-        answered[result.mutation_id] = result
-    if answers:
-        session.execute(insert(ServerBase.metadata.tables["applied_mutation"]), answers)
-    return [answered[m.mutation_id] for m in mutations]
+    return outcomes, versions
+
+
+def place_held(session: Session, case_id: uuid.UUID, agent: User) -> int:
+    """The ONE gave the dossier to ``agent``: what their devices gave back after a restore,
+    and the server held, is judged now as theirs. Returns how many were applied; a refusal
+    for another reason stays held, listed for the ONE (``cpi-server held``)."""
+    held = list(session.scalars(select(HeldRestore).where(
+        HeldRestore.case_id == case_id, HeldRestore.user_id == agent.id).order_by(
+        HeldRestore.seq)))
+    placed = 0
+    for device_id in dict.fromkeys(row.device_id for row in held):
+        rows = [row for row in held if row.device_id == device_id]
+        caller = Caller(agent.id, agent.role, agent.office_id, device_id,
+                        PROTOCOL_VERSION)
+        outcomes, _versions = _judge_and_write(
+            session, caller, [Mutation.model_validate(row.mutation) for row in rows])
+        for row, outcome in zip(rows, outcomes, strict=True):
+            if outcome.status is not Status.REJECTED:
+                session.delete(row)
+                placed += 1
+    return placed
 
 
 def _touched(outcomes: list[_Outcome]) -> list[SyncedRecord]:
@@ -127,7 +171,8 @@ def _apply_each(session: Session, caller: Caller, mutations: list[Mutation],
         except Refusal as refusal:  # raised before anything was written
             if savepoint is not None:
                 savepoint.rollback()
-            outcome = _Outcome(mutation, Status.REJECTED, refusal.reason)
+            outcome = _Outcome(mutation, Status.REJECTED, refusal.reason,
+                               held_in=refusal.held_in)
         except IntegrityError:
             if savepoint is None:
                 raise
@@ -214,6 +259,11 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
         return _insert(session, caller, visible, records, cls, mutation, values)
     changed = frozenset(name for name, (_before, after) in mutation.changes.items()
                         if to_wire(getattr(existing, name)) != after)
+    if mutation.operation is Operation.RESTORE and not changed:
+        # Given back as the server has it: nothing to apply, refuse or hold (a device that
+        # read the log only after the backup gives back everything, offices and users too).
+        # It tells the caller no more than the record it already holds.
+        return _Outcome(mutation, Status.APPLIED)
     # Judged before "already there": that answer would tell a stranger the id exists.
     refusal = (write_refusal(session, caller, visible, mutation.entity, case_id_of(existing),
                              mutation.created_at, changed)
@@ -224,7 +274,7 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
                or reference_refusal(session, mutation.entity, case_id_of(existing),
                                     {name: values[name] for name in changed}, records))
     if refusal:
-        raise Refusal(refusal)
+        raise _refused(session, caller, mutation, refusal, case_id_of(existing))
     if cls.APPEND_ONLY:
         raise Refusal("Cet enregistrement ne se modifie pas : il s'ajoute (signatures, "
                       "comptes rendus, notes).")
@@ -247,7 +297,7 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases,
         or validation_refusal(caller, mutation.entity, frozenset(
             name for name, value in values.items() if value not in (None, "")))
     if refusal:
-        raise Refusal(refusal)
+        raise _refused(session, caller, mutation, refusal, case_id_of(record))
     missing = attachment_refusal(session, record)  # a scan's bytes arrive before it
     if missing:
         raise Refusal(missing)

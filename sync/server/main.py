@@ -80,6 +80,9 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
             for device, login in admin.devices(sessions):
                 state = "révoqué" if device.revoked_at else "actif"
                 print(f"{device.id}\t{login}\t{device.name}\t{state}")
+        elif command == "held":
+            for number, login, count in admin.held_restores(sessions):
+                print(f"{number}\t{login}\t{count}")
         elif command == "revoke-device":
             admin.revoke_device(sessions, _device_id(args.device_id))
     except SQLAlchemyError as exc:
@@ -143,6 +146,8 @@ def _parser() -> argparse.ArgumentParser:
     transfer.add_argument("case_number")
     transfer.add_argument("login")
     commands.add_parser("devices", help="lister les postes enrôlés")
+    commands.add_parser("held", help="lister ce que des postes ont rendu après une "
+                        "restauration, en attente du dossier (cpi-server transfer)")
     revoke = commands.add_parser("revoke-device", help="révoquer un poste")
     revoke.add_argument("device_id")
     return parser

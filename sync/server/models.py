@@ -70,6 +70,22 @@ class AppliedMutation(ServerBase):
     at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
+class HeldRestore(ServerBase):
+    """A record a device gave back after the server was restored from an older backup, for a
+    dossier the restored server gives to someone else (a transfer the restore undid): kept,
+    not applied, until the ONE gives the dossier back to that agent (``transfer_case``), so
+    that nothing acknowledged is lost and nobody writes a dossier that is not theirs."""
+
+    __tablename__ = "held_restore"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(RecordId)
+    device_id: Mapped[uuid.UUID] = mapped_column(RecordId)
+    #: The mutation as sent (``sync.protocol.Mutation``, JSON).
+    mutation: Mapped[dict[str, Any]] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
 class Device(ServerBase):
     __tablename__ = "device"
     id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)

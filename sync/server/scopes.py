@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanVersion, UserRole
 from app.domain.plans import AWAITING_VALIDATION
-from sync.protocol import REFERENCE_SCOPE, Mutation, case_scope
+from sync.protocol import REFERENCE_SCOPE, Mutation, Operation, case_scope
 from sync.server.models import DeviceRead, Transfer
 
 #: Changed by the ONE's administrators on the server only.
@@ -46,6 +46,9 @@ AGENT_REFUSAL = "Un dossier que vous ouvrez vous est attribué."
 MOVE_REFUSAL = "Un enregistrement ne passe pas d'un dossier à un autre."
 TRANSFER_REFUSAL = "Seul l'ONE confie un dossier à un autre agent ou à un autre bureau."
 VALIDATION_REFUSAL = "Seul un validateur de l'ONE valide ou renvoie un projet (art. 4)."
+HELD_REFUSAL = ("Le serveur a été restauré d'une sauvegarde où ce dossier n'est pas le vôtre : "
+                "ce que votre poste lui a rendu y est gardé, et remis en place quand l'ONE "
+                "vous confie le dossier à nouveau.")
 REPLAY_REFUSAL = ("Cet identifiant de modification a déjà servi à un autre poste : "
                   "la modification n'est pas acceptée.")
 
@@ -155,6 +158,16 @@ def restorable(caller: Caller, mutation: Mutation) -> Mutation:
         allowed = VALIDATOR_WRITABLE.get(mutation.entity, frozenset())
         kept = {name: pair for name, pair in kept.items() if name in allowed}
     return mutation.model_copy(update={"changes": kept})
+
+
+def held_restore(caller: Caller, mutation: Mutation, refusal: str) -> bool:
+    """A record an agent gives back after a restore, refused only because the restored
+    server gives its dossier to someone else: the transfer that made it the agent's was lost
+    with the restore. Kept for when the ONE gives the dossier back (dossiers go to agents
+    only), neither applied (nobody writes a dossier not theirs) nor lost (it was
+    acknowledged once)."""
+    return caller.role is UserRole.AGENT and mutation.operation is Operation.RESTORE \
+        and refusal == NOT_ASSIGNED_REFUSAL
 
 
 def move_refusal(entity: str, fields: frozenset[str]) -> str | None:

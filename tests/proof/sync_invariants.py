@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from app.domain import SyncConflict
 from app.domain.base import SyncedRecord
 from app.store.wire import record_to_wire, synced_models, to_wire
+from sync.server.models import HeldRestore
 from sync.server.scopes import SHARED_WRITABLE, visible_cases
 from tests.proof.sync_world import Node, World
 
@@ -77,14 +78,30 @@ def _sound(session: Session, who: str, violations: Violations) -> None:
         violations.add(f"{who}: foreign keys broken: {broken[:3]}")
 
 
+def _held(server: Session) -> dict[tuple[str, uuid.UUID], list[dict[str, list[Any]]]]:
+    """What the server keeps of devices' restores for dossiers a restore gave to someone
+    else (``HeldRestore``): on the server, waiting for the ONE to give the dossier back."""
+    held: dict[tuple[str, uuid.UUID], list[dict[str, list[Any]]]] = defaultdict(list)
+    for row in server.scalars(select(HeldRestore)):
+        mutation = row.mutation
+        held[mutation["entity"], uuid.UUID(mutation["record_id"])].append(mutation["changes"])
+    return held
+
+
 def _acknowledged_on_server(server: Session, acked: list[Acked],
                             violations: Violations) -> None:
+    held = _held(server)
     for write in acked:
         cls = synced_models()[write.entity]
         violations.checked["acknowledged writes traced to the server"] += 1
-        if write.operation in ("insert", "restore") and server.get(cls, write.record_id) is None:
-            violations.add(f"lost: acknowledged {write.operation} of {write.entity} "
-                           f"{write.record_id} is not on the server")
+        if write.operation not in ("insert", "restore") \
+                or server.get(cls, write.record_id) is not None:
+            continue
+        if (write.entity, write.record_id) in held:
+            violations.checked["acknowledged records held by the server after a restore"] += 1
+            continue
+        violations.add(f"lost: acknowledged {write.operation} of {write.entity} "
+                       f"{write.record_id} is not on the server")
 
 
 def _no_silent_overwrite(server: Session, acked: list[Acked], violations: Violations) -> None:
@@ -100,6 +117,10 @@ def _no_silent_overwrite(server: Session, acked: list[Acked], violations: Violat
         for value in (conflict.mine_value, conflict.theirs_value, conflict.resolved_value):
             if value:
                 kept[conflict.record_id, conflict.field].add(_text(value.get("v")))
+    for (_entity, record_id), restores in _held(server).items():
+        for changes in restores:
+            for name, (_before, after) in changes.items():
+                kept[record_id, name].add(_text(after))
     for (entity, record_id, name), values in written.items():
         record = server.get(synced_models()[entity], record_id)
         current = _text(to_wire(getattr(record, name))) if record is not None else None

@@ -48,6 +48,8 @@ class SyncModel(RuleBasedStateMachine):
         self.folder = Path(tempfile.mkdtemp(prefix="cpi-proof-sync-"))
         self.world = World(self.folder)
         self.acked: list[Acked] = []
+        #: Dossier number -> the agent the ONE had given it to before a restore undid it.
+        self.undone_transfers: dict[str, str] = {}
         self.families = 0
         self.stamp = 0
         TOTALS["scenarios"] += 1
@@ -219,9 +221,32 @@ class SyncModel(RuleBasedStateMachine):
 
     @rule()
     def restore(self) -> None:
+        before = self._holders()
         if self.world.restore_backup():
             TOTALS["fault: server restored from an older backup"] += 1
             TOTALS["faults"] += 1
+            after = self._holders()
+            self.undone_transfers |= {number: login for number, login in before.items()
+                                      if number in after and after[number] != login}
+
+    @precondition(lambda self: self.undone_transfers)
+    @rule()
+    def redo_transfers(self) -> None:
+        """The ONE's restore procedure: the transfers made since the backup are made again
+        (what the devices gave back for those dossiers, held by the server, then lands)."""
+        holders = self._holders()
+        for number, login in sorted(self.undone_transfers.items()):
+            if holders.get(number) != login:
+                admin.transfer_case(self.world.server.sessions, number, login)
+                TOTALS["transfers redone after a restore"] += 1
+        self.undone_transfers.clear()
+        self._did("transfers redone")
+
+    def _holders(self) -> dict[str, str]:
+        logins = {caller.user_id: login for login, caller in self.world.callers.items()}
+        with self.world.server.sessions() as session:
+            return {case.number: logins[case.agent_id] for case in
+                    session.scalars(select(Case)) if case.agent_id in logins}
 
     @rule()
     def quiet(self) -> None:
