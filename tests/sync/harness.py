@@ -89,3 +89,11 @@ class Device:
     def close(self) -> None:
         self.transport.close()
         self.store.lock()
+
+
+def two_agents(server: Server, folder: Path) -> tuple[Device, Device]:
+    """Agents A and B of the same office, each with a laptop enrolled."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    return (Device.enrol(server, folder / "a", "agent.a"),
+            Device.enrol(server, folder / "b", "agent.b"))

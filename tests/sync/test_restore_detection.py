@@ -7,49 +7,39 @@ lost of that device is then never sent again. Found by the model-based proof
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 from unittest import mock
 
 import pytest
 
-from app.domain import Case, Person, PersonRole, UserRole
+from app.domain import Case, Person, UserRole
 from app.services.analysis import set_working_frame
-from app.services.cases import PersonInput, add_person, update_person_notes
+from app.services.cases import update_person_notes
 from app.services.sync_local import sync_status
 from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from sync.server import admin
 from sync.server.scopes import NOT_ASSIGNED_REFUSAL
 from tests.app.services.family import Family
-from tests.sync.harness import Device, Server
+from tests.sync.backups import Backups
+from tests.sync.harness import Device, Server, two_agents
 
 TODAY = date(2026, 3, 2)
 
 
 def test_restore_is_noticed_after_others_wrote(tmp_path: Path) -> None:
-    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
-    url = f"sqlite:///{database}"
-    with Server.running(url) as server:
-        server.user("agent.a", name="Agent A")
-        server.user("agent.b", name="Agent B")
-        first = Device.enrol(server, tmp_path / "a", "agent.a")
-        second = Device.enrol(server, tmp_path / "b", "agent.b")
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        first, second = two_agents(server, tmp_path)
         busy = Family.open(first.ctx, TODAY)
         quiet = Family.open(second.ctx, TODAY, surname="Nachtigall")
         first.sync()
         second.sync()
-        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
-            live.backup(copy)  # last night's backup
+        backups.take()  # last night's backup
         update_person_notes(second.ctx, quiet.mother, "Après la sauvegarde")
         second.sync()  # acknowledged: the server has it, until the restore
-        server.sessions.kw["bind"].dispose()
-    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
-        copy.backup(live)
-    with Server.running(url) as restored:
-        first.transport = restored.transport(first.transport.token)
-        second.transport = restored.transport(second.transport.token)
+    with backups.restored(server, first, second) as restored:
         for n in range(5):  # the other agent's day carries the log past what B had read
             update_person_notes(first.ctx, busy.mother, f"Note {n}")
             first.sync()
@@ -67,9 +57,8 @@ def test_a_restore_gives_back_the_edits_of_a_dossier_transferred_since(
     both: the restored server gives the dossier to its former agent again (the ONE redoes the
     transfer), and the office clerk's laptop, which holds the edit, gives it back. Its whole
     record was refused before, for naming the new agent (found by the model-based proof)."""
-    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
-    url = f"sqlite:///{database}"
-    with Server.running(url) as server:
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
         server.user("agent.a", name="Agent A")
         server.user("agent.b", name="Agent B")
         server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
@@ -79,8 +68,7 @@ def test_a_restore_gives_back_the_edits_of_a_dossier_transferred_since(
         family = Family.open(first.ctx, TODAY)
         for device in devices:
             device.sync()
-        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
-            live.backup(copy)
+        backups.take()
         set_working_frame(first.ctx, family.case_id, "Rencontres au bureau, le lundi")
         first.sync()
         with server.sessions() as session:
@@ -88,12 +76,7 @@ def test_a_restore_gives_back_the_edits_of_a_dossier_transferred_since(
         admin.transfer_case(server.sessions, number, "agent.b")
         for device in (second, first, clerk):
             device.sync()
-        server.sessions.kw["bind"].dispose()
-    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
-        copy.backup(live)
-    with Server.running(url) as restored:
-        for device in devices:
-            device.transport = restored.transport(device.transport.token)
+    with backups.restored(server, *devices) as restored:
         for device in (*devices, *devices):
             device.sync()
         with restored.sessions() as session:
@@ -111,25 +94,19 @@ def test_a_restore_is_noticed_when_the_download_after_the_upload_failed(
     server lost
     its family, until the answers gave it checkpoints too. Found by the model-based proof (a
     device killed after the answers)."""
-    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
-    url = f"sqlite:///{database}"
-    with Server.running(url) as server:
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
         server.user("agent.a", name="Agent A")
         agent = Device.enrol(server, tmp_path / "a", "agent.a")
         agent.sync()
-        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
-            live.backup(copy)
+        backups.take()
         family = Family.open(agent.ctx, TODAY)
         with mock.patch.object(engine, "_download",
                                side_effect=ServerUnreachable("réseau coupé")), \
                 pytest.raises(ServerUnreachable):
             agent.sync()
         assert sync_status(agent.ctx).pending == 0  # answered: acknowledged
-        server.sessions.kw["bind"].dispose()
-    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
-        copy.backup(live)
-    with Server.running(url) as restored:
-        agent.transport = restored.transport(agent.transport.token)
+    with backups.restored(server, agent) as restored:
         agent.sync()
         with restored.sessions() as session:
             assert session.get(Case, family.case_id) is not None
@@ -144,29 +121,17 @@ def test_a_restore_gives_back_a_person_of_a_dossier_transferred_after_it(
     take it back although the dossier is no longer that agent's (it was theirs when the
     person was added), but not an edit made after the transfer. Found by the model-based
     proof."""
-    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
-    url = f"sqlite:///{database}"
-    with Server.running(url) as server:
-        server.user("agent.a", name="Agent A")
-        server.user("agent.b", name="Agent B")
-        first = Device.enrol(server, tmp_path / "a", "agent.a")
-        second = Device.enrol(server, tmp_path / "b", "agent.b")
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        first, second = two_agents(server, tmp_path)
         family = Family.open(first.ctx, TODAY)
         first.sync()
         second.sync()
-        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
-            live.backup(copy)
-        added = add_person(first.ctx, family.case_id, PersonInput(
-            PersonRole.OTHER_RELATIVE, "Odile", "Grand-Mère", date(1961, 4, 1)),
-            today=TODAY, confirmed_new=True)
+        backups.take()
+        added = family.add_grandmother(first.ctx)
         first.sync()
         assert sync_status(first.ctx).pending == 0  # acknowledged
-        server.sessions.kw["bind"].dispose()
-    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
-        copy.backup(live)
-    with Server.running(url) as restored:
-        first.transport = restored.transport(first.transport.token)
-        second.transport = restored.transport(second.transport.token)
+    with backups.restored(server, first, second) as restored:
         with restored.sessions() as session:
             number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
         admin.transfer_case(restored.sessions, number, "agent.b")
@@ -190,24 +155,16 @@ def test_a_change_waiting_since_lands_on_the_record_a_restore_gives_back(
     written offline: the restore sends the person as the server had it, first, and the note
     follows as the change it is (sent before the restore, it was refused for a record the
     server did not have yet)."""
-    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
-    url = f"sqlite:///{database}"
-    with Server.running(url) as server:
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
         server.user("agent.a", name="Agent A")
         agent = Device.enrol(server, tmp_path / "a", "agent.a")
         family = Family.open(agent.ctx, TODAY)
         agent.sync()
-        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
-            live.backup(copy)
-        added = add_person(agent.ctx, family.case_id, PersonInput(
-            PersonRole.OTHER_RELATIVE, "Odile", "Grand-Mère", date(1961, 4, 1)),
-            today=TODAY, confirmed_new=True)
+        backups.take()
+        added = family.add_grandmother(agent.ctx)
         agent.sync()
-        server.sessions.kw["bind"].dispose()
-    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
-        copy.backup(live)
-    with Server.running(url) as restored:
-        agent.transport = restored.transport(agent.transport.token)
+    with backups.restored(server, agent) as restored:
         update_person_notes(agent.ctx, added, "Vue au marché")
         agent.sync()
         with restored.sessions() as session:

@@ -6,7 +6,6 @@ gives the dossier back (``cpi-server transfer``). Found by the model-based proof
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from datetime import date
@@ -14,15 +13,15 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.domain import Case, Person, PersonRole, SyncConflict
+from app.domain import Case, Person, SyncConflict
 from app.services.analysis import set_working_frame
-from app.services.cases import PersonInput, add_person
 from app.services.sync_local import sync_status
 from sync.server import admin
 from sync.server.models import HeldRestore
 from sync.server.scopes import HELD_REFUSAL
 from tests.app.services.family import Family
-from tests.sync.harness import Device, Server
+from tests.sync.backups import Backups
+from tests.sync.harness import Server, two_agents
 
 TODAY = date(2026, 3, 2)
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,34 +34,22 @@ def _cli(database: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_what_a_restore_took_from_the_new_agent_waits_for_the_transfer(
         tmp_path: Path) -> None:
-    database, backup = tmp_path / "server.sqlite", tmp_path / "backup.sqlite"
-    url = f"sqlite:///{database}"
-    with Server.running(url) as server:
-        server.user("agent.a", name="Agent A")
-        server.user("agent.b", name="Agent B")
-        first = Device.enrol(server, tmp_path / "a", "agent.a")
-        second = Device.enrol(server, tmp_path / "b", "agent.b")
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        first, second = two_agents(server, tmp_path)
         family = Family.open(first.ctx, TODAY)
         first.sync()
-        with sqlite3.connect(database) as live, sqlite3.connect(backup) as copy:
-            live.backup(copy)  # before the transfer
+        backups.take()  # before the transfer
         with server.sessions() as session:
             number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
         admin.transfer_case(server.sessions, number, "agent.b")
         second.sync()
         first.sync()
-        added = add_person(second.ctx, family.case_id, PersonInput(
-            PersonRole.OTHER_RELATIVE, "Odile", "Grand-Mère", date(1961, 4, 1)),
-            today=TODAY, confirmed_new=True)
+        added = family.add_grandmother(second.ctx)
         set_working_frame(second.ctx, family.case_id, "Rencontres à l'école")
         second.sync()
         assert sync_status(second.ctx).pending == 0  # acknowledged
-        server.sessions.kw["bind"].dispose()
-    with sqlite3.connect(backup) as copy, sqlite3.connect(database) as live:
-        copy.backup(live)
-    with Server.running(url) as restored:
-        for device in (first, second):
-            device.transport = restored.transport(device.transport.token)
+    with backups.restored(server, first, second) as restored:
         for device in (second, first, second):
             device.sync()
         with restored.sessions() as session:
@@ -70,12 +57,12 @@ def test_what_a_restore_took_from_the_new_agent_waits_for_the_transfer(
             assert session.query(HeldRestore).count() >= 2  # but kept
         assert {reason for _entity, reason in sync_status(second.ctx).rejected} == {
             HELD_REFUSAL}
-        listed = _cli(url, "held")
+        listed = _cli(backups.url, "held")
         assert listed.returncode == 0, listed.stderr
         assert listed.stdout.splitlines()[0].split("\t")[:2] == [number, "agent.b"]
-        redone = _cli(url, "transfer", number, "agent.b")  # the ONE redoes the transfer
+        redone = _cli(backups.url, "transfer", number, "agent.b")  # the ONE redoes the transfer
         assert redone.returncode == 0, redone.stderr
-        assert _cli(url, "held").stdout == ""
+        assert _cli(backups.url, "held").stdout == ""
         for device in (first, second):
             device.sync()
         with restored.sessions() as session:

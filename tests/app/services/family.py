@@ -21,7 +21,14 @@ from app.domain import (
 )
 from app.services.analysis import set_working_frame
 from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
-from app.services.cases import OpenCaseInput, PersonInput, RequestInput, link_persons, open_case
+from app.services.cases import (
+    OpenCaseInput,
+    PersonInput,
+    RequestInput,
+    add_person,
+    link_persons,
+    open_case,
+)
 from app.services.context import ServiceContext
 from app.services.network import ProviderInput, register_provider
 from app.services.planning import MeasureInput, plan_measure
@@ -85,6 +92,12 @@ class Family:
             link_persons(ctx, family.case_id, parent, family.child, RelationshipKind.PARENT,
                          holds_parental_authority=True, is_legal_representative=True)
         return family
+
+    def add_grandmother(self, ctx: ServiceContext | None = None) -> uuid.UUID:
+        """A person added later, on ``ctx`` (the family's own by default)."""
+        return add_person(ctx or self.ctx, self.case_id, PersonInput(
+            PersonRole.OTHER_RELATIVE, "Odile", "Grand-Mère", date(1961, 4, 1)),
+            today=self.today, confirmed_new=True)
 
     def analyse(self) -> Family:
         set_working_frame(self.ctx, self.case_id,
