@@ -21,6 +21,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
+from app.domain.sync_state import scope_of
 from app.services.sync_local import MAX_CHECKPOINTS
 
 PROTOCOL_VERSION = 3
@@ -187,10 +188,7 @@ class ErrorReply(Message):
 
 
 def case_scope(case_id: uuid.UUID) -> str:
-    return f"case:{case_id}"
-
-
-REFERENCE_SCOPE = "reference"
+    return scope_of(case_id)
 
 
 #: Attachments (the bytes of signed scans) go up in chunks of this size, the last one shorter,

@@ -31,11 +31,12 @@ from app.domain.providers import Provider, Stakeholder, StakeholderKind
 from app.domain.reference import ForfaitRef, MeasureTypeRef
 from app.domain.scans import SignedScan
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
-from app.domain.sync_state import RejectedChange, SyncCursor, SyncState
+from app.domain.sync_state import AnsweredChange, RejectedChange, SyncCursor, SyncState
 
 __all__ = [
     "NO_CASE",
     "AidFrame",
+    "AnsweredChange",
     "AuditEntry",
     "Base",
     "Case",

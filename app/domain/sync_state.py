@@ -40,6 +40,15 @@ class SyncState(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
 
 
+#: Download scopes: records outside any dossier (offices, users, providers), and each dossier.
+REFERENCE_SCOPE = "reference"
+CASE_SCOPE_PREFIX = "case:"
+
+
+def scope_of(case_id: uuid.UUID | None) -> str:
+    return REFERENCE_SCOPE if case_id is None else f"{CASE_SCOPE_PREFIX}{case_id}"
+
+
 class SyncCursor(Base):
     """How far this device has read one scope (``reference``, ``case:<id>``) of the log."""
 
@@ -60,3 +69,24 @@ class RejectedChange(Base):
     changes: Mapped[dict[str, Any]] = mapped_column(JSON)
     reason: Mapped[str] = mapped_column(Text)
     rejected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class AnsweredChange(Base):
+    """A change the server answered as merged or in conflict, kept until the download brings
+    the server's record (and the conflict) at the answer's version. The store's record still
+    holds this device's value, not the server's: should the server go back to an older
+    backup meanwhile, it is this change that goes up again (to be judged again, a conflict
+    made again), never the record whole (which would overwrite what it conflicted with)."""
+
+    __tablename__ = "answered_change"
+    mutation_id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
+    entity: Mapped[str] = mapped_column(String(60))
+    record_id: Mapped[uuid.UUID] = mapped_column(RecordId)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None, index=True)
+    operation: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    base_version: Mapped[int] = mapped_column(Integer)
+    device_clock: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    #: The log's sequence of the answer: the download past it brings the server's record.
+    version: Mapped[int] = mapped_column(Integer)

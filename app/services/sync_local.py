@@ -16,11 +16,10 @@ from sqlalchemy.orm import Session
 
 from app.domain import Base, Case, DeviceState, Office, OutboxEntry, SyncConflict, User
 from app.domain.base import SyncedRecord
-from app.domain.sync_state import RejectedChange, SyncCursor, SyncState
+from app.domain.sync_state import CASE_SCOPE_PREFIX, RejectedChange, SyncCursor, SyncState
 from app.services.context import ServiceContext
-from app.store.wire import from_wire, record_to_wire, synced_columns, synced_models
-
-CASE_SCOPE_PREFIX = "case:"
+from app.services.sync_restore import forget_answered_read, keep_answered
+from app.store.wire import from_wire, synced_columns, synced_models
 
 
 @dataclass(frozen=True)
@@ -115,12 +114,14 @@ def save_enrolment(ctx: ServiceContext, server_url: str, server_id: uuid.UUID,
 
 
 def outbox_batch(ctx: ServiceContext, limit: int) -> list[PendingMutation]:
-    """The oldest pending changes, in the order they were made; what a restore gives back
-    first (a change waiting since is judged against the record it changes, not refused for
-    a record the restored server does not have yet)."""
+    """The oldest pending changes, in the order they were made (a change sent again after a
+    restore keeps its place); what a restore gives back first (a change waiting since is
+    judged against the record it changes, not refused for a record the restored server does
+    not have yet)."""
     with ctx.reading() as session:
         entries = session.scalars(select(OutboxEntry).order_by(
-            OutboxEntry.operation != "restore", OutboxEntry.seq).limit(limit))
+            OutboxEntry.operation != "restore", OutboxEntry.device_clock, OutboxEntry.seq
+        ).limit(limit))
         return [PendingMutation(e.mutation_id, e.entity, e.record_id, e.operation,
                                 dict(e.changes), e.base_version, e.device_clock,
                                 _aware(e.created_at)) for e in entries]
@@ -150,6 +151,8 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
                     changes=dict(entry.changes), reason=answer.reason))
             elif answer.status == "applied" and answer.version:
                 _answered_version(session, entry.entity, entry.record_id, answer.version)
+            elif answer.version:  # merged or in conflict: the record here is not the server's
+                keep_answered(session, entry, answer.version)
             session.delete(entry)
 
 
@@ -207,6 +210,7 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
                     record=held.get((row.entity, row.record_id)))
         for scope, seq in new_cursors.items():
             session.merge(SyncCursor(scope=scope, seq=seq))
+        forget_answered_read(session)
         state = session.get(SyncState, 1) or SyncState(id=1)
         high = max(new_cursors.values(), default=0)
         if token and high > (state.high_water or 0):
@@ -243,56 +247,6 @@ def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
             _delete_case(session, case_id)
             removed.append(case_id)
     return removed
-
-
-def queue_restore(ctx: ServiceContext, server_high: int) -> int:
-    """The server was restored from an older backup whose log ends at ``server_high`` (as far
-    as this device can tell): every record this device knows in a newer version goes to the
-    outbox again, whole, as the server had it; cursors and checkpoints go back there.
-
-    A restore gives back the server's own past, not new work: each field this device changed
-    since is sent as the server knew it (the pending change follows, judged as any other),
-    and the restore is dated from this device's last contact, when it learnt those values.
-    Dated "now", a dossier transferred on the restored server refused what its former agent
-    gave back, and the family's record lost it."""
-    queued = 0
-    with ctx.store.transaction("sync_restore", ctx.actor_id, from_server=True) as session:
-        device = _device(session)
-        state = session.get(SyncState, 1)
-        learnt_at = _aware(state.last_attempt_at) if state is not None \
-            and state.last_attempt_at is not None else datetime.now(UTC)
-        known = _server_values_of_pending(session)
-        for entity, cls in synced_models().items():
-            for record in session.scalars(select(cls).where(cls.server_version > server_high)):
-                data = record_to_wire(record) | known.get(record.id, {})
-                device.clock += 1
-                session.add(OutboxEntry(
-                    entity=entity, record_id=record.id, operation="restore",
-                    changes={name: [None, data[name]] for name in synced_columns(cls)},
-                    case_id=record.id if isinstance(record, Case) else getattr(
-                        record, "case_id", None),
-                    base_version=server_high, device_clock=device.clock,
-                    created_at=min(learnt_at, datetime.now(UTC))))
-                queued += 1
-        for cursor in session.scalars(select(SyncCursor)):
-            cursor.seq = min(cursor.seq, server_high)
-        if state is not None:
-            state.high_water = server_high
-            state.checkpoints = [point for point in state.checkpoints or []
-                                 if point[0] <= server_high]
-    return queued
-
-
-def _server_values_of_pending(session: Session) -> dict[uuid.UUID, dict[str, Any]]:
-    """For each record with changes waiting for upload, the value each changed field had
-    before the first of them: the server's, as this device last knew it."""
-    values: dict[uuid.UUID, dict[str, Any]] = {}
-    for entry in session.scalars(select(OutboxEntry).where(
-            OutboxEntry.operation.in_(("update", "delete"))).order_by(OutboxEntry.seq)):
-        first = values.setdefault(entry.record_id, {})
-        for name, (before, _after) in entry.changes.items():
-            first.setdefault(name, before)
-    return values
 
 
 def record_outcome(ctx: ServiceContext, error: str = "") -> None:

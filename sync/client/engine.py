@@ -26,11 +26,11 @@ from app.services.sync_local import (
     outbox_batch,
     pending_count,
     purge_scopes,
-    queue_restore,
     record_answers,
     record_outcome,
     sync_settings,
 )
+from app.services.sync_restore import queue_restore
 from app.store.migrate import head_revision
 from sync.client.attachments import fetch_attachments, send_attachments
 from sync.client.errors import (

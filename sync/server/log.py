@@ -15,8 +15,9 @@ from sqlalchemy.orm import Session
 
 from app.domain import Base
 from app.domain.base import SyncedRecord
+from app.domain.sync_state import REFERENCE_SCOPE
 from app.store.wire import case_id_of, record_to_wire, synced_models
-from sync.protocol import REFERENCE_SCOPE, case_scope
+from sync.protocol import case_scope
 from sync.server.models import LogCounter, ServerBase
 
 

@@ -7,13 +7,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanVersion, UserRole
 from app.domain.plans import AWAITING_VALIDATION
-from sync.protocol import REFERENCE_SCOPE, Mutation, Operation, case_scope
+from app.domain.sync_state import REFERENCE_SCOPE
+from sync.protocol import Mutation, Operation, case_scope
 from sync.server.models import DeviceRead, Transfer
 
 #: Changed by the ONE's administrators on the server only.
@@ -153,7 +155,10 @@ def restorable(caller: Caller, mutation: Mutation) -> Mutation:
         never |= HOLDER_FIELDS
     if mutation.entity == "plan_version" and caller.role is not UserRole.VALIDATOR:
         never |= VALIDATION_FIELDS
-    kept = {name: pair for name, pair in mutation.changes.items() if name not in never}
+    # ``[value, value]``: what the device believes the field was, under a change of its own
+    # the server judges apart; the server's value stands.
+    kept = {name: pair for name, pair in mutation.changes.items()
+            if name not in never and not _believed(pair)}
     if caller.role is UserRole.VALIDATOR:  # the validation, the rest is the agents' to restore
         allowed = VALIDATOR_WRITABLE.get(mutation.entity, frozenset())
         kept = {name: pair for name, pair in kept.items() if name in allowed}
@@ -168,6 +173,10 @@ def held_restore(caller: Caller, mutation: Mutation, refusal: str) -> bool:
     acknowledged once)."""
     return caller.role is UserRole.AGENT and mutation.operation is Operation.RESTORE \
         and refusal == NOT_ASSIGNED_REFUSAL
+
+
+def _believed(pair: list[Any]) -> bool:
+    return len(pair) == 2 and pair[0] is not None and pair[0] == pair[1]
 
 
 def move_refusal(entity: str, fields: frozenset[str]) -> str | None:
