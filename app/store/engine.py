@@ -38,7 +38,8 @@ def encrypted_engine(path: Path, key: bytes) -> Engine:
     if len(key) != 32:
         raise ValueError("the database key must be 32 bytes")
     key_pragma = f"PRAGMA key = \"x'{key.hex()}'\""
-    engine = create_engine(f"sqlite:///{path}", module=sqlcipher)
+    # Values stay out of error messages (and so out of the log): they are the families' data.
+    engine = create_engine(f"sqlite:///{path}", module=sqlcipher, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _key_connection(dbapi_connection: Any, _record: Any) -> None:
@@ -56,7 +57,7 @@ def encrypted_engine(path: Path, key: bytes) -> Engine:
 
 def plain_engine(path: Path) -> Engine:
     """The same engine over an unencrypted SQLite file: the baseline of the benchmarks."""
-    engine = create_engine(f"sqlite:///{path}", module=sqlite3)
+    engine = create_engine(f"sqlite:///{path}", module=sqlite3, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:

@@ -29,7 +29,9 @@ def default_url() -> str:
 def make_engine(url: str) -> Engine:
     if url.startswith("postgresql:"):
         url = "postgresql+psycopg:" + url.removeprefix("postgresql:")
-    options: dict[str, Any] = {"pool_pre_ping": True}
+    # A database error's message names the statement's values (dossier data) unless hidden:
+    # it would reach the journal with the traceback.
+    options: dict[str, Any] = {"pool_pre_ping": True, "hide_parameters": True}
     if url.startswith("postgresql"):
         # FastAPI runs up to 40 requests at once in its thread pool: connections beyond the
         # pool's size are opened and closed for each request under load.

@@ -163,3 +163,19 @@ def test_a_busy_database_delays_a_mutation_without_rejecting_it(
     with server.sessions() as session:
         case = session.get(Case, family.case_id)
         assert case is not None and case.working_frame == "Rencontres le mardi"
+
+
+def test_a_database_error_does_not_name_the_values(sessions: sessionmaker[Session]) -> None:
+    """The message of a failed statement reaches the journal with its traceback: the values
+    written (a family's data) must not be in it."""
+    planted = "Zyxwqvé-Mirandolina"
+    with sessions.begin() as session:
+        session.add(_user("planted"))
+    failed = None
+    try:
+        with sessions.begin() as session:
+            session.add(User(login="planted", display_name=planted, role=UserRole.VALIDATOR))
+    except Exception as exc:  # the login is unique
+        failed = exc
+    assert failed is not None
+    assert planted not in f"{failed}\n{failed!r}"

@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain import Office, PersonRole, RequestChannel, RequesterKind
 from app.logs import configure_logging
@@ -21,7 +23,7 @@ from app.services.cases import (
 )
 from app.services.context import ServiceContext
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
-from app.store.store import create_store, unlock_store
+from app.store.store import Store, create_store, unlock_store
 from tests.conftest import PASSPHRASE
 
 PLANTED = ("Zyxwqvé-Mirandolina", "Quarzbruck-Ølstad", "note-secrète-7f3kq9", "demande-8xq2w")
@@ -80,3 +82,11 @@ def _assert_absent(files: list[Path]) -> None:
         for planted in PLANTED:
             for encoding in ("utf-8", "utf-16-le"):
                 assert planted.encode(encoding) not in content, f"{planted!r} in {path.name}"
+
+
+def test_a_store_error_does_not_name_the_values(store: Store) -> None:
+    """A failed statement's message goes to the log with the error: not the values in it."""
+    with pytest.raises(SQLAlchemyError) as failed, store.engine.begin() as connection:
+        connection.execute(text("INSERT INTO no_such_table (notes) VALUES (:notes)"),
+                           {"notes": PLANTED[0]})
+    assert PLANTED[0] not in f"{failed.value}\n{failed.value!r}"
