@@ -5,6 +5,8 @@
     python3 bootstrap.py test [ARGS]      set up, then run the whole test suite (pytest)
     python3 bootstrap.py proof [ARGS]     set up, then run the long proofs (tests/proof, about
                                           three hours; figures in build/proof-figures)
+    python3 bootstrap.py bundle           set up, then build the Linux bundle (build/dist and a
+                                          tarball in build/; installer/build_bundle.py)
     python3 bootstrap.py setup            set up only
 
 Setting up means: the Debian packages the app (and, for ``test``, the tests) need, installed with
@@ -37,6 +39,8 @@ PACKAGES = {
     # Service on a private D-Bus, PostgreSQL and a CUPS PDF printer for the later issues.
     "test": [*QT_RUNTIME, "xvfb", "xauth", "poppler-utils", "gnome-keyring", "dbus-daemon",
              "dbus-bin", "postgresql", "cups", "printer-driver-cups-pdf", "git"],
+    # PyInstaller reads the libraries' dependencies with binutils' objdump.
+    "bundle": [*QT_RUNTIME, "binutils"],
 }
 
 
@@ -130,13 +134,20 @@ def run_proofs(extra: list[str]) -> int:
                           cwd=ROOT, env=env).returncode
 
 
+def run_bundle() -> int:
+    return subprocess.run([str(venv_python()), str(ROOT / "installer" / "build_bundle.py")],
+                          cwd=ROOT).returncode
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("demo", "test", "proof", "setup"):
+    if not argv or argv[0] not in ("demo", "test", "proof", "bundle", "setup"):
         print(__doc__)
         return 2
     action, extra = argv[0], [a for a in argv[1:] if a != "--"]
-    ensure_system_packages("demo" if action == "demo" else "test")
+    ensure_system_packages(action if action in ("demo", "bundle") else "test")
     ensure_venv()
+    if action == "bundle":
+        return run_bundle()
     if action == "demo":
         return run_demo(extra)
     if action == "test":

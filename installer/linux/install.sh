@@ -1,0 +1,21 @@
+#!/bin/sh
+# Install CPI Terrain for every user of this computer (as root): the program in
+# /opt/cpi-terrain, its menu entry and icon. Run again to update; the agents' encrypted
+# caseloads live in their own folders (~/.local/share/cpi-terrain) and are never touched.
+# Remove: rm -rf /opt/cpi-terrain /usr/share/applications/cpi-terrain.desktop
+#         /usr/share/icons/hicolor/scalable/apps/cpi-terrain.svg
+set -eu
+here=$(dirname "$(readlink -f "$0")")
+if [ "$(id -u)" -ne 0 ]; then
+    echo "Lancez ce script en administrateur (root) / Bitte als Administrator (root) starten." >&2
+    exit 1
+fi
+rm -rf /opt/cpi-terrain.new
+cp -a "$here" /opt/cpi-terrain.new
+rm -rf /opt/cpi-terrain.old
+if [ -d /opt/cpi-terrain ]; then mv /opt/cpi-terrain /opt/cpi-terrain.old; fi
+mv /opt/cpi-terrain.new /opt/cpi-terrain
+rm -rf /opt/cpi-terrain.old
+install -D -m 0644 "$here/cpi-terrain.desktop" /usr/share/applications/cpi-terrain.desktop
+install -D -m 0644 "$here/cpi-terrain.svg" /usr/share/icons/hicolor/scalable/apps/cpi-terrain.svg
+echo "CPI Terrain installé dans /opt/cpi-terrain / installiert in /opt/cpi-terrain."
