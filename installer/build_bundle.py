@@ -1,6 +1,7 @@
 """Build the Linux bundle: the frozen desktop app and ``cpi-server`` in one folder, with a
 desktop entry, an icon and an install script, packed as a tarball. Run with the project's own
 environment from anywhere: ``.venv/bin/python installer/build_bundle.py``; prints the sizes.
+``--freeze-only``: the folder alone (on Windows, before ``installer/windows/cpi-terrain.iss``).
 
 The folder is ``build/dist/cpi-terrain``; the tarball
 ``build/cpi-terrain-<version>-linux-<machine>.tar.gz``. Nothing personal goes in: the bundle
@@ -54,8 +55,11 @@ def size_mb(path: Path) -> float:
     return sum(p.stat().st_size for p in files) / 1e6
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     freeze()
+    if "--freeze-only" in argv:  # Windows: Inno Setup packs the folder (installer/windows)
+        print(f"bundle: {BUNDLE} ({size_mb(BUNDLE):.0f} MB)")
+        return 0
     add_desktop_files()
     tarball = pack()
     print(f"bundle: {BUNDLE} ({size_mb(BUNDLE):.0f} MB)")
@@ -64,4 +68,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,66 @@
+; Inno Setup 6 script: the Windows installer of CPI Terrain, from the PyInstaller folder
+; build\dist\cpi-terrain (installer\cpi-terrain.spec, built on Windows: see README.md).
+; Per-machine install in Program Files, a Start-menu entry, silent switches for mass rollout.
+; The agents' encrypted caseloads live in each user's %LOCALAPPDATA%\cpi-terrain and are
+; never touched by an update or an uninstall.
+;
+; Build:   iscc /DAppVersion=0.1.0 installer\windows\cpi-terrain.iss
+; Silent:  cpi-terrain-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG="C:\Windows\Temp\cpi-terrain-setup.log"
+; Remove:  "C:\Program Files\CPI Terrain\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
+#define AppName "CPI Terrain"
+#define AppExe "cpi-terrain.exe"
+#define SourceDir "..\..\build\dist\cpi-terrain"
+
+[Setup]
+; The AppId identifies the product across versions: never change it (updates replace in place).
+AppId={{6E0C1F3A-5B7D-4E2A-9C41-2D8F7A3B9E15}
+AppName={#AppName}
+AppVersion={#AppVersion}
+AppVerName={#AppName} {#AppVersion}
+AppPublisher=Office national de l'enfance (ONE)
+DefaultDirName={autopf}\{#AppName}
+DefaultGroupName={#AppName}
+DisableProgramGroupPage=yes
+DisableDirPage=auto
+PrivilegesRequired=admin
+ArchitecturesAllowed=x64compatible
+ArchitecturesInstallIn64BitMode=x64compatible
+MinVersion=10.0
+OutputDir=..\..\build
+OutputBaseFilename=cpi-terrain-{#AppVersion}-setup
+Compression=lzma2/max
+SolidCompression=yes
+WizardStyle=modern
+; An update closes a running CPI Terrain (it saves drafts and locks the store on close) and
+; does not restart it on its own: the agent unlocks again.
+CloseApplications=yes
+RestartApplications=no
+UninstallDisplayIcon={app}\{#AppExe}
+UninstallDisplayName={#AppName}
+VersionInfoVersion={#AppVersion}
+ShowLanguageDialog=auto
+
+[Languages]
+Name: "fr"; MessagesFile: "compiler:Languages\French.isl"
+Name: "de"; MessagesFile: "compiler:Languages\German.isl"
+
+[Files]
+; The whole folder, replaced at each update (a file left from an older version could be loaded).
+Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+[InstallDelete]
+Type: filesandordirs; Name: "{app}\_internal"
+
+[Icons]
+Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:AppComment}"
+
+[CustomMessages]
+fr.AppComment=Dossiers chiffrés hors ligne, projets d'intervention signés sur place, synchronisation avec l'ONE
+de.AppComment=Verschlüsselte Offline-Dossiers, vor Ort unterschriebene Interventionsprojekte, Synchronisierung mit dem ONE
+
+[Run]
+Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
