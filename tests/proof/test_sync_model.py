@@ -8,6 +8,7 @@ invariants of ``sync_invariants`` must hold. A failure is shrunk and printed wit
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import tempfile
 import uuid
@@ -45,6 +46,13 @@ TOTALS: Counter[str] = Counter()
 class SyncModel(RuleBasedStateMachine):
     @initialize()
     def start(self) -> None:
+        # Replayable: ids (and so dossier numbers, and the order the rules pick records in)
+        # come from a seeded generator, not from the clock and the system's randomness; a
+        # failure replays as the same scenario, is shrunk and printed with its blob.
+        self._ids = random.Random(0)
+        self._id_clock_ms = 1_767_225_600_000  # 2026-01-01, one millisecond per id
+        self._uuid7 = mock.patch("uuid6.uuid7", self._next_uuid7)
+        self._uuid7.start()
         self.folder = Path(tempfile.mkdtemp(prefix="cpi-proof-sync-"))
         self.world = World(self.folder)
         self.acked: list[Acked] = []
@@ -58,12 +66,23 @@ class SyncModel(RuleBasedStateMachine):
         self.quiet()
 
     def teardown(self) -> None:
-        if hasattr(self, "world"):
-            try:
-                self.quiet()
-            finally:
-                self.world.close()
-                shutil.rmtree(self.folder, ignore_errors=True)
+        try:
+            if hasattr(self, "world"):
+                try:
+                    self.quiet()
+                finally:
+                    self.world.close()
+                    shutil.rmtree(self.folder, ignore_errors=True)
+        finally:
+            if hasattr(self, "_uuid7"):
+                self._uuid7.stop()
+
+    def _next_uuid7(self) -> uuid.UUID:
+        """A uuid7 (time-ordered, random bits) from the scenario's own clock and seed."""
+        self._id_clock_ms += 1
+        value = (self._id_clock_ms << 80) | (0x7 << 76) | (self._ids.getrandbits(12) << 64) \
+            | (0b10 << 62) | self._ids.getrandbits(62)
+        return uuid.UUID(int=value)
 
     def _unique(self, what: str) -> str:
         self.stamp += 1
