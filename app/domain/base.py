@@ -33,6 +33,11 @@ def new_id() -> uuid.UUID:
     return uuid.UUID(bytes=uuid6.uuid7().bytes)
 
 
+def aware(moment: datetime) -> datetime:
+    """``moment`` with its zone: SQLite gives back the UTC times it stored without one."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 

@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from app.domain import Base, Case, DeviceState, Office, OutboxEntry, SyncConflict, User
-from app.domain.base import SyncedRecord
+from app.domain.base import SyncedRecord, aware
 from app.domain.sync_state import CASE_SCOPE_PREFIX, RejectedChange, SyncCursor, SyncState
 from app.services.context import ServiceContext
 from app.services.sync_restore import forget_answered_read, keep_answered
@@ -124,7 +124,7 @@ def outbox_batch(ctx: ServiceContext, limit: int) -> list[PendingMutation]:
         ).limit(limit))
         return [PendingMutation(e.mutation_id, e.entity, e.record_id, e.operation,
                                 dict(e.changes), e.base_version, e.device_clock,
-                                _aware(e.created_at)) for e in entries]
+                                aware(e.created_at)) for e in entries]
 
 
 def pending_count(ctx: ServiceContext) -> int:
@@ -269,8 +269,8 @@ def sync_status(ctx: ServiceContext) -> SyncStatus:
         rejected = [(r.entity, r.reason) for r in session.scalars(
             select(RejectedChange).order_by(RejectedChange.rejected_at.desc()).limit(50))]
         return SyncStatus(
-            _aware(state.last_success_at) if state and state.last_success_at else None,
-            _aware(state.last_attempt_at) if state and state.last_attempt_at else None,
+            aware(state.last_success_at) if state and state.last_success_at else None,
+            aware(state.last_attempt_at) if state and state.last_attempt_at else None,
             state.last_error if state else "", int(pending), int(conflicts), rejected)
 
 
@@ -343,6 +343,3 @@ def _delete_case(session: Session, case_id: uuid.UUID) -> None:
         session.execute(table.delete().where(table.c.case_id == case_id))
     session.execute(delete(Case).where(Case.id == case_id))
 
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.domain import Case, DeviceState, OutboxEntry
+from app.domain.base import aware
 from app.domain.sync_state import AnsweredChange, SyncCursor, SyncState, scope_of
 from app.services.context import ServiceContext
 from app.store.wire import record_to_wire, synced_columns, synced_models
@@ -35,7 +36,7 @@ def queue_restore(ctx: ServiceContext, server_high: int) -> int:
         device = session.get(DeviceState, 1) or DeviceState(id=1, clock=0)
         session.add(device)
         state = session.get(SyncState, 1)
-        learnt_at = _aware(state.last_attempt_at) if state is not None \
+        learnt_at = aware(state.last_attempt_at) if state is not None \
             and state.last_attempt_at is not None else datetime.now(UTC)
         believed = _values_before_unread_changes(session)
         for entity, cls in synced_models().items():
@@ -85,10 +86,12 @@ def keep_answered(session: Session, entry: OutboxEntry, version: int) -> None:
 def forget_answered_read(session: Session) -> None:
     """Answered changes whose scope the download has read past their version: the store now
     holds the server's record (and conflict), which a restore gives back whole."""
-    session.flush()
+    answered = list(session.scalars(select(AnsweredChange)))
+    if not answered:
+        return  # the usual case: nothing waits, no cursor to read
     read = {cursor.scope: cursor.seq for cursor in session.scalars(select(SyncCursor))}
-    done = [answered.mutation_id for answered in session.scalars(select(AnsweredChange))
-            if read.get(scope_of(answered.case_id), 0) >= answered.version]
+    done = [change.mutation_id for change in answered
+            if read.get(scope_of(change.case_id), 0) >= change.version]
     if done:
         session.execute(delete(AnsweredChange).where(AnsweredChange.mutation_id.in_(done)))
 
@@ -108,6 +111,3 @@ def _values_before_unread_changes(session: Session) -> dict[uuid.UUID, dict[str,
             first.setdefault(name, before)
     return values
 
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

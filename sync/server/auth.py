@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import User
+from app.domain.base import aware
 from sync.protocol import (
     ACCEPTED_PROTOCOLS,
     PROTOCOL_HEADER,
@@ -66,7 +67,7 @@ def authenticate(session: Session, given: Credentials) -> Caller:
     if user is None or user.deleted_at is not None:
         raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Le compte de ce poste n'existe plus.")
     now = datetime.now(UTC)
-    if device.last_seen_at is None or _aware(device.last_seen_at) < now - SEEN_EVERY:
+    if device.last_seen_at is None or aware(device.last_seen_at) < now - SEEN_EVERY:
         device.last_seen_at = now
     return Caller(user.id, user.role, user.office_id, device.id, given.protocol)
 
@@ -80,6 +81,3 @@ def protocol_refusal(protocol: int) -> str:
             f"(acceptés : {', '.join(map(str, ACCEPTED_PROTOCOLS))}) : mettez cpi-terrain à "
             "jour.")
 
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanVersion, UserRole
+from app.domain.base import aware
 from app.domain.plans import AWAITING_VALIDATION
 from app.domain.sync_state import REFERENCE_SCOPE
 from sync.protocol import Mutation, Operation, case_scope
@@ -215,10 +216,7 @@ def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
     moments = session.scalars(select(Transfer.at).where(
         Transfer.case_id == case_id, Transfer.from_agent_id == caller.user_id))
     read = session.get(DeviceRead, caller.device_id)
-    read_at = _aware(read.at) if read is not None else None
-    return any(made_at <= _aware(moment) and (read_at is None or read_at < _aware(moment))
+    read_at = aware(read.at) if read is not None else None
+    return any(made_at <= aware(moment) and (read_at is None or read_at < aware(moment))
                for moment in moments)
 
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
