@@ -32,6 +32,7 @@ from sync.server.scopes import (
     Caller,
     VisibleCases,
     held_restore,
+    kept_apart,
     move_refusal,
     restorable,
     validation_refusal,
@@ -237,8 +238,11 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
            records: dict[tuple[str, uuid.UUID], SyncedRecord], mutation: Mutation) -> _Outcome:
     """``records``: those ``_lock_existing`` found, and those the batch has written so far."""
     existing = records.get((mutation.entity, mutation.record_id))
+    outdated = False
     if existing is not None and mutation.operation is Operation.RESTORE:
+        given = mutation
         mutation = restorable(caller, mutation)
+        outdated = kept_apart(given, mutation, existing)
     cls = synced_models().get(mutation.entity)
     if cls is None:
         raise Refusal(f"Type d'enregistrement inconnu : {mutation.entity}.")
@@ -262,8 +266,10 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
     if mutation.operation is Operation.RESTORE and not changed:
         # Given back as the server has it: nothing to apply, refuse or hold (a device that
         # read the log only after the backup gives back everything, offices and users too).
-        # It tells the caller no more than the record it already holds.
-        return _Outcome(mutation, Status.APPLIED)
+        # It tells the caller no more than the record it already holds. A value the server
+        # keeps over the device's (who holds the dossier, its validation): the record is
+        # announced again, so that the device reads it.
+        return _Outcome(mutation, Status.APPLIED, record=existing if outdated else None)
     # Judged before "already there": that answer would tell a stranger the id exists.
     refusal = (write_refusal(session, caller, visible, mutation.entity, case_id_of(existing),
                              mutation.created_at, changed)

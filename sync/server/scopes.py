@@ -13,9 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanVersion, UserRole
-from app.domain.base import aware
+from app.domain.base import SyncedRecord, aware
 from app.domain.plans import AWAITING_VALIDATION
 from app.domain.sync_state import REFERENCE_SCOPE
+from app.store.wire import to_wire
 from sync.protocol import Mutation, Operation, case_scope
 from sync.server.models import DeviceRead, Transfer
 
@@ -164,6 +165,16 @@ def restorable(caller: Caller, mutation: Mutation) -> Mutation:
         allowed = VALIDATOR_WRITABLE.get(mutation.entity, frozenset())
         kept = {name: pair for name, pair in kept.items() if name in allowed}
     return mutation.model_copy(update={"changes": kept})
+
+
+def kept_apart(given: Mutation, kept: Mutation, record: SyncedRecord) -> bool:
+    """Whether ``restorable`` left out a value the device holds and the server does not (a
+    transfer or a validation the restore took back): answered "applied", the device would
+    keep it for good, since nothing newer of the record comes down. A value it believes
+    only (``[v, v]``) is its own change's, judged apart."""
+    return any(name not in kept.changes and not _believed(pair)
+               and to_wire(getattr(record, name)) != pair[1]
+               for name, pair in given.changes.items())
 
 
 def held_restore(caller: Caller, mutation: Mutation, refusal: str) -> bool:
