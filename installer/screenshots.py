@@ -66,6 +66,31 @@ def shoot(language: str, out: Path) -> None:
         grab(menu, name)
         menu.hide()
 
+    def first_run_screens(agent: ServiceContext) -> None:
+        """A new laptop: the welcome to enrol, the first download under way, done, failed."""
+        from sync.client.engine import Progress, SyncReport
+        from ui.enrol_dialog import EnrolDialog
+        from ui.first_run import FirstDownloadDialog
+        from ui.network import NetworkOperations
+
+        welcome = EnrolDialog(NetworkOperations(), agent, None, "https://cpi.one.lu",
+                              welcome=True)
+        welcome.show()
+        grab(welcome, "first-run-1-enrol")
+        welcome.close()
+        download = FirstDownloadDialog()
+        download.show()
+        download.progressed(Progress("download", 1500, 0))
+        grab(download, "first-run-2-download")
+        download.failed(QApplication.translate(
+            "Sync", "The ONE server cannot be reached ({detail}). Your changes stay on this "
+                    "computer and will be sent at the next sync.").format(
+                        detail="https://cpi.one.lu"))
+        grab(download, "first-run-3-failed")
+        download.succeeded(SyncReport(0, 0, 0, 0, 0, 3214, [], 0, 9))
+        grab(download, "first-run-4-ready")
+        download.close()
+
     def sync_screens(agent: ServiceContext, case_id: uuid.UUID) -> None:
         """Enrolment, a conflict side by side, the refused changes, the validator's queue."""
         from app.domain import SyncConflict
@@ -81,6 +106,7 @@ def shoot(language: str, out: Path) -> None:
         enrol.show()
         grab(enrol, "enrol")
         enrol.close()
+        first_run_screens(agent)
         with agent.store.transaction("screenshot", None, from_server=True) as session:
             session.add(SyncConflict(  # as a sync would bring it: invented values
                 case_id=case_id, entity="case_file", record_id=case_id, field="working_frame",

@@ -16,6 +16,7 @@ from ui.network import NetworkOperations, Report
 from ui.qt import (
     QDialog,
     QDialogButtonBox,
+    QFont,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -32,14 +33,30 @@ class EnrolDialog(QDialog):
     enrolled = Signal(object)  # the enrolled agent's ServiceContext
 
     def __init__(self, network: NetworkOperations, ctx: ServiceContext, keyring: Keyring,
-                 server_url: str = "", parent: QWidget | None = None) -> None:
+                 server_url: str = "", parent: QWidget | None = None, *,
+                 welcome: bool = False) -> None:
+        """``welcome``: the first run of a new computer, where this is the next step after
+        the passphrase (the agent may also do it later, from Synchronise)."""
         super().__init__(parent)
         self.setObjectName("enrolDialog")
         self._network, self._ctx, self._keyring = network, ctx, keyring
         self.setWindowTitle(self.tr("Enrol this computer"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("At the office, with your ONE login: the server then knows "
-                               "this computer and sends it your caseload."))
+        if welcome:
+            title = QLabel(self.tr("Welcome to cpi-terrain"))
+            title.setObjectName("enrolWelcome")
+            font = QFont(title.font())
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            title.setFont(font)
+            layout.addWidget(title)
+        intro = QLabel(self.tr(
+            "Your caseload is created and encrypted. Now connect this computer to your "
+            "office's ONE server, with your ONE login: it then sends your dossiers here. "
+            "Do it at the office; you can also do it later with Synchronise.") if welcome
+            else self.tr("At the office, with your ONE login: the server then knows "
+                         "this computer and sends it your caseload."))
+        intro.setObjectName("enrolIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -65,6 +82,9 @@ class EnrolDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        if welcome:
+            later = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+            later.setText(self.tr("Later"))
         self.submit = QPushButton(self.tr("Enrol"))
         self.submit.setObjectName("enrolSubmit")
         self.submit.setDefault(True)

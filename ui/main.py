@@ -180,7 +180,9 @@ class Application:
         assert self.dialog is not None and self.dialog.store is not None
         assert self._agent is not None and self._agent.store is self.dialog.store
         self.store = self.dialog.store
-        self.window.attach(self._agent)
+        # A caseload just created (not the demo's, made enrolled already): the enrolment
+        # and the first download follow at once.
+        self.window.attach(self._agent, first_run=self.dialog.creating and not self.args.demo)
         self.window.show()
         if self.session_watch is not None:
             self.session_watch.watch_window(self.window)

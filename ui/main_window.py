@@ -294,8 +294,9 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.today_list)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
 
-    def attach(self, ctx: ServiceContext) -> None:
-        """Show the caseload of a freshly unlocked store."""
+    def attach(self, ctx: ServiceContext, *, first_run: bool = False) -> None:
+        """Show the caseload of a freshly unlocked store (``first_run``: just created here,
+        the enrolment and first download follow)."""
         self._ctx = ctx
         self.keyring_warning.setVisible(ctx.store.report.mode is SecretMode.PASSPHRASE_ONLY)
         failed = ctx.store.report.failed_attempts_before
@@ -306,7 +307,7 @@ class MainWindow(QMainWindow):
         self._reopen_pending = True  # once the caseload is painted (one stall at a time)
         self.validation_action.setVisible(False)
         self._operations.run(partial(can_validate, ctx), self._role_known, self._failed)
-        self.sync_panel.attach(ctx)
+        self.sync_panel.attach(ctx, first_run=first_run)
 
     def _role_known(self, validator: bool) -> None:
         self.validation_action.setVisible(validator and self._ctx is not None)

@@ -50,3 +50,10 @@ def save_preferences(settings: QSettings, preferences: Preferences) -> None:
     settings.setValue("lock/idle_minutes", preferences.idle_minutes)
     settings.setValue("ui/language", preferences.language)
     settings.sync()
+
+
+def configured_server_url(settings: QSettings) -> str:
+    """The office server's address the ONE's IT set when installing (``[sync] server_url``
+    in the system-wide ``ONE/cpi-terrain.ini``, which QSettings reads when the agent's own
+    file has none): the first run then asks only for the login."""
+    return str(settings.value("sync/server_url", "") or "").strip()

@@ -18,10 +18,12 @@ from app.services.sync_local import SyncStatus, sync_settings, sync_status
 from sync.client.engine import Progress, SyncReport
 from sync.client.errors import DeviceRevoked, ServerUnreachable
 from ui.enrol_dialog import EnrolDialog
+from ui.first_run import FirstDownloadDialog
 from ui.network import NetworkOperations, Report
 from ui.operations import StoreOperations
 from ui.qt import (
     QAction,
+    QDialog,
     QKeySequence,
     QMainWindow,
     QObject,
@@ -30,6 +32,7 @@ from ui.qt import (
     QToolButton,
     Signal,
 )
+from ui.settings import app_settings, configured_server_url
 from ui.sync_details import SyncDetailsDialog
 from ui.sync_work import Keyring, Probe, probe, run_sync
 
@@ -57,6 +60,8 @@ class SyncPanel(QObject):
         self._reachable: bool | None = None
         self.enrol_dialog: EnrolDialog | None = None
         self.details: SyncDetailsDialog | None = None
+        self.first_download: FirstDownloadDialog | None = None
+        self._first_run = False
         self.action = QAction(window)
         self.action.setObjectName("syncAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
@@ -84,9 +89,12 @@ class SyncPanel(QObject):
 
     # --- The unlocked store --------------------------------------------------------------
 
-    def attach(self, ctx: ServiceContext) -> None:
+    def attach(self, ctx: ServiceContext, *, first_run: bool = False) -> None:
+        """``first_run``: a caseload just created on this computer; unless enrolled already,
+        the enrolment opens at once, welcoming the agent, and the first download shows."""
         self._ctx = ctx
         self._reachable = None
+        self._first_run = first_run
         self.reload_status()
         self.probe_timer.start()
 
@@ -99,11 +107,14 @@ class SyncPanel(QObject):
         self._probing = False
         self.status, self.server_url = None, ""
         self.status_button.setText("")
-        for dialog in (self.enrol_dialog, self.details):
+        self._first_run = False
+        dialogs: tuple[QDialog | None, ...] = (self.enrol_dialog, self.details,
+                                                self.first_download)
+        for dialog in dialogs:
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
-        self.enrol_dialog = self.details = None
+        self.enrol_dialog = self.details = self.first_download = None
 
     def reload_status(self) -> None:
         ctx = self._ctx
@@ -120,6 +131,10 @@ class SyncPanel(QObject):
         if ctx is self._ctx:
             self.status, self.server_url = read
             self._show_status()
+            if self._first_run:
+                self._first_run = False
+                if not self.server_url:
+                    self.enrol(welcome=True)
 
     def _show_status(self) -> None:
         status = self.status
@@ -160,7 +175,13 @@ class SyncPanel(QObject):
             return
         self._start_sync(ctx)
 
-    def _start_sync(self, ctx: ServiceContext) -> None:
+    def _start_sync(self, ctx: ServiceContext, *, first: bool = False) -> None:
+        """``first``: the first download after the enrolment, shown in its own dialog."""
+        if first and self.first_download is None:
+            self.first_download = FirstDownloadDialog(self._window)
+            self.first_download.retry.connect(partial(self._retry_first, ctx))
+            self.first_download.finished.connect(self._first_download_closed)
+            self.first_download.open()
         self.syncing = True
         self.action.setEnabled(False)
         self.progress.setRange(0, 0)
@@ -177,6 +198,8 @@ class SyncPanel(QObject):
     def _progressed(self, ctx: ServiceContext, progress: Progress) -> None:
         if ctx is not self._ctx:
             return
+        if self.first_download is not None:
+            self.first_download.progressed(progress)
         if progress.total:
             self.progress.setRange(0, progress.total)
             self.progress.setValue(min(progress.done, progress.total))
@@ -193,6 +216,8 @@ class SyncPanel(QObject):
             return
         self._stop_progress()
         self._reachable = True
+        if self.first_download is not None:
+            self.first_download.succeeded(report)
         self._window.statusBar().showMessage(self.tr(
             "Sync done: {sent} changes sent, {received} received.").format(
             sent=report.uploaded, received=report.downloaded), 10_000)
@@ -210,6 +235,8 @@ class SyncPanel(QObject):
             raise exc
         if isinstance(exc, ServerUnreachable):
             self._reachable = False  # the probe syncs as soon as it answers again
+        if self.first_download is not None:
+            self.first_download.failed(exc.message())
         self._window.statusBar().showMessage(exc.message())
         self.reload_status()
 
@@ -251,15 +278,18 @@ class SyncPanel(QObject):
 
     # --- Enrolment -----------------------------------------------------------------------
 
-    def enrol(self) -> None:
-        """Open the enrolment dialog (from the action on a new computer, or Preferences)."""
+    def enrol(self, *, welcome: bool = False) -> None:
+        """Open the enrolment dialog (from the action on a new computer, or Preferences;
+        ``welcome``: on its own at the first run). The address IT configured comes first."""
         ctx = self._ctx
         if ctx is None:
             return
         if self.enrol_dialog is not None:
             self.enrol_dialog.raise_()
             return
-        dialog = EnrolDialog(self.network, ctx, self._keyring, self.server_url, self._window)
+        dialog = EnrolDialog(self.network, ctx, self._keyring,
+                             self.server_url or configured_server_url(app_settings()),
+                             self._window, welcome=welcome)
         dialog.enrolled.connect(partial(self._enrolled, ctx))
         dialog.finished.connect(self._enrol_closed)
         self.enrol_dialog = dialog
@@ -276,4 +306,13 @@ class SyncPanel(QObject):
         self._ctx = agent
         self.context_changed.emit(agent)
         self.reload_status()
-        self._start_sync(agent)  # the agent's caseload comes down at once
+        self._start_sync(agent, first=True)  # the agent's caseload comes down at once
+
+    def _retry_first(self, ctx: ServiceContext) -> None:
+        if ctx is self._ctx and not self.syncing:
+            self._start_sync(ctx, first=True)
+
+    def _first_download_closed(self) -> None:
+        if self.first_download is not None:
+            self.first_download.deleteLater()
+            self.first_download = None

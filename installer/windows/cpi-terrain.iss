@@ -5,7 +5,10 @@
 ; never touched by an update or an uninstall.
 ;
 ; Build:   iscc /DAppVersion=0.1.0 installer\windows\cpi-terrain.iss
-; Silent:  cpi-terrain-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG="C:\Windows\Temp\cpi-terrain-setup.log"
+; Silent:  cpi-terrain-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG="C:\Windows\Temp\cpi-terrain-setup.log" /SERVER=https://cpi.one.lu
+;          /SERVER= (optional): the office server's address, written for every user of the
+;          computer to C:\ProgramData\ONE\cpi-terrain.ini; the agent's first run then asks
+;          only for the login. Left out: an earlier address stays, or the agent types it.
 ; Remove:  "C:\Program Files\CPI Terrain\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 
 #ifndef AppVersion
@@ -54,6 +57,17 @@ Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs 
 
 [InstallDelete]
 Type: filesandordirs; Name: "{app}\_internal"
+
+[INI]
+; The office server's address for the first run (read by the app through QSettings' system
+; scope). Kept at uninstall: the next version finds it.
+Filename: "{commonappdata}\ONE\cpi-terrain.ini"; Section: "sync"; Key: "server_url"; String: "{param:SERVER}"; Check: ServerGiven
+
+[Code]
+function ServerGiven: Boolean;
+begin
+  Result := ExpandConstant('{param:SERVER|}') <> '';
+end;
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"; Comment: "{cm:AppComment}"

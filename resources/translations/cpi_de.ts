@@ -1072,6 +1072,14 @@
         <translation>Diesen Computer registrieren</translation>
     </message>
     <message>
+        <source>Welcome to cpi-terrain</source>
+        <translation>Willkommen bei cpi-terrain</translation>
+    </message>
+    <message>
+        <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
+        <translation>Ihr verschlüsselter Aktenbestand ist angelegt. Verbinden Sie diesen Computer jetzt mit dem Server des ONE in Ihrem Büro, mit Ihrer Anmeldung beim ONE: Er schickt Ihre Dossiers hierher. Tun Sie es im Büro; Sie können es auch später mit „Synchronisieren“ tun.</translation>
+    </message>
+    <message>
         <source>At the office, with your ONE login: the server then knows this computer and sends it your caseload.</source>
         <translation>Im Büro, mit Ihrer Anmeldung beim ONE: Der Server kennt dann diesen Computer und schickt ihm Ihre Dossiers.</translation>
     </message>
@@ -1106,6 +1114,10 @@
     <message>
         <source>&amp;Computer name</source>
         <translation>&amp;Computername</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -1470,6 +1482,61 @@
     <message>
         <source>The file could not be read: {reason}.</source>
         <translation>Die Datei konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDownloadDialog</name>
+    <message>
+        <source>Your caseload is on this computer: {count} records received. You can work without network from now on; synchronise when you are back at the office.</source>
+        <translation>Ihr Aktenbestand ist auf diesem Computer: {count} Datensätze empfangen. Sie können ab jetzt ohne Netz arbeiten; synchronisieren Sie, wenn Sie wieder im Büro sind.</translation>
+    </message>
+    <message>
+        <source>The download stopped. What arrived is kept; the next attempt continues from there.</source>
+        <translation>Der Download wurde unterbrochen. Was angekommen ist, bleibt erhalten; der nächste Versuch setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Receiving your caseload: {count} records so far…</source>
+        <translation>Ihr Aktenbestand wird empfangen: bisher {count} Datensätze…</translation>
+    </message>
+    <message>
+        <source>Sending this computer's changes: {done} of {total}…</source>
+        <translation>Änderungen dieses Computers werden gesendet: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Verbindung zum Server…</translation>
+    </message>
+    <message>
+        <source>First download</source>
+        <translation>Erster Download</translation>
+    </message>
+    <message>
+        <source>Your caseload is ready</source>
+        <translation>Ihr Aktenbestand ist bereit</translation>
+    </message>
+    <message>
+        <source>Downloading your caseload</source>
+        <translation>Ihr Aktenbestand wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Mit der Arbeit beginnen</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Continue in the background</source>
+        <translation>Im Hintergrund fortsetzen</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Download-Fortschritt</translation>
     </message>
 </context>
 <context>

@@ -1072,6 +1072,14 @@
         <translation>Enrôler cet ordinateur</translation>
     </message>
     <message>
+        <source>Welcome to cpi-terrain</source>
+        <translation>Bienvenue dans cpi-terrain</translation>
+    </message>
+    <message>
+        <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
+        <translation>Vos dossiers chiffrés sont créés. Reliez maintenant cet ordinateur au serveur de l’ONE de votre bureau, avec votre identifiant de l’ONE : il y enverra vos dossiers. Faites-le au bureau ; vous pouvez aussi le faire plus tard avec Synchroniser.</translation>
+    </message>
+    <message>
         <source>At the office, with your ONE login: the server then knows this computer and sends it your caseload.</source>
         <translation>Au bureau, avec votre identifiant de l’ONE : le serveur connaît alors cet ordinateur et lui envoie vos dossiers.</translation>
     </message>
@@ -1106,6 +1114,10 @@
     <message>
         <source>&amp;Computer name</source>
         <translation>Nom de l’&amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Enrol</source>
@@ -1470,6 +1482,61 @@
     <message>
         <source>The file could not be read: {reason}.</source>
         <translation>Le fichier n'a pas pu être lu : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstDownloadDialog</name>
+    <message>
+        <source>Your caseload is on this computer: {count} records received. You can work without network from now on; synchronise when you are back at the office.</source>
+        <translation>Vos dossiers sont sur cet ordinateur : {count} enregistrements reçus. Vous pouvez désormais travailler sans réseau ; synchronisez à votre retour au bureau.</translation>
+    </message>
+    <message>
+        <source>The download stopped. What arrived is kept; the next attempt continues from there.</source>
+        <translation>Le téléchargement s’est interrompu. Ce qui est arrivé est conservé ; la prochaine tentative reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <source>Receiving your caseload: {count} records so far…</source>
+        <translation>Réception de vos dossiers : {count} enregistrements jusqu’ici…</translation>
+    </message>
+    <message>
+        <source>Sending this computer's changes: {done} of {total}…</source>
+        <translation>Envoi des modifications de cet ordinateur : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Connecting to the server…</source>
+        <translation>Connexion au serveur…</translation>
+    </message>
+    <message>
+        <source>First download</source>
+        <translation>Premier téléchargement</translation>
+    </message>
+    <message>
+        <source>Your caseload is ready</source>
+        <translation>Vos dossiers sont prêts</translation>
+    </message>
+    <message>
+        <source>Downloading your caseload</source>
+        <translation>Téléchargement de vos dossiers</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>Commencer à travailler</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Continue in the background</source>
+        <translation>Continuer en arrière-plan</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
     </message>
 </context>
 <context>

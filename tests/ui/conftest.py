@@ -21,6 +21,8 @@ def settings_dir(tmp_path: Path) -> Path:
     """Preferences go to the test's folder, never to the developer's ~/.config."""
     folder = tmp_path / "settings"
     QSettings.setPath(SETTINGS_FORMAT, QSettings.Scope.UserScope, str(folder))
+    # Nor the machine's: IT's system-wide file (the office server's address) too.
+    QSettings.setPath(SETTINGS_FORMAT, QSettings.Scope.SystemScope, str(folder / "system"))
     return folder
 
 
