@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from app.documents.plan import render_plan
@@ -41,7 +42,20 @@ def test_preview_save_and_print_leave_nothing_of_the_family_on_disk(
     preview = DocumentPreview(operations,
                               lambda language: render_plan(agent, version_id, language),  # type: ignore[arg-type]
                               "projet-v1", "projet-v1.pdf")
-    qtbot.addWidget(preview)
+    # Not ``qtbot.addWidget``: the preview deletes itself on close, and qtbot's own close at
+    # teardown failed on a deleted widget whenever the deferred delete ran first.
+    try:
+        _preview_save_and_print(qtbot, preview, chosen, operations, monkeypatch)
+    finally:
+        if shiboken6.isValid(preview):
+            preview.close()
+    assert operations.wait()
+    assert leaked(PLANTED, started, skip=[chosen.parent, store_dir]) == []
+
+
+def _preview_save_and_print(qtbot: QtBot, preview: DocumentPreview, chosen: Path,
+                            operations: StoreOperations,
+                            monkeypatch: pytest.MonkeyPatch) -> None:
     preview.show()
     qtbot.waitUntil(lambda: bool(preview.pages), timeout=20_000)
     pages = subprocess.run(["pdfinfo", "-"], input=preview.pdf, capture_output=True,
@@ -68,9 +82,6 @@ def test_preview_save_and_print_leave_nothing_of_the_family_on_disk(
             printed = printer.printed()
         assert printed, "the spooler printed nothing"
     preview.close()
-    assert operations.wait()
-
-    assert leaked(PLANTED, started, skip=[chosen.parent, store_dir]) == []
 
 
 def _text(pdf: bytes) -> bytes:
