@@ -36,6 +36,9 @@ class _Relay(Relay):
         if self._progress is not None and receiver_alive(self._progress):
             self._progress(value)
 
+    def _release(self) -> None:
+        self._progress = None
+
 
 class NetworkOperations(Lane):
     """The single background lane for talking to the ONE server."""

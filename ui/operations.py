@@ -37,32 +37,42 @@ class Relay(QObject):
 
     Owned by the StoreOperations (its Qt parent) and deleted with ``deleteLater``: the job on
     the lane also holds it, and a Python-owned QObject whose last reference drops on the lane
-    would be destroyed there, off its thread (a crash, rarely).
+    would be destroyed there, off its thread (a crash, rarely). For the same reason the relay,
+    not the job, holds the work and its outcome, and lets go of them on the GUI thread: the
+    work's closure, a result, or an exception's traceback (whose frames hold ``self``) may
+    be the last reference to a dialog; dropped on the lane, the dialog was destroyed there
+    (a segmentation fault in the unlock dialog's tests, about one run in three).
     """
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    outcome_ready = Signal()
 
     def __init__(self, done: Callable[[Any], None], failed: Callable[[BaseException], None],
                  finished: Callable[[Relay], None], parent: QObject) -> None:
         super().__init__(parent)
-        self._done = done
-        self._failed = failed
+        self._done: Callable[[Any], None] | None = done
+        self._failed: Callable[[BaseException], None] | None = failed
         self._finished = finished
-        self.succeeded.connect(self._on_succeeded)
-        self.failed.connect(self._on_failed)
+        #: Set on the GUI thread before the job starts; cleared there once delivered.
+        self.work: Callable[[], Any] | None = None
+        #: Set by the job (succeeded, value or exception) before ``outcome_ready``.
+        self.outcome: tuple[bool, Any] | None = None
+        self.outcome_ready.connect(self._deliver)
 
-    @Slot(object)
-    def _on_succeeded(self, value: Any) -> None:
+    @Slot()
+    def _deliver(self) -> None:
+        assert self.outcome is not None
+        (succeeded, value), done, failed = self.outcome, self._done, self._failed
+        self.outcome = self.work = self._done = self._failed = None
+        self._release()
         self._finished(self)
-        if receiver_alive(self._done):
-            self._done(value)
+        if succeeded:
+            if done is not None and receiver_alive(done):
+                done(value)
+        elif failed is not None and receiver_alive(failed):
+            failed(value)
 
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
-        self._finished(self)
-        if receiver_alive(self._failed):
-            self._failed(exc)
+    def _release(self) -> None:
+        """Drop what a subclass holds of the caller (on the GUI thread)."""
 
 
 def receiver_alive(callback: Callable[..., None]) -> bool:
@@ -73,18 +83,20 @@ def receiver_alive(callback: Callable[..., None]) -> bool:
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: Relay) -> None:
+    def __init__(self, relay: Relay) -> None:
         super().__init__()
-        self._work = work
         self._relay = relay
 
     def run(self) -> None:
+        relay = self._relay
+        assert relay.work is not None
         try:
-            result = self._work()
+            # No local keeps the work, its result or the exception past this point: the
+            # relay holds them, and they are let go of on the GUI thread.
+            relay.outcome = (True, relay.work())
         except BaseException as exc:  # handed to the GUI, never swallowed
-            self._relay.failed.emit(exc)
-            return
-        self._relay.succeeded.emit(result)
+            relay.outcome = (False, exc)
+        relay.outcome_ready.emit()
 
 
 class Lane(QObject):
@@ -105,7 +117,8 @@ class Lane(QObject):
         self._relays.add(relay)
         if len(self._relays) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(work, relay))
+        relay.work = work
+        self._pool.start(_Job(relay))
 
     def _finished(self, relay: Relay) -> None:
         self._relays.discard(relay)
