@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS, SecretMode
+from app.store.migrate import MigrationProgress, head_revision
 from app.store.store import Store
 from tests.conftest import PASSPHRASE
 from ui.operations import StoreOperations
@@ -104,3 +108,44 @@ def test_the_system_keyring_is_looked_up_off_the_gui_thread(
     assert dialog.store is not None and dialog.store.report.mode is SecretMode.PASSPHRASE_ONLY
     assert looked_up == [True]  # once, not again at creation
     dialog.store.lock()
+
+
+def test_a_store_of_the_previous_release_opens_with_its_update_shown(
+    qtbot: QtBot, tmp_path: Path, operations: StoreOperations, french: None
+) -> None:
+    """The upgrade as the agent sees it (the data and the sync: tests/sync/
+    test_upgrade_previous_release.py)."""
+    from tests.sync.test_upgrade_previous_release import FIXTURE, MANIFEST
+
+    shutil.copytree(FIXTURE / "store", tmp_path / "store")
+    dialog = _dialog(qtbot, tmp_path / "store", operations)
+    steps: list[MigrationProgress] = []
+    dialog.migration_progress.connect(steps.append)
+    dialog.passphrase.setText(MANIFEST["passphrase"])
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        dialog.submit.click()
+    assert dialog.store is not None
+    assert steps and steps[-1].done == steps[-1].total == dialog.store.report.migrations_applied
+    # Shown while it ran (the bar goes back to busy once the store is open).
+    assert dialog.progress.format() == "Mise à jour du format des dossiers : %v / %m"
+    dialog.store.lock()
+
+
+def test_a_store_of_a_newer_version_is_refused_in_french_and_left_untouched(
+    qtbot: QtBot, operations: StoreOperations, french: None, store: Store, store_dir: Path
+) -> None:
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    store.lock()
+    files = sorted(p for p in store_dir.iterdir() if p.is_file())
+    before = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    dialog = _dialog(qtbot, store_dir, operations)
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.submit.click()
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and dialog.submit.isEnabled(),
+                    timeout=10_000)
+    assert "version plus récente de cpi-terrain (schéma 9999_future)" in dialog.message.text()
+    assert "pas été modifiés" in dialog.message.text()
+    assert dialog.store is None and dialog.isVisible()  # not opened, the dialog stays
+    assert {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files} == before
+    assert head_revision() != "9999_future"
