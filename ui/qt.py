@@ -241,6 +241,7 @@ __all__ = [
     "QDockWidget",
     "QElapsedTimer",
     "QEvent",
+    "QEventLoop",
     "QFileDialog",
     "QFont",
     "QFontMetricsF",
