@@ -39,7 +39,7 @@ from app.store.store import Store
 from sync.client.engine import SyncReport
 from ui.network import NetworkOperations
 from ui.operations import StoreOperations
-from ui.qt import QEventLoop, QTimer
+from ui.qt import QCoreApplication, QEvent, QEventLoop, QTimer
 
 T = TypeVar("T")
 #: Each step gets this long (the first one loads the core; a CI machine may be busy).
@@ -311,9 +311,12 @@ class SelfTest:
             store, self.store = self.store, None
             self.operations.run(store.lock, lambda _: None, lambda _exc: None)
         self.operations.wait()
-        loop = QEventLoop()
-        QTimer.singleShot(0, loop.quit)  # the relays' and windows' deleteLater
-        loop.exec()
+        # The lanes' last answers, then every deleteLater (relays, dialogs, the window) now,
+        # while the lanes live: left to the next event loop of a longer-lived program (the
+        # tests), after a failed step they crashed it in ~QObject (a relay destroyed after
+        # the lane that owns it had gone with the failure's traceback).
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _demo_dossier(agent: ServiceContext) -> DossierDetail:
