@@ -111,7 +111,7 @@ class SelfTest:
         self.agent: ServiceContext | None = None
         self.detail: DossierDetail | None = None
         self.window: Any = None  # DossierWindow, imported with the step (as the app does)
-        self.errors: list[BaseException] = []  # raised in Qt slots (see _catch_slot_errors)
+        self.errors: list[BaseException] = []  # raised in Qt slots (see _slot_error)
         self._number = 0
 
     # --- Steps --------------------------------------------------------------------------
@@ -270,7 +270,7 @@ class SelfTest:
         self._wait(lambda: bool(outcome), what)
         value = outcome[0]
         if isinstance(value, _Failure):
-            if not isinstance(value.error, CpiError):
+            if not isinstance(value.error, CpiError | SelfTestFailed):
                 traceback.print_exception(value.error)
             raise SelfTestFailed(_describe(value.error)) from value.error
         return value
