@@ -36,9 +36,10 @@ QT_RUNTIME = [
 PACKAGES = {
     "demo": [*QT_RUNTIME, "xvfb", "xauth"],
     # Tests use the real parts: a virtual X server, poppler to read PDFs back, a real Secret
-    # Service on a private D-Bus, PostgreSQL and a CUPS PDF printer for the later issues.
+    # Service on a private D-Bus, PostgreSQL and a CUPS PDF printer for the later issues, and
+    # binutils to build the bundle the smoke test runs (tests/installer).
     "test": [*QT_RUNTIME, "xvfb", "xauth", "poppler-utils", "gnome-keyring", "dbus-daemon",
-             "dbus-bin", "postgresql", "cups", "printer-driver-cups-pdf", "git"],
+             "dbus-bin", "postgresql", "cups", "printer-driver-cups-pdf", "git", "binutils"],
     # PyInstaller reads the libraries' dependencies with binutils' objdump.
     "bundle": [*QT_RUNTIME, "binutils"],
 }

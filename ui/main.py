@@ -50,6 +50,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                              "(for the IT team and bench/startup.py)")
     parser.add_argument("--screenshot", type=Path, metavar="DIR",
                         help="with --demo: save unlock, caseload and dossier PNGs in DIR, quit")
+    parser.add_argument("--self-test", metavar="URL",
+                        help="check this installation against the cpi-server at URL on a "
+                             "throwaway caseload (login and password on stdin), then quit")
     return parser.parse_args(argv)
 
 
@@ -315,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     qt_app.setApplicationName(APP_NAME)
     settings = app_settings()
     install_translations(qt_app, args.lang or load_preferences(settings).language)
+    if args.self_test:
+        from ui.self_test import run_self_test
+        return run_self_test(args.self_test)
     application = Application(args, settings=settings)
     application.start()
     if args.measure_startup:

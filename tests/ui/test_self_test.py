@@ -1,0 +1,74 @@
+"""``cpi-terrain --self-test`` from the source tree, against a server in a thread: the same
+steps the frozen smoke test runs (tests/installer), in seconds instead of a build."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from app.domain import Case, UserRole
+from sync.server import admin
+from sync.server.app import build_app
+from sync.server.db import make_engine, prepare_database
+from sync.server.threaded import serve_in_thread
+from ui.self_test import STEPS, SelfTestFailed, read_credentials, run_self_test
+
+PASSWORD = "fumee-sans-feu-2026"  # invented, for a throwaway server
+
+
+@pytest.fixture
+def server_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the fresh profile
+    sessions = prepare_database(make_engine(f"sqlite:///{tmp_path / 'server.sqlite'}"))
+    admin.create_office(sessions, "essai-fumee", "Bureau d'essai", "Centre", "Luxembourg")
+    admin.create_user(sessions, "agent.essai", "Agent d'essai", UserRole.AGENT, "essai-fumee",
+                      PASSWORD)
+    running = serve_in_thread(build_app(sessions), name="self-test-server")
+    try:
+        yield running.url
+    finally:
+        running.stop()
+
+
+@pytest.mark.usefixtures("french")
+def test_every_step_passes_and_the_dossier_reaches_the_server(
+        server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = run_self_test(server_url, io.StringIO(f"agent.essai\n{PASSWORD}\n"))
+    out = capsys.readouterr().out
+    assert code == 0, out
+    for number, step in enumerate(STEPS, start=1):
+        assert re.search(rf"^self-test \[{number}/7\] {step} : ok — ", out, re.MULTILINE), out
+    dossier = re.search(r"dossier (\S+) créé", out)
+    assert dossier is not None
+    engine = make_engine(f"sqlite:///{tmp_path / 'server.sqlite'}")
+    try:
+        with engine.connect() as connection:
+            assert connection.scalar(select(Case.id).where(Case.number == dossier[1]))
+    finally:
+        engine.dispose()
+    assert not list((tmp_path / "data").rglob("self-test-*")), "the caseload was left behind"
+
+
+@pytest.mark.usefixtures("french")
+def test_an_unreachable_server_fails_at_enrolment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code = run_self_test("http://127.0.0.1:9", io.StringIO(f"agent.essai\n{PASSWORD}\n"))
+    out = capsys.readouterr().out
+    assert code == 1
+    assert re.search(r"^self-test \[3/7\] enrôlement : ÉCHEC — \S", out, re.MULTILINE), out
+    assert "réussi" not in out
+
+
+@pytest.mark.parametrize("given", ["", "agent.essai\n", "\nmot-de-passe\n"])
+def test_credentials_are_two_lines_of_stdin(given: str) -> None:
+    with pytest.raises(SelfTestFailed, match="entrée standard"):
+        read_credentials(io.StringIO(given))
+    assert read_credentials(io.StringIO("agent.essai\n mot de passe \n")) == (
+        "agent.essai", " mot de passe ")

@@ -1,0 +1,362 @@
+"""``cpi-terrain --self-test URL``: an agent's first day, once, on a throwaway caseload, against
+the ``cpi-server`` at URL; one line per step, then exit code 0, or the failed step's reason and 1.
+
+Why: a frozen bundle can lack a module, a data file or a Qt plugin that only one path needs.
+This walks those paths in the installed program itself (tests/installer/test_frozen_smoke.py
+builds the bundle and runs it; the IT team can run it on a new machine): create the encrypted
+store through the unlock dialog, enrol with the server, open an invented dossier in its
+window, render its intervention plan in the print preview, sync it up.
+
+The login and password come on stdin (two lines), never in the command line. Nothing stays
+behind: the caseload lives in a temporary folder of the profile, deleted at the end; the plan's
+PDF stays in memory; the system keyring is not used. The lines are for the IT team's terminal
+and scripts, in French, like ``cpi-server``'s messages.
+"""
+
+from __future__ import annotations
+
+import getpass
+import random
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import Any, TextIO, TypeVar
+
+import platformdirs
+
+from app.errors import CpiError
+from app.i18n import current_language
+from app.services.context import ServiceContext
+from app.services.dossier_detail import DossierDetail
+from app.store.store import Store
+from sync.client.engine import SyncReport
+from ui.network import NetworkOperations
+from ui.operations import StoreOperations
+from ui.qt import QCoreApplication, QEvent, QEventLoop, QTimer
+
+T = TypeVar("T")
+#: Each step gets this long (the first one loads the core; a CI machine may be busy).
+STEP_TIMEOUT_S = 180.0
+DEVICE_NAME = "poste d'essai (self-test)"
+#: The invented family: always the same one, taken as far as a plan awaiting signatures.
+FAMILY_SEED = 2008
+STEPS = ("profil", "coffre", "enrôlement", "dossier", "fenêtre", "plan", "synchronisation")
+
+
+class SelfTestFailed(Exception):
+    """A step did not do what it should; the message says what happened."""
+
+
+def run_self_test(server_url: str, stdin: TextIO | None = None) -> int:
+    """Run every step; 0 when all worked, 1 otherwise (the reason on the last line)."""
+    started = time.monotonic()
+    try:
+        login, password = read_credentials(sys.stdin if stdin is None else stdin)
+    except SelfTestFailed as failure:
+        _say(f"self-test : ÉCHEC — {failure}")
+        return 1
+    from ui.main import APP_NAME
+    profile = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    profile.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="self-test-", dir=profile))
+    run = SelfTest(server_url, login, password, folder)
+    try:
+        run.run_all()
+    except SelfTestFailed:
+        return 1
+    finally:
+        run.close()
+        shutil.rmtree(folder, ignore_errors=True)
+    _say(f"self-test : réussi en {time.monotonic() - started:.1f} s")
+    return 0
+
+
+def read_credentials(stream: TextIO | None) -> tuple[str, str]:
+    """The login, then the password: one line each from a script, asked at a terminal."""
+    if stream is None:  # a windowed program on Windows has no stdin
+        raise SelfTestFailed("identifiant et mot de passe attendus sur l'entrée standard")
+    if stream.isatty():
+        login = input("Identifiant : ").strip()
+        password = getpass.getpass("Mot de passe : ")
+    else:
+        login, password = stream.readline().strip(), stream.readline().rstrip("\r\n")
+    if not login or not password:
+        raise SelfTestFailed("identifiant et mot de passe attendus sur l'entrée standard, "
+                             "une ligne chacun")
+    return login, password
+
+
+@dataclass
+class _Failure:
+    error: BaseException
+
+
+class SelfTest:
+    """The steps, one after the other on the GUI thread; the store and the network work on
+    their lanes as in the application, waited for in a local event loop."""
+
+    def __init__(self, server_url: str, login: str, password: str, folder: Path) -> None:
+        self.server_url, self._login, self._password = server_url, login, password
+        self.folder = folder
+        self.operations = StoreOperations()
+        self.network = NetworkOperations()
+        self.store: Store | None = None
+        self.agent: ServiceContext | None = None
+        self.detail: DossierDetail | None = None
+        self.window: Any = None  # DossierWindow, imported with the step (as the app does)
+        self.errors: list[BaseException] = []  # raised in Qt slots (see _slot_error)
+        self._number = 0
+
+    # --- Steps --------------------------------------------------------------------------
+
+    def run_all(self) -> None:
+        previous_hook = sys.excepthook
+        sys.excepthook = self._slot_error
+        try:
+            self._step(self.profile)
+            self._step(self.create_store)
+            self._step(self.enrol)
+            self._step(self.make_dossier)
+            self._step(self.open_window)
+            self._step(self.render_plan)
+            self._step(self.sync)
+        finally:
+            sys.excepthook = previous_hook
+
+    def profile(self) -> str:
+        return f"caseload temporaire dans {self.folder}"
+
+    def create_store(self) -> str:
+        """Through the unlock dialog, as on a new computer (Argon2id, SQLCipher, migrations)."""
+        from app.services.demo import demo_passphrase
+        from app.services.setup import prepare_store
+        from ui.unlock_dialog import UnlockDialog
+        passphrase = demo_passphrase()
+        dialog = UnlockDialog(self.folder / "store", self.operations, keyring_backend=None,
+                              after_open=lambda store: prepare_store(ServiceContext(store)))
+        try:
+            if not dialog.creating:
+                raise SelfTestFailed("le dossier temporaire contient déjà un caseload")
+            dialog.show()
+            dialog.passphrase.setText(passphrase)
+            dialog.confirmation.setText(passphrase)
+            dialog.submit.click()
+            self._wait(lambda: dialog.store is not None or not dialog.message.isHidden(),
+                       "création du caseload")
+            if dialog.store is None:
+                raise SelfTestFailed(dialog.message.text())
+            self.store = dialog.store
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+        report = self.store.report
+        return (f"caseload chiffré créé ({report.migrations_applied} migrations, "
+                f"protection : {report.mode.value})")
+
+    def enrol(self) -> str:
+        from ui.sync_work import enrol
+        assert self.store is not None
+        ctx = ServiceContext(self.store)
+        url, login, password = self.server_url, self._login, self._password
+        self.agent = self._on_network(
+            lambda _report: enrol(ctx, url, login, password, DEVICE_NAME, None),
+            "enrôlement")
+        if self.agent.actor_id is None:
+            raise SelfTestFailed("le serveur n'a pas désigné d'utilisateur")
+        return f"poste enrôlé auprès de {url} pour {login}"
+
+    def make_dossier(self) -> str:
+        agent = self.agent
+        assert agent is not None
+        self.detail = self._on_store(lambda: _demo_dossier(agent), "dossier de démonstration")
+        row = self.detail.summary.row
+        if not _frozen_versions(self.detail):
+            raise SelfTestFailed(f"le dossier {row.number} n'a pas de plan à signer")
+        return (f"dossier {row.number} créé (famille inventée, étape {row.current_step}, "
+                f"plan en attente de signatures)")
+
+    def open_window(self) -> str:
+        from ui.dossier_window import DossierWindow
+        assert self.detail is not None and self.agent is not None
+        self.window = window = DossierWindow(self.detail, self.operations, self.agent)
+        window.resize(1366, 768)  # the smallest screen agents have
+        window.show()
+        window.show_plan_tab()
+        self._wait(lambda: window.isVisible(), "affichage de la fenêtre")
+        if window.documents is None or not window.documents.actions():
+            raise SelfTestFailed("la fenêtre du dossier n'offre aucun document")
+        if current_language() != "en" and window.add_person_button.text() == "Add a person…":
+            raise SelfTestFailed(f"traductions ({current_language()}) absentes de l'installation")
+        return (f"fenêtre « {window.windowTitle()} » ouverte, {window.tabs.count()} onglets, "
+                f"langue {current_language()}")
+
+    def render_plan(self) -> str:
+        """The plan's entry of the Documents menu: ReportLab renders, PDFium draws the pages."""
+        window = self.window
+        assert window is not None and window.documents is not None and self.detail is not None
+        versions = _frozen_versions(self.detail)
+        entry = window.documents.actions()[0]  # the newest plan version comes first
+        if str(versions[0]) not in entry.text():
+            raise SelfTestFailed(f"le menu Documents ne commence pas par le plan : {entry.text()}")
+        entry.trigger()
+        preview = window.documents.previews[-1]
+        try:
+            self._wait(lambda: bool(preview.pages) or bool(preview.message.text()),
+                       "aperçu du plan")
+            pdf, pages = preview.pdf, len(preview.pages)
+            if not pages:
+                raise SelfTestFailed(preview.message.text())
+        finally:
+            preview.close()  # the PDF and its pages leave memory with it
+        if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-1024:]:
+            raise SelfTestFailed(f"le plan rendu n'est pas un PDF complet ({len(pdf)} octets)")
+        return (f"plan d'intervention v{versions[0]} rendu en mémoire : PDF de {len(pdf)} "
+                f"octets, {pages} page(s) dans l'aperçu")
+
+    def sync(self) -> str:
+        from app.services.sync_local import pending_count
+        from ui.sync_work import run_sync
+        agent = self.agent
+        assert agent is not None
+        report: SyncReport = self._on_network(lambda progress: run_sync(agent, None, progress),
+                                              "synchronisation")
+        refused = report.rejected + report.conflicts
+        if refused or not report.applied or report.applied + report.merged != report.uploaded:
+            raise SelfTestFailed(
+                f"le serveur n'a pas tout accepté : {report.uploaded} envoyées, "
+                f"{report.applied} appliquées, {report.merged} fusionnées, "
+                f"{report.conflicts} en conflit, {report.rejected} refusées")
+        left = self._on_store(lambda: pending_count(agent), "file d'envoi")
+        if left:
+            raise SelfTestFailed(f"{left} modifications restent à envoyer")
+        return (f"{report.uploaded} modifications envoyées, {report.applied} appliquées par le "
+                f"serveur, {report.downloaded} reçues")
+
+    # --- Machinery ----------------------------------------------------------------------
+
+    def _step(self, action: Callable[[], str]) -> None:
+        self._number += 1
+        name = f"self-test [{self._number}/{len(STEPS)}] {STEPS[self._number - 1]}"
+        started = time.monotonic()
+        try:
+            detail = action()
+        except SelfTestFailed as failure:
+            _say(f"{name} : ÉCHEC — {failure}")
+            raise
+        except Exception as error:  # a bug or a missing piece of the installation
+            traceback.print_exc()
+            _say(f"{name} : ÉCHEC — {_describe(error)}")
+            raise SelfTestFailed(_describe(error)) from error
+        _say(f"{name} : ok — {detail} ({time.monotonic() - started:.1f} s)")
+
+    def _on_store(self, work: Callable[[], T], what: str) -> T:
+        outcome: list[T | _Failure] = []
+        self.operations.run(work, outcome.append, lambda exc: outcome.append(_Failure(exc)))
+        return self._outcome(outcome, what)
+
+    def _on_network(self, work: Callable[[Callable[[Any], None]], T], what: str) -> T:
+        outcome: list[T | _Failure] = []
+        self.network.run(work, outcome.append, lambda exc: outcome.append(_Failure(exc)))
+        return self._outcome(outcome, what)
+
+    def _outcome(self, outcome: list[T | _Failure], what: str) -> T:
+        self._wait(lambda: bool(outcome), what)
+        value = outcome[0]
+        if isinstance(value, _Failure):
+            if not isinstance(value.error, CpiError | SelfTestFailed):
+                traceback.print_exception(value.error)
+            raise SelfTestFailed(_describe(value.error)) from value.error
+        return value
+
+    def _wait(self, ready: Callable[[], bool], what: str) -> None:
+        """Run the event loop until ``ready()``; an error raised in a slot meanwhile, or the
+        step's time running out, fails the step."""
+        deadline = time.monotonic() + STEP_TIMEOUT_S
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setInterval(20)
+        timer.timeout.connect(
+            lambda: loop.quit() if ready() or self.errors or time.monotonic() > deadline
+            else None)
+        timer.start()
+        if not ready():
+            loop.exec()
+        timer.stop()
+        if self.errors:
+            raise SelfTestFailed(_describe(self.errors[0]))
+        if not ready():
+            raise SelfTestFailed(f"{what} : rien après {STEP_TIMEOUT_S:.0f} s")
+
+    def _slot_error(self, kind: type[BaseException], error: BaseException,
+                    trace: TracebackType | None) -> None:
+        """PySide hands an exception raised in a slot to ``sys.excepthook``: keep it."""
+        traceback.print_exception(kind, error, trace)
+        self.errors.append(error)
+
+    def close(self) -> None:
+        """Close the windows, lock the store, let the lanes finish (even after a failure)."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        self.network.wait()
+        if self.store is not None:
+            store, self.store = self.store, None
+            self.operations.run(store.lock, lambda _: None, lambda _exc: None)
+        self.operations.wait()
+        # The lanes' last answers, then every deleteLater (relays, dialogs, the window) now,
+        # while the lanes live: left to the next event loop of a longer-lived program (the
+        # tests), after a failed step they crashed it in ~QObject (a relay destroyed after
+        # the lane that owns it had gone with the failure's traceback).
+        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _demo_dossier(agent: ServiceContext) -> DossierDetail:
+    """On the store lane: one invented family of the agent's office, taken to a plan awaiting
+    signatures by the demo's own story (no validator needed for that stage)."""
+    from app.domain import Office, User
+    from app.services import demo, demo_story
+    from app.services.dossier_detail import load_dossier_detail
+    with agent.reading() as session:
+        user = session.get(User, agent.actor_id)
+        office = session.get(Office, user.office_id) if user and user.office_id else None
+    if office is None:
+        raise SelfTestFailed("l'utilisateur enrôlé n'a pas de bureau régional (un agent CPI "
+                             "est attendu)")
+    opened = demo.populate(agent, [office.code], families=1, seed=FAMILY_SEED)[0]
+    demo_story.advance_to(agent, agent, opened, "signing", random.Random(FAMILY_SEED),
+                          date.today())
+    return load_dossier_detail(agent, opened.case_id)
+
+
+def _frozen_versions(detail: DossierDetail) -> list[int]:
+    """Numbers of the versions printable for signature, newest first."""
+    return sorted((v.number for v in detail.plan_versions if v.frozen_on is not None),
+                  reverse=True)
+
+
+def _describe(error: BaseException) -> str:
+    if isinstance(error, SelfTestFailed):
+        return str(error)
+    if isinstance(error, CpiError):
+        return error.message()
+    return f"{type(error).__name__}: {error}"
+
+
+def _say(line: str) -> None:
+    """One line on stdout (stderr when a windowed program has none), never a crash on an
+    ASCII-only terminal."""
+    stream = sys.stdout or sys.stderr
+    if stream is None:
+        return
+    encoding = stream.encoding or "utf-8"
+    stream.write(line.encode(encoding, errors="replace").decode(encoding) + "\n")
+    stream.flush()
