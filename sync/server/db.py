@@ -17,7 +17,8 @@ from sync.server.models import LogCounter, ServerBase, ServerInfo
 
 #: Tables only a device has: its outbox, audit trail, drafts and sync bookkeeping.
 DEVICE_ONLY_TABLES = frozenset({"outbox", "audit", "device_state", "wizard_draft",
-                                "sync_state", "sync_cursor", "rejected_change"})
+                                "sync_state", "sync_cursor", "rejected_change",
+                                "answered_change"})
 
 
 def default_url() -> str:

@@ -179,3 +179,16 @@ def test_a_database_error_does_not_name_the_values(sessions: sessionmaker[Sessio
         failed = exc
     assert failed is not None
     assert planted not in f"{failed}\n{failed!r}"
+
+
+def test_every_device_table_is_synced_reference_or_device_only() -> None:
+    """A table the device adds for its own bookkeeping must be named device-only, or the
+    server creates it empty (and an older server refuses the database)."""
+    from app.domain import Base
+    from app.store.wire import synced_models
+    from sync.server.db import DEVICE_ONLY_TABLES
+
+    synced = {model.__tablename__ for model in synced_models().values()}
+    unclassified = {name for name in Base.metadata.tables
+                    if name not in synced | DEVICE_ONLY_TABLES and not name.startswith("ref_")}
+    assert unclassified == set()
