@@ -75,8 +75,8 @@ def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
         window = app.window
         qtbot.waitUntil(window.isVisible, timeout=WAIT_MS)
         panel = window.sync_panel
-        qtbot.waitUntil(lambda: panel.status is not None, timeout=WAIT_MS)
-        panel.action.trigger()  # a new computer: the action asks for the enrolment
+        # A new computer: the welcome to enrol opens by itself, then the first download.
+        qtbot.waitUntil(lambda: panel.enrol_dialog is not None, timeout=WAIT_MS)
         enrol = panel.enrol_dialog
         assert enrol is not None
         type_text(enrol.server, server_url)
@@ -86,6 +86,9 @@ def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
         qtbot.waitUntil(lambda: panel.enrol_dialog is None and not panel.syncing
                         and panel.status is not None
                         and panel.status.last_success_at is not None, timeout=WAIT_MS)
+        download = panel.first_download
+        assert download is not None and download.ready
+        download.close_button.click()  # "Commencer à travailler"
         agent = window._ctx
         assert agent is not None and agent.actor_id is not None
         assert app.operations.wait()
