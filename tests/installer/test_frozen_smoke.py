@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,7 +29,7 @@ from sqlalchemy.orm import Session
 from app.domain import Case, PlanState, PlanVersion
 from sync.server.db import make_engine
 from sync.server.models import Device
-from tests.sync.server_process import free_port
+from tests.sync.server_process import running
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD_TIMEOUT_S = 1800
@@ -140,36 +139,9 @@ def server(bundle: Bundle, tmp_path_factory: pytest.TempPathFactory) -> Iterator
                env, folder, stdin=PASSWORD + "\n")
     assert made.returncode == 0, made.stderr
     agent_id = uuid.UUID(made.stdout.strip())
-    port = free_port()
-    stderr_path = folder / "cpi-server.stderr"
-    with stderr_path.open("wb") as stderr:
-        process = subprocess.Popen([*admin, "serve", "--host", "127.0.0.1", "--port", str(port)],
-                                   stdout=subprocess.DEVNULL, stderr=stderr, env=env, cwd=folder)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_healthy(process, url, stderr_path)
-        yield Server(url, database, agent_id)
-        assert process.poll() is None, f"cpi-server died:\n{stderr_path.read_text()}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(15)
-
-
-def _wait_healthy(process: subprocess.Popen[bytes], url: str, stderr: Path) -> None:
-    deadline = time.monotonic() + 60
-    while True:
-        assert process.poll() is None, f"cpi-server exited:\n{stderr.read_text()}"
-        try:
-            if httpx.get(f"{url}/api/health", timeout=1).json() == {"status": "ok"}:
-                return
-        except httpx.TransportError:
-            pass
-        assert time.monotonic() < deadline, f"cpi-server silent for 60 s:\n{stderr.read_text()}"
-        time.sleep(0.2)
+    with running(env, folder, "--database", f"sqlite:///{database}",
+                 program=[bundle.server]) as served:
+        yield Server(served.url, database, agent_id)
 
 
 def self_test(bundle: Bundle, server: Server, profile: Path,

@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
-START_TIMEOUT_S = 30.0
+START_TIMEOUT_S = 60.0
 
 
 def server_env(data_home: Path) -> dict[str, str]:
@@ -59,14 +59,19 @@ class ServerProcess:
 
 
 @contextmanager
-def running(env: dict[str, str], folder: Path, *args: str) -> Iterator[ServerProcess]:
-    """``cpi-server --host 127.0.0.1 --port N *args``, answering /api/health, stopped after."""
+def running(env: dict[str, str], folder: Path, *args: str,
+            program: list[str] | None = None) -> Iterator[ServerProcess]:
+    """``cpi-server --host 127.0.0.1 --port N *args``, answering /api/health, stopped after.
+    ``program``: another ``cpi-server`` than this worktree's (the frozen bundle's), run in
+    ``folder``."""
     port = free_port()
     stderr_path = folder / "cpi-server.stderr"
+    options = ["--host", "127.0.0.1", "--port", str(port), *args]
     with stderr_path.open("wb") as stderr:
         process = subprocess.Popen(
-            command("--host", "127.0.0.1", "--port", str(port), *args),
-            stdout=subprocess.DEVNULL, stderr=stderr, env=env, cwd=ROOT)
+            command(*options) if program is None else [*program, *options],
+            stdout=subprocess.DEVNULL, stderr=stderr, env=env,
+            cwd=ROOT if program is None else folder)
     served = ServerProcess(process, f"http://127.0.0.1:{port}", stderr_path)
     try:
         _wait_healthy(served)
