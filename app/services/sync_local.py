@@ -329,7 +329,9 @@ def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
 def _delete_case(session: Session, case_id: uuid.UUID) -> None:
     """Every row of the dossier, children first (foreign keys are enforced), its search
     entry and drafts: nothing of the family stays on this device. Its refused changes stay
-    listed for the agent, without their values."""
+    listed for the agent, without their values; this device's own changes answered as merged
+    or in conflict stay too (``forget_answered_read``): should the server go back to a backup
+    made before them, this device is the only one to know them."""
     for refused in session.scalars(select(RejectedChange).where(
             RejectedChange.case_id == case_id)):
         refused.changes = {name: None for name in refused.changes}
@@ -338,7 +340,8 @@ def _delete_case(session: Session, case_id: uuid.UUID) -> None:
                          "(SELECT key FROM case_search_key WHERE case_id = :case)"), key)
     session.execute(text("DELETE FROM case_search_key WHERE case_id = :case"), key)
     for table in reversed(Base.metadata.sorted_tables):
-        if table.name in ("case_file", "rejected_change") or "case_id" not in table.columns:
+        if table.name in ("case_file", "rejected_change", "answered_change") \
+                or "case_id" not in table.columns:
             continue
         session.execute(table.delete().where(table.c.case_id == case_id))
     session.execute(delete(Case).where(Case.id == case_id))

@@ -5,7 +5,7 @@ the server answered as merged or in conflict that no download has followed yet."
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -16,6 +16,10 @@ from app.domain.base import aware
 from app.domain.sync_state import AnsweredChange, SyncCursor, SyncState, scope_of
 from app.services.context import ServiceContext
 from app.store.wire import record_to_wire, synced_columns, synced_models
+
+#: How long this device keeps its answered changes of a dossier transferred away: a restore
+#: goes back no further than the oldest backup the ONE keeps (30 days, docs/deployment.md).
+KEPT_AFTER_TRANSFER = timedelta(days=31)
 
 
 def queue_restore(ctx: ServiceContext, server_high: int) -> int:
@@ -85,13 +89,19 @@ def keep_answered(session: Session, entry: OutboxEntry, version: int) -> None:
 
 def forget_answered_read(session: Session) -> None:
     """Answered changes whose scope the download has read past their version: the store now
-    holds the server's record (and conflict), which a restore gives back whole."""
+    holds the server's record (and conflict), which a restore gives back whole. Those of a
+    dossier this device no longer holds (transferred away before the download) cannot be
+    read past: they are kept as long as the ONE keeps backups, then forgotten."""
     answered = list(session.scalars(select(AnsweredChange)))
     if not answered:
         return  # the usual case: nothing waits, no cursor to read
     read = {cursor.scope: cursor.seq for cursor in session.scalars(select(SyncCursor))}
+    held = set(session.scalars(select(Case.id)))
+    too_old = datetime.now(UTC) - KEPT_AFTER_TRANSFER
     done = [change.mutation_id for change in answered
-            if read.get(scope_of(change.case_id), 0) >= change.version]
+            if read.get(scope_of(change.case_id), 0) >= change.version
+            or (change.case_id is not None and change.case_id not in held
+                and aware(change.created_at) < too_old)]
     if done:
         session.execute(delete(AnsweredChange).where(AnsweredChange.mutation_id.in_(done)))
 

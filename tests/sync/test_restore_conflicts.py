@@ -7,7 +7,7 @@ keeps such a change until a download follows it, and sends it again after a rest
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from unittest import mock
 
@@ -15,12 +15,15 @@ import pytest
 from sqlalchemy import select
 
 from app.domain import Case, Person, SyncConflict, UserRole
+from app.domain.sync_state import AnsweredChange
 from app.services.analysis import set_working_frame
 from app.services.cases import update_person_notes
 from app.services.sync_local import sync_status
+from app.services.sync_restore import KEPT_AFTER_TRANSFER
 from app.services.workflow import move_case_to_step
 from sync.client import engine
 from sync.client.errors import ServerUnreachable
+from sync.server import admin
 from tests.app.services.family import Family
 from tests.sync.backups import Backups
 from tests.sync.harness import Device, Server
@@ -107,3 +110,81 @@ def test_a_restore_does_not_vouch_for_a_value_under_a_change_of_the_device(
             "Visites à domicile", "Appels du bureau"}
     agent.close()
     clerk.close()
+
+
+def test_a_conflict_of_a_dossier_transferred_away_survives_a_restore(tmp_path: Path) -> None:
+    """Agent A set the working frame offline before the ONE gave the dossier to agent B, over
+    the clerk's; A's upload, after the transfer, made a conflict (A's value kept there) and the
+    download took the dossier off A's laptop, answered change included. The server then went
+    back to a backup made before that upload: the conflict was lost, and the only device that
+    knew A's value had forgotten it. The change is now kept through the purge (encrypted, for
+    as long as backups are kept) and goes up again after a restore. Found by the
+    model-based proof."""
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        server.user("agent.a", name="Agent A")
+        server.user("agent.b", name="Agent B")
+        server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+        first = Device.enrol(server, tmp_path / "a", "agent.a")
+        second = Device.enrol(server, tmp_path / "b", "agent.b")
+        clerk = Device.enrol(server, tmp_path / "clerk", "clerk")
+        family = Family.open(first.ctx, TODAY)
+        first.sync()
+        clerk.sync()
+        set_working_frame(clerk.ctx, family.case_id, "Cadre fixé au bureau")
+        clerk.sync()
+        set_working_frame(first.ctx, family.case_id, "Cadre fixé par l'agent A")  # offline
+        with server.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        backups.take()  # after the transfer, before A's upload
+        report = first.sync()
+        assert report.conflicts == 1 and report.purged == [family.case_id]
+        assert _kept(server, Case, family.case_id, "working_frame") == {
+            "Cadre fixé par l'agent A", "Cadre fixé au bureau"}
+    with backups.restored(server, first, second, clerk) as restored:
+        for device in (first, second, clerk, first, second, clerk):
+            device.sync()
+        assert "Cadre fixé par l'agent A" in _kept(restored, Case, family.case_id,
+                                                   "working_frame")
+        with second.ctx.reading() as session:  # the dossier's agent sees the conflict
+            assert session.scalar(select(SyncConflict).where(
+                SyncConflict.case_id == family.case_id)) is not None
+    for device in (first, second, clerk):
+        device.close()
+
+
+def test_answered_changes_of_a_dossier_transferred_away_go_after_the_backups(
+        tmp_path: Path) -> None:
+    """Kept through the purge for a restore, but not beyond the oldest backup the ONE keeps:
+    the values of a dossier no longer the agent's do not stay on the laptop for good."""
+    with Server.running(f"sqlite:///{tmp_path / 'server.sqlite'}") as server:
+        server.user("agent.a", name="Agent A")
+        server.user("agent.b", name="Agent B")
+        server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+        first = Device.enrol(server, tmp_path / "a", "agent.a")
+        clerk = Device.enrol(server, tmp_path / "clerk", "clerk")
+        family = Family.open(first.ctx, TODAY)
+        first.sync()
+        clerk.sync()
+        set_working_frame(clerk.ctx, family.case_id, "Cadre fixé au bureau")
+        clerk.sync()
+        set_working_frame(first.ctx, family.case_id, "Cadre fixé par l'agent A")
+        with server.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        first.sync()
+        first.sync()  # read past everything: the change stays, its dossier being gone
+        assert _answered(first) == 1
+        with first.ctx.store.transaction("test", None, from_server=True) as session:
+            for change in session.scalars(select(AnsweredChange)):
+                change.created_at = datetime.now(UTC) - KEPT_AFTER_TRANSFER - timedelta(days=1)
+        first.sync()
+        assert _answered(first) == 0
+    for device in (first, clerk):
+        device.close()
+
+
+def _answered(device: Device) -> int:
+    with device.ctx.reading() as session:
+        return len(list(session.scalars(select(AnsweredChange))))
