@@ -272,7 +272,8 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
         return _Outcome(mutation, Status.APPLIED, record=existing if outdated else None)
     # Judged before "already there": that answer would tell a stranger the id exists.
     refusal = (write_refusal(session, caller, visible, mutation.entity, case_id_of(existing),
-                             mutation.created_at, changed)
+                             mutation.created_at, changed,
+                             restoring=mutation.operation is Operation.RESTORE)
                or ("Cet enregistrement existe déjà sur le serveur."
                    if mutation.operation is Operation.INSERT else None)
                or move_refusal(mutation.entity, changed)
@@ -298,7 +299,8 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases,
     new_case = record if isinstance(record, Case) else None
     refusal = write_refusal(session, caller, visible, mutation.entity, case_id_of(record),
                             mutation.created_at, frozenset(values), inserting=True,
-                            new_case=new_case) \
+                            new_case=new_case,
+                            restoring=mutation.operation is Operation.RESTORE) \
         or reference_refusal(session, mutation.entity, case_id_of(record), values, records) \
         or validation_refusal(caller, mutation.entity, frozenset(
             name for name, value in values.items() if value not in (None, "")))

@@ -116,10 +116,12 @@ def caller_scopes(session: Session, caller: Caller) -> list[str]:
 
 def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entity: str,
                   case_id: uuid.UUID | None, made_at: datetime, fields: frozenset[str], *,
-                  inserting: bool = False, new_case: Case | None = None) -> str | None:
+                  inserting: bool = False, new_case: Case | None = None,
+                  restoring: bool = False) -> str | None:
     """Why the caller may not write ``fields`` of this record (None: they may). An insert
     names every field it sets; ``new_case`` is a dossier the mutation itself creates;
-    ``visible`` is the caller's dossiers, read once per batch."""
+    ``visible`` is the caller's dossiers, read once per batch; ``restoring``: given back to
+    a server restored from a backup."""
     if entity in ADMIN_ONLY:
         return ADMIN_REFUSAL
     if caller.role is UserRole.VALIDATOR:
@@ -132,7 +134,8 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
         return _new_case_refusal(caller, new_case)
     if case_id in visible:
         return None
-    if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at):
+    if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at,
+                                                               restoring=restoring):
         return None
     return NOT_ASSIGNED_REFUSAL
 
@@ -220,14 +223,21 @@ def _new_case_refusal(caller: Caller, case: Case) -> str | None:
 
 
 def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
-                          made_at: datetime) -> bool:
+                          made_at: datetime, *, restoring: bool = False) -> bool:
     """An edit the former agent made while the dossier was still theirs. The time is the
     device's word: it is believed only until the device has read the log after the transfer
-    (the upload of a sync comes before its download)."""
+    (the upload of a sync comes before its download).
+
+    ``restoring``: what a device gives back is the server's own past, not new work, and its
+    date (the device's last contact) says when the device learnt it, not when it was written:
+    a person added before the transfer and acknowledged after it is dated after it. Given back
+    by the former agent's device before that device read the log past the transfer (as far as
+    the restored server knows), it is taken whatever its date; held instead, it waited for
+    the dossier to return to that agent, which a rightful transfer never brings."""
     moments = session.scalars(select(Transfer.at).where(
         Transfer.case_id == case_id, Transfer.from_agent_id == caller.user_id))
     read = session.get(DeviceRead, caller.device_id)
     read_at = aware(read.at) if read is not None else None
-    return any(made_at <= aware(moment) and (read_at is None or read_at < aware(moment))
-               for moment in moments)
+    return any((restoring or made_at <= aware(moment))
+               and (read_at is None or read_at < aware(moment)) for moment in moments)
 

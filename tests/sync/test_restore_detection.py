@@ -20,6 +20,7 @@ from app.services.sync_local import sync_status
 from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from sync.server import admin
+from sync.server.models import HeldRestore
 from sync.server.scopes import NOT_ASSIGNED_REFUSAL
 from tests.app.services.family import Family
 from tests.sync.backups import Backups
@@ -172,3 +173,41 @@ def test_a_change_waiting_since_lands_on_the_record_a_restore_gives_back(
             assert person is not None and person.notes == "Vue au marché"
         assert sync_status(agent.ctx).rejected == []
     agent.close()
+
+
+def test_a_restore_gives_back_what_a_former_agent_added_before_a_transfer_it_missed(
+        tmp_path: Path) -> None:
+    """The former agent added a person offline before the ONE transferred the dossier; the
+    upload, after the transfer, was accepted (made while the dossier was theirs) and the
+    download that would have taken the dossier off the laptop failed. The server then went
+    back to a backup made after the transfer and before that upload. The laptop gives the
+    person back, dated from its last contact, after the transfer: the server held it for the
+    day the dossier would return to that agent, which a rightful transfer never brings, so
+    nobody saw it again. Found by the model-based proof (a conflict record kept that way)."""
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        first, second = two_agents(server, tmp_path)
+        family = Family.open(first.ctx, TODAY)
+        first.sync()
+        second.sync()
+        added = family.add_grandmother(first.ctx)  # offline, before the transfer
+        with server.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        backups.take()  # after the transfer, before the upload
+        with mock.patch.object(engine, "_download",
+                               side_effect=ServerUnreachable("réseau coupé")), \
+                pytest.raises(ServerUnreachable):
+            first.sync()
+        assert sync_status(first.ctx).pending == 0  # acknowledged
+    with backups.restored(server, first, second) as restored:
+        for device in (first, second, first, second):
+            device.sync()
+        with restored.sessions() as session:
+            assert session.get(Person, added) is not None
+            assert session.query(HeldRestore).count() == 0
+        with second.ctx.reading() as session:
+            assert session.get(Person, added) is not None  # the dossier's agent sees it
+        assert sync_status(first.ctx).rejected == []
+    first.close()
+    second.close()
