@@ -10,7 +10,8 @@ window, render its intervention plan in the print preview, sync it up.
 The login and password come on stdin (two lines), never in the command line. Nothing stays
 behind: the caseload lives in a temporary folder of the profile, deleted at the end; the plan's
 PDF stays in memory; the system keyring is not used. The lines are for the IT team's terminal
-and scripts, in French, like ``cpi-server``'s messages.
+and scripts, in the application's language; each begins with ``self-test`` and the step's
+number.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from typing import Any, TextIO, TypeVar
 import platformdirs
 
 from app.errors import CpiError
-from app.i18n import current_language
+from app.i18n import QT_TRANSLATE_NOOP, Text, current_language
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail
 from app.store.store import Store
@@ -47,7 +48,77 @@ STEP_TIMEOUT_S = 180.0
 DEVICE_NAME = "poste d'essai (self-test)"
 #: The invented family: always the same one, taken as far as a plan awaiting signatures.
 FAMILY_SEED = 2008
-STEPS = ("profil", "coffre", "enrôlement", "dossier", "fenêtre", "plan", "synchronisation")
+#: The steps' names, in the order they run (translated when printed).
+STEPS = (QT_TRANSLATE_NOOP("SelfTest", "profile"), QT_TRANSLATE_NOOP("SelfTest", "store"),
+         QT_TRANSLATE_NOOP("SelfTest", "enrolment"), QT_TRANSLATE_NOOP("SelfTest", "dossier"),
+         QT_TRANSLATE_NOOP("SelfTest", "window"), QT_TRANSLATE_NOOP("SelfTest", "plan"),
+         QT_TRANSLATE_NOOP("SelfTest", "sync"))
+
+#: What the self-test prints (translated: French first, German complete).
+_FAILED = QT_TRANSLATE_NOOP("SelfTest", "{step}: FAILED — {reason}")
+_PASSED = QT_TRANSLATE_NOOP("SelfTest", "self-test: passed in {seconds} s")
+_CREDENTIALS_EXPECTED = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "login and password expected on standard input")
+_LOGIN = QT_TRANSLATE_NOOP("SelfTest", "Login: ")
+_PASSWORD = QT_TRANSLATE_NOOP("SelfTest", "Password: ")
+_CREDENTIALS_ONE_LINE_EACH = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "login and password expected on standard input, one line each")
+_TEMPORARY_CASELOAD = QT_TRANSLATE_NOOP("SelfTest", "temporary caseload in {folder}")
+_TEMPORARY_FOLDER_ALREADY_HOLDS = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "the temporary folder already holds a caseload")
+_CREATING_CASELOAD = QT_TRANSLATE_NOOP("SelfTest", "creating the caseload")
+_ENROLMENT = QT_TRANSLATE_NOOP("SelfTest", "enrolment")
+_SERVER_NAMED_NO_USER = QT_TRANSLATE_NOOP("SelfTest", "the server named no user")
+_COMPUTER_ENROLLED_WITH_FOR = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "computer enrolled with {url} for {login}")
+_DEMO_DOSSIER = QT_TRANSLATE_NOOP("SelfTest", "demo dossier")
+_DOSSIER_HAS_NO_PLAN = QT_TRANSLATE_NOOP("SelfTest", "dossier {number} has no plan to sign")
+_SHOWING_WINDOW = QT_TRANSLATE_NOOP("SelfTest", "showing the window")
+_DOSSIER_WINDOW_OFFERS_NO = QT_TRANSLATE_NOOP("SelfTest", "the dossier window offers no document")
+_TRANSLATIONS_MISSING_FROM_INSTALLATION = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "translations ({language}) missing from the installation")
+_WINDOW_OPENED_TABS_LANGUAGE = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "window « {title} » opened, {tabs} tabs, language {language}")
+_DOCUMENTS_MENU_DOES_NOT = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "the Documents menu does not start with the plan: {entry}")
+_PLAN_PREVIEW = QT_TRANSLATE_NOOP("SelfTest", "plan preview")
+_RENDERED_PLAN_IS_NOT = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "the rendered plan is not a complete PDF ({size} bytes)")
+_SYNC = QT_TRANSLATE_NOOP("SelfTest", "sync")
+_OUTBOX = QT_TRANSLATE_NOOP("SelfTest", "outbox")
+_CHANGES_STILL_TO_SEND = QT_TRANSLATE_NOOP("SelfTest", "{count} changes still to send")
+_STEP_OK = QT_TRANSLATE_NOOP("SelfTest", "{step}: ok — {detail} ({seconds} s)")
+_NOTHING_AFTER = QT_TRANSLATE_NOOP("SelfTest", "{what}: nothing after {seconds} s")
+_ENROLLED_USER_HAS_NO = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "the enrolled user has no regional office (a CPI agent is expected)")
+_STORE_CREATED = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "encrypted caseload created ({count} migrations, protection: {mode})")
+_DOSSIER_CREATED = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "dossier {number} created (invented family, step {step}, plan awaiting "
+    "signatures)")
+_PLAN_RENDERED = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "intervention plan v{version} rendered in memory: PDF of {size} bytes, {pages} "
+    "page(s) in the preview")
+_NOT_ALL_ACCEPTED = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "the server did not accept everything: {uploaded} sent, {applied} applied, "
+    "{merged} merged, {conflicts} in conflict, {rejected} refused")
+_SYNCED = QT_TRANSLATE_NOOP(
+    "SelfTest",
+    "{uploaded} changes sent, {applied} applied by the server, {downloaded} "
+    "received")
 
 
 class SelfTestFailed(Exception):
@@ -60,7 +131,8 @@ def run_self_test(server_url: str, stdin: TextIO | None = None) -> int:
     try:
         login, password = read_credentials(sys.stdin if stdin is None else stdin)
     except SelfTestFailed as failure:
-        _say(f"self-test : ÉCHEC — {failure}")
+        _say(_FAILED.format(step="self-test",
+                                                                   reason=failure))
         return 1
     from ui.main import APP_NAME
     profile = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
@@ -74,22 +146,22 @@ def run_self_test(server_url: str, stdin: TextIO | None = None) -> int:
     finally:
         run.close()
         shutil.rmtree(folder, ignore_errors=True)
-    _say(f"self-test : réussi en {time.monotonic() - started:.1f} s")
+    _say(_PASSED.format(
+        seconds=f"{time.monotonic() - started:.1f}"))
     return 0
 
 
 def read_credentials(stream: TextIO | None) -> tuple[str, str]:
     """The login, then the password: one line each from a script, asked at a terminal."""
     if stream is None:  # a windowed program on Windows has no stdin
-        raise SelfTestFailed("identifiant et mot de passe attendus sur l'entrée standard")
+        raise SelfTestFailed(_CREDENTIALS_EXPECTED)
     if stream.isatty():
-        login = input("Identifiant : ").strip()
-        password = getpass.getpass("Mot de passe : ")
+        login = input(str(_LOGIN)).strip()
+        password = getpass.getpass(str(_PASSWORD))
     else:
         login, password = stream.readline().strip(), stream.readline().rstrip("\r\n")
     if not login or not password:
-        raise SelfTestFailed("identifiant et mot de passe attendus sur l'entrée standard, "
-                             "une ligne chacun")
+        raise SelfTestFailed(_CREDENTIALS_ONE_LINE_EACH)
     return login, password
 
 
@@ -130,10 +202,10 @@ class SelfTest:
         finally:
             sys.excepthook = previous_hook
 
-    def profile(self) -> str:
-        return f"caseload temporaire dans {self.folder}"
+    def profile(self) -> Text:
+        return _TEMPORARY_CASELOAD.format(folder=self.folder)
 
-    def create_store(self) -> str:
+    def create_store(self) -> Text:
         """Through the unlock dialog, as on a new computer (Argon2id, SQLCipher, migrations)."""
         from app.services.demo import demo_passphrase
         from app.services.setup import prepare_store
@@ -143,13 +215,13 @@ class SelfTest:
                               after_open=lambda store: prepare_store(ServiceContext(store)))
         try:
             if not dialog.creating:
-                raise SelfTestFailed("le dossier temporaire contient déjà un caseload")
+                raise SelfTestFailed(_TEMPORARY_FOLDER_ALREADY_HOLDS)
             dialog.show()
             dialog.passphrase.setText(passphrase)
             dialog.confirmation.setText(passphrase)
             dialog.submit.click()
             self._wait(lambda: dialog.store is not None or not dialog.message.isHidden(),
-                       "création du caseload")
+                       _CREATING_CASELOAD)
             if dialog.store is None:
                 raise SelfTestFailed(dialog.message.text())
             self.store = dialog.store
@@ -157,116 +229,122 @@ class SelfTest:
             dialog.close()
             dialog.deleteLater()
         report = self.store.report
-        return (f"caseload chiffré créé ({report.migrations_applied} migrations, "
-                f"protection : {report.mode.value})")
+        return _STORE_CREATED.format(count=report.migrations_applied,
+                                                   mode=report.mode.value)
 
-    def enrol(self) -> str:
+    def enrol(self) -> Text:
         from ui.sync_work import enrol
         assert self.store is not None
         ctx = ServiceContext(self.store)
         url, login, password = self.server_url, self._login, self._password
         self.agent = self._on_network(
             lambda _report: enrol(ctx, url, login, password, DEVICE_NAME, None),
-            "enrôlement")
+            _ENROLMENT)
         if self.agent.actor_id is None:
-            raise SelfTestFailed("le serveur n'a pas désigné d'utilisateur")
-        return f"poste enrôlé auprès de {url} pour {login}"
+            raise SelfTestFailed(_SERVER_NAMED_NO_USER)
+        return _COMPUTER_ENROLLED_WITH_FOR.format(
+            url=url, login=login)
 
-    def make_dossier(self) -> str:
+    def make_dossier(self) -> Text:
         agent = self.agent
         assert agent is not None
-        self.detail = self._on_store(lambda: _demo_dossier(agent), "dossier de démonstration")
+        self.detail = self._on_store(lambda: _demo_dossier(agent),
+                                     _DEMO_DOSSIER)
         row = self.detail.summary.row
         if not _frozen_versions(self.detail):
-            raise SelfTestFailed(f"le dossier {row.number} n'a pas de plan à signer")
-        return (f"dossier {row.number} créé (famille inventée, étape {row.current_step}, "
-                f"plan en attente de signatures)")
+            raise SelfTestFailed(_DOSSIER_HAS_NO_PLAN.format(
+                number=row.number))
+        return _DOSSIER_CREATED.format(number=row.number, step=row.current_step)
 
-    def open_window(self) -> str:
+    def open_window(self) -> Text:
         from ui.dossier_window import DossierWindow
         assert self.detail is not None and self.agent is not None
         self.window = window = DossierWindow(self.detail, self.operations, self.agent)
         window.resize(1366, 768)  # the smallest screen agents have
         window.show()
         window.show_plan_tab()
-        self._wait(lambda: window.isVisible(), "affichage de la fenêtre")
+        self._wait(lambda: window.isVisible(), _SHOWING_WINDOW)
         if window.documents is None or not window.documents.actions():
-            raise SelfTestFailed("la fenêtre du dossier n'offre aucun document")
+            raise SelfTestFailed(_DOSSIER_WINDOW_OFFERS_NO)
         if current_language() != "en" and window.add_person_button.text() == "Add a person…":
-            raise SelfTestFailed(f"traductions ({current_language()}) absentes de l'installation")
-        return (f"fenêtre « {window.windowTitle()} » ouverte, {window.tabs.count()} onglets, "
-                f"langue {current_language()}")
+            raise SelfTestFailed(_TRANSLATIONS_MISSING_FROM_INSTALLATION.format(
+                language=current_language()))
+        return _WINDOW_OPENED_TABS_LANGUAGE.format(
+            title=window.windowTitle(), tabs=window.tabs.count(), language=current_language())
 
-    def render_plan(self) -> str:
+    def render_plan(self) -> Text:
         """The plan's entry of the Documents menu: ReportLab renders, PDFium draws the pages."""
         window = self.window
         assert window is not None and window.documents is not None and self.detail is not None
         versions = _frozen_versions(self.detail)
         entry = window.documents.actions()[0]  # the newest plan version comes first
         if str(versions[0]) not in entry.text():
-            raise SelfTestFailed(f"le menu Documents ne commence pas par le plan : {entry.text()}")
+            raise SelfTestFailed(_DOCUMENTS_MENU_DOES_NOT.format(
+                entry=entry.text()))
         entry.trigger()
         preview = window.documents.previews[-1]
         try:
             self._wait(lambda: bool(preview.pages) or bool(preview.message.text()),
-                       "aperçu du plan")
+                       _PLAN_PREVIEW)
             pdf, pages = preview.pdf, len(preview.pages)
             if not pages:
                 raise SelfTestFailed(preview.message.text())
         finally:
             preview.close()  # the PDF and its pages leave memory with it
         if not pdf.startswith(b"%PDF-") or b"%%EOF" not in pdf[-1024:]:
-            raise SelfTestFailed(f"le plan rendu n'est pas un PDF complet ({len(pdf)} octets)")
-        return (f"plan d'intervention v{versions[0]} rendu en mémoire : PDF de {len(pdf)} "
-                f"octets, {pages} page(s) dans l'aperçu")
+            raise SelfTestFailed(_RENDERED_PLAN_IS_NOT.format(
+                size=len(pdf)))
+        return _PLAN_RENDERED.format(version=versions[0], size=len(pdf), pages=pages)
 
-    def sync(self) -> str:
+    def sync(self) -> Text:
         from app.services.sync_local import pending_count
         from ui.sync_work import run_sync
         agent = self.agent
         assert agent is not None
         report: SyncReport = self._on_network(lambda progress: run_sync(agent, None, progress),
-                                              "synchronisation")
+                                              _SYNC)
         refused = report.rejected + report.conflicts
         if refused or not report.applied or report.applied + report.merged != report.uploaded:
-            raise SelfTestFailed(
-                f"le serveur n'a pas tout accepté : {report.uploaded} envoyées, "
-                f"{report.applied} appliquées, {report.merged} fusionnées, "
-                f"{report.conflicts} en conflit, {report.rejected} refusées")
-        left = self._on_store(lambda: pending_count(agent), "file d'envoi")
+            raise SelfTestFailed(_NOT_ALL_ACCEPTED.format(
+                uploaded=report.uploaded, applied=report.applied, merged=report.merged,
+                conflicts=report.conflicts, rejected=report.rejected))
+        left = self._on_store(lambda: pending_count(agent), _OUTBOX)
         if left:
-            raise SelfTestFailed(f"{left} modifications restent à envoyer")
-        return (f"{report.uploaded} modifications envoyées, {report.applied} appliquées par le "
-                f"serveur, {report.downloaded} reçues")
+            raise SelfTestFailed(_CHANGES_STILL_TO_SEND.format(
+                count=left))
+        return _SYNCED.format(uploaded=report.uploaded, applied=report.applied,
+                                                   downloaded=report.downloaded)
 
     # --- Machinery ----------------------------------------------------------------------
 
-    def _step(self, action: Callable[[], str]) -> None:
+    def _step(self, action: Callable[[], Text]) -> None:
         self._number += 1
         name = f"self-test [{self._number}/{len(STEPS)}] {STEPS[self._number - 1]}"
         started = time.monotonic()
         try:
             detail = action()
         except SelfTestFailed as failure:
-            _say(f"{name} : ÉCHEC — {failure}")
+            _say(_FAILED.format(step=name, reason=failure))
             raise
         except Exception as error:  # a bug or a missing piece of the installation
             traceback.print_exc()
-            _say(f"{name} : ÉCHEC — {_describe(error)}")
+            _say(_FAILED.format(step=name,
+                                                                       reason=_describe(error)))
             raise SelfTestFailed(_describe(error)) from error
-        _say(f"{name} : ok — {detail} ({time.monotonic() - started:.1f} s)")
+        _say(_STEP_OK.format(
+            step=name, detail=detail, seconds=f"{time.monotonic() - started:.1f}"))
 
-    def _on_store(self, work: Callable[[], T], what: str) -> T:
+    def _on_store(self, work: Callable[[], T], what: Text) -> T:
         outcome: list[T | _Failure] = []
         self.operations.run(work, outcome.append, lambda exc: outcome.append(_Failure(exc)))
         return self._outcome(outcome, what)
 
-    def _on_network(self, work: Callable[[Callable[[Any], None]], T], what: str) -> T:
+    def _on_network(self, work: Callable[[Callable[[Any], None]], T], what: Text) -> T:
         outcome: list[T | _Failure] = []
         self.network.run(work, outcome.append, lambda exc: outcome.append(_Failure(exc)))
         return self._outcome(outcome, what)
 
-    def _outcome(self, outcome: list[T | _Failure], what: str) -> T:
+    def _outcome(self, outcome: list[T | _Failure], what: Text) -> T:
         self._wait(lambda: bool(outcome), what)
         value = outcome[0]
         if isinstance(value, _Failure):
@@ -275,7 +353,7 @@ class SelfTest:
             raise SelfTestFailed(_describe(value.error)) from value.error
         return value
 
-    def _wait(self, ready: Callable[[], bool], what: str) -> None:
+    def _wait(self, ready: Callable[[], bool], what: Text) -> None:
         """Run the event loop until ``ready()``; an error raised in a slot meanwhile, or the
         step's time running out, fails the step."""
         deadline = time.monotonic() + STEP_TIMEOUT_S
@@ -292,7 +370,8 @@ class SelfTest:
         if self.errors:
             raise SelfTestFailed(_describe(self.errors[0]))
         if not ready():
-            raise SelfTestFailed(f"{what} : rien après {STEP_TIMEOUT_S:.0f} s")
+            raise SelfTestFailed(_NOTHING_AFTER.format(
+                what=what, seconds=f"{STEP_TIMEOUT_S:.0f}"))
 
     def _slot_error(self, kind: type[BaseException], error: BaseException,
                     trace: TracebackType | None) -> None:
@@ -329,8 +408,7 @@ def _demo_dossier(agent: ServiceContext) -> DossierDetail:
         user = session.get(User, agent.actor_id)
         office = session.get(Office, user.office_id) if user and user.office_id else None
     if office is None:
-        raise SelfTestFailed("l'utilisateur enrôlé n'a pas de bureau régional (un agent CPI "
-                             "est attendu)")
+        raise SelfTestFailed(_ENROLLED_USER_HAS_NO)
     opened = demo.populate(agent, [office.code], families=1, seed=FAMILY_SEED)[0]
     demo_story.advance_to(agent, agent, opened, "signing", random.Random(FAMILY_SEED),
                           date.today())
@@ -351,12 +429,12 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"
 
 
-def _say(line: str) -> None:
+def _say(line: Text | str) -> None:
     """One line on stdout (stderr when a windowed program has none), never a crash on an
     ASCII-only terminal."""
     stream = sys.stdout or sys.stderr
     if stream is None:
         return
     encoding = stream.encoding or "utf-8"
-    stream.write(line.encode(encoding, errors="replace").decode(encoding) + "\n")
+    stream.write(str(line).encode(encoding, errors="replace").decode(encoding) + "\n")
     stream.flush()

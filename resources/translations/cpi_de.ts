@@ -3312,6 +3312,159 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>profile</source>
+        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps' names, in the order they run (translated when printed).</extracomment>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>Registrierung</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>{step}: FAILED — {reason}</source>
+        <extracomment>What the self-test prints (translated: French first, German complete).</extracomment>
+        <translation>{step}: FEHLGESCHLAGEN — {reason}</translation>
+    </message>
+    <message>
+        <source>self-test: passed in {seconds} s</source>
+        <translation>self-test: bestanden in {seconds} s</translation>
+    </message>
+    <message>
+        <source>login and password expected on standard input</source>
+        <translation>Anmeldung und Passwort auf der Standardeingabe erwartet</translation>
+    </message>
+    <message>
+        <source>Login: </source>
+        <translation>Anmeldung: </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>login and password expected on standard input, one line each</source>
+        <translation>Anmeldung und Passwort auf der Standardeingabe erwartet, je eine Zeile</translation>
+    </message>
+    <message>
+        <source>temporary caseload in {folder}</source>
+        <translation>temporärer Aktenbestand in {folder}</translation>
+    </message>
+    <message>
+        <source>the temporary folder already holds a caseload</source>
+        <translation>der temporäre Ordner enthält bereits einen Aktenbestand</translation>
+    </message>
+    <message>
+        <source>creating the caseload</source>
+        <translation>Anlegen des verschlüsselten Aktenbestands</translation>
+    </message>
+    <message>
+        <source>the server named no user</source>
+        <translation>der Server hat keinen Benutzer genannt</translation>
+    </message>
+    <message>
+        <source>computer enrolled with {url} for {login}</source>
+        <translation>Computer bei {url} für {login} registriert</translation>
+    </message>
+    <message>
+        <source>demo dossier</source>
+        <translation>Demo-Dossier</translation>
+    </message>
+    <message>
+        <source>dossier {number} has no plan to sign</source>
+        <translation>Dossier {number} hat keinen zu unterschreibenden Plan</translation>
+    </message>
+    <message>
+        <source>showing the window</source>
+        <translation>Anzeige des Fensters</translation>
+    </message>
+    <message>
+        <source>the dossier window offers no document</source>
+        <translation>das Dossierfenster bietet kein Dokument an</translation>
+    </message>
+    <message>
+        <source>translations ({language}) missing from the installation</source>
+        <translation>Übersetzungen ({language}) fehlen in der Installation</translation>
+    </message>
+    <message>
+        <source>window « {title} » opened, {tabs} tabs, language {language}</source>
+        <translation>Fenster „{title}“ geöffnet, {tabs} Reiter, Sprache {language}</translation>
+    </message>
+    <message>
+        <source>the Documents menu does not start with the plan: {entry}</source>
+        <translation>das Menü Dokumente beginnt nicht mit dem Plan: {entry}</translation>
+    </message>
+    <message>
+        <source>plan preview</source>
+        <translation>Planvorschau</translation>
+    </message>
+    <message>
+        <source>the rendered plan is not a complete PDF ({size} bytes)</source>
+        <translation>der erzeugte Plan ist kein vollständiges PDF ({size} Bytes)</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>Sendewarteschlange</translation>
+    </message>
+    <message>
+        <source>{count} changes still to send</source>
+        <translation>{count} Änderungen noch zu senden</translation>
+    </message>
+    <message>
+        <source>{step}: ok — {detail} ({seconds} s)</source>
+        <translation>{step}: ok — {detail} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>{what}: nothing after {seconds} s</source>
+        <translation>{what}: nichts nach {seconds} s</translation>
+    </message>
+    <message>
+        <source>the enrolled user has no regional office (a CPI agent is expected)</source>
+        <translation>der registrierte Benutzer hat kein Regionalbüro (ein CPI-Agent wird erwartet)</translation>
+    </message>
+    <message>
+        <source>encrypted caseload created ({count} migrations, protection: {mode})</source>
+        <translation>verschlüsselter Aktenbestand angelegt ({count} Migrationen, Schutz: {mode})</translation>
+    </message>
+    <message>
+        <source>dossier {number} created (invented family, step {step}, plan awaiting signatures)</source>
+        <translation>Dossier {number} angelegt (erfundene Familie, Schritt {step}, Plan wartet auf Unterschriften)</translation>
+    </message>
+    <message>
+        <source>intervention plan v{version} rendered in memory: PDF of {size} bytes, {pages} page(s) in the preview</source>
+        <translation>Interventionsprojekt v{version} im Speicher erzeugt: PDF mit {size} Bytes, {pages} Seite(n) in der Vorschau</translation>
+    </message>
+    <message>
+        <source>the server did not accept everything: {uploaded} sent, {applied} applied, {merged} merged, {conflicts} in conflict, {rejected} refused</source>
+        <translation>der Server hat nicht alles angenommen: {uploaded} gesendet, {applied} übernommen, {merged} zusammengeführt, {conflicts} im Konflikt, {rejected} abgelehnt</translation>
+    </message>
+    <message>
+        <source>{uploaded} changes sent, {applied} applied by the server, {downloaded} received</source>
+        <translation>{uploaded} Änderungen gesendet, {applied} vom Server übernommen, {downloaded} empfangen</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Situation analysis</source>

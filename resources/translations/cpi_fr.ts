@@ -3312,6 +3312,159 @@
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>profile</source>
+        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps' names, in the order they run (translated when printed).</extracomment>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>store</source>
+        <translation>coffre</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>enrôlement</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>fenêtre</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>sync</source>
+        <translation>synchronisation</translation>
+    </message>
+    <message>
+        <source>{step}: FAILED — {reason}</source>
+        <extracomment>What the self-test prints (translated: French first, German complete).</extracomment>
+        <translation>{step} : ÉCHEC — {reason}</translation>
+    </message>
+    <message>
+        <source>self-test: passed in {seconds} s</source>
+        <translation>self-test : réussi en {seconds} s</translation>
+    </message>
+    <message>
+        <source>login and password expected on standard input</source>
+        <translation>identifiant et mot de passe attendus sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Login: </source>
+        <translation>Identifiant : </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>login and password expected on standard input, one line each</source>
+        <translation>identifiant et mot de passe attendus sur l’entrée standard, une ligne chacun</translation>
+    </message>
+    <message>
+        <source>temporary caseload in {folder}</source>
+        <translation>dossiers temporaires dans {folder}</translation>
+    </message>
+    <message>
+        <source>the temporary folder already holds a caseload</source>
+        <translation>le répertoire temporaire contient déjà des dossiers</translation>
+    </message>
+    <message>
+        <source>creating the caseload</source>
+        <translation>création des dossiers chiffrés</translation>
+    </message>
+    <message>
+        <source>the server named no user</source>
+        <translation>le serveur n’a désigné aucun utilisateur</translation>
+    </message>
+    <message>
+        <source>computer enrolled with {url} for {login}</source>
+        <translation>poste enrôlé auprès de {url} pour {login}</translation>
+    </message>
+    <message>
+        <source>demo dossier</source>
+        <translation>dossier de démonstration</translation>
+    </message>
+    <message>
+        <source>dossier {number} has no plan to sign</source>
+        <translation>le dossier {number} n’a pas de plan à signer</translation>
+    </message>
+    <message>
+        <source>showing the window</source>
+        <translation>affichage de la fenêtre</translation>
+    </message>
+    <message>
+        <source>the dossier window offers no document</source>
+        <translation>la fenêtre du dossier n’offre aucun document</translation>
+    </message>
+    <message>
+        <source>translations ({language}) missing from the installation</source>
+        <translation>traductions ({language}) absentes de l’installation</translation>
+    </message>
+    <message>
+        <source>window « {title} » opened, {tabs} tabs, language {language}</source>
+        <translation>fenêtre « {title} » ouverte, {tabs} onglets, langue {language}</translation>
+    </message>
+    <message>
+        <source>the Documents menu does not start with the plan: {entry}</source>
+        <translation>le menu Documents ne commence pas par le plan : {entry}</translation>
+    </message>
+    <message>
+        <source>plan preview</source>
+        <translation>aperçu du plan</translation>
+    </message>
+    <message>
+        <source>the rendered plan is not a complete PDF ({size} bytes)</source>
+        <translation>le plan rendu n’est pas un PDF complet ({size} octets)</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>file d’envoi</translation>
+    </message>
+    <message>
+        <source>{count} changes still to send</source>
+        <translation>{count} modifications restent à envoyer</translation>
+    </message>
+    <message>
+        <source>{step}: ok — {detail} ({seconds} s)</source>
+        <translation>{step} : ok — {detail} ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>{what}: nothing after {seconds} s</source>
+        <translation>{what} : rien après {seconds} s</translation>
+    </message>
+    <message>
+        <source>the enrolled user has no regional office (a CPI agent is expected)</source>
+        <translation>l’utilisateur enrôlé n’a pas de bureau régional (un agent CPI est attendu)</translation>
+    </message>
+    <message>
+        <source>encrypted caseload created ({count} migrations, protection: {mode})</source>
+        <translation>dossiers chiffrés créés ({count} migrations, protection : {mode})</translation>
+    </message>
+    <message>
+        <source>dossier {number} created (invented family, step {step}, plan awaiting signatures)</source>
+        <translation>dossier {number} créé (famille inventée, étape {step}, plan en attente de signatures)</translation>
+    </message>
+    <message>
+        <source>intervention plan v{version} rendered in memory: PDF of {size} bytes, {pages} page(s) in the preview</source>
+        <translation>projet d’intervention v{version} rendu en mémoire : PDF de {size} octets, {pages} page(s) dans l’aperçu</translation>
+    </message>
+    <message>
+        <source>the server did not accept everything: {uploaded} sent, {applied} applied, {merged} merged, {conflicts} in conflict, {rejected} refused</source>
+        <translation>le serveur n’a pas tout accepté : {uploaded} envoyées, {applied} appliquées, {merged} fusionnées, {conflicts} en conflit, {rejected} refusées</translation>
+    </message>
+    <message>
+        <source>{uploaded} changes sent, {applied} applied by the server, {downloaded} received</source>
+        <translation>{uploaded} modifications envoyées, {applied} appliquées par le serveur, {downloaded} reçues</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Situation analysis</source>
