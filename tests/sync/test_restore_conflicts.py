@@ -122,21 +122,8 @@ def test_a_conflict_of_a_dossier_transferred_away_survives_a_restore(tmp_path: P
     model-based proof."""
     backups = Backups(tmp_path)
     with Server.running(backups.url) as server:
-        server.user("agent.a", name="Agent A")
-        server.user("agent.b", name="Agent B")
-        server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
-        first = Device.enrol(server, tmp_path / "a", "agent.a")
+        first, clerk, family = _frame_set_offline_then_transferred(server, tmp_path)
         second = Device.enrol(server, tmp_path / "b", "agent.b")
-        clerk = Device.enrol(server, tmp_path / "clerk", "clerk")
-        family = Family.open(first.ctx, TODAY)
-        first.sync()
-        clerk.sync()
-        set_working_frame(clerk.ctx, family.case_id, "Cadre fixé au bureau")
-        clerk.sync()
-        set_working_frame(first.ctx, family.case_id, "Cadre fixé par l'agent A")  # offline
-        with server.sessions() as session:
-            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
-        admin.transfer_case(server.sessions, number, "agent.b")
         backups.take()  # after the transfer, before A's upload
         report = first.sync()
         assert report.conflicts == 1 and report.purged == [family.case_id]
@@ -159,20 +146,7 @@ def test_answered_changes_of_a_dossier_transferred_away_go_after_the_backups(
     """Kept through the purge for a restore, but not beyond the oldest backup the ONE keeps:
     the values of a dossier no longer the agent's do not stay on the laptop for good."""
     with Server.running(f"sqlite:///{tmp_path / 'server.sqlite'}") as server:
-        server.user("agent.a", name="Agent A")
-        server.user("agent.b", name="Agent B")
-        server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
-        first = Device.enrol(server, tmp_path / "a", "agent.a")
-        clerk = Device.enrol(server, tmp_path / "clerk", "clerk")
-        family = Family.open(first.ctx, TODAY)
-        first.sync()
-        clerk.sync()
-        set_working_frame(clerk.ctx, family.case_id, "Cadre fixé au bureau")
-        clerk.sync()
-        set_working_frame(first.ctx, family.case_id, "Cadre fixé par l'agent A")
-        with server.sessions() as session:
-            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
-        admin.transfer_case(server.sessions, number, "agent.b")
+        first, clerk, _family = _frame_set_offline_then_transferred(server, tmp_path)
         first.sync()
         first.sync()  # read past everything: the change stays, its dossier being gone
         assert _answered(first) == 1
@@ -183,6 +157,27 @@ def test_answered_changes_of_a_dossier_transferred_away_go_after_the_backups(
         assert _answered(first) == 0
     for device in (first, clerk):
         device.close()
+
+
+def _frame_set_offline_then_transferred(server: Server,
+                                        folder: Path) -> tuple[Device, Device, Family]:
+    """Agent A's dossier, its working frame set by the clerk, then by A offline (not yet
+    uploaded) before the ONE gives the dossier to agent B."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+    first = Device.enrol(server, folder / "a", "agent.a")
+    clerk = Device.enrol(server, folder / "clerk", "clerk")
+    family = Family.open(first.ctx, TODAY)
+    first.sync()
+    clerk.sync()
+    set_working_frame(clerk.ctx, family.case_id, "Cadre fixé au bureau")
+    clerk.sync()
+    set_working_frame(first.ctx, family.case_id, "Cadre fixé par l'agent A")  # offline
+    with server.sessions() as session:
+        number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+    admin.transfer_case(server.sessions, number, "agent.b")
+    return first, clerk, family
 
 
 def _answered(device: Device) -> int:
