@@ -23,8 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BUILD = ROOT / "build"
-DIST = BUILD / "dist"
-BUNDLE = DIST / "cpi-terrain"
 LINUX = ROOT / "installer" / "linux"
 
 
@@ -33,7 +31,7 @@ def version() -> str:
         return str(tomllib.load(project)["project"]["version"])
 
 
-def freeze(build: Path = BUILD) -> Path:
+def freeze(build: Path) -> Path:
     """The onedir folder, made afresh; returns it."""
     bundle = build / "dist" / "cpi-terrain"
     shutil.rmtree(bundle, ignore_errors=True)
@@ -45,13 +43,13 @@ def freeze(build: Path = BUILD) -> Path:
     return bundle
 
 
-def add_desktop_files(bundle: Path = BUNDLE) -> None:
+def add_desktop_files(bundle: Path) -> None:
     for name in ("cpi-terrain.desktop", "cpi-terrain.svg", "install.sh", "LISEZMOI.txt"):
         shutil.copy2(LINUX / name, bundle / name)
     (bundle / "install.sh").chmod(0o755)
 
 
-def pack(bundle: Path = BUNDLE, build: Path = BUILD) -> Path:
+def pack(bundle: Path, build: Path) -> Path:
     tarball = build / f"cpi-terrain-{version()}-linux-{platform.machine()}.tar.gz"
     with tarfile.open(tarball, "w:gz") as archive:
         archive.add(bundle, arcname=f"cpi-terrain-{version()}")
