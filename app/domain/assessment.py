@@ -55,3 +55,6 @@ class Objective(SyncedRecord, Base):
         enum_column(ObjectiveStatus), default=ObjectiveStatus.ACTIVE
     )
     replaces_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("objective.id"), default=None)
+    #: When and why the objective was achieved, abandoned or reformulated.
+    status_on: Mapped[date | None] = mapped_column(Date, default=None)
+    status_reason: Mapped[str] = mapped_column(Text, default="")

@@ -18,6 +18,9 @@ class CaseState(StrEnum):
 
     OPEN = "open"
     CLOSED = "closed"
+    #: Opened by mistake (a duplicate, a wrong family): hidden from the caseload, never
+    #: deleted, still visible to the ONE.
+    CANCELLED = "cancelled"
 
 
 class AidFrame(StrEnum):
@@ -51,6 +54,10 @@ class Case(SyncedRecord, Base):
     working_frame: Mapped[str] = mapped_column(Text, default="")
     #: Art. 7: set when the dossier was anonymised at the request of a person come of age.
     anonymised_on: Mapped[date | None] = mapped_column(Date, default=None)
+    cancelled_on: Mapped[date | None] = mapped_column(Date, default=None)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    #: The family's language for documents (``fr`` or ``de``), chosen once on the dossier.
+    document_language: Mapped[str] = mapped_column(String(2), default="fr")
 
     persons: Mapped[list[Person]] = relationship(
         primaryjoin="and_(Person.case_id == Case.id, Person.deleted_at.is_(None))",

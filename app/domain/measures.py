@@ -30,6 +30,8 @@ class PlannedMeasure(SyncedRecord, Base):
     actual_start_on: Mapped[date | None] = mapped_column(Date, default=None, index=True)
     actual_end_on: Mapped[date | None] = mapped_column(Date, default=None)
     end_reason: Mapped[str] = mapped_column(Text, default="")
+    #: Why the measure was last changed before it started (the history says when).
+    change_reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class MeasureObjectiveLink(SyncedRecord, Base):

@@ -33,6 +33,18 @@ class Person(SyncedRecord, Base):
     last_name: Mapped[str] = mapped_column(String(120))
     birth_date: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Contact details: where the closure letter goes, how to reach the person, in which
+    # language to speak with them, and where a child spends the day.
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    locality: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    other_phone: Mapped[str] = mapped_column(String(60), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    #: School, crèche or childcare the child attends (free text: name and place).
+    school: Mapped[str] = mapped_column(String(200), default="")
+    spoken_language: Mapped[str] = mapped_column(String(80), default="")
+    interpreter_needed: Mapped[bool] = mapped_column(Boolean, default=False)
 
     @property
     def full_name(self) -> str:
@@ -70,3 +82,7 @@ class Relationship(SyncedRecord, Base):
     is_legal_representative: Mapped[bool] = mapped_column(Boolean, default=False)
     since: Mapped[date | None] = mapped_column(Date, default=None)
     note: Mapped[str] = mapped_column(String(400), default="")
+    #: A link ends (a court withdraws parental authority, a guardianship ends) on a date and
+    #: for a reason; it stays in the history and no longer counts for the next plan.
+    ended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    end_reason: Mapped[str] = mapped_column(Text, default="")

@@ -31,6 +31,9 @@ class PlanState(StrEnum):
     ENDED = "ended"  # the dossier was closed while this version was in force
     #: Not validated: the ONE sent it back with a comment; the agent prepares a new version.
     RETURNED = "returned"
+    #: Set aside before anyone signed it (the family refused it, a mistake): kept, never
+    #: printed again.
+    DISCARDED = "discarded"
 
     @property
     def is_frozen(self) -> bool:

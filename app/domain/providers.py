@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Date, ForeignKey, String
+from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.base import Base, SyncedRecord, enum_column
@@ -50,3 +50,6 @@ class Stakeholder(SyncedRecord, Base):
     role: Mapped[str] = mapped_column(String(400), default="")
     contact: Mapped[str] = mapped_column(String(200), default="")
     provider_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("provider.id"), default=None)
+    #: The professional is no longer involved: since when and why (kept in the history).
+    ended_on: Mapped[date | None] = mapped_column(Date, default=None)
+    end_reason: Mapped[str] = mapped_column(Text, default="")

@@ -20,7 +20,7 @@ from app.rules.records import ANONYMISED
 #: Text columns that are codes, not descriptions of anyone.
 #: (A scan's digest and type stay: they describe a file no longer kept, and keep it unique.)
 STRUCTURAL_TEXT = frozenset({"number", "measure_code", "unit", "country", "state", "kind",
-                             "sha256", "media_type"})
+                             "sha256", "media_type", "document_language"})
 #: Keys of JSON content that are codes or identifiers.
 STRUCTURAL_KEYS = frozenset({
     "id", "person_id", "for_person_id", "beneficiary_id", "objective_ids", "code", "unit",
