@@ -2,7 +2,15 @@
 
 from app.domain.assessment import Horizon, Objective, ObjectiveStatus, PersonAssessment
 from app.domain.base import Base, SyncedRecord, new_id
-from app.domain.cases import AidFrame, Case, CaseState, Request, RequestChannel, RequesterKind
+from app.domain.cases import (
+    AidFrame,
+    Case,
+    CaseState,
+    DocumentLanguage,
+    Request,
+    RequestChannel,
+    RequesterKind,
+)
 from app.domain.closure import CaseClosure, CaseReopening, ClosureReason, DossierConsultation
 from app.domain.conflicts import SyncConflict
 from app.domain.coordination import CaseConference, ContactChannel, ContactLogEntry
@@ -49,6 +57,7 @@ __all__ = [
     "ContactLogEntry",
     "DeviceState",
     "DiscernmentJudgement",
+    "DocumentLanguage",
     "DossierConsultation",
     "Evaluation",
     "EvaluationOutcome",

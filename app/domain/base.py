@@ -42,10 +42,10 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def enum_column(enum: type[StrEnum]) -> Enum:
+def enum_column(enum: type[StrEnum], length: int = 40) -> Enum:
     """Store an enum by its value (readable, stable across renames of the Python member)."""
     return Enum(enum, values_callable=lambda members: [m.value for m in members],
-                native_enum=False, length=40, validate_strings=True)
+                native_enum=False, length=length, validate_strings=True)
 
 
 class Base(DeclarativeBase):

@@ -30,6 +30,13 @@ class AidFrame(StrEnum):
     COURT_ORDERED = "court_ordered"  # aide contrainte (tribunal de la jeunesse)
 
 
+class DocumentLanguage(StrEnum):
+    """The languages the family's documents are written in (the ONE's two)."""
+
+    FRENCH = "fr"
+    GERMAN = "de"
+
+
 class Case(SyncedRecord, Base):
     __tablename__ = "case_file"
     number: Mapped[str] = mapped_column(String(40), unique=True)
@@ -57,7 +64,8 @@ class Case(SyncedRecord, Base):
     cancelled_on: Mapped[date | None] = mapped_column(Date, default=None)
     cancel_reason: Mapped[str] = mapped_column(Text, default="")
     #: The family's language for documents (``fr`` or ``de``), chosen once on the dossier.
-    document_language: Mapped[str] = mapped_column(String(2), default="fr")
+    document_language: Mapped[DocumentLanguage] = mapped_column(
+        enum_column(DocumentLanguage, length=2), default=DocumentLanguage.FRENCH)
 
     persons: Mapped[list[Person]] = relationship(
         primaryjoin="and_(Person.case_id == Case.id, Person.deleted_at.is_(None))",

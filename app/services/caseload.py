@@ -16,6 +16,7 @@ from app.domain import (
     AidFrame,
     Case,
     CaseState,
+    DocumentLanguage,
     Objective,
     ObjectiveStatus,
     Office,
@@ -69,6 +70,34 @@ class CaseloadRow:
 
 
 @dataclass(frozen=True)
+class ContactDetails:
+    """How to reach a person and where letters go; every field may stay empty."""
+
+    street: str = ""
+    postal_code: str = ""
+    locality: str = ""
+    phone: str = ""
+    other_phone: str = ""
+    email: str = ""
+    #: School, crèche or childcare (name and place).
+    school: str = ""
+    spoken_language: str = ""
+    interpreter_needed: bool = False
+
+    @classmethod
+    def of(cls, person: Person) -> ContactDetails:
+        return cls(person.street, person.postal_code, person.locality, person.phone,
+                   person.other_phone, person.email, person.school, person.spoken_language,
+                   person.interpreter_needed)
+
+    @property
+    def postal_lines(self) -> tuple[str, ...]:
+        """The address as it is written on an envelope (empty lines left out)."""
+        town = f"{self.postal_code} {self.locality}".strip()
+        return tuple(line for line in (self.street, town) if line)
+
+
+@dataclass(frozen=True)
 class PersonView:
     person_id: uuid.UUID
     role: PersonRole
@@ -76,6 +105,7 @@ class PersonView:
     last_name: str
     birth_date: date | None
     notes: str
+    contact: ContactDetails = ContactDetails()
 
 
 @dataclass(frozen=True)
@@ -86,6 +116,14 @@ class RelationshipView:
     kind: RelationshipKind
     holds_parental_authority: bool
     is_legal_representative: bool
+    since: date | None = None
+    #: An ended tie stays listed (the history) but no longer counts (signatories, drawing).
+    ended_on: date | None = None
+    end_reason: str = ""
+
+    @property
+    def current(self) -> bool:
+        return self.ended_on is None
 
 
 @dataclass(frozen=True)
@@ -109,6 +147,7 @@ class DossierView:
     stakeholder_count: int
     working_frame: str = ""
     judicial_request_reference: str | None = None
+    document_language: DocumentLanguage = DocumentLanguage.FRENCH
 
 
 def list_caseload(ctx: ServiceContext, *, include_closed: bool = False,
@@ -132,8 +171,9 @@ def caseload_rows(session: Session, today: date, *, include_closed: bool = False
         .where(Case.deleted_at.is_(None))
         .order_by(Case.opened_on.desc(), Case.number)
     )
-    if not include_closed:
-        query = query.where(Case.state == CaseState.OPEN)
+    # A dossier cancelled as opened by mistake is never listed: it stays for the ONE only.
+    query = query.where(Case.state.in_(
+        (CaseState.OPEN, CaseState.CLOSED) if include_closed else (CaseState.OPEN,)))
     if only is not None:
         query = query.where(Case.id.in_(only))
     cases = session.execute(query).all()
@@ -229,15 +269,17 @@ def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
             court_proceedings_pending=case.court_proceedings_pending,
             judicial_request_on=case.judicial_request_on,
             persons=tuple(PersonView(p.id, p.role, p.first_name, p.last_name, p.birth_date,
-                                     p.notes) for p in persons),
+                                     p.notes, ContactDetails.of(p)) for p in persons),
             relationships=tuple(RelationshipView(
                 r.id, r.from_person_id, r.to_person_id, r.kind, r.holds_parental_authority,
-                r.is_legal_representative) for r in relationships),
+                r.is_legal_representative, r.since, r.ended_on, r.end_reason)
+                for r in relationships),
             requests=tuple(RequestView(r.id, r.received_on, r.channel, r.requester_kind,
                                        r.requester_name, r.what) for r in case.requests),
             stakeholder_count=len(stakeholders),
             working_frame=case.working_frame,
             judicial_request_reference=case.judicial_request_reference,
+            document_language=case.document_language,
         )
 
 

@@ -142,6 +142,9 @@ class StakeholderView:
     role: str
     contact: str
     provider: str  # the linked provider's name, "" when none
+    #: No longer involved since (kept for the history; the ecomap leaves them out).
+    ended_on: date | None = None
+    end_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,8 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
                           for h in history),
             stakeholders=tuple(StakeholderView(
                 s.id, s.kind, s.name, s.organisation, s.role, s.contact,
-                providers.get(s.provider_id, "") if s.provider_id else "")
+                providers.get(s.provider_id, "") if s.provider_id else "", s.ended_on,
+                s.end_reason)
                 for s in sorted(live(Stakeholder), key=lambda s: (s.kind, s.name))),
             open_conflicts=sum(1 for c in live(SyncConflict) if c.resolved_at is None),
         )

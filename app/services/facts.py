@@ -46,8 +46,10 @@ def live_persons(session: Session, case_id: uuid.UUID) -> list[Person]:
 
 def family_facts(session: Session, case_id: uuid.UUID) -> FamilyFacts:
     persons = live_persons(session, case_id)
+    # An ended tie (authority withdrawn by a court, a guardianship lifted) no longer signs.
     links = session.scalars(select(Relationship).where(
-        Relationship.case_id == case_id, Relationship.deleted_at.is_(None))).all()
+        Relationship.case_id == case_id, Relationship.deleted_at.is_(None),
+        Relationship.ended_on.is_(None))).all()
     judgements = session.scalars(select(DiscernmentJudgement).where(
         DiscernmentJudgement.case_id == case_id, DiscernmentJudgement.deleted_at.is_(None))
         .order_by(DiscernmentJudgement.judged_on, DiscernmentJudgement.id)).all()

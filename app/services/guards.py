@@ -37,7 +37,7 @@ def case_of(session: Session, case_id: uuid.UUID) -> Case:
 def writable_case(session: Session, case_id: uuid.UUID, step: int = 1) -> Case:
     """The dossier, if data of ``step`` may be written in it now."""
     case = case_of(session, case_id)
-    require(step_data_unmet(case.state is CaseState.CLOSED, case.furthest_step, step))
+    require(step_data_unmet(case.state is not CaseState.OPEN, case.furthest_step, step))
     return case
 
 

@@ -19,7 +19,6 @@ from app.domain import (
     User,
     UserRole,
 )
-from app.domain.base import utc_now
 from app.domain.plans import AWAITING_VALIDATION
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -81,9 +80,10 @@ def mark_ready_to_sign(ctx: ServiceContext, version_id: uuid.UUID, *,
         version.state = PlanState.READY_TO_SIGN
 
 
-def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, *,
+def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, reason: str = "", *,
                          today: date | None = None) -> None:
-    """Drop a version in preparation. One that was signed or validated is kept, superseded."""
+    """Set aside a version in preparation (the family refused it, a mistake), with the reason:
+    kept as discarded, never printed again. One already signed or validated is superseded."""
     with ctx.transaction("discard_plan_version") as session:
         version, _case = _version(session, version_id)
         if version.state not in (PlanState.DRAFT, PlanState.READY_TO_SIGN, PlanState.SIGNED,
@@ -93,9 +93,11 @@ def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, *,
         if _signed_person_ids(session, version) or version.validated_on is not None:
             version.state = PlanState.SUPERSEDED
             version.ended_on = today or date.today()
-            version.end_reason = "discarded before taking effect"
+            version.end_reason = reason.strip() or "discarded before taking effect"
         else:
-            version.deleted_at = utc_now()
+            version.state = PlanState.DISCARDED
+            version.ended_on = today or date.today()
+            version.end_reason = reason.strip()
 
 
 def record_discernment(ctx: ServiceContext, case_id: uuid.UUID, person_id: uuid.UUID,
