@@ -15,6 +15,7 @@ from app.documents.dossier import DossierHead, dossier_head
 from app.documents.layout import BODY, CELL_BOLD, build_pdf, bullet, heading, letterhead, p
 from app.documents.texts import day, text
 from app.domain import CaseClosure, ClosureReason, Person, PersonRole
+from app.services.caseload import ContactDetails
 from app.services.context import ServiceContext
 
 #: ``other`` is also a stakeholder kind in the catalogue, hence its own key here.
@@ -23,12 +24,31 @@ _REASON_KEYS = {reason: reason.value for reason in ClosureReason} | {
 
 
 @dataclass(frozen=True)
+class Addressee:
+    """The persons living at one postal address, and that address (empty when unknown)."""
+
+    names: tuple[str, ...]
+    address: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class Closure:
     head: DossierHead
     closed_on: date
     reason: ClosureReason
     final_evaluation: str
-    addressees: list[str]  # the adults, then the young adults, as the letter is addressed
+    #: The adults, then the young adults, grouped by postal address as the letter is sent.
+    addressees: list[Addressee]
+
+
+def addressees_of(persons: list[Person]) -> list[Addressee]:
+    """One block per address, in the order the persons come; those without an address last."""
+    blocks: dict[tuple[str, ...], list[str]] = {}
+    for person in persons:
+        lines = ContactDetails.of(person).postal_lines
+        blocks.setdefault(lines, []).append(person.full_name)
+    known = [Addressee(tuple(names), lines) for lines, names in blocks.items() if lines]
+    return known + [Addressee(tuple(names), ()) for lines, names in blocks.items() if not lines]
 
 
 def read_closure(ctx: ServiceContext, case_id: uuid.UUID) -> Closure:
@@ -45,7 +65,7 @@ def read_closure(ctx: ServiceContext, case_id: uuid.UUID) -> Closure:
                              PersonRole.YOUNG_ADULT)))).all()
         return Closure(dossier_head(session, case_id), closure.closed_on, closure.reason,
                        closure.final_evaluation,
-                       [f"{x.first_name} {x.last_name}".strip() for x in persons])
+                       addressees_of(list(persons)))
 
 
 def render_closure_letter(ctx: ServiceContext, case_id: uuid.UUID,
@@ -62,7 +82,9 @@ def render_closure(closure: Closure, language: str = "fr") -> bytes:
     story: list[Flowable] = [
         *letterhead([t("one"), closure.head.office], title),
         p(day(closure.closed_on, language), BODY), Spacer(1, 3 * mm),
-        p(t("closure_to"), CELL_BOLD), *(p(name, BODY) for name in closure.addressees),
+        p(t("closure_to"), CELL_BOLD),
+        *(p(line, BODY) for block in closure.addressees for line in (*block.names,
+                                                                     *block.address)),
         Spacer(1, 5 * mm), p(t("closure_dear"), BODY),
         p(t("closure_intro", date=day(closure.closed_on, language),
             number=closure.head.number), BODY),

@@ -11,7 +11,7 @@ from functools import partial
 from app.documents.closure_letter import render_closure_letter
 from app.documents.conference import render_conference_invitation, render_conference_minutes
 from app.documents.plan import render_plan
-from app.domain import CaseState
+from app.domain import CaseState, DocumentLanguage
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail
 from ui.caseload_model import short_date
@@ -28,12 +28,14 @@ class DossierDocuments(QMenu):
         self._operations = operations
         self._ctx = ctx
         self._window = parent
+        self._language = DocumentLanguage.FRENCH
         self.previews: list[QWidget] = []
         self.setObjectName("dossierDocuments")
 
     def fill(self, detail: DossierDetail) -> None:
         """One entry per document the dossier has now, newest versions first."""
         self.clear()
+        self._language = detail.summary.document_language
         ctx, number = self._ctx, detail.summary.row.number
         for version in detail.plan_versions:
             if version.frozen_on is None:
@@ -70,7 +72,7 @@ class DossierDocuments(QMenu):
     def preview(self, render: Render, stem: str) -> DocumentPreview:
         """``stem`` names the print job and the file offered: the dossier number, no names."""
         dialog = DocumentPreview(self._operations, render, stem, f"{stem}.pdf",
-                                 self._window)
+                                 self._window, language=self._language.value)
         self.previews = [w for w in self.previews if is_alive(w) and w.isVisible()]
         self.previews.append(dialog)
         dialog.show()

@@ -35,7 +35,10 @@ class DocumentPreview(QDialog):
     """``render(language)`` runs on the store lane and returns the PDF bytes."""
 
     def __init__(self, operations: StoreOperations, render: Render, job_title: str,
-                 file_name: str, parent: QWidget | None = None) -> None:
+                 file_name: str, parent: QWidget | None = None, *,
+                 language: str = "fr") -> None:
+        """``language``: the one the document opens in (the family's, chosen on the
+        dossier); the agent may still switch."""
         super().__init__(parent)
         self._operations = operations
         self._render = render
@@ -52,6 +55,7 @@ class DocumentPreview(QDialog):
         self.language = QComboBox()
         self.language.addItem("Français", "fr")
         self.language.addItem("Deutsch", "de")
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.language.setAccessibleName(self.tr("Language of the document"))
         self.language.currentIndexChanged.connect(self.refresh)
         self.printer = QComboBox()

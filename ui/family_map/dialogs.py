@@ -2,7 +2,10 @@
 
 Each dialog calls one existing service on the store lane. What the agent typed stays in the
 dialog when the service refuses it (a ``CpiError`` shows in red under the fields); the dialog
-closes and ``saved`` fires only once the store has it.
+closes and ``saved`` fires only once the store has it. A dialog with a ``DRAFT`` name keeps
+what is typed as a draft in the encrypted store, like the wizards: closing the dossier window
+or the auto-lock loses nothing, and the dialog opens again with it; saving or cancelling
+forgets it.
 """
 
 from __future__ import annotations
@@ -11,14 +14,16 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from app.domain import PersonRole, RelationshipKind, StakeholderKind
 from app.errors import CpiError
 from app.services.caseload import PersonView
 from app.services.cases import PersonInput, PossibleDuplicate, add_person, link_persons
 from app.services.context import ServiceContext
+from app.services.drafts import Draft, discard_draft, load_draft, save_draft
 from app.services.network import StakeholderInput, add_stakeholder
+from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -33,13 +38,17 @@ from ui.qt import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTimer,
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 from ui.unlock_dialog import ERROR_STYLE
 
 FIELD_WIDTH = 320
+#: A draft is written this long after the last keystroke (as in the wizards).
+DRAFT_DELAY_MS = 400
 W = TypeVar("W", bound=QWidget)
 
 
@@ -47,6 +56,8 @@ class StoreDialog(QDialog):
     """A form whose OK runs ``work`` on the store lane; subclasses add rows and ``work``."""
 
     saved = Signal(object)
+    #: The name its draft is kept under, with the dossier ("" keeps no draft).
+    DRAFT: ClassVar[str] = ""
 
     def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
                  title: str, parent: QWidget | None = None) -> None:
@@ -78,6 +89,14 @@ class StoreDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self._fields: dict[str, Field] = {}
+        self._restoring = False
+        self._keep_draft = False
+        self.draft_restored = False
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft_now)
 
     def row(self, text: str, widget: W, name: str) -> W:
         """A labelled field; the label's "&" letter jumps to it (Alt+letter)."""
@@ -88,7 +107,52 @@ class StoreDialog(QDialog):
         caption = QLabel(text)
         caption.setBuddy(widget)
         self.form.addRow(caption, widget)
+        if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox | QDateEdit):
+            self._fields[name] = widget
+            changed_signal_of(widget).connect(self._typed)
         return widget
+
+    def _typed(self, *_args: object) -> None:
+        if self.DRAFT and not self._restoring and self.isVisible():
+            self._draft_timer.start()
+
+    def open(self) -> None:
+        """Show the dialog, then put back what an earlier opening left as a draft."""
+        super().open()
+        if self.DRAFT:
+            ctx, name, case_id = self._ctx, self.DRAFT, self.case_id
+            self._operations.run(lambda: load_draft(ctx, name, case_id), self._restore,
+                                 lambda _exc: None)
+
+    def _restore(self, draft: Draft | None) -> None:
+        if draft is None or not is_alive(self) or self._closed:
+            return
+        self._restoring = True
+        try:
+            for name, value in draft.fields.items():  # in the order the rows were made
+                if name in self._fields:
+                    set_field_value(self._fields[name], value)
+        finally:
+            self._restoring = False
+        self.draft_restored = True
+
+    def values(self) -> dict[str, Any]:
+        return {name: field_value(widget) for name, widget in self._fields.items()}
+
+    def save_draft_now(self) -> None:
+        self._draft_timer.stop()
+        if not self.DRAFT:
+            return
+        ctx, name, case_id, fields = self._ctx, self.DRAFT, self.case_id, self.values()
+        self._operations.run(lambda: save_draft(ctx, name, case_id, 0, fields),
+                             lambda _result: None, lambda _exc: None)
+
+    def close_keeping_draft(self) -> None:
+        """The dossier window closes (or the store locks): keep what was typed for later."""
+        if self._draft_timer.isActive():
+            self.save_draft_now()
+        self._keep_draft = True
+        self.reject()
 
     def work(self) -> Callable[[], Any]:
         """Read the fields on the GUI thread; return what the store lane runs."""
@@ -100,8 +164,21 @@ class StoreDialog(QDialog):
         except CpiError as exc:
             self._failed(exc)
             return
+        self._draft_timer.stop()
         self.ok.setEnabled(False)
-        self._operations.run(job, self._done, self._failed)
+        self._operations.run(self._forgetting_draft(job), self._done, self._failed)
+
+    def _forgetting_draft(self, job: Callable[[], Any]) -> Callable[[], Any]:
+        """``job``, then the draft is forgotten (only once the store has the record)."""
+        ctx, name, case_id = self._ctx, self.DRAFT, self.case_id
+        if not name:
+            return job
+
+        def work() -> Any:
+            result = job()
+            discard_draft(ctx, name, case_id)
+            return result
+        return work
 
     def _done(self, result: object) -> None:
         if self._closed:
@@ -125,6 +202,11 @@ class StoreDialog(QDialog):
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Rejected:
             self._closed = True
+            self._draft_timer.stop()
+            if self.DRAFT and not self._keep_draft:  # cancelled on purpose: nothing to keep
+                ctx, name, case_id = self._ctx, self.DRAFT, self.case_id
+                self._operations.run(lambda: discard_draft(ctx, name, case_id),
+                                     lambda _result: None, lambda _exc: None)
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -149,6 +231,8 @@ def person_combo(persons: Sequence[PersonView]) -> QComboBox:
 
 class AddPersonDialog(StoreDialog):
     """A relative met in the field joins the constellation (``cases.add_person``)."""
+
+    DRAFT = "dialog.add_person"
 
     def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
@@ -193,6 +277,8 @@ class AddPersonDialog(StoreDialog):
 class LinkPersonsDialog(StoreDialog):
     """Record a tie and the legal roles it carries (``cases.link_persons``)."""
 
+    DRAFT = "dialog.link_persons"
+
     def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
                  persons: Sequence[PersonView], parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, self.tr("Link two persons"), parent)
@@ -233,6 +319,8 @@ class LinkPersonsDialog(StoreDialog):
 
 class AddStakeholderDialog(StoreDialog):
     """Name a professional and the role agreed for them (``network.add_stakeholder``)."""
+
+    DRAFT = "dialog.add_stakeholder"
 
     def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:

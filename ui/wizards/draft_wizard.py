@@ -19,9 +19,9 @@ from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
 from app.services.drafts import Draft, discard_draft, load_draft, save_draft
 from app.services.workflow import check_move, move_case_to_step
+from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.operations import StoreOperations
 from ui.qt import (
-    QCheckBox,
     QCloseEvent,
     QComboBox,
     QCoreApplication,
@@ -29,8 +29,6 @@ from ui.qt import (
     QDateEdit,
     QFormLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,6 @@ from ui.qt import (
 from ui.unlock_dialog import ERROR_STYLE
 
 SAVE_DELAY_MS = 400
-Field = QLineEdit | QPlainTextEdit | QComboBox | QCheckBox | QDateEdit
 
 
 class DraftWizard(QWizard):
@@ -75,20 +72,13 @@ class DraftWizard(QWizard):
     def track(self, name: str, widget: Field, label: str) -> Field:
         """Save ``widget``'s value under ``name`` whenever it changes."""
         self._fields[name] = widget
-        if isinstance(widget, QLineEdit | QPlainTextEdit):
-            widget.textChanged.connect(self._changed)
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(self._changed)
-        elif isinstance(widget, QCheckBox):
-            widget.toggled.connect(self._changed)
-        else:
-            widget.dateChanged.connect(self._changed)
+        changed_signal_of(widget).connect(self._changed)
         widget.setObjectName(name)
         widget.setAccessibleName(label)
         return widget
 
     def values(self) -> dict[str, Any]:
-        return {name: _value(widget) for name, widget in self._fields.items()}
+        return {name: field_value(widget) for name, widget in self._fields.items()}
 
     def _changed(self, *_args: object) -> None:
         # Only what the agent changes on screen: building, prefilling and QWizard's own reset
@@ -116,7 +106,7 @@ class DraftWizard(QWizard):
         try:
             for name, value in draft.fields.items():
                 if name in self._fields:
-                    _set_value(self._fields[name], value)
+                    set_field_value(self._fields[name], value)
             while self.currentId() < draft.page:
                 before = self.currentId()
                 self.next()
@@ -274,33 +264,6 @@ def rule_label(name: str) -> QLabel:
 def as_date(value: str) -> date:
     """A tracked date field's value (ISO text, as drafts keep it)."""
     return date.fromisoformat(value)
-
-
-def _value(widget: Field) -> Any:
-    if isinstance(widget, QLineEdit):
-        return widget.text()
-    if isinstance(widget, QPlainTextEdit):
-        return widget.toPlainText()
-    if isinstance(widget, QComboBox):
-        return widget.currentData()
-    if isinstance(widget, QCheckBox):
-        return widget.isChecked()
-    return widget.date().toString("yyyy-MM-dd")
-
-
-def _set_value(widget: Field, value: Any) -> None:
-    if isinstance(widget, QLineEdit):
-        widget.setText(str(value))
-    elif isinstance(widget, QPlainTextEdit):
-        widget.setPlainText(str(value))
-    elif isinstance(widget, QComboBox):
-        index = widget.findData(value)
-        if index >= 0:
-            widget.setCurrentIndex(index)
-    elif isinstance(widget, QCheckBox):
-        widget.setChecked(bool(value))
-    else:
-        widget.setDate(QDate.fromString(str(value), "yyyy-MM-dd"))
 
 
 def move_as_chosen(ctx: ServiceContext, case_id: uuid.UUID, values: dict[str, Any]) -> str:

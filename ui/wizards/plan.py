@@ -229,11 +229,12 @@ class PlanWizard(DraftWizard):
     def preview(self, version: PlanVersionView) -> None:
         """The frozen version as it will be signed, to print at the family's table."""
         ctx, version_id = self._ctx, version.version_id
-        number = self.context.detail.summary.row.number if self.context else ""
+        summary = self.context.detail.summary if self.context else None
+        number = summary.row.number if summary else ""
         self.preview_dialog = DocumentPreview(
             self._operations, lambda language: render_plan(ctx, version_id, language),
             f"projet-{number}-v{version.number}", f"projet-{number}-v{version.number}.pdf",
-            self)
+            self, language=summary.document_language.value if summary else "fr")
         self.preview_dialog.show()
 
     @classmethod

@@ -7,10 +7,12 @@ from datetime import date
 import pytest
 
 from app.documents.closure_letter import render_closure_letter
-from app.domain import ClosureReason
+from app.domain import ClosureReason, PersonRole
+from app.services.caseload import ContactDetails
 from app.services.closure import ClosureInput, close_case
 from app.services.context import ServiceContext
-from tests.app.documents.poppler import assert_fonts_embedded, screenshot, words
+from app.services.corrections import PersonCorrection, correct_person
+from tests.app.documents.poppler import assert_fonts_embedded, pages, screenshot, words
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 3, 2)
@@ -57,3 +59,24 @@ def test_an_open_dossier_has_no_closure_letter(agent: ServiceContext) -> None:
     family = Family.open(agent, TODAY)
     with pytest.raises(LookupError):
         render_closure_letter(agent, family.case_id)
+
+
+def test_the_letter_carries_each_household_postal_address(agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY).analyse().assess().plan()
+    home = ContactDetails(street="12, rue de l'Alzette", postal_code="L-4011",
+                          locality="Esch-sur-Alzette")
+    for person, first, last, contact in (
+            (family.mother, "Ana Sofia", "Tavares", home),
+            (family.father, "Jeff", "Weber", ContactDetails(
+                street="3, an der Gaass", postal_code="L-9401", locality="Vianden"))):
+        correct_person(agent, person, PersonCorrection(
+            PersonRole.PARENT, first, last, None, "", contact), today=TODAY)
+    family.in_force(validator_context(agent))
+    close_case(agent, family.case_id, ClosureInput(CLOSED, ClosureReason.OBJECTIVES_REACHED,
+                                                   EVALUATION), today=CLOSED)
+    text = "".join(pages(render_closure_letter(agent, family.case_id))).replace("’", "'")
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    start = lines.index("Ana Sofia Tavares")
+    assert lines[start:start + 6] == [
+        "Ana Sofia Tavares", "12, rue de l'Alzette", "L-4011 Esch-sur-Alzette",
+        "Jeff Weber", "3, an der Gaass", "L-9401 Vianden"]
