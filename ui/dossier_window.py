@@ -21,6 +21,13 @@ from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
+from ui.family_map.corrections import (
+    CancelDossierDialog,
+    ChangeLinkDialog,
+    CorrectPersonDialog,
+    DocumentLanguageDialog,
+    StakeholderDialog,
+)
 from ui.family_map.dialogs import (
     AddPersonDialog,
     AddStakeholderDialog,
@@ -42,6 +49,7 @@ from ui.qt import (
     QHeaderView,
     QKeySequence,
     QLabel,
+    QMenu,
     QPushButton,
     QShowEvent,
     Qt,
@@ -50,6 +58,7 @@ from ui.qt import (
     QTabWidget,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from ui.unlock_dialog import ERROR_STYLE
 
@@ -131,6 +140,9 @@ def _history_rows(detail: DossierDetail) -> list[tuple[Cell, ...]]:
 
 
 class DossierWindow(QWidget):
+    #: A dossier opened by mistake was cancelled here: the caseload no longer lists it.
+    dossier_cancelled = Signal(object)
+
     def __init__(self, detail: DossierDetail, operations: StoreOperations | None = None,
                  ctx: ServiceContext | None = None) -> None:
         super().__init__()
@@ -185,6 +197,9 @@ class DossierWindow(QWidget):
             self.tr("Link two persons…"), "Ctrl+Shift+L", self._link_persons, writable)
         self.stakeholder_button = self._button(
             self.tr("Add a stakeholder…"), "Ctrl+Shift+K", self._add_stakeholder, writable)
+        self.correct_button = self._button(
+            self.tr("Correct…"), "Ctrl+Shift+E", lambda: None, writable)
+        self.correct_button.setMenu(self._corrections_menu())
         self.print_button = self._button(
             self.tr("Print the drawing…"), QKeySequence(QKeySequence.StandardKey.Print),
             self._print, True)
@@ -200,7 +215,8 @@ class DossierWindow(QWidget):
         if self._operations is not None and self._ctx is not None:
             self.documents = DossierDocuments(self._operations, self._ctx, self)
             self.documents_button.setMenu(self.documents)
-        for button in (self.add_person_button, self.link_button, self.stakeholder_button):
+        for button in (self.add_person_button, self.link_button, self.stakeholder_button,
+                       self.correct_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.conflicts_button)
@@ -208,6 +224,20 @@ class DossierWindow(QWidget):
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
         return row
+
+    def _corrections_menu(self) -> QMenu:
+        """Everything typed can be corrected, and what ended can be ended."""
+        menu = QMenu(self)
+        menu.setObjectName("correctionsMenu")
+        for text, slot in (
+                (self.tr("A &person's details…"), self._correct_person),
+                (self.tr("A &tie changed or ended…"), self._change_link),
+                (self.tr("A &stakeholder corrected or no longer involved…"),
+                 self._change_stakeholder),
+                (self.tr("The family's document &language…"), self._document_language),
+                (self.tr("&Cancel the dossier (opened by mistake)…"), self._cancel_dossier)):
+            menu.addAction(text).triggered.connect(slot)
+        return menu
 
     def _button(self, text: str, shortcut: str | QKeySequence, slot: Callable[[], None],
                 shown: bool) -> QPushButton:
@@ -239,16 +269,25 @@ class DossierWindow(QWidget):
             if widget is not None and widget not in (self.genogram_view, self.ecomap_view):
                 widget.deleteLater()
         names = {p.person_id: f"{p.first_name} {p.last_name}" for p in summary.persons}
-        self._tab(self.tr("Family"), [self.tr("Person"), self.tr("Role"), self.tr("Born on"),
-                                      self.tr("Notes")],
-                  [(f"{p.first_name} {p.last_name}", label(p.role), p.birth_date, p.notes)
-                   for p in summary.persons])
-        self._tab(self.tr("Constellation"), [self.tr("Person"), self.tr("Relationship"),
-                                             self.tr("Of"), self.tr("Parental authority"),
-                                             self.tr("Legal representative")],
-                  [(names.get(r.from_person_id, ""), label(r.kind),
-                    names.get(r.to_person_id, ""), self._yes(r.holds_parental_authority),
-                    self._yes(r.is_legal_representative)) for r in summary.relationships])
+        family = self._tab(self.tr("Family"), [
+            self.tr("Person"), self.tr("Role"), self.tr("Born on"), self.tr("Address"),
+            self.tr("Telephone"), self.tr("Language"), self.tr("Notes")],
+            [(f"{p.first_name} {p.last_name}", label(p.role), p.birth_date,
+              ", ".join(p.contact.postal_lines), p.contact.phone,
+              self._language(p.contact.spoken_language, p.contact.interpreter_needed), p.notes)
+             for p in summary.persons])
+        family.activated.connect(lambda index: self._correct_person(
+            summary.persons[index.row()].person_id))
+        ties = self._tab(self.tr("Constellation"), [
+            self.tr("Person"), self.tr("Relationship"), self.tr("Of"),
+            self.tr("Parental authority"), self.tr("Legal representative"), self.tr("Since"),
+            self.tr("Ended on"), self.tr("Reason")],
+            [(names.get(r.from_person_id, ""), label(r.kind),
+              names.get(r.to_person_id, ""), self._yes(r.holds_parental_authority),
+              self._yes(r.is_legal_representative), r.since, r.ended_on, r.end_reason)
+             for r in summary.relationships])
+        ties.activated.connect(lambda index: self._change_link(
+            summary.relationships[index.row()].relationship_id))
         self.tabs.addTab(self.genogram_view, self.tr("Genogram"))
         self.tabs.addTab(self.ecomap_view, self.tr("Ecomap ({count})").format(
             count=len(satellites(detail))))
@@ -306,10 +345,17 @@ class DossierWindow(QWidget):
         self._tab_changed()
 
     def _tab(self, title: str, headers: Sequence[str],
-             rows: Sequence[Sequence[Cell]]) -> None:
+             rows: Sequence[Sequence[Cell]]) -> _LazyTable:
         table = _LazyTable(headers, rows)
         table.setAccessibleName(title)
         self.tabs.addTab(table, f"{title} ({len(rows)})")
+        return table
+
+    def _language(self, spoken: str, interpreter: bool) -> str:
+        if not interpreter:
+            return spoken
+        needed = self.tr("interpreter needed")
+        return f"{spoken} ({needed})" if spoken else needed
 
     def _yes(self, flag: bool) -> str:
         return self.tr("yes") if flag else ""
@@ -392,6 +438,60 @@ class DossierWindow(QWidget):
             self.conflicts_dialog.deleteLater()
         self.conflicts_dialog = None
 
+    def _writable(self) -> tuple[StoreOperations, ServiceContext] | None:
+        if self._operations is None or self._ctx is None:
+            return None
+        return self._operations, self._ctx
+
+    def _correct_person(self, person_id: uuid.UUID | None = None) -> None:
+        lane = self._writable()
+        if lane is not None and self.detail.summary.persons:
+            self._open(CorrectPersonDialog(*lane, self.case_id, self.detail.summary.persons,
+                                           person_id, self))
+
+    def _change_link(self, link_id: uuid.UUID | None = None) -> None:
+        lane = self._writable()
+        current = [r for r in self.detail.summary.relationships if r.current]
+        if lane is not None and link_id is not None and link_id not in {
+                r.relationship_id for r in current}:
+            self._show_message(self.tr("This tie has ended: it stays in the history as it "
+                                       "was. Record a new tie if it starts again."))
+            return
+        if not current:
+            self._show_message(self.tr("The dossier has no current tie to change."))
+            return
+        if lane is not None:
+            self._open(ChangeLinkDialog(*lane, self.case_id, self.detail.summary.persons,
+                                        current, link_id, self))
+
+    def _change_stakeholder(self) -> None:
+        lane = self._writable()
+        current = [s for s in self.detail.stakeholders if s.ended_on is None]
+        if not current:
+            self._show_message(self.tr("The dossier has no stakeholder to correct."))
+            return
+        if lane is not None:
+            self._open(StakeholderDialog(*lane, self.case_id, current, None, self))
+
+    def _document_language(self) -> None:
+        lane = self._writable()
+        if lane is not None:
+            self._open(DocumentLanguageDialog(*lane, self.case_id,
+                                              self.detail.summary.document_language, self))
+
+    def _cancel_dossier(self) -> None:
+        lane = self._writable()
+        if lane is not None:
+            dialog = CancelDossierDialog(*lane, self.case_id, self.detail.summary.row.number,
+                                         self)
+            self._open(dialog)
+            dialog.saved.connect(self._cancelled)
+
+    def _cancelled(self, _result: object) -> None:
+        """The dossier left the caseload: its window goes too (the caseload refreshes)."""
+        self.dossier_cancelled.emit(self.case_id)
+        self.close()
+
     def _add_stakeholder(self) -> None:
         if self._operations is not None and self._ctx is not None:
             self._open(AddStakeholderDialog(self._operations, self._ctx, self.case_id, self))
@@ -453,7 +553,7 @@ class DossierWindow(QWidget):
         """The lock closes the window: its dialogs (names typed in them) go with it."""
         self._closed = True
         for dialog in list(self.dialogs):
-            dialog.reject()
+            dialog.close_keeping_draft()
         if self.conflicts_dialog is not None:
             self.conflicts_dialog.reject()
         if self.documents is not None:

@@ -13,15 +13,26 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "answer_review_request": lambda: QCoreApplication.translate(
         "History", "request for review answered"),
     "assess_person": lambda: QCoreApplication.translate("History", "assessment written"),
+    "cancel_case": lambda: QCoreApplication.translate(
+        "History", "dossier cancelled (opened by mistake)"),
+    "change_link": lambda: QCoreApplication.translate("History", "family tie changed"),
     "close_case": lambda: QCoreApplication.translate("History", "dossier closed"),
+    "correct_person": lambda: QCoreApplication.translate("History", "a person corrected"),
+    "correct_stakeholder": lambda: QCoreApplication.translate(
+        "History", "a stakeholder corrected"),
     "discard_plan_version": lambda: QCoreApplication.translate("History", "plan version discarded"),
+    "end_link": lambda: QCoreApplication.translate("History", "family tie ended"),
     "end_measure": lambda: QCoreApplication.translate("History", "measure ended"),
+    "end_stakeholder": lambda: QCoreApplication.translate(
+        "History", "a stakeholder no longer involved"),
     "export_dossier": lambda: QCoreApplication.translate(
         "History", "dossier exported for the family"),
     "interrupt_measure": lambda: QCoreApplication.translate("History", "measure interrupted"),
     "link_persons": lambda: QCoreApplication.translate("History", "family link recorded"),
     "log_contact": lambda: QCoreApplication.translate("History", "contact noted"),
     "mark_ready_to_sign": lambda: QCoreApplication.translate("History", "plan ready to sign"),
+    "set_document_language": lambda: QCoreApplication.translate(
+        "History", "documents' language chosen"),
     "move_case_to_step": lambda: QCoreApplication.translate("History", "step changed"),
     "open_case": lambda: QCoreApplication.translate("History", "dossier opened"),
     "plan_measure": lambda: QCoreApplication.translate("History", "measure planned"),

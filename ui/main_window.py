@@ -423,6 +423,7 @@ class MainWindow(QMainWindow):
         if self._ctx is None:
             return  # locked while loading: show nothing
         window = DossierWindow(detail, self._operations, self._ctx)
+        window.dossier_cancelled.connect(lambda _case_id: self.refresh())
         self.dossier_windows.append(window)
         window.show()
 

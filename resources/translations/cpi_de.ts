@@ -225,6 +225,29 @@
     </message>
 </context>
 <context>
+    <name>CancelDossierDialog</name>
+    <message>
+        <source>Cancel dossier {number}</source>
+        <translation>Akte {number} stornieren</translation>
+    </message>
+    <message>
+        <source>Only for a dossier opened by mistake (a duplicate, the wrong family). It leaves your caseload and the search; nothing is deleted and the ONE still sees it. A dossier whose plan was signed is closed instead (step 8).</source>
+        <translation>Nur für eine irrtümlich eröffnete Akte (ein Duplikat, die falsche Familie). Sie verschwindet aus Ihrem Fallbestand und aus der Suche; nichts wird gelöscht und das ONE sieht sie weiterhin. Eine Akte mit unterschriebenem Plan wird stattdessen abgeschlossen (Schritt 8).</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
+    </message>
+    <message>
+        <source>e.g. Duplicate of dossier SUD-2026-4F2A1C</source>
+        <translation>z. B. Duplikat der Akte SUD-2026-4F2A1C</translation>
+    </message>
+    <message>
+        <source>Cancel the dossier</source>
+        <translation>Akte stornieren</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
@@ -275,7 +298,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date. School, crèche or childcare (name and place). An ended tie stays listed (the history) but no longer counts (signatories, drawing).</extracomment>
         <translation>Diese Akte ist auf diesem Computer nicht mehr vorhanden. Laden Sie die Aktenliste neu.</translation>
     </message>
     <message>
@@ -297,6 +320,7 @@
     </message>
     <message>
         <source>Enter at least a first name or a last name for each person.</source>
+        <extracomment>An e-mail address as people type it: something, "@", a domain with a dot. A telephone number: digits with the usual separators and an optional leading "+".</extracomment>
         <translation>Geben Sie für jede Person mindestens einen Vornamen oder einen Nachnamen an.</translation>
     </message>
     <message>
@@ -350,6 +374,65 @@
     <message>
         <source>A measure is planned for a child or a young adult of the dossier.</source>
         <translation>Eine Maßnahme wird für ein Kind oder einen jungen Erwachsenen der Akte geplant.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLinkDialog</name>
+    <message>
+        <source>Change or end a tie</source>
+        <translation>Eine Beziehung ändern oder beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>&amp;Beziehung</translation>
+    </message>
+    <message>
+        <source>changes from a date on (e.g. a court decision)</source>
+        <translation>ändert sich ab einem Datum (z. B. eine Gerichtsentscheidung)</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>endet</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>&amp;Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Beziehung</translation>
+    </message>
+    <message>
+        <source>Parental &amp;authority</source>
+        <translation>Elterliche &amp;Sorge</translation>
+    </message>
+    <message>
+        <source>holds parental authority over this person</source>
+        <translation>hat die elterliche Sorge für diese Person</translation>
+    </message>
+    <message>
+        <source>Legal re&amp;presentative</source>
+        <translation>Gesetzlicher &amp;Vertreter</translation>
+    </message>
+    <message>
+        <source>is this person's legal representative</source>
+        <translation>ist gesetzlicher Vertreter dieser Person</translation>
+    </message>
+    <message>
+        <source>&amp;From / ended on</source>
+        <translation>&amp;Ab / beendet am</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>Be&amp;gründung</translation>
+    </message>
+    <message>
+        <source>e.g. Judgment of the youth court of 1 December 2026</source>
+        <translation>z. B. Urteil des Jugendgerichts vom 1. Dezember 2026</translation>
+    </message>
+    <message>
+        <source>The tie as it was stays in the history. The next plan version asks for the signatures that follow from the tie as it is; a version already signed stays as signed.</source>
+        <translation>Die Beziehung, wie sie war, bleibt im Verlauf. Die nächste Planversion verlangt die Unterschriften, die sich aus der Beziehung, wie sie jetzt ist, ergeben; eine bereits unterschriebene Version bleibt, wie sie unterschrieben wurde.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +692,155 @@
     </message>
 </context>
 <context>
+    <name>CorrectPersonDialog</name>
+    <message>
+        <source>Correct a person</source>
+        <translation>Eine Person berichtigen</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date known</source>
+        <translation>&amp;Geburtsdatum bekannt</translation>
+    </message>
+    <message>
+        <source>Born &amp;on</source>
+        <translation>Gebo&amp;ren am</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation>&amp;Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>e.g. L-4011</source>
+        <translation>z. B. L-4011</translation>
+    </message>
+    <message>
+        <source>Local&amp;ity</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Other telep&amp;hone</source>
+        <translation>Weiteres Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>School or &amp;childcare</source>
+        <translation>Schule oder &amp;Betreuung</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage spoken</source>
+        <translation>&amp;Gesprochene Sprache</translation>
+    </message>
+    <message>
+        <source>e.g. Portuguese, Luxembourgish, Tigrinya</source>
+        <translation>z. B. Portugiesisch, Luxemburgisch, Tigrinya</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Dolmetscher</translation>
+    </message>
+    <message>
+        <source>an interpreter is needed</source>
+        <translation>ein Dolmetscher wird benötigt</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>No&amp;tizen</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>“{email}” is not an e-mail address: write it as name@example.lu, or leave the field empty.</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse: schreiben Sie sie als name@example.lu oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a telephone number: use digits, spaces and an optional + (e.g. +352 621 123 456).</source>
+        <translation>„{phone}“ ist keine Telefonnummer: verwenden Sie Ziffern, Leerzeichen und eventuell ein + (z. B. +352 621 123 456).</translation>
+    </message>
+    <message>
+        <source>Say why it ends (e.g. the court's decision and its date): the history keeps the reason.</source>
+        <translation>Geben Sie an, warum es endet (z. B. die Gerichtsentscheidung und ihr Datum): der Verlauf bewahrt die Begründung.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is in the future: record the end once it took effect.</source>
+        <translation>Das Enddatum {date} liegt in der Zukunft: erfassen Sie das Ende, sobald es wirksam ist.</translation>
+    </message>
+    <message>
+        <source>The end date {date} comes before the start ({start}). Check the dates.</source>
+        <translation>Das Enddatum {date} liegt vor dem Beginn ({start}). Prüfen Sie die Daten.</translation>
+    </message>
+    <message>
+        <source>This ended on {date}: it stays in the history as it was. Record a new one if it starts again.</source>
+        <translation>Dies endete am {date}: es bleibt unverändert im Verlauf. Erfassen Sie einen neuen Eintrag, wenn es wieder beginnt.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: tick or untick parental authority or legal representation, or choose another relationship.</source>
+        <translation>Nichts ändert sich: setzen oder entfernen Sie das Häkchen bei elterlicher Sorge oder gesetzlicher Vertretung, oder wählen Sie eine andere Beziehung.</translation>
+    </message>
+    <message>
+        <source>Only an open dossier can be cancelled: this one is closed or already cancelled.</source>
+        <translation>Nur eine offene Akte kann storniert werden: diese ist abgeschlossen oder bereits storniert.</translation>
+    </message>
+    <message>
+        <source>A plan of this dossier was signed or validated: it is a real dossier. Close it with a reason instead (step 8).</source>
+        <translation>Ein Plan dieser Akte wurde unterschrieben oder validiert: es ist eine echte Akte. Schließen Sie sie stattdessen mit einem Grund ab (Schritt 8).</translation>
+    </message>
+    <message>
+        <source>Say why the dossier was opened by mistake (e.g. a duplicate of dossier SUD-2026-…): the ONE reads it.</source>
+        <translation>Geben Sie an, warum die Akte irrtümlich eröffnet wurde (z. B. ein Duplikat der Akte SUD-2026-…): das ONE liest es.</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>gesetzlicher Vertreter</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguageDialog</name>
+    <message>
+        <source>Language of the family's documents</source>
+        <translation>Sprache der Dokumente der Familie</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Plans, letters and summaries of this dossier open in this language; the preview still lets you print one in the other.</source>
+        <translation>Pläne, Briefe und Übersichten dieser Akte öffnen sich in dieser Sprache; in der Vorschau können Sie weiterhin eines in der anderen drucken.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>Print preview</source>
@@ -690,7 +922,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
+        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it.</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -730,6 +962,10 @@
         <translation>Beteiligte Fachkraft hinzufügen…</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Berichtigen…</translation>
+    </message>
+    <message>
         <source>Print the drawing…</source>
         <translation>Zeichnung drucken…</translation>
     </message>
@@ -744,6 +980,26 @@
     <message>
         <source>Sync conflicts…</source>
         <translation>Synchronisationskonflikte…</translation>
+    </message>
+    <message>
+        <source>A &amp;person's details…</source>
+        <translation>Angaben einer &amp;Person…</translation>
+    </message>
+    <message>
+        <source>A &amp;tie changed or ended…</source>
+        <translation>Eine &amp;Beziehung ändert sich oder endet…</translation>
+    </message>
+    <message>
+        <source>A &amp;stakeholder corrected or no longer involved…</source>
+        <translation>Eine &amp;Fachkraft berichtigen oder nicht mehr beteiligt…</translation>
+    </message>
+    <message>
+        <source>The family's document &amp;language…</source>
+        <translation>&amp;Sprache der Dokumente der Familie…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dossier (opened by mistake)…</source>
+        <translation>Akte s&amp;tornieren (irrtümlich eröffnet)…</translation>
     </message>
     <message>
         <source>Sync conflicts ({count})…</source>
@@ -766,8 +1022,20 @@
         <translation>Geboren am</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Constellation</source>
@@ -788,6 +1056,18 @@
     <message>
         <source>Legal representative</source>
         <translation>Gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Beendet am</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Ecomap ({count})</source>
@@ -1007,6 +1287,10 @@
         <translation>Wer</translation>
     </message>
     <message>
+        <source>interpreter needed</source>
+        <translation>Dolmetscher benötigt</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1025,6 +1309,18 @@
     <message>
         <source>Add at least two persons before linking them.</source>
         <translation>Fügen Sie mindestens zwei Personen hinzu, bevor Sie sie verknüpfen.</translation>
+    </message>
+    <message>
+        <source>This tie has ended: it stays in the history as it was. Record a new tie if it starts again.</source>
+        <translation>Diese Beziehung ist beendet: sie bleibt unverändert im Verlauf. Erfassen Sie eine neue Beziehung, wenn sie wieder beginnt.</translation>
+    </message>
+    <message>
+        <source>The dossier has no current tie to change.</source>
+        <translation>Die Akte hat keine aktuelle Beziehung, die geändert werden kann.</translation>
+    </message>
+    <message>
+        <source>The dossier has no stakeholder to correct.</source>
+        <translation>Die Akte hat keine Fachkraft, die berichtigt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -1649,16 +1945,40 @@
         <translation>Bewertung verfasst</translation>
     </message>
     <message>
+        <source>dossier cancelled (opened by mistake)</source>
+        <translation>Akte storniert (irrtümlich eröffnet)</translation>
+    </message>
+    <message>
+        <source>family tie changed</source>
+        <translation>familiäre Beziehung geändert</translation>
+    </message>
+    <message>
         <source>dossier closed</source>
         <translation>Akte abgeschlossen</translation>
+    </message>
+    <message>
+        <source>a person corrected</source>
+        <translation>eine Person berichtigt</translation>
+    </message>
+    <message>
+        <source>a stakeholder corrected</source>
+        <translation>eine Fachkraft berichtigt</translation>
     </message>
     <message>
         <source>plan version discarded</source>
         <translation>Fassung des Hilfeplans verworfen</translation>
     </message>
     <message>
+        <source>family tie ended</source>
+        <translation>familiäre Beziehung beendet</translation>
+    </message>
+    <message>
         <source>measure ended</source>
         <translation>Maßnahme beendet</translation>
+    </message>
+    <message>
+        <source>a stakeholder no longer involved</source>
+        <translation>eine Fachkraft nicht mehr beteiligt</translation>
     </message>
     <message>
         <source>dossier exported for the family</source>
@@ -1679,6 +1999,10 @@
     <message>
         <source>plan ready to sign</source>
         <translation>Hilfeplan bereit zur Unterschrift</translation>
+    </message>
+    <message>
+        <source>documents' language chosen</source>
+        <translation>Sprache der Dokumente gewählt</translation>
     </message>
     <message>
         <source>step changed</source>
@@ -3465,6 +3789,57 @@
     </message>
 </context>
 <context>
+    <name>StakeholderDialog</name>
+    <message>
+        <source>Correct or end a stakeholder</source>
+        <translation>Eine Fachkraft berichtigen oder ihre Beteiligung beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder</source>
+        <translation>&amp;Fachkraft</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>berichtigt</translation>
+    </message>
+    <message>
+        <source>no longer involved</source>
+        <translation>nicht mehr beteiligt</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>&amp;Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;role</source>
+        <translation>Vereinbarte &amp;Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Beendet am</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>Be&amp;gründung</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Situation analysis</source>
@@ -3550,6 +3925,7 @@
     <name>StoreDialog</name>
     <message>
         <source>Problem</source>
+        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier ("" keeps no draft).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>

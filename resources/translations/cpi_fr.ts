@@ -225,6 +225,29 @@
     </message>
 </context>
 <context>
+    <name>CancelDossierDialog</name>
+    <message>
+        <source>Cancel dossier {number}</source>
+        <translation>Annuler le dossier {number}</translation>
+    </message>
+    <message>
+        <source>Only for a dossier opened by mistake (a duplicate, the wrong family). It leaves your caseload and the search; nothing is deleted and the ONE still sees it. A dossier whose plan was signed is closed instead (step 8).</source>
+        <translation>Uniquement pour un dossier ouvert par erreur (un doublon, la mauvaise famille). Il quitte votre portefeuille et la recherche ; rien n’est effacé et l’ONE le voit toujours. Un dossier dont le projet a été signé se clôture (étape 8).</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+    <message>
+        <source>e.g. Duplicate of dossier SUD-2026-4F2A1C</source>
+        <translation>p. ex. doublon du dossier SUD-2026-4F2A1C</translation>
+    </message>
+    <message>
+        <source>Cancel the dossier</source>
+        <translation>Annuler le dossier</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
@@ -275,7 +298,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date.</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date. School, crèche or childcare (name and place). An ended tie stays listed (the history) but no longer counts (signatories, drawing).</extracomment>
         <translation>Ce dossier n’existe plus sur cet ordinateur. Rechargez la liste des dossiers.</translation>
     </message>
     <message>
@@ -297,6 +320,7 @@
     </message>
     <message>
         <source>Enter at least a first name or a last name for each person.</source>
+        <extracomment>An e-mail address as people type it: something, "@", a domain with a dot. A telephone number: digits with the usual separators and an optional leading "+".</extracomment>
         <translation>Indiquez au moins un prénom ou un nom pour chaque personne.</translation>
     </message>
     <message>
@@ -350,6 +374,65 @@
     <message>
         <source>A measure is planned for a child or a young adult of the dossier.</source>
         <translation>Une mesure se planifie pour un enfant ou un jeune adulte du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLinkDialog</name>
+    <message>
+        <source>Change or end a tie</source>
+        <translation>Modifier ou terminer un lien</translation>
+    </message>
+    <message>
+        <source>&amp;Tie</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>changes from a date on (e.g. a court decision)</source>
+        <translation>change à partir d’une date (p. ex. une décision du tribunal)</translation>
+    </message>
+    <message>
+        <source>ends</source>
+        <translation>prend fin</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>Ce qui &amp;change</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <source>Parental &amp;authority</source>
+        <translation>Autorité pa&amp;rentale</translation>
+    </message>
+    <message>
+        <source>holds parental authority over this person</source>
+        <translation>exerce l’autorité parentale sur cette personne</translation>
+    </message>
+    <message>
+        <source>Legal re&amp;presentative</source>
+        <translation>Représentant lé&amp;gal</translation>
+    </message>
+    <message>
+        <source>is this person's legal representative</source>
+        <translation>est le représentant légal de cette personne</translation>
+    </message>
+    <message>
+        <source>&amp;From / ended on</source>
+        <translation>À partir du / &amp;terminé le</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>Ra&amp;ison</translation>
+    </message>
+    <message>
+        <source>e.g. Judgment of the youth court of 1 December 2026</source>
+        <translation>p. ex. jugement du tribunal de la jeunesse du 1er décembre 2026</translation>
+    </message>
+    <message>
+        <source>The tie as it was stays in the history. The next plan version asks for the signatures that follow from the tie as it is; a version already signed stays as signed.</source>
+        <translation>Le lien tel qu’il était reste dans l’historique. La prochaine version du projet demande les signatures qui découlent du lien tel qu’il est ; une version déjà signée reste telle qu’elle a été signée.</translation>
     </message>
 </context>
 <context>
@@ -609,6 +692,155 @@
     </message>
 </context>
 <context>
+    <name>CorrectPersonDialog</name>
+    <message>
+        <source>Correct a person</source>
+        <translation>Corriger une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date known</source>
+        <translation>Date de naissance &amp;connue</translation>
+    </message>
+    <message>
+        <source>Born &amp;on</source>
+        <translation>Né(e) l&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation>&amp;Rue et numéro</translation>
+    </message>
+    <message>
+        <source>Postal &amp;code</source>
+        <translation>&amp;Code postal</translation>
+    </message>
+    <message>
+        <source>e.g. L-4011</source>
+        <translation>p. ex. L-4011</translation>
+    </message>
+    <message>
+        <source>Local&amp;ity</source>
+        <translation>&amp;Localité</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Other telep&amp;hone</source>
+        <translation>Autre télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Courri&amp;el</translation>
+    </message>
+    <message>
+        <source>School or &amp;childcare</source>
+        <translation>École ou &amp;accueil</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage spoken</source>
+        <translation>Lan&amp;gue parlée</translation>
+    </message>
+    <message>
+        <source>e.g. Portuguese, Luxembourgish, Tigrinya</source>
+        <translation>p. ex. portugais, luxembourgeois, tigrinya</translation>
+    </message>
+    <message>
+        <source>&amp;Interpreter</source>
+        <translation>&amp;Interprète</translation>
+    </message>
+    <message>
+        <source>an interpreter is needed</source>
+        <translation>un interprète est nécessaire</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <source>“{email}” is not an e-mail address: write it as name@example.lu, or leave the field empty.</source>
+        <translation>« {email} » n’est pas une adresse électronique : écrivez-la comme nom@example.lu, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>“{phone}” is not a telephone number: use digits, spaces and an optional + (e.g. +352 621 123 456).</source>
+        <translation>« {phone} » n’est pas un numéro de téléphone : utilisez des chiffres, des espaces et éventuellement un + (p. ex. +352 621 123 456).</translation>
+    </message>
+    <message>
+        <source>Say why it ends (e.g. the court's decision and its date): the history keeps the reason.</source>
+        <translation>Indiquez pourquoi il prend fin (p. ex. la décision du tribunal et sa date) : l’historique en garde la raison.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is in the future: record the end once it took effect.</source>
+        <translation>La date de fin {date} est dans le futur : enregistrez la fin une fois qu’elle a pris effet.</translation>
+    </message>
+    <message>
+        <source>The end date {date} comes before the start ({start}). Check the dates.</source>
+        <translation>La date de fin {date} précède le début ({start}). Vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>This ended on {date}: it stays in the history as it was. Record a new one if it starts again.</source>
+        <translation>Ceci a pris fin le {date} : cela reste dans l’historique tel quel. Enregistrez-en un nouveau si cela reprend.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: tick or untick parental authority or legal representation, or choose another relationship.</source>
+        <translation>Rien ne change : cochez ou décochez l’autorité parentale ou la représentation légale, ou choisissez un autre lien.</translation>
+    </message>
+    <message>
+        <source>Only an open dossier can be cancelled: this one is closed or already cancelled.</source>
+        <translation>Seul un dossier ouvert peut être annulé : celui-ci est clôturé ou déjà annulé.</translation>
+    </message>
+    <message>
+        <source>A plan of this dossier was signed or validated: it is a real dossier. Close it with a reason instead (step 8).</source>
+        <translation>Un projet de ce dossier a été signé ou validé : c’est un vrai dossier. Clôturez-le plutôt, avec un motif (étape 8).</translation>
+    </message>
+    <message>
+        <source>Say why the dossier was opened by mistake (e.g. a duplicate of dossier SUD-2026-…): the ONE reads it.</source>
+        <translation>Indiquez pourquoi le dossier a été ouvert par erreur (p. ex. un doublon du dossier SUD-2026-…) : l’ONE le lit.</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>autorité parentale</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>représentant légal</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguageDialog</name>
+    <message>
+        <source>Language of the family's documents</source>
+        <translation>Langue des documents de la famille</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Plans, letters and summaries of this dossier open in this language; the preview still lets you print one in the other.</source>
+        <translation>Les projets, lettres et synthèses de ce dossier s’ouvrent dans cette langue ; l’aperçu permet toujours d’en imprimer un dans l’autre.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>Print preview</source>
@@ -690,7 +922,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
+        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it.</extracomment>
         <translation>Dossier {number}</translation>
     </message>
     <message>
@@ -730,6 +962,10 @@
         <translation>Ajouter un intervenant…</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
         <source>Print the drawing…</source>
         <translation>Imprimer le dessin…</translation>
     </message>
@@ -744,6 +980,26 @@
     <message>
         <source>Sync conflicts…</source>
         <translation>Conflits de synchronisation…</translation>
+    </message>
+    <message>
+        <source>A &amp;person's details…</source>
+        <translation>Les données d’une &amp;personne…</translation>
+    </message>
+    <message>
+        <source>A &amp;tie changed or ended…</source>
+        <translation>Un &amp;lien qui change ou prend fin…</translation>
+    </message>
+    <message>
+        <source>A &amp;stakeholder corrected or no longer involved…</source>
+        <translation>Un &amp;intervenant corrigé ou qui n’intervient plus…</translation>
+    </message>
+    <message>
+        <source>The family's document &amp;language…</source>
+        <translation>La langue des &amp;documents de la famille…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the dossier (opened by mistake)…</source>
+        <translation>&amp;Annuler le dossier (ouvert par erreur)…</translation>
     </message>
     <message>
         <source>Sync conflicts ({count})…</source>
@@ -766,8 +1022,20 @@
         <translation>Né(e) le</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Constellation</source>
@@ -788,6 +1056,18 @@
     <message>
         <source>Legal representative</source>
         <translation>Représentant légal</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Ecomap ({count})</source>
@@ -1007,6 +1287,10 @@
         <translation>Qui</translation>
     </message>
     <message>
+        <source>interpreter needed</source>
+        <translation>interprète nécessaire</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -1025,6 +1309,18 @@
     <message>
         <source>Add at least two persons before linking them.</source>
         <translation>Ajoutez au moins deux personnes avant de les relier.</translation>
+    </message>
+    <message>
+        <source>This tie has ended: it stays in the history as it was. Record a new tie if it starts again.</source>
+        <translation>Ce lien a pris fin : il reste dans l’historique tel qu’il était. Enregistrez un nouveau lien s’il reprend.</translation>
+    </message>
+    <message>
+        <source>The dossier has no current tie to change.</source>
+        <translation>Le dossier n’a aucun lien en cours à modifier.</translation>
+    </message>
+    <message>
+        <source>The dossier has no stakeholder to correct.</source>
+        <translation>Le dossier n’a aucun intervenant à corriger.</translation>
     </message>
 </context>
 <context>
@@ -1649,16 +1945,40 @@
         <translation>évaluation rédigée</translation>
     </message>
     <message>
+        <source>dossier cancelled (opened by mistake)</source>
+        <translation>dossier annulé (ouvert par erreur)</translation>
+    </message>
+    <message>
+        <source>family tie changed</source>
+        <translation>lien familial modifié</translation>
+    </message>
+    <message>
         <source>dossier closed</source>
         <translation>clôture du dossier</translation>
+    </message>
+    <message>
+        <source>a person corrected</source>
+        <translation>une personne corrigée</translation>
+    </message>
+    <message>
+        <source>a stakeholder corrected</source>
+        <translation>un intervenant corrigé</translation>
     </message>
     <message>
         <source>plan version discarded</source>
         <translation>version du projet abandonnée</translation>
     </message>
     <message>
+        <source>family tie ended</source>
+        <translation>lien familial terminé</translation>
+    </message>
+    <message>
         <source>measure ended</source>
         <translation>fin d’une mesure</translation>
+    </message>
+    <message>
+        <source>a stakeholder no longer involved</source>
+        <translation>un intervenant n’intervient plus</translation>
     </message>
     <message>
         <source>dossier exported for the family</source>
@@ -1679,6 +1999,10 @@
     <message>
         <source>plan ready to sign</source>
         <translation>projet prêt à signer</translation>
+    </message>
+    <message>
+        <source>documents' language chosen</source>
+        <translation>langue des documents choisie</translation>
     </message>
     <message>
         <source>step changed</source>
@@ -1833,7 +2157,7 @@
     </message>
     <message>
         <source>Ended on</source>
-        <translation>Terminée le</translation>
+        <translation>Terminé le</translation>
     </message>
     <message>
         <source>Why it ends</source>
@@ -3465,6 +3789,57 @@
     </message>
 </context>
 <context>
+    <name>StakeholderDialog</name>
+    <message>
+        <source>Correct or end a stakeholder</source>
+        <translation>Corriger un intervenant ou mettre fin à son intervention</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder</source>
+        <translation>&amp;Intervenant</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>no longer involved</source>
+        <translation>n’intervient plus</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>Ce qui &amp;change</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;role</source>
+        <translation>&amp;Rôle convenu</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisme</translation>
+    </message>
+    <message>
+        <source>&amp;Contact</source>
+        <translation>&amp;Coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Terminé le</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>Ra&amp;ison</translation>
+    </message>
+</context>
+<context>
     <name>Steps</name>
     <message>
         <source>Situation analysis</source>
@@ -3550,6 +3925,7 @@
     <name>StoreDialog</name>
     <message>
         <source>Problem</source>
+        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier ("" keeps no draft).</extracomment>
         <translation>Problème</translation>
     </message>
     <message>
