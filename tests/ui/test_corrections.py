@@ -27,6 +27,7 @@ from ui.family_map.corrections import (
     StakeholderFate,
 )
 from ui.family_map.dialogs import AddPersonDialog
+from ui.family_map.ecomap import satellites
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
 from ui.qt import QTableWidget
@@ -126,6 +127,10 @@ def test_a_court_withdraws_the_fathers_authority(
     assert ties.item(ended, 7).text() == "Jugement du tribunal de la jeunesse"
     current = next(r for r in weber if not ties.item(r, 6).text())
     assert ties.item(current, 3).text() == ""
+    # The genogram draws the family as it is: the ended tie is not drawn again.
+    drawn = [edge for edge, _item in dossier.genogram.edges]
+    assert father_tie.relationship_id not in {edge.relationship_id for edge in drawn}
+    assert len(drawn) == 2
     # An ended tie is history: choosing it says so instead of opening the dialog.
     count = len(dossier.dialogs)
     dossier._change_link(father_tie.relationship_id)
@@ -147,6 +152,7 @@ def test_a_stakeholder_leaves_and_the_language_is_german(
     dialog.reason.setPlainText("Léa change d'école")
     _save(qtbot, dossier, dialog)
     assert dossier.detail.stakeholders[0].ended_on == TODAY
+    assert all(s.name != "Mme Schmit" for s in satellites(dossier.detail))  # left the ecomap
 
     dossier._document_language()
     language = dossier.dialogs[-1]

@@ -68,10 +68,10 @@ class Satellite:
 def satellites(detail: DossierDetail) -> list[Satellite]:
     """The dossier's stakeholders, then the providers of its measures that no stakeholder
     already stands for."""
+    involved = [s for s in detail.stakeholders if s.ended_on is None]
     found = [Satellite(s.kind, s.name, s.organisation or s.provider, s.role, s.contact)
-             for s in detail.stakeholders]
-    covered = {s.provider for s in detail.stakeholders} | {
-        s.organisation for s in detail.stakeholders}
+             for s in involved]
+    covered = {s.provider for s in involved} | {s.organisation for s in involved}
     measures: dict[str, list[str]] = {}
     for measure in detail.measures:
         if measure.provider and measure.provider not in covered:

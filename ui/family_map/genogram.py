@@ -86,14 +86,17 @@ class GenogramScene(QGraphicsScene):
     def draw(self, dossier: DossierView) -> None:
         self.clear()
         self.nodes, self.badges, self.edges = {}, {}, []
-        placed = slots(dossier.persons, dossier.relationships)
+        # The family as it is: an ended tie (authority withdrawn, guardianship lifted) stays
+        # in the constellation tab's history, not in the drawing.
+        ties = tuple(r for r in dossier.relationships if r.current)
+        placed = slots(dossier.persons, ties)
         persons = {p.person_id: p for p in dossier.persons}
         names = {p.person_id: f"{p.first_name} {p.last_name}".strip() for p in dossier.persons}
         for person_id, slot in placed.items():
             self.nodes[person_id] = _rect(slot)
-        self._draw_edges(dossier.relationships, placed)
+        self._draw_edges(ties, placed)
         for person_id, person in persons.items():
-            self._draw_person(person, self.nodes[person_id], dossier.relationships, names)
+            self._draw_person(person, self.nodes[person_id], ties, names)
         drawing = self.itemsBoundingRect()
         if not persons:
             add_text(self, self.tr("No person is recorded in this dossier yet."), font(10),
