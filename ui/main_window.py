@@ -9,12 +9,14 @@ from datetime import date
 from functools import partial
 
 from app.documents.closure_letter import render_closure_letter
+from app.domain import new_id
 from app.domain.steps import FIRST_STEP, LAST_STEP, step_title
 from app.errors import CpiError
 from app.i18n import current_language
 from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
+from app.services.drafts import Draft, list_drafts
 from app.services.search import search_caseload
 from app.services.today import TodayItem, TodayKind, this_week
 from app.services.validation_queue import can_validate
@@ -66,6 +68,7 @@ from ui.wizards.coordination import CoordinationWizard
 from ui.wizards.draft_wizard import DraftWizard
 from ui.wizards.evaluation import EvaluationWizard
 from ui.wizards.implementation import ImplementationWizard
+from ui.wizards.intake_drafts import IntakeDraftsDialog
 from ui.wizards.opening import OpeningWizard
 from ui.wizards.plan import PlanWizard
 from ui.wizards.planning import PlanningWizard
@@ -74,12 +77,12 @@ from ui.wizards.planning import PlanningWizard
 SEARCH_DELAY_MS = 120
 @dataclass(frozen=True)
 class OpenWindows:
-    """The dossier windows (dossier, geometry, tab) and wizards (kind, dossier, geometry) that
-    were open when the window closed them."""
+    """The dossier windows (dossier, geometry, tab) and wizards (kind, dossier, draft key,
+    geometry) that were open when the window closed them."""
 
     dossiers: list[tuple[uuid.UUID, QByteArray, int]] = field(default_factory=list)
-    wizards: list[tuple[type[DraftWizard], uuid.UUID | None, QByteArray]] = field(
-        default_factory=list)
+    wizards: list[tuple[type[DraftWizard], uuid.UUID | None, uuid.UUID | None, QByteArray]] = \
+        field(default_factory=list)
 
 
 #: The wizard of each step; closing (8) is offered from every step.
@@ -204,6 +207,7 @@ class MainWindow(QMainWindow):
         self.wizards: list[DraftWizard] = []
         self.notice: QMessageBox | None = None
         self.find_dialog: FindVersionDialog | None = None
+        self.intake_dialog: IntakeDraftsDialog | None = None
         self._reopen = OpenWindows()
         self._locked_actor: uuid.UUID | None = None
         self._reopen_pending = False
@@ -447,9 +451,28 @@ class MainWindow(QMainWindow):
             self.open_wizard(ClosureWizard, row)
 
     def new_dossier(self) -> None:
-        """Open a dossier from a request (a draft of an unfinished one resumes)."""
+        """Open a dossier from a request; unfinished intakes are offered first."""
+        ctx = self._ctx
+        if ctx is not None:
+            self._operations.run(partial(list_drafts, ctx, OpeningWizard.WIZARD),
+                                 self._choose_intake, self._failed)
+
+    def _choose_intake(self, drafts: list[Draft]) -> None:
+        if self._ctx is None:
+            return
+        if not drafts:
+            self._start_intake(new_id())
+            return
+        self.intake_dialog = IntakeDraftsDialog(self._operations, self._ctx, drafts,
+                                                self._start_intake,
+                                                lambda: self._start_intake(new_id()), self)
+        self.intake_dialog.open()
+
+    def _start_intake(self, key: uuid.UUID | None) -> None:
+        """An intake's draft is kept under its own id (None: the one older versions kept)."""
         if self._ctx is not None:
-            OpeningWizard.launch(self._operations, self._ctx, None, self._wizard_shown)
+            OpeningWizard.launch(self._operations, self._ctx, None, self._wizard_shown,
+                                 draft_key=key)
 
     def open_wizard(self, wizard: type[DraftWizard], row: CaseloadRow) -> None:
         if self._ctx is not None:
@@ -533,6 +556,8 @@ class MainWindow(QMainWindow):
             self.notice.close()
         if self.find_dialog is not None:
             self.find_dialog.close()
+        if self.intake_dialog is not None and is_alive(self.intake_dialog):
+            self.intake_dialog.close()
         self.office_documents.close_all()
         if self.validation_window is not None:
             self.validation_window.close()
@@ -669,7 +694,7 @@ class MainWindow(QMainWindow):
         windows = OpenWindows(
             [(w.case_id, w.saveGeometry(), w.tabs.currentIndex())
              for w in self.dossier_windows if is_alive(w) and w.isVisible()],
-            [(type(w), w.case_id, w.saveGeometry())
+            [(type(w), w.case_id, w.draft_key, w.saveGeometry())
              for w in self.wizards if is_alive(w) and w.isVisible()])
         for window in [*self.dossier_windows, *self.wizards]:
             window.close()
@@ -683,9 +708,9 @@ class MainWindow(QMainWindow):
             self._operations.run(partial(load_dossier_detail, ctx, case_id),
                                  partial(self._reshow_dossier, geometry=geometry, tab=tab),
                                  self._failed)
-        for wizard, wizard_case, geometry in windows.wizards:
+        for wizard, wizard_case, key, geometry in windows.wizards:
             wizard.launch(self._operations, ctx, wizard_case,
-                          partial(self._reshow_wizard, geometry=geometry))
+                          partial(self._reshow_wizard, geometry=geometry), draft_key=key)
 
     def _reshow_dossier(self, detail: DossierDetail, geometry: QByteArray, tab: int) -> None:
         self._show_dossier(detail)

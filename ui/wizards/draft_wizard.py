@@ -53,6 +53,8 @@ class DraftWizard(QWizard):
         self._operations = operations
         self._ctx = ctx
         self.case_id = case_id
+        #: Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it).
+        self.draft_key: uuid.UUID | None = case_id
         self._fields: dict[str, Field] = {}
         self._restoring = False
         self._save_timer = QTimer(self)
@@ -89,9 +91,9 @@ class DraftWizard(QWizard):
     def save_now(self) -> None:
         """Send the current page and fields to the store lane (also done on close)."""
         self._save_timer.stop()
-        ctx, case_id, page, fields = self._ctx, self.case_id, self.currentId(), self.values()
+        ctx, key, page, fields = self._ctx, self.draft_key, self.currentId(), self.values()
         wizard = self.WIZARD
-        self._operations.run(lambda: save_draft(ctx, wizard, case_id, page, fields),
+        self._operations.run(lambda: save_draft(ctx, wizard, key, page, fields),
                              self._saved, self._failed)
 
     def _saved(self, _result: object) -> None:
@@ -125,15 +127,20 @@ class DraftWizard(QWizard):
 
     @classmethod
     def launch(cls, operations: StoreOperations, ctx: ServiceContext,
-               case_id: uuid.UUID | None, shown: Callable[[DraftWizard], None]) -> None:
+               case_id: uuid.UUID | None, shown: Callable[[DraftWizard], None], *,
+               draft_key: uuid.UUID | None = None) -> None:
         """Load the context and the draft off the GUI thread, then build, prefill, resume
-        and show the wizard."""
+        and show the wizard. ``draft_key``: the draft to resume or start when it is not the
+        dossier's own (an intake)."""
+        key = draft_key or case_id
+
         def load() -> tuple[Any, Draft | None]:
-            return cls.load_context(ctx, case_id), load_draft(ctx, cls.WIZARD, case_id)
+            return cls.load_context(ctx, case_id), load_draft(ctx, cls.WIZARD, key)
 
         def build(loaded: tuple[Any, Draft | None]) -> None:
             context, draft = loaded
             wizard = cls(operations, ctx, case_id, context)
+            wizard.draft_key = key
             wizard._restoring = True
             try:
                 wizard.restart()
@@ -185,12 +192,12 @@ class DraftWizard(QWizard):
         raise NotImplementedError
 
     def accept(self) -> None:
-        ctx, case_id, values, wizard = self._ctx, self.case_id, self.values(), self.WIZARD
+        ctx, key, values, wizard = self._ctx, self.draft_key, self.values(), self.WIZARD
         self._save_timer.stop()
 
         def work() -> None:
             self.result = self.finish_work(values)
-            discard_draft(ctx, wizard, case_id)
+            discard_draft(ctx, wizard, key)
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self._operations.run(work, self._finished, self._failed)
