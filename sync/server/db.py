@@ -8,17 +8,21 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, Table, create_engine, event, inspect, select
+from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import Base
 from app.services.setup import import_reference
-from sync.server.models import LogCounter, ServerBase, ServerInfo
+from sync.server.migrate import (
+    DEVICE_ONLY_TABLES,
+    DatabaseRefused,
+    NewerDatabase,
+    OlderDatabase,
+    bring_to_head,
+)
+from sync.server.models import LogCounter, ServerInfo
 
-#: Tables only a device has: its outbox, audit trail, drafts and sync bookkeeping.
-DEVICE_ONLY_TABLES = frozenset({"outbox", "audit", "device_state", "wizard_draft",
-                                "sync_state", "sync_cursor", "rejected_change",
-                                "answered_change"})
+__all__ = ["DEVICE_ONLY_TABLES", "DatabaseRefused", "NewerDatabase", "OlderDatabase",
+           "default_url", "make_engine", "prepare_database"]
 
 
 def default_url() -> str:
@@ -69,37 +73,20 @@ def _sqlite_begin(connection: Any) -> None:
 POOL_SIZE = 20
 
 
-class OlderDatabase(RuntimeError):
-    """The database was made by an older cpi-server: columns this version needs are missing."""
-
-
-def _refuse_older_schema(engine: Engine, tables: list[Table]) -> None:
-    """``create_all`` adds missing tables, never missing columns: a database made by an older
-    version is refused plainly at start rather than failing request after request. (Server
-    migrations are to come; until then, restore into a database made by this version.)"""
-    found = inspect(engine)
-    missing = [f"{table.name}.{column.name}" for table in tables
-               for column in table.columns
-               if column.name not in {c["name"] for c in found.get_columns(table.name)}]
-    if missing:
-        raise OlderDatabase(
-            "La base du serveur a été créée par une version plus ancienne de cpi-server ; "
-            f"colonnes manquantes : {', '.join(missing[:8])}"
-            + (" …" if len(missing) > 8 else "") + ".")
-
-
 def prepare_database(engine: Engine) -> sessionmaker[Session]:
-    """Create what is missing (tables, the counter, the server's id, the reference data) and
-    return the session factory."""
-    tables = [t for name, t in Base.metadata.tables.items() if name not in DEVICE_ONLY_TABLES]
-    Base.metadata.create_all(engine, tables=tables)
-    ServerBase.metadata.create_all(engine)
-    _refuse_older_schema(engine, [*tables, *ServerBase.metadata.sorted_tables])
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    with sessions.begin() as session:
-        if session.get(LogCounter, 1) is None:
-            session.add(LogCounter(id=1, value=0))
-        if session.scalar(select(ServerInfo).where(ServerInfo.id == 1)) is None:
-            session.add(ServerInfo(id=1))
-        import_reference(session)
-    return sessions
+    """Bring the schema to this version (``sync.server.migrate``: create, or upgrade a database
+    an older cpi-server made, or refuse one a newer made), create what is missing (the counter,
+    the server's id, the reference data) and return the session factory.
+
+    One transaction, under the migration lock: server processes starting together on one
+    PostgreSQL database migrate and fill it once, the others wait and find it ready."""
+    with engine.begin() as connection:
+        bring_to_head(connection)
+        with Session(bind=connection) as session:
+            if session.get(LogCounter, 1) is None:
+                session.add(LogCounter(id=1, value=0))
+            if session.scalar(select(ServerInfo).where(ServerInfo.id == 1)) is None:
+                session.add(ServerInfo(id=1))
+            import_reference(session)
+            session.flush()
+    return sessionmaker(engine, expire_on_commit=False)

@@ -6,6 +6,11 @@
     cpi-server transfer CASE_NUMBER LOGIN
     cpi-server devices
     cpi-server revoke-device DEVICE_ID
+    cpi-server db-status
+
+At start (``serve`` and every command but ``db-status``), the database is brought to this
+version: created if empty, upgraded if an older cpi-server made it (each step on stderr),
+refused if a newer one upgraded it. ``db-status`` shows where it stands without changing it.
 
 The database is an SQLite file in the user's data folder unless ``--database`` or the
 ``CPI_SERVER_DATABASE`` environment variable gives a URL (``postgresql://...`` in production).
@@ -17,18 +22,20 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
 import os
 import sys
 import uuid
 from typing import NoReturn
 
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
-from sync.server import admin
-from sync.server.db import OlderDatabase, default_url, make_engine, prepare_database
+from sync.server import admin, migrate
+from sync.server.db import DatabaseRefused, default_url, make_engine, prepare_database
 
 DEFAULT_PORT = 8470
 
@@ -37,7 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     url = args.database or os.environ.get("CPI_SERVER_DATABASE") or default_url()
     command = args.command or "serve"
+    _show_migrations()
     try:
+        if command == "db-status":
+            return _db_status(url)
         sessions = _open(url)
         if command == "serve":
             return _serve(sessions, args.host, args.port)
@@ -48,7 +58,59 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _show_migrations() -> None:
+    """The steps of an upgrade at start, on stderr (revisions and their titles, no data)."""
+    logger = logging.getLogger(migrate.log.name)
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("cpi-server: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
+        logger.propagate = False
+
+
 def _open(url: str) -> sessionmaker[Session]:
+    engine, shown = _engine(url)
+    try:
+        return prepare_database(engine)
+    except SQLAlchemyError as exc:
+        raise admin.AdminError(f"La base de données {shown} est inaccessible : "
+                               f"{_first_line(exc)}") from None
+    except DatabaseRefused as exc:
+        raise admin.AdminError(str(exc)) from None
+
+
+def _db_status(url: str) -> int:
+    """Where the database stands and what starting would do, without changing anything.
+    Exit code 1 when starting would refuse it."""
+    engine, shown = _engine(url)
+    try:
+        with engine.connect() as connection:
+            found = migrate.status(connection)
+            refused = migrate.refusal(connection, found)
+    except SQLAlchemyError as exc:
+        raise admin.AdminError(f"La base de données {shown} est inaccessible : "
+                               f"{_first_line(exc)}") from None
+    finally:
+        engine.dispose()
+    print(f"Base : {shown}")
+    print(f"Révision de la base : {found.current or 'aucune'}")
+    print(f"Révision de ce serveur : {found.head}")
+    print(f"État : {found.state.value}")
+    if found.state is migrate.SchemaState.EMPTY:
+        print("Au démarrage : tables créées à la révision de ce serveur.")
+    elif found.state is migrate.SchemaState.UNVERSIONED and refused is None:
+        print(f"Au démarrage : marquée à la révision {migrate.BASELINE}, puis mise à jour.")
+    print(f"Étapes en attente : {len(found.pending)}")
+    for step in found.pending:
+        print(f"  {step.revision} {step.description}")
+    if refused is not None:
+        print(f"cpi-server: {refused}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _engine(url: str) -> tuple[Engine, str]:
     try:
         shown = make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
@@ -57,12 +119,10 @@ def _open(url: str) -> sessionmaker[Session]:
             f"Adresse de base de données illisible : {readable} (attendu : "
             "sqlite:///chemin/fichier ou postgresql://utilisateur@hôte/base).") from None
     try:
-        return prepare_database(make_engine(url))
-    except SQLAlchemyError as exc:
-        raise admin.AdminError(f"La base de données {shown} est inaccessible : "
-                               f"{_first_line(exc)}") from None
-    except OlderDatabase as exc:
-        raise admin.AdminError(str(exc)) from None
+        return make_engine(url), shown
+    except (ArgumentError, ValueError) as exc:
+        raise admin.AdminError(f"Adresse de base de données illisible : {shown} "
+                               f"({exc}).") from None
 
 
 def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]) -> None:
@@ -150,6 +210,8 @@ def _parser() -> argparse.ArgumentParser:
                         "restauration, en attente du dossier (cpi-server transfer)")
     revoke = commands.add_parser("revoke-device", help="révoquer un poste")
     revoke.add_argument("device_id")
+    commands.add_parser("db-status", help="montrer la révision de la base et les étapes de "
+                        "mise à jour en attente, sans rien changer")
     return parser
 
 

@@ -51,10 +51,13 @@ def test_a_new_office_and_its_agent_reach_the_devices(tmp_path: Path) -> None:
 
 
 def test_a_database_of_an_older_server_is_refused_plainly(tmp_path: Path) -> None:
+    """Older than the last cpi-server without migrations, where upgrades start: refused.
+    (Upgrades: tests/sync/test_server_migrations.py.)"""
     database = tmp_path / "server.sqlite"
     made = _admin(f"sqlite:///{database}", "devices")
     assert made.returncode == 0, made.stderr
-    with sqlite3.connect(database) as older:  # as a previous version made it
+    with sqlite3.connect(database) as older:  # as a version before the baseline made it
+        older.execute("DROP TABLE alembic_version")
         older.execute("ALTER TABLE plan_version DROP COLUMN return_comment")
     refused = _admin(f"sqlite:///{database}", "devices")
     assert refused.returncode == 1 and "Traceback" not in refused.stderr

@@ -183,7 +183,7 @@ def test_a_database_error_does_not_name_the_values(sessions: sessionmaker[Sessio
 
 def test_every_device_table_is_synced_reference_or_device_only() -> None:
     """A table the device adds for its own bookkeeping must be named device-only, or the
-    server creates it empty (and an older server refuses the database)."""
+    server's schema has it too (and its migrations must make it: test_server_migrations)."""
     from app.domain import Base
     from app.store.wire import synced_models
     from sync.server.db import DEVICE_ONLY_TABLES

@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the server's database, shipped as package data."""
