@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,6 +43,7 @@ from app.domain import (
     PlanState,
     PlanVersion,
     Relationship,
+    RelationshipKind,
     Request,
     ReviewRequestOutcome,
     Stakeholder,
@@ -223,7 +225,7 @@ def _dossier(case: Case, records: list[SyncedRecord],
         if (entry.record_id == case.id and {"agent_id", "office_id"} & set(entry.fields)
                 and "number" not in entry.fields):
             yield ChronologyEvent(ChronologyKind.TRANSFER, _day(entry.at), entry.id,
-                                  at=aware(entry.at))
+                                  at=aware(entry.at).astimezone())
 
 
 def _family(records: list[SyncedRecord]) -> Iterable[ChronologyEvent]:
@@ -369,3 +371,34 @@ def _coordination(records: list[SyncedRecord]) -> Iterable[ChronologyEvent]:
         elif isinstance(record, Evaluation):
             yield ChronologyEvent(ChronologyKind.EVALUATION, record.evaluated_on, record.id,
                                   summary=record.proposals, detail=record.outcome)
+
+
+class Words(Protocol):
+    """How a reader (the screen, the printed chronology) says the typed values of an event."""
+
+    def detail(self, value: StrEnum) -> str: ...
+
+    def version(self, number: int) -> str: ...
+
+    def measure(self, code: str) -> str: ...
+
+
+def summary_line(event: ChronologyEvent, chronology: Chronology, words: Words) -> str:
+    """The event's summary in the reader's words: its typed value, the plan version or the
+    measure, then what the record says and its reason, " — " between them."""
+    parts: list[str] = []
+    if isinstance(event.detail, RelationshipKind) and len(event.persons) == 2:
+        parts.append(f"{chronology.name(event.persons[0])} {words.detail(event.detail)} "
+                     f"{chronology.name(event.persons[1])}")
+    elif event.detail is not None:
+        parts.append(words.detail(event.detail))
+    if event.version is not None:
+        parts.append(words.version(event.version))
+    if event.measure_code is not None:
+        parts.append(words.measure(event.measure_code))
+    parts += [text.strip() for text in (event.summary, event.note) if text.strip()]
+    return " — ".join(parts)
+
+
+def persons_line(event: ChronologyEvent, chronology: Chronology) -> str:
+    return ", ".join(name for name in (chronology.name(p) for p in event.persons) if name)
