@@ -144,7 +144,7 @@ class ChronologyFilter:
     person_id: uuid.UUID | None = None
 
     def keeps(self, event: ChronologyEvent) -> bool:
-        return ((self.kind is None or event.kind is self.kind)
+        return ((self.kind is None or event.kind == self.kind)
                 and (self.person_id is None or self.person_id in event.persons))
 
 
