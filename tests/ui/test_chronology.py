@@ -66,8 +66,8 @@ def test_the_chronology_tab_filters_and_prints(qtbot: QtBot, store: Store,
     _choose(page.kind, ChronologyKind.SIGNATURE_GIVEN)
     assert _column(page, 1) == ["Signature donnée", "Signature donnée"]
     _choose(page.person, family.father)
-    assert _column(page, 3) == ["Jeff Weber"]
-    assert "parent" in _column(page, 2)[0] and "version 1" in _column(page, 2)[0]
+    assert _column(page, 2) == ["Jeff Weber"]
+    assert "parent" in _column(page, 3)[0] and "version 1" in _column(page, 3)[0]
     _choose(page.kind, None)
     father = _column(page, 1)
     assert "Fin de l’autorité parentale" in father and "Contact" not in father

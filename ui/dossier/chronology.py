@@ -144,7 +144,8 @@ class _ScreenWords:
 
 
 class ChronologyModel(QAbstractTableModel):
-    """The events shown, each row's four texts made once."""
+    """The events shown, each row's four texts made once; the summary last, in the room
+    left."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -155,8 +156,8 @@ class ChronologyModel(QAbstractTableModel):
         words = _ScreenWords(chronology)
         self.beginResetModel()
         self.events = events
-        self.rows = [(_when(e), kind_label(e.kind), summary_line(e, chronology, words),
-                      persons_line(e, chronology)) for e in events]
+        self.rows = [(_when(e), kind_label(e.kind), persons_line(e, chronology),
+                      summary_line(e, chronology, words)) for e in events]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -178,8 +179,8 @@ class ChronologyModel(QAbstractTableModel):
             return None
         return (QCoreApplication.translate("Chronology", "Date"),
                 QCoreApplication.translate("Chronology", "Event"),
-                QCoreApplication.translate("Chronology", "Summary"),
-                QCoreApplication.translate("Chronology", "Persons"))[section]
+                QCoreApplication.translate("Chronology", "Persons"),
+                QCoreApplication.translate("Chronology", "Summary"))[section]
 
 
 def _when(event: ChronologyEvent) -> str:
