@@ -276,6 +276,9 @@ class ChronologyPage(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(3):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 420))
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # toggled: sizing the columns undid the stretch
+        header.setStretchLastSection(True)
         self.table.resizeRowsToContents()
 
     def _failed(self, exc: BaseException) -> None:
