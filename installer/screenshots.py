@@ -160,9 +160,16 @@ def shoot(language: str, out: Path) -> None:
             dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations, agent)
             dossier.resize(*SCREEN)
             dossier.show()
+            shot = 0
             for index in range(dossier.tabs.count()):
+                if dossier.tabs.widget(index) is dossier.chronology:
+                    continue  # its own name below: the numbered tabs keep theirs
                 dossier.tabs.setCurrentIndex(index)
-                grab(dossier, f"dossier-{index + 1:02d}")
+                shot += 1
+                grab(dossier, f"dossier-{shot:02d}")
+            dossier.tabs.setCurrentWidget(dossier.chronology)
+            settle(lambda: dossier.chronology.model.rowCount() > 0)
+            grab(dossier, "dossier-chronology")
             assert dossier.documents is not None
             popup(dossier.documents, "dossier-documents-menu")
             family_export = [a for a in dossier.documents.actions() if not a.isSeparator()][-1]

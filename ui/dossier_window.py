@@ -21,6 +21,7 @@ from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
+from ui.dossier.chronology import ChronologyPage
 from ui.family_map.corrections import (
     CancelDossierDialog,
     ChangeLinkDialog,
@@ -291,6 +292,9 @@ class DossierWindow(QWidget):
         self.tabs.addTab(self.genogram_view, self.tr("Genogram"))
         self.tabs.addTab(self.ecomap_view, self.tr("Ecomap ({count})").format(
             count=len(satellites(detail))))
+        self.chronology = ChronologyPage(self._operations, self._ctx, self.case_id,
+                                         self.documents.preview if self.documents else None)
+        self.tabs.addTab(self.chronology, self.tr("Chronology"))
         self._tab(self.tr("Requests"), [self.tr("Received on"), self.tr("Channel"),
                                         self.tr("Who asks"), self.tr("What")],
                   [(r.received_on, label(r.channel), r.requester_name or label(

@@ -436,6 +436,234 @@
     </message>
 </context>
 <context>
+    <name>Chronology</name>
+    <message>
+        <source>Dossier opened</source>
+        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family's language).</extracomment>
+        <translation>Akte eröffnet</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Anfrage eingegangen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Fallbesprechung</translation>
+    </message>
+    <message>
+        <source>Parental authority given</source>
+        <translation>Elterliches Sorgerecht erteilt</translation>
+    </message>
+    <message>
+        <source>Parental authority ended</source>
+        <translation>Ende des elterlichen Sorgerechts</translation>
+    </message>
+    <message>
+        <source>Legal representation given</source>
+        <translation>Gesetzliche Vertretung erteilt</translation>
+    </message>
+    <message>
+        <source>Legal representation ended</source>
+        <translation>Ende der gesetzlichen Vertretung</translation>
+    </message>
+    <message>
+        <source>Professional no longer involved</source>
+        <translation>Ende der Mitwirkung einer Fachkraft</translation>
+    </message>
+    <message>
+        <source>Judgement of discernment</source>
+        <translation>Beurteilung der Urteilsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Objective set</source>
+        <translation>Ziel festgelegt</translation>
+    </message>
+    <message>
+        <source>Objective achieved</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Objective abandoned</source>
+        <translation>Ziel aufgegeben</translation>
+    </message>
+    <message>
+        <source>Objective reformulated</source>
+        <translation>Ziel neu formuliert</translation>
+    </message>
+    <message>
+        <source>Plan version prepared</source>
+        <translation>Projektversion vorbereitet</translation>
+    </message>
+    <message>
+        <source>Plan version ready to sign</source>
+        <translation>Projektversion zur Unterschrift bereit</translation>
+    </message>
+    <message>
+        <source>Plan version discarded</source>
+        <translation>Projektversion verworfen</translation>
+    </message>
+    <message>
+        <source>Signature given</source>
+        <translation>Unterschrift geleistet</translation>
+    </message>
+    <message>
+        <source>Validated by the ONE</source>
+        <translation>Vom ONE validiert</translation>
+    </message>
+    <message>
+        <source>Returned by the ONE</source>
+        <translation>Vom ONE zurückgesandt</translation>
+    </message>
+    <message>
+        <source>Plan in force</source>
+        <translation>Projekt in Kraft</translation>
+    </message>
+    <message>
+        <source>Plan reviewed</source>
+        <translation>Überprüfung des Projekts</translation>
+    </message>
+    <message>
+        <source>Request for review or revocation received</source>
+        <translation>Antrag auf Überprüfung oder Widerruf eingegangen</translation>
+    </message>
+    <message>
+        <source>Request for review or revocation answered</source>
+        <translation>Antrag auf Überprüfung oder Widerruf beantwortet</translation>
+    </message>
+    <message>
+        <source>Measure changed</source>
+        <translation>Maßnahme geändert</translation>
+    </message>
+    <message>
+        <source>Measure withdrawn</source>
+        <translation>Maßnahme zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Measure started</source>
+        <translation>Beginn einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Measure interrupted</source>
+        <translation>Unterbrechung einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Measure ended</source>
+        <translation>Ende einer Maßnahme</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Dossier transferred</source>
+        <translation>Akte übertragen</translation>
+    </message>
+    <message>
+        <source>Dossier closed</source>
+        <translation>Akte abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Dossier reopened</source>
+        <translation>Akte wieder eröffnet</translation>
+    </message>
+    <message>
+        <source>Dossier cancelled</source>
+        <translation>Akte annulliert</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <extracomment>Typed values of events that ``ui.labels`` does not know.</extracomment>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>plan confirmed</source>
+        <translation>Projekt bestätigt</translation>
+    </message>
+    <message>
+        <source>new plan version</source>
+        <translation>neue Projektversion</translation>
+    </message>
+    <message>
+        <source>plan revoked</source>
+        <translation>Projekt widerrufen</translation>
+    </message>
+    <message>
+        <source>request withdrawn</source>
+        <translation>Antrag zurückgezogen</translation>
+    </message>
+    <message>
+        <source>able to judge</source>
+        <translation>urteilsfähig</translation>
+    </message>
+    <message>
+        <source>not able to judge</source>
+        <translation>nicht urteilsfähig</translation>
+    </message>
+    <message>
+        <source>version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyPage</name>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Ereignis:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Betrifft:</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Drucken oder als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print or save the chronology as PDF</source>
+        <translation>Die Chronologie drucken oder als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Chronology of the dossier</source>
+        <translation>Chronologie der Akte</translation>
+    </message>
+</context>
+<context>
     <name>ClosureWizard</name>
     <message>
         <source>Step 8 · Closure</source>
@@ -910,6 +1138,10 @@
         <translation>Protokoll der Fallbesprechung vom {date}…</translation>
     </message>
     <message>
+        <source>Chronology of the dossier…</source>
+        <translation>Chronologie der Akte…</translation>
+    </message>
+    <message>
         <source>The dossier for the family (art. 7)…</source>
         <translation>Die Akte für die Familie (Art. 7)…</translation>
     </message>
@@ -1072,6 +1304,10 @@
     <message>
         <source>Ecomap ({count})</source>
         <translation>Ökogramm ({count})</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1327,6 +1563,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it).</extracomment>
         <translation>Bei Schritt {step} bleiben</translation>
     </message>
     <message>
@@ -2170,6 +2407,38 @@
     <message>
         <source>No measure to start or end.</source>
         <translation>Keine Maßnahme zu beginnen oder zu beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDraftsDialog</name>
+    <message>
+        <source>(nothing typed yet)</source>
+        <extracomment>How much of "what is asked" names an intake in the list.</extracomment>
+        <translation>(noch nichts eingegeben)</translation>
+    </message>
+    <message>
+        <source>Unfinished intakes</source>
+        <translation>Nicht abgeschlossene Anfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Intakes started and not finished yet:</source>
+        <translation>&amp;Begonnene, noch nicht abgeschlossene Anfragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue this intake</source>
+        <translation>Diese Anfrage &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Drop this intake…</source>
+        <translation>Diese Anfrage &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>Press “Drop this intake” again to delete what was typed for “{title}”: it cannot be recovered.</source>
+        <translation>Drücken Sie erneut auf „Diese Anfrage verwerfen“, um das für „{title}“ Eingegebene zu löschen: es kann nicht wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>

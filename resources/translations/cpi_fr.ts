@@ -436,6 +436,234 @@
     </message>
 </context>
 <context>
+    <name>Chronology</name>
+    <message>
+        <source>Dossier opened</source>
+        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family's language).</extracomment>
+        <translation>Dossier ouvert</translation>
+    </message>
+    <message>
+        <source>Request received</source>
+        <translation>Demande reçue</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Concertation</translation>
+    </message>
+    <message>
+        <source>Parental authority given</source>
+        <translation>Autorité parentale attribuée</translation>
+    </message>
+    <message>
+        <source>Parental authority ended</source>
+        <translation>Fin de l’autorité parentale</translation>
+    </message>
+    <message>
+        <source>Legal representation given</source>
+        <translation>Représentation légale attribuée</translation>
+    </message>
+    <message>
+        <source>Legal representation ended</source>
+        <translation>Fin de la représentation légale</translation>
+    </message>
+    <message>
+        <source>Professional no longer involved</source>
+        <translation>Fin de l’intervention d’un professionnel</translation>
+    </message>
+    <message>
+        <source>Judgement of discernment</source>
+        <translation>Appréciation du discernement</translation>
+    </message>
+    <message>
+        <source>Objective set</source>
+        <translation>Objectif fixé</translation>
+    </message>
+    <message>
+        <source>Objective achieved</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>Objective abandoned</source>
+        <translation>Objectif abandonné</translation>
+    </message>
+    <message>
+        <source>Objective reformulated</source>
+        <translation>Objectif reformulé</translation>
+    </message>
+    <message>
+        <source>Plan version prepared</source>
+        <translation>Version du projet préparée</translation>
+    </message>
+    <message>
+        <source>Plan version ready to sign</source>
+        <translation>Version du projet prête à signer</translation>
+    </message>
+    <message>
+        <source>Plan version discarded</source>
+        <translation>Version du projet écartée</translation>
+    </message>
+    <message>
+        <source>Signature given</source>
+        <translation>Signature donnée</translation>
+    </message>
+    <message>
+        <source>Validated by the ONE</source>
+        <translation>Validé par l’ONE</translation>
+    </message>
+    <message>
+        <source>Returned by the ONE</source>
+        <translation>Renvoyé par l’ONE</translation>
+    </message>
+    <message>
+        <source>Plan in force</source>
+        <translation>Projet en vigueur</translation>
+    </message>
+    <message>
+        <source>Plan reviewed</source>
+        <translation>Réexamen du projet</translation>
+    </message>
+    <message>
+        <source>Request for review or revocation received</source>
+        <translation>Demande de réexamen ou de révocation reçue</translation>
+    </message>
+    <message>
+        <source>Request for review or revocation answered</source>
+        <translation>Réponse à une demande de réexamen ou de révocation</translation>
+    </message>
+    <message>
+        <source>Measure changed</source>
+        <translation>Mesure modifiée</translation>
+    </message>
+    <message>
+        <source>Measure withdrawn</source>
+        <translation>Mesure retirée</translation>
+    </message>
+    <message>
+        <source>Measure started</source>
+        <translation>Début d’une mesure</translation>
+    </message>
+    <message>
+        <source>Measure interrupted</source>
+        <translation>Interruption d’une mesure</translation>
+    </message>
+    <message>
+        <source>Measure ended</source>
+        <translation>Fin d’une mesure</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Dossier transferred</source>
+        <translation>Dossier transféré</translation>
+    </message>
+    <message>
+        <source>Dossier closed</source>
+        <translation>Dossier clôturé</translation>
+    </message>
+    <message>
+        <source>Dossier reopened</source>
+        <translation>Dossier rouvert</translation>
+    </message>
+    <message>
+        <source>Dossier cancelled</source>
+        <translation>Dossier annulé</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <extracomment>Typed values of events that ``ui.labels`` does not know.</extracomment>
+        <translation>réexamen</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>révocation</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>plan confirmed</source>
+        <translation>projet confirmé</translation>
+    </message>
+    <message>
+        <source>new plan version</source>
+        <translation>nouvelle version du projet</translation>
+    </message>
+    <message>
+        <source>plan revoked</source>
+        <translation>projet révoqué</translation>
+    </message>
+    <message>
+        <source>request withdrawn</source>
+        <translation>demande retirée</translation>
+    </message>
+    <message>
+        <source>able to judge</source>
+        <translation>capable de discernement</translation>
+    </message>
+    <message>
+        <source>not able to judge</source>
+        <translation>pas capable de discernement</translation>
+    </message>
+    <message>
+        <source>version {number}</source>
+        <translation>version {number}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>ChronologyPage</name>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement :</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Toutes les personnes</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Concernant :</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF…</source>
+        <translation>Imprimer ou enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Print or save the chronology as PDF</source>
+        <translation>Imprimer ou enregistrer la chronologie en PDF</translation>
+    </message>
+    <message>
+        <source>Chronology of the dossier</source>
+        <translation>Chronologie du dossier</translation>
+    </message>
+</context>
+<context>
     <name>ClosureWizard</name>
     <message>
         <source>Step 8 · Closure</source>
@@ -910,6 +1138,10 @@
         <translation>Compte rendu de la concertation du {date}…</translation>
     </message>
     <message>
+        <source>Chronology of the dossier…</source>
+        <translation>Chronologie du dossier…</translation>
+    </message>
+    <message>
         <source>The dossier for the family (art. 7)…</source>
         <translation>Le dossier pour la famille (art. 7)…</translation>
     </message>
@@ -1072,6 +1304,10 @@
     <message>
         <source>Ecomap ({count})</source>
         <translation>Écocarte ({count})</translation>
+    </message>
+    <message>
+        <source>Chronology</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Requests</source>
@@ -1327,6 +1563,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it).</extracomment>
         <translation>Rester à l'étape {step}</translation>
     </message>
     <message>
@@ -2170,6 +2407,38 @@
     <message>
         <source>No measure to start or end.</source>
         <translation>Aucune mesure à commencer ou à terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDraftsDialog</name>
+    <message>
+        <source>(nothing typed yet)</source>
+        <extracomment>How much of "what is asked" names an intake in the list.</extracomment>
+        <translation>(rien de saisi pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Unfinished intakes</source>
+        <translation>Saisies de demandes non terminées</translation>
+    </message>
+    <message>
+        <source>&amp;Intakes started and not finished yet:</source>
+        <translation>&amp;Demandes dont la saisie a commencé et n’est pas terminée :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue this intake</source>
+        <translation>&amp;Reprendre cette saisie</translation>
+    </message>
+    <message>
+        <source>&amp;New intake</source>
+        <translation>&amp;Nouvelle saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Drop this intake…</source>
+        <translation>&amp;Abandonner cette saisie…</translation>
+    </message>
+    <message>
+        <source>Press “Drop this intake” again to delete what was typed for “{title}”: it cannot be recovered.</source>
+        <translation>Appuyez encore sur « Abandonner cette saisie » pour effacer ce qui a été saisi pour « {title} » : cela ne pourra pas être récupéré.</translation>
     </message>
 </context>
 <context>

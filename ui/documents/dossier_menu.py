@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 from functools import partial
 
+from app.documents.chronology import render_chronology
 from app.documents.closure_letter import render_closure_letter
 from app.documents.conference import render_conference_invitation, render_conference_minutes
 from app.documents.plan import render_plan
@@ -57,6 +58,9 @@ class DossierDocuments(QMenu):
                         partial(render_conference_minutes, ctx, conference_id),
                         f"compte-rendu-{number}-{day}")
         self.addSeparator()
+        self._entry(self.tr("Chronology of the dossier…"),
+                    partial(_chronology, ctx, detail.summary.row.case_id),
+                    f"chronologie-{number}")
         family = self.addAction(self.tr("The dossier for the family (art. 7)…"))
         family.triggered.connect(lambda: self._choose_reader(detail))
         if detail.summary.row.state is CaseState.CLOSED:
@@ -100,3 +104,7 @@ class DossierDocuments(QMenu):
 
 def _invitation(ctx: ServiceContext, conference_id: uuid.UUID, language: str) -> bytes:
     return render_conference_invitation(ctx, conference_id, language=language)
+
+
+def _chronology(ctx: ServiceContext, case_id: uuid.UUID, language: str) -> bytes:
+    return render_chronology(ctx, case_id, language)
