@@ -164,8 +164,10 @@ def load_overview(ctx: ServiceContext, case_id: uuid.UUID, today: date) -> Dossi
         return overview_in(session, case_of(session, case_id), today)
 
 
-def overview_in(session: Session, case: Case, today: date) -> DossierOverview:
-    """The overview, inside a read the caller holds (the dossier's load shares it)."""
+def overview_in(session: Session, case: Case, today: date,
+                language: str | None = None) -> DossierOverview:
+    """The overview, inside a read the caller holds (the dossier's load shares it); measures
+    are named in ``language`` (the screen's by default, a document's for print)."""
     facts = case_facts(session, case, today)
     plan = plan_facts(session, case.id)
     persons = live_persons(session, case.id)
@@ -190,7 +192,7 @@ def overview_in(session: Session, case: Case, today: date) -> DossierOverview:
         next_action=next_action(facts, plan, today),
         plan=_latest_plan(session, case.id),
         next_review_on=due if case.state is CaseState.OPEN else None, review_status=status,
-        measures=_running_measures(session, case.id, names),
+        measures=_running_measures(session, case.id, names, language or current_language()),
         contacts=tuple(ContactLine(c.contact_at, c.with_whom, c.channel, c.summary)
                        for c in session.scalars(select(ContactLogEntry).where(
                            ContactLogEntry.case_id == case.id,
@@ -217,12 +219,12 @@ def _latest_plan(session: Session, case_id: uuid.UUID) -> PlanOverview | None:
         version.return_comment)
 
 
-def _running_measures(session: Session, case_id: uuid.UUID,
-                      names: dict[uuid.UUID, str]) -> tuple[RunningMeasure, ...]:
+def _running_measures(session: Session, case_id: uuid.UUID, names: dict[uuid.UUID, str],
+                      language: str) -> tuple[RunningMeasure, ...]:
     measures = [m for m in live_measures(session, case_id) if m.actual_end_on is None]
     if not measures:
         return ()
-    german = current_language() == "de"
+    german = language == "de"
     labels = {code: de if german else fr for code, fr, de in session.execute(select(
         MeasureTypeRef.code, MeasureTypeRef.label_fr, MeasureTypeRef.label_de).where(
         MeasureTypeRef.code.in_({m.measure_code for m in measures})))}

@@ -1,0 +1,1 @@
+"""The dossier window's pages (its overview first)."""
