@@ -142,22 +142,27 @@ def version_in_preparation(session: Session, case_id: uuid.UUID) -> PlanVersion 
 
 def plan_facts(session: Session, case_id: uuid.UUID) -> PlanFacts:
     """The plan as the next action sees it: the version in preparation and its signatures,
-    a version the ONE returned, the review of the version in force, open review requests."""
-    preparing = version_in_preparation(session, case_id)
+    a version the ONE returned, the review of the version in force, open review requests.
+
+    The dossier's versions are a handful: one query for all of them, read here."""
+    versions = list(session.scalars(select(PlanVersion).where(
+        PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None))
+        .order_by(PlanVersion.number)))
+    preparing = next((v for v in versions if v.state in PREPARATION_STATES), None)
+    in_force = next((v for v in versions if v.state is PlanState.IN_FORCE), None)
     signed: frozenset[uuid.UUID] = frozenset()
     if preparing is not None:
         signed = frozenset(session.scalars(select(PlanSignature.person_id).where(
             PlanSignature.plan_version_id == preparing.id, PlanSignature.deleted_at.is_(None))))
-    returned = session.execute(returned_latest_versions().where(
-        PlanVersion.case_id == case_id)).first() is not None
-    in_force = plan_in_force(session, case_id)
     pending = session.scalar(select(func.count()).select_from(PlanReviewRequest).where(
         PlanReviewRequest.case_id == case_id, PlanReviewRequest.deleted_at.is_(None),
         PlanReviewRequest.outcome == ReviewRequestOutcome.PENDING)) or 0
     return PlanFacts(
         preparing_state=preparing.state.value if preparing else None,
         signatories=tuple(preparing.signatories) if preparing else (),
-        signed_by=signed, returned=returned,
+        signed_by=signed,
+        # as ``returned_latest_versions``: the latest version is the returned one
+        returned=bool(versions) and versions[-1].state is PlanState.RETURNED,
         review_due_on=in_force.review_due_on if in_force else None,
         pending_review_requests=pending)
 

@@ -3568,19 +3568,19 @@
     <message>
         <source>A request for review or revocation of the plan awaits an answer (art. 4).</source>
         <extracomment>State (a PlanState value) of the version between draft and in force, if any. Who must sign the version in preparation (``Signatory.as_json`` mappings) ... ... and those who signed it. The ONE returned the latest version and no newer one exists yet. Review date of the version in force (art. 6). Requests for review or revocation not answered yet (art. 4). The step whose wizard does it; None when no wizard does. Every rule that stops it now (empty: the agent can go ahead).</extracomment>
-        <translation>Une demande de réexamen ou de révocation du projet attend une réponse (art. 4).</translation>
+        <translation>Une demande de réexamen ou de révocation du projet attend une réponse (art. 4).</translation>
     </message>
     <message>
         <source>The ONE returned the plan with a comment: prepare a new version that answers it (art. 4).</source>
-        <translation>L’ONE a renvoyé le projet avec un commentaire : préparez une nouvelle version qui y répond (art. 4).</translation>
+        <translation>L’ONE a renvoyé le projet avec un commentaire : préparez une nouvelle version qui y répond (art. 4).</translation>
     </message>
     <message>
         <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
-        <translation>Le réexamen du projet était dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
+        <translation>Le réexamen du projet était dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
     </message>
     <message>
         <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
-        <translation>Le réexamen du projet est dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
+        <translation>Le réexamen du projet est dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
     </message>
 </context>
 <context>

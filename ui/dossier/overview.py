@@ -25,9 +25,11 @@ from app.services.overview import (
 from ui.caseload_model import short_date
 from ui.labels import label
 from ui.qt import (
+    QColor,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPalette,
     QPushButton,
     QScrollArea,
     Qt,
@@ -35,10 +37,9 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.unlock_dialog import ERROR_STYLE
 
-#: The next action's button stands out from the page.
-ACTION_STYLE = "QPushButton { font-weight: bold; padding: 6px 14px; }"
+#: The rules that stop the next action read in the error colour of the other screens.
+RULE_COLOUR = QColor("#b00020")
 
 
 def plain(text: str, *, name: str = "") -> QLabel:
@@ -125,7 +126,10 @@ class OverviewPage(QScrollArea):
         layout.addWidget(self.action_text)
         self.action_button = QPushButton(self._button_text())
         self.action_button.setObjectName("nextActionButton")
-        self.action_button.setStyleSheet(ACTION_STYLE)
+        bold = self.action_button.font()
+        bold.setBold(True)
+        self.action_button.setFont(bold)
+        self.action_button.setMinimumHeight(self.action_button.sizeHint().height() + 8)
         self.action_button.setAccessibleName(self.action_button.text().rstrip("…"))
         self.action_button.setEnabled(writable and action.kind is not
                                       NextActionKind.AWAIT_VALIDATION)
@@ -140,7 +144,9 @@ class OverviewPage(QScrollArea):
             heading = plain(self.tr("What stops it now:"))
             layout.addWidget(heading)
         for line in self.unmet_labels:
-            line.setStyleSheet(ERROR_STYLE)
+            palette = line.palette()  # not a style sheet: it polishes the widget again
+            palette.setColor(QPalette.ColorRole.WindowText, RULE_COLOUR)
+            line.setPalette(palette)
             layout.addWidget(line)
         if not self.unmet_labels:
             layout.addWidget(plain(self.tr("Nothing stops it: go ahead.")))
@@ -190,11 +196,12 @@ class OverviewPage(QScrollArea):
         }[kind]
 
     def _section(self, title: str, lines: Sequence[str], empty: str) -> QGroupBox:
+        """A titled box, its lines in one label (one widget, not one per line: the page is
+        the first thing the window paints)."""
         box = QGroupBox(title)
         box.setAccessibleName(title)
         layout = QVBoxLayout(box)
-        for text in lines or ([empty] if empty else []):
-            layout.addWidget(plain(text))
+        layout.addWidget(plain("\n".join(lines) if lines else empty))
         return box
 
     def _alert(self, alert: OverviewAlert) -> str:
