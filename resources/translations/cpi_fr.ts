@@ -2480,7 +2480,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Alerts</source>
-        <extracomment>The next action's button stands out from the page.</extracomment>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens.</extracomment>
         <translation>Alertes</translation>
     </message>
     <message>
@@ -2658,6 +2658,10 @@
     <message>
         <source>Request for aid</source>
         <translation>Demande d’aide</translation>
+    </message>
+    <message>
+        <source>{request}: {what}</source>
+        <translation>{request} : {what}</translation>
     </message>
     <message>
         <source>No plan version yet.</source>

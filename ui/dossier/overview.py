@@ -228,7 +228,7 @@ class OverviewPage(QScrollArea):
         text = f"{short_date(on)} — {kinds[kind]}"
         if who:
             text += f" ({who})"
-        return f"{text}: {what}" if what else text
+        return self.tr("{request}: {what}").format(request=text, what=what) if what else text
 
     def _plan(self) -> QGroupBox:
         plan, o = self.overview.plan, self.overview
