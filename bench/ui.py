@@ -12,6 +12,10 @@ first dossier of the day does); the goal takes the longest stall of all rounds. 
 GUI thread's own CPU time within that stall, and the load average, to tell our work from a busy
 machine.
 Goals (issue 4): longest stall under 50 ms; median search latency under 30 ms.
+The dossier window opens on its overview (issue 16): on the same store, the newest dossier's
+window (load off the GUI thread + build + first paint) with the overview as first page against
+the same window without it, alternated run by run; goal: under 10 ms more.
+``python bench/ui.py overview`` runs that comparison alone (on a smaller store).
 """
 
 from __future__ import annotations
@@ -31,15 +35,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import text
+from timing import interleaved_medians
 from workflow import generate  # bench/ itself, the script's folder
 
 from app.domain.coordination import ContactChannel, ContactLogEntry
 from app.services.context import ServiceContext
+from app.services.dossier_detail import load_dossier_detail
 from app.services.search import fts_query, search_caseload
 from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
 from tests.watchdog import StallWatchdog
+from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations, freeze_heap
 from ui.qt import QApplication, QPlainTextEdit
@@ -49,6 +56,8 @@ from ui.wizards.draft_wizard import DraftWizard
 TYPED = ("famille4", "enfant1 famille77", "famille123", "bench-0042")
 STALL_LIMIT_MS = 50.0
 SEARCH_LIMIT_MS = 30.0
+OVERVIEW_EXTRA_LIMIT_MS = 10.0
+OVERVIEW_REPEATS = 15
 PASSPHRASE = "banc d'essai quetsch 2026"
 WINDOW_CASES = 2_000
 CONTACTS = 150
@@ -201,9 +210,61 @@ def gui_stalls(app: QApplication, store: Store) -> dict[str, list[tuple[float, f
     return stalls
 
 
+def overview_open(app: QApplication, store: Store) -> dict[str, float]:
+    """Median ms to open the newest dossier's window (its 150 contacts logged by
+    ``gui_stalls``) with and without the overview: the load, the window, its first paint."""
+    ctx = ServiceContext(store)
+    agent = sign_in_local_agent(ctx, "agent.bench", "Agent banc", OFFICE)
+    newest = search_caseload(ctx, "", today=date.today())[0].case_id
+
+    def open_window(overview: bool) -> None:
+        window = DossierWindow(load_dossier_detail(agent, newest, overview=overview))
+        window.show()
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+    medians = interleaved_medians({"with": partial(open_window, True),
+                                   "without": partial(open_window, False)}, OVERVIEW_REPEATS)
+    load = interleaved_medians({
+        "with": lambda: load_dossier_detail(agent, newest),
+        "without": lambda: load_dossier_detail(agent, newest, overview=False)},
+        OVERVIEW_REPEATS)
+    return {"open with": medians["with"] * 1000, "open without": medians["without"] * 1000,
+            "load with": load["with"] * 1000, "load without": load["without"] * 1000}
+
+
+def print_overview(figures: dict[str, float]) -> None:
+    print(f"the newest dossier's window ({CONTACTS} contacts), median of {OVERVIEW_REPEATS} "
+          "alternated runs")
+    print(f"{'':40} {'without':>8} {'with':>8} {'extra':>8}")
+    for what in ("load", "open"):
+        without, with_ = figures[f"{what} without"], figures[f"{what} with"]
+        label = "load (store lane)" if what == "load" else "open (load, build, first paint)"
+        print(f"{label:40} {without:8.1f} {with_:8.1f} {with_ - without:8.1f}")
+    extra = figures["open with"] - figures["open without"]
+    print(f"goal: overview_open_extra_ms = {extra:.1f} (limit {OVERVIEW_EXTRA_LIMIT_MS:.0f}) "
+          f"{'ok' if extra < OVERVIEW_EXTRA_LIMIT_MS else 'MISSED'}")
+
+
+def overview_only(app: QApplication) -> None:
+    with tempfile.TemporaryDirectory(prefix="cpi-bench-") as scratch:
+        store = new_store(Path(scratch), "window", 200)
+        agent = sign_in_local_agent(ServiceContext(store), "agent.bench", "Agent banc", OFFICE)
+        add_contact_log(agent, search_caseload(agent, "", today=date.today())[0].case_id,
+                        CONTACTS)
+        figures = overview_open(app, store)
+        store.lock()
+    print_overview(figures)
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    if sys.argv[1:] == ["overview"]:
+        overview_only(app)
+        return
     with tempfile.TemporaryDirectory(prefix="cpi-bench-") as scratch:
         root = Path(scratch)
         big = new_store(root, "search", 10_000)
@@ -211,6 +272,7 @@ def main() -> None:
         big.lock()
         small = new_store(root, "window", WINDOW_CASES)
         stalls = gui_stalls(app, small)
+        overview = overview_open(app, small)
         small_raw_ms = raw_fts_median_ms(small)
         small.lock()
 
@@ -237,6 +299,8 @@ def main() -> None:
           f"{'ok' if longest < STALL_LIMIT_MS else 'MISSED'}")
     print(f"goal: median_search_ms = {service_ms:.1f} (limit {SEARCH_LIMIT_MS:.0f}) "
           f"{'ok' if service_ms < SEARCH_LIMIT_MS else 'MISSED'}")
+    print()
+    print_overview(overview)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
     python installer/screenshots.py [--lang fr|de|all] [--out docs/screenshots]
 
 Runs the real windows offscreen over a throwaway demo store of invented families (deleted
-afterwards): the unlock dialog, the caseload, each tab of a dossier, every page of the
+afterwards): the unlock dialog, the caseload, a dossier's overview (and an early dossier's,
+whose rules still stop it), each tab of a dossier, every page of the
 wizards of the 8 steps and of a new dossier, the documents menus and the preferences. Each language
 runs in its own process, as an agent's session would.
 """
@@ -160,10 +161,11 @@ def shoot(language: str, out: Path) -> None:
             dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations, agent)
             dossier.resize(*SCREEN)
             dossier.show()
+            grab(dossier, "dossier-overview")  # the page the window opens on
             shot = 0
             for index in range(dossier.tabs.count()):
-                if dossier.tabs.widget(index) is dossier.chronology:
-                    continue  # its own name below: the numbered tabs keep theirs
+                if dossier.tabs.widget(index) in (dossier.chronology, dossier.overview):
+                    continue  # their own names: the numbered tabs keep theirs
                 dossier.tabs.setCurrentIndex(index)
                 shot += 1
                 grab(dossier, f"dossier-{shot:02d}")
@@ -177,6 +179,12 @@ def shoot(language: str, out: Path) -> None:
             grab(dossier.documents.previews[-1], "family-reader")
             dossier.close()
             sync_screens(agent, furthest.case_id)
+            earliest = min(rows, key=lambda row: row.current_step)  # rules still stop it
+            early = DossierWindow(load_dossier_detail(agent, earliest.case_id), operations, agent)
+            early.resize(*SCREEN)
+            early.show()
+            grab(early, "dossier-overview-early")
+            early.close()
 
             def wizard_pages(kind: type[DraftWizard], case_id: object, name: str,
                              typed: dict[str, str] | None = None) -> None:

@@ -22,6 +22,8 @@ from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
 from ui.dossier.chronology import ChronologyPage
+from ui.dossier.overview import OverviewPage
+from ui.dossier.reopen import ReopenDialog
 from ui.family_map.corrections import (
     CancelDossierDialog,
     ChangeLinkDialog,
@@ -143,6 +145,8 @@ def _history_rows(detail: DossierDetail) -> list[tuple[Cell, ...]]:
 class DossierWindow(QWidget):
     #: A dossier opened by mistake was cancelled here: the caseload no longer lists it.
     dossier_cancelled = Signal(object)
+    #: The overview's next action asks for a step's wizard: (case id, step).
+    step_requested = Signal(object, int)
 
     def __init__(self, detail: DossierDetail, operations: StoreOperations | None = None,
                  ctx: ServiceContext | None = None) -> None:
@@ -270,6 +274,7 @@ class DossierWindow(QWidget):
             if widget is not None and widget not in (self.genogram_view, self.ecomap_view):
                 widget.deleteLater()
         names = {p.person_id: f"{p.first_name} {p.last_name}" for p in summary.persons}
+        self._overview_tab(detail)
         family = self._tab(self.tr("Family"), [
             self.tr("Person"), self.tr("Role"), self.tr("Born on"), self.tr("Address"),
             self.tr("Telephone"), self.tr("Language"), self.tr("Notes")],
@@ -347,6 +352,23 @@ class DossierWindow(QWidget):
         self.tabs.blockSignals(False)
         self.tabs.setCurrentIndex(max(current, 0))
         self._tab_changed()
+
+    def _overview_tab(self, detail: DossierDetail) -> None:
+        """The first page: where the dossier stands and its next action."""
+        self.overview: OverviewPage | None = None
+        if detail.overview is None:
+            return
+        writable = self._operations is not None and self._ctx is not None
+        self.overview = OverviewPage(detail.overview, writable)
+        self.overview.step_requested.connect(
+            lambda step: self.step_requested.emit(self.case_id, step))
+        self.overview.reopen_requested.connect(self._reopen)
+        self.overview.plan_requested.connect(self.show_plan_tab)
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+
+    def _reopen(self) -> None:
+        if self._operations is not None and self._ctx is not None:
+            self._open(ReopenDialog(self._operations, self._ctx, self.case_id, self))
 
     def _tab(self, title: str, headers: Sequence[str],
              rows: Sequence[Sequence[Cell]]) -> _LazyTable:

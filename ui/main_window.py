@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
             return  # locked while loading: show nothing
         window = DossierWindow(detail, self._operations, self._ctx)
         window.dossier_cancelled.connect(lambda _case_id: self.refresh())
+        window.step_requested.connect(self.work_on_step)
         self.dossier_windows.append(window)
         window.show()
 
@@ -443,6 +444,11 @@ class MainWindow(QMainWindow):
         row = self._selected_row()
         if row is not None:
             self.open_wizard(STEP_WIZARDS[row.current_step], row)
+
+    def work_on_step(self, case_id: uuid.UUID, step: int) -> None:
+        """The dossier's overview asked for the wizard of ``step`` (drafts resume)."""
+        if self._ctx is not None:
+            STEP_WIZARDS[step].launch(self._operations, self._ctx, case_id, self._wizard_shown)
 
     def _close_dossier(self) -> None:
         """Closing is possible from every step: aid is voluntary."""
@@ -491,6 +497,9 @@ class MainWindow(QMainWindow):
             self.wizards.remove(wizard)
         wizard.deleteLater()
         self.refresh()
+        for window in self.dossier_windows:
+            if is_alive(window) and window.case_id == wizard.case_id:
+                window.reload()  # its overview says what comes next
         if isinstance(wizard.result, str) and wizard.result:
             self.notice = QMessageBox(QMessageBox.Icon.Information, self.tr("cpi-terrain"),
                                       wizard.result, QMessageBox.StandardButton.Ok, self)

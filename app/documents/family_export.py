@@ -48,7 +48,7 @@ def layout_family_export(ctx: ServiceContext, case_id: uuid.UUID, reader_id: uui
                          on: date, language: str = "fr") -> bytes:
     """The same PDF, for a consultation already recorded: the preview shows it again in the
     other language without recording a second consultation."""
-    detail = load_dossier_detail(ctx, case_id)
+    detail = load_dossier_detail(ctx, case_id, overview=False)
     with ctx.reading() as session:
         labels = {m.code: m.label_de if language == "de" else m.label_fr
                   for m in session.scalars(select(MeasureTypeRef))}

@@ -32,6 +32,8 @@ from app.i18n import current_language
 from app.services.caseload import DossierView, get_dossier
 from app.services.context import ServiceContext
 from app.services.dossier_records import case_records
+from app.services.guards import case_of
+from app.services.overview import DossierOverview, overview_in
 
 R = TypeVar("R", bound=SyncedRecord)
 
@@ -161,10 +163,15 @@ class DossierDetail:
     stakeholders: tuple[StakeholderView, ...] = ()
     #: Sync conflicts of the dossier still to resolve (the window offers to resolve them).
     open_conflicts: int = 0
+    #: Where the dossier stands and what comes next (the window's first page); None when
+    #: the caller did not ask for it (a wizard's context).
+    overview: DossierOverview | None = None
 
 
-def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetail:
-    """The whole dossier for the dossier view (one read, off the GUI thread)."""
+def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
+                        today: date | None = None, overview: bool = True) -> DossierDetail:
+    """The whole dossier for the dossier view (one read, off the GUI thread), with its
+    overview on ``today`` unless ``overview`` is False."""
     summary = get_dossier(ctx, case_id)
     names = {p.person_id: f"{p.first_name} {p.last_name}".strip() for p in summary.persons}
     with ctx.reading() as session:
@@ -228,4 +235,6 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID) -> DossierDetai
                 s.end_reason)
                 for s in sorted(live(Stakeholder), key=lambda s: (s.kind, s.name))),
             open_conflicts=sum(1 for c in live(SyncConflict) if c.resolved_at is None),
+            overview=overview_in(session, case_of(session, case_id), today or date.today())
+            if overview else None,
         )

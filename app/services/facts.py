@@ -20,18 +20,22 @@ from app.domain import (
     Person,
     PersonAssessment,
     PlannedMeasure,
+    PlanReviewRequest,
+    PlanSignature,
     PlanState,
     PlanVersion,
     Provider,
     Relationship,
     Request,
     RequesterKind,
+    ReviewRequestOutcome,
 )
 from app.domain.plans import DiscernmentJudgement
 from app.i18n import current_language
 from app.rules import Unmet
 from app.rules.ages import AgeGroup, age_group, beneficiary_unmet
 from app.rules.measures import MeasureFacts, ProviderFacts, planned_measure_unmet
+from app.rules.next_action import PlanFacts
 from app.rules.signatories import AuthorityLink, FamilyFacts, PersonFacts
 from app.rules.workflow import CaseFacts
 
@@ -44,12 +48,17 @@ def live_persons(session: Session, case_id: uuid.UUID) -> list[Person]:
         Person.case_id == case_id, Person.deleted_at.is_(None)).order_by(Person.birth_date)))
 
 
+def current_links(session: Session, case_id: uuid.UUID) -> list[Relationship]:
+    """The links of the family that hold today: live and not ended (a link that ended, a
+    parental authority withdrawn, stays in the history but no longer counts)."""
+    return list(session.scalars(select(Relationship).where(
+        Relationship.case_id == case_id, Relationship.deleted_at.is_(None),
+        Relationship.ended_on.is_(None))))
+
+
 def family_facts(session: Session, case_id: uuid.UUID) -> FamilyFacts:
     persons = live_persons(session, case_id)
-    # An ended tie (authority withdrawn by a court, a guardianship lifted) no longer signs.
-    links = session.scalars(select(Relationship).where(
-        Relationship.case_id == case_id, Relationship.deleted_at.is_(None),
-        Relationship.ended_on.is_(None))).all()
+    links = current_links(session, case_id)
     judgements = session.scalars(select(DiscernmentJudgement).where(
         DiscernmentJudgement.case_id == case_id, DiscernmentJudgement.deleted_at.is_(None))
         .order_by(DiscernmentJudgement.judged_on, DiscernmentJudgement.id)).all()
@@ -129,6 +138,33 @@ def version_in_preparation(session: Session, case_id: uuid.UUID) -> PlanVersion 
     return session.scalars(select(PlanVersion).where(
         PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None),
         PlanVersion.state.in_(PREPARATION_STATES))).first()
+
+
+def plan_facts(session: Session, case_id: uuid.UUID) -> PlanFacts:
+    """The plan as the next action sees it: the version in preparation and its signatures,
+    a version the ONE returned, the review of the version in force, open review requests.
+
+    The dossier's versions are a handful: one query for all of them, read here."""
+    versions = list(session.scalars(select(PlanVersion).where(
+        PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None))
+        .order_by(PlanVersion.number)))
+    preparing = next((v for v in versions if v.state in PREPARATION_STATES), None)
+    in_force = next((v for v in versions if v.state is PlanState.IN_FORCE), None)
+    signed: frozenset[uuid.UUID] = frozenset()
+    if preparing is not None:
+        signed = frozenset(session.scalars(select(PlanSignature.person_id).where(
+            PlanSignature.plan_version_id == preparing.id, PlanSignature.deleted_at.is_(None))))
+    pending = session.scalar(select(func.count()).select_from(PlanReviewRequest).where(
+        PlanReviewRequest.case_id == case_id, PlanReviewRequest.deleted_at.is_(None),
+        PlanReviewRequest.outcome == ReviewRequestOutcome.PENDING)) or 0
+    return PlanFacts(
+        preparing_state=preparing.state.value if preparing else None,
+        signatories=tuple(preparing.signatories) if preparing else (),
+        signed_by=signed,
+        # as ``returned_latest_versions``: the latest version is the returned one
+        returned=bool(versions) and versions[-1].state is PlanState.RETURNED,
+        review_due_on=in_force.review_due_on if in_force else None,
+        pending_review_requests=pending)
 
 
 def case_facts(session: Session, case: Case, today: date) -> CaseFacts:

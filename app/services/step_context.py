@@ -81,7 +81,7 @@ class PlanContext:
 
 def planning_context(ctx: ServiceContext, case_id: uuid.UUID) -> PlanningContext:
     """The dossier, the measures of the catalogue and the known providers (step 3)."""
-    detail = load_dossier_detail(ctx, case_id)
+    detail = load_dossier_detail(ctx, case_id, overview=False)
     german = current_language() == "de"
     with ctx.reading() as session:
         units = {f.number: f.unit for f in session.scalars(select(ForfaitRef))}
@@ -103,7 +103,7 @@ def plan_context(ctx: ServiceContext, case_id: uuid.UUID, *,
                  today: date | None = None) -> PlanContext:
     """The dossier, its children with their discernment, and the version in preparation."""
     today = today or date.today()
-    detail = load_dossier_detail(ctx, case_id)
+    detail = load_dossier_detail(ctx, case_id, overview=False)
     with ctx.reading() as session:
         latest: dict[uuid.UUID, DiscernmentJudgement] = {}
         for judgement in session.scalars(select(DiscernmentJudgement).where(

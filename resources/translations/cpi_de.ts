@@ -1126,6 +1126,10 @@
 <context>
     <name>DossierDocuments</name>
     <message>
+        <source>Overview for a case conference…</source>
+        <translation>Übersicht für eine Fallbesprechung…</translation>
+    </message>
+    <message>
         <source>Intervention plan, version {number}…</source>
         <translation>Hilfeplan, Version {number}…</translation>
     </message>
@@ -1154,7 +1158,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it.</extracomment>
+        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it. The overview's next action asks for a step's wizard: (case id, step).</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -1521,6 +1525,10 @@
     <message>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>interpreter needed</source>
@@ -3062,6 +3070,238 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Alerts</source>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens.</extracomment>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>No person recorded yet.</source>
+        <translation>Noch keine Person erfasst.</translation>
+    </message>
+    <message>
+        <source>Running measures</source>
+        <translation>Laufende Maßnahmen</translation>
+    </message>
+    <message>
+        <source>{code}) {label} — {person}, {start} to {end}</source>
+        <translation>{code}) {label} — {person}, vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source> (not started yet)</source>
+        <translation> (noch nicht begonnen)</translation>
+    </message>
+    <message>
+        <source>No measure running.</source>
+        <translation>Keine laufende Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Last contacts</source>
+        <translation>Letzte Kontakte</translation>
+    </message>
+    <message>
+        <source>{when} — {channel} with {whom}: {summary}</source>
+        <translation>{when} — {channel} mit {whom}: {summary}</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>Noch kein Kontakt notiert.</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Offene Anträge</translation>
+    </message>
+    <message>
+        <source>No open request.</source>
+        <translation>Kein offener Antrag.</translation>
+    </message>
+    <message>
+        <source>court-ordered aid</source>
+        <translation>gerichtlich angeordnete Hilfe</translation>
+    </message>
+    <message>
+        <source>voluntary aid</source>
+        <translation>freiwillige Hilfe</translation>
+    </message>
+    <message>
+        <source>Dossier {number} — closed on {date} — {frame}</source>
+        <translation>Akte {number} — abgeschlossen am {date} — {frame}</translation>
+    </message>
+    <message>
+        <source>Dossier {number} — step {step} · {title} — {frame}</source>
+        <translation>Akte {number} — Schritt {step} · {title} — {frame}</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>What stops it now:</source>
+        <translation>Was ihn derzeit aufhält:</translation>
+    </message>
+    <message>
+        <source>Nothing stops it: go ahead.</source>
+        <translation>Nichts hält ihn auf: Sie können fortfahren.</translation>
+    </message>
+    <message>
+        <source>Reopen the dossier…</source>
+        <translation>Akte wieder eröffnen…</translation>
+    </message>
+    <message>
+        <source>Waiting for the ONE</source>
+        <translation>Warten auf das ONE</translation>
+    </message>
+    <message>
+        <source>Show the plan…</source>
+        <translation>Projekt anzeigen…</translation>
+    </message>
+    <message>
+        <source>Go to step {step} · {title}…</source>
+        <translation>Zu Schritt {step} · {title}…</translation>
+    </message>
+    <message>
+        <source>Complete the situation analysis</source>
+        <translation>Die Situationsanalyse vervollständigen</translation>
+    </message>
+    <message>
+        <source>Assess the situation and set the objectives</source>
+        <translation>Die Situation einschätzen und die Ziele festlegen</translation>
+    </message>
+    <message>
+        <source>Plan the aid measures</source>
+        <translation>Die Hilfemaßnahmen planen</translation>
+    </message>
+    <message>
+        <source>Prepare the intervention plan and print it for signature</source>
+        <translation>Das Interventionsprojekt vorbereiten und zur Unterschrift drucken</translation>
+    </message>
+    <message>
+        <source>Collect the missing signatures</source>
+        <translation>Die fehlenden Unterschriften einholen</translation>
+    </message>
+    <message>
+        <source>The plan awaits the ONE's validation</source>
+        <translation>Das Projekt wartet auf die Validierung durch das ONE</translation>
+    </message>
+    <message>
+        <source>The ONE returned the plan: prepare a new version</source>
+        <translation>Das ONE hat das Projekt zurückgegeben: bereiten Sie eine neue Version vor</translation>
+    </message>
+    <message>
+        <source>The plan is in force: start the implementation</source>
+        <translation>Das Projekt ist in Kraft: beginnen Sie mit der Umsetzung</translation>
+    </message>
+    <message>
+        <source>Answer the request for review or revocation</source>
+        <translation>Den Antrag auf Überprüfung oder Widerruf beantworten</translation>
+    </message>
+    <message>
+        <source>Review the plan</source>
+        <translation>Das Projekt überprüfen</translation>
+    </message>
+    <message>
+        <source>Implement the measures</source>
+        <translation>Die Maßnahmen umsetzen</translation>
+    </message>
+    <message>
+        <source>Follow up and coordinate</source>
+        <translation>Begleiten und koordinieren</translation>
+    </message>
+    <message>
+        <source>Evaluate the aid</source>
+        <translation>Die Hilfe bewerten</translation>
+    </message>
+    <message>
+        <source>The dossier is closed</source>
+        <translation>Die Akte ist abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{name} turns 27 on {date} while measures run: aid ends at 27 (art. 3).</source>
+        <translation>{name} wird am {date} 27 Jahre alt, während Maßnahmen laufen: die Hilfe endet mit 27 Jahren (Art. 3).</translation>
+    </message>
+    <message>
+        <source>The plan's review was due on {date} (art. 6).</source>
+        <translation>Die Überprüfung des Projekts war am {date} fällig (Art. 6).</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} Jahre</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>elterliche Sorge</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>gesetzlicher Vertreter</translation>
+    </message>
+    <message>
+        <source>Review of the plan asked</source>
+        <translation>Überprüfung des Projekts beantragt</translation>
+    </message>
+    <message>
+        <source>Revocation of the plan asked</source>
+        <translation>Widerruf des Projekts beantragt</translation>
+    </message>
+    <message>
+        <source>Request for aid</source>
+        <translation>Antrag auf Hilfe</translation>
+    </message>
+    <message>
+        <source>{request}: {what}</source>
+        <translation>{request}: {what}</translation>
+    </message>
+    <message>
+        <source>No plan version yet.</source>
+        <translation>Noch keine Projektversion.</translation>
+    </message>
+    <message>
+        <source>Next review (art. 6): {date}</source>
+        <translation>Nächste Überprüfung (Art. 6): {date}</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — überfällig</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Version {number} — {state}</source>
+        <translation>Version {number} — {state}</translation>
+    </message>
+    <message>
+        <source>Signed by: {names}</source>
+        <translation>Unterschrieben von: {names}</translation>
+    </message>
+    <message>
+        <source>Still to sign: {names}</source>
+        <translation>Müssen noch unterschreiben: {names}</translation>
+    </message>
+    <message>
+        <source>Validated by the ONE on {date}</source>
+        <translation>Vom ONE validiert am {date}</translation>
+    </message>
+    <message>
+        <source>Not validated by the ONE yet</source>
+        <translation>Noch nicht vom ONE validiert</translation>
+    </message>
+    <message>
+        <source>In force since {date}</source>
+        <translation>In Kraft seit {date}</translation>
+    </message>
+    <message>
+        <source>Returned by the ONE on {date}: {comment}</source>
+        <translation>Vom ONE am {date} zurückgegeben: {comment}</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>The passphrase is too short: {length} characters, at least {minimum} are needed. Several unrelated words make a long passphrase that is easy to remember.</source>
@@ -3687,6 +3927,25 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the dossier</source>
+        <translation>Akte wieder eröffnen</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;on</source>
+        <translation>Wieder eröffnet &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder eröffnen</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of dossier {number}</source>
@@ -3902,6 +4161,23 @@
     <message>
         <source>Write down the proposals that justify re-planning or closing.</source>
         <translation>Notieren Sie die Vorschläge, die eine Neuplanung oder den Abschluss begründen.</translation>
+    </message>
+    <message>
+        <source>A request for review or revocation of the plan awaits an answer (art. 4).</source>
+        <extracomment>State (a PlanState value) of the version between draft and in force, if any. Who must sign the version in preparation (``Signatory.as_json`` mappings) ... ... and those who signed it. The ONE returned the latest version and no newer one exists yet. Review date of the version in force (art. 6). Requests for review or revocation not answered yet (art. 4). The step whose wizard does it; None when no wizard does. Every rule that stops it now (empty: the agent can go ahead).</extracomment>
+        <translation>Ein Antrag auf Überprüfung oder Widerruf des Projekts wartet auf eine Antwort (Art. 4).</translation>
+    </message>
+    <message>
+        <source>The ONE returned the plan with a comment: prepare a new version that answers it (art. 4).</source>
+        <translation>Das ONE hat das Projekt mit einem Kommentar zurückgegeben: bereiten Sie eine neue Version vor, die darauf eingeht (Art. 4).</translation>
+    </message>
+    <message>
+        <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <translation>Die Überprüfung des Projekts war am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
+    </message>
+    <message>
+        <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <translation>Die Überprüfung des Projekts ist am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
     </message>
 </context>
 <context>

@@ -1126,6 +1126,10 @@
 <context>
     <name>DossierDocuments</name>
     <message>
+        <source>Overview for a case conference…</source>
+        <translation>Synthèse pour une concertation…</translation>
+    </message>
+    <message>
         <source>Intervention plan, version {number}…</source>
         <translation>Projet d’intervention, version {number}…</translation>
     </message>
@@ -1154,7 +1158,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it.</extracomment>
+        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it. The overview's next action asks for a step's wizard: (case id, step).</extracomment>
         <translation>Dossier {number}</translation>
     </message>
     <message>
@@ -1521,6 +1525,10 @@
     <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>interpreter needed</source>
@@ -3062,6 +3070,238 @@
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Alerts</source>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens.</extracomment>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>No person recorded yet.</source>
+        <translation>Aucune personne enregistrée.</translation>
+    </message>
+    <message>
+        <source>Running measures</source>
+        <translation>Mesures en cours</translation>
+    </message>
+    <message>
+        <source>{code}) {label} — {person}, {start} to {end}</source>
+        <translation>{code}) {label} — {person}, du {start} au {end}</translation>
+    </message>
+    <message>
+        <source> (not started yet)</source>
+        <translation> (pas encore commencée)</translation>
+    </message>
+    <message>
+        <source>No measure running.</source>
+        <translation>Aucune mesure en cours.</translation>
+    </message>
+    <message>
+        <source>Last contacts</source>
+        <translation>Derniers contacts</translation>
+    </message>
+    <message>
+        <source>{when} — {channel} with {whom}: {summary}</source>
+        <translation>{when} — {channel} avec {whom} : {summary}</translation>
+    </message>
+    <message>
+        <source>No contact logged yet.</source>
+        <translation>Aucun contact noté.</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>No open request.</source>
+        <translation>Aucune demande ouverte.</translation>
+    </message>
+    <message>
+        <source>court-ordered aid</source>
+        <translation>aide contrainte</translation>
+    </message>
+    <message>
+        <source>voluntary aid</source>
+        <translation>aide volontaire</translation>
+    </message>
+    <message>
+        <source>Dossier {number} — closed on {date} — {frame}</source>
+        <translation>Dossier {number} — clôturé le {date} — {frame}</translation>
+    </message>
+    <message>
+        <source>Dossier {number} — step {step} · {title} — {frame}</source>
+        <translation>Dossier {number} — étape {step} · {title} — {frame}</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Prochaine action</translation>
+    </message>
+    <message>
+        <source>What stops it now:</source>
+        <translation>Ce qui l’arrête aujourd’hui :</translation>
+    </message>
+    <message>
+        <source>Nothing stops it: go ahead.</source>
+        <translation>Rien ne l’arrête : allez-y.</translation>
+    </message>
+    <message>
+        <source>Reopen the dossier…</source>
+        <translation>Rouvrir le dossier…</translation>
+    </message>
+    <message>
+        <source>Waiting for the ONE</source>
+        <translation>En attente de l’ONE</translation>
+    </message>
+    <message>
+        <source>Show the plan…</source>
+        <translation>Voir le projet…</translation>
+    </message>
+    <message>
+        <source>Go to step {step} · {title}…</source>
+        <translation>Passer à l’étape {step} · {title}…</translation>
+    </message>
+    <message>
+        <source>Complete the situation analysis</source>
+        <translation>Compléter l’analyse de la situation</translation>
+    </message>
+    <message>
+        <source>Assess the situation and set the objectives</source>
+        <translation>Évaluer la situation et fixer les objectifs</translation>
+    </message>
+    <message>
+        <source>Plan the aid measures</source>
+        <translation>Planifier les mesures d’aide</translation>
+    </message>
+    <message>
+        <source>Prepare the intervention plan and print it for signature</source>
+        <translation>Préparer le projet d’intervention et l’imprimer pour signature</translation>
+    </message>
+    <message>
+        <source>Collect the missing signatures</source>
+        <translation>Recueillir les signatures manquantes</translation>
+    </message>
+    <message>
+        <source>The plan awaits the ONE's validation</source>
+        <translation>Le projet attend la validation de l’ONE</translation>
+    </message>
+    <message>
+        <source>The ONE returned the plan: prepare a new version</source>
+        <translation>L’ONE a renvoyé le projet : préparez une nouvelle version</translation>
+    </message>
+    <message>
+        <source>The plan is in force: start the implementation</source>
+        <translation>Le projet est en vigueur : passez à la mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Answer the request for review or revocation</source>
+        <translation>Répondre à la demande de réexamen ou de révocation</translation>
+    </message>
+    <message>
+        <source>Review the plan</source>
+        <translation>Réexaminer le projet</translation>
+    </message>
+    <message>
+        <source>Implement the measures</source>
+        <translation>Mettre en œuvre les mesures</translation>
+    </message>
+    <message>
+        <source>Follow up and coordinate</source>
+        <translation>Suivre et coordonner</translation>
+    </message>
+    <message>
+        <source>Evaluate the aid</source>
+        <translation>Évaluer l’aide</translation>
+    </message>
+    <message>
+        <source>The dossier is closed</source>
+        <translation>Le dossier est clôturé</translation>
+    </message>
+    <message>
+        <source>{name} turns 27 on {date} while measures run: aid ends at 27 (art. 3).</source>
+        <translation>{name} aura 27 ans le {date} alors que des mesures sont en cours : l’aide prend fin à 27 ans (art. 3).</translation>
+    </message>
+    <message>
+        <source>The plan's review was due on {date} (art. 6).</source>
+        <translation>Le réexamen du projet était dû le {date} (art. 6).</translation>
+    </message>
+    <message>
+        <source>{age} years</source>
+        <translation>{age} ans</translation>
+    </message>
+    <message>
+        <source>parental authority</source>
+        <translation>autorité parentale</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>représentant légal</translation>
+    </message>
+    <message>
+        <source>Review of the plan asked</source>
+        <translation>Réexamen du projet demandé</translation>
+    </message>
+    <message>
+        <source>Revocation of the plan asked</source>
+        <translation>Révocation du projet demandée</translation>
+    </message>
+    <message>
+        <source>Request for aid</source>
+        <translation>Demande d’aide</translation>
+    </message>
+    <message>
+        <source>{request}: {what}</source>
+        <translation>{request} : {what}</translation>
+    </message>
+    <message>
+        <source>No plan version yet.</source>
+        <translation>Pas encore de version du projet.</translation>
+    </message>
+    <message>
+        <source>Next review (art. 6): {date}</source>
+        <translation>Prochain réexamen (art. 6) : {date}</translation>
+    </message>
+    <message>
+        <source> — overdue</source>
+        <translation> — en retard</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Version {number} — {state}</source>
+        <translation>Version {number} — {state}</translation>
+    </message>
+    <message>
+        <source>Signed by: {names}</source>
+        <translation>Signé par : {names}</translation>
+    </message>
+    <message>
+        <source>Still to sign: {names}</source>
+        <translation>Doivent encore signer : {names}</translation>
+    </message>
+    <message>
+        <source>Validated by the ONE on {date}</source>
+        <translation>Validé par l’ONE le {date}</translation>
+    </message>
+    <message>
+        <source>Not validated by the ONE yet</source>
+        <translation>Pas encore validé par l’ONE</translation>
+    </message>
+    <message>
+        <source>In force since {date}</source>
+        <translation>En vigueur depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Returned by the ONE on {date}: {comment}</source>
+        <translation>Renvoyé par l’ONE le {date} : {comment}</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>The passphrase is too short: {length} characters, at least {minimum} are needed. Several unrelated words make a long passphrase that is easy to remember.</source>
@@ -3687,6 +3927,25 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen the dossier</source>
+        <translation>Rouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;on</source>
+        <translation>Rouvert &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of dossier {number}</source>
@@ -3902,6 +4161,23 @@
     <message>
         <source>Write down the proposals that justify re-planning or closing.</source>
         <translation>Notez les propositions qui justifient une nouvelle planification ou la clôture.</translation>
+    </message>
+    <message>
+        <source>A request for review or revocation of the plan awaits an answer (art. 4).</source>
+        <extracomment>State (a PlanState value) of the version between draft and in force, if any. Who must sign the version in preparation (``Signatory.as_json`` mappings) ... ... and those who signed it. The ONE returned the latest version and no newer one exists yet. Review date of the version in force (art. 6). Requests for review or revocation not answered yet (art. 4). The step whose wizard does it; None when no wizard does. Every rule that stops it now (empty: the agent can go ahead).</extracomment>
+        <translation>Une demande de réexamen ou de révocation du projet attend une réponse (art. 4).</translation>
+    </message>
+    <message>
+        <source>The ONE returned the plan with a comment: prepare a new version that answers it (art. 4).</source>
+        <translation>L’ONE a renvoyé le projet avec un commentaire : préparez une nouvelle version qui y répond (art. 4).</translation>
+    </message>
+    <message>
+        <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <translation>Le réexamen du projet était dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
+    </message>
+    <message>
+        <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <translation>Le réexamen du projet est dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
     </message>
 </context>
 <context>

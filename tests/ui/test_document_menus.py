@@ -79,10 +79,11 @@ def test_the_dossier_menu_previews_each_document_and_the_lock_closes_them(
     menu = window.documents
     assert menu is not None and window.documents_button.menu() is menu
     entries = _entries(menu.actions())
-    # Plan version 1, the conference's invitation and minutes, the chronology, the family's
-    # dossier, closure.
-    assert len(entries) == 6, [a.text() for a in entries]
-    expected = [("Projet d’intervention", "Version 1 – empreinte"),
+    # The overview, plan version 1, the conference's invitation and minutes, the chronology,
+    # the family's dossier, closure.
+    assert len(entries) == 7, [a.text() for a in entries]
+    expected = [("Synthèse du dossier", "dossier clôturé le 30/09/2026"),
+                ("Projet d’intervention", "Version 1 – empreinte"),
                 ("Invitation", "20/03/2026"), ("Compte rendu", "Les absences ont diminué"),
                 ("Chronologie du dossier", "Dossier clôturé"),
                 (None, None), ("Objectifs atteints", "30/09/2026")]

@@ -34,9 +34,10 @@ def test_a_dossier_opens_with_every_step_and_closes_on_lock(
     qtbot.waitUntil(lambda: len(window.dossier_windows) == 1)
     dossier = window.dossier_windows[0]
     tabs = [dossier.tabs.tabText(i) for i in range(dossier.tabs.count())]
-    # then the genogram, the ecomap, the chronology
-    assert tabs[:2] == ["Famille (3)", "Constellation (2)"] and tabs[4] == "Chronologie"
-    assert tabs[5] == "Demandes (1)"
+    # the overview first, then the family, the drawings, the chronology
+    assert tabs[:3] == ["Synthèse", "Famille (3)", "Constellation (2)"]
+    assert tabs[5] == "Chronologie"
+    assert tabs[6] == "Demandes (1)"
     assert "Objectifs (1)" in tabs and "Mesures (1)" in tabs and "Projet (1)" in tabs
     plan = dossier.tabs.widget(tabs.index("Projet (1)"))
     assert isinstance(plan, QTableWidget)

@@ -121,7 +121,7 @@ def test_a_person_added_through_the_dialog_is_stored_and_drawn(
     assert stored[0].person_id in window.genogram.nodes
     assert {"Hélène", "Müller-Gonçalves"} <= _texts(window.genogram_view)  # on two lines
     assert window.tabs.currentWidget() is window.genogram_view  # the agent stays on the tab
-    assert window.tabs.tabText(0) == "Famille (7)"
+    assert window.tabs.tabText(1) == "Famille (7)"  # after the overview
 
 
 def test_a_refused_person_shows_why_and_keeps_the_typing(

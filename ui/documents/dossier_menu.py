@@ -11,6 +11,7 @@ from functools import partial
 from app.documents.chronology import render_chronology
 from app.documents.closure_letter import render_closure_letter
 from app.documents.conference import render_conference_invitation, render_conference_minutes
+from app.documents.overview import render_overview
 from app.documents.plan import render_plan
 from app.domain import CaseState, DocumentLanguage
 from app.services.context import ServiceContext
@@ -38,6 +39,10 @@ class DossierDocuments(QMenu):
         self.clear()
         self._language = detail.summary.document_language
         ctx, number = self._ctx, detail.summary.row.number
+        self._entry(self.tr("Overview for a case conference…"),
+                    partial(_overview, ctx, detail.summary.row.case_id),
+                    f"synthese-{number}")
+        self.addSeparator()
         for version in detail.plan_versions:
             if version.frozen_on is None:
                 continue  # a draft is never printed for signature
@@ -100,6 +105,10 @@ class DossierDocuments(QMenu):
             if is_alive(widget):
                 widget.close()
         self.previews.clear()
+
+
+def _overview(ctx: ServiceContext, case_id: uuid.UUID, language: str) -> bytes:
+    return render_overview(ctx, case_id, language)
 
 
 def _invitation(ctx: ServiceContext, conference_id: uuid.UUID, language: str) -> bytes:

@@ -1,1 +1,1 @@
-"""The pages of the dossier window."""
+"""The dossier window's pages (its overview first)."""

@@ -120,7 +120,7 @@ class DraftWizard(QWizard):
     @classmethod
     def load_context(cls, ctx: ServiceContext, case_id: uuid.UUID | None) -> Any:
         """On the store lane: what the wizard starts from (by default the whole dossier)."""
-        return load_dossier_detail(ctx, case_id) if case_id is not None else None
+        return load_dossier_detail(ctx, case_id, overview=False) if case_id is not None else None
 
     def prefill(self, context: Any) -> None:
         """Put what the dossier already holds in the fields (a draft comes on top)."""

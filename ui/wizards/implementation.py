@@ -70,7 +70,8 @@ class ImplementationWizard(DraftWizard):
 
     def finish_work(self, values: dict[str, Any]) -> str:
         ctx, case_id = self._ctx, self.dossier_id
-        current = {m.measure_id: m for m in load_dossier_detail(ctx, case_id).measures}
+        detail = load_dossier_detail(ctx, case_id, overview=False)
+        current = {m.measure_id: m for m in detail.measures}
         for measure in self.measures:
             key = f"measure.{measure.measure_id.hex}"
             now = current.get(measure.measure_id)

@@ -1,0 +1,141 @@
+"""The dossier's overview through the services, on a real store: one read says where the
+dossier stands, what comes next and what stops it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import update
+
+from app.domain import (
+    AidFrame,
+    CaseState,
+    ClosureReason,
+    ContactChannel,
+    PersonRole,
+    PlanState,
+    Relationship,
+    ReviewRequestKind,
+)
+from app.rules.next_action import NextActionKind
+from app.rules.reviews import ReviewStatus
+from app.services.closure import ClosureInput, close_case
+from app.services.context import ServiceContext
+from app.services.coordination import ContactInput, log_contact
+from app.services.dossier_detail import load_dossier_detail
+from app.services.overview import AlertKind, OpenRequestKind, load_overview
+from app.services.plans import record_discernment, record_signature
+from app.services.reviews import request_plan_review
+from tests.app.services.family import Family, validator_context
+
+TODAY = date(2026, 11, 23)
+
+
+def test_a_plan_awaiting_signatures_says_who_still_signs(agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY).analyse().assess().plan()
+    record_discernment(agent, family.case_id, family.child, False, TODAY, "Trop jeune")
+    version = family.ready_version()
+    record_signature(agent, version, family.mother, TODAY, today=TODAY)
+    overview = load_overview(agent, family.case_id, TODAY)
+    assert (overview.state, overview.aid_frame, overview.current_step) == (
+        CaseState.OPEN, AidFrame.VOLUNTARY, 4)
+    by_name = {m.name: m for m in overview.family}
+    assert by_name["Léa Tavares"].age == 12 and by_name["Léa Tavares"].role is PersonRole.CHILD
+    assert by_name["Jeff Weber"].parental_authority and by_name["Jeff Weber"].legal_representative
+    assert not by_name["Léa Tavares"].parental_authority
+    assert overview.next_action.kind is NextActionKind.COLLECT_SIGNATURES
+    assert overview.next_action.step == 4
+    assert [u.code for u in overview.next_action.unmet] == [
+        "art4.signature_missing", "art4.validation_missing"]
+    assert "Jeff Weber" in overview.next_action.unmet[0].text.render("fr")
+    assert overview.plan is not None
+    assert (overview.plan.number, overview.plan.state) == (1, PlanState.READY_TO_SIGN)
+    assert [s.name for s in overview.plan.signed] == ["Ana Sofia Tavares"]
+    assert [s.name for s in overview.plan.to_sign] == ["Jeff Weber"]
+    assert [(m.code, m.beneficiary, m.started) for m in overview.measures] == [
+        ("i", "Léa Tavares", False)]
+    assert [r.kind for r in overview.requests] == [OpenRequestKind.AID]
+    assert overview.alerts == () and overview.next_review_on is None
+
+
+def test_an_ended_link_no_longer_gives_authority(agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY)
+    with agent.store.transaction("test_end_link", from_server=True) as session:
+        session.execute(update(Relationship).where(
+            Relationship.from_person_id == family.father).values(ended_on=TODAY))
+    by_name = {m.name: m for m in load_overview(agent, family.case_id, TODAY).family}
+    assert not by_name["Jeff Weber"].parental_authority
+    assert by_name["Ana Sofia Tavares"].parental_authority
+    assert load_overview(agent, family.case_id, TODAY).next_action.kind is (
+        NextActionKind.COMPLETE_ANALYSIS)
+
+
+def test_follow_up_contacts_requests_and_an_overdue_review(agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY).analyse().assess().plan()
+    version = family.in_force(validator_context(agent))
+    for day in range(7):
+        log_contact(agent, family.case_id, ContactInput(
+            datetime(2026, 11, 24 + day % 5, 9 + day, tzinfo=UTC), "Ana Sofia Tavares",
+            ContactChannel.HOME_VISIT, f"Visite {day}"))
+    overview = load_overview(agent, family.case_id, TODAY)
+    assert overview.next_action.kind is NextActionKind.IMPLEMENT
+    assert overview.next_action.unmet == ()
+    assert overview.next_review_on == date(2027, 11, 23)
+    assert overview.review_status is ReviewStatus.ON_TRACK and not overview.review_overdue
+    assert len(overview.contacts) == 5
+    assert overview.contacts[0].contact_at > overview.contacts[-1].contact_at
+    assert overview.plan is not None and overview.plan.state is PlanState.IN_FORCE
+    late = TODAY + timedelta(days=370)
+    overdue = load_overview(agent, family.case_id, late)
+    assert overdue.review_overdue
+    assert [a.kind for a in overdue.alerts] == [AlertKind.REVIEW_OVERDUE]
+    assert overdue.next_action.kind is NextActionKind.REVIEW_PLAN
+    assert [u.code for u in overdue.next_action.unmet] == ["art6.review_overdue"]
+    assert overdue.requests == ()  # the request for aid is no longer recent
+    request_plan_review(agent, version, family.mother, ReviewRequestKind.REVOCATION, TODAY,
+                        "Nous voulons arrêter")
+    asked = load_overview(agent, family.case_id, TODAY)
+    assert asked.next_action.kind is NextActionKind.ANSWER_REVIEW_REQUEST
+    assert (asked.requests[0].kind, asked.requests[0].who) == (
+        OpenRequestKind.REVOCATION, "Ana Sofia Tavares")
+
+
+def test_turning_27_while_measures_run_is_an_alert(agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY).analyse().assess().plan()
+    overview = load_overview(agent, family.case_id, date(2041, 3, 1))
+    assert [(a.kind, a.name, a.on) for a in overview.alerts] == [
+        (AlertKind.TURNS_27, "Léa Tavares", date(2041, 5, 17))]
+
+
+def test_a_closed_dossier_offers_reopening(agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY).analyse()
+    close_case(agent, family.case_id, ClosureInput(
+        TODAY, ClosureReason.FAMILY_WITHDREW, "La famille ne souhaite plus d'aide"), today=TODAY)
+    overview = load_overview(agent, family.case_id, TODAY)
+    assert overview.state is CaseState.CLOSED and overview.closed_on == TODAY
+    assert (overview.next_action.kind, overview.next_action.step) == (
+        NextActionKind.REOPEN, None)
+    assert [u.code for u in overview.next_action.unmet] == ["case.closed"]
+    assert overview.measures == () and overview.next_review_on is None
+
+
+def test_the_dossier_load_carries_the_overview_cheaply(agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY).analyse().assess().plan()
+    family.in_force(validator_context(agent))
+    for day in range(150):
+        log_contact(agent, family.case_id, ContactInput(
+            datetime(2026, 11, 24, tzinfo=UTC) + timedelta(hours=day), "Jeff Weber",
+            ContactChannel.TELEPHONE, f"Appel {day}"))
+    detail = load_dossier_detail(agent, family.case_id, today=TODAY)
+    assert detail.overview == load_overview(agent, family.case_id, TODAY)
+    assert load_dossier_detail(agent, family.case_id, overview=False).overview is None
+    best = min(_timed(lambda: load_overview(agent, family.case_id, TODAY)) for _ in range(5))
+    assert best < 0.05  # a few ms on a laptop; generous for a shared test machine
+
+
+def _timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
