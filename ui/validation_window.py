@@ -17,13 +17,12 @@ from app.services.plans import return_plan, validate_plan
 from app.services.validation_queue import AwaitingValidation, plans_awaiting_validation
 from ui.caseload_model import short_date
 from ui.documents.preview import DocumentPreview
+from ui.family_map.dialogs import StoreDialog
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
     QAbstractItemView,
     QCloseEvent,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,42 +32,37 @@ from ui.qt import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    Signal,
     is_alive,
 )
 from ui.unlock_dialog import ERROR_STYLE
 
 
-class ReturnDialog(QDialog):
-    """The comment that goes back to the agent with the returned version."""
+class ReturnDialog(StoreDialog):
+    """The comment that goes back to the agent with the returned version; kept as a draft
+    like every dialog, so the auto-lock does not lose a long comment."""
 
-    comment_given = Signal(str)
+    DRAFT = "dialog.return_plan"
 
-    def __init__(self, number: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        title = self.tr("Return the plan of dossier {number}").format(number=number)
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Why is the plan returned? The agent reads this to "
-                                        "prepare the next version.")))
-        self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName(self.tr("Comment for the agent"))
-        layout.addWidget(self.comment)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext,
+                 plan: AwaitingValidation, parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, plan.case_id, self.tr(
+            "Return the plan of dossier {number}").format(number=plan.case_number), parent)
+        self._version_id = plan.version_id
+        explanation = QLabel(self.tr("Why is the plan returned? The agent reads this to "
+                                     "prepare the next version."))
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.comment = self.row(self.tr("Comment for the agent"), QPlainTextEdit(), "comment")
+        self.comment.setTabChangesFocus(True)
         self.ok.setText(self.tr("Return"))
+        self.ok.setAccessibleName(self.ok.text())
         self.ok.setEnabled(False)  # the agent needs the reason: no empty return
         self.comment.textChanged.connect(
             lambda: self.ok.setEnabled(bool(self.comment.toPlainText().strip())))
-        buttons.accepted.connect(self._give)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
-    def _give(self) -> None:
-        self.comment_given.emit(self.comment.toPlainText())
-        self.accept()
+    def work(self) -> Callable[[], object]:
+        ctx, version_id, comment = self._ctx, self._version_id, self.comment.toPlainText()
+        return lambda: return_plan(ctx, version_id, comment)
 
 
 class ValidationWindow(QWidget):
@@ -182,16 +176,12 @@ class ValidationWindow(QWidget):
         plan = self.selected()
         if plan is None:
             return
-        dialog = ReturnDialog(plan.case_number, self)
-        dialog.comment_given.connect(lambda comment: self._return(plan, comment))
+        dialog = ReturnDialog(self._operations, self._ctx, plan, self)
+        dialog.saved.connect(lambda _result: self._done(self.tr(
+            "Version {version} of dossier {number} is returned to the agent.").format(
+                version=plan.number, number=plan.case_number)))
         self.return_dialog = dialog
         dialog.open()
-
-    def _return(self, plan: AwaitingValidation, comment: str) -> None:
-        ctx, version_id = self._ctx, plan.version_id
-        self._run(lambda: return_plan(ctx, version_id, comment),
-                  self.tr("Version {version} of dossier {number} is returned to the agent.")
-                  .format(version=plan.number, number=plan.case_number))
 
     def _run(self, work: Callable[[], object], done_text: str) -> None:
         self.message.hide()
@@ -222,9 +212,11 @@ class ValidationWindow(QWidget):
         return [plan.version_id for plan in self.plans]
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """The lock closes the window: the comment typed and the preview go with it."""
+        """The lock closes the window: the preview goes with it, the comment typed is kept as
+        a draft for the next opening of the return."""
         self._closed = True
-        for dialog in (self.return_dialog, self.preview):
-            if dialog is not None and is_alive(dialog):  # a preview deletes itself on close
-                dialog.close()
+        if self.return_dialog is not None and is_alive(self.return_dialog):
+            self.return_dialog.close_keeping_draft()  # the comment typed waits for the unlock
+        if self.preview is not None and is_alive(self.preview):  # it deletes itself on close
+            self.preview.close()
         super().closeEvent(event)

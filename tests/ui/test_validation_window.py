@@ -124,3 +124,27 @@ def test_a_stale_queue_shows_the_refusal(
         window.message.text())
     assert family.version(plan.version_id).state is PlanState.RETURNED
     window.close()
+
+
+def test_a_comment_being_typed_survives_the_lock(
+        qtbot: QtBot, store: Store, operations: StoreOperations) -> None:
+    family, window = _queue(qtbot, store, operations)
+    window.return_button.click()
+    dialog = window.return_dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    dialog.comment.setPlainText("Le budget de la mesure i) manque : à compléter.")
+    window.close()  # the lock closes the validator's desk
+    operations.wait()
+
+    again = ValidationWindow(operations, validator_context(family.ctx))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.loads == 1)
+    again.return_button.click()
+    reopened = again.return_dialog
+    assert reopened is not None and reopened is not dialog
+    qtbot.waitUntil(lambda: reopened.draft_restored)
+    assert reopened.comment.toPlainText() == "Le budget de la mesure i) manque : à compléter."
+    assert reopened.ok.isEnabled()
+    again.close()
