@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.domain import SignatoryCapacity
+from app.domain import CaseState, SignatoryCapacity
 from app.domain.steps import step_title
 from app.errors import CpiError
 from app.services.context import ServiceContext
@@ -21,6 +21,7 @@ from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
+from ui.dossier.actions import DossierActionsMenu
 from ui.family_map.corrections import (
     CancelDossierDialog,
     ChangeLinkDialog,
@@ -200,6 +201,10 @@ class DossierWindow(QWidget):
         self.correct_button = self._button(
             self.tr("Correct…"), "Ctrl+Shift+E", lambda: None, writable)
         self.correct_button.setMenu(self._corrections_menu())
+        self.actions_button = self._button(self.tr("Actions"), "Ctrl+Shift+A", lambda: None,
+                                           writable)
+        self.actions_menu = DossierActionsMenu(self._writable(), self._open, self)
+        self.actions_button.setMenu(self.actions_menu)
         self.print_button = self._button(
             self.tr("Print the drawing…"), QKeySequence(QKeySequence.StandardKey.Print),
             self._print, True)
@@ -216,7 +221,7 @@ class DossierWindow(QWidget):
             self.documents = DossierDocuments(self._operations, self._ctx, self)
             self.documents_button.setMenu(self.documents)
         for button in (self.add_person_button, self.link_button, self.stakeholder_button,
-                       self.correct_button):
+                       self.correct_button, self.actions_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.conflicts_button)
@@ -338,6 +343,10 @@ class DossierWindow(QWidget):
         self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
                   _history_rows(detail))
         self._drawn = False  # drawn when first looked at: opening a dossier stays quick
+        self.actions_menu.fill(detail)  # a closed dossier is read-only until reopened:
+        for button in (self.add_person_button, self.link_button, self.stakeholder_button,
+                       self.correct_button):
+            button.setEnabled(row.state is CaseState.OPEN)
         if self.documents is not None:
             self.documents.fill(detail)
         self.tabs.blockSignals(False)
@@ -558,4 +567,5 @@ class DossierWindow(QWidget):
             self.conflicts_dialog.reject()
         if self.documents is not None:
             self.documents.close_all()
+        self.actions_menu.close_all()
         super().closeEvent(event)
