@@ -190,6 +190,8 @@ def record_request(
             birth_date=person.birth_date if person is not None else None,
             received_on=data.received_on))
         request = _new_request(case_id, data)
+        if person is not None:  # the requests list names them
+            request.requester_name = person.full_name
         session.add(request)
         return request.id
 

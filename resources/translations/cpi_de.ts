@@ -158,6 +158,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerReviewDialog</name>
+    <message>
+        <source>Answer a request for review or revocation</source>
+        <translation>Antrag auf Überprüfung oder Widerruf beantworten</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Antrag</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the family</source>
+        <translation>&amp;Notiz für die Familie</translation>
+    </message>
+    <message>
+        <source>Grounds: {grounds}</source>
+        <translation>Begründung: {grounds}</translation>
+    </message>
+    <message>
+        <source>The plan stays as it is; this counts as its review: the next one is due in twelve months (art. 6).</source>
+        <translation>Der Plan bleibt unverändert; dies gilt als seine Überprüfung: die nächste ist in zwölf Monaten fällig (Art. 6).</translation>
+    </message>
+    <message>
+        <source>The plan will be changed: prepare a new version (step 4); the current one stays in force until the new one is.</source>
+        <translation>Der Plan wird geändert: Bereiten Sie eine neue Version vor (Schritt 4); die aktuelle bleibt in Kraft, bis die neue es ist.</translation>
+    </message>
+    <message>
+        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
+        <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4). Noch laufende Maßnahmen werden einzeln zu ihrem eigenen Datum beendet (Schritt 5).</translation>
+    </message>
+    <message>
+        <source>The person withdrew the request: nothing changes.</source>
+        <translation>Die Person hat den Antrag zurückgezogen: Nichts ändert sich.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
@@ -609,6 +652,45 @@
     </message>
 </context>
 <context>
+    <name>ContactNoteDialog</name>
+    <message>
+        <source>Contact note</source>
+        <translation>Kontaktnotiz</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>A&amp;t</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>z. B. 14:30</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;Mit wem</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Tavares and Léa</source>
+        <translation>z. B. Frau Tavares und Léa</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>What was &amp;said or agreed</source>
+        <translation>Was be&amp;sprochen oder vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Contact notes are kept as written: to correct one, add a new note that says so.</source>
+        <translation>Kontaktnotizen bleiben so, wie sie geschrieben wurden: Um eine zu berichtigen, fügen Sie eine neue Notiz hinzu, die dies sagt.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationWizard</name>
     <message>
         <source>Step 6 · Coordination</source>
@@ -826,6 +908,29 @@
     </message>
 </context>
 <context>
+    <name>DiscardVersionDialog</name>
+    <message>
+        <source>Discard version {number}</source>
+        <translation>Version {number} verwerfen</translation>
+    </message>
+    <message>
+        <source>Nobody has signed this version yet. Discarded, it is kept with your reason but never printed again; prepare a new version for the family to sign.</source>
+        <translation>Noch niemand hat diese Version unterschrieben. Verworfen bleibt sie mit Ihrer Begründung erhalten, wird aber nie wieder gedruckt; bereiten Sie eine neue Version zur Unterschrift der Familie vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
+    </message>
+    <message>
+        <source>e.g. The parents refuse the day care; they want home support</source>
+        <translation>z. B. Die Eltern lehnen die Tagesbetreuung ab; sie wünschen Hilfe zu Hause</translation>
+    </message>
+    <message>
+        <source>Discard the version</source>
+        <translation>Version verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLanguageDialog</name>
     <message>
         <source>Language of the family's documents</source>
@@ -893,6 +998,109 @@
     <message>
         <source>The file could not be written: {reason}. Choose another place.</source>
         <translation>Die Datei konnte nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>review</source>
+        <extracomment>The scan viewer shows a page at most this wide (a 300 dpi image is scaled down).</extracomment>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>plan confirmed</source>
+        <translation>Plan bestätigt</translation>
+    </message>
+    <message>
+        <source>a new version of the plan</source>
+        <translation>eine neue Version des Plans</translation>
+    </message>
+    <message>
+        <source>plan revoked</source>
+        <translation>Plan widerrufen</translation>
+    </message>
+    <message>
+        <source>request withdrawn</source>
+        <translation>Antrag zurückgezogen</translation>
+    </message>
+    <message>
+        <source>{kind} asked by {name} on {date} (version {number})</source>
+        <translation>{kind} beantragt von {name} am {date} (Version {number})</translation>
+    </message>
+    <message>
+        <source>Type the time as hours and minutes, e.g. 14:30.</source>
+        <translation>Geben Sie die Uhrzeit in Stunden und Minuten ein, z. B. 14:30.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActionsMenu</name>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact note…</source>
+        <translation>&amp;Kontaktnotiz…</translation>
+    </message>
+    <message>
+        <source>&amp;Review or revocation requested…</source>
+        <translation>Antrag auf Über&amp;prüfung oder Widerruf…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer a request for review or revocation…</source>
+        <translation>Antrag &amp;beantworten (Überprüfung oder Widerruf)…</translation>
+    </message>
+    <message>
+        <source>Plan re&amp;viewed without change…</source>
+        <translation>Plan &amp;ohne Änderung überprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the version ready to sign…</source>
+        <translation>Unterschriftsbereite Version &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed scans…</source>
+        <translation>Unterschriebene &amp;Scans…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the dossier…</source>
+        <translation>Dossier &amp;wieder eröffnen…</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: reopen it first.</source>
+        <translation>Das Dossier ist abgeschlossen: Eröffnen Sie es zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>Only once a plan version is ready to sign, signed or in force.</source>
+        <translation>Erst wenn eine Version des Plans unterschriftsbereit, unterschrieben oder in Kraft ist.</translation>
+    </message>
+    <message>
+        <source>No request for review or revocation is waiting for an answer.</source>
+        <translation>Kein Antrag auf Überprüfung oder Widerruf wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Only for a plan in force.</source>
+        <translation>Nur für einen Plan, der in Kraft ist.</translation>
+    </message>
+    <message>
+        <source>Only for a version ready to sign that nobody signed yet.</source>
+        <translation>Nur für eine unterschriftsbereite Version, die noch niemand unterschrieben hat.</translation>
+    </message>
+    <message>
+        <source>No scan of signed pages is attached to this dossier.</source>
+        <translation>Diesem Dossier ist kein Scan unterschriebener Seiten beigefügt.</translation>
+    </message>
+    <message>
+        <source>The dossier is open.</source>
+        <translation>Das Dossier ist offen.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1172,10 @@
     <message>
         <source>Correct…</source>
         <translation>Berichtigen…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Print the drawing…</source>
@@ -2208,6 +2420,10 @@
         <translation>beendet</translation>
     </message>
     <message>
+        <source>discarded before signature</source>
+        <translation>vor der Unterschrift verworfen</translation>
+    </message>
+    <message>
         <source>returned by the ONE</source>
         <translation>vom ONE zurückgegeben</translation>
     </message>
@@ -2582,6 +2798,10 @@
         <translation>Nur mit Hinweisen</translation>
     </message>
     <message>
+        <source>Show c&amp;losed dossiers</source>
+        <translation>Abgeschlossene Dossiers &amp;zeigen</translation>
+    </message>
+    <message>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
@@ -2624,6 +2844,49 @@
     <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Eingegangen am</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>someone else (type the name below)</source>
+        <translation>jemand anderes (Namen unten eingeben)</translation>
+    </message>
+    <message>
+        <source>Who &amp;asks</source>
+        <translation>&amp;Wer beantragt</translation>
+    </message>
+    <message>
+        <source>As &amp;whom</source>
+        <translation>&amp;In welcher Eigenschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Muller, teacher at the Brill school</source>
+        <translation>z. B. Frau Muller, Lehrerin an der Brill-Schule</translation>
+    </message>
+    <message>
+        <source>What is as&amp;ked</source>
+        <translation>Was beantragt wi&amp;rd</translation>
+    </message>
+    <message>
+        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult's request, it lets this person be a beneficiary of the next plan.</source>
+        <translation>Ein junger Erwachsener (18 bis 26 Jahre) erhält Hilfe nur auf eigenen Antrag (Art. 1): Als Antrag eines jungen Erwachsenen erfasst, kann diese Person Begünstigte des nächsten Plans sein.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3064,37 @@
     <message>
         <source>The passphrase is too easy to guess (common words, names, dates or keyboard patterns). Add unusual words or mix them with digits and signs.</source>
         <translation>Die Passphrase ist zu leicht zu erraten (häufige Wörter, Namen, Daten oder Tastaturmuster). Fügen Sie ungewöhnliche Wörter hinzu oder mischen Sie Ziffern und Zeichen hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <source>Review of the plan</source>
+        <translation>Überprüfung des Plans</translation>
+    </message>
+    <message>
+        <source>Version {number}, in force since {since}. The plan is re-examined at least every twelve months (art. 6); this review was due by {due}.</source>
+        <translation>Version {number}, in Kraft seit {since}. Der Plan wird mindestens alle zwölf Monate überprüft (Art. 6); diese Überprüfung war bis {due} fällig.</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on</source>
+        <translation>Überprüft &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>e.g. Objectives and measures kept; school attendance improved</source>
+        <translation>z. B. Ziele und Maßnahmen beibehalten; der Schulbesuch hat sich verbessert</translation>
+    </message>
+    <message>
+        <source>Saved. The next review is due by {date}.</source>
+        <translation>Gespeichert. Die nächste Überprüfung ist bis {date} fällig.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3359,7 @@
     </message>
     <message>
         <source>Give the place of the conference and who took part, with their role.</source>
-        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started.</extracomment>
+        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started. A contact noted "now" on a computer whose clock runs a little ahead is not in the future.</extracomment>
         <translation>Geben Sie den Ort der Fallkonferenz und die Teilnehmenden mit ihrer Rolle an.</translation>
     </message>
     <message>
@@ -3075,6 +3369,10 @@
     <message>
         <source>Say with whom the contact was and what was said or agreed.</source>
         <translation>Geben Sie an, mit wem der Kontakt stattfand und was besprochen oder vereinbart wurde.</translation>
+    </message>
+    <message>
+        <source>This contact is in the future: note a contact once it took place.</source>
+        <translation>Dieser Kontakt liegt in der Zukunft: Notieren Sie einen Kontakt, sobald er stattgefunden hat.</translation>
     </message>
     <message>
         <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>
@@ -3342,7 +3640,7 @@
     </message>
     <message>
         <source>Plan version</source>
-        <translation>Hilfeplanversion</translation>
+        <translation>Version des Plans</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -3418,6 +3716,33 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen dossier {number}</source>
+        <translation>Dossier {number} wieder eröffnen</translation>
+    </message>
+    <message>
+        <source>The dossier opens again at step 1, a new analysis; everything recorded before stays as it was.</source>
+        <translation>Das Dossier beginnt wieder bei Schritt 1, einer neuen Analyse; alles bisher Erfasste bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;on</source>
+        <translation>Wiedereröffnet &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
+    </message>
+    <message>
+        <source>e.g. The mother asks for help again</source>
+        <translation>z. B. Die Mutter bittet erneut um Hilfe</translation>
+    </message>
+    <message>
+        <source>Reopen the dossier</source>
+        <translation>Dossier wieder eröffnen</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of dossier {number}</source>
@@ -3434,6 +3759,37 @@
     <message>
         <source>Return</source>
         <translation>Zurückgeben</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestDialog</name>
+    <message>
+        <source>Request for review or revocation</source>
+        <translation>Antrag auf Überprüfung oder Widerruf</translation>
+    </message>
+    <message>
+        <source>On version {number} of the plan. The child, the parents and the legal representatives may ask at any time for its review or its revocation (art. 4).</source>
+        <translation>Zu Version {number} des Plans. Das Kind, die Eltern und die gesetzlichen Vertreter können jederzeit seine Überprüfung oder seinen Widerruf beantragen (Art. 4).</translation>
+    </message>
+    <message>
+        <source>Who &amp;asks</source>
+        <translation>&amp;Wer beantragt</translation>
+    </message>
+    <message>
+        <source>&amp;Asks for</source>
+        <translation>&amp;Gegenstand</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>what the person says, in their words</source>
+        <translation>was die Person sagt, mit ihren Worten</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3990,26 @@
         <source>Write down the proposals that justify re-planning or closing.</source>
         <translation>Notieren Sie die Vorschläge, die eine Neuplanung oder den Abschluss begründen.</translation>
     </message>
+    <message>
+        <source>Say who asks: choose the person of the dossier or type a name.</source>
+        <translation>Geben Sie an, wer beantragt: Wählen Sie die Person des Dossiers oder geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
+        <translation>{name} war am Tag des Antrags noch nicht 18: Erfassen Sie ihn als Antrag des Kindes (Art. 3).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future. Check the date.</source>
+        <translation>Das Datum {date} liegt in der Zukunft. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>The date {date} is before {earlier}. Check the date.</source>
+        <translation>Das Datum {date} liegt vor dem {earlier}. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>Say why the version is set aside (e.g. the family refused it): the reason stays with the discarded version.</source>
+        <translation>Geben Sie an, warum die Version verworfen wird (z. B. die Familie hat sie abgelehnt): Die Begründung bleibt bei der verworfenen Version.</translation>
+    </message>
 </context>
 <context>
     <name>SelfTest</name>
@@ -3786,6 +4162,77 @@
     <message>
         <source>{uploaded} changes sent, {applied} applied by the server, {downloaded} received</source>
         <translation>{uploaded} Änderungen gesendet, {applied} vom Server übernommen, {downloaded} empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>SignedScansDialog</name>
+    <message>
+        <source>Signed scans</source>
+        <translation>Unterschriebene Scans</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Version des Plans</translation>
+    </message>
+    <message>
+        <source>Version {number} — scans: {count}</source>
+        <translation>Version {number} — Scans: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Scans</source>
+        <translation>&amp;Scans</translation>
+    </message>
+    <message>
+        <source>Page of the scan</source>
+        <translation>Seite des Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Vor&amp;herige Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} Seiten</translation>
+    </message>
+    <message>
+        <source>pages unknown</source>
+        <translation>Seitenzahl unbekannt</translation>
+    </message>
+    <message>
+        <source>{date} — {pages} — {size}</source>
+        <translation>{date} — {pages} — {size}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>This scan's content is no longer kept on this computer.</source>
+        <translation>Der Inhalt dieses Scans ist auf diesem Computer nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerReviewDialog</name>
+    <message>
+        <source>Answer a request for review or revocation</source>
+        <translation>Répondre à une demande de réexamen ou de révocation</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>De&amp;mande</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the family</source>
+        <translation>&amp;Note pour la famille</translation>
+    </message>
+    <message>
+        <source>Grounds: {grounds}</source>
+        <translation>Motifs : {grounds}</translation>
+    </message>
+    <message>
+        <source>The plan stays as it is; this counts as its review: the next one is due in twelve months (art. 6).</source>
+        <translation>Le projet reste tel quel ; cela vaut réexamen : le prochain est dû dans douze mois (art. 6).</translation>
+    </message>
+    <message>
+        <source>The plan will be changed: prepare a new version (step 4); the current one stays in force until the new one is.</source>
+        <translation>Le projet sera modifié : préparez une nouvelle version (étape 4) ; la version actuelle reste en vigueur jusqu’à ce que la nouvelle le soit.</translation>
+    </message>
+    <message>
+        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
+        <translation>Le projet prend fin à cette date à la demande de la famille (art. 4). Les mesures encore en cours sont terminées une à une, chacune à sa date (étape 5).</translation>
+    </message>
+    <message>
+        <source>The person withdrew the request: nothing changes.</source>
+        <translation>La personne a retiré sa demande : rien ne change.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
@@ -609,6 +652,45 @@
     </message>
 </context>
 <context>
+    <name>ContactNoteDialog</name>
+    <message>
+        <source>Contact note</source>
+        <translation>Note de contact</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>A&amp;t</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>p. ex. 14:30</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;Avec qui</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Tavares and Léa</source>
+        <translation>p. ex. Mme Tavares et Léa</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>What was &amp;said or agreed</source>
+        <translation>Ce qui a été d&amp;it ou convenu</translation>
+    </message>
+    <message>
+        <source>Contact notes are kept as written: to correct one, add a new note that says so.</source>
+        <translation>Les notes de contact sont gardées telles qu’écrites : pour en corriger une, ajoutez une nouvelle note qui le dit.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationWizard</name>
     <message>
         <source>Step 6 · Coordination</source>
@@ -826,6 +908,29 @@
     </message>
 </context>
 <context>
+    <name>DiscardVersionDialog</name>
+    <message>
+        <source>Discard version {number}</source>
+        <translation>Écarter la version {number}</translation>
+    </message>
+    <message>
+        <source>Nobody has signed this version yet. Discarded, it is kept with your reason but never printed again; prepare a new version for the family to sign.</source>
+        <translation>Personne n’a encore signé cette version. Écartée, elle est gardée avec votre raison mais n’est plus jamais imprimée ; préparez une nouvelle version à faire signer par la famille.</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+    <message>
+        <source>e.g. The parents refuse the day care; they want home support</source>
+        <translation>p. ex. Les parents refusent l’accueil de jour ; ils souhaitent une aide à domicile</translation>
+    </message>
+    <message>
+        <source>Discard the version</source>
+        <translation>Écarter la version</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLanguageDialog</name>
     <message>
         <source>Language of the family's documents</source>
@@ -893,6 +998,109 @@
     <message>
         <source>The file could not be written: {reason}. Choose another place.</source>
         <translation>Le fichier n'a pas pu être écrit : {reason}. Choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActions</name>
+    <message>
+        <source>review</source>
+        <extracomment>The scan viewer shows a page at most this wide (a 300 dpi image is scaled down).</extracomment>
+        <translation>réexamen</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>révocation</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>plan confirmed</source>
+        <translation>projet confirmé</translation>
+    </message>
+    <message>
+        <source>a new version of the plan</source>
+        <translation>une nouvelle version du projet</translation>
+    </message>
+    <message>
+        <source>plan revoked</source>
+        <translation>projet révoqué</translation>
+    </message>
+    <message>
+        <source>request withdrawn</source>
+        <translation>demande retirée</translation>
+    </message>
+    <message>
+        <source>{kind} asked by {name} on {date} (version {number})</source>
+        <translation>{kind} demandé par {name} le {date} (version {number})</translation>
+    </message>
+    <message>
+        <source>Type the time as hours and minutes, e.g. 14:30.</source>
+        <translation>Tapez l’heure en heures et minutes, p. ex. 14:30.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActionsMenu</name>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact note…</source>
+        <translation>Note de &amp;contact…</translation>
+    </message>
+    <message>
+        <source>&amp;Review or revocation requested…</source>
+        <translation>Demande de &amp;réexamen ou de révocation…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer a request for review or revocation…</source>
+        <translation>Ré&amp;pondre à une demande de réexamen ou de révocation…</translation>
+    </message>
+    <message>
+        <source>Plan re&amp;viewed without change…</source>
+        <translation>Projet réexaminé &amp;sans changement…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the version ready to sign…</source>
+        <translation>Écarter la version prête à si&amp;gner…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed scans…</source>
+        <translation>&amp;Voir les scans signés…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the dossier…</source>
+        <translation>R&amp;ouvrir le dossier…</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: reopen it first.</source>
+        <translation>Le dossier est clôturé : rouvrez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>Only once a plan version is ready to sign, signed or in force.</source>
+        <translation>Seulement lorsqu’une version du projet est prête à signer, signée ou en vigueur.</translation>
+    </message>
+    <message>
+        <source>No request for review or revocation is waiting for an answer.</source>
+        <translation>Aucune demande de réexamen ou de révocation n’attend de réponse.</translation>
+    </message>
+    <message>
+        <source>Only for a plan in force.</source>
+        <translation>Seulement pour un projet en vigueur.</translation>
+    </message>
+    <message>
+        <source>Only for a version ready to sign that nobody signed yet.</source>
+        <translation>Seulement pour une version prête à signer que personne n’a encore signée.</translation>
+    </message>
+    <message>
+        <source>No scan of signed pages is attached to this dossier.</source>
+        <translation>Aucun scan de pages signées n’est joint à ce dossier.</translation>
+    </message>
+    <message>
+        <source>The dossier is open.</source>
+        <translation>Le dossier est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1172,10 @@
     <message>
         <source>Correct…</source>
         <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Print the drawing…</source>
@@ -2208,6 +2420,10 @@
         <translation>terminé</translation>
     </message>
     <message>
+        <source>discarded before signature</source>
+        <translation>écartée avant signature</translation>
+    </message>
+    <message>
         <source>returned by the ONE</source>
         <translation>renvoyé par l’ONE</translation>
     </message>
@@ -2582,6 +2798,10 @@
         <translation>Avec alertes seulement</translation>
     </message>
     <message>
+        <source>Show c&amp;losed dossiers</source>
+        <translation>Afficher les dossiers c&amp;lôturés</translation>
+    </message>
+    <message>
         <source>Due this week</source>
         <translation>À faire cette semaine</translation>
     </message>
@@ -2624,6 +2844,49 @@
     <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçue le</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>someone else (type the name below)</source>
+        <translation>quelqu’un d’autre (tapez le nom ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Who &amp;asks</source>
+        <translation>&amp;Qui demande</translation>
+    </message>
+    <message>
+        <source>As &amp;whom</source>
+        <translation>À quel &amp;titre</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Muller, teacher at the Brill school</source>
+        <translation>p. ex. Mme Muller, institutrice à l’école du Brill</translation>
+    </message>
+    <message>
+        <source>What is as&amp;ked</source>
+        <translation>Ce qui est &amp;demandé</translation>
+    </message>
+    <message>
+        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult's request, it lets this person be a beneficiary of the next plan.</source>
+        <translation>Un jeune adulte (18 à 26 ans) n’est aidé qu’à sa propre demande (art. 1) : enregistrée comme demande d’un jeune adulte, elle permet à cette personne d’être bénéficiaire du prochain projet.</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +3064,37 @@
     <message>
         <source>The passphrase is too easy to guess (common words, names, dates or keyboard patterns). Add unusual words or mix them with digits and signs.</source>
         <translation>La phrase secrète est trop facile à deviner (mots courants, noms, dates ou suites du clavier). Ajoutez des mots inhabituels ou mêlez-les de chiffres et de signes.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <source>Review of the plan</source>
+        <translation>Réexamen du projet</translation>
+    </message>
+    <message>
+        <source>Version {number}, in force since {since}. The plan is re-examined at least every twelve months (art. 6); this review was due by {due}.</source>
+        <translation>Version {number}, en vigueur depuis le {since}. Le projet est réexaminé au moins tous les douze mois (art. 6) ; ce réexamen était dû pour le {due}.</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on</source>
+        <translation>Réexaminé &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Conclusion</translation>
+    </message>
+    <message>
+        <source>e.g. Objectives and measures kept; school attendance improved</source>
+        <translation>p. ex. Objectifs et mesures maintenus ; la présence à l’école s’est améliorée</translation>
+    </message>
+    <message>
+        <source>Saved. The next review is due by {date}.</source>
+        <translation>Enregistré. Le prochain réexamen est dû pour le {date}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3359,7 @@
     </message>
     <message>
         <source>Give the place of the conference and who took part, with their role.</source>
-        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started.</extracomment>
+        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started. A contact noted "now" on a computer whose clock runs a little ahead is not in the future.</extracomment>
         <translation>Indiquez le lieu de la concertation et les participants, avec leur rôle.</translation>
     </message>
     <message>
@@ -3075,6 +3369,10 @@
     <message>
         <source>Say with whom the contact was and what was said or agreed.</source>
         <translation>Indiquez avec qui a eu lieu le contact et ce qui a été dit ou convenu.</translation>
+    </message>
+    <message>
+        <source>This contact is in the future: note a contact once it took place.</source>
+        <translation>Ce contact est dans le futur : notez un contact une fois qu’il a eu lieu.</translation>
     </message>
     <message>
         <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>
@@ -3418,6 +3716,33 @@
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <source>Reopen dossier {number}</source>
+        <translation>Rouvrir le dossier {number}</translation>
+    </message>
+    <message>
+        <source>The dossier opens again at step 1, a new analysis; everything recorded before stays as it was.</source>
+        <translation>Le dossier reprend à l’étape 1, une nouvelle analyse ; tout ce qui a été enregistré avant reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Reopened &amp;on</source>
+        <translation>Rouvert &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+    <message>
+        <source>e.g. The mother asks for help again</source>
+        <translation>p. ex. La mère demande à nouveau de l’aide</translation>
+    </message>
+    <message>
+        <source>Reopen the dossier</source>
+        <translation>Rouvrir le dossier</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Return the plan of dossier {number}</source>
@@ -3434,6 +3759,37 @@
     <message>
         <source>Return</source>
         <translation>Renvoyer</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestDialog</name>
+    <message>
+        <source>Request for review or revocation</source>
+        <translation>Demande de réexamen ou de révocation</translation>
+    </message>
+    <message>
+        <source>On version {number} of the plan. The child, the parents and the legal representatives may ask at any time for its review or its revocation (art. 4).</source>
+        <translation>Sur la version {number} du projet. L’enfant, les parents et les représentants légaux peuvent en demander à tout moment le réexamen ou la révocation (art. 4).</translation>
+    </message>
+    <message>
+        <source>Who &amp;asks</source>
+        <translation>&amp;Qui demande</translation>
+    </message>
+    <message>
+        <source>&amp;Asks for</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Motifs</translation>
+    </message>
+    <message>
+        <source>what the person says, in their words</source>
+        <translation>ce que dit la personne, avec ses mots</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3990,26 @@
         <source>Write down the proposals that justify re-planning or closing.</source>
         <translation>Notez les propositions qui justifient une nouvelle planification ou la clôture.</translation>
     </message>
+    <message>
+        <source>Say who asks: choose the person of the dossier or type a name.</source>
+        <translation>Indiquez qui demande : choisissez la personne du dossier ou tapez un nom.</translation>
+    </message>
+    <message>
+        <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
+        <translation>{name} n’avait pas encore 18 ans le jour de la demande : enregistrez-la comme demande de l’enfant (art. 3).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future. Check the date.</source>
+        <translation>La date du {date} est dans le futur. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>The date {date} is before {earlier}. Check the date.</source>
+        <translation>La date du {date} est antérieure au {earlier}. Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Say why the version is set aside (e.g. the family refused it): the reason stays with the discarded version.</source>
+        <translation>Indiquez pourquoi la version est écartée (p. ex. la famille l’a refusée) : la raison reste avec la version écartée.</translation>
+    </message>
 </context>
 <context>
     <name>SelfTest</name>
@@ -3786,6 +4162,77 @@
     <message>
         <source>{uploaded} changes sent, {applied} applied by the server, {downloaded} received</source>
         <translation>{uploaded} modifications envoyées, {applied} appliquées par le serveur, {downloaded} reçues</translation>
+    </message>
+</context>
+<context>
+    <name>SignedScansDialog</name>
+    <message>
+        <source>Signed scans</source>
+        <translation>Scans signés</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Version du projet</translation>
+    </message>
+    <message>
+        <source>Version {number} — scans: {count}</source>
+        <translation>Version {number} — scans : {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Scans</source>
+        <translation>&amp;Scans</translation>
+    </message>
+    <message>
+        <source>Page of the scan</source>
+        <translation>Page du scan</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page suivan&amp;te</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <source>pages unknown</source>
+        <translation>pages inconnues</translation>
+    </message>
+    <message>
+        <source>{date} — {pages} — {size}</source>
+        <translation>{date} — {pages} — {size}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>This scan's content is no longer kept on this computer.</source>
+        <translation>Le contenu de ce scan n’est plus gardé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
     </message>
 </context>
 <context>

@@ -104,8 +104,10 @@ def test_a_young_adult_asks_for_herself(
     _save(qtbot, dossier, dialog)
     requests = _table(dossier, "Demandes")
     assert requests.rowCount() == 2
-    assert any(r.requester_person_id == sister and r.requester_kind is RequesterKind.YOUNG_ADULT
+    assert any(r.requester_name == "Inês Tavares"
+               and r.requester_kind is RequesterKind.YOUNG_ADULT
                for r in dossier.detail.summary.requests)
+    assert "Inês Tavares" in {requests.item(r, 2).text() for r in range(2)}
 
 
 def test_a_contact_note_before_any_plan(
@@ -215,7 +217,7 @@ def test_a_closed_dossier_is_found_opened_read_only_and_reopened(
     menu.reopen.trigger()
     dialog = dossier.dialogs[-1]
     assert isinstance(dialog, ReopenDialog)
-    assert "raison" in _refused(qtbot, dialog)
+    assert "motif" in _refused(qtbot, dialog)
     dialog.reason.setPlainText("La mère demande de l'aide à nouveau")
     _save(qtbot, dossier, dialog)
     assert dossier.detail.summary.row.current_step == 1

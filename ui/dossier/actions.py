@@ -500,7 +500,7 @@ class SignedScansDialog(QDialog):
         self.version.setObjectName("version")
         self.version.setAccessibleName(self.tr("Plan version"))
         for version in versions:
-            self.version.addItem(self.tr("Version {number} ({count} scans)").format(
+            self.version.addItem(self.tr("Version {number} — scans: {count}").format(
                 number=version.number, count=version.scans), str(version.version_id))
         caption = QLabel(self.tr("&Version"))
         caption.setBuddy(self.version)
@@ -568,8 +568,12 @@ class SignedScansDialog(QDialog):
         self._infos = infos
         self.scans.clear()
         for info in infos:
-            pages = self.tr("{count} pages").format(count=info.pages) if info.pages else \
-                self.tr("pages unknown")
+            if info.pages == 1:
+                pages = self.tr("1 page")
+            elif info.pages:
+                pages = self.tr("{count} pages").format(count=info.pages)
+            else:
+                pages = self.tr("pages unknown")
             item = QListWidgetItem(self.tr("{date} — {pages} — {size}").format(
                 date=short_date(info.uploaded_at.astimezone().date()), pages=pages,
                 size=self._size(info.size)))
