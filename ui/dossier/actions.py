@@ -317,6 +317,7 @@ class AnswerReviewDialog(StoreDialog):
         chooser = QComboBox()
         for key, request in self._requests.items():
             chooser.addItem(request_text(request), key)
+        chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.request = self.row(self.tr("&Request"), chooser, "request")
         self.grounds = _note("")
         self.form.addRow(self.grounds)
@@ -530,8 +531,9 @@ class SignedScansDialog(QDialog):
         self.page_view = QLabel()
         self.page_view.setObjectName("page")
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_view.setStyleSheet("background: #7a7a7a;")  # the white page stands out
         self.page_view.setAccessibleName(self.tr("Page of the scan"))
-        scroll = QScrollArea()
+        scroll = self.page_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page_view)
         viewer.addWidget(scroll, 1)
@@ -610,9 +612,9 @@ class SignedScansDialog(QDialog):
         self._page = max(0, min(index, count - 1))
         if count:
             image = self._pages[self._page]
-            if image.width() > PAGE_WIDTH:
-                image = image.scaledToWidth(PAGE_WIDTH,
-                                            Qt.TransformationMode.SmoothTransformation)
+            width = min(PAGE_WIDTH, max(self.page_scroll.viewport().width() - 24, 200))
+            if image.width() > width:  # the whole width of the page in view
+                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
             self.page_view.setPixmap(QPixmap.fromImage(image))
             self.page_label.setText(self.tr("Page {page} of {count}").format(
                 page=self._page + 1, count=count))
