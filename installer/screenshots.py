@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1366, 768)
 
 
-def shoot(language: str, out: Path) -> None:
-    """Everything for one language, in this process."""
+def shoot(language: str, out: Path, only: str | None = None) -> None:
+    """Everything for one language, in this process (``only="actions"``: the dossier's
+    Actions menu and its dialogs)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from app.services.context import ServiceContext
@@ -66,6 +67,108 @@ def shoot(language: str, out: Path) -> None:
         menu.popup(QPoint(0, 0))
         grab(menu, name)
         menu.hide()
+
+    def action_screens(agent: ServiceContext, dossier: DossierWindow) -> None:
+        """The dossier's Actions menu and each of its dialogs, filled as an agent would."""
+        from datetime import date, timedelta
+
+        from app.domain import PlanState, ReviewRequestKind, ReviewRequestOutcome
+        from app.services.dossier_detail import PlanVersionView, ReviewRequestView
+        from app.services.scans import attach_signed_scan
+        from ui.dossier.actions import (
+            AnswerReviewDialog,
+            ContactNoteDialog,
+            DiscardVersionDialog,
+            NewRequestDialog,
+            PlanReviewDialog,
+            ReopenDialog,
+            ReviewRequestDialog,
+            SignedScansDialog,
+        )
+        from ui.family_map.dialogs import StoreDialog
+
+        detail = dossier.detail
+        case_id, persons = detail.summary.row.case_id, detail.summary.persons
+        today = date.today()
+        version = next((v for v in detail.plan_versions if v.state == PlanState.IN_FORCE.value),
+                       None) or PlanVersionView(
+            uuid.uuid4(), 1, PlanState.IN_FORCE.value, today - timedelta(days=380),
+            today - timedelta(days=375), today - timedelta(days=370),
+            today - timedelta(days=370), today - timedelta(days=5), ())
+        popup(dossier.actions_menu, "action-menu")
+
+        def shot(dialog: StoreDialog, name: str) -> None:
+            dialog.show()
+            grab(dialog, name)
+            dialog.reject()
+
+        request = NewRequestDialog(operations, agent, case_id, persons, dossier)
+        adult = next((p for p in persons if p.role.is_beneficiary and p.birth_date
+                      and (today - p.birth_date).days > 18 * 366), None)
+        if adult is not None:
+            request.person.setCurrentIndex(request.person.findData(str(adult.person_id)))
+        request.channel.setCurrentIndex(1)
+        request.what.setPlainText({
+            "fr": "Un soutien pour trouver un logement et terminer sa formation",
+            "de": "Unterstützung bei der Wohnungssuche und beim Abschluss der Ausbildung"}
+                                  .get(language, "Support to find a flat"))
+        shot(request, "action-new-request")
+        contact = ContactNoteDialog(operations, agent, case_id, dossier)
+        contact.time.setText("14:30")
+        contact.with_whom.setText({"fr": "Mme Tavares et Léa", "de": "Frau Tavares und Léa"}
+                                  .get(language, "Mrs Tavares"))
+        contact.summary.setPlainText({
+            "fr": "Visite à domicile : Léa va mieux à l’école ; prochain rendez-vous le 12.",
+            "de": "Hausbesuch: Léa geht es in der Schule besser; nächster Termin am 12."}
+                                     .get(language, "Home visit"))
+        shot(contact, "action-contact-note")
+        asked = ReviewRequestDialog(operations, agent, case_id, version, persons, dossier)
+        asked.kind.setCurrentIndex(1)
+        asked.grounds.setPlainText({"fr": "Nous déménageons au Portugal en mars.",
+                                    "de": "Wir ziehen im März nach Portugal."}
+                                   .get(language, "We move"))
+        shot(asked, "action-review-request")
+        name = f"{persons[0].first_name} {persons[0].last_name}" if persons else "—"
+        pending = ReviewRequestView(
+            uuid.uuid4(), version.version_id, version.number, name,
+            ReviewRequestKind.REVOCATION, today - timedelta(days=3),
+            {"fr": "Nous déménageons au Portugal en mars.",
+             "de": "Wir ziehen im März nach Portugal."}.get(language, "We move"),
+            ReviewRequestOutcome.PENDING, None, "")
+        answer = AnswerReviewDialog(operations, agent, case_id, [pending], dossier)
+        shot(answer, "action-answer-review")
+        review = PlanReviewDialog(operations, agent, case_id, version, dossier)
+        review.conclusion.setPlainText({
+            "fr": "Objectifs et mesures maintenus ; la présence à l’école s’est améliorée.",
+            "de": "Ziele und Maßnahmen beibehalten; der Schulbesuch hat sich verbessert."}
+                                       .get(language, "Kept"))
+        review.show()
+        grab(review, "action-plan-review")
+        review._done(today + timedelta(days=365))
+        grab(review, "action-plan-review-saved")
+        review.reject()
+        discard = DiscardVersionDialog(operations, agent, case_id, version, dossier)
+        discard.reason.setPlainText({
+            "fr": "Les parents refusent l’accueil de jour ; ils souhaitent une aide à domicile.",
+            "de": "Die Eltern lehnen die Tagesbetreuung ab; sie wünschen Hilfe zu Hause."}
+                                    .get(language, "Refused"))
+        shot(discard, "action-discard-version")
+        reopen = ReopenDialog(operations, agent, case_id, detail.summary.row.number, dossier)
+        reopen.reason.setPlainText({"fr": "La mère demande à nouveau de l’aide.",
+                                    "de": "Die Mutter bittet erneut um Hilfe."}
+                                   .get(language, "Asks again"))
+        shot(reopen, "action-reopen")
+        real = next((v for v in detail.plan_versions if v.state != PlanState.DRAFT.value), None)
+        if real is not None:
+            attach_signed_scan(agent, real.version_id, _signed_page(language),
+                               "application/pdf")
+            scans = SignedScansDialog(operations, agent,
+                                      [v for v in load_dossier_detail(agent, case_id)
+                                       .plan_versions if v.scans], dossier)
+            scans.show()
+            settle(lambda: scans.page_count > 0)
+            grab(scans, "action-signed-scans")
+            scans.reject()
 
     def first_run_screens(agent: ServiceContext) -> None:
         """A new laptop: the welcome to enrol, the first download under way, done, failed."""
@@ -161,6 +264,11 @@ def shoot(language: str, out: Path) -> None:
             dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations, agent)
             dossier.resize(*SCREEN)
             dossier.show()
+            action_screens(agent, dossier)
+            if only == "actions":
+                dossier.close()
+                window.close()
+                return
             grab(dossier, "dossier-overview")  # the page the window opens on
             shot = 0
             for index in range(dossier.tabs.count()):
@@ -233,17 +341,43 @@ def shoot(language: str, out: Path) -> None:
             store.lock()
 
 
+def _signed_page(language: str) -> bytes:
+    """A synthetic scan of a signed page (a PDF made in memory, invented names)."""
+    from ui.qt import QBuffer, QByteArray, QIODevice, QPageSize, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(150)
+    painter = QPainter(writer)
+    title, signed = {"fr": ("Projet d’intervention — version 1", "Lu et approuvé"),
+                     "de": ("Interventionsplan — Version 1", "Gelesen und genehmigt")}.get(
+        language, ("Intervention plan — version 1", "Read and approved"))
+    painter.drawText(150, 200, title)
+    painter.drawText(150, 1400, f"{signed} — Ana Sofia Tavares")
+    painter.drawLine(150, 1500, 700, 1480)
+    painter.drawText(150, 1650, f"{signed} — Jeff Weber")
+    painter.drawLine(150, 1750, 650, 1760)
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("fr", "de", "all"), default="all")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only", choices=("actions",), default=None,
+                        help="only the dossier's Actions menu and its dialogs")
     args = parser.parse_args(argv)
     if args.lang != "all":
-        shoot(args.lang, args.out)
+        shoot(args.lang, args.out, args.only)
         return 0
     for language in ("fr", "de"):
-        subprocess.run([sys.executable, __file__, "--lang", language, "--out", str(args.out)],
-                       check=True)
+        subprocess.run([sys.executable, __file__, "--lang", language, "--out", str(args.out)]
+                       + (["--only", args.only] if args.only else []), check=True)
     return 0
 
 

@@ -13,17 +13,18 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.domain import SignatoryCapacity
+from app.domain import CaseState, SignatoryCapacity
 from app.domain.steps import step_title
 from app.errors import CpiError
+from app.rules.next_action import NextActionKind
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
+from ui.dossier.actions import DossierActionsMenu
 from ui.dossier.chronology import ChronologyPage
 from ui.dossier.overview import OverviewPage
-from ui.dossier.reopen import ReopenDialog
 from ui.family_map.corrections import (
     CancelDossierDialog,
     ChangeLinkDialog,
@@ -205,6 +206,10 @@ class DossierWindow(QWidget):
         self.correct_button = self._button(
             self.tr("Correct…"), "Ctrl+Shift+E", lambda: None, writable)
         self.correct_button.setMenu(self._corrections_menu())
+        self.actions_button = self._button(self.tr("Actions"), "Ctrl+Shift+A", lambda: None,
+                                           writable)
+        self.actions_menu = DossierActionsMenu(self._writable(), self._open, self)
+        self.actions_button.setMenu(self.actions_menu)
         self.print_button = self._button(
             self.tr("Print the drawing…"), QKeySequence(QKeySequence.StandardKey.Print),
             self._print, True)
@@ -221,7 +226,7 @@ class DossierWindow(QWidget):
             self.documents = DossierDocuments(self._operations, self._ctx, self)
             self.documents_button.setMenu(self.documents)
         for button in (self.add_person_button, self.link_button, self.stakeholder_button,
-                       self.correct_button):
+                       self.correct_button, self.actions_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.conflicts_button)
@@ -347,6 +352,10 @@ class DossierWindow(QWidget):
         self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
                   _history_rows(detail))
         self._drawn = False  # drawn when first looked at: opening a dossier stays quick
+        self.actions_menu.fill(detail)  # a closed dossier is read-only until reopened:
+        for button in (self.add_person_button, self.link_button, self.stakeholder_button,
+                       self.correct_button):
+            button.setEnabled(row.state is CaseState.OPEN)
         if self.documents is not None:
             self.documents.fill(detail)
         self.tabs.blockSignals(False)
@@ -362,13 +371,17 @@ class DossierWindow(QWidget):
         self.overview = OverviewPage(detail.overview, writable)
         self.overview.step_requested.connect(
             lambda step: self.step_requested.emit(self.case_id, step))
-        self.overview.reopen_requested.connect(self._reopen)
+        self.overview.action_requested.connect(self._act_from_overview)
         self.overview.plan_requested.connect(self.show_plan_tab)
         self.tabs.addTab(self.overview, self.tr("Overview"))
 
-    def _reopen(self) -> None:
-        if self._operations is not None and self._ctx is not None:
-            self._open(ReopenDialog(self._operations, self._ctx, self.case_id, self))
+    def _act_from_overview(self, kind: NextActionKind) -> None:
+        """The overview's next action opens the same dialog as the Actions menu."""
+        entry = {NextActionKind.REOPEN: self.actions_menu.reopen,
+                 NextActionKind.ANSWER_REVIEW_REQUEST: self.actions_menu.answer,
+                 NextActionKind.REVIEW_PLAN: self.actions_menu.plan_review}.get(kind)
+        if entry is not None and entry.isEnabled():
+            entry.trigger()
 
     def _tab(self, title: str, headers: Sequence[str],
              rows: Sequence[Sequence[Cell]]) -> _LazyTable:
@@ -584,4 +597,5 @@ class DossierWindow(QWidget):
             self.conflicts_dialog.reject()
         if self.documents is not None:
             self.documents.close_all()
+        self.actions_menu.close_all()
         super().closeEvent(event)

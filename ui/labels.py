@@ -52,6 +52,8 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], Callable[[], str]] = {
     (PlanState, PlanState.SUPERSEDED): lambda: QCoreApplication.translate("Labels", "superseded"),
     (PlanState, PlanState.REVOKED): lambda: QCoreApplication.translate("Labels", "revoked"),
     (PlanState, PlanState.ENDED): lambda: QCoreApplication.translate("Labels", "ended"),
+    (PlanState, PlanState.DISCARDED): lambda: QCoreApplication.translate(
+        "Labels", "discarded before signature"),
     (PlanState, PlanState.RETURNED): lambda: QCoreApplication.translate(
         "Labels", "returned by the ONE"),
     (Horizon, Horizon.SHORT): lambda: QCoreApplication.translate("Labels", "short term"),

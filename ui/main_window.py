@@ -279,10 +279,14 @@ class MainWindow(QMainWindow):
         for combo in (self.step_filter, self.office_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.alerts_filter.toggled.connect(self._apply_filters)
+        self.closed_filter = QCheckBox(self.tr("Show c&losed dossiers"))  # to reopen one
+        self.closed_filter.setObjectName("closedFilter")
+        self.closed_filter.toggled.connect(lambda _checked: self._search())
         bar.addWidget(self.search, 3)
         bar.addWidget(self.step_filter, 2)
         bar.addWidget(self.office_filter, 1)
         bar.addWidget(self.alerts_filter)
+        bar.addWidget(self.closed_filter)
         return bar
 
     def _add_today_panel(self) -> None:
@@ -363,7 +367,9 @@ class MainWindow(QMainWindow):
             return
         self._query_serial += 1
         serial, typed, today = self._query_serial, self.search.text(), date.today()
-        self._operations.run(lambda: search_caseload(ctx, typed, today=today),
+        closed = self.closed_filter.isChecked()
+        self._operations.run(lambda: search_caseload(ctx, typed, include_closed=closed,
+                                                     today=today),
                              lambda rows: self._show_rows(serial, rows), self._failed)
 
     def _show_rows(self, serial: int, rows: list[CaseloadRow]) -> None:

@@ -15,6 +15,9 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
+from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import Unmet
+
 REVIEW_INTERVAL = relativedelta(months=12)
 DUE_SOON = timedelta(days=30)
 ESCALATION_AFTER = timedelta(days=30)
@@ -49,3 +52,12 @@ def due_soon_window(today: date) -> tuple[date, date]:
 def escalation_cutoff(today: date) -> date:
     """Reviews due before this day are escalated."""
     return today - ESCALATION_AFTER
+
+
+def discard_reason_unmet(reason: str) -> list[Unmet]:
+    """A version set aside before signature keeps why (the family refused it, a mistake)."""
+    if reason.strip():
+        return []
+    return [Unmet("plan.discard_reason", QT_TRANSLATE_NOOP(
+        "Rules", "Say why the version is set aside (e.g. the family refused it): the reason "
+                 "stays with the discarded version."))]

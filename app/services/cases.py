@@ -24,9 +24,11 @@ from app.domain import (
 )
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
 from app.rules.duplicates import is_probable_duplicate, normalised_name
+from app.rules.requests import requester_unmet
 from app.services.context import ServiceContext
-from app.services.guards import live, writable_case
+from app.services.guards import in_case, live, writable_case
 
 
 @dataclass(frozen=True)
@@ -171,11 +173,25 @@ def link_persons(
 def record_request(
     ctx: ServiceContext, case_id: uuid.UUID, data: RequestInput, *, today: date | None = None
 ) -> uuid.UUID:
-    """Record a further request (demande) in an existing dossier."""
+    """Record a further request (demande) in an open dossier, at any step: who asks (a person
+    of the dossier or a name) and what. A young adult's own request (art. 1) must come from a
+    person aged 18 to 26 on the day; it lets her be a beneficiary of the next plan."""
     _check_request(data, today or date.today())
     with ctx.transaction("record_request") as session:
         _live_case(session, case_id)
+        person = None
+        if data.requester_person_id is not None:
+            person = live(session, Person, data.requester_person_id)
+            in_case(person, case_id)
+        require(requester_unmet(
+            named=person is not None or bool(data.requester_name.strip()),
+            young_adult=data.requester_kind is RequesterKind.YOUNG_ADULT,
+            person_name=person.full_name if person is not None else None,
+            birth_date=person.birth_date if person is not None else None,
+            received_on=data.received_on))
         request = _new_request(case_id, data)
+        if person is not None:  # the requests list names them
+            request.requester_name = person.full_name
         session.add(request)
         return request.id
 

@@ -20,6 +20,8 @@ from app.domain import (
 )
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.requests import dated_unmet
 from app.rules.workflow import CLOSURE_STEP, REOPENING_STEP
 from app.services.context import ServiceContext
 from app.services.facts import PREPARATION_STATES
@@ -70,11 +72,13 @@ def close_case(ctx: ServiceContext, case_id: uuid.UUID, data: ClosureInput, *,
         case.current_step = case.furthest_step = CLOSURE_STEP
 
 
-def reopen_case(ctx: ServiceContext, case_id: uuid.UUID, reopened_on: date, reason: str) -> None:
+def reopen_case(ctx: ServiceContext, case_id: uuid.UUID, reopened_on: date, reason: str, *,
+                today: date | None = None) -> None:
     """Reopen a closed dossier with a reason: work starts again with a new analysis."""
     if not reason.strip():
         raise UserInputError(QT_TRANSLATE_NOOP(
             "Plans", "Give the reason for reopening the dossier."))
+    require(dated_unmet(reopened_on, today or date.today()))
     with ctx.transaction("reopen_case") as session:
         case = case_of(session, case_id)
         if case.state is not CaseState.CLOSED:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from app.domain import CaseConference, ContactChannel, ContactLogEntry
 from app.errors import UserInputError
@@ -15,6 +15,8 @@ from app.services.guards import writable_case
 #: Conferences and contacts happen from the first analysis on (the plan itself is built in
 #: concertation, art. 6), not only once the follow-up started.
 COORDINATION_STEP = 1
+#: A contact noted "now" on a computer whose clock runs a little ahead is not in the future.
+CLOCK_MARGIN = timedelta(minutes=10)
 
 
 @dataclass(frozen=True)
@@ -61,13 +63,18 @@ class ContactInput:
     summary: str
 
 
-def log_contact(ctx: ServiceContext, case_id: uuid.UUID, data: ContactInput) -> uuid.UUID:
-    """Note a contact: who, when, how, what."""
+def log_contact(ctx: ServiceContext, case_id: uuid.UUID, data: ContactInput, *,
+                now: datetime | None = None) -> uuid.UUID:
+    """Note a contact at any step of an open dossier: who, when, how, what. The log is
+    append-only: a correction is a new note."""
     if not data.with_whom.strip() or not data.summary.strip():
         raise UserInputError(QT_TRANSLATE_NOOP(
             "Plans", "Say with whom the contact was and what was said or agreed."))
     if data.contact_at.tzinfo is None:
         raise ValueError("contact_at must carry its time zone")
+    if data.contact_at > (now or datetime.now(UTC)) + CLOCK_MARGIN:
+        raise UserInputError(QT_TRANSLATE_NOOP(
+            "Plans", "This contact is in the future: note a contact once it took place."))
     with ctx.transaction("log_contact") as session:
         writable_case(session, case_id, COORDINATION_STEP)
         entry = ContactLogEntry(case_id=case_id, contact_at=data.contact_at,

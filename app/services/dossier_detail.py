@@ -19,9 +19,13 @@ from app.domain import (
     Objective,
     PersonAssessment,
     PlannedMeasure,
+    PlanReviewRequest,
     PlanSignature,
     PlanVersion,
     Provider,
+    ReviewRequestKind,
+    ReviewRequestOutcome,
+    SignedScan,
     Stakeholder,
     StakeholderKind,
     SyncConflict,
@@ -97,6 +101,24 @@ class PlanVersionView:
     #: Set when the ONE returned the version instead of validating it.
     returned_on: date | None = None
     return_comment: str = ""
+    #: Scans of the signed pages attached to this version.
+    scans: int = 0
+
+
+@dataclass(frozen=True)
+class ReviewRequestView:
+    """Art. 4: a request for review or revocation of a plan version, and how it ended."""
+
+    request_id: uuid.UUID
+    plan_version_id: uuid.UUID
+    version_number: int
+    requested_by: str
+    kind: ReviewRequestKind
+    requested_on: date
+    grounds: str
+    outcome: ReviewRequestOutcome
+    outcome_on: date | None
+    outcome_note: str
 
 
 @dataclass(frozen=True)
@@ -166,6 +188,8 @@ class DossierDetail:
     #: Where the dossier stands and what comes next (the window's first page); None when
     #: the caller did not ask for it (a wizard's context).
     overview: DossierOverview | None = None
+    #: Requests for review or revocation (art. 4), newest first.
+    review_requests: tuple[ReviewRequestView, ...] = ()
 
 
 def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
@@ -191,6 +215,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
         history = session.scalars(select(AuditEntry).where(
             AuditEntry.record_id.in_(record_ids)).order_by(AuditEntry.at.desc())).all()
         users = {u.id: u.display_name for u in session.scalars(select(User))}
+        numbers = {v.id: v.number for v in live(PlanVersion)}
         return DossierDetail(
             summary=summary,
             assessments=tuple(AssessmentView(
@@ -213,7 +238,8 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                 tuple(SignatureView(uuid.UUID(s["person_id"]), s["name"], s["capacity"],
                                     signatures.get(v.id, {}).get(s["person_id"]))
                       for s in v.signatories),
-                v.returned_on, v.return_comment)
+                v.returned_on, v.return_comment,
+                sum(1 for scan in live(SignedScan) if scan.plan_version_id == v.id))
                 for v in sorted(live(PlanVersion), key=lambda v: -v.number)),
             conferences=tuple(ConferenceView(
                 c.id, c.held_on, c.place,
@@ -237,4 +263,10 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
             open_conflicts=sum(1 for c in live(SyncConflict) if c.resolved_at is None),
             overview=overview_in(session, case_of(session, case_id), today or date.today())
             if overview else None,
+            review_requests=tuple(ReviewRequestView(
+                r.id, r.plan_version_id, numbers.get(r.plan_version_id, 0),
+                names.get(r.requested_by_id, ""), r.kind, r.requested_on, r.grounds,
+                r.outcome, r.outcome_on, r.outcome_note)
+                for r in sorted(live(PlanReviewRequest),
+                                key=lambda r: (r.requested_on, r.id), reverse=True)),
         )

@@ -25,7 +25,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
 from app.rules.ages import AgeGroup, age_group
 from app.rules.judicial import judicial_request_unmet
-from app.rules.reviews import review_due_on
+from app.rules.reviews import discard_reason_unmet, review_due_on
 from app.rules.signatories import in_force_unmet, required_signatories
 from app.rules.workflow import planning_unmet
 from app.services.context import ServiceContext
@@ -84,6 +84,7 @@ def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, reason: str
                          today: date | None = None) -> None:
     """Set aside a version in preparation (the family refused it, a mistake), with the reason:
     kept as discarded, never printed again. One already signed or validated is superseded."""
+    require(discard_reason_unmet(reason))
     with ctx.transaction("discard_plan_version") as session:
         version, _case = _version(session, version_id)
         if version.state not in (PlanState.DRAFT, PlanState.READY_TO_SIGN, PlanState.SIGNED,

@@ -19,6 +19,8 @@ from app.domain import (
 )
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.requests import dated_unmet
 from app.rules.reviews import review_due_on
 from app.services.context import ServiceContext
 from app.services.facts import family_facts
@@ -29,8 +31,9 @@ OPEN_TO_REQUESTS = (PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALIDAT
 
 
 def record_plan_review(ctx: ServiceContext, version_id: uuid.UUID, reviewed_on: date,
-                       conclusion: str) -> date:
-    """Record the re-examination of the plan in force; returns the next due date (art. 6)."""
+                       conclusion: str, *, today: date | None = None) -> date:
+    """Record the re-examination of the plan in force, with or without change; returns the
+    next due date, twelve months later (art. 6)."""
     if not conclusion.strip():
         raise UserInputError(QT_TRANSLATE_NOOP(
             "Plans", "Write down the conclusion of the review."))
@@ -40,13 +43,17 @@ def record_plan_review(ctx: ServiceContext, version_id: uuid.UUID, reviewed_on: 
         if version.state is not PlanState.IN_FORCE:
             raise UserInputError(QT_TRANSLATE_NOOP(
                 "Plans", "Only the plan in force is reviewed."))
+        require(dated_unmet(reviewed_on, today or date.today(),
+                            not_before=version.in_force_since))
         return _reviewed(session, version, reviewed_on, conclusion)
 
 
 def request_plan_review(ctx: ServiceContext, version_id: uuid.UUID, person_id: uuid.UUID,
                         kind: ReviewRequestKind, requested_on: date,
-                        grounds: str = "") -> uuid.UUID:
-    """Art. 4: the child, a parent or a legal representative asks for a review or revocation."""
+                        grounds: str = "", *, today: date | None = None) -> uuid.UUID:
+    """Art. 4: the child, a parent or a legal representative asks, at any time, for a review
+    or the revocation of the current plan."""
+    require(dated_unmet(requested_on, today or date.today()))
     with ctx.transaction("request_plan_review") as session:
         version = live(session, PlanVersion, version_id)
         writable_case(session, version.case_id)
@@ -74,9 +81,11 @@ def request_plan_review(ctx: ServiceContext, version_id: uuid.UUID, person_id: u
 
 
 def answer_review_request(ctx: ServiceContext, request_id: uuid.UUID,
-                          outcome: ReviewRequestOutcome, on: date, note: str) -> None:
+                          outcome: ReviewRequestOutcome, on: date, note: str, *,
+                          today: date | None = None) -> None:
     """Record how a request for review or revocation ended. Confirming the plan counts as its
-    review (art. 6); revoking it ends the version."""
+    review (art. 6); revoking it ends the version (REVOKED, no review due). Running measures
+    are left as they are: each is ended on its own date (step 5)."""
     if outcome is ReviewRequestOutcome.PENDING:
         raise UserInputError(QT_TRANSLATE_NOOP("Plans", "Choose the outcome of the request."))
     if not note.strip():
@@ -88,6 +97,7 @@ def answer_review_request(ctx: ServiceContext, request_id: uuid.UUID,
         if request.outcome is not ReviewRequestOutcome.PENDING:
             raise UserInputError(QT_TRANSLATE_NOOP(
                 "Plans", "This request has already been answered."))
+        require(dated_unmet(on, today or date.today(), not_before=request.requested_on))
         version = live(session, PlanVersion, request.plan_version_id)
         request.outcome, request.outcome_on, request.outcome_note = outcome, on, note.strip()
         if outcome is ReviewRequestOutcome.PLAN_REVOKED:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>AddPersonDialog</name>
@@ -159,6 +158,49 @@
     </message>
 </context>
 <context>
+    <name>AnswerReviewDialog</name>
+    <message>
+        <source>Answer a request for review or revocation</source>
+        <translation>Antrag auf Überprüfung oder Widerruf beantworten</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Antrag</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Note for the family</source>
+        <translation>&amp;Notiz für die Familie</translation>
+    </message>
+    <message>
+        <source>Grounds: {grounds}</source>
+        <translation>Begründung: {grounds}</translation>
+    </message>
+    <message>
+        <source>The plan stays as it is; this counts as its review: the next one is due in twelve months (art. 6).</source>
+        <translation>Der Plan bleibt unverändert; dies gilt als seine Überprüfung: die nächste ist in zwölf Monaten fällig (Art. 6).</translation>
+    </message>
+    <message>
+        <source>The plan will be changed: prepare a new version (step 4); the current one stays in force until the new one is.</source>
+        <translation>Der Plan wird geändert: Bereiten Sie eine neue Version vor (Schritt 4); die aktuelle bleibt in Kraft, bis die neue es ist.</translation>
+    </message>
+    <message>
+        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
+        <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4). Noch laufende Maßnahmen werden einzeln zu ihrem eigenen Datum beendet (Schritt 5).</translation>
+    </message>
+    <message>
+        <source>The person withdrew the request: nothing changes.</source>
+        <translation>Die Person hat den Antrag zurückgezogen: Nichts ändert sich.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
@@ -299,7 +341,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan&apos;s review (art. 6) or an objective&apos;s due date. School, crèche or childcare (name and place). An ended tie stays listed (the history) but no longer counts (signatories, drawing).</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date. School, crèche or childcare (name and place). An ended tie stays listed (the history) but no longer counts (signatories, drawing).</extracomment>
         <translation>Diese Akte ist auf diesem Computer nicht mehr vorhanden. Laden Sie die Aktenliste neu.</translation>
     </message>
     <message>
@@ -321,7 +363,7 @@
     </message>
     <message>
         <source>Enter at least a first name or a last name for each person.</source>
-        <extracomment>An e-mail address as people type it: something, &quot;@&quot;, a domain with a dot. A telephone number: digits with the usual separators and an optional leading &quot;+&quot;.</extracomment>
+        <extracomment>An e-mail address as people type it: something, "@", a domain with a dot. A telephone number: digits with the usual separators and an optional leading "+".</extracomment>
         <translation>Geben Sie für jede Person mindestens einen Vornamen oder einen Nachnamen an.</translation>
     </message>
     <message>
@@ -353,15 +395,15 @@
         <translation>Dieser Eintrag gehört nicht zur Akte. Laden Sie die Akte neu.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Geben Sie den Namen des Leistungserbringers ein.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Geben Sie das Land des Leistungserbringers mit zwei Buchstaben an (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
     </message>
     <message>
@@ -416,7 +458,7 @@
         <translation>Gesetzlicher &amp;Vertreter</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>ist gesetzlicher Vertreter dieser Person</translation>
     </message>
     <message>
@@ -440,7 +482,7 @@
     <name>Chronology</name>
     <message>
         <source>Dossier opened</source>
-        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family&apos;s language).</extracomment>
+        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family's language).</extracomment>
         <translation>Akte eröffnet</translation>
     </message>
     <message>
@@ -770,7 +812,7 @@
     <name>Conflicts</name>
     <message>
         <source>This conflict no longer exists on this computer. Synchronise, then look again.</source>
-        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: &quot;mine&quot; is the uploaded value. A text field: the person may type another value than either side.</extracomment>
+        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: "mine" is the uploaded value. A text field: the person may type another value than either side.</extracomment>
         <translation>Dieser Konflikt ist auf diesem Computer nicht mehr vorhanden. Synchronisieren Sie und sehen Sie dann erneut nach.</translation>
     </message>
     <message>
@@ -838,6 +880,45 @@
     </message>
 </context>
 <context>
+    <name>ContactNoteDialog</name>
+    <message>
+        <source>Contact note</source>
+        <translation>Kontaktnotiz</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>A&amp;t</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>e.g. 14:30</source>
+        <translation>z. B. 14:30</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;Mit wem</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Tavares and Léa</source>
+        <translation>z. B. Frau Tavares und Léa</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>What was &amp;said or agreed</source>
+        <translation>Was be&amp;sprochen oder vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Contact notes are kept as written: to correct one, add a new note that says so.</source>
+        <translation>Kontaktnotizen bleiben so, wie sie geschrieben wurden: Um eine zu berichtigen, fügen Sie eine neue Notiz hinzu, die dies sagt.</translation>
+    </message>
+</context>
+<context>
     <name>CoordinationWizard</name>
     <message>
         <source>Step 6 · Coordination</source>
@@ -888,7 +969,7 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Leave &quot;with whom&quot; empty when there is no contact to note.</source>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
         <translation>Lassen Sie „mit wem“ leer, wenn kein Kontakt zu notieren ist.</translation>
     </message>
     <message>
@@ -1014,7 +1095,7 @@
         <translation>„{phone}“ ist keine Telefonnummer: verwenden Sie Ziffern, Leerzeichen und eventuell ein + (z. B. +352 621 123 456).</translation>
     </message>
     <message>
-        <source>Say why it ends (e.g. the court&apos;s decision and its date): the history keeps the reason.</source>
+        <source>Say why it ends (e.g. the court's decision and its date): the history keeps the reason.</source>
         <translation>Geben Sie an, warum es endet (z. B. die Gerichtsentscheidung und ihr Datum): der Verlauf bewahrt die Begründung.</translation>
     </message>
     <message>
@@ -1055,9 +1136,32 @@
     </message>
 </context>
 <context>
+    <name>DiscardVersionDialog</name>
+    <message>
+        <source>Discard version {number}</source>
+        <translation>Version {number} verwerfen</translation>
+    </message>
+    <message>
+        <source>Nobody has signed this version yet. Discarded, it is kept with your reason but never printed again; prepare a new version for the family to sign.</source>
+        <translation>Noch niemand hat diese Version unterschrieben. Verworfen bleibt sie mit Ihrer Begründung erhalten, wird aber nie wieder gedruckt; bereiten Sie eine neue Version zur Unterschrift der Familie vor.</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
+    </message>
+    <message>
+        <source>e.g. The parents refuse the day care; they want home support</source>
+        <translation>z. B. Die Eltern lehnen die Tagesbetreuung ab; sie wünschen Hilfe zu Hause</translation>
+    </message>
+    <message>
+        <source>Discard the version</source>
+        <translation>Version verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLanguageDialog</name>
     <message>
-        <source>Language of the family&apos;s documents</source>
+        <source>Language of the family's documents</source>
         <translation>Sprache der Dokumente der Familie</translation>
     </message>
     <message>
@@ -1125,6 +1229,109 @@
     </message>
 </context>
 <context>
+    <name>DossierActions</name>
+    <message>
+        <source>review</source>
+        <extracomment>The scan viewer shows a page at most this wide (a 300 dpi image is scaled down).</extracomment>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>plan confirmed</source>
+        <translation>Plan bestätigt</translation>
+    </message>
+    <message>
+        <source>a new version of the plan</source>
+        <translation>eine neue Version des Plans</translation>
+    </message>
+    <message>
+        <source>plan revoked</source>
+        <translation>Plan widerrufen</translation>
+    </message>
+    <message>
+        <source>request withdrawn</source>
+        <translation>Antrag zurückgezogen</translation>
+    </message>
+    <message>
+        <source>{kind} asked by {name} on {date} (version {number})</source>
+        <translation>{kind} beantragt von {name} am {date} (Version {number})</translation>
+    </message>
+    <message>
+        <source>Type the time as hours and minutes, e.g. 14:30.</source>
+        <translation>Geben Sie die Uhrzeit in Stunden und Minuten ein, z. B. 14:30.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierActionsMenu</name>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact note…</source>
+        <translation>&amp;Kontaktnotiz…</translation>
+    </message>
+    <message>
+        <source>&amp;Review or revocation requested…</source>
+        <translation>Antrag auf Über&amp;prüfung oder Widerruf…</translation>
+    </message>
+    <message>
+        <source>&amp;Answer a request for review or revocation…</source>
+        <translation>Antrag &amp;beantworten (Überprüfung oder Widerruf)…</translation>
+    </message>
+    <message>
+        <source>Plan re&amp;viewed without change…</source>
+        <translation>Plan &amp;ohne Änderung überprüft…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the version ready to sign…</source>
+        <translation>Unterschriftsbereite Version &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;Signed scans…</source>
+        <translation>Unterschriebene &amp;Scans…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the dossier…</source>
+        <translation>Dossier &amp;wieder eröffnen…</translation>
+    </message>
+    <message>
+        <source>The dossier is closed: reopen it first.</source>
+        <translation>Das Dossier ist abgeschlossen: Eröffnen Sie es zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>Only once a plan version is ready to sign, signed or in force.</source>
+        <translation>Erst wenn eine Version des Plans unterschriftsbereit, unterschrieben oder in Kraft ist.</translation>
+    </message>
+    <message>
+        <source>No request for review or revocation is waiting for an answer.</source>
+        <translation>Kein Antrag auf Überprüfung oder Widerruf wartet auf eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Only for a plan in force.</source>
+        <translation>Nur für einen Plan, der in Kraft ist.</translation>
+    </message>
+    <message>
+        <source>Only for a version ready to sign that nobody signed yet.</source>
+        <translation>Nur für eine unterschriftsbereite Version, die noch niemand unterschrieben hat.</translation>
+    </message>
+    <message>
+        <source>No scan of signed pages is attached to this dossier.</source>
+        <translation>Diesem Dossier ist kein Scan unterschriebener Seiten beigefügt.</translation>
+    </message>
+    <message>
+        <source>The dossier is open.</source>
+        <translation>Das Dossier ist offen.</translation>
+    </message>
+</context>
+<context>
     <name>DossierDocuments</name>
     <message>
         <source>Overview for a case conference…</source>
@@ -1159,7 +1366,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab&apos;s first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it. The overview&apos;s next action asks for a step&apos;s wizard: (case id, step).</extracomment>
+        <extracomment>Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it. The overview's next action asks for a step's wizard: (case id, step).</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -1203,6 +1410,10 @@
         <translation>Berichtigen…</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
         <source>Print the drawing…</source>
         <translation>Zeichnung drucken…</translation>
     </message>
@@ -1219,7 +1430,7 @@
         <translation>Synchronisationskonflikte…</translation>
     </message>
     <message>
-        <source>A &amp;person&apos;s details…</source>
+        <source>A &amp;person's details…</source>
         <translation>Angaben einer &amp;Person…</translation>
     </message>
     <message>
@@ -1231,7 +1442,7 @@
         <translation>Eine &amp;Fachkraft berichtigen oder nicht mehr beteiligt…</translation>
     </message>
     <message>
-        <source>The family&apos;s document &amp;language…</source>
+        <source>The family's document &amp;language…</source>
         <translation>&amp;Sprache der Dokumente der Familie…</translation>
     </message>
     <message>
@@ -1572,7 +1783,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake&apos;s own id (``launch`` sets it).</extracomment>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it).</extracomment>
         <translation>Bei Schritt {step} bleiben</translation>
     </message>
     <message>
@@ -1618,7 +1829,7 @@
         <translation>Willkommen bei cpi-terrain</translation>
     </message>
     <message>
-        <source>Your caseload is created and encrypted. Now connect this computer to your office&apos;s ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
+        <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
         <translation>Ihr verschlüsselter Aktenbestand ist angelegt. Verbinden Sie diesen Computer jetzt mit dem Server des ONE in Ihrem Büro, mit Ihrer Anmeldung beim ONE: Er schickt Ihre Dossiers hierher. Tun Sie es im Büro; Sie können es auch später mit „Synchronisieren“ tun.</translation>
     </message>
     <message>
@@ -1784,7 +1995,7 @@
         <translation>Die Akte für die Familie</translation>
     </message>
     <message>
-        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier&apos;s history.</source>
+        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
         <translation>Ein Elternteil mit elterlicher Sorge, ein gesetzlicher Vertreter, das urteilsfähige Kind oder der junge Erwachsene darf die Akte einsehen (Art. 7). Die Einsichtnahme wird im Verlauf der Akte vermerkt.</translation>
     </message>
     <message>
@@ -2041,7 +2252,7 @@
         <translation>Ihr Aktenbestand wird empfangen: bisher {count} Datensätze…</translation>
     </message>
     <message>
-        <source>Sending this computer&apos;s changes: {done} of {total}…</source>
+        <source>Sending this computer's changes: {done} of {total}…</source>
         <translation>Änderungen dieses Computers werden gesendet: {done} von {total}…</translation>
     </message>
     <message>
@@ -2247,7 +2458,7 @@
         <translation>Hilfeplan bereit zur Unterschrift</translation>
     </message>
     <message>
-        <source>documents&apos; language chosen</source>
+        <source>documents' language chosen</source>
         <translation>Sprache der Dokumente gewählt</translation>
     </message>
     <message>
@@ -2422,7 +2633,7 @@
     <name>IntakeDraftsDialog</name>
     <message>
         <source>(nothing typed yet)</source>
-        <extracomment>How much of &quot;what is asked&quot; names an intake in the list.</extracomment>
+        <extracomment>How much of "what is asked" names an intake in the list.</extracomment>
         <translation>(noch nichts eingegeben)</translation>
     </message>
     <message>
@@ -2454,7 +2665,7 @@
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -2484,6 +2695,10 @@
     <message>
         <source>ended</source>
         <translation>beendet</translation>
+    </message>
+    <message>
+        <source>discarded before signature</source>
+        <translation>vor der Unterschrift verworfen</translation>
     </message>
     <message>
         <source>returned by the ONE</source>
@@ -2765,7 +2980,7 @@
         <translation>Gesetzlicher &amp;Vertreter</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>ist gesetzlicher Vertreter dieser Person</translation>
     </message>
     <message>
@@ -2860,6 +3075,10 @@
         <translation>Nur mit Hinweisen</translation>
     </message>
     <message>
+        <source>Show c&amp;losed dossiers</source>
+        <translation>Abgeschlossene Dossiers &amp;zeigen</translation>
+    </message>
+    <message>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
@@ -2896,12 +3115,55 @@
         <translation>Zu den Akten</translation>
     </message>
     <message>
-        <source>Go to this week&apos;s list</source>
+        <source>Go to this week's list</source>
         <translation>Zur Wochenliste</translation>
     </message>
     <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestDialog</name>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Eingegangen am</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <source>someone else (type the name below)</source>
+        <translation>jemand anderes (Namen unten eingeben)</translation>
+    </message>
+    <message>
+        <source>Who &amp;asks</source>
+        <translation>&amp;Wer beantragt</translation>
+    </message>
+    <message>
+        <source>As &amp;whom</source>
+        <translation>&amp;In welcher Eigenschaft</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>e.g. Mrs Muller, teacher at the Brill school</source>
+        <translation>z. B. Frau Muller, Lehrerin an der Brill-Schule</translation>
+    </message>
+    <message>
+        <source>What is as&amp;ked</source>
+        <translation>Was beantragt wi&amp;rd</translation>
+    </message>
+    <message>
+        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult's request, it lets this person be a beneficiary of the next plan.</source>
+        <translation>Ein junger Erwachsener (18 bis 26 Jahre) erhält Hilfe nur auf eigenen Antrag (Art. 1): Als Antrag eines jungen Erwachsenen erfasst, kann diese Person Begünstigte des nächsten Plans sein.</translation>
     </message>
 </context>
 <context>
@@ -3074,7 +3336,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Alerts</source>
-        <extracomment>The rules that stop the next action read in the error colour of the other screens.</extracomment>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
@@ -3142,6 +3404,10 @@
         <translation>Nächster Schritt</translation>
     </message>
     <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
         <source>What stops it now:</source>
         <translation>Was ihn derzeit aufhält:</translation>
     </message>
@@ -3152,6 +3418,14 @@
     <message>
         <source>Reopen the dossier…</source>
         <translation>Akte wieder eröffnen…</translation>
+    </message>
+    <message>
+        <source>Answer the request…</source>
+        <translation>Die Anfrage beantworten…</translation>
+    </message>
+    <message>
+        <source>Record the review…</source>
+        <translation>Die Überprüfung erfassen…</translation>
     </message>
     <message>
         <source>Waiting for the ONE</source>
@@ -3186,7 +3460,7 @@
         <translation>Die fehlenden Unterschriften einholen</translation>
     </message>
     <message>
-        <source>The plan awaits the ONE&apos;s validation</source>
+        <source>The plan awaits the ONE's validation</source>
         <translation>Das Projekt wartet auf die Validierung durch das ONE</translation>
     </message>
     <message>
@@ -3226,7 +3500,7 @@
         <translation>{name} wird am {date} 27 Jahre alt, während Maßnahmen laufen: die Hilfe endet mit 27 Jahren (Art. 3).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date} (art. 6).</source>
+        <source>The plan's review was due on {date} (art. 6).</source>
         <translation>Die Überprüfung des Projekts war am {date} fällig (Art. 6).</translation>
     </message>
     <message>
@@ -3311,6 +3585,37 @@
     <message>
         <source>The passphrase is too easy to guess (common words, names, dates or keyboard patterns). Add unusual words or mix them with digits and signs.</source>
         <translation>Die Passphrase ist zu leicht zu erraten (häufige Wörter, Namen, Daten oder Tastaturmuster). Fügen Sie ungewöhnliche Wörter hinzu oder mischen Sie Ziffern und Zeichen hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReviewDialog</name>
+    <message>
+        <source>Review of the plan</source>
+        <translation>Überprüfung des Plans</translation>
+    </message>
+    <message>
+        <source>Version {number}, in force since {since}. The plan is re-examined at least every twelve months (art. 6); this review was due by {due}.</source>
+        <translation>Version {number}, in Kraft seit {since}. Der Plan wird mindestens alle zwölf Monate überprüft (Art. 6); diese Überprüfung war bis {due} fällig.</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;on</source>
+        <translation>Überprüft &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusion</source>
+        <translation>&amp;Ergebnis</translation>
+    </message>
+    <message>
+        <source>e.g. Objectives and measures kept; school attendance improved</source>
+        <translation>z. B. Ziele und Maßnahmen beibehalten; der Schulbesuch hat sich verbessert</translation>
+    </message>
+    <message>
+        <source>Saved. The next review is due by {date}.</source>
+        <translation>Gespeichert. Die nächste Überprüfung ist bis {date} fällig.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3575,16 +3880,20 @@
     </message>
     <message>
         <source>Give the place of the conference and who took part, with their role.</source>
-        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started.</extracomment>
+        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started. A contact noted "now" on a computer whose clock runs a little ahead is not in the future.</extracomment>
         <translation>Geben Sie den Ort der Fallkonferenz und die Teilnehmenden mit ihrer Rolle an.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Geben Sie Namen und Rolle jeder teilnehmenden Person an.</translation>
     </message>
     <message>
         <source>Say with whom the contact was and what was said or agreed.</source>
         <translation>Geben Sie an, mit wem der Kontakt stattfand und was besprochen oder vereinbart wurde.</translation>
+    </message>
+    <message>
+        <source>This contact is in the future: note a contact once it took place.</source>
+        <translation>Dieser Kontakt liegt in der Zukunft: Notieren Sie einen Kontakt, sobald er stattgefunden hat.</translation>
     </message>
     <message>
         <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>
@@ -3619,7 +3928,7 @@
         <translation>Nur eine Fassung in Vorbereitung kann verworfen werden.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Begründen Sie Ihre Einschätzung der Urteilsfähigkeit des Kindes.</translation>
     </message>
     <message>
@@ -3930,20 +4239,28 @@
 <context>
     <name>ReopenDialog</name>
     <message>
+        <source>Reopen dossier {number}</source>
+        <translation>Dossier {number} wieder eröffnen</translation>
+    </message>
+    <message>
+        <source>The dossier opens again at step 1, a new analysis; everything recorded before stays as it was.</source>
+        <translation>Das Dossier beginnt wieder bei Schritt 1, einer neuen Analyse; alles bisher Erfasste bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
+    </message>
+    <message>
+        <source>e.g. The mother asks for help again</source>
+        <translation>z. B. Die Mutter bittet erneut um Hilfe</translation>
+    </message>
+    <message>
         <source>Reopen the dossier</source>
         <translation>Akte wieder eröffnen</translation>
     </message>
     <message>
         <source>Reopened &amp;on</source>
         <translation>Wieder eröffnet &amp;am</translation>
-    </message>
-    <message>
-        <source>&amp;Reason</source>
-        <translation>&amp;Begründung</translation>
-    </message>
-    <message>
-        <source>Reopen</source>
-        <translation>Wieder eröffnen</translation>
     </message>
 </context>
 <context>
@@ -3963,6 +4280,37 @@
     <message>
         <source>Return</source>
         <translation>Zurückgeben</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRequestDialog</name>
+    <message>
+        <source>Request for review or revocation</source>
+        <translation>Antrag auf Überprüfung oder Widerruf</translation>
+    </message>
+    <message>
+        <source>On version {number} of the plan. The child, the parents and the legal representatives may ask at any time for its review or its revocation (art. 4).</source>
+        <translation>Zu Version {number} des Plans. Das Kind, die Eltern und die gesetzlichen Vertreter können jederzeit seine Überprüfung oder seinen Widerruf beantragen (Art. 4).</translation>
+    </message>
+    <message>
+        <source>Who &amp;asks</source>
+        <translation>&amp;Wer beantragt</translation>
+    </message>
+    <message>
+        <source>&amp;Asks for</source>
+        <translation>&amp;Gegenstand</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Grounds</source>
+        <translation>&amp;Begründung</translation>
+    </message>
+    <message>
+        <source>what the person says, in their words</source>
+        <translation>was die Person sagt, mit ihren Worten</translation>
     </message>
 </context>
 <context>
@@ -4124,7 +4472,7 @@
         <translation>Bewerten Sie die Schwierigkeiten, Ressourcen und Bedürfnisse von {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notieren Sie die eigene Sicht von {name} in eigenen Worten (oder warum sie nicht geäußert werden kann).</translation>
     </message>
     <message>
@@ -4173,19 +4521,39 @@
         <translation>Das ONE hat das Projekt mit einem Kommentar zurückgegeben: bereiten Sie eine neue Version vor, die darauf eingeht (Art. 4).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
         <translation>Die Überprüfung des Projekts war am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
         <translation>Die Überprüfung des Projekts ist am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
+    </message>
+    <message>
+        <source>Say who asks: choose the person of the dossier or type a name.</source>
+        <translation>Geben Sie an, wer beantragt: Wählen Sie die Person des Dossiers oder geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
+        <translation>{name} war am Tag des Antrags noch nicht 18: Erfassen Sie ihn als Antrag des Kindes (Art. 3).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future. Check the date.</source>
+        <translation>Das Datum {date} liegt in der Zukunft. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>The date {date} is before {earlier}. Check the date.</source>
+        <translation>Das Datum {date} liegt vor dem {earlier}. Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>Say why the version is set aside (e.g. the family refused it): the reason stays with the discarded version.</source>
+        <translation>Geben Sie an, warum die Version verworfen wird (z. B. die Familie hat sie abgelehnt): Die Begründung bleibt bei der verworfenen Version.</translation>
     </message>
 </context>
 <context>
     <name>SelfTest</name>
     <message>
         <source>profile</source>
-        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps&apos; names, in the order they run (translated when printed).</extracomment>
+        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps' names, in the order they run (translated when printed).</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
@@ -4335,6 +4703,77 @@
     </message>
 </context>
 <context>
+    <name>SignedScansDialog</name>
+    <message>
+        <source>Signed scans</source>
+        <translation>Unterschriebene Scans</translation>
+    </message>
+    <message>
+        <source>Plan version</source>
+        <translation>Version des Plans</translation>
+    </message>
+    <message>
+        <source>Version {number} — scans: {count}</source>
+        <translation>Version {number} — Scans: {count}</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Scans</source>
+        <translation>&amp;Scans</translation>
+    </message>
+    <message>
+        <source>Page of the scan</source>
+        <translation>Seite des Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Vor&amp;herige Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} Seiten</translation>
+    </message>
+    <message>
+        <source>pages unknown</source>
+        <translation>Seitenzahl unbekannt</translation>
+    </message>
+    <message>
+        <source>{date} — {pages} — {size}</source>
+        <translation>{date} — {pages} — {size}</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>This scan's content is no longer kept on this computer.</source>
+        <translation>Der Inhalt dieses Scans ist auf diesem Computer nicht mehr gespeichert.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderDialog</name>
     <message>
         <source>Correct or end a stakeholder</source>
@@ -4451,15 +4890,15 @@
         <translation>Dieser Aktenbestand wurde von einer neueren Version von cpi-terrain gespeichert (Schema {revision}). Er wurde nicht verändert. Installieren Sie die aktuelle Version und öffnen Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Der Aktenbestand ist durch ein Geheimnis im Schlüsselbund dieses Computers geschützt, das gerade nicht gelesen werden kann. Entsperren Sie den Schlüsselbund Ihrer Sitzung (oder melden Sie sich normal an) und versuchen Sie es erneut. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Die Schlüsseldatei des Aktenbestands ist beschädigt oder fehlt, daher kann er nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Die Datei des Aktenbestands ist beschädigt und kann nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE, der sie vom Server wiederherstellen kann.</translation>
     </message>
     <message>
@@ -4471,7 +4910,7 @@
     <name>StoreDialog</name>
     <message>
         <source>Problem</source>
-        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier (&quot;&quot; keeps no draft).</extracomment>
+        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier ("" keeps no draft).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
@@ -4506,11 +4945,11 @@
         <translation>Der Server des ONE akzeptiert diese Version von cpi-terrain nicht. {detail}</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {minutes} minutes away from the ONE server&apos;s. Set the date and time right (the times of your notes depend on it), then sync again.</source>
+        <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
         <translation>Die Uhr dieses Computers weicht um {minutes} Minuten von der des ONE-Servers ab. Stellen Sie Datum und Uhrzeit richtig ein (die Zeiten Ihrer Notizen hängen davon ab) und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
-        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE&apos;s IT team.</source>
+        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
         <translation>Dieser Server ist nicht der, bei dem dieser Computer registriert ist. Prüfen Sie die Serveradresse oder fragen Sie die IT-Abteilung des ONE.</translation>
     </message>
     <message>
@@ -4601,7 +5040,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window&apos;s widgets are prepared this long after the caseload shows. The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>
@@ -4649,7 +5088,7 @@
         <translation>Aktenbestand entsperren</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Wählen Sie eine Passphrase aus mehreren Wörtern. Sie schützt die Daten der Familien auf diesem Computer; niemand kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>

@@ -15,8 +15,8 @@ from app.services.dossier_detail import load_dossier_detail
 from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
+from ui.dossier.actions import ReopenDialog
 from ui.dossier.overview import OverviewPage
-from ui.dossier.reopen import ReopenDialog
 from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations

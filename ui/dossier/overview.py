@@ -53,12 +53,21 @@ def plain(text: str, *, name: str = "") -> QLabel:
     return line
 
 
+#: Next actions done in a dialog of the dossier's Actions menu rather than a step wizard.
+DIALOG_ACTIONS = frozenset({NextActionKind.REOPEN, NextActionKind.ANSWER_REVIEW_REQUEST,
+                            NextActionKind.REVIEW_PLAN})
+#: Next actions whose rules say why they are due rather than what stops them.
+REASONED = frozenset({NextActionKind.ANSWER_REVIEW_REQUEST, NextActionKind.REVIEW_PLAN,
+                      NextActionKind.PREPARE_NEW_VERSION})
+
+
 class OverviewPage(QScrollArea):
     """One dossier's overview; ``step_requested`` asks for a step's wizard, the two others
     for the reopening and the plan's detail."""
 
     step_requested = Signal(int)
-    reopen_requested = Signal()
+    #: An action done through a dialog of the Actions menu (reopen, answer, review).
+    action_requested = Signal(object)
     plan_requested = Signal()
 
     def __init__(self, overview: DossierOverview, writable: bool = True,
@@ -141,7 +150,10 @@ class OverviewPage(QScrollArea):
         self.unmet_labels = [plain(f"• {u.text.render()}", name="unmetRule")
                              for u in action.unmet]
         if self.unmet_labels:
-            heading = plain(self.tr("What stops it now:"))
+            # A review due or a request to answer is the reason for the action, not an
+            # obstacle to it.
+            heading = plain(self.tr("Why:") if action.kind in REASONED else
+                            self.tr("What stops it now:"))
             layout.addWidget(heading)
         for line in self.unmet_labels:
             palette = line.palette()  # not a style sheet: it polishes the widget again
@@ -156,6 +168,10 @@ class OverviewPage(QScrollArea):
         action = self.overview.next_action
         if action.kind is NextActionKind.REOPEN:
             return self.tr("Reopen the dossier…")
+        if action.kind is NextActionKind.ANSWER_REVIEW_REQUEST:
+            return self.tr("Answer the request…")
+        if action.kind is NextActionKind.REVIEW_PLAN:
+            return self.tr("Record the review…")
         if action.kind is NextActionKind.AWAIT_VALIDATION:
             return self.tr("Waiting for the ONE")
         if action.step is None:
@@ -165,8 +181,8 @@ class OverviewPage(QScrollArea):
 
     def _act(self) -> None:
         action = self.overview.next_action
-        if action.kind is NextActionKind.REOPEN:
-            self.reopen_requested.emit()
+        if action.kind in DIALOG_ACTIONS:
+            self.action_requested.emit(action.kind)
         elif action.step is None:
             self.plan_requested.emit()
         else:

@@ -95,18 +95,19 @@ def test_review_and_revocation_requests_are_recorded_with_their_outcome(
     later = TODAY + timedelta(days=400)
     assert [r.case_id for r in reviews_overdue(agent, later)] == [family.case_id]
     review = request_plan_review(agent, version, family.child, ReviewRequestKind.REVIEW, later,
-                                 "Léa veut voir son père plus souvent")
+                                 "Léa veut voir son père plus souvent", today=later)
     answer_review_request(agent, review, ReviewRequestOutcome.PLAN_CONFIRMED, later,
-                          "Projet maintenu, visites ajustées")
+                          "Projet maintenu, visites ajustées", today=later)
     assert reviews_overdue(agent, later) == []  # confirming after a request counts as review
     assert family.version(version).review_due_on == later.replace(year=later.year + 1)
     revoke = request_plan_review(agent, version, family.mother, ReviewRequestKind.REVOCATION,
-                                 later, "Nous déménageons")
+                                 later, "Nous déménageons", today=later)
     answer_review_request(agent, revoke, ReviewRequestOutcome.PLAN_REVOKED, later,
-                          "Révocation acceptée")
+                          "Révocation acceptée", today=later)
     assert family.version(version).state is PlanState.REVOKED
     with pytest.raises(UserInputError):
-        answer_review_request(agent, revoke, ReviewRequestOutcome.WITHDRAWN, later, "encore")
+        answer_review_request(agent, revoke, ReviewRequestOutcome.WITHDRAWN, later, "encore",
+                              today=later)
 
 
 def test_a_closed_dossier_is_read_only_until_reopened(agent: ServiceContext,
