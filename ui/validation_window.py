@@ -15,6 +15,7 @@ from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.plans import return_plan, validate_plan
 from app.services.validation_queue import AwaitingValidation, plans_awaiting_validation
+from ui.accessibility import announce, fit_to_screen, keep_tab_moving
 from ui.caseload_model import short_date
 from ui.documents.preview import DocumentPreview
 from ui.labels import label
@@ -50,10 +51,13 @@ class ReturnDialog(QDialog):
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Why is the plan returned? The agent reads this to "
-                                        "prepare the next version.")))
+        prompt = QLabel(self.tr("Why is the plan returned? The agent reads this to "
+                                "prepare the next version."))
+        layout.addWidget(prompt)
         self.comment = QPlainTextEdit()
         self.comment.setAccessibleName(self.tr("Comment for the agent"))
+        prompt.setBuddy(self.comment)
+        keep_tab_moving(self.comment)
         layout.addWidget(self.comment)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -85,7 +89,7 @@ class ValidationWindow(QWidget):
         self.preview: DocumentPreview | None = None
         self.setObjectName("validationWindow")
         self.setWindowTitle(self.tr("Plans awaiting validation"))
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([
@@ -96,6 +100,7 @@ class ValidationWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        keep_tab_moving(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -215,8 +220,7 @@ class ValidationWindow(QWidget):
 
     def _show(self, text: str, *, error: bool) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.show()
+        announce(self.message, text, self.table)
 
     def version_ids(self) -> list[uuid.UUID]:
         return [plan.version_id for plan in self.plans]

@@ -19,6 +19,7 @@ from app.services.caseload import PersonView
 from app.services.cases import PersonInput, PossibleDuplicate, add_person, link_persons
 from app.services.context import ServiceContext
 from app.services.network import StakeholderInput, add_stakeholder
+from ui.accessibility import announce, keep_tab_moving
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -87,6 +88,7 @@ class StoreDialog(QDialog):
             widget.setMinimumWidth(FIELD_WIDTH)
         caption = QLabel(text)
         caption.setBuddy(widget)
+        keep_tab_moving(widget)
         self.form.addRow(caption, widget)
         return widget
 
@@ -119,8 +121,7 @@ class StoreDialog(QDialog):
         self.show_problem(exc)
 
     def show_problem(self, exc: CpiError) -> None:
-        self.problem.setText(exc.message())
-        self.problem.show()
+        announce(self.problem, exc.message())
 
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Rejected:
