@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>More commands</source>
+        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager's frame around a window, title bar included (logical pixels).</extracomment>
+        <translation>Weitere Befehle</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -442,6 +450,10 @@
         <translation>Anwenden</translation>
     </message>
     <message>
+        <source>&amp;Value to keep:</source>
+        <translation>&amp;Beizubehaltender Wert:</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
@@ -631,8 +643,12 @@
         <translation>Als PDF speichern…</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter</source>
+        <translation>&amp;Drucker</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
@@ -744,6 +760,18 @@
     <message>
         <source>Sync conflicts…</source>
         <translation>Synchronisationskonflikte…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Akte</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fenster schließen</translation>
     </message>
     <message>
         <source>Sync conflicts ({count})…</source>
@@ -2258,6 +2286,18 @@
         <translation>Nur mit Hinweisen</translation>
     </message>
     <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation>Sch&amp;ritt:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>Regional&amp;büro:</translation>
+    </message>
+    <message>
         <source>Due this week</source>
         <translation>Diese Woche fällig</translation>
     </message>
@@ -2296,6 +2336,18 @@
     <message>
         <source>Go to this week's list</source>
         <translation>Zur Wochenliste</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Akte</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>cpi-terrain</source>
@@ -2410,6 +2462,10 @@
     <message>
         <source>Birth date of person {n}</source>
         <translation>Geburtsdatum der Person {n}</translation>
+    </message>
+    <message>
+        <source>Person &amp;{n}</source>
+        <translation>Person &amp;{n}</translation>
     </message>
     <message>
         <source>someone not listed</source>

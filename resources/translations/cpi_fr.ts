@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>More commands</source>
+        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager's frame around a window, title bar included (logical pixels).</extracomment>
+        <translation>Autres commandes</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonDialog</name>
     <message>
         <source>Add a person</source>
@@ -442,6 +450,10 @@
         <translation>Appliquer</translation>
     </message>
     <message>
+        <source>&amp;Value to keep:</source>
+        <translation>&amp;Valeur à garder :</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -631,8 +643,12 @@
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter</source>
+        <translation>Imp&amp;rimante</translation>
     </message>
     <message>
         <source>Page {number} of {count}</source>
@@ -744,6 +760,18 @@
     <message>
         <source>Sync conflicts…</source>
         <translation>Conflits de synchronisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>Close the window</source>
+        <translation>Fermer la fenêtre</translation>
     </message>
     <message>
         <source>Sync conflicts ({count})…</source>
@@ -2258,6 +2286,18 @@
         <translation>Avec alertes seulement</translation>
     </message>
     <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>St&amp;ep:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>O&amp;ffice:</source>
+        <translation>&amp;Bureau régional :</translation>
+    </message>
+    <message>
         <source>Due this week</source>
         <translation>À faire cette semaine</translation>
     </message>
@@ -2296,6 +2336,18 @@
     <message>
         <source>Go to this week's list</source>
         <translation>Aller à la liste de la semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>cpi-terrain</source>
@@ -2410,6 +2462,10 @@
     <message>
         <source>Birth date of person {n}</source>
         <translation>Date de naissance de la personne {n}</translation>
+    </message>
+    <message>
+        <source>Person &amp;{n}</source>
+        <translation>Personne &amp;{n}</translation>
     </message>
     <message>
         <source>someone not listed</source>
