@@ -82,7 +82,7 @@ class _FocusIndicator(QObject):
 
     def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         frame = self._frame if self._frame is not None and is_alive(self._frame) else None
-        framed = (qt.QAbstractItemView, qt.QPlainTextEdit, qt.QTextEdit, qt.QTabBar)
+        framed = (qt.QAbstractItemView, qt.QPlainTextEdit, qt.QTextEdit)
         if new is None or not isinstance(new, framed) or new.parentWidget() is None:
             if frame is not None:
                 frame.setWidget(None)  # type: ignore[arg-type]  # stops following

@@ -252,8 +252,10 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(columns.index("beneficiaries"),
                                     QHeaderView.ResizeMode.Stretch)
 
-    def _filter_bar(self) -> QHBoxLayout:
+    def _filter_bar(self) -> QVBoxLayout:
+        """The search on its row, the filters on the next: both fit 1366x768 at 150 %."""
         bar = QHBoxLayout()
+        filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search a name or a dossier number…"))
@@ -283,7 +285,6 @@ class MainWindow(QMainWindow):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 24)
         self.alerts_filter.toggled.connect(self._apply_filters)
         # Visible labels: on Linux, screen readers name a combo box by its current text and
         # ignore its accessible name; a label whose buddy it is names it.
@@ -294,13 +295,16 @@ class MainWindow(QMainWindow):
         self.office_label = QLabel(self.tr("O&ffice:"))
         self.office_label.setBuddy(self.office_filter)
         bar.addWidget(self.search_label)
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.step_label)
-        bar.addWidget(self.step_filter, 2)
-        bar.addWidget(self.office_label)
-        bar.addWidget(self.office_filter, 1)
-        bar.addWidget(self.alerts_filter)
-        return bar
+        bar.addWidget(self.search, 1)
+        filters.addWidget(self.step_label)
+        filters.addWidget(self.step_filter, 2)
+        filters.addWidget(self.office_label)
+        filters.addWidget(self.office_filter, 1)
+        filters.addWidget(self.alerts_filter)
+        rows = QVBoxLayout()
+        rows.addLayout(bar)
+        rows.addLayout(filters)
+        return rows
 
     def _add_today_panel(self) -> None:
         self.today_list = QListWidget()

@@ -87,6 +87,9 @@ def main(out: Path, language: str) -> None:
             window.show()
             settle(lambda: window.model.rowCount() > 0)
             report(window, "caseload")
+            window.activateWindow()
+            window.table.setFocus()  # the focus frame, seen in the screenshot
+            report(window, "caseload-focus")
             rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
             furthest = max(rows, key=lambda row: row.current_step)
             dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations,
@@ -94,6 +97,9 @@ def main(out: Path, language: str) -> None:
             dossier.show()
             dossier.show_plan_tab()
             report(dossier, "dossier")
+            dossier.activateWindow()
+            dossier.tabs.tabBar().setFocus()
+            report(dossier, "dossier-focus")
             assert dossier.documents is not None
             dossier.documents.actions()[0].trigger()  # the newest plan version
             settle(lambda: bool(dossier.documents and dossier.documents.previews

@@ -24,11 +24,12 @@ from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
 from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
-from tests.app.services.family import OFFICE, Family, plan_ready_to_sign
+from tests.app.services.family import OFFICE, Family, plan_ready_to_sign, validator_context
 from ui import accessibility
 from ui.accessibility import contrast_ratio, install_accessibility
 from ui.documents.preview import DocumentPreview
 from ui.dossier_window import DossierWindow
+from ui.family_map.dialogs import AddPersonDialog, AddStakeholderDialog, LinkPersonsDialog
 from ui.main_window import STEP_WIZARDS, MainWindow
 from ui.operations import StoreOperations
 from ui.preferences import PreferencesDialog
@@ -49,6 +50,7 @@ from ui.qt import (
     QWizard,
 )
 from ui.settings import Preferences
+from ui.validation_window import ReturnDialog, ValidationWindow
 from ui.wizards.analysis import AnalysisWizard
 from ui.wizards.draft_wizard import DraftWizard
 from ui.wizards.opening import OpeningWizard
@@ -148,6 +150,19 @@ def test_every_main_screen_names_its_controls_for_screen_readers(
     for index in range(dossier.tabs.count()):
         dossier.tabs.setCurrentIndex(index)
         assert problems(dossier) == [], dossier.tabs.tabText(index)
+    persons = dossier.detail.summary.persons
+    for dialog in (AddPersonDialog(operations, agent, family.case_id, dossier),
+                   LinkPersonsDialog(operations, agent, family.case_id, persons, dossier),
+                   AddStakeholderDialog(operations, agent, family.case_id, dossier),
+                   ReturnDialog("SUD-2026-000001", dossier)):
+        dialog.show()
+        assert problems(dialog) == [], type(dialog).__name__
+        dialog.reject()
+    queue = ValidationWindow(operations, validator_context(agent))
+    qtbot.addWidget(queue)
+    queue.show()
+    qtbot.waitUntil(lambda: queue.loads > 0)
+    assert problems(queue) == []
     preferences = PreferencesDialog(Preferences(idle_minutes=5, language="fr"))
     qtbot.addWidget(preferences)
     preferences.show()
