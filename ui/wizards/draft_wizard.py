@@ -194,6 +194,7 @@ class DraftWizard(QWizard):
             else:
                 layout.addWidget(widget)
         layout.addWidget(self.problems)
+        layout.addStretch(1)  # top-aligned in its scroll area
         return page
 
     @property
