@@ -50,6 +50,7 @@ from ui.qt import (
     QWizard,
 )
 from ui.settings import Preferences
+from ui.unlock_dialog import ERROR_STYLE, UnlockDialog
 from ui.validation_window import ReturnDialog, ValidationWindow
 from ui.wizards.analysis import AnalysisWizard
 from ui.wizards.draft_wizard import DraftWizard
@@ -133,7 +134,8 @@ def _pages(qtbot: QtBot, wizard: DraftWizard) -> Iterator[int]:
 
 
 def test_every_main_screen_names_its_controls_for_screen_readers(
-    qtbot: QtBot, store: Store, operations: StoreOperations, french: None, accessible: None,
+    qtbot: QtBot, store: Store, store_dir: Path, operations: StoreOperations, french: None,
+    accessible: None,
 ) -> None:
     agent, family, version_id = plan_ready_to_sign(store, "agent.tree")
     window = MainWindow(operations, lambda: None)
@@ -163,6 +165,10 @@ def test_every_main_screen_names_its_controls_for_screen_readers(
     queue.show()
     qtbot.waitUntil(lambda: queue.loads > 0)
     assert problems(queue) == []
+    unlock = UnlockDialog(store_dir, operations, keyring_backend=None)
+    qtbot.addWidget(unlock)
+    unlock.show()
+    assert problems(unlock) == []
     preferences = PreferencesDialog(Preferences(idle_minutes=5, language="fr"))
     qtbot.addWidget(preferences)
     preferences.show()
@@ -426,6 +432,8 @@ def test_placeholder_text_reads_at_4_5_to_1(qapp: QApplication, accessible: None
     from ui.qt import QColor
     assert round(contrast_ratio(QColor("black"), QColor("white")), 1) == 21.0
     assert round(contrast_ratio(QColor("#777777"), QColor("white")), 2) == 4.48
+    error = QColor(ERROR_STYLE.removeprefix("color:").rstrip(";"))  # errors on the window
+    assert contrast_ratio(error, palette.color(QPalette.ColorRole.Window)) >= 4.5
     fusion_placeholder = QColor(0, 0, 0, 128)  # half-transparent text: 4.0:1, too faint
     assert round(contrast_ratio(fusion_placeholder, QColor("white")), 1) == 4.0
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import CpiError
-from ui.accessibility import fit_to_screen
+from ui.accessibility import announce, fit_to_screen
 from ui.documents.pages import page_images
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -151,10 +151,10 @@ class DocumentPreview(QDialog):
         self._busy(False)
         if isinstance(exc, OSError):
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(self.tr("The file could not be written: {reason}. Choose "
-                                         "another place.").format(reason=exc.strerror))
+            announce(self.message, self.tr("The file could not be written: {reason}. Choose "
+                                           "another place.").format(reason=exc.strerror))
             return
         if not isinstance(exc, CpiError):
             raise exc
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(exc.message())
+        announce(self.message, exc.message())
