@@ -34,6 +34,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
     from app.services.dossier_detail import load_dossier_detail
     from app.services.setup import agent_context, prepare_demo_store
     from app.store.store import unlock_store
+    from ui.accessibility import install_accessibility
     from ui.dossier_window import DossierWindow
     from ui.i18n import install_translations
     from ui.main_window import STEP_WIZARDS, MainWindow
@@ -46,6 +47,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
     from ui.wizards.opening import OpeningWizard
 
     app = QApplication.instance() or QApplication([])
+    install_accessibility(app)
     install_translations(app, language)
     target = out / language
     target.mkdir(parents=True, exist_ok=True)

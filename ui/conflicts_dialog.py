@@ -22,6 +22,7 @@ from app.services.conflicts import (
     resolve_conflict,
 )
 from app.services.context import ServiceContext
+from ui.accessibility import announce, fit_to_screen
 from ui.caseload_model import short_date
 from ui.field_labels import field_label
 from ui.labels import label
@@ -85,9 +86,12 @@ class ConflictBox(QGroupBox):
         self.choice.currentIndexChanged.connect(self._choice_changed)
         self.apply = QPushButton(self.tr("Apply"))
         self.apply.setAccessibleName(self.tr("Apply"))
-        grid.addWidget(self.choice, 3, 0)
-        grid.addWidget(self.other, 3, 1)
-        grid.addWidget(self.apply, 3, 2)
+        keep = QLabel(self.tr("&Value to keep:"))
+        keep.setBuddy(self.choice)
+        grid.addWidget(keep, 3, 0)
+        grid.addWidget(self.choice, 4, 0)
+        grid.addWidget(self.other, 4, 1)
+        grid.addWidget(self.apply, 4, 2)
 
     def chosen(self) -> Choice:
         data = self.choice.currentData()
@@ -132,7 +136,7 @@ class ConflictsDialog(QDialog):
         title = self.tr("Sync conflicts")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The same field was changed on this computer and elsewhere. "
                                "Nothing was overwritten: choose the value to keep."))
@@ -198,8 +202,7 @@ class ConflictsDialog(QDialog):
             raise exc
         for box in self.boxes:
             box.apply.setEnabled(True)
-        self.problem.setText(exc.message())
-        self.problem.show()
+        announce(self.problem, exc.message())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -19,6 +19,7 @@ from app.errors import CpiError
 from app.rules.next_action import NextActionKind
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
+from ui.accessibility import announce, fit_to_screen, keep_tab_moving, name_overflow
 from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
@@ -47,19 +48,22 @@ from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
     QAbstractItemView,
+    QAction,
     QCloseEvent,
     QGraphicsScene,
-    QHBoxLayout,
     QHeaderView,
     QKeySequence,
     QLabel,
     QMenu,
-    QPushButton,
+    QMenuBar,
     QShowEvent,
+    QSizePolicy,
     Qt,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -67,6 +71,11 @@ from ui.qt import (
 from ui.unlock_dialog import ERROR_STYLE
 
 Cell = str | date | datetime | Decimal | int | None
+#: The tab bar's padding, and the current tab in the highlight colours while the tab bar
+#: has the focus (Fusion's own dotted rectangle is hard to see).
+TAB_STYLE = ("QTabBar::tab { padding: 5px 7px 3px 7px; }"
+             "QTabBar::tab:selected:focus { background: palette(highlight);"
+             " color: palette(highlighted-text); }")
 #: Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring
 #: all 150 lines of a contact log took 5-9 ms of the tab's first show.
 FIT_ROWS = 30
@@ -95,6 +104,7 @@ class _LazyTable(QTableWidget):
         self.setHorizontalHeaderLabels(list(headers))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        keep_tab_moving(self)
         self.verticalHeader().hide()
         self.setWordWrap(True)
         header = self.horizontalHeader()
@@ -160,12 +170,14 @@ class DossierWindow(QWidget):
         self.reload_count = 0
         self.setObjectName("dossierWindow")
         self.setWindowTitle(self.tr("Dossier {number}").format(number=detail.summary.row.number))
-        self.resize(1100, 640)
+        self.setWindowRole("dossier")  # exposed to screen readers as a window (ui.accessibility)
+        fit_to_screen(self, 1100, 640)
         layout = QVBoxLayout(self)
+        layout.setMenuBar(self._menu_bar())
         self.heading = QLabel()
         self.heading.setObjectName("dossierHeading")
         layout.addWidget(self.heading)
-        layout.addLayout(self._buttons())
+        layout.addWidget(self._buttons())
         self.message = QLabel()
         self.message.setObjectName("dossierMessage")
         self.message.setAccessibleName(self.tr("Problem"))
@@ -175,11 +187,12 @@ class DossierWindow(QWidget):
         layout.addWidget(self.message)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Dossier tabs"))
+        self.tabs.setUsesScrollButtons(True)  # at 150 %, 14 tabs scroll rather than widen
         # Fusion draws inactive tabs two pixels lower and clips the accent of "É".
         # On the tab bar alone: on the tab widget, the style sheet style also polished and
         # painted every table, header and scroll bar of the tabs (a third of the build time).
         # 14 tabs fit at 1366 px.
-        self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 5px 7px 3px 7px; }")
+        self.tabs.tabBar().setStyleSheet(TAB_STYLE)
         layout.addWidget(self.tabs)
         self._genogram = GenogramScene(self)
         self._genogram.setObjectName(self.tr("Genogram"))
@@ -193,51 +206,80 @@ class DossierWindow(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._fill(detail)
 
-    def _buttons(self) -> QHBoxLayout:
-        """Edit the constellation, print or save the drawing shown; each with a shortcut."""
-        row = QHBoxLayout()
+    def _buttons(self) -> QToolBar:
+        """Edit the constellation, print or save the drawing shown; each with a shortcut. One
+        action per command, in this bar and in the menu bar; the bar folds what does not fit
+        into its » button (150 % scaling)."""
+        bar = QToolBar()
+        bar.setObjectName("dossierCommands")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        name_overflow(bar)
         writable = self._operations is not None and self._ctx is not None
-        self.add_person_button = self._button(
+        self.add_person_action = self._action(
             self.tr("Add a person…"), "Ctrl+Shift+P", self._add_person, writable)
-        self.link_button = self._button(
+        self.link_action = self._action(
             self.tr("Link two persons…"), "Ctrl+Shift+L", self._link_persons, writable)
-        self.stakeholder_button = self._button(
+        self.stakeholder_action = self._action(
             self.tr("Add a stakeholder…"), "Ctrl+Shift+K", self._add_stakeholder, writable)
-        self.correct_button = self._button(
-            self.tr("Correct…"), "Ctrl+Shift+E", lambda: None, writable)
-        self.correct_button.setMenu(self._corrections_menu())
-        self.actions_button = self._button(self.tr("Actions"), "Ctrl+Shift+A", lambda: None,
-                                           writable)
+        self.corrections_menu = self._corrections_menu()
         self.actions_menu = DossierActionsMenu(self._writable(), self._open, self)
-        self.actions_button.setMenu(self.actions_menu)
-        self.print_button = self._button(
+        self.actions_menu.setTitle(self.tr("&Actions"))
+        self.correct_button = self._menu_button(
+            self.tr("Correct…"), "Ctrl+Shift+E", self.corrections_menu, writable)
+        self.actions_button = self._menu_button(
+            self.tr("Actions"), "Ctrl+Shift+A", self.actions_menu, writable)
+        self.print_action = self._action(
             self.tr("Print the drawing…"), QKeySequence(QKeySequence.StandardKey.Print),
             self._print, True)
-        self.pdf_button = self._button(
+        self.pdf_action = self._action(
             self.tr("Save the drawing as PDF…"), "Ctrl+Shift+S", self._save_pdf, True)
-        self.documents_button = self._button(
-            self.tr("Documents"), "Ctrl+Shift+D", lambda: None, writable)
-        self.conflicts_button = self._button(
+        self.conflicts_action = self._action(
             self.tr("Sync conflicts…"), "Ctrl+Shift+Y", self._resolve_conflicts, False)
-        self.conflicts_button.setStyleSheet(ERROR_STYLE)
         self.conflicts_dialog: ConflictsDialog | None = None
         self.documents: DossierDocuments | None = None
+        self.documents_button = QToolButton()
+        self.documents_button.setText(self.tr("Documents"))
+        self.documents_button.setAccessibleName(self.tr("Documents"))
+        self.documents_button.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.documents_button.setToolTip(self.tr("Documents") + " (" + QKeySequence(
+            "Ctrl+Shift+D").toString(QKeySequence.SequenceFormat.NativeText) + ")")
+        self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         if self._operations is not None and self._ctx is not None:
             self.documents = DossierDocuments(self._operations, self._ctx, self)
+            self.documents.setTitle(self.tr("&Documents"))
             self.documents_button.setMenu(self.documents)
+            self.dossier_menu.insertMenu(self.print_action, self.documents)
+        # What a narrow screen folds first comes last: the drawing's print and PDF.
+        bar.addAction(self.conflicts_action)
+        self.documents_button_action = bar.addWidget(self.documents_button)
+        self.documents_button_action.setVisible(writable)
+        bar.addActions([self.add_person_action, self.link_action, self.stakeholder_action])
+        self.correct_button_action = bar.addWidget(self.correct_button)
+        self.actions_button_action = bar.addWidget(self.actions_button)
+        for action, shown in ((self.correct_button_action, writable),
+                              (self.actions_button_action, writable)):
+            action.setVisible(shown)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addActions([self.print_action, self.pdf_action])
+        buttons = [bar.widgetForAction(action) for action in (
+            self.add_person_action, self.link_action, self.stakeholder_action,
+            self.print_action, self.pdf_action, self.conflicts_action)]
+        (self.add_person_button, self.link_button, self.stakeholder_button,
+         self.print_button, self.pdf_button, self.conflicts_button) = [
+            button for button in buttons if isinstance(button, QToolButton)]
         for button in (self.add_person_button, self.link_button, self.stakeholder_button,
-                       self.correct_button, self.actions_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.conflicts_button)
-        row.addWidget(self.documents_button)
-        row.addWidget(self.print_button)
-        row.addWidget(self.pdf_button)
-        return row
+                       self.print_button, self.pdf_button):
+            button.setAccessibleName(button.defaultAction().text().rstrip("…"))
+        self.conflicts_button.setStyleSheet(ERROR_STYLE)
+        self.dossier_menu.addSeparator()
+        self.dossier_menu.addAction(self.close_action)
+        return bar
 
     def _corrections_menu(self) -> QMenu:
         """Everything typed can be corrected, and what ended can be ended."""
-        menu = QMenu(self)
+        menu = QMenu(self.tr("&Correct"), self)
         menu.setObjectName("correctionsMenu")
         for text, slot in (
                 (self.tr("A &person's details…"), self._correct_person),
@@ -249,16 +291,45 @@ class DossierWindow(QWidget):
             menu.addAction(text).triggered.connect(slot)
         return menu
 
-    def _button(self, text: str, shortcut: str | QKeySequence, slot: Callable[[], None],
-                shown: bool) -> QPushButton:
-        button = QPushButton(text)
+    def _menu_button(self, text: str, shortcut: str, menu: QMenu, shown: bool) -> QToolButton:
+        """A bar button opening ``menu`` (also in the menu bar, for the keyboard)."""
+        button = QToolButton()
+        button.setText(text)
         button.setAccessibleName(text.rstrip("…"))
-        sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
-        button.setShortcut(sequence)
-        button.setToolTip(f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
-        button.clicked.connect(slot)
-        button.setVisible(shown)
+        button.setShortcut(QKeySequence(shortcut))
+        keys = QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text} ({keys})")
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setMenu(menu)
+        if shown:
+            self.menu_bar.addMenu(menu)
         return button
+
+    def _menu_bar(self) -> QMenuBar:
+        """The dossier's commands, reachable with Alt+D and the arrows (no mouse)."""
+        bar = QMenuBar(self)
+        bar.setObjectName("dossierMenuBar")
+        self.menu_bar = bar
+        self.dossier_menu = QMenu(self.tr("&Dossier"), bar)
+        self.dossier_menu.setObjectName("dossierWindowMenu")
+        self.close_action = QAction(self.tr("Close the window"), self)
+        self.close_action.setObjectName("closeDossierWindow")
+        self.close_action.setShortcuts([QKeySequence("Ctrl+W"), QKeySequence("Escape")])
+        self.close_action.triggered.connect(self.close)
+        self.addAction(self.close_action)
+        bar.addMenu(self.dossier_menu)
+        return bar
+
+    def _action(self, text: str, shortcut: str | QKeySequence, slot: Callable[[], None],
+                shown: bool) -> QAction:
+        action = QAction(text, self)
+        sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+        action.setShortcut(sequence)
+        action.setToolTip(f"{text} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(slot)
+        action.setVisible(shown)
+        self.dossier_menu.addAction(action)
+        return action
 
     def _fill(self, detail: DossierDetail) -> None:
         """(Re)build every tab from ``detail``, keeping the tab the agent was on."""
@@ -267,9 +338,10 @@ class DossierWindow(QWidget):
         row = summary.row
         self.heading.setText(f"<b>{row.number}</b> — {row.family_name} — "
                              f"{row.current_step} · {step_title(row.current_step).render()}")
-        self.conflicts_button.setText(self.tr("Sync conflicts ({count})…").format(
+        self.conflicts_action.setText(self.tr("Sync conflicts ({count})…").format(
             count=detail.open_conflicts))
-        self.conflicts_button.setVisible(detail.open_conflicts > 0 and self._operations
+        self.conflicts_button.setAccessibleName(self.conflicts_action.text().rstrip("…"))
+        self.conflicts_action.setVisible(detail.open_conflicts > 0 and self._operations
                                          is not None and self._ctx is not None)
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -353,9 +425,10 @@ class DossierWindow(QWidget):
                   _history_rows(detail))
         self._drawn = False  # drawn when first looked at: opening a dossier stays quick
         self.actions_menu.fill(detail)  # a closed dossier is read-only until reopened:
-        for button in (self.add_person_button, self.link_button, self.stakeholder_button,
-                       self.correct_button):
-            button.setEnabled(row.state is CaseState.OPEN)
+        for action in (self.add_person_action, self.link_action, self.stakeholder_action):
+            action.setEnabled(row.state is CaseState.OPEN)
+        self.corrections_menu.setEnabled(row.state is CaseState.OPEN)
+        self.correct_button.setEnabled(row.state is CaseState.OPEN)
         if self.documents is not None:
             self.documents.fill(detail)
         self.tabs.blockSignals(False)
@@ -445,8 +518,8 @@ class DossierWindow(QWidget):
         drawing = self.tabs.currentWidget() in (self.genogram_view, self.ecomap_view)
         if drawing:
             self._draw()
-        self.print_button.setEnabled(drawing)
-        self.pdf_button.setEnabled(drawing)
+        self.print_action.setEnabled(drawing)
+        self.pdf_action.setEnabled(drawing)
 
     def _add_person(self) -> None:
         if self._operations is not None and self._ctx is not None:
@@ -573,8 +646,7 @@ class DossierWindow(QWidget):
         self._show_message(exc.message())
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        announce(self.message, text)
 
     def _print(self) -> None:
         scene = self._current_scene()

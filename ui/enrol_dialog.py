@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from app.errors import CpiError
 from app.services.context import ServiceContext
+from ui.accessibility import announce
 from ui.network import NetworkOperations, Report
 from ui.qt import (
     QDialog,
@@ -143,5 +144,4 @@ class EnrolDialog(QDialog):
         self._show_error(exc.message())
 
     def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
+        announce(self.error, message)

@@ -5,6 +5,7 @@ alone says nothing of how far it got, nor that it failed and what to do then."""
 from __future__ import annotations
 
 from sync.client.engine import Progress, SyncReport
+from ui.accessibility import announce
 from ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -95,8 +96,7 @@ class FirstDownloadDialog(QDialog):
     def failed(self, message: str) -> None:
         self._error = message
         self.bar.hide()
-        self.error.setText(message)
-        self.error.show()
+        announce(self.error, message)
         self.retry_button.show()
         self.retranslate()
 

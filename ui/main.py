@@ -16,6 +16,7 @@ import platformdirs
 from app.errors import CpiError
 from app.i18n import current_language
 from app.logs import configure_logging
+from ui.accessibility import install_accessibility
 from ui.gui_gc import collect_everything
 from ui.i18n import install_translations
 from ui.idle_lock import IdleLock
@@ -316,6 +317,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     qt_app = QApplication.instance() or QApplication(sys.argv[:1])
     qt_app.setApplicationName(APP_NAME)
+    if isinstance(qt_app, QApplication):
+        install_accessibility(qt_app)
     settings = app_settings()
     install_translations(qt_app, args.lang or load_preferences(settings).language)
     if args.self_test:

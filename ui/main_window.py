@@ -21,6 +21,7 @@ from app.services.search import search_caseload
 from app.services.today import TodayItem, TodayKind, this_week
 from app.services.validation_queue import can_validate
 from app.store.keyfile import SecretMode
+from ui.accessibility import fit_to_screen, keep_tab_moving, name_overflow
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.documents.find_version import FindVersionDialog
 from ui.documents.office_menu import OfficeDocuments
@@ -45,6 +46,7 @@ from ui.qt import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QModelIndex,
     Qt,
@@ -126,11 +128,12 @@ class MainWindow(QMainWindow):
         self._on_lock = on_lock
         self._ctx: ServiceContext | None = None
         self.setWindowTitle(self.tr("cpi-terrain — My caseload"))
-        self.resize(1100, 640)
+        fit_to_screen(self, 1100, 640)
 
         toolbar = QToolBar(self.tr("Caseload"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        name_overflow(toolbar)
         self.refresh_action = QAction(self.tr("Refresh"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
@@ -203,6 +206,7 @@ class MainWindow(QMainWindow):
         self.table.setWordWrap(False)
         self._size_columns()
         self.table.activated.connect(self._open_dossier)
+        keep_tab_moving(self.table)
         self.dossier_windows: list[DossierWindow] = []
         self.wizards: list[DraftWizard] = []
         self.notice: QMessageBox | None = None
@@ -228,6 +232,7 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self._search)
         self._query_serial = 0
         self._add_preferences_and_shortcuts()
+        self._add_menus()
 
     def _size_columns(self) -> None:
         """Fixed widths from the font, names get the room left: the table fits a 1366x768
@@ -251,8 +256,10 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(columns.index("beneficiaries"),
                                     QHeaderView.ResizeMode.Stretch)
 
-    def _filter_bar(self) -> QHBoxLayout:
+    def _filter_bar(self) -> QVBoxLayout:
+        """The search on its row, the filters on the next: both fit 1366x768 at 150 %."""
         bar = QHBoxLayout()
+        filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search a name or a dossier number…"))
@@ -278,16 +285,34 @@ class MainWindow(QMainWindow):
         self.alerts_filter.setObjectName("alertsFilter")
         for combo in (self.step_filter, self.office_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
+            # Narrower than their longest item at 150 %: the search keeps its room.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self.alerts_filter.toggled.connect(self._apply_filters)
+        # Visible labels: on Linux, screen readers name a combo box by its current text and
+        # ignore its accessible name; a label whose buddy it is names it.
+        self.search_label = QLabel(self.tr("&Search:"))
+        self.search_label.setBuddy(self.search)
+        self.step_label = QLabel(self.tr("St&ep:"))
+        self.step_label.setBuddy(self.step_filter)
+        self.office_label = QLabel(self.tr("O&ffice:"))
+        self.office_label.setBuddy(self.office_filter)
+        bar.addWidget(self.search_label)
+        bar.addWidget(self.search, 1)
+        filters.addWidget(self.step_label)
+        filters.addWidget(self.step_filter, 2)
+        filters.addWidget(self.office_label)
+        filters.addWidget(self.office_filter, 1)
+        filters.addWidget(self.alerts_filter)
         self.closed_filter = QCheckBox(self.tr("Show c&losed dossiers"))  # to reopen one
         self.closed_filter.setObjectName("closedFilter")
         self.closed_filter.toggled.connect(lambda _checked: self._search())
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.step_filter, 2)
-        bar.addWidget(self.office_filter, 1)
-        bar.addWidget(self.alerts_filter)
-        bar.addWidget(self.closed_filter)
-        return bar
+        filters.addWidget(self.closed_filter)
+        rows = QVBoxLayout()
+        rows.addLayout(bar)
+        rows.addLayout(filters)
+        return rows
 
     def _add_today_panel(self) -> None:
         self.today_list = QListWidget()
@@ -440,6 +465,8 @@ class MainWindow(QMainWindow):
 
     def _selected_row(self) -> CaseloadRow | None:
         selected = self.table.selectionModel().selectedRows()
+        if not selected and self.table.currentIndex().isValid():
+            selected = [self.table.currentIndex()]  # the row the keyboard is on
         if self._ctx is None or not selected:
             self.statusBar().showMessage(self.tr("Select a dossier first."), 5000)
             return None
@@ -617,6 +644,41 @@ class MainWindow(QMainWindow):
         self._language = current_language()
         self._show_shortcuts()
 
+    def _add_menus(self) -> None:
+        """A menu bar holding every command of the toolbar and every shortcut, with
+        mnemonics (Alt+D, Alt+A, Alt+O in French): the same actions, not copies."""
+        bar = self.menuBar()
+        bar.setObjectName("mainMenuBar")
+        self.dossier_menu = QMenu(bar)
+        self.dossier_menu.setObjectName("dossierMenu")
+        self.dossier_menu.addActions([self.new_action, self.step_action,
+                                      self.close_case_action])
+        self.dossier_menu.addSeparator()
+        self.dossier_menu.addMenu(self.office_documents)
+        self.dossier_menu.addActions([self.find_version_action, self.validation_action])
+        self.view_menu = QMenu(bar)
+        self.view_menu.setObjectName("viewMenu")
+        focus_search = self.findChild(QAction, "focusSearch")
+        if focus_search is not None:
+            self.view_menu.addAction(focus_search)
+        self.view_menu.addActions([self.go_caseload_action, self.go_week_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.refresh_action)
+        self.tools_menu = QMenu(bar)
+        self.tools_menu.setObjectName("toolsMenu")
+        self.tools_menu.addActions([self.sync_panel.action, self.preferences_action])
+        self.tools_menu.addSeparator()
+        self.tools_menu.addAction(self.lock_action)
+        for menu in (self.dossier_menu, self.view_menu, self.tools_menu):
+            bar.addMenu(menu)
+        self._retranslate_menus()
+
+    def _retranslate_menus(self) -> None:
+        self.dossier_menu.setTitle(self.tr("&Dossier"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.office_documents.setTitle(self.tr("Documents of the caseload"))
+
     def _show_shortcuts(self) -> None:
         """Toolbar tooltips name the keyboard shortcut, so that mouse users learn them."""
         for action in (self.new_action, self.step_action, self.close_case_action,
@@ -658,6 +720,7 @@ class MainWindow(QMainWindow):
         self.go_caseload_action.setText(self.tr("Go to the caseload"))
         self.go_week_action.setText(self.tr("Go to this week's list"))
         self._show_shortcuts()
+        self._retranslate_menus()
         focus_search = self.findChild(QAction, "focusSearch")
         if focus_search is not None:
             focus_search.setText(self.tr("Search"))
@@ -695,6 +758,9 @@ class MainWindow(QMainWindow):
         self.office_filter.setAccessibleName(self.tr("Filter by office"))
         self.office_filter.setItemText(0, self.tr("All offices"))
         self.alerts_filter.setText(self.tr("With alerts only"))
+        self.search_label.setText(self.tr("&Search:"))
+        self.step_label.setText(self.tr("St&ep:"))
+        self.office_label.setText(self.tr("O&ffice:"))
 
     def _reopen_windows(self) -> None:
         """Close the open dossiers and wizards, then load them again in the new language,

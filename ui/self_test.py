@@ -266,7 +266,7 @@ class SelfTest:
         self._wait(lambda: window.isVisible(), _SHOWING_WINDOW)
         if window.documents is None or not window.documents.actions():
             raise SelfTestFailed(_DOSSIER_WINDOW_OFFERS_NO)
-        if current_language() != "en" and window.add_person_button.text() == "Add a person…":
+        if current_language() != "en" and window.add_person_action.text() == "Add a person…":
             raise SelfTestFailed(_TRANSLATIONS_MISSING_FROM_INSTALLATION.format(
                 language=current_language()))
         return _WINDOW_OPENED_TABS_LANGUAGE.format(
@@ -277,7 +277,7 @@ class SelfTest:
         window = self.window
         assert window is not None and window.documents is not None and self.detail is not None
         versions = _frozen_versions(self.detail)
-        entry = window.documents.actions()[0]  # the newest plan version comes first
+        entry = window.documents.plan_entries[0]  # the newest plan version
         if str(versions[0]) not in entry.text():
             raise SelfTestFailed(_DOCUMENTS_MENU_DOES_NOT.format(
                 entry=entry.text()))

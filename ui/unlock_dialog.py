@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from app.errors import CpiError
 from app.store.errors import UnlockThrottled, WrongPassphrase
 from app.store.paths import StorePaths
+from ui.accessibility import announce
 from ui.operations import StoreOperations
 from ui.qt import (
     QDialog,
@@ -206,8 +207,7 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         if not isinstance(exc, CpiError):
             raise exc
-        self.message.setText(exc.message())
-        self.message.show()
+        announce(self.message, exc.message(), self.passphrase)
         if isinstance(exc, WrongPassphrase | UnlockThrottled):
             # Keep what was typed (selected, so retyping replaces it) and wait if throttled.
             self.passphrase.selectAll()

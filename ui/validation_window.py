@@ -15,6 +15,7 @@ from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.plans import return_plan, validate_plan
 from app.services.validation_queue import AwaitingValidation, plans_awaiting_validation
+from ui.accessibility import announce, fit_to_screen, keep_tab_moving
 from ui.caseload_model import short_date
 from ui.documents.preview import DocumentPreview
 from ui.family_map.dialogs import StoreDialog
@@ -79,7 +80,7 @@ class ValidationWindow(QWidget):
         self.preview: DocumentPreview | None = None
         self.setObjectName("validationWindow")
         self.setWindowTitle(self.tr("Plans awaiting validation"))
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([
@@ -90,6 +91,7 @@ class ValidationWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        keep_tab_moving(self.table)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -205,8 +207,7 @@ class ValidationWindow(QWidget):
 
     def _show(self, text: str, *, error: bool) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else "")
-        self.message.setText(text)
-        self.message.show()
+        announce(self.message, text, self.table)
 
     def version_ids(self) -> list[uuid.UUID]:
         return [plan.version_id for plan in self.plans]

@@ -56,7 +56,8 @@ def test_the_agent_keeps_their_version_from_the_dossier_window(
     _downloaded_conflict(agent, family, "working_frame", "", "Au bureau", "À domicile")
     window.reload()
     qtbot.waitUntil(lambda: window.reload_count == 1)
-    assert window.conflicts_button.isVisible() and "(1)" in window.conflicts_button.text()
+    qtbot.waitUntil(window.conflicts_button.isVisible)  # the tool bar lays out next
+    assert "(1)" in window.conflicts_button.text()
 
     window.conflicts_button.click()
     dialog = window.conflicts_dialog
@@ -71,7 +72,7 @@ def test_the_agent_keeps_their_version_from_the_dossier_window(
     qtbot.waitUntil(lambda: dialog.loads == 2)
     assert dialog.boxes == [] and dialog.empty.isVisibleTo(dialog)
     qtbot.waitUntil(lambda: window.reload_count == 2)
-    assert not window.conflicts_button.isVisible()
+    qtbot.waitUntil(lambda: not window.conflicts_button.isVisible())
     with agent.reading() as session:
         case = session.get(Case, family.case_id)
         assert case is not None and case.working_frame == "Au bureau"

@@ -231,7 +231,7 @@ def test_read_only_window_offers_printing_only_on_a_drawing(
     assert not window.print_button.isEnabled()
     window.tabs.setCurrentWidget(window.genogram_view)
     assert window.print_button.isEnabled() and window.pdf_button.isEnabled()
-    assert not window.print_button.shortcut().isEmpty()
+    assert not window.print_action.shortcut().isEmpty()
 
 
 def test_closing_the_window_closes_its_dialogs(

@@ -13,14 +13,14 @@ from app.documents.closure_letter import render_closure_letter
 from app.documents.conference import render_conference_invitation, render_conference_minutes
 from app.documents.overview import render_overview
 from app.documents.plan import render_plan
-from app.domain import CaseState, DocumentLanguage
+from app.domain import CaseState, DocumentLanguage, PlanState
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail
 from ui.caseload_model import short_date
 from ui.documents.family_reader import FamilyReaderDialog
 from ui.documents.preview import DocumentPreview, Render
 from ui.operations import StoreOperations
-from ui.qt import QMenu, QWidget, is_alive
+from ui.qt import QAction, QMenu, QWidget, is_alive
 
 
 class DossierDocuments(QMenu):
@@ -37,6 +37,8 @@ class DossierDocuments(QMenu):
     def fill(self, detail: DossierDetail) -> None:
         """One entry per document the dossier has now, newest versions first."""
         self.clear()
+        #: The plan versions' entries, newest first (the self-test opens the first).
+        self.plan_entries: list[QAction] = []
         self._language = detail.summary.document_language
         ctx, number = self._ctx, detail.summary.row.number
         self._entry(self.tr("Overview for a case conference…"),
@@ -44,13 +46,14 @@ class DossierDocuments(QMenu):
                     f"synthese-{number}")
         self.addSeparator()
         for version in detail.plan_versions:
-            if version.frozen_on is None:
-                continue  # a draft is never printed for signature
+            if version.frozen_on is None or version.state == PlanState.DISCARDED:
+                continue  # a draft or a version set aside is never printed for signature
             version_id = version.version_id
-            self._entry(self.tr("Intervention plan, version {number}…").format(
+            self.plan_entries.append(self._entry(self.tr(
+                "Intervention plan, version {number}…").format(
                 number=version.number),
                 partial(render_plan, ctx, version_id),
-                f"projet-{number}-v{version.number}")
+                f"projet-{number}-v{version.number}"))
         if detail.conferences:
             self.addSeparator()
         for conference in detail.conferences:
@@ -74,9 +77,10 @@ class DossierDocuments(QMenu):
                         partial(render_closure_letter, ctx, case_id),
                         f"cloture-{number}")
 
-    def _entry(self, text: str, render: Render, stem: str) -> None:
+    def _entry(self, text: str, render: Render, stem: str) -> QAction:
         action = self.addAction(text)
         action.triggered.connect(lambda: self.preview(render, stem))
+        return action
 
     def preview(self, render: Render, stem: str) -> DocumentPreview:
         """``stem`` names the print job and the file offered: the dossier number, no names."""

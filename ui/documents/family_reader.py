@@ -14,6 +14,7 @@ from app.errors import CpiError
 from app.services.caseload import PersonView
 from app.services.context import ServiceContext
 from app.services.one_duties import record_dossier_consultation
+from ui.accessibility import announce
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -83,4 +84,4 @@ class FamilyReaderDialog(QDialog):
         self.buttons.setEnabled(True)
         if not isinstance(exc, CpiError):
             raise exc
-        self.message.setText(exc.message())  # the rule's own words, with its article
+        announce(self.message, exc.message(), self.reader)  # the rule's words, its article

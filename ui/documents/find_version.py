@@ -12,6 +12,7 @@ from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.plan_lookup import VersionMatch, find_version_by_fingerprint
 from app.services.scans import ScanInfo, attach_signed_scan
+from ui.accessibility import announce
 from ui.operations import StoreOperations
 from ui.qt import (
     QDialog,
@@ -109,5 +110,5 @@ class FindVersionDialog(QDialog):
         else:
             raise exc
         self.answer.setStyleSheet(ERROR_STYLE)
-        self.answer.setText(message)
+        announce(self.answer, message, self.fingerprint)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import CpiError
+from ui.accessibility import announce, fit_to_screen
 from ui.documents.pages import page_images
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -49,7 +50,7 @@ class DocumentPreview(QDialog):
         # Closing frees the pages and the PDF: the family's names leave memory with them.
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Print preview"))
-        self.resize(900, 720)
+        fit_to_screen(self, 900, 720)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.language = QComboBox()
@@ -71,7 +72,11 @@ class DocumentPreview(QDialog):
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_button.clicked.connect(self.save_document)
-        for widget in (QLabel(self.tr("Language")), self.language, QLabel(self.tr("Printer")),
+        language_label = QLabel(self.tr("&Language"))
+        language_label.setBuddy(self.language)
+        printer_label = QLabel(self.tr("P&rinter"))
+        printer_label.setBuddy(self.printer)
+        for widget in (language_label, self.language, printer_label,
                        self.printer, self.print_button, self.save_button):
             bar.addWidget(widget)
         bar.addStretch(1)
@@ -150,10 +155,10 @@ class DocumentPreview(QDialog):
         self._busy(False)
         if isinstance(exc, OSError):
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(self.tr("The file could not be written: {reason}. Choose "
-                                         "another place.").format(reason=exc.strerror))
+            announce(self.message, self.tr("The file could not be written: {reason}. Choose "
+                                           "another place.").format(reason=exc.strerror))
             return
         if not isinstance(exc, CpiError):
             raise exc
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(exc.message())
+        announce(self.message, exc.message())

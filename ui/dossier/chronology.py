@@ -222,6 +222,10 @@ class ChronologyPage(QWidget):
         self.print_button.setAccessibleName(self.tr("Print or save the chronology as PDF"))
         self.print_button.setEnabled(False)
         self.print_button.clicked.connect(self.print_chronology)
+        for combo in (self.kind, self.person):  # long labels must not widen the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(18)
         for widget in (kind_caption, self.kind, person_caption, self.person):
             bar.addWidget(widget)
         bar.addStretch(1)

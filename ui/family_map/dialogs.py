@@ -23,6 +23,7 @@ from app.services.cases import PersonInput, PossibleDuplicate, add_person, link_
 from app.services.context import ServiceContext
 from app.services.drafts import Draft, discard_draft, load_draft, save_draft
 from app.services.network import StakeholderInput, add_stakeholder
+from ui.accessibility import announce, keep_tab_moving
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.labels import label
 from ui.operations import StoreOperations
@@ -106,6 +107,7 @@ class StoreDialog(QDialog):
             widget.setMinimumWidth(FIELD_WIDTH)
         caption = QLabel(text)
         caption.setBuddy(widget)
+        keep_tab_moving(widget)
         self.form.addRow(caption, widget)
         if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox | QDateEdit):
             self._fields[name] = widget
@@ -196,8 +198,7 @@ class StoreDialog(QDialog):
         self.show_problem(exc)
 
     def show_problem(self, exc: CpiError) -> None:
-        self.problem.setText(exc.message())
-        self.problem.show()
+        announce(self.problem, exc.message())
 
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Rejected:

@@ -13,6 +13,7 @@ from app.services.analysis import record_judicial_request, set_aid_frame, set_wo
 from app.services.caseload import DossierView, get_dossier
 from app.services.context import ServiceContext
 from app.services.workflow import move_case_to_step
+from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import (
     QCheckBox,
@@ -37,7 +38,7 @@ class AnalysisWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 1 · Situation analysis"))
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         self.addPage(self._frame_page())
         self.addPage(self._judicial_page())
         self.addPage(self.finish_page(self.tr("On to the global assessment"), self.tr(
@@ -77,7 +78,7 @@ class AnalysisWizard(DraftWizard):
         self.judicial_reference.setPlaceholderText(self.tr("Court and file number"))
         self.track("judicial_reference", self.judicial_reference, self.tr("Reference"))
         form.addRow(self.tr("Reference"), self.judicial_reference)
-        self.judicial_check = rule_label("judicialCheck")
+        self.judicial_check = rule_label("judicialCheck", self.judicial_reference)
         form.addRow("", self.judicial_check)
         self.judicial_reference.textChanged.connect(self._check_judicial)
         self.court_pending.toggled.connect(self._check_judicial)

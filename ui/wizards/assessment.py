@@ -14,20 +14,19 @@ from app.services.caseload import PersonView
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail
 from app.services.workflow import move_case_to_step
+from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
     QWizardPage,
 )
-from ui.unlock_dialog import ERROR_STYLE
-from ui.wizards.draft_wizard import DraftWizard
+from ui.wizards.draft_wizard import DraftWizard, rule_label
 
 PLANNING_STEP = 3
 
@@ -40,7 +39,7 @@ class AssessmentWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 2 · Global assessment"))
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
         detail: DossierDetail | None = context
         self.beneficiaries: tuple[PersonView, ...] = tuple(
             p for p in detail.summary.persons if p.role.is_beneficiary) if detail else ()
@@ -95,10 +94,7 @@ class AssessmentWizard(DraftWizard):
             self.horizon.addItem(label(horizon), horizon.value)
         self.track("objective.horizon", self.horizon, self.tr("Horizon"))
         form.addRow(self.tr("Horizon"), self.horizon)
-        self.smart_check = QLabel()
-        self.smart_check.setObjectName("smartCheck")
-        self.smart_check.setWordWrap(True)
-        self.smart_check.setStyleSheet(ERROR_STYLE)
+        self.smart_check = rule_label("smartCheck", self.wording)
         form.addRow("", self.smart_check)
         return page
 

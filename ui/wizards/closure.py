@@ -9,6 +9,7 @@ from typing import Any
 from app.domain import ClosureReason
 from app.services.closure import ClosureInput, close_case
 from app.services.context import ServiceContext
+from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import QComboBox, QPlainTextEdit, QWidget, QWizardPage
@@ -23,7 +24,7 @@ class ClosureWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 8 · Closure"))
-        self.resize(720, 520)
+        fit_to_screen(self, 720, 520)
         self.addPage(self._closure_page())
         self.addPage(self.finish_page(self.tr("Closing the dossier"), self.tr(
             "Running measures end on the closing day and the plan in force ends. The dossier "
@@ -42,7 +43,7 @@ class ClosureWizard(DraftWizard):
         self.final_evaluation = QPlainTextEdit()
         self.track("final_evaluation", self.final_evaluation, self.tr("Final evaluation"))
         form.addRow(self.tr("Final evaluation"), self.final_evaluation)
-        self.check = rule_label("closureCheck")
+        self.check = rule_label("closureCheck", self.final_evaluation)
         form.addRow("", self.check)
         self.final_evaluation.textChanged.connect(self._check)
         self._check()

@@ -17,6 +17,7 @@ from app.services.coordination import (
     log_contact,
     record_case_conference,
 )
+from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import QComboBox, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
@@ -56,7 +57,7 @@ class CoordinationWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 6 · Coordination"))
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
         self.addPage(self._conference_page())
         self.addPage(self._contact_page())
         self.addPage(self.finish_page(self.tr("Then"), self.tr(
@@ -76,7 +77,7 @@ class CoordinationWizard(DraftWizard):
         self.track("conference.participants", self.participants, self.tr("Participants"))
         self.participants.textChanged.connect(self._check_participants)
         form.addRow(self.tr("Participants"), self.participants)
-        self.participant_check = rule_label("participantCheck")
+        self.participant_check = rule_label("participantCheck", self.participants)
         form.addRow("", self.participant_check)
         for name, title in (("minutes", self.tr("Minutes")), ("decisions", self.tr("Decisions"))):
             editor = QPlainTextEdit()
@@ -93,7 +94,7 @@ class CoordinationWizard(DraftWizard):
         self.track("contact.time", self.time, self.tr("Time"))
         self.time.textChanged.connect(self._check_time)
         form.addRow(self.tr("Time"), self.time)
-        self.time_check = rule_label("timeCheck")
+        self.time_check = rule_label("timeCheck", self.time)
         form.addRow("", self.time_check)
         self.with_whom = QLineEdit()
         self.track("contact.with_whom", self.with_whom, self.tr("With whom"))

@@ -19,6 +19,7 @@ from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
 from app.services.drafts import Draft, discard_draft, load_draft, save_draft
 from app.services.workflow import check_move, move_case_to_step
+from ui.accessibility import announce, keep_tab_moving, say
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -28,7 +29,12 @@ from ui.qt import (
     QDate,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    Qt,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -66,7 +72,15 @@ class DraftWizard(QWizard):
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(ERROR_STYLE)
+        # Focus comes here after a failed finish: the agent reads it, then Enter never
+        # lands on Cancel (which is never the default button either).
+        self.problems.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        if isinstance(cancel, QPushButton):
+            cancel.setAutoDefault(False)
         self.saved_count = 0
         self.result: Any = None
         self._recorded: set[str] = set()
@@ -77,6 +91,7 @@ class DraftWizard(QWizard):
         changed_signal_of(widget).connect(self._changed)
         widget.setObjectName(name)
         widget.setAccessibleName(label)
+        keep_tab_moving(widget)
         return widget
 
     def values(self) -> dict[str, Any]:
@@ -159,19 +174,25 @@ class DraftWizard(QWizard):
         page.setTitle(title)
         if subtitle:
             page.setSubTitle(subtitle)
-        return page, QFormLayout(page)
+        return page, QFormLayout(scrolled(page))
 
     def finish_page(self, title: str, explanation: str, *extra: QWidget) -> QWizardPage:
         """The last page: what finishing does, ``extra`` choices, then every rule unmet."""
         page = QWizardPage()
         page.setTitle(title)
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(scrolled(page))
         text = QLabel(explanation)
         text.setWordWrap(True)
         layout.addWidget(text)
         for widget in extra:
-            layout.addWidget(widget)
+            if isinstance(widget, QComboBox | QLineEdit | QDateEdit) and widget.accessibleName():
+                row = QFormLayout()  # a visible label: a combo box is heard by its label
+                row.addRow(widget.accessibleName(), widget)
+                layout.addLayout(row)
+            else:
+                layout.addWidget(widget)
         layout.addWidget(self.problems)
+        layout.addStretch(1)  # top-aligned in its scroll area
         return page
 
     @property
@@ -214,8 +235,13 @@ class DraftWizard(QWizard):
         if not is_alive(self):
             return  # closed meanwhile: its draft stays as last saved
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.problems.setText(exc.message())
-        self.problems.show()
+        announce(self.problems, exc.message(), self.button(QWizard.WizardButton.FinishButton))
+        self.problems.setFocus(Qt.FocusReason.OtherFocusReason)
+        area = self.problems.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None:
+            area.ensureWidgetVisible(self.problems)
 
     def record_once(self, part: str, record: Callable[[], object]) -> None:
         """Run ``record`` unless it already succeeded: when finishing fails after some records
@@ -247,20 +273,43 @@ class DraftWizard(QWizard):
         return choice
 
 
+def scrolled(page: QWizardPage) -> QWidget:
+    """The widget to lay ``page``'s fields on: inside a scroll area, so that a long page
+    scrolls rather than pushing Next below a small screen (1366x768 at 150 %)."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    area = QScrollArea()
+    area.setObjectName("pageScroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    body = QWidget()
+    area.setWidget(body)
+    outer.addWidget(area)
+    return body
+
+
 class RuleLabel(QLabel):
     """Where a page shows, as the agent types, the rules its fields do not meet yet; it takes
-    no room while there is nothing to say."""
+    no room while there is nothing to say. A new text is announced to screen readers, and the
+    fields it is about carry it as their description."""
+
+    fields: tuple[QWidget, ...] = ()
 
     def setText(self, text: str) -> None:
+        changed = text != self.text()
         super().setText(text)
         self.setVisible(bool(text))
+        if changed:
+            say(self, *self.fields)
 
     def clear(self) -> None:
         self.setText("")
 
 
-def rule_label(name: str) -> QLabel:
+def rule_label(name: str, *fields: QWidget) -> QLabel:
     text = RuleLabel()
+    text.fields = fields
     text.setObjectName(name)
     text.setWordWrap(True)
     text.setStyleSheet(ERROR_STYLE)

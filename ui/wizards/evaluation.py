@@ -21,6 +21,7 @@ from app.services.evaluation import (
     ProgressInput,
     record_evaluation,
 )
+from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -49,7 +50,7 @@ class EvaluationWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 7 · Evaluation"))
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         detail: DossierDetail | None = context
         self.objectives = tuple(o for o in (detail.objectives if detail else ())
                                 if o.status == "active")

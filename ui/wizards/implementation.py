@@ -13,6 +13,7 @@ from app.rules.workflow import allowed_targets
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from app.services.implementation import end_measure, start_measure
+from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import QCheckBox, QLabel, QLineEdit, QWidget, QWizardPage
 from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen
@@ -28,7 +29,7 @@ class ImplementationWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 5 · Implementation"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         detail: DossierDetail | None = context
         self.measures = detail.measures if detail else ()
         self.addPage(self._measures_page())
@@ -52,13 +53,16 @@ class ImplementationWizard(DraftWizard):
                 started = QCheckBox(self.tr("Started"))
                 self.track(f"{key}.started", started, self.tr("Started: {measure}").format(
                     measure=title))
-                form.addRow(started, self.date_field(f"{key}.started_on",
-                                                     self.tr("Started on")))
+                form.addRow(started)  # the day has its own label (its buddy)
+                form.addRow(self.tr("Started on"), self.date_field(f"{key}.started_on",
+                                                                   self.tr("Started on")))
             else:
                 ended = QCheckBox(self.tr("Ended"))
                 self.track(f"{key}.ended", ended, self.tr("Ended: {measure}").format(
                     measure=title))
-                form.addRow(ended, self.date_field(f"{key}.ended_on", self.tr("Ended on")))
+                form.addRow(ended)
+                form.addRow(self.tr("Ended on"), self.date_field(f"{key}.ended_on",
+                                                                 self.tr("Ended on")))
                 reason = QLineEdit()
                 reason.setPlaceholderText(self.tr("Why it ends"))
                 self.track(f"{key}.reason", reason, self.tr("Why it ends"))

@@ -24,6 +24,7 @@ from app.services.cases import (
 )
 from app.services.context import ServiceContext
 from app.services.step_context import OpeningContext, opening_context
+from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -38,7 +39,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
-from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label
+from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label, scrolled
 
 PERSON_ROWS = 6
 TIE_KINDS = (RelationshipKind.PARENT, RelationshipKind.STEP_PARENT,
@@ -65,7 +66,7 @@ class OpeningWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("New dossier"))
-        self.resize(860, 600)
+        fit_to_screen(self, 860, 600)
         self.context: OpeningContext | None = context
         self.addPage(self._request_page())
         self.addPage(self._persons_page())
@@ -114,11 +115,11 @@ class OpeningWizard(DraftWizard):
         page.setTitle(self.tr("The persons concerned"))
         page.setSubTitle(self.tr("The child or young adult the aid is for, the parents and "
                                  "relatives. Birth dates as 03/02/2011."))
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(scrolled(page))
         grid = QGridLayout()
         for column, title in enumerate((self.tr("Role"), self.tr("First name"),
                                         self.tr("Last name"), self.tr("Born on"))):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column + 1)
         self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QLineEdit]] = []
         for row in range(PERSON_ROWS):
             role = QComboBox()
@@ -135,15 +136,18 @@ class OpeningWizard(DraftWizard):
                        self.tr("Last name of person {n}").format(n=number))
             self.track(f"person.{row}.birth_date", born,
                        self.tr("Birth date of person {n}").format(n=number))
+            person = QLabel(self.tr("Person &{n}").format(n=number))
+            person.setBuddy(role)  # names the row's role for screen readers; Alt+n goes there
+            grid.addWidget(person, row + 1, 0)
             for column, widget in enumerate((role, first, last, born)):
-                grid.addWidget(widget, row + 1, column)
+                grid.addWidget(widget, row + 1, column + 1)
             born.textChanged.connect(self._check_persons)
             role.currentIndexChanged.connect(self._check_persons)
             self.rows.append((role, first, last, born))
-        grid.setColumnStretch(0, 2)
-        for column in (1, 2):
+        grid.setColumnStretch(1, 2)
+        for column in (2, 3):
             grid.setColumnStretch(column, 3)
-        grid.setColumnStretch(3, 2)
+        grid.setColumnStretch(4, 2)
         layout.addLayout(grid)
         self.requester = QComboBox()
         self.requester.addItem(self.tr("someone not listed"), -1)
@@ -164,7 +168,7 @@ class OpeningWizard(DraftWizard):
         page.setSubTitle(self.tr("For each adult: their tie to the children, whether they hold "
                                  "parental authority and whether they represent them legally. "
                                  "They sign the plan (art. 4)."))
-        grid = QGridLayout(page)
+        grid = QGridLayout(scrolled(page))
         self.ties: list[QLabel] = []
         self.tie_rows: list[tuple[QWidget, ...]] = []
         for row in range(PERSON_ROWS):
@@ -181,6 +185,7 @@ class OpeningWizard(DraftWizard):
                        self.tr("Person {n} holds parental authority").format(n=number))
             self.track(f"tie.{row}.legal", legal,
                        self.tr("Person {n} is legal representative").format(n=number))
+            name.setBuddy(kind)  # the person's name labels their tie
             for column, widget in enumerate((name, kind, authority, legal)):
                 grid.addWidget(widget, row, column)
             self.ties.append(name)

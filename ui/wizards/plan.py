@@ -25,6 +25,7 @@ from app.services.plans import (
 )
 from app.services.step_context import PlanContext, plan_context
 from app.services.workflow import check_move, move_case_to_step
+from ui.accessibility import fit_to_screen
 from ui.documents.preview import DocumentPreview
 from ui.labels import label
 from ui.operations import StoreOperations
@@ -40,7 +41,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
-from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label
+from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label, scrolled
 
 FOLLOW_UP_STEP = 5
 FROZEN = frozenset({PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALIDATED})
@@ -70,7 +71,7 @@ class PlanWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 4 · Intervention plan"))
-        self.resize(820, 620)
+        fit_to_screen(self, 820, 620)
         self.context: PlanContext | None = context
         self.addPage(self._discernment_page())
         self.freeze_page = _FreezePage(self)
@@ -80,7 +81,7 @@ class PlanWizard(DraftWizard):
         self.signature_page.setTitle(self.tr("Signatures given"))
         self.signature_page.setSubTitle(self.tr(
             "Tick who signed the printed version, with the day and place."))
-        self.signature_layout = QVBoxLayout(self.signature_page)
+        self.signature_layout = QVBoxLayout(scrolled(self.signature_page))
         self.addPage(self.signature_page)
         self.addPage(self.finish_page(self.tr("Recording the signatures"), self.tr(
             "The plan takes effect only once the parents or legal representatives and the "
@@ -97,7 +98,7 @@ class PlanWizard(DraftWizard):
         page.setSubTitle(self.tr(
             "A child able to judge signs the plan too (art. 4). This is your judgement of each "
             "child, with its reason, not an age rule."))
-        form = QFormLayout(page)
+        form = QFormLayout(scrolled(page))
         children = self.context.children if self.context else ()
         if not children:
             form.addRow(QLabel(self.tr("No child under 18 in this dossier.")))
@@ -122,7 +123,7 @@ class PlanWizard(DraftWizard):
         page.setSubTitle(self.tr(
             "Next prepares the version from the current objectives and measures and freezes it "
             "for printing: a frozen version is never edited, a change makes a new version."))
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(scrolled(page))
         detail = self.context.detail if self.context else None
         preparing = self.context.preparing if self.context else None
         if preparing is not None:

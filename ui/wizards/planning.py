@@ -15,6 +15,7 @@ from app.rules.measures import planned_measure_unmet, unit_name
 from app.services.context import ServiceContext
 from app.services.planning import MeasureInput, plan_measure
 from app.services.step_context import MeasureOption, PlanningContext, planning_context
+from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import (
     QCheckBox,
@@ -27,7 +28,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
-from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen, rule_label
+from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen, rule_label, scrolled
 
 STEP = 3
 PLAN_STEP = 4
@@ -52,7 +53,7 @@ class PlanningWizard(DraftWizard):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, context, parent)
         self.setWindowTitle(self.tr("Step 3 · Planning of the aid measures"))
-        self.resize(820, 620)
+        fit_to_screen(self, 820, 620)
         self.context: PlanningContext | None = context
         self.addPage(self._planned_page())
         self.addPage(self._measure_page())
@@ -66,7 +67,7 @@ class PlanningWizard(DraftWizard):
         page = QWizardPage()
         page.setTitle(self.tr("Measures already planned"))
         page.setSubTitle(self.tr("They stay in the next plan version unless you withdraw them."))
-        layout = QVBoxLayout(page)
+        layout = QVBoxLayout(scrolled(page))
         measures = self.context.detail.measures if self.context else ()
         lines = [self.tr("{measure} for {person}, {start} to {end}").format(
             measure=f"{m.code}) {m.label}", person=m.beneficiary,
@@ -134,7 +135,7 @@ class PlanningWizard(DraftWizard):
         form.addRow(QLabel(self.tr("Objectives it serves")))
         for box in self.objectives.values():
             form.addRow("", box)
-        self.rules = rule_label("measureRules")
+        self.rules = rule_label("measureRules", self.measure, self.provider)
         form.addRow("", self.rules)
         for combo in (self.measure, self.provider):
             combo.currentIndexChanged.connect(self._check)
