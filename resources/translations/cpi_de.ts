@@ -161,7 +161,12 @@
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
+        <extracomment>One objective's tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
         <translation>Schritt 2 · Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Finishing saves the assessments and every objective together and moves the dossier to step 3 when every condition holds; otherwise it says what is missing.</source>
+        <translation>Fertigstellen speichert die Einschätzungen und alle Ziele zusammen und führt das Dossier in Schritt 3, wenn alle Bedingungen erfüllt sind; andernfalls wird angezeigt, was fehlt.</translation>
     </message>
     <message>
         <source>Difficulties, resources and needs, and their own view in their own words.</source>
@@ -184,32 +189,68 @@
         <translation>Eigene Sicht, in eigenen Worten</translation>
     </message>
     <message>
-        <source>A SMART objective</source>
-        <translation>Ein SMART-Ziel</translation>
+        <source>SMART objectives, each for a child</source>
+        <translation>SMART-Ziele, jedes für ein Kind</translation>
     </message>
     <message>
-        <source>Specific, measurable, accepted, realistic and time-bound. Leave the wording empty to add none this time.</source>
-        <translation>Spezifisch, messbar, akzeptiert, realistisch und terminiert. Lassen Sie die Formulierung leer, um diesmal keines hinzuzufügen.</translation>
+        <source>Specific, measurable, accepted, realistic and time-bound, for one child or young adult. Add as many as agreed; leave a wording empty to add none.</source>
+        <translation>Spezifisch, messbar, akzeptiert, realistisch und terminiert, für ein Kind oder einen jungen Erwachsenen. Fügen Sie so viele hinzu wie vereinbart; lassen Sie eine Formulierung leer, um keines hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Objective</source>
-        <translation>Ziel</translation>
+        <source>Already set: {objective} (for {person})</source>
+        <translation>Bereits festgelegt: {objective} (für {person})</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
+        <source>no one named</source>
+        <translation>niemand benannt</translation>
     </message>
     <message>
-        <source>Accepted by</source>
-        <translation>Zugestimmt von</translation>
+        <source>&amp;Add another objective</source>
+        <translation>&amp;Noch ein Ziel hinzufügen</translation>
     </message>
     <message>
-        <source>Why it is realistic</source>
-        <translation>Warum es realistisch ist</translation>
+        <source>Add another objective</source>
+        <translation>Noch ein Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Objective {number}</source>
+        <translation>Ziel {number}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by</source>
+        <translation>Zu&amp;gestimmt von</translation>
+    </message>
+    <message>
+        <source>Why it is &amp;realistic</source>
+        <translation>Warum es &amp;realistisch ist</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon</source>
+        <translation>Zeit&amp;horizont</translation>
     </message>
     <message>
         <source>Due on</source>
         <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Fällig am</translation>
     </message>
     <message>
         <source>Horizon</source>
@@ -218,10 +259,6 @@
     <message>
         <source>On to planning</source>
         <translation>Weiter zur Planung</translation>
-    </message>
-    <message>
-        <source>Finishing saves the assessments and the objective and moves the dossier to step 3 when every condition holds; otherwise it lists what is missing.</source>
-        <translation>Fertigstellen speichert die Bewertungen und das Ziel und führt die Akte zu Schritt 3, wenn alle Bedingungen erfüllt sind; sonst wird aufgelistet, was fehlt.</translation>
     </message>
 </context>
 <context>
@@ -362,10 +399,6 @@
     <message>
         <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
-    </message>
-    <message>
-        <source>This measure has started: record its end instead (step 5).</source>
-        <translation>Diese Maßnahme hat begonnen: Erfassen Sie stattdessen ihr Ende (Schritt 5).</translation>
     </message>
     <message>
         <source>Unknown measure “{code}”: choose a measure of the art. 11 catalogue.</source>
@@ -1142,6 +1175,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Achieved, abandoned or reformulated…</source>
+        <translation>Erreicht, aufgegeben oder umformuliert …</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -1176,6 +1213,14 @@
     <message>
         <source>Ended</source>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted since</source>
+        <translation>Unterbrochen seit</translation>
+    </message>
+    <message>
+        <source>Changed, interrupted, ended or withdrawn…</source>
+        <translation>Geändert, unterbrochen, beendet oder zurückgezogen …</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1925,6 +1970,14 @@
 <context>
     <name>History</name>
     <message>
+        <source>objective abandoned</source>
+        <translation>Ziel aufgegeben</translation>
+    </message>
+    <message>
+        <source>objective achieved</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
         <source>a person added</source>
         <translation>eine Person hinzugefügt</translation>
     </message>
@@ -2019,6 +2072,10 @@
     <message>
         <source>plan version prepared</source>
         <translation>Fassung des Hilfeplans vorbereitet</translation>
+    </message>
+    <message>
+        <source>assessment and objectives recorded</source>
+        <translation>Einschätzung und Ziele erfasst</translation>
     </message>
     <message>
         <source>case conference recorded</source>
@@ -2627,6 +2684,164 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>What becomes of a measure</source>
+        <translation>Was aus einer Maßnahme wird</translation>
+    </message>
+    <message>
+        <source>changed before it starts</source>
+        <translation>vor Beginn geändert</translation>
+    </message>
+    <message>
+        <source>withdrawn (it will not start)</source>
+        <translation>zurückgezogen (sie beginnt nicht)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>resumed after the interruption</source>
+        <translation>nach der Unterbrechung wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>&amp;Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Träger</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Menge</translation>
+    </message>
+    <message>
+        <source>Planned &amp;from</source>
+        <translation>Geplant &amp;vom</translation>
+    </message>
+    <message>
+        <source>Planned &amp;to</source>
+        <translation>Geplant &amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;On (or from)</source>
+        <translation>&amp;Am (oder ab)</translation>
+    </message>
+    <message>
+        <source>&amp;End of the pause known</source>
+        <translation>&amp;Ende der Unterbrechung bekannt</translation>
+    </message>
+    <message>
+        <source>the interruption already has its end date</source>
+        <translation>die Unterbrechung hat bereits ihr Enddatum</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Bis &amp;zum</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>{measure} for {person}, by {provider}, planned {start} to {end}</source>
+        <translation>{measure} für {person}, durch {provider}, geplant vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Started on {date}.</source>
+        <translation>Begonnen am {date}.</translation>
+    </message>
+    <message>
+        <source>Interrupted since {date}: {reason}</source>
+        <translation>Unterbrochen seit {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>agrément {number}</source>
+        <translation>Zulassung {number}</translation>
+    </message>
+    <message>
+        <source>no agrément</source>
+        <translation>ohne Zulassung</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>What becomes of an objective</source>
+        <translation>Was aus einem Ziel wird</translation>
+    </message>
+    <message>
+        <source>“{objective}” for {person}, due on {date}</source>
+        <translation>„{objective}“ für {person}, fällig am {date}</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>niemand benannt</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>reformulated (a new SMART wording)</source>
+        <translation>umformuliert (eine neue SMART-Formulierung)</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>&amp;Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>e.g. what the evaluation of 3 March showed</source>
+        <translation>z. B. was die Auswertung vom 3. März gezeigt hat</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>New &amp;wording</source>
+        <translation>&amp;Neue Formulierung</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by</source>
+        <translation>Zu&amp;gestimmt von</translation>
+    </message>
+    <message>
+        <source>Why it is rea&amp;listic</source>
+        <translation>Warum es rea&amp;listisch ist</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>&amp;Fällig am</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon</source>
+        <translation>&amp;Zeithorizont</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDocuments</name>
     <message>
         <source>Semester placement list of {date} (art. 6)…</source>
@@ -2804,6 +3019,21 @@
     </message>
 </context>
 <context>
+    <name>PlanItems</name>
+    <message>
+        <source>This objective is {status} since {date}: it stays as it is. Set a new objective at step 2 if needed.</source>
+        <translation>Dieses Ziel ist seit {date} „{status}“: Es bleibt, wie es ist. Legen Sie bei Bedarf in Schritt 2 ein neues Ziel fest.</translation>
+    </message>
+    <message>
+        <source>This measure ended on {date}: it stays in the history as it ran. Plan a new one at step 3 if needed.</source>
+        <translation>Diese Maßnahme endete am {date}: Sie bleibt so im Verlauf, wie sie lief. Planen Sie bei Bedarf in Schritt 3 eine neue.</translation>
+    </message>
+    <message>
+        <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
+        <translation>Geben Sie die Menge als Zahl ein, z. B. 60 oder 2,5.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWizard</name>
     <message>
         <source>Step 4 · Intervention plan</source>
@@ -2961,8 +3191,8 @@
         <translation>Bereits geplante Maßnahmen</translation>
     </message>
     <message>
-        <source>They stay in the next plan version unless you withdraw them.</source>
-        <translation>Sie bleiben in der nächsten Fassung des Plans, außer Sie ziehen sie zurück.</translation>
+        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier's Measures tab (Enter on its row).</source>
+        <translation>Sie bleiben in der nächsten Version des Projekts. Um eine vor ihrem Beginn zu ändern oder zurückzuziehen, öffnen Sie sie im Reiter Maßnahmen des Dossiers (Eingabetaste auf ihrer Zeile).</translation>
     </message>
     <message>
         <source>{measure} for {person}, {start} to {end}</source>
@@ -3083,10 +3313,6 @@
     <message>
         <source>A measure cannot start before the plan took effect on {date}.</source>
         <translation>Eine Maßnahme kann nicht vor dem Inkrafttreten des Hilfeplans am {date} beginnen.</translation>
-    </message>
-    <message>
-        <source>The interruption starts before the measure did. Check the date.</source>
-        <translation>Die Unterbrechung beginnt vor der Maßnahme. Prüfen Sie das Datum.</translation>
     </message>
     <message>
         <source>This interruption is already over, or the date is before it began.</source>
@@ -3457,6 +3683,7 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
+        <extracomment>Whether the agrément still holds on the measure's last day (checked when a measure changes: its whole duration must be covered).</extracomment>
         <translation>Die Maßnahme „{measure}“ wird je Form finanziert: Wählen Sie eine ihrer Formen (Art. 11, Art. 15).</translation>
     </message>
     <message>
@@ -3466,6 +3693,10 @@
     <message>
         <source>“{measure}” needs a provider holding an agrément; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
         <translation>„{measure}“ erfordert einen zugelassenen Leistungserbringer; {provider} hat am {date} keine gültige Zulassung. Wählen Sie einen zugelassenen Leistungserbringer (Art. 13).</translation>
+    </message>
+    <message>
+        <source>The agrément of {provider} ends before “{measure}” does ({date}): end the measure earlier or choose a provider approved for its whole duration (art. 13).</source>
+        <translation>Die Zulassung von {provider} endet vor „{measure}“ ({date}): Beenden Sie die Maßnahme früher oder wählen Sie einen Träger, der für die gesamte Dauer zugelassen ist (Art. 13).</translation>
     </message>
     <message>
         <source>“{measure}” has no flat rate in art. 15: leave the quantity empty and describe the volume in words.</source>
@@ -3494,6 +3725,42 @@
     <message>
         <source>months</source>
         <translation>Monate</translation>
+    </message>
+    <message>
+        <source>This measure started on {date}: it is no longer changed or withdrawn. Interrupt it or end it (step 5), then plan a new one if needed.</source>
+        <translation>Diese Maßnahme hat am {date} begonnen: Sie wird nicht mehr geändert oder zurückgezogen. Unterbrechen oder beenden Sie sie (Schritt 5) und planen Sie bei Bedarf eine neue.</translation>
+    </message>
+    <message>
+        <source>Say why the measure changes (e.g. the provider has no place before March): the history keeps the reason.</source>
+        <translation>Geben Sie an, warum sich die Maßnahme ändert (z. B. der Träger hat vor März keinen Platz): Der Verlauf bewahrt den Grund.</translation>
+    </message>
+    <message>
+        <source>Say why the measure is withdrawn: the history keeps the reason.</source>
+        <translation>Geben Sie an, warum die Maßnahme zurückgezogen wird: Der Verlauf bewahrt den Grund.</translation>
+    </message>
+    <message>
+        <source>Say why the measure pauses (hospital stay, runaway, holidays...).</source>
+        <translation>Geben Sie an, warum die Maßnahme unterbrochen wird (Krankenhausaufenthalt, Weglaufen, Ferien …).</translation>
+    </message>
+    <message>
+        <source>Say why the measure ends before its planned end: the evaluation reads it.</source>
+        <translation>Geben Sie an, warum die Maßnahme vor dem geplanten Ende endet: Die Auswertung berücksichtigt es.</translation>
+    </message>
+    <message>
+        <source>This measure is not running: record its start first.</source>
+        <translation>Diese Maßnahme läuft nicht: Erfassen Sie zuerst ihren Beginn.</translation>
+    </message>
+    <message>
+        <source>The interruption starts before the measure did ({date}). Check the date.</source>
+        <translation>Die Unterbrechung beginnt vor der Maßnahme ({date}). Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>This measure is already interrupted since {date}: record when it resumed first.</source>
+        <translation>Diese Maßnahme ist bereits seit {date} unterbrochen: Erfassen Sie zuerst, wann sie wieder aufgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>The interruption ends ({end}) before it starts ({start}). Check the dates.</source>
+        <translation>Die Unterbrechung endet ({end}), bevor sie beginnt ({start}). Prüfen Sie die Daten.</translation>
     </message>
     <message>
         <source>The semester list is drawn up on 1 April and 1 October (art. 6); {date} is neither.</source>
@@ -3633,6 +3900,34 @@
     <message>
         <source>Write down the proposals that justify re-planning or closing.</source>
         <translation>Notieren Sie die Vorschläge, die eine Neuplanung oder den Abschluss begründen.</translation>
+    </message>
+    <message>
+        <source>This objective was achieved ({date}): it stays achieved and is not abandoned or reformulated. Set a new objective if the family aims further.</source>
+        <translation>Dieses Ziel wurde erreicht ({date}): Es bleibt erreicht und wird weder aufgegeben noch umformuliert. Legen Sie ein neues Ziel fest, wenn die Familie weiter will.</translation>
+    </message>
+    <message>
+        <source>This objective was abandoned ({date}): it stays in the history as it was. Set a new objective if it matters again.</source>
+        <translation>Dieses Ziel wurde aufgegeben ({date}): Es bleibt so im Verlauf, wie es war. Legen Sie ein neues Ziel fest, wenn es wieder wichtig wird.</translation>
+    </message>
+    <message>
+        <source>This objective was reformulated ({date}): change its new wording instead.</source>
+        <translation>Dieses Ziel wurde umformuliert ({date}): Ändern Sie stattdessen seine neue Formulierung.</translation>
+    </message>
+    <message>
+        <source>Say why the objective is abandoned: the evaluation and the history read it (seed 001, step 7).</source>
+        <translation>Geben Sie an, warum das Ziel aufgegeben wird: Auswertung und Verlauf berücksichtigen es (Schritt 7).</translation>
+    </message>
+    <message>
+        <source>Say why the objective is reformulated (e.g. what the evaluation showed).</source>
+        <translation>Geben Sie an, warum das Ziel umformuliert wird (z. B. was die Auswertung gezeigt hat).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future: record it once it happened.</source>
+        <translation>Das Datum {date} liegt in der Zukunft: Erfassen Sie es, sobald es geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Say for which child or young adult of the dossier the objective is set.</source>
+        <translation>Geben Sie an, für welches Kind oder welchen jungen Erwachsenen des Dossiers das Ziel festgelegt wird.</translation>
     </message>
 </context>
 <context>

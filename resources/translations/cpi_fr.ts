@@ -161,7 +161,12 @@
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
+        <extracomment>One objective's tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
         <translation>Étape 2 · Évaluation globale</translation>
+    </message>
+    <message>
+        <source>Finishing saves the assessments and every objective together and moves the dossier to step 3 when every condition holds; otherwise it says what is missing.</source>
+        <translation>Terminer enregistre ensemble les évaluations et tous les objectifs et fait passer le dossier à l’étape 3 quand toutes les conditions sont réunies ; sinon, indique ce qui manque.</translation>
     </message>
     <message>
         <source>Difficulties, resources and needs, and their own view in their own words.</source>
@@ -184,32 +189,68 @@
         <translation>Son point de vue, avec ses mots</translation>
     </message>
     <message>
-        <source>A SMART objective</source>
-        <translation>Un objectif SMART</translation>
+        <source>SMART objectives, each for a child</source>
+        <translation>Objectifs SMART, chacun pour un enfant</translation>
     </message>
     <message>
-        <source>Specific, measurable, accepted, realistic and time-bound. Leave the wording empty to add none this time.</source>
-        <translation>Spécifique, mesurable, accepté, réaliste et temporellement défini. Laissez l’intitulé vide pour n’en ajouter aucun cette fois.</translation>
+        <source>Specific, measurable, accepted, realistic and time-bound, for one child or young adult. Add as many as agreed; leave a wording empty to add none.</source>
+        <translation>Spécifiques, mesurables, acceptés, réalistes et définis dans le temps, pour un enfant ou un jeune adulte. Ajoutez-en autant que convenu ; laissez une formulation vide pour n’en ajouter aucun.</translation>
     </message>
     <message>
-        <source>Objective</source>
-        <translation>Objectif</translation>
+        <source>Already set: {objective} (for {person})</source>
+        <translation>Déjà fixé : {objective} (pour {person})</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indicateur</translation>
+        <source>no one named</source>
+        <translation>personne n’est désigné</translation>
     </message>
     <message>
-        <source>Accepted by</source>
-        <translation>Accepté par</translation>
+        <source>&amp;Add another objective</source>
+        <translation>Ajouter un autre ob&amp;jectif</translation>
     </message>
     <message>
-        <source>Why it is realistic</source>
-        <translation>Pourquoi il est réaliste</translation>
+        <source>Add another objective</source>
+        <translation>Ajouter un autre objectif</translation>
+    </message>
+    <message>
+        <source>Objective {number}</source>
+        <translation>Objectif {number}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Pour</translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicateur</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by</source>
+        <translation>&amp;Accepté par</translation>
+    </message>
+    <message>
+        <source>Why it is &amp;realistic</source>
+        <translation>Pourquoi il est &amp;réaliste</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizon</translation>
     </message>
     <message>
         <source>Due on</source>
         <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>É&amp;chéance</translation>
     </message>
     <message>
         <source>Horizon</source>
@@ -218,10 +259,6 @@
     <message>
         <source>On to planning</source>
         <translation>Vers la planification</translation>
-    </message>
-    <message>
-        <source>Finishing saves the assessments and the objective and moves the dossier to step 3 when every condition holds; otherwise it lists what is missing.</source>
-        <translation>Terminer enregistre les évaluations et l’objectif et fait passer le dossier à l’étape 3 si toutes les conditions sont réunies ; sinon, la liste de ce qui manque s’affiche.</translation>
     </message>
 </context>
 <context>
@@ -362,10 +399,6 @@
     <message>
         <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
-    </message>
-    <message>
-        <source>This measure has started: record its end instead (step 5).</source>
-        <translation>Cette mesure a commencé : enregistrez plutôt sa fin (étape 5).</translation>
     </message>
     <message>
         <source>Unknown measure “{code}”: choose a measure of the art. 11 catalogue.</source>
@@ -1142,6 +1175,10 @@
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Achieved, abandoned or reformulated…</source>
+        <translation>Atteint, abandonné ou reformulé…</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Mesures</translation>
     </message>
@@ -1176,6 +1213,14 @@
     <message>
         <source>Ended</source>
         <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Interrupted since</source>
+        <translation>Interrompue depuis</translation>
+    </message>
+    <message>
+        <source>Changed, interrupted, ended or withdrawn…</source>
+        <translation>Modifiée, interrompue, terminée ou retirée…</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1925,6 +1970,14 @@
 <context>
     <name>History</name>
     <message>
+        <source>objective abandoned</source>
+        <translation>objectif abandonné</translation>
+    </message>
+    <message>
+        <source>objective achieved</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
         <source>a person added</source>
         <translation>ajout d’une personne</translation>
     </message>
@@ -2019,6 +2072,10 @@
     <message>
         <source>plan version prepared</source>
         <translation>version du projet préparée</translation>
+    </message>
+    <message>
+        <source>assessment and objectives recorded</source>
+        <translation>évaluation et objectifs enregistrés</translation>
     </message>
     <message>
         <source>case conference recorded</source>
@@ -2205,7 +2262,7 @@
     </message>
     <message>
         <source>ended</source>
-        <translation>terminé</translation>
+        <translation>terminée</translation>
     </message>
     <message>
         <source>returned by the ONE</source>
@@ -2627,6 +2684,164 @@
     </message>
 </context>
 <context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>What becomes of a measure</source>
+        <translation>Devenir d’une mesure</translation>
+    </message>
+    <message>
+        <source>changed before it starts</source>
+        <translation>modifiée avant son début</translation>
+    </message>
+    <message>
+        <source>withdrawn (it will not start)</source>
+        <translation>retirée (elle ne commencera pas)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <source>resumed after the interruption</source>
+        <translation>reprise après l’interruption</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>Ce qui &amp;change</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Prestataire</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantité</translation>
+    </message>
+    <message>
+        <source>Planned &amp;from</source>
+        <translation>Prévue &amp;du</translation>
+    </message>
+    <message>
+        <source>Planned &amp;to</source>
+        <translation>Prévue &amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;On (or from)</source>
+        <translation>&amp;Le (ou à partir du)</translation>
+    </message>
+    <message>
+        <source>&amp;End of the pause known</source>
+        <translation>&amp;Fin de l’interruption connue</translation>
+    </message>
+    <message>
+        <source>the interruption already has its end date</source>
+        <translation>l’interruption a déjà sa date de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Jusqu’au</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>{measure} for {person}, by {provider}, planned {start} to {end}</source>
+        <translation>{measure} pour {person}, par {provider}, prévue du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Started on {date}.</source>
+        <translation>Commencée le {date}.</translation>
+    </message>
+    <message>
+        <source>Interrupted since {date}: {reason}</source>
+        <translation>Interrompue depuis le {date} : {reason}</translation>
+    </message>
+    <message>
+        <source>agrément {number}</source>
+        <translation>agrément {number}</translation>
+    </message>
+    <message>
+        <source>no agrément</source>
+        <translation>sans agrément</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>What becomes of an objective</source>
+        <translation>Devenir d’un objectif</translation>
+    </message>
+    <message>
+        <source>“{objective}” for {person}, due on {date}</source>
+        <translation>« {objective} » pour {person}, échéance le {date}</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>personne n’est désigné</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>reformulated (a new SMART wording)</source>
+        <translation>reformulé (une nouvelle formulation SMART)</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>Ce qui &amp;change</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>e.g. what the evaluation of 3 March showed</source>
+        <translation>p. ex. ce que l’évaluation du 3 mars a montré</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Pour</translation>
+    </message>
+    <message>
+        <source>New &amp;wording</source>
+        <translation>&amp;Nouvelle formulation</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indicateur</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by</source>
+        <translation>&amp;Accepté par</translation>
+    </message>
+    <message>
+        <source>Why it is rea&amp;listic</source>
+        <translation>Pourquoi il est réa&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon</source>
+        <translation>Hori&amp;zon</translation>
+    </message>
+</context>
+<context>
     <name>OfficeDocuments</name>
     <message>
         <source>Semester placement list of {date} (art. 6)…</source>
@@ -2804,6 +3019,21 @@
     </message>
 </context>
 <context>
+    <name>PlanItems</name>
+    <message>
+        <source>This objective is {status} since {date}: it stays as it is. Set a new objective at step 2 if needed.</source>
+        <translation>Cet objectif est « {status} » depuis le {date} : il reste tel quel. Fixez un nouvel objectif à l’étape 2 si nécessaire.</translation>
+    </message>
+    <message>
+        <source>This measure ended on {date}: it stays in the history as it ran. Plan a new one at step 3 if needed.</source>
+        <translation>Cette mesure s’est terminée le {date} : elle reste dans l’historique telle qu’elle s’est déroulée. Planifiez-en une nouvelle à l’étape 3 si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
+        <translation>Saisissez la quantité en chiffres, p. ex. 60 ou 2,5.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWizard</name>
     <message>
         <source>Step 4 · Intervention plan</source>
@@ -2961,8 +3191,8 @@
         <translation>Mesures déjà planifiées</translation>
     </message>
     <message>
-        <source>They stay in the next plan version unless you withdraw them.</source>
-        <translation>Elles restent dans la prochaine version du projet, sauf si vous les retirez.</translation>
+        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier's Measures tab (Enter on its row).</source>
+        <translation>Elles restent dans la prochaine version du projet. Pour en modifier ou en retirer une avant son début, ouvrez-la depuis l’onglet Mesures du dossier (Entrée sur sa ligne).</translation>
     </message>
     <message>
         <source>{measure} for {person}, {start} to {end}</source>
@@ -3085,10 +3315,6 @@
         <translation>Une mesure ne peut pas commencer avant la prise d’effet du projet, le {date}.</translation>
     </message>
     <message>
-        <source>The interruption starts before the measure did. Check the date.</source>
-        <translation>L’interruption commence avant la mesure. Vérifiez la date.</translation>
-    </message>
-    <message>
         <source>This interruption is already over, or the date is before it began.</source>
         <translation>Cette interruption est déjà terminée, ou la date précède son début.</translation>
     </message>
@@ -3098,7 +3324,7 @@
     </message>
     <message>
         <source>This measure is not running: record its start first.</source>
-        <translation>Cette mesure n’est pas en cours : enregistrez d’abord son début.</translation>
+        <translation>Cette mesure n’est pas en cours : enregistrez d’abord son début.</translation>
     </message>
     <message>
         <source>Version {number} is already being prepared: finish or discard it first.</source>
@@ -3457,6 +3683,7 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
+        <extracomment>Whether the agrément still holds on the measure's last day (checked when a measure changes: its whole duration must be covered).</extracomment>
         <translation>La mesure « {measure} » est financée par formule : choisissez l’une de ses formules (art. 11, art. 15).</translation>
     </message>
     <message>
@@ -3466,6 +3693,10 @@
     <message>
         <source>“{measure}” needs a provider holding an agrément; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
         <translation>« {measure} » exige un prestataire agréé ; {provider} n’a pas d’agrément valable au {date}. Choisissez un prestataire agréé (art. 13).</translation>
+    </message>
+    <message>
+        <source>The agrément of {provider} ends before “{measure}” does ({date}): end the measure earlier or choose a provider approved for its whole duration (art. 13).</source>
+        <translation>L’agrément de {provider} prend fin avant « {measure} » ({date}) : terminez la mesure plus tôt ou choisissez un prestataire agréé pour toute sa durée (art. 13).</translation>
     </message>
     <message>
         <source>“{measure}” has no flat rate in art. 15: leave the quantity empty and describe the volume in words.</source>
@@ -3494,6 +3725,42 @@
     <message>
         <source>months</source>
         <translation>mois</translation>
+    </message>
+    <message>
+        <source>This measure started on {date}: it is no longer changed or withdrawn. Interrupt it or end it (step 5), then plan a new one if needed.</source>
+        <translation>Cette mesure a commencé le {date} : elle n’est plus modifiée ni retirée. Interrompez-la ou terminez-la (étape 5), puis planifiez-en une nouvelle si nécessaire.</translation>
+    </message>
+    <message>
+        <source>Say why the measure changes (e.g. the provider has no place before March): the history keeps the reason.</source>
+        <translation>Indiquez pourquoi la mesure change (p. ex. le prestataire n’a pas de place avant mars) : l’historique en garde la raison.</translation>
+    </message>
+    <message>
+        <source>Say why the measure is withdrawn: the history keeps the reason.</source>
+        <translation>Indiquez pourquoi la mesure est retirée : l’historique en garde la raison.</translation>
+    </message>
+    <message>
+        <source>Say why the measure pauses (hospital stay, runaway, holidays...).</source>
+        <translation>Indiquez pourquoi la mesure est interrompue (hospitalisation, fugue, vacances…).</translation>
+    </message>
+    <message>
+        <source>Say why the measure ends before its planned end: the evaluation reads it.</source>
+        <translation>Indiquez pourquoi la mesure se termine avant la fin prévue : l’évaluation en tient compte.</translation>
+    </message>
+    <message>
+        <source>This measure is not running: record its start first.</source>
+        <translation>Cette mesure n’est pas en cours : enregistrez d’abord son début.</translation>
+    </message>
+    <message>
+        <source>The interruption starts before the measure did ({date}). Check the date.</source>
+        <translation>L’interruption commence avant la mesure ({date}). Vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>This measure is already interrupted since {date}: record when it resumed first.</source>
+        <translation>Cette mesure est déjà interrompue depuis le {date} : enregistrez d’abord sa reprise.</translation>
+    </message>
+    <message>
+        <source>The interruption ends ({end}) before it starts ({start}). Check the dates.</source>
+        <translation>L’interruption se termine ({end}) avant de commencer ({start}). Vérifiez les dates.</translation>
     </message>
     <message>
         <source>The semester list is drawn up on 1 April and 1 October (art. 6); {date} is neither.</source>
@@ -3633,6 +3900,34 @@
     <message>
         <source>Write down the proposals that justify re-planning or closing.</source>
         <translation>Notez les propositions qui justifient une nouvelle planification ou la clôture.</translation>
+    </message>
+    <message>
+        <source>This objective was achieved ({date}): it stays achieved and is not abandoned or reformulated. Set a new objective if the family aims further.</source>
+        <translation>Cet objectif a été atteint ({date}) : il reste atteint et n’est ni abandonné ni reformulé. Fixez un nouvel objectif si la famille vise plus loin.</translation>
+    </message>
+    <message>
+        <source>This objective was abandoned ({date}): it stays in the history as it was. Set a new objective if it matters again.</source>
+        <translation>Cet objectif a été abandonné ({date}) : il reste dans l’historique tel qu’il était. Fixez un nouvel objectif s’il redevient utile.</translation>
+    </message>
+    <message>
+        <source>This objective was reformulated ({date}): change its new wording instead.</source>
+        <translation>Cet objectif a été reformulé ({date}) : modifiez plutôt sa nouvelle formulation.</translation>
+    </message>
+    <message>
+        <source>Say why the objective is abandoned: the evaluation and the history read it (seed 001, step 7).</source>
+        <translation>Indiquez pourquoi l’objectif est abandonné : l’évaluation et l’historique en tiennent compte (étape 7).</translation>
+    </message>
+    <message>
+        <source>Say why the objective is reformulated (e.g. what the evaluation showed).</source>
+        <translation>Indiquez pourquoi l’objectif est reformulé (p. ex. ce que l’évaluation a montré).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future: record it once it happened.</source>
+        <translation>La date du {date} est dans le futur : enregistrez-le une fois que c’est arrivé.</translation>
+    </message>
+    <message>
+        <source>Say for which child or young adult of the dossier the objective is set.</source>
+        <translation>Indiquez pour quel enfant ou jeune adulte du dossier l’objectif est fixé.</translation>
     </message>
 </context>
 <context>
