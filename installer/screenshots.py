@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1366, 768)
@@ -132,6 +133,55 @@ def shoot(language: str, out: Path) -> None:
         grab(queue, "validation-queue")
         queue.close()
 
+    def plan_item_dialogs(agent: ServiceContext, rows: list[Any]) -> None:
+        """What becomes of an objective and of a measure, in each state that offers a dialog."""
+        from app.rules.objectives import ObjectiveFate
+        from app.services.step_context import provider_options
+        from ui.dossier.plan_items import (
+            MeasureDialog,
+            MeasureFate,
+            ObjectiveDialog,
+            measure_fates,
+        )
+        details = [load_dossier_detail(agent, row.case_id) for row in rows]
+        reason = {"fr": "L’évaluation du 3 mars montre des retards plutôt que des absences",
+                  "de": "Die Auswertung vom 3. März zeigt eher Verspätungen als Fehlzeiten"}
+        found = next(((d, o) for d in details for o in d.objectives if o.status == "active"),
+                     None)
+        if found is not None:
+            detail, objective = found
+            for fate, name in ((ObjectiveFate.ACHIEVED, "dialog-objective"),
+                               (ObjectiveFate.REFORMULATED, "dialog-objective-reformulated")):
+                dialog = ObjectiveDialog(operations, agent, detail.summary.row.case_id,
+                                         objective, detail.summary.persons)
+                dialog.fate.setCurrentIndex(dialog.fate.findData(fate.value))
+                dialog.reason.setPlainText(reason[language])
+                dialog.show()  # not open(): no draft of the demo store comes in
+                grab(dialog, name)
+                dialog.reject()
+        why = {MeasureFate.CHANGED: ("Le service n’a de place qu’à partir de mars",
+                                     "Der Träger hat erst ab März einen Platz"),
+               MeasureFate.WITHDRAWN: ("La famille a trouvé une aide de voisinage",
+                                       "Die Familie hat Hilfe in der Nachbarschaft gefunden"),
+               MeasureFate.INTERRUPTED: ("Hospitalisation", "Krankenhausaufenthalt")}
+        for fate, name in ((MeasureFate.CHANGED, "dialog-measure-change"),
+                           (MeasureFate.WITHDRAWN, "dialog-measure-withdraw"),
+                           (MeasureFate.INTERRUPTED, "dialog-measure-interrupt"),
+                           (MeasureFate.RESUMED, "dialog-measure-resume")):
+            measure = next(((d, m) for d in details for m in d.measures
+                            if fate in measure_fates(m)), None)
+            if measure is None:
+                continue
+            detail, view = measure
+            dialog = MeasureDialog(operations, agent, detail.summary.row.case_id, view)
+            dialog._providers(provider_options(agent))
+            dialog.fate.setCurrentIndex(dialog.fate.findData(fate.value))
+            if fate is not MeasureFate.RESUMED:
+                dialog.reason.setPlainText(why[fate][language == "de"])
+            dialog.show()
+            grab(dialog, name)
+            dialog.reject()
+
     with tempfile.TemporaryDirectory() as tmp:
         operations = StoreOperations()
         store_dir = Path(tmp) / "demo"
@@ -169,6 +219,7 @@ def shoot(language: str, out: Path) -> None:
             family_export.trigger()
             grab(dossier.documents.previews[-1], "family-reader")
             dossier.close()
+            plan_item_dialogs(agent, rows)
             sync_screens(agent, furthest.case_id)
 
             def wizard_pages(kind: type[DraftWizard], case_id: object, name: str,

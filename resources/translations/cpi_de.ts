@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Accepted &amp;by</source>
-        <translation>Zu&amp;gestimmt von</translation>
+        <translation>Zugestimmt &amp;von</translation>
     </message>
     <message>
         <source>Why it is &amp;realistic</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation>&amp;Fällig am</translation>
+        <translation>Fällig a&amp;m</translation>
     </message>
     <message>
         <source>Horizon</source>
@@ -2826,7 +2826,7 @@
     </message>
     <message>
         <source>Accepted &amp;by</source>
-        <translation>Zu&amp;gestimmt von</translation>
+        <translation>Zugestimmt &amp;von</translation>
     </message>
     <message>
         <source>Why it is rea&amp;listic</source>
@@ -2834,7 +2834,7 @@
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation>&amp;Fällig am</translation>
+        <translation>Fällig a&amp;m</translation>
     </message>
     <message>
         <source>Hori&amp;zon</source>

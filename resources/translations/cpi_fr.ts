@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation>É&amp;chéance</translation>
+        <translation>Échéanc&amp;e</translation>
     </message>
     <message>
         <source>Horizon</source>
@@ -2834,7 +2834,7 @@
     </message>
     <message>
         <source>&amp;Due on</source>
-        <translation>É&amp;chéance</translation>
+        <translation>Échéanc&amp;e</translation>
     </message>
     <message>
         <source>Hori&amp;zon</source>

@@ -20,6 +20,7 @@ from typing import Any
 from app.domain import Horizon, ObjectiveStatus
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules.measures import unit_name
 from app.rules.objectives import ObjectiveFate
 from app.services.assessment import (
     ObjectiveInput,
@@ -255,7 +256,8 @@ class MeasureDialog(_RecordDialog):
         self.provider = self.row(self.tr("&Provider"), provider, "provider")
         quantity = QLineEdit(f"{measure.quantity.normalize():f}"
                              if measure.quantity is not None else "")
-        self.quantity = self.row(self.tr("&Quantity"), quantity, "quantity")
+        unit = f" ({unit_name(measure.unit)})" if measure.unit else ""
+        self.quantity = self.row(self.tr("&Quantity") + unit, quantity, "quantity")
         self.starts_on = self.row(self.tr("Planned &from"), _date_edit(
             measure.starts_on, up_to_today=False), "startsOn")
         self.ends_on = self.row(self.tr("Planned &to"), _date_edit(

@@ -41,8 +41,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
-from ui.unlock_dialog import ERROR_STYLE
-from ui.wizards.draft_wizard import DraftWizard
+from ui.wizards.draft_wizard import DraftWizard, rule_label
 
 #: One objective's tracked fields: ``objective.<n>.<part>``.
 SLOT_FIELD = re.compile(r"^objective\.(\d+)\.")
@@ -176,10 +175,7 @@ class AssessmentWizard(DraftWizard):
             horizon.addItem(label(value), value.value)
         self.track(f"objective.{n}.horizon", horizon, self.tr("Horizon"))
         row(self.tr("&Horizon"), horizon)
-        smart_check = QLabel()
-        smart_check.setObjectName(f"objective.{n}.smart")
-        smart_check.setWordWrap(True)
-        smart_check.setStyleSheet(ERROR_STYLE)
+        smart_check = rule_label(f"objective.{n}.smart")  # no room taken while all is well
         form.addRow("", smart_check)
         wording, indicator, accepted_by, realism = editors
         slot = ObjectiveSlot(box, person, wording, indicator, accepted_by, realism, due_on,
