@@ -110,7 +110,11 @@ def test_an_objective_is_reformulated_in_smart_terms_after_a_refusal(
 ) -> None:
     family = Family.open(agent, TODAY).analyse().assess()
     dossier = _open(qtbot, operations, agent, family)
-    dossier._objective(dossier.detail.objectives[0])  # as the context menu does
+    objectives = _table(dossier, "Objectifs")
+    objectives.setCurrentCell(0, 0)
+    [action] = objectives.actions()  # the row's context menu
+    assert action.text() == "Atteint, abandonné ou reformulé…"
+    action.trigger()
     dialog = dossier.dialogs[-1]
     assert isinstance(dialog, ObjectiveDialog)
     _choose(dialog.fate, ObjectiveFate.REFORMULATED.value)
