@@ -17,7 +17,7 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +136,7 @@ def shoot(language: str, out: Path) -> None:
     def plan_item_dialogs(agent: ServiceContext, rows: list[Any]) -> None:
         """What becomes of an objective and of a measure, in each state that offers a dialog."""
         from app.rules.objectives import ObjectiveFate
+        from app.services.implementation import interrupt_measure
         from app.services.step_context import provider_options
         from ui.dossier.plan_items import (
             MeasureDialog,
@@ -170,6 +171,15 @@ def shoot(language: str, out: Path) -> None:
                            (MeasureFate.RESUMED, "dialog-measure-resume")):
             measure = next(((d, m) for d in details for m in d.measures
                             if fate in measure_fates(m)), None)
+            if measure is None and fate is MeasureFate.RESUMED:
+                running = next(((d, m) for d in details for m in d.measures
+                                if MeasureFate.INTERRUPTED in measure_fates(m)), None)
+                if running is not None:  # the throwaway demo store: pause one to show it
+                    interrupt_measure(agent, running[1].measure_id, date.today(),
+                                      why[MeasureFate.INTERRUPTED][language == "de"])
+                    detail = load_dossier_detail(agent, running[0].summary.row.case_id)
+                    measure = next(((detail, m) for m in detail.measures
+                                    if m.measure_id == running[1].measure_id), None)
             if measure is None:
                 continue
             detail, view = measure
@@ -219,7 +229,6 @@ def shoot(language: str, out: Path) -> None:
             family_export.trigger()
             grab(dossier.documents.previews[-1], "family-reader")
             dossier.close()
-            plan_item_dialogs(agent, rows)
             sync_screens(agent, furthest.case_id)
 
             def wizard_pages(kind: type[DraftWizard], case_id: object, name: str,
@@ -263,6 +272,7 @@ def shoot(language: str, out: Path) -> None:
             for step, kind in sorted(STEP_WIZARDS.items()):
                 row = next((r for r in rows if r.current_step == step), furthest)
                 wizard_pages(kind, row.case_id, f"step{step}")
+            plan_item_dialogs(agent, rows)  # last: it pauses a measure of the demo store
             window.close()
         finally:
             operations.wait()

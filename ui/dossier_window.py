@@ -308,7 +308,7 @@ class DossierWindow(QWidget):
             [(o.wording, o.person, o.indicator, o.accepted_by, o.due_on, label(o.horizon),
               label(o.status), o.status_on, o.status_reason) for o in detail.objectives])
         plan_items.offer_rows(objectives, self.tr("Achieved, abandoned or reformulated…"),
-                   lambda row: self._objective(detail.objectives[row]))
+                              lambda row: self._objective(detail.objectives[row]))
         measures = self._tab(self.tr("Measures"), [
             self.tr("Measure"), self.tr("For"), self.tr("Provider"), self.tr("Quantity"),
             self.tr("Planned from"), self.tr("to"), self.tr("Started"), self.tr("Ended"),
@@ -319,7 +319,7 @@ class DossierWindow(QWidget):
               m.end_reason or (m.paused.reason if m.paused else "") or m.change_reason)
              for m in detail.measures])
         plan_items.offer_rows(measures, self.tr("Changed, interrupted, ended or withdrawn…"),
-                   lambda row: self._measure(detail.measures[row]))
+                              lambda row: self._measure(detail.measures[row]))
         self._tab(self.tr("Plan"), [self.tr("Version"), self.tr("State"), self.tr("Printed on"),
                                     self.tr("Validated on"), self.tr("In force since"),
                                     self.tr("Review by"), self.tr("Signatures"),

@@ -103,9 +103,9 @@ def record_assessment(ctx: ServiceContext, case_id: uuid.UUID, step: AssessmentS
                       today: date | None = None) -> AssessmentRecorded:
     """The step 2 wizard finished: the assessments and all new objectives in one transaction,
     refused as a whole with every unmet rule (each objective's SMART parts and beneficiary).
-    A dossier at step 2 then moves to planning when every condition holds; otherwise the
-    records stay and the result says why the dossier stays (finishing again adds nothing
-    twice: nothing was half saved)."""
+    A dossier at step 2 then moves to planning, in the same transaction, when every
+    condition holds; otherwise the records stay and the result says why the dossier stays
+    (the wizard shows it as a notice: nothing is ever half saved or recorded twice)."""
     today = today or date.today()
     unmet: list[Unmet] = []
     for objective in step.objectives:
