@@ -18,8 +18,9 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREEN = (1366, 768)
@@ -238,6 +239,65 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         grab(queue, "validation-queue")
         queue.close()
 
+    def plan_item_dialogs(agent: ServiceContext, rows: list[Any]) -> None:
+        """What becomes of an objective and of a measure, in each state that offers a dialog."""
+        from app.rules.objectives import ObjectiveFate
+        from app.services.implementation import interrupt_measure
+        from app.services.step_context import provider_options
+        from ui.dossier.plan_items import (
+            MeasureDialog,
+            MeasureFate,
+            ObjectiveDialog,
+            measure_fates,
+        )
+        details = [load_dossier_detail(agent, row.case_id) for row in rows]
+        reason = {"fr": "L’évaluation du 3 mars montre des retards plutôt que des absences",
+                  "de": "Die Auswertung vom 3. März zeigt eher Verspätungen als Fehlzeiten"}
+        found = next(((d, o) for d in details for o in d.objectives if o.status == "active"),
+                     None)
+        if found is not None:
+            detail, objective = found
+            for fate, name in ((ObjectiveFate.ACHIEVED, "dialog-objective"),
+                               (ObjectiveFate.REFORMULATED, "dialog-objective-reformulated")):
+                dialog = ObjectiveDialog(operations, agent, detail.summary.row.case_id,
+                                         objective, detail.summary.persons)
+                dialog.fate.setCurrentIndex(dialog.fate.findData(fate.value))
+                dialog.reason.setPlainText(reason[language])
+                dialog.show()  # not open(): no draft of the demo store comes in
+                grab(dialog, name)
+                dialog.reject()
+        why = {MeasureFate.CHANGED: ("Le service n’a de place qu’à partir de mars",
+                                     "Der Träger hat erst ab März einen Platz"),
+               MeasureFate.WITHDRAWN: ("La famille a trouvé une aide de voisinage",
+                                       "Die Familie hat Hilfe in der Nachbarschaft gefunden"),
+               MeasureFate.INTERRUPTED: ("Hospitalisation", "Krankenhausaufenthalt")}
+        for fate, name in ((MeasureFate.CHANGED, "dialog-measure-change"),
+                           (MeasureFate.WITHDRAWN, "dialog-measure-withdraw"),
+                           (MeasureFate.INTERRUPTED, "dialog-measure-interrupt"),
+                           (MeasureFate.RESUMED, "dialog-measure-resume")):
+            measure = next(((d, m) for d in details for m in d.measures
+                            if fate in measure_fates(m)), None)
+            if measure is None and fate is MeasureFate.RESUMED:
+                running = next(((d, m) for d in details for m in d.measures
+                                if MeasureFate.INTERRUPTED in measure_fates(m)), None)
+                if running is not None:  # the throwaway demo store: pause one to show it
+                    interrupt_measure(agent, running[1].measure_id, date.today(),
+                                      why[MeasureFate.INTERRUPTED][language == "de"])
+                    detail = load_dossier_detail(agent, running[0].summary.row.case_id)
+                    measure = next(((detail, m) for m in detail.measures
+                                    if m.measure_id == running[1].measure_id), None)
+            if measure is None:
+                continue
+            detail, view = measure
+            dialog = MeasureDialog(operations, agent, detail.summary.row.case_id, view)
+            dialog._providers(provider_options(agent))
+            dialog.fate.setCurrentIndex(dialog.fate.findData(fate.value))
+            if fate is not MeasureFate.RESUMED:
+                dialog.reason.setPlainText(why[fate][language == "de"])
+            dialog.show()
+            grab(dialog, name)
+            dialog.reject()
+
     with tempfile.TemporaryDirectory() as tmp:
         operations = StoreOperations()
         store_dir = Path(tmp) / "demo"
@@ -337,6 +397,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             for step, kind in sorted(STEP_WIZARDS.items()):
                 row = next((r for r in rows if r.current_step == step), furthest)
                 wizard_pages(kind, row.case_id, f"step{step}")
+            plan_item_dialogs(agent, rows)  # last: it pauses a measure of the demo store
             window.close()
         finally:
             operations.wait()

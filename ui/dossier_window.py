@@ -23,6 +23,7 @@ from ui.accessibility import announce, fit_to_screen, keep_tab_moving, name_over
 from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
+from ui.dossier import plan_items
 from ui.dossier.actions import DossierActionsMenu
 from ui.dossier.chronology import ChronologyPage
 from ui.dossier.overview import OverviewPage
@@ -386,17 +387,25 @@ class DossierWindow(QWidget):
                                           self.tr("Own view")],
                   [(a.person, a.difficulties, a.resources, a.needs, a.own_view)
                    for a in detail.assessments])
-        self._tab(self.tr("Objectives"), [self.tr("Objective"), self.tr("Indicator"),
-                                          self.tr("Accepted by"), self.tr("Due on"),
-                                          self.tr("Horizon"), self.tr("Status")],
-                  [(o.wording, o.indicator, o.accepted_by, o.due_on, label(o.horizon),
-                    label(o.status)) for o in detail.objectives])
-        self._tab(self.tr("Measures"), [self.tr("Measure"), self.tr("For"), self.tr("Provider"),
-                                        self.tr("Quantity"), self.tr("Planned from"),
-                                        self.tr("to"), self.tr("Started"), self.tr("Ended")],
-                  [(f"{m.code}) {m.label}", m.beneficiary, m.provider,
-                    self._quantity(m.quantity, m.unit), m.starts_on, m.ends_on,
-                    m.actual_start_on, m.actual_end_on) for m in detail.measures])
+        objectives = self._tab(self.tr("Objectives"), [
+            self.tr("Objective"), self.tr("For"), self.tr("Indicator"), self.tr("Accepted by"),
+            self.tr("Due on"), self.tr("Horizon"), self.tr("Status"), self.tr("Since"),
+            self.tr("Reason")],
+            [(o.wording, o.person, o.indicator, o.accepted_by, o.due_on, label(o.horizon),
+              label(o.status), o.status_on, o.status_reason) for o in detail.objectives])
+        plan_items.offer_rows(objectives, self.tr("Achieved, abandoned or reformulated…"),
+                              lambda row: self._objective(detail.objectives[row]))
+        measures = self._tab(self.tr("Measures"), [
+            self.tr("Measure"), self.tr("For"), self.tr("Provider"), self.tr("Quantity"),
+            self.tr("Planned from"), self.tr("to"), self.tr("Started"), self.tr("Ended"),
+            self.tr("Interrupted since"), self.tr("Reason")],
+            [(f"{m.code}) {m.label}", m.beneficiary, m.provider,
+              self._quantity(m.quantity, m.unit), m.starts_on, m.ends_on,
+              m.actual_start_on, m.actual_end_on, m.paused.from_on if m.paused else None,
+              m.end_reason or (m.paused.reason if m.paused else "") or m.change_reason)
+             for m in detail.measures])
+        plan_items.offer_rows(measures, self.tr("Changed, interrupted, ended or withdrawn…"),
+                              lambda row: self._measure(detail.measures[row]))
         self._tab(self.tr("Plan"), [self.tr("Version"), self.tr("State"), self.tr("Printed on"),
                                     self.tr("Validated on"), self.tr("In force since"),
                                     self.tr("Review by"), self.tr("Signatures"),
@@ -575,6 +584,23 @@ class DossierWindow(QWidget):
         if lane is not None:
             self._open(ChangeLinkDialog(*lane, self.case_id, self.detail.summary.persons,
                                         current, link_id, self))
+
+    def _objective(self, objective: plan_items.ObjectiveView) -> None:
+        """Achieved, abandoned or reformulated: what the objective's state allows."""
+        lane = self._writable()
+        if lane is not None and not plan_items.objective_fates(objective):
+            self._show_message(plan_items.objective_closed_text(objective))
+        elif lane is not None:
+            self._open(plan_items.ObjectiveDialog(*lane, self.case_id, objective,
+                                                  self.detail.summary.persons, self))
+
+    def _measure(self, measure: plan_items.MeasureView) -> None:
+        """Changed or withdrawn before it starts, interrupted, resumed or ended after."""
+        lane = self._writable()
+        if lane is not None and not plan_items.measure_fates(measure):
+            self._show_message(plan_items.measure_closed_text(measure))
+        elif lane is not None:
+            self._open(plan_items.MeasureDialog(*lane, self.case_id, measure, self))
 
     def _change_stakeholder(self) -> None:
         lane = self._writable()

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from ui.qt import QCoreApplication
 
 _ACTIONS: dict[str, Callable[[], str]] = {
+    "abandon_objective": lambda: QCoreApplication.translate("History", "objective abandoned"),
+    "achieve_objective": lambda: QCoreApplication.translate("History", "objective achieved"),
     "add_person": lambda: QCoreApplication.translate("History", "a person added"),
     "add_stakeholder": lambda: QCoreApplication.translate("History", "a stakeholder added"),
     "anonymise_dossier": lambda: QCoreApplication.translate("History", "dossier anonymised"),
@@ -37,6 +39,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "open_case": lambda: QCoreApplication.translate("History", "dossier opened"),
     "plan_measure": lambda: QCoreApplication.translate("History", "measure planned"),
     "prepare_plan_version": lambda: QCoreApplication.translate("History", "plan version prepared"),
+    "record_assessment": lambda: QCoreApplication.translate(
+        "History", "assessment and objectives recorded"),
     "record_case_conference": lambda: QCoreApplication.translate(
         "History", "case conference recorded"),
     "record_discernment": lambda: QCoreApplication.translate("History", "discernment judged"),

@@ -170,7 +170,8 @@ class _Story:
                                 f"{escape(objective['indicator'])}", CELL)
             horizon = f"{self._t(objective['horizon'])}<br/>{day(objective['due_on'], self.lang)}"
             rows.append([_p(self.objective_no[objective["id"]], CELL_BOLD), wording,
-                         _p(self.names.get(objective.get("person_id") or "", "")),
+                         _p(objective.get("person")
+                            or self.names.get(objective.get("person_id") or "", "")),
                          para(horizon, CELL)])
         return [*_heading(self._t("objectives")), _table(rows, [10, 104, 32, 28])]
 

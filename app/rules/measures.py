@@ -29,6 +29,9 @@ class MeasureFacts:
 class ProviderFacts:
     name: str
     holds_agrement_on_start: bool
+    #: Whether the agrément still holds on the measure's last day (checked when a measure
+    #: changes: its whole duration must be covered).
+    holds_agrement_on_end: bool = True
 
 
 def _day(value: date) -> str:
@@ -52,6 +55,12 @@ def planned_measure_unmet(measure: MeasureFacts, provider: ProviderFacts | None,
             "Rules", "“{measure}” needs a provider holding an agrément; {provider} holds none "
                      "valid on {date}. Choose an approved provider (art. 13).").format(
                 measure=measure.label, provider=provider.name, date=_day(starts_on))))
+    elif measure.requires_agrement and not provider.holds_agrement_on_end:
+        unmet.append(Unmet("art13.agrement_ends", QT_TRANSLATE_NOOP(
+            "Rules", "The agrément of {provider} ends before “{measure}” does ({date}): end "
+                     "the measure earlier or choose a provider approved for its whole "
+                     "duration (art. 13).").format(
+                measure=measure.label, provider=provider.name, date=_day(ends_on))))
     if measure.forfait_unit is None:
         if quantity is not None:
             unmet.append(Unmet("art15.no_forfait", QT_TRANSLATE_NOOP(
@@ -81,3 +90,60 @@ def unit_name(unit: str) -> str:
         "month": QT_TRANSLATE_NOOP("Rules", "months"),
     }
     return str(names[unit])
+
+
+def not_started_unmet(started_on: date | None) -> list[Unmet]:
+    """A measure is changed or withdrawn only before it starts; afterwards it is interrupted
+    or ended, so that what the family received stays as it was."""
+    if started_on is None:
+        return []
+    return [Unmet("measure.started", QT_TRANSLATE_NOOP(
+        "Rules", "This measure started on {date}: it is no longer changed or withdrawn. "
+                 "Interrupt it or end it (step 5), then plan a new one if needed.").format(
+            date=_day(started_on)))]
+
+
+def reason_unmet(reason: str, what: str) -> list[Unmet]:
+    """``what``: "change", "withdraw", "interrupt" or "end" (a reason is kept for each)."""
+    if reason.strip():
+        return []
+    texts = {
+        "change": QT_TRANSLATE_NOOP(
+            "Rules", "Say why the measure changes (e.g. the provider has no place before "
+                     "March): the history keeps the reason."),
+        "withdraw": QT_TRANSLATE_NOOP(
+            "Rules", "Say why the measure is withdrawn: the history keeps the reason."),
+        "interrupt": QT_TRANSLATE_NOOP(
+            "Rules", "Say why the measure pauses (hospital stay, runaway, holidays...)."),
+        "end": QT_TRANSLATE_NOOP(
+            "Rules", "Say why the measure ends before its planned end: the evaluation reads "
+                     "it."),
+    }
+    return [Unmet(f"measure.{what}_reason", texts[what])]
+
+
+def interruption_unmet(started_on: date | None, ended_on: date | None, open_since: date | None,
+                       from_on: date, to_on: date | None, reason: str) -> list[Unmet]:
+    """Why a running measure cannot pause from ``from_on`` (to ``to_on``, or open)."""
+    unmet: list[Unmet] = []
+    if started_on is None or ended_on is not None:
+        unmet.append(Unmet("measure.not_running", QT_TRANSLATE_NOOP(
+            "Rules", "This measure is not running: record its start first.")))
+    elif from_on < started_on:
+        unmet.append(Unmet("measure.pause_before_start", QT_TRANSLATE_NOOP(
+            "Rules", "The interruption starts before the measure did ({date}). Check the "
+                     "date.").format(date=_day(started_on))))
+    if open_since is not None:
+        unmet.append(Unmet("measure.already_paused", QT_TRANSLATE_NOOP(
+            "Rules", "This measure is already interrupted since {date}: record when it "
+                     "resumed first.").format(date=_day(open_since))))
+    if to_on is not None and to_on < from_on:
+        unmet.append(Unmet("measure.pause_dates", QT_TRANSLATE_NOOP(
+            "Rules", "The interruption ends ({end}) before it starts ({start}). Check the "
+                     "dates.").format(end=_day(to_on), start=_day(from_on))))
+    return unmet + reason_unmet(reason, "interrupt")
+
+
+def early_end_unmet(planned_end: date, ended_on: date, reason: str) -> list[Unmet]:
+    """A measure ending before its planned end says why."""
+    return reason_unmet(reason, "end") if ended_on < planned_end else []

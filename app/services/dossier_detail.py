@@ -15,6 +15,8 @@ from app.domain import (
     CaseConference,
     ContactLogEntry,
     Evaluation,
+    MeasureInterruption,
+    MeasureObjectiveLink,
     MeasureTypeRef,
     Objective,
     PersonAssessment,
@@ -62,6 +64,11 @@ class ObjectiveView:
     due_on: date
     horizon: str
     status: str
+    #: The child or young adult it is for ("" when set before objectives had one).
+    person_id: uuid.UUID | None = None
+    person: str = ""
+    status_on: date | None = None
+    status_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,6 +84,22 @@ class MeasureView:
     ends_on: date
     actual_start_on: date | None
     actual_end_on: date | None
+    beneficiary_id: uuid.UUID | None = None
+    provider_id: uuid.UUID | None = None
+    objective_ids: tuple[uuid.UUID, ...] = ()
+    volume_note: str = ""
+    change_reason: str = ""
+    end_reason: str = ""
+    #: The pause still open, if the measure is interrupted now.
+    paused: InterruptionView | None = None
+
+
+@dataclass(frozen=True)
+class InterruptionView:
+    interruption_id: uuid.UUID
+    from_on: date
+    to_on: date | None
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -224,13 +247,21 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                 for a in live(PersonAssessment)),
             objectives=tuple(ObjectiveView(
                 o.id, o.wording, o.indicator, o.accepted_by, o.realism, o.due_on,
-                o.horizon.value, o.status.value)
+                o.horizon.value, o.status.value, o.person_id,
+                names.get(o.person_id, "") if o.person_id else "", o.status_on,
+                o.status_reason)
                 for o in sorted(live(Objective), key=lambda o: o.due_on)),
             measures=tuple(MeasureView(
                 m.id, m.measure_code, labels.get(m.measure_code, ""),
                 names.get(m.beneficiary_id, ""), providers.get(m.provider_id, ""),
                 m.quantity, m.unit, m.starts_on, m.ends_on, m.actual_start_on,
-                m.actual_end_on)
+                m.actual_end_on, m.beneficiary_id, m.provider_id,
+                tuple(sorted(link.objective_id for link in live(MeasureObjectiveLink)
+                             if link.measure_id == m.id)),
+                m.volume_note, m.change_reason, m.end_reason,
+                next((InterruptionView(i.id, i.from_on, i.to_on, i.reason)
+                      for i in live(MeasureInterruption)
+                      if i.measure_id == m.id and i.to_on is None), None))
                 for m in sorted(live(PlannedMeasure), key=lambda m: m.starts_on)),
             plan_versions=tuple(PlanVersionView(
                 v.id, v.number, v.state.value, v.prepared_on, v.frozen_on, v.validated_on,

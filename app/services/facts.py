@@ -93,11 +93,14 @@ def measure_facts(session: Session, code: str) -> MeasureFacts | None:
 
 
 def provider_facts(session: Session, provider_id: uuid.UUID | None,
-                   on: date) -> ProviderFacts | None:
+                   on: date, until: date | None = None) -> ProviderFacts | None:
+    """The provider as the art. 13 rule sees it on ``on`` (and on ``until``, when the whole
+    duration of a measure is checked)."""
     provider = session.get(Provider, provider_id) if provider_id else None
     if provider is None or provider.deleted_at is not None:
         return None
-    return ProviderFacts(provider.name, provider.holds_agrement(on))
+    return ProviderFacts(provider.name, provider.holds_agrement(on),
+                         provider.holds_agrement(until) if until is not None else True)
 
 
 def measure_unmet(session: Session, measure: PlannedMeasure) -> list[Unmet]:

@@ -7,9 +7,13 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy import select
+
 from app.domain import MeasureInterruption, PlannedMeasure
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.measures import early_end_unmet, interruption_unmet
 from app.services.context import ServiceContext
 from app.services.facts import plan_in_force
 from app.services.guards import live, writable_case
@@ -36,16 +40,21 @@ def start_measure(ctx: ServiceContext, measure_id: uuid.UUID, started_on: date) 
 
 
 def interrupt_measure(ctx: ServiceContext, measure_id: uuid.UUID, from_on: date,
-                      reason: str) -> uuid.UUID:
-    """Record that a running measure paused (the pause ends with ``resume_measure``)."""
+                      reason: str, to_on: date | None = None) -> uuid.UUID:
+    """Record that a running measure paused, from ``from_on`` to ``to_on`` (or open: the
+    pause then ends with ``resume_measure``), and why."""
     with ctx.transaction("interrupt_measure") as session:
-        measure = _running(live(session, PlannedMeasure, measure_id))
+        measure = live(session, PlannedMeasure, measure_id)
         writable_case(session, measure.case_id, IMPLEMENTATION_STEP)
-        if measure.actual_start_on and from_on < measure.actual_start_on:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "The interruption starts before the measure did. Check the date."))
+        open_pause = session.scalars(select(MeasureInterruption).where(
+            MeasureInterruption.measure_id == measure.id,
+            MeasureInterruption.deleted_at.is_(None),
+            MeasureInterruption.to_on.is_(None))).first()
+        require(interruption_unmet(measure.actual_start_on, measure.actual_end_on,
+                                   open_pause.from_on if open_pause else None, from_on, to_on,
+                                   reason))
         pause = MeasureInterruption(case_id=measure.case_id, measure_id=measure.id,
-                                    from_on=from_on, reason=reason.strip())
+                                    from_on=from_on, to_on=to_on, reason=reason.strip())
         session.add(pause)
         session.flush()
         return pause.id
@@ -62,7 +71,8 @@ def resume_measure(ctx: ServiceContext, interruption_id: uuid.UUID, to_on: date)
 
 
 def end_measure(ctx: ServiceContext, measure_id: uuid.UUID, ended_on: date, reason: str) -> None:
-    """Record the day a measure actually ended, and why."""
+    """Record the day a measure actually ended, and why (a reason is required when it ends
+    before its planned end)."""
     with ctx.transaction("end_measure") as session:
         measure = _running(live(session, PlannedMeasure, measure_id))
         writable_case(session, measure.case_id, IMPLEMENTATION_STEP)
@@ -70,6 +80,7 @@ def end_measure(ctx: ServiceContext, measure_id: uuid.UUID, ended_on: date, reas
         if ended_on < measure.actual_start_on:
             raise UserInputError(QT_TRANSLATE_NOOP(
                 "Plans", "The measure cannot end before it started. Check the date."))
+        require(early_end_unmet(measure.ends_on, ended_on, reason))
         measure.actual_end_on, measure.end_reason = ended_on, reason.strip()
 
 

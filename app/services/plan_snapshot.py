@@ -87,6 +87,7 @@ def build_snapshot(session: Session, case: Case) -> dict[str, Any]:
             for p in persons.values() if p.role.is_beneficiary],
         "objectives": [
             {"id": str(o.id), "person_id": str(o.person_id) if o.person_id else None,
+             "person": persons[o.person_id].full_name if o.person_id in persons else "",
              "wording": o.wording, "indicator": o.indicator, "accepted_by": o.accepted_by,
              "realism": o.realism, "due_on": o.due_on.isoformat(), "horizon": o.horizon.value}
             for o in objectives],

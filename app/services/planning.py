@@ -16,7 +16,7 @@ from app.domain.base import utc_now
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
-from app.rules.measures import planned_measure_unmet
+from app.rules.measures import not_started_unmet, planned_measure_unmet, reason_unmet
 from app.services.context import ServiceContext
 from app.services.facts import measure_facts, provider_facts
 from app.services.guards import in_case, live, writable_case
@@ -50,29 +50,36 @@ def plan_measure(ctx: ServiceContext, case_id: uuid.UUID, data: MeasureInput) ->
 
 
 def update_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID,
-                           data: MeasureInput) -> None:
-    """Change a planned measure; plan versions already frozen keep what they froze."""
+                           data: MeasureInput, reason: str) -> None:
+    """Change a measure before it starts (quantity, dates, provider...), saying why; plan
+    versions already frozen keep what they froze. Refused once it started (then it is
+    interrupted or ended), and when the provider's agrément does not cover the measure's
+    whole new duration (art. 13)."""
     with ctx.transaction("update_planned_measure") as session:
         measure = live(session, PlannedMeasure, measure_id)
         writable_case(session, measure.case_id, PLANNING_STEP)
-        unit = _check(session, measure.case_id, data)
+        require([*not_started_unmet(measure.actual_start_on), *reason_unmet(reason, "change")])
+        unit = _check(session, measure.case_id, data, whole_duration=True)
         _fill(measure, data, unit)
+        measure.change_reason = reason.strip()
         _link(session, measure.case_id, measure.id, data.objective_ids)
 
 
-def withdraw_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID) -> None:
-    """Take a measure that never started out of the planning."""
+def withdraw_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID, reason: str) -> None:
+    """Take a measure that never started out of the planning: a tombstone whose
+    ``end_reason`` says why (the history keeps it)."""
     with ctx.transaction("withdraw_planned_measure") as session:
         measure = live(session, PlannedMeasure, measure_id)
         writable_case(session, measure.case_id, PLANNING_STEP)
-        if measure.actual_start_on is not None:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Cases", "This measure has started: record its end instead (step 5)."))
+        require([*not_started_unmet(measure.actual_start_on),
+                 *reason_unmet(reason, "withdraw")])
+        measure.end_reason = reason.strip()
         measure.deleted_at = utc_now()
         _link(session, measure.case_id, measure.id, ())
 
 
-def _check(session: Session, case_id: uuid.UUID, data: MeasureInput) -> str | None:
+def _check(session: Session, case_id: uuid.UUID, data: MeasureInput, *,
+           whole_duration: bool = False) -> str | None:
     facts = measure_facts(session, data.measure_code)
     if facts is None:
         raise UserInputError(QT_TRANSLATE_NOOP(
@@ -85,7 +92,8 @@ def _check(session: Session, case_id: uuid.UUID, data: MeasureInput) -> str | No
     for objective_id in data.objective_ids:
         in_case(live(session, Objective, objective_id), case_id)
     require(planned_measure_unmet(
-        facts, provider_facts(session, data.provider_id, data.starts_on), data.quantity,
+        facts, provider_facts(session, data.provider_id, data.starts_on,
+                              data.ends_on if whole_duration else None), data.quantity,
         data.starts_on, data.ends_on, len(set(data.objective_ids))))
     return facts.forfait_unit
 

@@ -93,10 +93,15 @@ def planning_context(ctx: ServiceContext, case_id: uuid.UUID) -> PlanningContext
             for m in session.scalars(select(MeasureTypeRef).order_by(
                 func.length(MeasureTypeRef.code), MeasureTypeRef.code))
             if m.code not in parents)
-        providers = tuple(ProviderOption(p.id, p.name, p.agrement_number, p.agrement_valid_until)
-                          for p in session.scalars(select(Provider).where(
-                              Provider.deleted_at.is_(None)).order_by(Provider.name)))
-    return PlanningContext(detail, measures, providers)
+    return PlanningContext(detail, measures, provider_options(ctx))
+
+
+def provider_options(ctx: ServiceContext) -> tuple[ProviderOption, ...]:
+    """The known providers, by name, with their agrément (art. 13)."""
+    with ctx.reading() as session:
+        return tuple(ProviderOption(p.id, p.name, p.agrement_number, p.agrement_valid_until)
+                     for p in session.scalars(select(Provider).where(
+                         Provider.deleted_at.is_(None)).order_by(Provider.name)))
 
 
 def plan_context(ctx: ServiceContext, case_id: uuid.UUID, *,

@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>Accessibility</name>
     <message>
         <source>More commands</source>
-        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager&apos;s frame around a window, title bar included (logical pixels).</extracomment>
+        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager's frame around a window, title bar included (logical pixels).</extracomment>
         <translation>Weitere Befehle</translation>
     </message>
 </context>
@@ -201,7 +200,7 @@
         <translation>Der Plan wird geändert: Bereiten Sie eine neue Version vor (Schritt 4); die aktuelle bleibt in Kraft, bis die neue es ist.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family&apos;s request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
+        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
         <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4). Noch laufende Maßnahmen werden einzeln zu ihrem eigenen Datum beendet (Schritt 5).</translation>
     </message>
     <message>
@@ -213,7 +212,12 @@
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
+        <extracomment>One objective's tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
         <translation>Schritt 2 · Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Finishing saves the assessments and every objective together and moves the dossier to step 3 when every condition holds; otherwise it says what is missing.</source>
+        <translation>Fertigstellen speichert die Einschätzungen und alle Ziele zusammen und führt das Dossier in Schritt 3, wenn alle Bedingungen erfüllt sind; andernfalls wird angezeigt, was fehlt.</translation>
     </message>
     <message>
         <source>Difficulties, resources and needs, and their own view in their own words.</source>
@@ -236,32 +240,68 @@
         <translation>Eigene Sicht, in eigenen Worten</translation>
     </message>
     <message>
-        <source>A SMART objective</source>
-        <translation>Ein SMART-Ziel</translation>
+        <source>SMART objectives, each for a child</source>
+        <translation>SMART-Ziele, jedes für ein Kind</translation>
     </message>
     <message>
-        <source>Specific, measurable, accepted, realistic and time-bound. Leave the wording empty to add none this time.</source>
-        <translation>Spezifisch, messbar, akzeptiert, realistisch und terminiert. Lassen Sie die Formulierung leer, um diesmal keines hinzuzufügen.</translation>
+        <source>Specific, measurable, accepted, realistic and time-bound, for one child or young adult. Add as many as agreed; leave a wording empty to add none.</source>
+        <translation>Spezifisch, messbar, akzeptiert, realistisch und terminiert, für ein Kind oder einen jungen Erwachsenen. Fügen Sie so viele hinzu wie vereinbart; lassen Sie eine Formulierung leer, um keines hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Objective</source>
-        <translation>Ziel</translation>
+        <source>Already set: {objective} (for {person})</source>
+        <translation>Bereits festgelegt: {objective} (für {person})</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
+        <source>no one named</source>
+        <translation>niemand benannt</translation>
     </message>
     <message>
-        <source>Accepted by</source>
-        <translation>Zugestimmt von</translation>
+        <source>&amp;Add another objective</source>
+        <translation>&amp;Noch ein Ziel hinzufügen</translation>
     </message>
     <message>
-        <source>Why it is realistic</source>
-        <translation>Warum es realistisch ist</translation>
+        <source>Add another objective</source>
+        <translation>Noch ein Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Objective {number}</source>
+        <translation>Ziel {number}</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>&amp;Objective</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by</source>
+        <translation>Zugestimmt &amp;von</translation>
+    </message>
+    <message>
+        <source>Why it is &amp;realistic</source>
+        <translation>Warum es &amp;realistisch ist</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon</source>
+        <translation>Zeit&amp;horizont</translation>
     </message>
     <message>
         <source>Due on</source>
         <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>Fällig a&amp;m</translation>
     </message>
     <message>
         <source>Horizon</source>
@@ -270,10 +310,6 @@
     <message>
         <source>On to planning</source>
         <translation>Weiter zur Planung</translation>
-    </message>
-    <message>
-        <source>Finishing saves the assessments and the objective and moves the dossier to step 3 when every condition holds; otherwise it lists what is missing.</source>
-        <translation>Fertigstellen speichert die Bewertungen und das Ziel und führt die Akte zu Schritt 3, wenn alle Bedingungen erfüllt sind; sonst wird aufgelistet, was fehlt.</translation>
     </message>
 </context>
 <context>
@@ -350,7 +386,7 @@
     <name>Cases</name>
     <message>
         <source>This dossier no longer exists on this computer. Reload the caseload.</source>
-        <extracomment>The nearest deadline: the plan&apos;s review (art. 6) or an objective&apos;s due date. School, crèche or childcare (name and place). An ended tie stays listed (the history) but no longer counts (signatories, drawing).</extracomment>
+        <extracomment>The nearest deadline: the plan's review (art. 6) or an objective's due date. School, crèche or childcare (name and place). An ended tie stays listed (the history) but no longer counts (signatories, drawing).</extracomment>
         <translation>Diese Akte ist auf diesem Computer nicht mehr vorhanden. Laden Sie die Aktenliste neu.</translation>
     </message>
     <message>
@@ -372,7 +408,7 @@
     </message>
     <message>
         <source>Enter at least a first name or a last name for each person.</source>
-        <extracomment>An e-mail address as people type it: something, &quot;@&quot;, a domain with a dot. A telephone number: digits with the usual separators and an optional leading &quot;+&quot;.</extracomment>
+        <extracomment>An e-mail address as people type it: something, "@", a domain with a dot. A telephone number: digits with the usual separators and an optional leading "+".</extracomment>
         <translation>Geben Sie für jede Person mindestens einen Vornamen oder einen Nachnamen an.</translation>
     </message>
     <message>
@@ -404,20 +440,16 @@
         <translation>Dieser Eintrag gehört nicht zur Akte. Laden Sie die Akte neu.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Geben Sie den Namen des Leistungserbringers ein.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Geben Sie das Land des Leistungserbringers mit zwei Buchstaben an (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
-    </message>
-    <message>
-        <source>This measure has started: record its end instead (step 5).</source>
-        <translation>Diese Maßnahme hat begonnen: Erfassen Sie stattdessen ihr Ende (Schritt 5).</translation>
     </message>
     <message>
         <source>Unknown measure “{code}”: choose a measure of the art. 11 catalogue.</source>
@@ -467,7 +499,7 @@
         <translation>Gesetzlicher &amp;Vertreter</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>ist gesetzlicher Vertreter dieser Person</translation>
     </message>
     <message>
@@ -491,7 +523,7 @@
     <name>Chronology</name>
     <message>
         <source>Dossier opened</source>
-        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family&apos;s language).</extracomment>
+        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family's language).</extracomment>
         <translation>Akte eröffnet</translation>
     </message>
     <message>
@@ -825,7 +857,7 @@
     <name>Conflicts</name>
     <message>
         <source>This conflict no longer exists on this computer. Synchronise, then look again.</source>
-        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: &quot;mine&quot; is the uploaded value. A text field: the person may type another value than either side.</extracomment>
+        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: "mine" is the uploaded value. A text field: the person may type another value than either side.</extracomment>
         <translation>Dieser Konflikt ist auf diesem Computer nicht mehr vorhanden. Synchronisieren Sie und sehen Sie dann erneut nach.</translation>
     </message>
     <message>
@@ -982,7 +1014,7 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Leave &quot;with whom&quot; empty when there is no contact to note.</source>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
         <translation>Lassen Sie „mit wem“ leer, wenn kein Kontakt zu notieren ist.</translation>
     </message>
     <message>
@@ -1108,7 +1140,7 @@
         <translation>„{phone}“ ist keine Telefonnummer: verwenden Sie Ziffern, Leerzeichen und eventuell ein + (z. B. +352 621 123 456).</translation>
     </message>
     <message>
-        <source>Say why it ends (e.g. the court&apos;s decision and its date): the history keeps the reason.</source>
+        <source>Say why it ends (e.g. the court's decision and its date): the history keeps the reason.</source>
         <translation>Geben Sie an, warum es endet (z. B. die Gerichtsentscheidung und ihr Datum): der Verlauf bewahrt die Begründung.</translation>
     </message>
     <message>
@@ -1174,7 +1206,7 @@
 <context>
     <name>DocumentLanguageDialog</name>
     <message>
-        <source>Language of the family&apos;s documents</source>
+        <source>Language of the family's documents</source>
         <translation>Sprache der Dokumente der Familie</translation>
     </message>
     <message>
@@ -1352,7 +1384,7 @@
     <name>DossierDocuments</name>
     <message>
         <source>Overview for a case conference…</source>
-        <extracomment>The plan versions&apos; entries, newest first (the self-test opens the first).</extracomment>
+        <extracomment>The plan versions' entries, newest first (the self-test opens the first).</extracomment>
         <translation>Übersicht für eine Fallbesprechung…</translation>
     </message>
     <message>
@@ -1384,7 +1416,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The tab bar&apos;s padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion&apos;s own dotted rectangle is hard to see). Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab&apos;s first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it. The overview&apos;s next action asks for a step&apos;s wizard: (case id, step).</extracomment>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. A dossier opened by mistake was cancelled here: the caseload no longer lists it. The overview's next action asks for a step's wizard: (case id, step).</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -1460,7 +1492,7 @@
         <translation>&amp;Berichtigen</translation>
     </message>
     <message>
-        <source>A &amp;person&apos;s details…</source>
+        <source>A &amp;person's details…</source>
         <translation>Angaben einer &amp;Person…</translation>
     </message>
     <message>
@@ -1472,7 +1504,7 @@
         <translation>Eine &amp;Fachkraft berichtigen oder nicht mehr beteiligt…</translation>
     </message>
     <message>
-        <source>The family&apos;s document &amp;language…</source>
+        <source>The family's document &amp;language…</source>
         <translation>&amp;Sprache der Dokumente der Familie…</translation>
     </message>
     <message>
@@ -1632,6 +1664,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Achieved, abandoned or reformulated…</source>
+        <translation>Erreicht, aufgegeben oder umformuliert …</translation>
+    </message>
+    <message>
         <source>Measures</source>
         <translation>Maßnahmen</translation>
     </message>
@@ -1666,6 +1702,14 @@
     <message>
         <source>Ended</source>
         <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Interrupted since</source>
+        <translation>Unterbrochen seit</translation>
+    </message>
+    <message>
+        <source>Changed, interrupted, ended or withdrawn…</source>
+        <translation>Geändert, unterbrochen, beendet oder zurückgezogen …</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -1821,7 +1865,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake&apos;s own id (``launch`` sets it).</extracomment>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it).</extracomment>
         <translation>Bei Schritt {step} bleiben</translation>
     </message>
     <message>
@@ -1867,7 +1911,7 @@
         <translation>Willkommen bei cpi-terrain</translation>
     </message>
     <message>
-        <source>Your caseload is created and encrypted. Now connect this computer to your office&apos;s ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
+        <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
         <translation>Ihr verschlüsselter Aktenbestand ist angelegt. Verbinden Sie diesen Computer jetzt mit dem Server des ONE in Ihrem Büro, mit Ihrer Anmeldung beim ONE: Er schickt Ihre Dossiers hierher. Tun Sie es im Büro; Sie können es auch später mit „Synchronisieren“ tun.</translation>
     </message>
     <message>
@@ -2033,7 +2077,7 @@
         <translation>Die Akte für die Familie</translation>
     </message>
     <message>
-        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier&apos;s history.</source>
+        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
         <translation>Ein Elternteil mit elterlicher Sorge, ein gesetzlicher Vertreter, das urteilsfähige Kind oder der junge Erwachsene darf die Akte einsehen (Art. 7). Die Einsichtnahme wird im Verlauf der Akte vermerkt.</translation>
     </message>
     <message>
@@ -2290,7 +2334,7 @@
         <translation>Ihr Aktenbestand wird empfangen: bisher {count} Datensätze…</translation>
     </message>
     <message>
-        <source>Sending this computer&apos;s changes: {done} of {total}…</source>
+        <source>Sending this computer's changes: {done} of {total}…</source>
         <translation>Änderungen dieses Computers werden gesendet: {done} von {total}…</translation>
     </message>
     <message>
@@ -2420,6 +2464,14 @@
 <context>
     <name>History</name>
     <message>
+        <source>objective abandoned</source>
+        <translation>Ziel aufgegeben</translation>
+    </message>
+    <message>
+        <source>objective achieved</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
         <source>a person added</source>
         <translation>eine Person hinzugefügt</translation>
     </message>
@@ -2496,7 +2548,7 @@
         <translation>Hilfeplan bereit zur Unterschrift</translation>
     </message>
     <message>
-        <source>documents&apos; language chosen</source>
+        <source>documents' language chosen</source>
         <translation>Sprache der Dokumente gewählt</translation>
     </message>
     <message>
@@ -2514,6 +2566,10 @@
     <message>
         <source>plan version prepared</source>
         <translation>Fassung des Hilfeplans vorbereitet</translation>
+    </message>
+    <message>
+        <source>assessment and objectives recorded</source>
+        <translation>Einschätzung und Ziele erfasst</translation>
     </message>
     <message>
         <source>case conference recorded</source>
@@ -2671,7 +2727,7 @@
     <name>IntakeDraftsDialog</name>
     <message>
         <source>(nothing typed yet)</source>
-        <extracomment>How much of &quot;what is asked&quot; names an intake in the list.</extracomment>
+        <extracomment>How much of "what is asked" names an intake in the list.</extracomment>
         <translation>(noch nichts eingegeben)</translation>
     </message>
     <message>
@@ -2703,7 +2759,7 @@
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -3018,7 +3074,7 @@
         <translation>Gesetzlicher &amp;Vertreter</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>ist gesetzlicher Vertreter dieser Person</translation>
     </message>
     <message>
@@ -3165,7 +3221,7 @@
         <translation>Zu den Akten</translation>
     </message>
     <message>
-        <source>Go to this week&apos;s list</source>
+        <source>Go to this week's list</source>
         <translation>Zur Wochenliste</translation>
     </message>
     <message>
@@ -3183,6 +3239,93 @@
     <message>
         <source>cpi-terrain</source>
         <translation>cpi-terrain</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>What becomes of a measure</source>
+        <translation>Was aus einer Maßnahme wird</translation>
+    </message>
+    <message>
+        <source>changed before it starts</source>
+        <translation>vor Beginn geändert</translation>
+    </message>
+    <message>
+        <source>withdrawn (it will not start)</source>
+        <translation>zurückgezogen (sie beginnt nicht)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <source>resumed after the interruption</source>
+        <translation>nach der Unterbrechung wieder aufgenommen</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>&amp;Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Träger</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Menge</translation>
+    </message>
+    <message>
+        <source>Planned &amp;from</source>
+        <translation>Geplant &amp;vom</translation>
+    </message>
+    <message>
+        <source>Planned &amp;to</source>
+        <translation>Geplant &amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;On (or from)</source>
+        <translation>&amp;Am (oder ab)</translation>
+    </message>
+    <message>
+        <source>&amp;End of the pause known</source>
+        <translation>&amp;Ende der Unterbrechung bekannt</translation>
+    </message>
+    <message>
+        <source>the interruption already has its end date</source>
+        <translation>die Unterbrechung hat bereits ihr Enddatum</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>Bis &amp;zum</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>{measure} for {person}, by {provider}, planned {start} to {end}</source>
+        <translation>{measure} für {person}, durch {provider}, geplant vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Started on {date}.</source>
+        <translation>Begonnen am {date}.</translation>
+    </message>
+    <message>
+        <source>Interrupted since {date}: {reason}</source>
+        <translation>Unterbrochen seit {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>agrément {number}</source>
+        <translation>Zulassung {number}</translation>
+    </message>
+    <message>
+        <source>no agrément</source>
+        <translation>ohne Zulassung</translation>
     </message>
 </context>
 <context>
@@ -3224,8 +3367,79 @@
         <translation>Was beantragt wi&amp;rd</translation>
     </message>
     <message>
-        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult&apos;s request, it lets this person be a beneficiary of the next plan.</source>
+        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult's request, it lets this person be a beneficiary of the next plan.</source>
         <translation>Ein junger Erwachsener (18 bis 26 Jahre) erhält Hilfe nur auf eigenen Antrag (Art. 1): Als Antrag eines jungen Erwachsenen erfasst, kann diese Person Begünstigte des nächsten Plans sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectiveDialog</name>
+    <message>
+        <source>What becomes of an objective</source>
+        <translation>Was aus einem Ziel wird</translation>
+    </message>
+    <message>
+        <source>“{objective}” for {person}, due on {date}</source>
+        <translation>„{objective}“ für {person}, fällig am {date}</translation>
+    </message>
+    <message>
+        <source>no one named</source>
+        <translation>niemand benannt</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>abandoned</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>reformulated (a new SMART wording)</source>
+        <translation>umformuliert (eine neue SMART-Formulierung)</translation>
+    </message>
+    <message>
+        <source>What &amp;happens</source>
+        <translation>&amp;Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>e.g. what the evaluation of 3 March showed</source>
+        <translation>z. B. was die Auswertung vom 3. März gezeigt hat</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>New &amp;wording</source>
+        <translation>&amp;Neue Formulierung</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator</source>
+        <translation>&amp;Indikator</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by</source>
+        <translation>Zugestimmt &amp;von</translation>
+    </message>
+    <message>
+        <source>Why it is rea&amp;listic</source>
+        <translation>Warum es rea&amp;listisch ist</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>Fällig a&amp;m</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon</source>
+        <translation>&amp;Zeithorizont</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3616,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Alerts</source>
-        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier&apos;s Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
@@ -3526,7 +3740,7 @@
         <translation>Die fehlenden Unterschriften einholen</translation>
     </message>
     <message>
-        <source>The plan awaits the ONE&apos;s validation</source>
+        <source>The plan awaits the ONE's validation</source>
         <translation>Das Projekt wartet auf die Validierung durch das ONE</translation>
     </message>
     <message>
@@ -3566,7 +3780,7 @@
         <translation>{name} wird am {date} 27 Jahre alt, während Maßnahmen laufen: die Hilfe endet mit 27 Jahren (Art. 3).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date} (art. 6).</source>
+        <source>The plan's review was due on {date} (art. 6).</source>
         <translation>Die Überprüfung des Projekts war am {date} fällig (Art. 6).</translation>
     </message>
     <message>
@@ -3651,6 +3865,21 @@
     <message>
         <source>The passphrase is too easy to guess (common words, names, dates or keyboard patterns). Add unusual words or mix them with digits and signs.</source>
         <translation>Die Passphrase ist zu leicht zu erraten (häufige Wörter, Namen, Daten oder Tastaturmuster). Fügen Sie ungewöhnliche Wörter hinzu oder mischen Sie Ziffern und Zeichen hinein.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItems</name>
+    <message>
+        <source>This objective is {status} since {date}: it stays as it is. Set a new objective at step 2 if needed.</source>
+        <translation>Dieses Ziel ist seit {date} „{status}“: Es bleibt, wie es ist. Legen Sie bei Bedarf in Schritt 2 ein neues Ziel fest.</translation>
+    </message>
+    <message>
+        <source>This measure ended on {date}: it stays in the history as it ran. Plan a new one at step 3 if needed.</source>
+        <translation>Diese Maßnahme endete am {date}: Sie bleibt so im Verlauf, wie sie lief. Planen Sie bei Bedarf in Schritt 3 eine neue.</translation>
+    </message>
+    <message>
+        <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
+        <translation>Geben Sie die Menge als Zahl ein, z. B. 60 oder 2,5.</translation>
     </message>
 </context>
 <context>
@@ -3842,8 +4071,8 @@
         <translation>Bereits geplante Maßnahmen</translation>
     </message>
     <message>
-        <source>They stay in the next plan version unless you withdraw them.</source>
-        <translation>Sie bleiben in der nächsten Fassung des Plans, außer Sie ziehen sie zurück.</translation>
+        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier's Measures tab (Enter on its row).</source>
+        <translation>Sie bleiben in der nächsten Version des Projekts. Um eine vor ihrem Beginn zu ändern oder zurückzuziehen, öffnen Sie sie im Reiter Maßnahmen des Dossiers (Eingabetaste auf ihrer Zeile).</translation>
     </message>
     <message>
         <source>{measure} for {person}, {start} to {end}</source>
@@ -3946,11 +4175,11 @@
     </message>
     <message>
         <source>Give the place of the conference and who took part, with their role.</source>
-        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started. A contact noted &quot;now&quot; on a computer whose clock runs a little ahead is not in the future.</extracomment>
+        <extracomment>Conferences and contacts happen from the first analysis on (the plan itself is built in concertation, art. 6), not only once the follow-up started. A contact noted "now" on a computer whose clock runs a little ahead is not in the future.</extracomment>
         <translation>Geben Sie den Ort der Fallkonferenz und die Teilnehmenden mit ihrer Rolle an.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Geben Sie Namen und Rolle jeder teilnehmenden Person an.</translation>
     </message>
     <message>
@@ -3968,10 +4197,6 @@
     <message>
         <source>A measure cannot start before the plan took effect on {date}.</source>
         <translation>Eine Maßnahme kann nicht vor dem Inkrafttreten des Hilfeplans am {date} beginnen.</translation>
-    </message>
-    <message>
-        <source>The interruption starts before the measure did. Check the date.</source>
-        <translation>Die Unterbrechung beginnt vor der Maßnahme. Prüfen Sie das Datum.</translation>
     </message>
     <message>
         <source>This interruption is already over, or the date is before it began.</source>
@@ -3994,7 +4219,7 @@
         <translation>Nur eine Fassung in Vorbereitung kann verworfen werden.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Begründen Sie Ihre Einschätzung der Urteilsfähigkeit des Kindes.</translation>
     </message>
     <message>
@@ -4400,6 +4625,7 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
+        <extracomment>Whether the agrément still holds on the measure's last day (checked when a measure changes: its whole duration must be covered).</extracomment>
         <translation>Die Maßnahme „{measure}“ wird je Form finanziert: Wählen Sie eine ihrer Formen (Art. 11, Art. 15).</translation>
     </message>
     <message>
@@ -4409,6 +4635,10 @@
     <message>
         <source>“{measure}” needs a provider holding an agrément; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
         <translation>„{measure}“ erfordert einen zugelassenen Leistungserbringer; {provider} hat am {date} keine gültige Zulassung. Wählen Sie einen zugelassenen Leistungserbringer (Art. 13).</translation>
+    </message>
+    <message>
+        <source>The agrément of {provider} ends before “{measure}” does ({date}): end the measure earlier or choose a provider approved for its whole duration (art. 13).</source>
+        <translation>Die Zulassung von {provider} endet vor „{measure}“ ({date}): Beenden Sie die Maßnahme früher oder wählen Sie einen Träger, der für die gesamte Dauer zugelassen ist (Art. 13).</translation>
     </message>
     <message>
         <source>“{measure}” has no flat rate in art. 15: leave the quantity empty and describe the volume in words.</source>
@@ -4437,6 +4667,42 @@
     <message>
         <source>months</source>
         <translation>Monate</translation>
+    </message>
+    <message>
+        <source>This measure started on {date}: it is no longer changed or withdrawn. Interrupt it or end it (step 5), then plan a new one if needed.</source>
+        <translation>Diese Maßnahme hat am {date} begonnen: Sie wird nicht mehr geändert oder zurückgezogen. Unterbrechen oder beenden Sie sie (Schritt 5) und planen Sie bei Bedarf eine neue.</translation>
+    </message>
+    <message>
+        <source>Say why the measure changes (e.g. the provider has no place before March): the history keeps the reason.</source>
+        <translation>Geben Sie an, warum sich die Maßnahme ändert (z. B. der Träger hat vor März keinen Platz): Der Verlauf bewahrt den Grund.</translation>
+    </message>
+    <message>
+        <source>Say why the measure is withdrawn: the history keeps the reason.</source>
+        <translation>Geben Sie an, warum die Maßnahme zurückgezogen wird: Der Verlauf bewahrt den Grund.</translation>
+    </message>
+    <message>
+        <source>Say why the measure pauses (hospital stay, runaway, holidays...).</source>
+        <translation>Geben Sie an, warum die Maßnahme unterbrochen wird (Krankenhausaufenthalt, Weglaufen, Ferien …).</translation>
+    </message>
+    <message>
+        <source>Say why the measure ends before its planned end: the evaluation reads it.</source>
+        <translation>Geben Sie an, warum die Maßnahme vor dem geplanten Ende endet: Die Auswertung berücksichtigt es.</translation>
+    </message>
+    <message>
+        <source>This measure is not running: record its start first.</source>
+        <translation>Diese Maßnahme läuft nicht: Erfassen Sie zuerst ihren Beginn.</translation>
+    </message>
+    <message>
+        <source>The interruption starts before the measure did ({date}). Check the date.</source>
+        <translation>Die Unterbrechung beginnt vor der Maßnahme ({date}). Prüfen Sie das Datum.</translation>
+    </message>
+    <message>
+        <source>This measure is already interrupted since {date}: record when it resumed first.</source>
+        <translation>Diese Maßnahme ist bereits seit {date} unterbrochen: Erfassen Sie zuerst, wann sie wieder aufgenommen wurde.</translation>
+    </message>
+    <message>
+        <source>The interruption ends ({end}) before it starts ({start}). Check the dates.</source>
+        <translation>Die Unterbrechung endet ({end}), bevor sie beginnt ({start}). Prüfen Sie die Daten.</translation>
     </message>
     <message>
         <source>The semester list is drawn up on 1 April and 1 October (art. 6); {date} is neither.</source>
@@ -4538,7 +4804,7 @@
         <translation>Bewerten Sie die Schwierigkeiten, Ressourcen und Bedürfnisse von {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notieren Sie die eigene Sicht von {name} in eigenen Worten (oder warum sie nicht geäußert werden kann).</translation>
     </message>
     <message>
@@ -4587,11 +4853,11 @@
         <translation>Das ONE hat das Projekt mit einem Kommentar zurückgegeben: bereiten Sie eine neue Version vor, die darauf eingeht (Art. 4).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
         <translation>Die Überprüfung des Projekts war am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
         <translation>Die Überprüfung des Projekts ist am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
     </message>
     <message>
@@ -4599,7 +4865,7 @@
         <translation>Geben Sie an, wer beantragt: Wählen Sie die Person des Dossiers oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <source>{name} was not yet 18 on the day of the request: record it as the child&apos;s request (art. 3).</source>
+        <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
         <translation>{name} war am Tag des Antrags noch nicht 18: Erfassen Sie ihn als Antrag des Kindes (Art. 3).</translation>
     </message>
     <message>
@@ -4614,12 +4880,40 @@
         <source>Say why the version is set aside (e.g. the family refused it): the reason stays with the discarded version.</source>
         <translation>Geben Sie an, warum die Version verworfen wird (z. B. die Familie hat sie abgelehnt): Die Begründung bleibt bei der verworfenen Version.</translation>
     </message>
+    <message>
+        <source>This objective was achieved ({date}): it stays achieved and is not abandoned or reformulated. Set a new objective if the family aims further.</source>
+        <translation>Dieses Ziel wurde erreicht ({date}): Es bleibt erreicht und wird weder aufgegeben noch umformuliert. Legen Sie ein neues Ziel fest, wenn die Familie weiter will.</translation>
+    </message>
+    <message>
+        <source>This objective was abandoned ({date}): it stays in the history as it was. Set a new objective if it matters again.</source>
+        <translation>Dieses Ziel wurde aufgegeben ({date}): Es bleibt so im Verlauf, wie es war. Legen Sie ein neues Ziel fest, wenn es wieder wichtig wird.</translation>
+    </message>
+    <message>
+        <source>This objective was reformulated ({date}): change its new wording instead.</source>
+        <translation>Dieses Ziel wurde umformuliert ({date}): Ändern Sie stattdessen seine neue Formulierung.</translation>
+    </message>
+    <message>
+        <source>Say why the objective is abandoned: the evaluation and the history read it (seed 001, step 7).</source>
+        <translation>Geben Sie an, warum das Ziel aufgegeben wird: Auswertung und Verlauf berücksichtigen es (Schritt 7).</translation>
+    </message>
+    <message>
+        <source>Say why the objective is reformulated (e.g. what the evaluation showed).</source>
+        <translation>Geben Sie an, warum das Ziel umformuliert wird (z. B. was die Auswertung gezeigt hat).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future: record it once it happened.</source>
+        <translation>Das Datum {date} liegt in der Zukunft: Erfassen Sie es, sobald es geschehen ist.</translation>
+    </message>
+    <message>
+        <source>Say for which child or young adult of the dossier the objective is set.</source>
+        <translation>Geben Sie an, für welches Kind oder welchen jungen Erwachsenen des Dossiers das Ziel festgelegt wird.</translation>
+    </message>
 </context>
 <context>
     <name>SelfTest</name>
     <message>
         <source>profile</source>
-        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps&apos; names, in the order they run (translated when printed).</extracomment>
+        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps' names, in the order they run (translated when printed).</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
@@ -4831,7 +5125,7 @@
         <translation>{size} kB</translation>
     </message>
     <message>
-        <source>This scan&apos;s content is no longer kept on this computer.</source>
+        <source>This scan's content is no longer kept on this computer.</source>
         <translation>Der Inhalt dieses Scans ist auf diesem Computer nicht mehr gespeichert.</translation>
     </message>
     <message>
@@ -4956,15 +5250,15 @@
         <translation>Dieser Aktenbestand wurde von einer neueren Version von cpi-terrain gespeichert (Schema {revision}). Er wurde nicht verändert. Installieren Sie die aktuelle Version und öffnen Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Der Aktenbestand ist durch ein Geheimnis im Schlüsselbund dieses Computers geschützt, das gerade nicht gelesen werden kann. Entsperren Sie den Schlüsselbund Ihrer Sitzung (oder melden Sie sich normal an) und versuchen Sie es erneut. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Die Schlüsseldatei des Aktenbestands ist beschädigt oder fehlt, daher kann er nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Die Datei des Aktenbestands ist beschädigt und kann nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE, der sie vom Server wiederherstellen kann.</translation>
     </message>
     <message>
@@ -4976,7 +5270,7 @@
     <name>StoreDialog</name>
     <message>
         <source>Problem</source>
-        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier (&quot;&quot; keeps no draft).</extracomment>
+        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier ("" keeps no draft).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
@@ -5011,11 +5305,11 @@
         <translation>Der Server des ONE akzeptiert diese Version von cpi-terrain nicht. {detail}</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {minutes} minutes away from the ONE server&apos;s. Set the date and time right (the times of your notes depend on it), then sync again.</source>
+        <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
         <translation>Die Uhr dieses Computers weicht um {minutes} Minuten von der des ONE-Servers ab. Stellen Sie Datum und Uhrzeit richtig ein (die Zeiten Ihrer Notizen hängen davon ab) und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
-        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE&apos;s IT team.</source>
+        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
         <translation>Dieser Server ist nicht der, bei dem dieser Computer registriert ist. Prüfen Sie die Serveradresse oder fragen Sie die IT-Abteilung des ONE.</translation>
     </message>
     <message>
@@ -5106,7 +5400,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window&apos;s widgets are prepared this long after the caseload shows. The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>
@@ -5154,7 +5448,7 @@
         <translation>Aktenbestand entsperren</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Wählen Sie eine Passphrase aus mehreren Wörtern. Sie schützt die Daten der Familien auf diesem Computer; niemand kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>

@@ -122,11 +122,12 @@ def measure_edit_or_withdraw(ctx: ServiceContext, pick: int) -> str:
         return "measure: none"
     try:
         if pick % 2:
-            withdraw_planned_measure(ctx, measure.id)
+            withdraw_planned_measure(ctx, measure.id, "La famille renonce")
             return "measure withdrawn"
         update_planned_measure(ctx, measure.id, MeasureInput(
             measure.beneficiary_id, measure.measure_code, measure.provider_id,
-            Decimal(100 + pick % 50), measure.starts_on, measure.ends_on))
+            Decimal(100 + pick % 50), measure.starts_on, measure.ends_on),
+            "Volume ajusté en concertation")
     except CpiError as error:
         return refused("measure", error)
     return "measure changed"

@@ -139,12 +139,14 @@ def test_the_assessment_wizard_checks_smart_as_typed_and_moves_to_planning(
         assert field is not None
         field.setPlainText(text)
     wizard.next()
-    type_text(wizard.wording, "Léa va à l'école chaque matin")
-    assert "Mesurable" in wizard.smart_check.text()  # the rule speaks as the agent types
-    wizard.indicator.setText("Moins de 2 absences par mois")
-    wizard.accepted_by.setText("Léa et ses parents")
-    wizard.realism.setText("L'école est proche")
-    assert wizard.smart_check.text() == ""
+    [slot] = wizard.slots  # one block per beneficiary to start with
+    assert slot.person.currentData() == family.child.hex
+    type_text(slot.wording, "Léa va à l'école chaque matin")
+    assert "Mesurable" in slot.smart_check.text()  # the rule speaks as the agent types
+    slot.indicator.setText("Moins de 2 absences par mois")
+    slot.accepted_by.setText("Léa et ses parents")
+    slot.realism.setText("L'école est proche")
+    assert slot.smart_check.text() == ""
     wizard.next()
     with qtbot.waitSignal(wizard.accepted, timeout=10_000):
         wizard.button(QWizard.WizardButton.FinishButton).click()

@@ -143,16 +143,17 @@ def test_a_family_walks_the_eight_steps_in_the_window(
     type_text(wizard._fields["working_frame"], "Visites à domicile chaque quinzaine")
     _finish(qtbot, wizard)
 
-    # Step 2: both children assessed in their own words, one SMART objective.
+    # Step 2: both children assessed in their own words, one SMART objective for Đức.
     wizard = _work(qtbot, window, agent, 2)
     for first in ("Đức", "Zoé"):
         key = persons[first].person_id.hex
         for name in ("difficulties", "resources", "needs", "own_view"):
             _set(wizard, f"{key}.{name}", f"{name} de {first}")
-    _set(wizard, "objective.wording", "Đức dort chez lui chaque nuit")
-    _set(wizard, "objective.indicator", "6 nuits sur 7 pendant un mois")
-    _set(wizard, "objective.accepted_by", "Đức et sa mère")
-    _set(wizard, "objective.realism", "Un rituel du soir est possible")
+    _set(wizard, "objective.0.person", persons["Đức"].person_id.hex)
+    _set(wizard, "objective.0.wording", "Đức dort chez lui chaque nuit")
+    _set(wizard, "objective.0.indicator", "6 nuits sur 7 pendant un mois")
+    _set(wizard, "objective.0.accepted_by", "Đức et sa mère")
+    _set(wizard, "objective.0.realism", "Un rituel du soir est possible")
     _finish(qtbot, wizard)
 
     # Step 3: a home-help measure in hours, checked as typed (art. 11, 13, 15).

@@ -1,34 +1,68 @@
 """Step 2, global assessment: each beneficiary's difficulties, resources, needs and own view,
-and a SMART objective checked part by part as it is typed."""
+and SMART objectives, several in one pass, each for a child or young adult of the dossier,
+checked part by part as they are typed. Finishing records everything in one transaction
+(``record_assessment``)."""
 
 from __future__ import annotations
 
+import re
 import uuid
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from app.domain import Horizon
 from app.rules.smart import objective_unmet
-from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
+from app.services.assessment import (
+    AssessmentInput,
+    AssessmentStep,
+    ObjectiveInput,
+    record_assessment,
+)
 from app.services.caseload import PersonView
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail
-from app.services.workflow import move_case_to_step
+from app.services.drafts import Draft
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
     QComboBox,
+    QCoreApplication,
     QDate,
     QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 from ui.wizards.draft_wizard import DraftWizard, rule_label
 
-PLANNING_STEP = 3
+#: One objective's tracked fields: ``objective.<n>.<part>``.
+SLOT_FIELD = re.compile(r"^objective\.(\d+)\.")
+#: Drafts written before objectives had a beneficiary kept one objective under these names.
+LEGACY_PARTS = ("wording", "indicator", "accepted_by", "realism", "due_on", "horizon")
+
+
+@dataclass
+class ObjectiveSlot:
+    """The fields of one objective on the page."""
+
+    box: QGroupBox
+    person: QComboBox
+    wording: QLineEdit
+    indicator: QLineEdit
+    accepted_by: QLineEdit
+    realism: QLineEdit
+    due_on: QDateEdit
+    horizon: QComboBox
+    smart_check: QLabel
 
 
 class AssessmentWizard(DraftWizard):
@@ -41,6 +75,7 @@ class AssessmentWizard(DraftWizard):
         self.setWindowTitle(self.tr("Step 2 · Global assessment"))
         fit_to_screen(self, 760, 600)
         detail: DossierDetail | None = context
+        self.detail = detail
         self.beneficiaries: tuple[PersonView, ...] = tuple(
             p for p in detail.summary.persons if p.role.is_beneficiary) if detail else ()
         beneficiaries = self.beneficiaries
@@ -48,8 +83,9 @@ class AssessmentWizard(DraftWizard):
             self.addPage(self._person_page(person))
         self.addPage(self._objective_page())
         self.addPage(self.finish_page(self.tr("On to planning"), self.tr(
-            "Finishing saves the assessments and the objective and moves the dossier to step 3 "
-            "when every condition holds; otherwise it lists what is missing.")))
+            "Finishing saves the assessments and every objective together and moves the "
+            "dossier to step 3 when every condition holds; otherwise it says what is "
+            "missing.")))
 
     def _person_page(self, person: PersonView) -> QWizardPage:
         page, form = self.form_page(
@@ -66,56 +102,134 @@ class AssessmentWizard(DraftWizard):
         return page
 
     def _objective_page(self) -> QWizardPage:
-        page, form = self.form_page(
-            self.tr("A SMART objective"),
-            self.tr("Specific, measurable, accepted, realistic and time-bound. "
-                    "Leave the wording empty to add none this time."))
-        self.wording = QLineEdit()
-        self.indicator = QLineEdit()
-        self.accepted_by = QLineEdit()
-        self.realism = QLineEdit()
-        for name, editor, title in (
-                ("objective.wording", self.wording, self.tr("Objective")),
-                ("objective.indicator", self.indicator, self.tr("Indicator")),
-                ("objective.accepted_by", self.accepted_by, self.tr("Accepted by")),
-                ("objective.realism", self.realism, self.tr("Why it is realistic"))):
-            self.track(name, editor, title)
-            editor.textChanged.connect(self._check_objective)
-            form.addRow(title, editor)
-        self.due_on = QDateEdit()
-        self.due_on.setCalendarPopup(True)
-        self.due_on.setDisplayFormat("dd/MM/yyyy")
-        self.due_on.setDate(QDate.currentDate().addMonths(6))
-        self.due_on.dateChanged.connect(self._check_objective)
-        self.track("objective.due_on", self.due_on, self.tr("Due on"))
-        form.addRow(self.tr("Due on"), self.due_on)
-        self.horizon = QComboBox()
-        for horizon in Horizon:
-            self.horizon.addItem(label(horizon), horizon.value)
-        self.track("objective.horizon", self.horizon, self.tr("Horizon"))
-        form.addRow(self.tr("Horizon"), self.horizon)
-        self.smart_check = rule_label("smartCheck", self.wording)
-        form.addRow("", self.smart_check)
+        page = QWizardPage()
+        page.setTitle(self.tr("SMART objectives, each for a child"))
+        page.setSubTitle(self.tr(
+            "Specific, measurable, accepted, realistic and time-bound, for one child or young "
+            "adult. Add as many as agreed; leave a wording empty to add none."))
+        layout = QVBoxLayout(page)
+        active = [o for o in self.detail.objectives if o.status == "active"] \
+            if self.detail else []
+        self.existing = QLabel("\n".join(
+            self.tr("Already set: {objective} (for {person})").format(
+                objective=o.wording, person=o.person or self.tr("no one named"))
+            for o in active))
+        self.existing.setObjectName("existingObjectives")
+        self.existing.setWordWrap(True)
+        self.existing.setVisible(bool(active))
+        layout.addWidget(self.existing)
+        holder = QWidget()
+        self._slots_layout = QVBoxLayout(holder)
+        self._slots_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        layout.addWidget(scroll, 1)
+        self.add_objective_button = QPushButton(self.tr("&Add another objective"))
+        self.add_objective_button.setObjectName("addObjective")
+        self.add_objective_button.setAccessibleName(self.tr("Add another objective"))
+        self.add_objective_button.clicked.connect(self._add_and_focus)
+        layout.addWidget(self.add_objective_button)
+        self._scroll = scroll
+        self.slots: list[ObjectiveSlot] = []
+        for _person in self.beneficiaries or (None,):
+            self.add_objective()
         return page
 
-    def _objective(self) -> ObjectiveInput:
-        qdate = self.due_on.date()
-        return ObjectiveInput(self.wording.text(), self.indicator.text(),
-                              self.accepted_by.text(), self.realism.text(),
-                              date(qdate.year(), qdate.month(), qdate.day()),
-                              Horizon(self.horizon.currentData()))
+    def add_objective(self) -> ObjectiveSlot:
+        """One more objective block, for the next child by default."""
+        n = len(self.slots)
+        box = QGroupBox(self.tr("Objective {number}").format(number=n + 1))
+        box.setObjectName(f"objective.{n}")
+        form = QFormLayout(box)
 
-    def _check_objective(self, *_args: object) -> None:
+        def row(text: str, widget: QWidget) -> None:
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+
+        person = QComboBox()
+        for beneficiary in self.beneficiaries:
+            person.addItem(f"{beneficiary.first_name} {beneficiary.last_name}".strip(),
+                           beneficiary.person_id.hex)
+        if self.beneficiaries:
+            person.setCurrentIndex(n % len(self.beneficiaries))
+        self.track(f"objective.{n}.person", person, self.tr("For"))
+        row(self.tr("&For"), person)
+        editors: list[QLineEdit] = []
+        for part, title in (("wording", self.tr("&Objective")),
+                            ("indicator", self.tr("&Indicator")),
+                            ("accepted_by", self.tr("Accepted &by")),
+                            ("realism", self.tr("Why it is &realistic"))):
+            editor = QLineEdit()
+            self.track(f"objective.{n}.{part}", editor, title.replace("&", ""))
+            row(title, editor)
+            editors.append(editor)
+        due_on = QDateEdit()
+        due_on.setCalendarPopup(True)
+        due_on.setDisplayFormat("dd/MM/yyyy")
+        due_on.setDate(QDate.currentDate().addMonths(6))
+        self.track(f"objective.{n}.due_on", due_on, self.tr("Due on"))
+        row(self.tr("&Due on"), due_on)
+        horizon = QComboBox()
+        for value in Horizon:
+            horizon.addItem(label(value), value.value)
+        self.track(f"objective.{n}.horizon", horizon, self.tr("Horizon"))
+        row(self.tr("&Horizon"), horizon)
+        smart_check = rule_label(f"objective.{n}.smart")  # no room taken while all is well
+        form.addRow("", smart_check)
+        wording, indicator, accepted_by, realism = editors
+        slot = ObjectiveSlot(box, person, wording, indicator, accepted_by, realism, due_on,
+                             horizon, smart_check)
+        self.slots.append(slot)
+        for editor in editors:
+            editor.textChanged.connect(lambda *_a, s=slot: self._check_objective(s))
+        due_on.dateChanged.connect(lambda *_a, s=slot: self._check_objective(s))
+        self._slots_layout.insertWidget(self._slots_layout.count() - 1, box)
+        return slot
+
+    def _add_and_focus(self) -> None:
+        slot = self.add_objective()
+        self._scroll.ensureWidgetVisible(slot.box)
+        slot.wording.setFocus()
+
+    def _objective(self, slot: ObjectiveSlot) -> ObjectiveInput:
+        qdate = slot.due_on.date()
+        person = slot.person.currentData()
+        return ObjectiveInput(slot.wording.text(), slot.indicator.text(),
+                              slot.accepted_by.text(), slot.realism.text(),
+                              date(qdate.year(), qdate.month(), qdate.day()),
+                              Horizon(slot.horizon.currentData()),
+                              uuid.UUID(hex=person) if person else None)
+
+    def _check_objective(self, slot: ObjectiveSlot) -> None:
         """The SMART rule, part by part, as the agent types (pure code: no store access)."""
-        objective = self._objective()
+        objective = self._objective(slot)
         if not objective.wording.strip():
-            self.smart_check.clear()
+            slot.smart_check.clear()
             return
         unmet = objective_unmet(wording=objective.wording, indicator=objective.indicator,
                                 accepted_by=objective.accepted_by, realism=objective.realism,
                                 due_on=objective.due_on, today=date.today())
-        self.smart_check.setText("\n".join(u.text.render() for u in unmet))
+        slot.smart_check.setText("\n".join(u.text.render() for u in unmet))
 
+    def resume(self, draft: Draft | None) -> None:
+        """Make as many objective blocks as the draft holds, then put the typing back."""
+        if draft is not None:
+            fields = dict(draft.fields)
+            for part in LEGACY_PARTS:  # an older draft's single objective becomes the first
+                if f"objective.{part}" in fields:
+                    fields.setdefault(f"objective.0.{part}", fields.pop(f"objective.{part}"))
+            count = max((int(m.group(1)) + 1 for m in map(SLOT_FIELD.match, fields) if m),
+                        default=0)
+            self._restoring = True
+            try:
+                while len(self.slots) < count:
+                    self.add_objective()
+            finally:
+                self._restoring = False
+            draft = replace(draft, fields=fields)
+        super().resume(draft)
 
     def prefill(self, context: Any) -> None:
         detail: DossierDetail = context
@@ -126,18 +240,28 @@ class AssessmentWizard(DraftWizard):
                 if isinstance(widget, QPlainTextEdit):
                     widget.setPlainText(getattr(assessment, name))
 
-    def finish_work(self, values: dict[str, Any]) -> None:
-        ctx, case_id = self._ctx, self.dossier_id
-        for person in self.beneficiaries:
-            key = person.person_id.hex
-            assess_person(ctx, case_id, person.person_id, AssessmentInput(
-                values[f"{key}.difficulties"], values[f"{key}.resources"],
-                values[f"{key}.needs"], values[f"{key}.own_view"]))
-        if values["objective.wording"].strip():
-            objective = ObjectiveInput(
-                values["objective.wording"], values["objective.indicator"],
-                values["objective.accepted_by"], values["objective.realism"],
-                date.fromisoformat(values["objective.due_on"]),
-                Horizon(values["objective.horizon"]), None)
-            self.record_once("objective", lambda: set_objective(ctx, case_id, objective))
-        move_case_to_step(ctx, case_id, PLANNING_STEP)
+    def finish_work(self, values: dict[str, Any]) -> str:
+        """One service call: the assessments and every objective typed, in one transaction."""
+        assessments = tuple(
+            (person.person_id, AssessmentInput(
+                values[f"{person.person_id.hex}.difficulties"],
+                values[f"{person.person_id.hex}.resources"],
+                values[f"{person.person_id.hex}.needs"],
+                values[f"{person.person_id.hex}.own_view"]))
+            for person in self.beneficiaries)
+        objectives = tuple(
+            ObjectiveInput(values[f"objective.{n}.wording"], values[f"objective.{n}.indicator"],
+                           values[f"objective.{n}.accepted_by"],
+                           values[f"objective.{n}.realism"],
+                           date.fromisoformat(values[f"objective.{n}.due_on"]),
+                           Horizon(values[f"objective.{n}.horizon"]),
+                           uuid.UUID(hex=values[f"objective.{n}.person"])
+                           if values.get(f"objective.{n}.person") else None)
+            for n in range(len(self.slots)) if values[f"objective.{n}.wording"].strip())
+        recorded = record_assessment(self._ctx, self.dossier_id,
+                                     AssessmentStep(assessments, objectives))
+        if not recorded.stays_because:
+            return ""
+        return QCoreApplication.translate(
+            "DraftWizard", "Saved. The dossier stays at its step for now:") + "\n" + "\n".join(
+                u.text.render() for u in recorded.stays_because)

@@ -66,7 +66,9 @@ class PlanningWizard(DraftWizard):
     def _planned_page(self) -> QWizardPage:
         page = QWizardPage()
         page.setTitle(self.tr("Measures already planned"))
-        page.setSubTitle(self.tr("They stay in the next plan version unless you withdraw them."))
+        page.setSubTitle(self.tr(
+            "They stay in the next plan version. To change or withdraw one before it starts, "
+            "open it from the dossier's Measures tab (Enter on its row)."))
         layout = QVBoxLayout(scrolled(page))
         measures = self.context.detail.measures if self.context else ()
         lines = [self.tr("{measure} for {person}, {start} to {end}").format(

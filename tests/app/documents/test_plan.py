@@ -249,3 +249,18 @@ def test_latin_paragraphs_are_not_shaped() -> None:
     """Shaping costs time on every word: only the paragraphs that need it are shaped."""
     assert needs_shaping("ليلى") and needs_shaping("Nguye\u0302\u0303n")
     assert not needs_shaping("Nguyễn Thị Đức, Łukasz Żółć, Djénifer Sêmedo")
+
+
+def test_the_for_column_names_the_child_of_each_objective(agent: ServiceContext) -> None:
+    """Objectives are set per child: the snapshot keeps the name, the plan prints it."""
+    version_id = large_ready_version(agent, TODAY)
+    with agent.reading() as session:
+        version = session.get(PlanVersion, version_id)
+        assert version is not None
+        objectives = version.snapshot["objectives"]
+    assert [o["person"] for o in objectives] == [f"{first} {last}" for first, last in CHILDREN]
+    layout = _poppler("pdftotext", render_plan(agent, version_id), "-layout")
+    lines = layout.replace(NBSP, " ").splitlines()
+    for index, (first, _last) in enumerate(CHILDREN):
+        row = next(line for line in lines if f"Objectif SMART de l'enfant {index}" in line)
+        assert re.search(rf"\bO{index + 1}\b", row) and first in row, row

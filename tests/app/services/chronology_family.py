@@ -59,7 +59,7 @@ def chronicled(agent: ServiceContext) -> Chronicled:
     withdrawn = plan_measure(agent, family.case_id, MeasureInput(
         family.child, "i", family.provider, Decimal(10), OPENED, date(2026, 12, 31),
         (family.objective,)))
-    withdraw_planned_measure(agent, withdrawn)
+    withdraw_planned_measure(agent, withdrawn, "La famille préfère attendre la rentrée")
     log_contact(agent, family.case_id, ContactInput(
         CONTACT_AT, "Ana Sofia Tavares", ContactChannel.HOME_VISIT,
         "Visite à domicile : les devoirs se font à la cuisine"))
