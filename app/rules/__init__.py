@@ -16,21 +16,29 @@ from app.i18n import Text
 
 @dataclass(frozen=True)
 class Unmet:
-    """One condition that does not hold: a stable ``code`` for programs, a ``text`` for people
-    (what is wrong, what to do, and the article)."""
+    """One condition that does not hold: a stable ``code`` for programs (the UI and the tests
+    branch on it, never on the text), a ``text`` for people (what is wrong, what to do, and the
+    article) and the ``article`` of the law it applies ("art. 4"), None for a rule of the
+    process or of plain input the law does not state."""
 
     code: str
     text: Text
+    article: str | None = None
 
 
 class RuleViolation(UserInputError):
-    """The action breaks one or more rules; ``unmet`` lists them all."""
+    """The action breaks one or more rules; ``unmet`` lists them all, each once (two persons
+    typed without a name make one condition to fix, said once)."""
 
     def __init__(self, unmet: Sequence[Unmet]) -> None:
         if not unmet:
             raise ValueError("a RuleViolation needs at least one unmet condition")
         super().__init__(unmet[0].text)
-        self.unmet = tuple(unmet)
+        distinct: list[Unmet] = []
+        for condition in unmet:
+            if condition not in distinct:
+                distinct.append(condition)
+        self.unmet = tuple(distinct)
 
     @property
     def codes(self) -> tuple[str, ...]:

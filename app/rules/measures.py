@@ -42,7 +42,8 @@ def planned_measure_unmet(measure: MeasureFacts, provider: ProviderFacts | None,
     if measure.has_sub_formulas:
         unmet.append(Unmet("art11.formula", QT_TRANSLATE_NOOP(
             "Rules", "The measure “{measure}” is paid per formula: choose one of its formulas "
-                     "(art. 11, art. 15).").format(measure=measure.label)))
+                     "(art. 11, art. 15).").format(measure=measure.label),
+                     article="art. 11, art. 15"))
     if provider is None:
         unmet.append(Unmet("art11.provider", QT_TRANSLATE_NOOP(
             "Rules", "Choose the provider who will deliver “{measure}”.").format(
@@ -51,17 +52,20 @@ def planned_measure_unmet(measure: MeasureFacts, provider: ProviderFacts | None,
         unmet.append(Unmet("art13.agrement", QT_TRANSLATE_NOOP(
             "Rules", "“{measure}” needs a provider holding an agrément; {provider} holds none "
                      "valid on {date}. Choose an approved provider (art. 13).").format(
-                measure=measure.label, provider=provider.name, date=_day(starts_on))))
+                measure=measure.label, provider=provider.name, date=_day(starts_on)),
+                article="art. 13"))
     if measure.forfait_unit is None:
         if quantity is not None:
             unmet.append(Unmet("art15.no_forfait", QT_TRANSLATE_NOOP(
                 "Rules", "“{measure}” has no flat rate in art. 15: leave the quantity empty and "
-                         "describe the volume in words.").format(measure=measure.label)))
+                         "describe the volume in words.").format(measure=measure.label),
+                         article="art. 15"))
     elif quantity is None or quantity <= 0:
         unmet.append(Unmet("art15.quantity", QT_TRANSLATE_NOOP(
             "Rules", "Give how much of “{measure}” is planned, in {unit} as its art. 15 flat "
                      "rate counts it.").format(measure=measure.label,
-                                               unit=unit_name(measure.forfait_unit))))
+                                               unit=unit_name(measure.forfait_unit)),
+                                               article="art. 15"))
     if ends_on < starts_on:
         unmet.append(Unmet("measure.dates", QT_TRANSLATE_NOOP(
             "Rules", "The measure ends ({end}) before it starts ({start}). Check the dates.")
@@ -81,3 +85,27 @@ def unit_name(unit: str) -> str:
         "month": QT_TRANSLATE_NOOP("Rules", "months"),
     }
     return str(names[unit])
+
+
+def catalogue_unmet(code: str, known: bool) -> list[Unmet]:
+    """A planned measure is one of the art. 11 catalogue."""
+    if known:
+        return []
+    return [Unmet("art11.unknown_measure", QT_TRANSLATE_NOOP(
+        "Cases", "Unknown measure “{code}”: choose a measure of the art. 11 catalogue.")
+        .format(code=code), article="art. 11")]
+
+
+def measure_beneficiary_unmet(is_beneficiary: bool) -> list[Unmet]:
+    if is_beneficiary:
+        return []
+    return [Unmet("measure.beneficiary", QT_TRANSLATE_NOOP(
+        "Cases", "A measure is planned for a child or a young adult of the dossier."))]
+
+
+def withdrawal_unmet(started: bool) -> list[Unmet]:
+    """Only a measure that never started leaves the planning; a started one ends (step 5)."""
+    if not started:
+        return []
+    return [Unmet("measure.started", QT_TRANSLATE_NOOP(
+        "Cases", "This measure has started: record its end instead (step 5)."))]

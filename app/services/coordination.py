@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app.domain import CaseConference, ContactChannel, ContactLogEntry
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.coordination import conference_unmet, contact_unmet
 from app.services.context import ServiceContext
 from app.services.guards import writable_case
 
@@ -35,12 +35,7 @@ class ConferenceInput:
 def record_case_conference(ctx: ServiceContext, case_id: uuid.UUID,
                            data: ConferenceInput) -> uuid.UUID:
     """Keep the minutes of a case conference (concertation); a correction is a new entry."""
-    if not data.place.strip() or not data.participants:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Give the place of the conference and who took part, with their role."))
-    if any(not p.name.strip() or not p.role.strip() for p in data.participants):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Give each participant's name and role."))
+    require(conference_unmet(data.place, ((p.name, p.role) for p in data.participants)))
     with ctx.transaction("record_case_conference") as session:
         writable_case(session, case_id, COORDINATION_STEP)
         conference = CaseConference(
@@ -63,9 +58,7 @@ class ContactInput:
 
 def log_contact(ctx: ServiceContext, case_id: uuid.UUID, data: ContactInput) -> uuid.UUID:
     """Note a contact: who, when, how, what."""
-    if not data.with_whom.strip() or not data.summary.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Say with whom the contact was and what was said or agreed."))
+    require(contact_unmet(data.with_whom, data.summary))
     if data.contact_at.tzinfo is None:
         raise ValueError("contact_at must carry its time zone")
     with ctx.transaction("log_contact") as session:
