@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from app.domain import OutboxEntry, SignedScan
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.context import ServiceContext
 from app.services.plans import record_discernment
 from app.services.scans import MAX_BYTES, attach_signed_scan, scan_content
@@ -160,8 +160,9 @@ def test_an_interrupted_fetch_leaves_an_empty_scan_that_the_next_sync_fills(
         row = session.get(SignedScan, scan.id)
         assert row is not None and row.content == b"" and row.size == len(content)
     assert missing_attachments(clerk.ctx) == [sha(content)]
-    with pytest.raises(UserInputError, match="not reached this computer yet"):
+    with pytest.raises(RuleViolation) as refused:
         scan_content(clerk.ctx, scan.id)  # never an empty file shown as the scan
+    assert refused.value.codes == ("scan.not_fetched",)
     Watched(server, clerk)
     clerk.sync()
     assert scan_content(clerk.ctx, scan.id) == content
