@@ -3,6 +3,11 @@
 Every rule is plain code over plain facts (no database, no Qt), cites its article and explains
 itself to the agent in French through translatable texts. A check returns *every* unmet
 condition (``Unmet``), never just the first, so that the agent can fix everything at once.
+
+Every refusal the core gives the agent is written here, the services' plain input checks
+included (``persons``, ``intake``, ``scans``...): a service gathers the values, asks the rule
+and raises through ``require``. Codes are stable (tests/test_code_quality.py keeps one code per
+meaning); the UI and the tests branch on them, never on a text.
 """
 
 from __future__ import annotations
