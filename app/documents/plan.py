@@ -43,8 +43,8 @@ from app.documents.layout import table as _table
 from app.documents.pages import FOOTER_HEIGHT, Footer, paged_canvas
 from app.documents.texts import day, text
 from app.domain import PlanVersion
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.plans import awaiting_signatures_unmet
 from app.services.context import ServiceContext
 from app.services.guards import live
 
@@ -65,11 +65,7 @@ def read_frozen_plan(ctx: ServiceContext, version_id: uuid.UUID) -> FrozenPlan:
     """The frozen version to print; a draft cannot be printed for signature."""
     with ctx.reading() as session:
         version = live(session, PlanVersion, version_id)
-        if not version.state.is_frozen:
-            # An already translated message: the .ts files are not touched by this step.
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Version {number} is not awaiting signatures.").format(
-                    number=version.number))
+        require(awaiting_signatures_unmet(version.number, version.state.is_frozen))
         return FrozenPlan(version.number, dict(version.snapshot), list(version.signatories),
                           version.frozen_on, version.review_due_on, fingerprint(version))
 

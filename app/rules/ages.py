@@ -65,14 +65,14 @@ def beneficiary_unmet(name: str, birth_date: date | None, on: date,
     if birth_date is None:
         return [Unmet("art3.birth_date_missing", QT_TRANSLATE_NOOP(
             "Rules", "Enter the birth date of {name}: it tells a child from a young adult "
-                     "(art. 3).").format(name=name))]
+                     "(art. 3).").format(name=name), article="art. 3")]
     group = age_group(birth_date, on)
     if group is AgeGroup.TOO_OLD:
         return [Unmet("art3.too_old", QT_TRANSLATE_NOOP(
             "Rules", "{name} is 27 or older: the law covers children and young adults under 27 "
-                     "only (art. 3).").format(name=name))]
+                     "only (art. 3).").format(name=name), article="art. 3")]
     if group is AgeGroup.YOUNG_ADULT and not asked_themselves:
         return [Unmet("art1.young_adult_request", QT_TRANSLATE_NOOP(
             "Rules", "{name} is a young adult: aid is given only on their own request. Record "
-                     "their request (art. 1).").format(name=name))]
+                     "their request (art. 1).").format(name=name), article="art. 1")]
     return []

@@ -25,17 +25,9 @@ def _day(value: date) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def person_unmet(first_name: str, last_name: str, birth_date: date | None, email: str,
-                 phones: tuple[str, ...], today: date) -> list[Unmet]:
-    """Every reason the person's details cannot be saved as typed (empty: they can)."""
+def contact_details_unmet(email: str, phones: tuple[str, ...]) -> list[Unmet]:
+    """Every reason a person's contact details cannot be saved as typed (empty: they can)."""
     unmet: list[Unmet] = []
-    if not first_name.strip() and not last_name.strip():
-        unmet.append(Unmet("person.name_missing", QT_TRANSLATE_NOOP(
-            "Cases", "Enter at least a first name or a last name for each person.")))
-    if birth_date is not None and birth_date > today:
-        unmet.append(Unmet("person.born_in_future", QT_TRANSLATE_NOOP(
-            "Cases", "The birth date {date} is in the future. Check the date.").format(
-                date=_day(birth_date))))
     if email.strip() and not EMAIL.match(email.strip()):
         unmet.append(Unmet("person.email", QT_TRANSLATE_NOOP(
             "Corrections", "“{email}” is not an e-mail address: write it as name@example.lu, "
@@ -74,24 +66,14 @@ def already_ended_unmet(ended_on: date | None) -> list[Unmet]:
                        "new one if it starts again.").format(date=_day(ended_on)))]
 
 
-def link_change_unmet(changed: bool, persons_differ: bool) -> list[Unmet]:
-    """A change of a tie must change something, between two different persons."""
+def link_change_unmet(changed: bool) -> list[Unmet]:
+    """A change of a tie must change something."""
     unmet: list[Unmet] = []
-    if not persons_differ:
-        unmet.append(Unmet("link.same_person", QT_TRANSLATE_NOOP(
-            "Cases", "A person cannot be related to themselves. Choose two different persons.")))
     if not changed:
         unmet.append(Unmet("link.unchanged", QT_TRANSLATE_NOOP(
             "Corrections", "Nothing changes: tick or untick parental authority or legal "
                            "representation, or choose another relationship.")))
     return unmet
-
-
-def stakeholder_unmet(name: str, role: str) -> list[Unmet]:
-    if name.strip() and role.strip():
-        return []
-    return [Unmet("stakeholder.incomplete", QT_TRANSLATE_NOOP(
-        "Cases", "Give the stakeholder's name and the role agreed for them."))]
 
 
 def cancellation_unmet(open_: bool, frozen_plan: bool, reason: str) -> list[Unmet]:

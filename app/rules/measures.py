@@ -45,7 +45,8 @@ def planned_measure_unmet(measure: MeasureFacts, provider: ProviderFacts | None,
     if measure.has_sub_formulas:
         unmet.append(Unmet("art11.formula", QT_TRANSLATE_NOOP(
             "Rules", "The measure “{measure}” is paid per formula: choose one of its formulas "
-                     "(art. 11, art. 15).").format(measure=measure.label)))
+                     "(art. 11, art. 15).").format(measure=measure.label),
+                     article="art. 11, art. 15"))
     if provider is None:
         unmet.append(Unmet("art11.provider", QT_TRANSLATE_NOOP(
             "Rules", "Choose the provider who will deliver “{measure}”.").format(
@@ -54,23 +55,27 @@ def planned_measure_unmet(measure: MeasureFacts, provider: ProviderFacts | None,
         unmet.append(Unmet("art13.agrement", QT_TRANSLATE_NOOP(
             "Rules", "“{measure}” needs a provider holding an agrément; {provider} holds none "
                      "valid on {date}. Choose an approved provider (art. 13).").format(
-                measure=measure.label, provider=provider.name, date=_day(starts_on))))
+                measure=measure.label, provider=provider.name, date=_day(starts_on)),
+                article="art. 13"))
     elif measure.requires_agrement and not provider.holds_agrement_on_end:
         unmet.append(Unmet("art13.agrement_ends", QT_TRANSLATE_NOOP(
             "Rules", "The agrément of {provider} ends before “{measure}” does ({date}): end "
                      "the measure earlier or choose a provider approved for its whole "
                      "duration (art. 13).").format(
-                measure=measure.label, provider=provider.name, date=_day(ends_on))))
+                measure=measure.label, provider=provider.name, date=_day(ends_on)),
+                article="art. 13"))
     if measure.forfait_unit is None:
         if quantity is not None:
             unmet.append(Unmet("art15.no_forfait", QT_TRANSLATE_NOOP(
                 "Rules", "“{measure}” has no flat rate in art. 15: leave the quantity empty and "
-                         "describe the volume in words.").format(measure=measure.label)))
+                         "describe the volume in words.").format(measure=measure.label),
+                         article="art. 15"))
     elif quantity is None or quantity <= 0:
         unmet.append(Unmet("art15.quantity", QT_TRANSLATE_NOOP(
             "Rules", "Give how much of “{measure}” is planned, in {unit} as its art. 15 flat "
                      "rate counts it.").format(measure=measure.label,
-                                               unit=unit_name(measure.forfait_unit))))
+                                               unit=unit_name(measure.forfait_unit)),
+                                               article="art. 15"))
     if ends_on < starts_on:
         unmet.append(Unmet("measure.dates", QT_TRANSLATE_NOOP(
             "Rules", "The measure ends ({end}) before it starts ({start}). Check the dates.")
@@ -107,19 +112,19 @@ def reason_unmet(reason: str, what: str) -> list[Unmet]:
     """``what``: "change", "withdraw", "interrupt" or "end" (a reason is kept for each)."""
     if reason.strip():
         return []
-    texts = {
-        "change": QT_TRANSLATE_NOOP(
+    unmet = {
+        "change": Unmet("measure.change_reason", QT_TRANSLATE_NOOP(
             "Rules", "Say why the measure changes (e.g. the provider has no place before "
-                     "March): the history keeps the reason."),
-        "withdraw": QT_TRANSLATE_NOOP(
-            "Rules", "Say why the measure is withdrawn: the history keeps the reason."),
-        "interrupt": QT_TRANSLATE_NOOP(
-            "Rules", "Say why the measure pauses (hospital stay, runaway, holidays...)."),
-        "end": QT_TRANSLATE_NOOP(
+                     "March): the history keeps the reason.")),
+        "withdraw": Unmet("measure.withdraw_reason", QT_TRANSLATE_NOOP(
+            "Rules", "Say why the measure is withdrawn: the history keeps the reason.")),
+        "interrupt": Unmet("measure.interrupt_reason", QT_TRANSLATE_NOOP(
+            "Rules", "Say why the measure pauses (hospital stay, runaway, holidays...).")),
+        "end": Unmet("measure.end_reason", QT_TRANSLATE_NOOP(
             "Rules", "Say why the measure ends before its planned end: the evaluation reads "
-                     "it."),
+                     "it.")),
     }
-    return [Unmet(f"measure.{what}_reason", texts[what])]
+    return [unmet[what]]
 
 
 def interruption_unmet(started_on: date | None, ended_on: date | None, open_since: date | None,
@@ -128,7 +133,7 @@ def interruption_unmet(started_on: date | None, ended_on: date | None, open_sinc
     unmet: list[Unmet] = []
     if started_on is None or ended_on is not None:
         unmet.append(Unmet("measure.not_running", QT_TRANSLATE_NOOP(
-            "Rules", "This measure is not running: record its start first.")))
+            "Plans", "This measure is not running: record its start first.")))
     elif from_on < started_on:
         unmet.append(Unmet("measure.pause_before_start", QT_TRANSLATE_NOOP(
             "Rules", "The interruption starts before the measure did ({date}). Check the "
@@ -147,3 +152,20 @@ def interruption_unmet(started_on: date | None, ended_on: date | None, open_sinc
 def early_end_unmet(planned_end: date, ended_on: date, reason: str) -> list[Unmet]:
     """A measure ending before its planned end says why."""
     return reason_unmet(reason, "end") if ended_on < planned_end else []
+
+
+def catalogue_unmet(code: str, known: bool) -> list[Unmet]:
+    """A planned measure is one of the art. 11 catalogue."""
+    if known:
+        return []
+    return [Unmet("art11.unknown_measure", QT_TRANSLATE_NOOP(
+        "Cases", "Unknown measure “{code}”: choose a measure of the art. 11 catalogue.")
+        .format(code=code), article="art. 11")]
+
+
+def measure_beneficiary_unmet(is_beneficiary: bool) -> list[Unmet]:
+    if is_beneficiary:
+        return []
+    return [Unmet("measure.beneficiary", QT_TRANSLATE_NOOP(
+        "Cases", "A measure is planned for a child or a young adult of the dossier."))]
+

@@ -80,7 +80,8 @@ def next_action(facts: CaseFacts, plan: PlanFacts, today: date) -> NextAction:
         return NextAction(NextActionKind.ANSWER_REVIEW_REQUEST, None, (Unmet(
             "art4.review_request_pending", QT_TRANSLATE_NOOP(
                 "Rules", "A request for review or revocation of the plan awaits an answer "
-                         "(art. 4).")),))
+                         "(art. 4)."),
+            article="art. 4"),))
     plan_action = _plan_action(facts, plan)
     if plan_action is not None:
         return plan_action
@@ -105,7 +106,8 @@ def _plan_action(facts: CaseFacts, plan: PlanFacts) -> NextAction | None:
             return NextAction(NextActionKind.PREPARE_NEW_VERSION, PLAN_STEP, (Unmet(
                 "art4.returned", QT_TRANSLATE_NOOP(
                     "Rules", "The ONE returned the plan with a comment: prepare a new version "
-                             "that answers it (art. 4).")),))
+                             "that answers it (art. 4)."),
+            article="art. 4"),))
         if facts.current_step == PLAN_STEP and not facts.has_plan_in_force:
             return NextAction(NextActionKind.PREPARE_PLAN, PLAN_STEP,
                               tuple(follow_up_unmet(facts)))
@@ -126,7 +128,9 @@ def review_unmet(due_on: date, today: date) -> list[Unmet]:
         return [Unmet("art6.review_overdue", QT_TRANSLATE_NOOP(
             "Rules", "The plan's review was due on {date}: the ONE re-examines the plan at "
                      "least every twelve months (art. 6).").format(date=due_on.strftime(
-                         "%d/%m/%Y")))]
+                         "%d/%m/%Y")),
+            article="art. 6")]
     return [Unmet("art6.review_due", QT_TRANSLATE_NOOP(
         "Rules", "The plan's review is due on {date}: the ONE re-examines the plan at least "
-                 "every twelve months (art. 6).").format(date=due_on.strftime("%d/%m/%Y")))]
+                 "every twelve months (art. 6).").format(date=due_on.strftime("%d/%m/%Y")),
+            article="art. 6")]

@@ -42,11 +42,11 @@ def objective_fate_unmet(status: str, status_on: date | None, fate: ObjectiveFat
             "Rules", "This objective was reformulated ({date}): change its new wording "
                      "instead.").format(date=since)))
     if fate is ObjectiveFate.ABANDONED and not reason.strip():
-        unmet.append(Unmet("objective.reason_missing", QT_TRANSLATE_NOOP(
+        unmet.append(Unmet("objective.abandon_reason", QT_TRANSLATE_NOOP(
             "Rules", "Say why the objective is abandoned: the evaluation and the history "
                      "read it (seed 001, step 7).")))
     elif fate is ObjectiveFate.REFORMULATED and not reason.strip():
-        unmet.append(Unmet("objective.reason_missing", QT_TRANSLATE_NOOP(
+        unmet.append(Unmet("objective.reformulate_reason", QT_TRANSLATE_NOOP(
             "Rules", "Say why the objective is reformulated (e.g. what the evaluation "
                      "showed).")))
     if on > today:

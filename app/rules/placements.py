@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import Unmet
 from app.rules.ages import ADULT_AGE
 
 REFERENCE_DAYS = ((4, 1), (10, 1))  # 1 April, 1 October
@@ -39,7 +40,10 @@ def latest_birth_date_excluded(on: date) -> date:
         return date(on.year - ADULT_AGE, 2, 28)
 
 
-def not_a_reference_day(on: date) -> Text:
-    return QT_TRANSLATE_NOOP(
+def reference_day_unmet(on: date) -> list[Unmet]:
+    """The semester list is drawn up on a reference day only."""
+    if is_reference_day(on):
+        return []
+    return [Unmet("art6.reference_day", QT_TRANSLATE_NOOP(
         "Rules", "The semester list is drawn up on 1 April and 1 October (art. 6); {date} is "
-                 "neither.").format(date=on.strftime("%d/%m/%Y"))
+                 "neither.").format(date=on.strftime("%d/%m/%Y")), article="art. 6")]

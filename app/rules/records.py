@@ -35,7 +35,7 @@ def consultation_unmet(name: str, is_parent_or_representative: bool, is_benefici
         return []
     return [Unmet("art7.consultation", QT_TRANSLATE_NOOP(
         "Rules", "{name} may not consult the dossier: only the parents and the child able to "
-                 "judge may (art. 7).").format(name=name))]
+                 "judge may (art. 7).").format(name=name), article="art. 7")]
 
 
 def anonymisation_unmet(name: str, is_beneficiary: bool, birth_date: date | None,
@@ -45,9 +45,10 @@ def anonymisation_unmet(name: str, is_beneficiary: bool, birth_date: date | None
         return [Unmet("art7.anonymise_not_concerned", QT_TRANSLATE_NOOP(
             "Rules", "Only the person the dossier is about may ask for its anonymisation; "
                      "{name} is not a child or young adult of this dossier (art. 7).").format(
-                name=name))]
+                name=name), article="art. 7")]
     if birth_date is None or age_on(birth_date, on) < ADULT_AGE:
         return [Unmet("art7.anonymise_minor", QT_TRANSLATE_NOOP(
             "Rules", "The dossier is anonymised at the request of the person concerned once "
-                     "they are of age; {name} is not 18 yet (art. 7).").format(name=name))]
+                     "they are of age; {name} is not 18 yet (art. 7).").format(name=name),
+                     article="art. 7")]
     return []

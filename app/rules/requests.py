@@ -31,16 +31,19 @@ def requester_unmet(*, named: bool, young_adult: bool, person_name: str | None,
     if birth_date is None:
         return [Unmet("art3.birth_date_missing", QT_TRANSLATE_NOOP(
             "Rules", "Enter the birth date of {name}: it tells a child from a young adult "
-                     "(art. 3).").format(name=person_name))]
+                     "(art. 3).").format(name=person_name),
+            article="art. 3")]
     group = age_group(birth_date, received_on)
     if group is AgeGroup.CHILD:
         return [Unmet("art3.not_young_adult", QT_TRANSLATE_NOOP(
             "Rules", "{name} was not yet 18 on the day of the request: record it as the "
-                     "child's request (art. 3).").format(name=person_name))]
+                     "child's request (art. 3).").format(name=person_name),
+            article="art. 3")]
     if group is AgeGroup.TOO_OLD:
         return [Unmet("art3.too_old", QT_TRANSLATE_NOOP(
             "Rules", "{name} is 27 or older: the law covers children and young adults under 27 "
-                     "only (art. 3).").format(name=person_name))]
+                     "only (art. 3).").format(name=person_name),
+            article="art. 3")]
     return []
 
 

@@ -61,3 +61,52 @@ def discard_reason_unmet(reason: str) -> list[Unmet]:
     return [Unmet("plan.discard_reason", QT_TRANSLATE_NOOP(
         "Rules", "Say why the version is set aside (e.g. the family refused it): the reason "
                  "stays with the discarded version."))]
+
+
+def review_conclusion_unmet(conclusion: str) -> list[Unmet]:
+    if conclusion.strip():
+        return []
+    return [Unmet("review.conclusion_missing", QT_TRANSLATE_NOOP(
+        "Plans", "Write down the conclusion of the review."))]
+
+
+def reviewed_version_unmet(in_force: bool) -> list[Unmet]:
+    if in_force:
+        return []
+    return [Unmet("review.not_in_force", QT_TRANSLATE_NOOP(
+        "Plans", "Only the plan in force is reviewed."))]
+
+
+def review_request_unmet(number: int, current: bool, name: str,
+                         entitled: bool) -> list[Unmet]:
+    """Every reason ``name`` cannot ask for a review or revocation of version ``number``
+    (art. 4: the child, the parents and the legal representatives may, at any time)."""
+    unmet: list[Unmet] = []
+    if not current:
+        unmet.append(Unmet("review.version_not_current", QT_TRANSLATE_NOOP(
+            "Plans", "Version {number} is no longer current: the request concerns the "
+                     "current plan.").format(number=number)))
+    if not entitled:
+        unmet.append(Unmet("art4.review_requester", QT_TRANSLATE_NOOP(
+            "Plans", "{name} may not ask for a review or revocation: the child, the parents "
+                     "and the legal representatives may (art. 4).").format(name=name),
+                     article="art. 4"))
+    return unmet
+
+
+def review_answer_unmet(outcome_chosen: bool, note: str) -> list[Unmet]:
+    unmet: list[Unmet] = []
+    if not outcome_chosen:
+        unmet.append(Unmet("review.outcome_missing", QT_TRANSLATE_NOOP(
+            "Plans", "Choose the outcome of the request.")))
+    if not note.strip():
+        unmet.append(Unmet("review.outcome_note_missing", QT_TRANSLATE_NOOP(
+            "Plans", "Explain the outcome to keep a trace for the family.")))
+    return unmet
+
+
+def review_pending_unmet(answered: bool) -> list[Unmet]:
+    if not answered:
+        return []
+    return [Unmet("review.already_answered", QT_TRANSLATE_NOOP(
+        "Plans", "This request has already been answered."))]

@@ -91,7 +91,8 @@ def _child_signatories(family: FamilyFacts, child: PersonFacts,
     if not holders:
         unmet.append(Unmet("art4.no_representative", QT_TRANSLATE_NOOP(
             "Rules", "No parent with parental authority or legal representative is recorded for "
-                     "{name}: record who signs for them (art. 4).").format(name=child.name)))
+                     "{name}: record who signs for them (art. 4).").format(name=child.name),
+                     article="art. 4"))
     for link in holders:
         holder = family.persons.get(link.holder_id)
         if holder is None:
@@ -104,7 +105,7 @@ def _child_signatories(family: FamilyFacts, child: PersonFacts,
         unmet.append(Unmet("art4.discernment_unknown", QT_TRANSLATE_NOOP(
             "Rules", "Record whether {name} is able to judge (capable de discernement), with the "
                      "date and your reason: the child able to judge signs the plan (art. 4).")
-            .format(name=child.name)))
+            .format(name=child.name), article="art. 4"))
     elif able:
         signatories.setdefault(child.person_id, Signatory(
             child.person_id, child.name, "child", child.person_id))
@@ -118,15 +119,17 @@ def in_force_unmet(signatories: Iterable[Mapping[str, str]], signed_by: Iterable
     signed = {str(person_id) for person_id in signed_by}
     signatories = list(signatories)
     unmet = [] if signatories else [Unmet("art4.no_signatory", QT_TRANSLATE_NOOP(
-        "Rules", "Nobody is listed to sign this version: prepare a new version (art. 4)."))]
+        "Rules", "Nobody is listed to sign this version: prepare a new version (art. 4)."),
+        article="art. 4")]
     unmet += [
         Unmet("art4.signature_missing", QT_TRANSLATE_NOOP(
             "Rules", "The plan takes effect only once {name} has signed it (art. 4).").format(
-                name=signatory["name"]))
+                name=signatory["name"]), article="art. 4")
         for signatory in signatories if signatory["person_id"] not in signed
     ]
     if not validated:
         unmet.append(Unmet("art4.validation_missing", QT_TRANSLATE_NOOP(
-            "Rules", "The plan takes effect only once the ONE has validated it (art. 4).")))
+            "Rules", "The plan takes effect only once the ONE has validated it (art. 4)."),
+            article="art. 4"))
     unmet.extend(judicial_request_unmet(court_proceedings_pending, judicial_request_on))
     return unmet

@@ -138,7 +138,7 @@ def follow_up_unmet(facts: CaseFacts) -> list[Unmet]:
         unmet.append(Unmet("step4.in_force", QT_TRANSLATE_NOOP(
             "Rules", "Implementation starts once a plan version is in force: signed by the "
                      "parents or legal representatives and the child able to judge, and "
-                     "validated by the ONE (art. 4).")))
+                     "validated by the ONE (art. 4)."), article="art. 4"))
     if facts.version_in_preparation:
         unmet.append(Unmet("step4.pending_version", QT_TRANSLATE_NOOP(
             "Rules", "A newer plan version is being prepared: bring it into force or discard "

@@ -7,8 +7,8 @@ import uuid
 from datetime import date
 
 from app.domain import AidFrame
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.judicial import judicial_record_unmet
 from app.services.context import ServiceContext
 from app.services.guards import writable_case
 
@@ -31,13 +31,7 @@ def set_aid_frame(ctx: ServiceContext, case_id: uuid.UUID, aid_frame: AidFrame,
 def record_judicial_request(ctx: ServiceContext, case_id: uuid.UUID, received_on: date,
                             reference: str, *, today: date | None = None) -> None:
     """Art. 5: record the judicial authority's express request to act."""
-    if received_on > (today or date.today()):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "The date {date} is in the future. Check the date.").format(
-                date=received_on.strftime("%d/%m/%Y")))
-    if not reference.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "Give the reference of the judicial request (court, file number)."))
+    require(judicial_record_unmet(received_on, reference, today or date.today()))
     with ctx.transaction("record_judicial_request") as session:
         case = writable_case(session, case_id)
         case.judicial_request_on = received_on

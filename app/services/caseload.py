@@ -31,8 +31,8 @@ from app.domain import (
     RequesterKind,
     Stakeholder,
 )
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.presence import case_unmet
 from app.rules.reviews import due_soon_window
 from app.services.context import ServiceContext
 from app.services.deadlines import age_limit_rows
@@ -251,9 +251,8 @@ def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:
             select(Case, Office.locality).join(Office, Office.id == Case.office_id)
             .where(Case.id == case_id, Case.deleted_at.is_(None))
         ).first()
-        if found is None:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Cases", "This dossier no longer exists on this computer. Reload the caseload."))
+        require(case_unmet(found is not None))
+        assert found is not None
         case, office_locality = found
         persons = list(case.persons)
         relationships = session.scalars(

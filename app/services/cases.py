@@ -22,10 +22,15 @@ from app.domain import (
     RequesterKind,
     new_id,
 )
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
-from app.rules import require
+from app.rules import RuleViolation, Unmet, require
 from app.rules.duplicates import is_probable_duplicate, normalised_name
+from app.rules.intake import office_unmet, request_unmet
+from app.rules.persons import (
+    duplicate_unmet,
+    link_unmet,
+    person_in_dossier_unmet,
+    person_unmet,
+)
 from app.rules.requests import requester_unmet
 from app.services.context import ServiceContext
 from app.services.guards import in_case, live, writable_case
@@ -72,16 +77,13 @@ class SimilarPerson:
     birth_date: date
 
 
-class PossibleDuplicate(UserInputError):
-    """A person with the same birth date and a close name already exists: confirm or reuse."""
+class PossibleDuplicate(RuleViolation):
+    """A person with the same birth date and a close name already exists: confirm or reuse
+    (code ``person.possible_duplicate``; ``matches`` lists the persons found)."""
 
     def __init__(self, matches: list[SimilarPerson]) -> None:
         first = matches[0]
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Cases", "{name}, born on {date}, may already exist (dossier {number}). Check the "
-                     "dossier, then confirm that this is another person.").format(
-            name=first.full_name, date=first.birth_date.strftime("%d/%m/%Y"),
-            number=first.case_number))
+        super().__init__([duplicate_unmet(first.full_name, first.birth_date, first.case_number)])
         self.matches = matches
 
 
@@ -95,17 +97,14 @@ class OpenedCase:
 def open_case(ctx: ServiceContext, data: OpenCaseInput, *, today: date | None = None) -> OpenedCase:
     """Open a dossier from a request (saisine), with the persons named in it."""
     today = today or date.today()
-    for person in data.persons:
-        _check_person(person, today)
-    _check_request(data.request, today)
+    require([*(u for person in data.persons for u in _person_unmet(person, today)),
+             *request_unmet(data.request.what, data.request.received_on, today)])
     with ctx.transaction("open_case") as session:
         if not data.confirmed_new_persons:
             _refuse_duplicates(session, data.persons)
         office = session.scalars(select(Office).where(Office.code == data.office_code)).first()
-        if office is None:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Cases", "Unknown regional office “{code}”. Choose an office from the list."
-            ).format(code=data.office_code))
+        require(office_unmet(data.office_code, office is not None))
+        assert office is not None
         case_id = new_id()
         case = Case(
             id=case_id, number=_case_number(office, case_id, data.opened_on or today),
@@ -129,7 +128,7 @@ def add_person(
 ) -> uuid.UUID:
     """Add someone of the family constellation to a dossier (warns of a probable duplicate
     unless the agent ``confirmed_new``)."""
-    _check_person(data, today or date.today())
+    require(_person_unmet(data, today or date.today()))
     with ctx.transaction("add_person") as session:
         _live_case(session, case_id)
         if not confirmed_new:
@@ -150,16 +149,13 @@ def link_persons(
     is_legal_representative: bool = False,
 ) -> uuid.UUID:
     """Record that ``from`` is the <kind> of ``to`` in the family constellation."""
-    if from_person_id == to_person_id:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "A person cannot be related to themselves. Choose two different persons."))
+    require(link_unmet(from_person_id == to_person_id))
     with ctx.transaction("link_persons") as session:
         _live_case(session, case_id)
         for person_id in (from_person_id, to_person_id):
             person = session.get(Person, person_id)
-            if person is None or person.case_id != case_id or person.deleted_at is not None:
-                raise UserInputError(QT_TRANSLATE_NOOP(
-                    "Cases", "This person is not part of the dossier. Reload the dossier."))
+            require(person_in_dossier_unmet(person is not None and person.case_id == case_id
+                                            and person.deleted_at is None))
         relationship = Relationship(
             id=new_id(), case_id=case_id, from_person_id=from_person_id,
             to_person_id=to_person_id, kind=kind,
@@ -176,7 +172,7 @@ def record_request(
     """Record a further request (demande) in an open dossier, at any step: who asks (a person
     of the dossier or a name) and what. A young adult's own request (art. 1) must come from a
     person aged 18 to 26 on the day; it lets her be a beneficiary of the next plan."""
-    _check_request(data, today or date.today())
+    require(request_unmet(data.what, data.received_on, today or date.today()))
     with ctx.transaction("record_request") as session:
         _live_case(session, case_id)
         person = None
@@ -256,21 +252,5 @@ def _case_number(office: Office, case_id: uuid.UUID, opened_on: date) -> str:
     return f"{region}-{opened_on.year}-{case_id.hex[-6:].upper()}"
 
 
-def _check_person(data: PersonInput, today: date) -> None:
-    if not data.first_name.strip() and not data.last_name.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "Enter at least a first name or a last name for each person."))
-    if data.birth_date is not None and data.birth_date > today:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "The birth date {date} is in the future. Check the date."
-        ).format(date=data.birth_date.strftime("%d/%m/%Y")))
-
-
-def _check_request(data: RequestInput, today: date) -> None:
-    if not data.what.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "Describe what is asked in the request (who asks for what)."))
-    if data.received_on > today:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "The request date {date} is in the future. Check the date."
-        ).format(date=data.received_on.strftime("%d/%m/%Y")))
+def _person_unmet(data: PersonInput, today: date) -> list[Unmet]:
+    return person_unmet(data.first_name, data.last_name, data.birth_date, today)

@@ -18,9 +18,8 @@ from app.domain import (
     PlanState,
     PlanVersion,
 )
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
+from app.rules.closure import closure_unmet, reopening_reason_unmet, reopening_unmet
 from app.rules.requests import dated_unmet
 from app.rules.workflow import CLOSURE_STEP, REOPENING_STEP
 from app.services.context import ServiceContext
@@ -39,17 +38,11 @@ def close_case(ctx: ServiceContext, case_id: uuid.UUID, data: ClosureInput, *,
                today: date | None = None) -> None:
     """Close the dossier: running measures end on the closing day, the plan in force ends and
     versions in preparation are set aside; all of it is recorded with the closure."""
-    if not data.final_evaluation.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Write the final evaluation before closing the dossier."))
-    if data.closed_on > (today or date.today()):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "The closing date cannot be in the future."))
+    today = today or date.today()
+    require(closure_unmet(data.final_evaluation, data.closed_on, today))
     with ctx.transaction("close_case") as session:
         case = writable_case(session, case_id)
-        if data.closed_on < case.opened_on:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "The closing date is before the dossier was opened."))
+        require(closure_unmet(data.final_evaluation, data.closed_on, today, case.opened_on))
         measures = session.scalars(select(PlannedMeasure).where(
             PlannedMeasure.case_id == case_id, PlannedMeasure.deleted_at.is_(None),
             PlannedMeasure.actual_start_on.is_not(None),
@@ -75,17 +68,10 @@ def close_case(ctx: ServiceContext, case_id: uuid.UUID, data: ClosureInput, *,
 def reopen_case(ctx: ServiceContext, case_id: uuid.UUID, reopened_on: date, reason: str, *,
                 today: date | None = None) -> None:
     """Reopen a closed dossier with a reason: work starts again with a new analysis."""
-    if not reason.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Give the reason for reopening the dossier."))
-    require(dated_unmet(reopened_on, today or date.today()))
+    require([*reopening_reason_unmet(reason), *dated_unmet(reopened_on, today or date.today())])
     with ctx.transaction("reopen_case") as session:
         case = case_of(session, case_id)
-        if case.state is not CaseState.CLOSED:
-            raise UserInputError(QT_TRANSLATE_NOOP("Plans", "This dossier is not closed."))
-        if case.closed_on and reopened_on < case.closed_on:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "The dossier cannot be reopened before it was closed."))
+        require(reopening_unmet(case.state is CaseState.CLOSED, case.closed_on, reopened_on))
         session.add(CaseReopening(case_id=case_id, reopened_on=reopened_on,
                                   reason=reason.strip()))
         case.state, case.closed_on = CaseState.OPEN, None

@@ -20,8 +20,15 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, CaseState, Person, PlanVersion, SyncConflict, User
 from app.domain.base import SyncedRecord
-from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP, Text
+from app.rules import RuleViolation, require
+from app.rules.conflicts import (
+    conflict_choice_unmet,
+    conflict_frozen_unmet,
+    conflict_record_unmet,
+    conflict_unmet,
+    conflict_value_unmet,
+)
 from app.services.context import ServiceContext
 from app.store.wire import from_wire, synced_columns, synced_models, to_wire
 
@@ -73,28 +80,19 @@ def resolve_conflict(ctx: ServiceContext, conflict_id: uuid.UUID, choice: Choice
     """Set the record's field to the chosen value and mark the conflict resolved."""
     with ctx.transaction("resolve_conflict") as session:
         conflict = session.get(SyncConflict, conflict_id)
-        if conflict is None or conflict.deleted_at is not None:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Conflicts", "This conflict no longer exists on this computer. Synchronise, "
-                             "then look again."))
-        if conflict.resolved_at is not None:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Conflicts", "This conflict was already resolved. Synchronise to see the "
-                             "value kept."))
+        require(conflict_unmet(conflict is not None and conflict.deleted_at is None,
+                               conflict is not None and conflict.resolved_at is not None))
+        assert conflict is not None
         cls, record = _record(session, conflict)
         column_type = synced_columns(cls)[conflict.field]
         wire = _chosen(ctx, conflict, choice)
         try:
             value = from_wire(column_type, wire)
         except (ValueError, TypeError, LookupError) as exc:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Conflicts", "This value does not fit the field ({reason}). Correct it or "
-                             "choose one of the two versions.").format(reason=str(exc))) from exc
+            raise RuleViolation(conflict_value_unmet(str(exc))) from exc
         current = to_wire(getattr(record, conflict.field))
-        if to_wire(value) != current and _frozen(record, conflict.field, current, value):
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Conflicts", "This plan version is frozen and no longer changes: prepare a "
-                             "new version instead."))
+        require(conflict_frozen_unmet(
+            to_wire(value) != current and _frozen(record, conflict.field, current, value)))
         setattr(record, conflict.field, value)
         conflict.resolved_at = datetime.now(UTC)
         conflict.resolved_by = ctx.actor_id
@@ -106,18 +104,11 @@ def _record(session: Session, conflict: SyncConflict) -> tuple[type[SyncedRecord
     """The conflicting record, if it may still change."""
     cls = synced_models().get(conflict.entity)
     record = session.get(cls, conflict.record_id) if cls is not None else None
-    if cls is None or record is None or conflict.field not in synced_columns(cls):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Conflicts", "The record of this conflict is not on this computer. Synchronise, "
-                         "then try again."))
-    if cls.APPEND_ONLY:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Conflicts", "This record is never changed once written (signatures, minutes, "
-                         "notes): add a new one instead."))
+    present = cls is not None and record is not None and conflict.field in synced_columns(cls)
     case = session.get(Case, conflict.case_id) if conflict.case_id is not None else None
-    if case is not None and case.state is CaseState.CLOSED:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Conflicts", "The dossier is closed: reopen it before resolving this conflict."))
+    require(conflict_record_unmet(present, cls is not None and cls.APPEND_ONLY,
+                                  case is not None and case.state is CaseState.CLOSED))
+    assert cls is not None and record is not None
     return cls, record
 
 
@@ -133,9 +124,7 @@ def _frozen(record: SyncedRecord, field: str, current: Any, value: Any) -> bool:
 def _chosen(ctx: ServiceContext, conflict: SyncConflict, choice: Choice) -> Any:
     if isinstance(choice, ExplicitValue):
         return choice.value
-    if choice not in ("mine", "theirs"):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Conflicts", "Choose my version, their version or type a value."))
+    require(conflict_choice_unmet(choice in ("mine", "theirs")))
     upload_side = _is_uploader(ctx, conflict) == (choice == "mine")
     return (conflict.mine_value if upload_side else conflict.theirs_value).get("v")
 

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from app.domain import CaseConference, ContactChannel, ContactLogEntry
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.coordination import conference_unmet, contact_unmet
 from app.services.context import ServiceContext
 from app.services.guards import writable_case
 
@@ -37,12 +37,7 @@ class ConferenceInput:
 def record_case_conference(ctx: ServiceContext, case_id: uuid.UUID,
                            data: ConferenceInput) -> uuid.UUID:
     """Keep the minutes of a case conference (concertation); a correction is a new entry."""
-    if not data.place.strip() or not data.participants:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Give the place of the conference and who took part, with their role."))
-    if any(not p.name.strip() or not p.role.strip() for p in data.participants):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Give each participant's name and role."))
+    require(conference_unmet(data.place, ((p.name, p.role) for p in data.participants)))
     with ctx.transaction("record_case_conference") as session:
         writable_case(session, case_id, COORDINATION_STEP)
         conference = CaseConference(
@@ -67,14 +62,10 @@ def log_contact(ctx: ServiceContext, case_id: uuid.UUID, data: ContactInput, *,
                 now: datetime | None = None) -> uuid.UUID:
     """Note a contact at any step of an open dossier: who, when, how, what. The log is
     append-only: a correction is a new note."""
-    if not data.with_whom.strip() or not data.summary.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Say with whom the contact was and what was said or agreed."))
     if data.contact_at.tzinfo is None:
         raise ValueError("contact_at must carry its time zone")
-    if data.contact_at > (now or datetime.now(UTC)) + CLOCK_MARGIN:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "This contact is in the future: note a contact once it took place."))
+    require(contact_unmet(data.with_whom, data.summary,
+                          data.contact_at > (now or datetime.now(UTC)) + CLOCK_MARGIN))
     with ctx.transaction("log_contact") as session:
         writable_case(session, case_id, COORDINATION_STEP)
         entry = ContactLogEntry(case_id=case_id, contact_at=data.contact_at,

@@ -34,11 +34,12 @@ from app.rules import require
 from app.rules.corrections import (
     already_ended_unmet,
     cancellation_unmet,
+    contact_details_unmet,
     end_unmet,
     link_change_unmet,
-    person_unmet,
-    stakeholder_unmet,
 )
+from app.rules.network import stakeholder_unmet
+from app.rules.persons import link_unmet, person_unmet
 from app.services.caseload import ContactDetails
 from app.services.context import ServiceContext
 from app.services.guards import case_of, live, writable_case
@@ -91,8 +92,9 @@ def correct_person(ctx: ServiceContext, person_id: uuid.UUID, data: PersonCorrec
                    today: date | None = None) -> None:
     """Correct a person: names, role, birth date, notes and contact details."""
     contact = data.contact
-    require(person_unmet(data.first_name, data.last_name, data.birth_date, contact.email,
-                         (contact.phone, contact.other_phone), today or date.today()))
+    require([*person_unmet(data.first_name, data.last_name, data.birth_date,
+                           today or date.today()),
+             *contact_details_unmet(contact.email, (contact.phone, contact.other_phone))])
     with ctx.transaction("correct_person") as session:
         person = live(session, Person, person_id)
         writable_case(session, person.case_id)
@@ -120,7 +122,8 @@ def change_link(ctx: ServiceContext, link_id: uuid.UUID, data: LinkChange, *,
         changed = (data.kind, data.holds_parental_authority, data.is_legal_representative) != (
             link.kind, link.holds_parental_authority, link.is_legal_representative)
         require([*already_ended_unmet(link.ended_on),
-                 *link_change_unmet(changed, link.from_person_id != link.to_person_id),
+                 *link_change_unmet(changed),
+                 *link_unmet(link.from_person_id == link.to_person_id),
                  *end_unmet(data.since, link.since, data.reason, today or date.today())])
         link.ended_on, link.end_reason = data.since, data.reason.strip()
         successor = Relationship(

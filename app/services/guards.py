@@ -9,9 +9,8 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from app.domain import Case, CaseState, SyncedRecord
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
+from app.rules.presence import case_unmet, in_dossier_unmet, record_unmet
 from app.rules.workflow import step_data_unmet
 
 R = TypeVar("R", bound=SyncedRecord)
@@ -20,17 +19,15 @@ R = TypeVar("R", bound=SyncedRecord)
 def live(session: Session, model: type[R], record_id: uuid.UUID) -> R:
     """The record, unless it does not exist (here) or was deleted."""
     record = session.get(model, record_id)
-    if record is None or record.deleted_at is not None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "This item no longer exists on this computer. Reload the dossier."))
+    require(record_unmet(record is not None and record.deleted_at is None))
+    assert record is not None
     return record
 
 
 def case_of(session: Session, case_id: uuid.UUID) -> Case:
     case = session.get(Case, case_id)
-    if case is None or case.deleted_at is not None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "This dossier no longer exists on this computer. Reload the caseload."))
+    require(case_unmet(case is not None and case.deleted_at is None))
+    assert case is not None
     return case
 
 
@@ -43,6 +40,5 @@ def writable_case(session: Session, case_id: uuid.UUID, step: int = 1) -> Case:
 
 def in_case(record: SyncedRecord, case_id: uuid.UUID) -> None:
     """Refuse a record of another dossier (a stale screen, a wrong id)."""
-    if getattr(record, "case_id", None) != case_id or record.deleted_at is not None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "This item is not part of the dossier. Reload the dossier."))
+    require(in_dossier_unmet(getattr(record, "case_id", None) == case_id
+                             and record.deleted_at is None))

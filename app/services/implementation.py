@@ -10,9 +10,8 @@ from datetime import date
 from sqlalchemy import select
 
 from app.domain import MeasureInterruption, PlannedMeasure
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
+from app.rules.implementation import end_unmet, resumption_unmet, running_unmet, start_unmet
 from app.rules.measures import early_end_unmet, interruption_unmet
 from app.services.context import ServiceContext
 from app.services.facts import plan_in_force
@@ -28,14 +27,8 @@ def start_measure(ctx: ServiceContext, measure_id: uuid.UUID, started_on: date) 
         writable_case(session, measure.case_id, IMPLEMENTATION_STEP)
         version = plan_in_force(session, measure.case_id)
         planned = {m["id"] for m in version.snapshot.get("measures", [])} if version else set()
-        if str(measure.id) not in planned:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "This measure is not part of the plan in force: it starts once a "
-                         "version containing it is signed and validated by the ONE (art. 4)."))
-        if version is not None and version.in_force_since and started_on < version.in_force_since:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "A measure cannot start before the plan took effect on {date}.").format(
-                    date=version.in_force_since.strftime("%d/%m/%Y")))
+        require(start_unmet(str(measure.id) in planned,
+                            version.in_force_since if version is not None else None, started_on))
         measure.actual_start_on = started_on
 
 
@@ -64,9 +57,7 @@ def resume_measure(ctx: ServiceContext, interruption_id: uuid.UUID, to_on: date)
     with ctx.transaction("resume_measure") as session:
         pause = live(session, MeasureInterruption, interruption_id)
         writable_case(session, pause.case_id, IMPLEMENTATION_STEP)
-        if pause.to_on is not None or to_on < pause.from_on:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "This interruption is already over, or the date is before it began."))
+        require(resumption_unmet(pause.to_on is not None, pause.from_on, to_on))
         pause.to_on = to_on
 
 
@@ -77,15 +68,12 @@ def end_measure(ctx: ServiceContext, measure_id: uuid.UUID, ended_on: date, reas
         measure = _running(live(session, PlannedMeasure, measure_id))
         writable_case(session, measure.case_id, IMPLEMENTATION_STEP)
         assert measure.actual_start_on is not None
-        if ended_on < measure.actual_start_on:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "The measure cannot end before it started. Check the date."))
-        require(early_end_unmet(measure.ends_on, ended_on, reason))
+        require([*end_unmet(measure.actual_start_on, ended_on),
+                 *early_end_unmet(measure.ends_on, ended_on, reason)])
         measure.actual_end_on, measure.end_reason = ended_on, reason.strip()
 
 
 def _running(measure: PlannedMeasure) -> PlannedMeasure:
-    if measure.actual_start_on is None or measure.actual_end_on is not None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "This measure is not running: record its start first."))
+    require(running_unmet(measure.actual_start_on is not None,
+                          measure.actual_end_on is not None))
     return measure

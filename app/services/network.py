@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain import Provider, Stakeholder, StakeholderKind
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.network import provider_unmet, stakeholder_unmet
 from app.services.context import ServiceContext
 from app.services.guards import writable_case
 
@@ -26,11 +26,7 @@ class ProviderInput:
 def register_provider(ctx: ServiceContext, data: ProviderInput) -> uuid.UUID:
     """Record a provider (normally received from the ONE by sync; offline, the agent may add
     one met in the field)."""
-    if not data.name.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP("Cases", "Enter the provider's name."))
-    if len(data.country) != 2 or not data.country.isalpha():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "Give the provider's country as a two-letter code (LU, BE, DE, FR...)."))
+    require(provider_unmet(data.name, data.country))
     with ctx.transaction("register_provider") as session:
         provider = Provider(name=data.name.strip(), agrement_number=data.agrement_number or None,
                             agrement_valid_until=data.agrement_valid_until,
@@ -52,9 +48,7 @@ class StakeholderInput:
 
 def add_stakeholder(ctx: ServiceContext, case_id: uuid.UUID, data: StakeholderInput) -> uuid.UUID:
     """Name a professional involved in the dossier and the role agreed for them."""
-    if not data.name.strip() or not data.role.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "Give the stakeholder's name and the role agreed for them."))
+    require(stakeholder_unmet(data.name, data.role))
     with ctx.transaction("add_stakeholder") as session:
         writable_case(session, case_id)
         stakeholder = Stakeholder(case_id=case_id, kind=data.kind, name=data.name.strip(),

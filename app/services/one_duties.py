@@ -23,10 +23,9 @@ from app.domain import (
     PlannedMeasure,
     Provider,
 )
-from app.errors import UserInputError
 from app.rules import require
 from app.rules.ages import ADULT_AGE, age_on
-from app.rules.placements import is_reference_day, latest_birth_date_excluded, not_a_reference_day
+from app.rules.placements import latest_birth_date_excluded, reference_day_unmet
 from app.rules.records import anonymisation_unmet, consultation_unmet
 from app.services.anonymise import anonymise_records
 from app.services.context import ServiceContext
@@ -53,8 +52,7 @@ class PlacedChild:
 
 def semester_placement_list(ctx: ServiceContext, on: date) -> list[PlacedChild]:
     """Children placed in an institution or a foster family on 1 April or 1 October (art. 6)."""
-    if not is_reference_day(on):
-        raise UserInputError(not_a_reference_day(on))
+    require(reference_day_unmet(on))
     with ctx.reading() as session:
         rows = session.execute(  # columns, not entities: the list spans the whole country
             select(Case.number, Office.code, Person.id, Person.first_name, Person.last_name,

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from app.documents.fingerprint import GROUP, SHOWN_HEX, fingerprint
 from app.domain import Case, PlanState, PlanVersion
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import require
+from app.rules.scans import fingerprint_format_unmet, fingerprint_found_unmet
 from app.services.context import ServiceContext
 
 #: The QR code carries ``CPI-PLAN v3 3F2A-9C01-77BE-0D4E`` (see app/documents/plan.py).
@@ -41,10 +41,7 @@ class VersionMatch:
 def normalise_fingerprint(typed: str) -> str:
     """``3F2A-9C01-77BE-0D4E`` from a typed, pasted or QR-decoded fingerprint; refuses others."""
     bare = _SEPARATORS.sub("", _QR_PREFIX.sub("", typed)).upper()
-    if not _HEX.fullmatch(bare):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "This is not a plan fingerprint: it has 16 letters and digits (0-9, A-F), "
-                     "like 3F2A-9C01-77BE-0D4E. Check what you typed."))
+    require(fingerprint_format_unmet(_HEX.fullmatch(bare) is not None))
     return "-".join(bare[i:i + GROUP] for i in range(0, SHOWN_HEX, GROUP))
 
 
@@ -53,11 +50,8 @@ def find_version_by_fingerprint(ctx: ServiceContext, typed: str) -> VersionMatch
     wanted = normalise_fingerprint(typed)
     with ctx.reading() as session:
         match = match_fingerprint(session, wanted)
-    if match is None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "No plan version on this computer has the fingerprint {fingerprint}. "
-                     "Check the fingerprint, or synchronise and try again.").format(
-                         fingerprint=wanted))
+    require(fingerprint_found_unmet(wanted, match is not None))
+    assert match is not None
     return match
 
 

@@ -13,10 +13,14 @@ from sqlalchemy.orm import Session
 
 from app.domain import MeasureObjectiveLink, Objective, Person, PlannedMeasure
 from app.domain.base import utc_now
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
-from app.rules.measures import not_started_unmet, planned_measure_unmet, reason_unmet
+from app.rules.measures import (
+    catalogue_unmet,
+    measure_beneficiary_unmet,
+    not_started_unmet,
+    planned_measure_unmet,
+    reason_unmet,
+)
 from app.services.context import ServiceContext
 from app.services.facts import measure_facts, provider_facts
 from app.services.guards import in_case, live, writable_case
@@ -81,14 +85,11 @@ def withdraw_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID, reason:
 def _check(session: Session, case_id: uuid.UUID, data: MeasureInput, *,
            whole_duration: bool = False) -> str | None:
     facts = measure_facts(session, data.measure_code)
-    if facts is None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "Unknown measure “{code}”: choose a measure of the art. 11 catalogue.")
-            .format(code=data.measure_code))
+    require(catalogue_unmet(data.measure_code, facts is not None))
+    assert facts is not None
     in_case(live(session, Person, data.beneficiary_id), case_id)
-    if not live(session, Person, data.beneficiary_id).role.is_beneficiary:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "A measure is planned for a child or a young adult of the dossier."))
+    require(measure_beneficiary_unmet(
+        live(session, Person, data.beneficiary_id).role.is_beneficiary))
     for objective_id in data.objective_ids:
         in_case(live(session, Objective, objective_id), case_id)
     require(planned_measure_unmet(

@@ -20,11 +20,21 @@ from app.domain import (
     UserRole,
 )
 from app.domain.plans import AWAITING_VALIDATION
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
 from app.rules.ages import AgeGroup, age_group
 from app.rules.judicial import judicial_request_unmet
+from app.rules.plans import (
+    awaiting_validation_unmet,
+    discard_unmet,
+    discernment_person_unmet,
+    discernment_reason_unmet,
+    draft_unmet,
+    pending_version_unmet,
+    return_comment_unmet,
+    signature_unmet,
+    validation_date_unmet,
+    validator_unmet,
+)
 from app.rules.reviews import discard_reason_unmet, review_due_on
 from app.rules.signatories import in_force_unmet, required_signatories
 from app.rules.workflow import planning_unmet
@@ -44,10 +54,7 @@ def prepare_plan_version(ctx: ServiceContext, case_id: uuid.UUID, *,
         case = writable_case(session, case_id, PLAN_STEP)
         require(judicial_request_unmet(case.court_proceedings_pending, case.judicial_request_on))
         pending = version_in_preparation(session, case_id)
-        if pending is not None:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Version {number} is already being prepared: finish or discard it "
-                         "first.").format(number=pending.number))
+        require(pending_version_unmet(pending.number if pending is not None else None))
         number = (session.scalar(select(func.max(PlanVersion.number)).where(
             PlanVersion.case_id == case_id)) or 0) + 1
         version = PlanVersion(case_id=case_id, number=number, prepared_on=today,
@@ -87,10 +94,8 @@ def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, reason: str
     require(discard_reason_unmet(reason))
     with ctx.transaction("discard_plan_version") as session:
         version, _case = _version(session, version_id)
-        if version.state not in (PlanState.DRAFT, PlanState.READY_TO_SIGN, PlanState.SIGNED,
-                                 PlanState.VALIDATED):
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Only a version in preparation can be discarded."))
+        require(discard_unmet(version.state in (PlanState.DRAFT, PlanState.READY_TO_SIGN,
+                                                PlanState.SIGNED, PlanState.VALIDATED)))
         if _signed_person_ids(session, version) or version.validated_on is not None:
             version.state = PlanState.SUPERSEDED
             version.ended_on = today or date.today()
@@ -104,17 +109,14 @@ def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, reason: str
 def record_discernment(ctx: ServiceContext, case_id: uuid.UUID, person_id: uuid.UUID,
                        capable: bool, judged_on: date, reason: str) -> uuid.UUID:
     """Record the CPI's judgement whether a child is able to judge, with date and reason."""
-    if not reason.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Give the reason for your judgement on the child's discernment."))
+    require(discernment_reason_unmet(reason))
     with ctx.transaction("record_discernment") as session:
         writable_case(session, case_id)
         person = live(session, Person, person_id)
         in_case(person, case_id)
-        if not person.role.is_beneficiary or person.birth_date is None or age_group(
-                person.birth_date, judged_on) is not AgeGroup.CHILD:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Discernment is judged for a child (under 18) of the dossier."))
+        require(discernment_person_unmet(
+            person.role.is_beneficiary and person.birth_date is not None
+            and age_group(person.birth_date, judged_on) is AgeGroup.CHILD))
         judgement = DiscernmentJudgement(case_id=case_id, person_id=person_id, capable=capable,
                                          judged_on=judged_on, reason=reason.strip())
         session.add(judgement)
@@ -128,24 +130,14 @@ def record_signature(ctx: ServiceContext, version_id: uuid.UUID, person_id: uuid
     today = today or date.today()
     with ctx.transaction("record_signature") as session:
         version, case = _version(session, version_id)
-        if version.state not in (PlanState.READY_TO_SIGN, PlanState.VALIDATED):
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Version {number} is not awaiting signatures.").format(
-                    number=version.number))
         wanted = {s["person_id"]: s for s in version.signatories}
         signatory = wanted.get(str(person_id))
-        if signatory is None:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "This person is not among those who sign version {number} (art. 4)."
-            ).format(number=version.number))
-        if person_id in _signed_person_ids(session, version):
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "{name} has already signed version {number}.").format(
-                    name=signatory["name"], number=version.number))
-        if (version.frozen_on and signed_on < version.frozen_on) or signed_on > today:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "The signature date {date} must fall between the printing of the "
-                         "version and today.").format(date=signed_on.strftime("%d/%m/%Y")))
+        require(signature_unmet(
+            version.number, version.state in (PlanState.READY_TO_SIGN, PlanState.VALIDATED),
+            signatory["name"] if signatory is not None else None,
+            person_id in _signed_person_ids(session, version), signed_on, version.frozen_on,
+            today))
+        assert signatory is not None
         session.add(PlanSignature(case_id=case.id, plan_version_id=version.id,
                                   person_id=person_id, capacity=signatory["capacity"],
                                   signed_on=signed_on, place=place.strip()))
@@ -159,9 +151,7 @@ def validate_plan(ctx: ServiceContext, version_id: uuid.UUID, validated_on: date
         actor = _validator(session, ctx)
         version, case = _version(session, version_id)
         _require_awaiting_validation(version)
-        if version.frozen_on and validated_on < version.frozen_on:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "The validation date is before the version was prepared."))
+        require(validation_date_unmet(version.frozen_on, validated_on))
         version.validated_on, version.validated_by = validated_on, actor.id
         return _settle(session, case, version)
 
@@ -170,10 +160,7 @@ def return_plan(ctx: ServiceContext, version_id: uuid.UUID, comment: str, *,
                 today: date | None = None) -> None:
     """The ONE does not validate a frozen version and sends it back to the agent with its
     reasons; the version stays as it is, returned, and the agent prepares a new one."""
-    if not comment.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Say why the plan is returned: the agent reads your comment to prepare "
-                     "the next version."))
+    require(return_comment_unmet(comment))
     with ctx.transaction("return_plan") as session:
         actor = _validator(session, ctx)
         version, _case = _version(session, version_id)
@@ -236,26 +223,15 @@ def _version(session: Session, version_id: uuid.UUID, *,
 
 def _validator(session: Session, ctx: ServiceContext) -> User:
     actor = session.get(User, ctx.actor_id) if ctx.actor_id else None
-    if actor is None or actor.role is not UserRole.VALIDATOR:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Only a validator of the ONE can validate or return a plan."))
+    require(validator_unmet(actor is not None and actor.role is UserRole.VALIDATOR))
+    assert actor is not None
     return actor
 
 
 def _require_awaiting_validation(version: PlanVersion) -> None:
-    if version.state is PlanState.RETURNED:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Version {number} was returned to the agent: it can no longer be "
-                     "validated. The agent prepares a new version.").format(
-                         number=version.number))
-    if version.state not in AWAITING_VALIDATION:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Version {number} is not awaiting validation.").format(
-                number=version.number))
+    require(awaiting_validation_unmet(version.number, version.state is PlanState.RETURNED,
+                                      version.state in AWAITING_VALIDATION))
 
 
 def _require_draft(version: PlanVersion) -> None:
-    if version.state is not PlanState.DRAFT:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Version {number} is frozen: it is never edited. Prepare a new version to "
-                     "change the plan.").format(number=version.number))
+    require(draft_unmet(version.number, version.state is PlanState.DRAFT))

@@ -17,11 +17,16 @@ from app.domain import (
     ReviewRequestKind,
     ReviewRequestOutcome,
 )
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
 from app.rules.requests import dated_unmet
-from app.rules.reviews import review_due_on
+from app.rules.reviews import (
+    review_answer_unmet,
+    review_conclusion_unmet,
+    review_due_on,
+    review_pending_unmet,
+    review_request_unmet,
+    reviewed_version_unmet,
+)
 from app.services.context import ServiceContext
 from app.services.facts import family_facts
 from app.services.guards import in_case, live, writable_case
@@ -34,17 +39,13 @@ def record_plan_review(ctx: ServiceContext, version_id: uuid.UUID, reviewed_on: 
                        conclusion: str, *, today: date | None = None) -> date:
     """Record the re-examination of the plan in force, with or without change; returns the
     next due date, twelve months later (art. 6)."""
-    if not conclusion.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Write down the conclusion of the review."))
+    require(review_conclusion_unmet(conclusion))
     with ctx.transaction("record_plan_review") as session:
         version = live(session, PlanVersion, version_id)
         writable_case(session, version.case_id)
-        if version.state is not PlanState.IN_FORCE:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Only the plan in force is reviewed."))
-        require(dated_unmet(reviewed_on, today or date.today(),
-                            not_before=version.in_force_since))
+        require([*reviewed_version_unmet(version.state is PlanState.IN_FORCE),
+                 *dated_unmet(reviewed_on, today or date.today(),
+                              not_before=version.in_force_since)])
         return _reviewed(session, version, reviewed_on, conclusion)
 
 
@@ -59,19 +60,12 @@ def request_plan_review(ctx: ServiceContext, version_id: uuid.UUID, person_id: u
         writable_case(session, version.case_id)
         person = live(session, Person, person_id)
         in_case(person, version.case_id)
-        if version.state not in OPEN_TO_REQUESTS:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Version {number} is no longer current: the request concerns the "
-                         "current plan.").format(number=version.number))
         family = family_facts(session, version.case_id)
         entitled = person.role.is_beneficiary or any(
             link.holder_id == person_id and (link.parental_authority or link.legal_representative)
             for link in family.authority)
-        if not entitled:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "{name} may not ask for a review or revocation: the child, the parents "
-                         "and the legal representatives may (art. 4).").format(
-                    name=person.full_name))
+        require(review_request_unmet(version.number, version.state in OPEN_TO_REQUESTS,
+                                     person.full_name, entitled))
         request = PlanReviewRequest(case_id=version.case_id, plan_version_id=version.id,
                                     requested_by_id=person_id, kind=kind,
                                     requested_on=requested_on, grounds=grounds.strip())
@@ -86,18 +80,12 @@ def answer_review_request(ctx: ServiceContext, request_id: uuid.UUID,
     """Record how a request for review or revocation ended. Confirming the plan counts as its
     review (art. 6); revoking it ends the version (REVOKED, no review due). Running measures
     are left as they are: each is ended on its own date (step 5)."""
-    if outcome is ReviewRequestOutcome.PENDING:
-        raise UserInputError(QT_TRANSLATE_NOOP("Plans", "Choose the outcome of the request."))
-    if not note.strip():
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Explain the outcome to keep a trace for the family."))
+    require(review_answer_unmet(outcome is not ReviewRequestOutcome.PENDING, note))
     with ctx.transaction("answer_review_request") as session:
         request = live(session, PlanReviewRequest, request_id)
         writable_case(session, request.case_id)
-        if request.outcome is not ReviewRequestOutcome.PENDING:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "This request has already been answered."))
-        require(dated_unmet(on, today or date.today(), not_before=request.requested_on))
+        require([*review_pending_unmet(request.outcome is not ReviewRequestOutcome.PENDING),
+                 *dated_unmet(on, today or date.today(), not_before=request.requested_on)])
         version = live(session, PlanVersion, request.plan_version_id)
         request.outcome, request.outcome_on, request.outcome_note = outcome, on, note.strip()
         if outcome is ReviewRequestOutcome.PLAN_REVOKED:

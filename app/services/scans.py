@@ -14,8 +14,14 @@ from sqlalchemy.orm import Session
 
 from app.documents.fingerprint import fingerprint
 from app.domain import Case, PlanState, PlanVersion, SignedScan
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.rules import RuleViolation, require
+from app.rules.presence import record_unmet
+from app.rules.scans import (
+    scan_fetched_unmet,
+    scan_file_unmet,
+    scan_fingerprint_unmet,
+    scanned_version_unmet,
+)
 from app.services.context import ServiceContext
 from app.services.guards import live, writable_case
 from app.services.plan_lookup import match_fingerprint, normalise_fingerprint
@@ -59,10 +65,7 @@ def attach_signed_scan(ctx: ServiceContext, version_id: uuid.UUID, content: byte
     with ctx.transaction("attach_signed_scan") as session:
         version = live(session, PlanVersion, version_id)
         case = writable_case(session, version.case_id, PLAN_STEP)
-        if version.state is PlanState.DRAFT:
-            raise UserInputError(QT_TRANSLATE_NOOP(
-                "Plans", "Version {number} is still a draft: print it ready to sign, have it "
-                         "signed, then attach the scan.").format(number=version.number))
+        require(scanned_version_unmet(version.number, version.state is PlanState.DRAFT))
         if read is not None:
             _require_same_version(session, version, read)
         existing = session.scalars(select(SignedScan).where(
@@ -93,32 +96,20 @@ def scan_content(ctx: ServiceContext, scan_id: uuid.UUID) -> bytes:
         row = session.execute(select(SignedScan.content, Case.anonymised_on).join(
             Case, Case.id == SignedScan.case_id).where(
             SignedScan.id == scan_id, SignedScan.deleted_at.is_(None))).first()
-    if row is None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Cases", "This item no longer exists on this computer. Reload the dossier."))
+    require(record_unmet(row is not None))
+    assert row is not None
     content, anonymised_on = row
-    if not content and anonymised_on is None:  # downloaded, its bytes not fetched yet
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "The file of this scan has not reached this computer yet. Sync with the "
-                     "ONE server to fetch it."))
+    # Downloaded, its bytes not fetched yet (an anonymised dossier's scans are empty for good).
+    require(scan_fetched_unmet(bool(content) or anonymised_on is not None))
     return bytes(content)
 
 
 def _checked_media_type(content: bytes, media_type: str) -> str:
-    if not content:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "This file is empty. Choose the scan of the signed pages again."))
-    if len(content) > MAX_BYTES:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "This file is too large: a scan may be at most {limit} MB. Scan again at "
-                     "a lower resolution or in black and white.").format(limit=MAX_MEGABYTES))
     given = media_type.split(";")[0].strip().lower()
     given = _ALIASES.get(given, given)
     magic = MAGIC.get(given)
-    if magic is None or not content.startswith(magic):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Only a PDF, JPEG or PNG file can be attached as a scan, and this file "
-                     "is not one. Save the scan in one of these formats."))
+    require(scan_file_unmet(len(content), MAX_BYTES, MAX_MEGABYTES,
+                            magic is not None and content.startswith(magic)))
     return given
 
 
@@ -126,16 +117,9 @@ def _require_same_version(session: Session, version: PlanVersion, read: str) -> 
     if fingerprint(version) == read:
         return
     other = match_fingerprint(session, read)
-    if other is None:
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "This scan carries the fingerprint {fingerprint}, which is not that of "
-                     "version {number} nor of any other version on this computer. Check the "
-                     "fingerprint read from the scan.").format(
-                         fingerprint=read, number=version.number))
-    raise UserInputError(QT_TRANSLATE_NOOP(
-        "Plans", "This scan carries the fingerprint of another version ({fingerprint}). Attach "
-                 "it to version {number} of dossier {dossier} instead.").format(
-                     fingerprint=read, number=other.number, dossier=other.case_number))
+    raise RuleViolation(scan_fingerprint_unmet(
+        read, version.number, other.number if other else None,
+        other.case_number if other else None))
 
 
 def _pages(content: bytes, media_type: str) -> int | None:

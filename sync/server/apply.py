@@ -26,9 +26,8 @@ from sync.server.download import log_tokens
 from sync.server.log import log_changes
 from sync.server.models import AppliedMutation, HeldRestore, ServerBase
 from sync.server.references import reference_refusal
+from sync.server.refusals import Refused
 from sync.server.scopes import (
-    HELD_REFUSAL,
-    REPLAY_REFUSAL,
     Caller,
     VisibleCases,
     held_restore,
@@ -41,20 +40,22 @@ from sync.server.scopes import (
 
 
 class Refusal(Exception):
-    """A mutation the server will not apply; ``reason`` is for the agent, in French.
-    ``held_in``: a restore kept for that dossier (``HeldRestore``), not applied yet."""
+    """A mutation the server will not apply: ``code`` says why, ``reason`` is its text for
+    the agent, in French (what the answer carries). ``held_in``: a restore kept for that
+    dossier (``HeldRestore``), not applied yet."""
 
-    def __init__(self, reason: str, held_in: uuid.UUID | None = None) -> None:
-        super().__init__(reason)
-        self.reason, self.held_in = reason, held_in
+    def __init__(self, code: Refused, held_in: uuid.UUID | None = None,
+                 **params: object) -> None:
+        self.code, self.reason, self.held_in = code, code.text(**params), held_in
+        super().__init__(self.reason)
 
 
-def _refused(session: Session, caller: Caller, mutation: Mutation, reason: str,
+def _refused(session: Session, caller: Caller, mutation: Mutation, code: Refused,
              case_id: uuid.UUID | None) -> Refusal:
-    if case_id is not None and held_restore(caller, mutation, reason) \
+    if case_id is not None and held_restore(caller, mutation, code) \
             and session.get(Case, case_id) is not None:
-        return Refusal(HELD_REFUSAL, held_in=case_id)
-    return Refusal(reason)
+        return Refusal(Refused.HELD, held_in=case_id)
+    return Refusal(code)
 
 
 @dataclass
@@ -178,9 +179,7 @@ def _apply_each(session: Session, caller: Caller, mutations: list[Mutation],
             if savepoint is None:
                 raise
             savepoint.rollback()
-            outcome = _Outcome(mutation, Status.REJECTED, (
-                "La modification fait référence à un enregistrement que le serveur n'a pas, "
-                "ou en doublerait un : elle n'est pas appliquée."))
+            outcome = _Outcome(mutation, Status.REJECTED, Refused.INTEGRITY.text())
         except OperationalError:
             raise
         except SQLAlchemyError as exc:
@@ -188,13 +187,13 @@ def _apply_each(session: Session, caller: Caller, mutations: list[Mutation],
                 raise
             savepoint.rollback()
             outcome = _Outcome(mutation, Status.REJECTED,
-                               f"Valeur refusée par le serveur : {type(exc).__name__}.")
+                               Refused.VALUE.text(error=type(exc).__name__))
         except (ValueError, TypeError) as exc:
             if savepoint is None:
                 raise  # not a value the device sent (those are refusals): go carefully
             savepoint.rollback()
             outcome = _Outcome(mutation, Status.REJECTED,
-                               f"Valeur refusée par le serveur : {type(exc).__name__}.")
+                               Refused.VALUE.text(error=type(exc).__name__))
         visible.written(mutation.entity, outcome.record)
         if outcome.record is not None:
             records[mutation.entity, mutation.record_id] = outcome.record
@@ -209,7 +208,7 @@ def _replayed(caller: Caller, stored: AppliedMutation) -> MutationResult:
     if stored.device_id == caller.device_id:
         return result
     return MutationResult(mutation_id=result.mutation_id, status=Status.REJECTED,
-                          reason=REPLAY_REFUSAL)
+                          reason=Refused.REPLAY.text())
 
 
 def _lock_existing(session: Session, mutations: list[Mutation], *,
@@ -245,21 +244,21 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
         outdated = kept_apart(given, mutation, existing)
     cls = synced_models().get(mutation.entity)
     if cls is None:
-        raise Refusal(f"Type d'enregistrement inconnu : {mutation.entity}.")
+        raise Refusal(Refused.UNKNOWN_ENTITY, entity=mutation.entity)
     columns = synced_columns(cls)
     unknown = sorted(set(mutation.changes) - set(columns))
     if unknown:
-        raise Refusal(f"Champs inconnus : {', '.join(unknown)}.")
+        raise Refusal(Refused.UNKNOWN_FIELDS, fields=", ".join(unknown))
     if any(len(pair) != 2 for pair in mutation.changes.values()):
-        raise Refusal("Chaque champ modifié porte sa valeur avant et après.")
+        raise Refusal(Refused.CHANGE_NOT_A_PAIR)
     try:
         values = {name: from_wire(columns[name], after)
                   for name, (_before, after) in mutation.changes.items()}
     except (ValueError, TypeError) as exc:
-        raise Refusal(f"Valeur refusée par le serveur : {type(exc).__name__}.") from None
+        raise Refusal(Refused.VALUE, error=type(exc).__name__) from None
     if existing is None:
         if mutation.operation not in (Operation.INSERT, Operation.RESTORE):
-            raise Refusal("Cet enregistrement n'existe pas sur le serveur.")
+            raise Refusal(Refused.NOT_ON_SERVER)
         return _insert(session, caller, visible, records, cls, mutation, values)
     changed = frozenset(name for name, (_before, after) in mutation.changes.items()
                         if to_wire(getattr(existing, name)) != after)
@@ -274,8 +273,8 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
     refusal = (write_refusal(session, caller, visible, mutation.entity, case_id_of(existing),
                              mutation.created_at, changed,
                              restoring=mutation.operation is Operation.RESTORE)
-               or ("Cet enregistrement existe déjà sur le serveur."
-                   if mutation.operation is Operation.INSERT else None)
+               or (Refused.ALREADY_ON_SERVER if mutation.operation is Operation.INSERT
+                   else None)
                or move_refusal(mutation.entity, changed)
                or validation_refusal(caller, mutation.entity, changed)
                or reference_refusal(session, mutation.entity, case_id_of(existing),
@@ -283,8 +282,7 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
     if refusal:
         raise _refused(session, caller, mutation, refusal, case_id_of(existing))
     if cls.APPEND_ONLY:
-        raise Refusal("Cet enregistrement ne se modifie pas : il s'ajoute (signatures, "
-                      "comptes rendus, notes).")
+        raise Refusal(Refused.APPEND_ONLY)
     return _update(caller, existing, mutation, values)
 
 
@@ -330,8 +328,7 @@ def _update(caller: Caller, record: SyncedRecord, mutation: Mutation,
                                            current))
     reason = record.refused_change(accepted)
     if reason:
-        raise Refusal("Une version figée du projet ne se modifie pas : préparez une "
-                      "nouvelle version.")
+        raise Refusal(Refused.FROZEN_PLAN)
     for name in accepted:
         setattr(record, name, values[name])
     if changed_since and accepted:

@@ -18,6 +18,7 @@ from app.domain.base import SyncedRecord
 from app.services.scans import MAGIC, MAX_BYTES
 from sync.protocol import CHUNK_SIZE, SHA256_PATTERN, AttachmentStatus
 from sync.server.models import Blob, BlobChunk
+from sync.server.refusals import Refused
 from sync.server.scopes import Caller, visible_cases
 
 MAX_CHUNKS = math.ceil(MAX_BYTES / CHUNK_SIZE)
@@ -102,25 +103,23 @@ def readable(session: Session, caller: Caller, sha256: str) -> bytes | None:
     return session.scalar(select(Blob.content).where(Blob.sha256 == sha256))
 
 
-def attachment_refusal(session: Session, record: SyncedRecord) -> str | None:
+def attachment_refusal(session: Session, record: SyncedRecord) -> Refused | None:
     """Why a new scan cannot be kept (None: it is, its bytes staying once in ``blob``)."""
     if not isinstance(record, SignedScan):
         return None
     if not isinstance(record.sha256, str) or not re.fullmatch(SHA256_PATTERN, record.sha256):
-        return "L'empreinte du scan n'est pas une empreinte SHA-256."
+        return Refused.SCAN_DIGEST
     # Plain values, not an entity: a batch of scans must not keep every blob in the session.
     blob = session.execute(select(Blob.size, Blob.content).where(
         Blob.sha256 == record.sha256)).first()
     if blob is None:
-        return ("Le fichier de ce scan n'est jamais arrivé sur le serveur : le scan n'y est "
-                "pas enregistré.")
+        return Refused.SCAN_FILE_MISSING
     size, content = blob
     if size != record.size or hashlib.sha256(content).hexdigest() != record.sha256:
-        return ("Le fichier reçu ne correspond pas à l'empreinte ou à la taille du scan : le "
-                "scan n'est pas enregistré.")
+        return Refused.SCAN_FILE_MISMATCH
     magic = MAGIC.get(record.media_type)
     if magic is None or not content.startswith(magic):
-        return "Le fichier reçu n'est pas un PDF, un JPEG ou un PNG : le scan n'est pas enregistré."
+        return Refused.SCAN_FILE_FORMAT
     record.content = b""  # the bytes are kept once, by digest
     return None
 

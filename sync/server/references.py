@@ -14,16 +14,12 @@ from sqlalchemy.orm import Session
 
 from app.domain.base import SyncedRecord
 from app.store.wire import case_id_of, synced_models
-
-#: One answer for a record of another dossier and for one the server lacks: the refusal does
-#: not tell whether an id exists elsewhere.
-REFERENCE_REFUSAL = ("La modification fait référence à un enregistrement absent de ce "
-                     "dossier : elle n'est pas appliquée.")
+from sync.server.refusals import Refused
 
 
 def reference_refusal(session: Session, entity: str, case_id: uuid.UUID | None,
                       values: dict[str, Any],
-                      batch: Mapping[tuple[str, uuid.UUID], SyncedRecord]) -> str | None:
+                      batch: Mapping[tuple[str, uuid.UUID], SyncedRecord]) -> Refused | None:
     """Why ``values`` (field -> new value) of an ``entity`` record of dossier ``case_id`` may
     not be written (None: they may). ``batch``: the records the upload has written so far,
     looked up first (a record of the batch is not in the database before the flush)."""
@@ -38,7 +34,7 @@ def reference_refusal(session: Session, entity: str, case_id: uuid.UUID | None,
             with session.no_autoflush:
                 found = session.get(target, value)
         if found is None or case_id_of(found) != case_id:
-            return REFERENCE_REFUSAL
+            return Refused.REFERENCE  # also for an id the server lacks: tells nothing
     return None
 
 

@@ -19,6 +19,7 @@ from app.domain.sync_state import REFERENCE_SCOPE
 from app.store.wire import to_wire
 from sync.protocol import Mutation, Operation, case_scope
 from sync.server.models import DeviceRead, Transfer
+from sync.server.refusals import Refused
 
 #: Changed by the ONE's administrators on the server only.
 ADMIN_ONLY = frozenset({"office", "app_user"})
@@ -38,24 +39,6 @@ VALIDATION_FIELDS = frozenset({"validated_on", "validated_by", "returned_on", "r
                                "return_comment"})
 #: Who holds a dossier: changed by the ONE's administrators only (``cpi-server transfer``).
 HOLDER_FIELDS = frozenset({"office_id", "agent_id"})
-
-# Refusals, in the agent's words (the device shows them beside the refused change).
-ADMIN_REFUSAL = "Seuls les administrateurs de l'ONE modifient les bureaux et les utilisateurs."
-DEVICE_REFUSAL = "Cet enregistrement ne peut pas être modifié depuis un poste."
-VALIDATOR_REFUSAL = "Un validateur de l'ONE ne modifie que la validation des projets."
-VALIDATOR_CASE_REFUSAL = "Un validateur de l'ONE n'ouvre pas de dossier."
-NOT_ASSIGNED_REFUSAL = "Ce dossier ne vous est pas attribué : la modification n'est pas acceptée."
-OFFICE_REFUSAL = "Un dossier s'ouvre dans votre bureau régional."
-AGENT_REFUSAL = "Un dossier que vous ouvrez vous est attribué."
-MOVE_REFUSAL = "Un enregistrement ne passe pas d'un dossier à un autre."
-TRANSFER_REFUSAL = "Seul l'ONE confie un dossier à un autre agent ou à un autre bureau."
-VALIDATION_REFUSAL = "Seul un validateur de l'ONE valide ou renvoie un projet (art. 4)."
-HELD_REFUSAL = ("Le serveur a été restauré d'une sauvegarde où ce dossier n'est pas le vôtre : "
-                "ce que votre poste lui a rendu y est gardé, et remis en place quand l'ONE "
-                "vous confie le dossier à nouveau.")
-REPLAY_REFUSAL = ("Cet identifiant de modification a déjà servi à un autre poste : "
-                  "la modification n'est pas acceptée.")
-
 
 @dataclass(frozen=True)
 class Caller:
@@ -117,19 +100,19 @@ def caller_scopes(session: Session, caller: Caller) -> list[str]:
 def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entity: str,
                   case_id: uuid.UUID | None, made_at: datetime, fields: frozenset[str], *,
                   inserting: bool = False, new_case: Case | None = None,
-                  restoring: bool = False) -> str | None:
+                  restoring: bool = False) -> Refused | None:
     """Why the caller may not write ``fields`` of this record (None: they may). An insert
     names every field it sets; ``new_case`` is a dossier the mutation itself creates;
     ``visible`` is the caller's dossiers, read once per batch; ``restoring``: given back to
     a server restored from a backup."""
     if entity in ADMIN_ONLY:
-        return ADMIN_REFUSAL
+        return Refused.ADMIN_ONLY
     if caller.role is UserRole.VALIDATOR:
         refusal = _validator_refusal(entity, fields, inserting=inserting)
         if refusal:
             return refusal
     if case_id is None:
-        return None if entity in SHARED_WRITABLE else DEVICE_REFUSAL
+        return None if entity in SHARED_WRITABLE else Refused.NOT_FROM_A_DEVICE
     if new_case is not None:
         return _new_case_refusal(caller, new_case)
     if case_id in visible:
@@ -137,15 +120,15 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
     if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at,
                                                                restoring=restoring):
         return None
-    return NOT_ASSIGNED_REFUSAL
+    return Refused.NOT_ASSIGNED
 
 
-def validation_refusal(caller: Caller, entity: str, fields: frozenset[str]) -> str | None:
+def validation_refusal(caller: Caller, entity: str, fields: frozenset[str]) -> Refused | None:
     """Only a ONE validator validates or returns a plan (art. 4): an agent's laptop cannot
     set those fields, not even on a version it makes."""
     if entity == "plan_version" and fields & VALIDATION_FIELDS \
             and caller.role is not UserRole.VALIDATOR:
-        return VALIDATION_REFUSAL
+        return Refused.VALIDATION
     return None
 
 
@@ -180,45 +163,45 @@ def kept_apart(given: Mutation, kept: Mutation, record: SyncedRecord) -> bool:
                for name, pair in given.changes.items())
 
 
-def held_restore(caller: Caller, mutation: Mutation, refusal: str) -> bool:
+def held_restore(caller: Caller, mutation: Mutation, refusal: Refused) -> bool:
     """A record an agent gives back after a restore, refused only because the restored
     server gives its dossier to someone else: the transfer that made it the agent's was lost
     with the restore. Kept for when the ONE gives the dossier back (dossiers go to agents
     only), neither applied (nobody writes a dossier not theirs) nor lost (it was
     acknowledged once)."""
     return caller.role is UserRole.AGENT and mutation.operation is Operation.RESTORE \
-        and refusal == NOT_ASSIGNED_REFUSAL
+        and refusal is Refused.NOT_ASSIGNED
 
 
 def _believed(pair: list[Any]) -> bool:
     return len(pair) == 2 and pair[0] is not None and pair[0] == pair[1]
 
 
-def move_refusal(entity: str, fields: frozenset[str]) -> str | None:
+def move_refusal(entity: str, fields: frozenset[str]) -> Refused | None:
     """An update may not take a record out of its dossier, nor a dossier from its holder:
     what was authorised against the record's dossier would land in another."""
     if entity == "case_file" and fields & HOLDER_FIELDS:
-        return TRANSFER_REFUSAL
+        return Refused.TRANSFER
     if "case_id" in fields:
-        return MOVE_REFUSAL
+        return Refused.MOVED_TO_ANOTHER_DOSSIER
     return None
 
 
-def _validator_refusal(entity: str, fields: frozenset[str], *, inserting: bool) -> str | None:
+def _validator_refusal(entity: str, fields: frozenset[str], *, inserting: bool) -> Refused | None:
     if entity == "case_file" and inserting:
-        return VALIDATOR_CASE_REFUSAL
+        return Refused.VALIDATOR_OPENS_NO_DOSSIER
     allowed = VALIDATOR_WRITABLE.get(entity, frozenset())
     if inserting or not fields <= allowed:
-        return VALIDATOR_REFUSAL
+        return Refused.VALIDATOR_VALIDATES_ONLY
     return None
 
 
-def _new_case_refusal(caller: Caller, case: Case) -> str | None:
+def _new_case_refusal(caller: Caller, case: Case) -> Refused | None:
     if case.office_id != caller.office_id:
-        return OFFICE_REFUSAL
+        return Refused.OTHER_OFFICE
     if case.agent_id != caller.user_id and not (
             case.agent_id is None and caller.role is not UserRole.AGENT):
-        return AGENT_REFUSAL
+        return Refused.OTHER_AGENT
     return None
 
 

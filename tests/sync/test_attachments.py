@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from app.domain import OutboxEntry, SignedScan
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.context import ServiceContext
 from app.services.plans import record_discernment
 from app.services.scans import MAX_BYTES, attach_signed_scan, scan_content
@@ -39,6 +39,7 @@ from sync.protocol import (
 from sync.server.blobs import ABANDONED_AFTER
 from sync.server.download import high_water
 from sync.server.models import AppliedMutation, Blob, BlobChunk, ChangeLogEntry, LogCounter
+from sync.server.refusals import Refused
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
@@ -160,8 +161,9 @@ def test_an_interrupted_fetch_leaves_an_empty_scan_that_the_next_sync_fills(
         row = session.get(SignedScan, scan.id)
         assert row is not None and row.content == b"" and row.size == len(content)
     assert missing_attachments(clerk.ctx) == [sha(content)]
-    with pytest.raises(UserInputError, match="not reached this computer yet"):
+    with pytest.raises(RuleViolation) as refused:
         scan_content(clerk.ctx, scan.id)  # never an empty file shown as the scan
+    assert refused.value.codes == ("scan.not_fetched",)
     Watched(server, clerk)
     clerk.sync()
     assert scan_content(clerk.ctx, scan.id) == content
@@ -234,7 +236,7 @@ def test_a_scan_whose_bytes_never_arrived_is_rejected_with_its_reason(
     scan = attach_signed_scan(agent.ctx, version, content, "application/pdf")
     reply = _upload_outbox_without_attachments(agent)
     assert [r.status.value for r in reply.results] == ["rejected"]
-    assert "jamais arrivé" in reply.results[0].reason
+    assert reply.results[0].reason == Refused.SCAN_FILE_MISSING.text()
     with server.sessions() as session:
         assert session.get(SignedScan, scan.id) is None
         assert session.scalar(select(func.count()).select_from(ChangeLogEntry).where(
@@ -255,7 +257,7 @@ def test_a_scan_carrying_its_bytes_inside_the_mutation_is_rejected(
                          "content": [None, base64.b64encode(content).decode()]}
     reply = _upload_outbox_without_attachments(agent)
     assert reply.results[0].status.value == "rejected"
-    assert "content" in reply.results[0].reason
+    assert reply.results[0].reason == Refused.UNKNOWN_FIELDS.text(fields="content")
     with server.sessions() as session:
         assert session.get(SignedScan, scan.id) is None
 

@@ -21,7 +21,7 @@ from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from sync.server import admin
 from sync.server.models import HeldRestore
-from sync.server.scopes import NOT_ASSIGNED_REFUSAL
+from sync.server.refusals import Refused
 from tests.app.services.family import Family
 from tests.sync.backups import Backups
 from tests.sync.harness import Device, Server, two_agents
@@ -143,7 +143,7 @@ def test_a_restore_gives_back_a_person_of_a_dossier_transferred_after_it(
             person = session.get(Person, added)
             assert person is not None and person.notes != "Écrit après le transfert"
         assert [reason for _entity, reason in sync_status(first.ctx).rejected] == [
-            NOT_ASSIGNED_REFUSAL]
+            Refused.NOT_ASSIGNED.text()]
         with second.ctx.reading() as session:
             assert session.get(Person, added) is not None  # the new agent's laptop too
     first.close()

@@ -18,7 +18,7 @@ from app.services.analysis import set_working_frame
 from app.services.sync_local import sync_status
 from sync.server import admin
 from sync.server.models import HeldRestore
-from sync.server.scopes import HELD_REFUSAL
+from sync.server.refusals import Refused
 from tests.app.services.family import Family
 from tests.sync.backups import Backups
 from tests.sync.harness import Server, two_agents
@@ -56,7 +56,7 @@ def test_what_a_restore_took_from_the_new_agent_waits_for_the_transfer(
             assert session.get(Person, added) is None  # not applied: the dossier is A's here
             assert session.query(HeldRestore).count() >= 2  # but kept
         assert {reason for _entity, reason in sync_status(second.ctx).rejected} == {
-            HELD_REFUSAL}
+            Refused.HELD.text()}
         listed = _cli(backups.url, "held")
         assert listed.returncode == 0, listed.stderr
         assert listed.stdout.splitlines()[0].split("\t")[:2] == [number, "agent.b"]

@@ -13,7 +13,7 @@ import pytest
 from app.domain import PlanVersion
 from app.services.plans import record_discernment
 from sync.protocol import Mutation, Operation, Status, Upload, UploadReply
-from sync.server.scopes import VALIDATION_REFUSAL
+from sync.server.refusals import Refused
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
@@ -46,7 +46,7 @@ def test_an_agent_cannot_validate_or_return_a_plan(server: Server, agent: Device
                                                      value]},
         base_version=base, device_clock=10_000, created_at=datetime.now(UTC))])
     answer = agent.transport.post("/api/sync/upload", upload, UploadReply).results[0]
-    assert (answer.status, answer.reason) == (Status.REJECTED, VALIDATION_REFUSAL)
+    assert (answer.status, answer.reason) == (Status.REJECTED, Refused.VALIDATION.text())
     with server.sessions() as session:
         version = session.get(PlanVersion, version_id)
         assert version is not None and version.validated_on is None

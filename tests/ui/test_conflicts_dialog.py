@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pytestqt.qtbot import QtBot
 
 from app.domain import Case, SyncConflict
+from app.rules.conflicts import conflict_unmet
 from app.services.conflicts import resolve_conflict
 from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
@@ -95,7 +96,10 @@ def test_a_typed_value_and_a_refusal_show_in_the_dialog(
     resolve_conflict(agent, first, "mine")  # meanwhile, resolved elsewhere
     frame.apply.click()
     qtbot.waitUntil(lambda: dialog.problem.isVisibleTo(dialog))
-    assert "already resolved" in dialog.problem.text() or "déjà" in dialog.problem.text()
+    # The rule's own words for its code (conflict.resolved), as the agent reads them.
+    (resolved,) = conflict_unmet(exists=True, resolved=True)
+    assert resolved.code == "conflict.resolved"
+    assert dialog.problem.text() == resolved.text.render()
     assert summary.apply.isEnabled()
 
     summary.choice.setCurrentIndex(summary.choice.findData("other"))

@@ -7,6 +7,7 @@ from datetime import date
 from pytestqt.qtbot import QtBot
 
 from app.domain import PlanState
+from app.rules.plans import awaiting_validation_unmet
 from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
 from app.services.plans import record_discernment, return_plan
@@ -120,8 +121,10 @@ def test_a_stale_queue_shows_the_refusal(
     return_plan(validator_context(family.ctx), plan.version_id, "Renvoyé ailleurs", today=TODAY)
     window.validate_button.click()
     qtbot.waitUntil(lambda: window.message.isVisibleTo(window))
-    assert "returned to the agent" in window.message.text() or "renvoyée" in (
-        window.message.text())
+    # The rule's own words for its code (plan.returned), as the agent reads them.
+    (returned,) = awaiting_validation_unmet(plan.number, returned=True, awaiting=False)
+    assert returned.code == "plan.returned"
+    assert window.message.text() == returned.text.render()
     assert family.version(plan.version_id).state is PlanState.RETURNED
     window.close()
 

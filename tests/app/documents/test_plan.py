@@ -17,7 +17,7 @@ from app.documents.layout import needs_shaping
 from app.documents.plan import FrozenPlan, render_frozen_plan, render_plan
 from app.documents.texts import NBSP, text
 from app.domain import PlanVersion
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.context import ServiceContext
 from app.services.plan_lookup import find_version_by_fingerprint
 from app.services.plans import prepare_plan_version, record_discernment
@@ -168,8 +168,9 @@ def test_the_review_date_is_printed_once_known(agent: ServiceContext) -> None:
 
 def test_a_draft_is_never_printed_for_signature(agent: ServiceContext, family: Family) -> None:
     draft = prepare_plan_version(agent, family.case_id, today=TODAY)
-    with pytest.raises(UserInputError):
+    with pytest.raises(RuleViolation) as refused:
         render_plan(agent, draft)
+    assert refused.value.codes == ("plan.not_awaiting_signatures",)
 
 
 def test_an_unknown_language_is_refused(agent: ServiceContext, family: Family) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from app.documents.semester_list import render_semester_list
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.context import ServiceContext
 from app.services.implementation import start_measure
 from app.services.network import ProviderInput, register_provider
@@ -55,5 +55,6 @@ def test_the_list_prints_in_german(agent: ServiceContext) -> None:
 def test_an_empty_list_says_so_and_other_days_are_refused(agent: ServiceContext) -> None:
     text = words(render_semester_list(agent, date(2026, 10, 1)))
     assert "0 placement(s)" in text and "Aucune." in text
-    with pytest.raises(UserInputError):
+    with pytest.raises(RuleViolation) as refused:
         render_semester_list(agent, date(2026, 4, 2))
+    assert refused.value.codes == ("art6.reference_day",)

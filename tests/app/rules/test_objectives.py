@@ -16,8 +16,8 @@ def _codes(status: str, fate: ObjectiveFate, reason: str = "", on: date = TODAY)
 
 def test_an_active_objective_is_achieved_without_a_reason_but_abandoned_with_one() -> None:
     assert _codes("active", ObjectiveFate.ACHIEVED) == []
-    assert _codes("active", ObjectiveFate.ABANDONED) == ["objective.reason_missing"]
-    assert _codes("active", ObjectiveFate.REFORMULATED, " ") == ["objective.reason_missing"]
+    assert _codes("active", ObjectiveFate.ABANDONED) == ["objective.abandon_reason"]
+    assert _codes("active", ObjectiveFate.REFORMULATED, " ") == ["objective.reformulate_reason"]
     assert _codes("active", ObjectiveFate.ABANDONED, "Déménagement") == []
 
 
@@ -30,6 +30,6 @@ def test_an_objective_that_ended_stays_as_it_ended() -> None:
 
 def test_every_problem_is_listed_at_once_and_the_future_is_refused() -> None:
     assert _codes("achieved", ObjectiveFate.ABANDONED, "", date(2026, 3, 3)) == [
-        "objective.achieved", "objective.reason_missing", "objective.in_future"]
+        "objective.achieved", "objective.abandon_reason", "objective.in_future"]
     assert [u.code for u in objective_person_unmet(False)] == ["objective.for"]
     assert objective_person_unmet(True) == []

@@ -16,7 +16,7 @@ from app.domain import (
     RequestChannel,
     RequesterKind,
 )
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.caseload import get_dossier, list_caseload
 from app.services.cases import (
     OpenCaseInput,
@@ -113,17 +113,20 @@ def test_bad_input_is_refused_in_french_and_writes_nothing(
                              RequesterKind.PARENT, "Demande"),
         persons=(PersonInput(PersonRole.CHILD, "Léa", "Thill", date(2027, 1, 1)),),
     )
-    with pytest.raises(UserInputError) as raised:
+    with pytest.raises(RuleViolation) as raised:
         open_case(ctx, future_child, today=TODAY)
+    assert raised.value.codes == ("person.birth_date_future",)
     assert "dans le futur" in raised.value.message("fr")
-    with pytest.raises(UserInputError) as unknown:
+    with pytest.raises(RuleViolation) as unknown:
         open_case(ctx, OpenCaseInput("nulle-part", _family().request), today=TODAY)
+    assert unknown.value.codes == ("case.unknown_office",)
     assert "Bureau régional « nulle-part » inconnu" in unknown.value.message("fr")
     assert _count(store, OutboxEntry) == 0
 
 
 def test_a_person_cannot_be_linked_to_themselves(ctx: ServiceContext) -> None:
     opened = open_case(ctx, _family(), today=TODAY)
-    with pytest.raises(UserInputError):
+    with pytest.raises(RuleViolation) as refused:
         link_persons(ctx, opened.case_id, opened.person_ids[0], opened.person_ids[0],
                      RelationshipKind.SIBLING)
+    assert refused.value.codes == ("person.self_link",)

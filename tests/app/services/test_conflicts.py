@@ -17,7 +17,7 @@ from app.domain import (
     PlanVersion,
     SyncConflict,
 )
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.conflicts import ExplicitValue, open_conflicts, resolve_conflict
 from app.services.context import ServiceContext
 from app.services.plans import record_discernment
@@ -85,24 +85,27 @@ def test_resolving_sets_the_field_and_both_changes_go_to_the_outbox(
     assert set(_outbox(agent, "sync_conflict")[-1]) == {
         "resolved_at", "resolved_by", "resolved_value"}
     assert open_conflicts(agent) == []
-    with pytest.raises(UserInputError, match="already resolved"):
+    with pytest.raises(RuleViolation) as refused:
         resolve_conflict(agent, conflict_id, "mine")
+    assert refused.value.codes == ("conflict.resolved",)
 
 
 def test_an_explicit_value_is_checked_against_the_column(agent: ServiceContext) -> None:
     family = Family.open(agent, TODAY)
     conflict_id = _conflict(agent, "person", family.child, "birth_date", "2014-05-17",
                             "2014-05-18", "2014-05-17", case_id=family.case_id)
-    with pytest.raises(UserInputError, match="does not fit"):
+    with pytest.raises(RuleViolation) as refused:
         resolve_conflict(agent, conflict_id, ExplicitValue("le 18 mai"))
+    assert refused.value.codes == ("conflict.value_unfit",)
     resolve_conflict(agent, conflict_id, ExplicitValue("2014-05-19"))
     with agent.reading() as session:
         child = session.get(Person, family.child)
         assert child is not None and child.birth_date == date(2014, 5, 19)
     view_id = _conflict(agent, "person", family.child, "notes", "", "a", "b",
                         case_id=family.case_id)
-    with pytest.raises(UserInputError, match="Choose"):
+    with pytest.raises(RuleViolation) as refused:
         resolve_conflict(agent, view_id, "both")  # type: ignore[arg-type]
+    assert refused.value.codes == ("conflict.choice",)
 
 
 def test_records_that_may_no_longer_change_are_refused(agent: ServiceContext) -> None:
@@ -112,8 +115,9 @@ def test_records_that_may_no_longer_change_are_refused(agent: ServiceContext) ->
     version_id = family.ready_version()
     frozen = _conflict(agent, "plan_version", version_id, "snapshot", {}, {"a": 1}, {},
                        case_id=family.case_id)
-    with pytest.raises(UserInputError, match="frozen"):
+    with pytest.raises(RuleViolation) as refused:
         resolve_conflict(agent, frozen, "theirs")
+    assert refused.value.codes == ("conflict.frozen",)
     # The ONE returned the version while the agent's device marked it signed: the agent may
     # acknowledge the return (the current value), never undo it.
     with agent.store.transaction("sync_download", from_server=True) as session:
@@ -122,19 +126,22 @@ def test_records_that_may_no_longer_change_are_refused(agent: ServiceContext) ->
         version.state = PlanState.RETURNED
     returned = _conflict(agent, "plan_version", version_id, "state", "ready_to_sign", "signed",
                          "returned", by=agent.actor_id, case_id=family.case_id)
-    with pytest.raises(UserInputError, match="frozen"):
+    with pytest.raises(RuleViolation) as refused:
         resolve_conflict(agent, returned, "mine")
+    assert refused.value.codes == ("conflict.frozen",)
     resolve_conflict(agent, returned, "theirs")
     assert [v.conflict_id for v in open_conflicts(agent, family.case_id)] == [frozen]
     assert family.version(version_id).state is PlanState.RETURNED
     judged = _conflict(agent, "discernment_judgement", judgement_id, "reason", "", "a", "b",
                        case_id=family.case_id)
-    with pytest.raises(UserInputError, match="never changed once written"):
+    with pytest.raises(RuleViolation) as refused:
         resolve_conflict(agent, judged, "mine")
+    assert refused.value.codes == ("conflict.append_only",)
     missing = _conflict(agent, "person", uuid.uuid4(), "notes", "", "a", "b",
                         case_id=family.case_id)
-    with pytest.raises(UserInputError, match="not on this computer"):
+    with pytest.raises(RuleViolation) as refused:
         resolve_conflict(agent, missing, "mine")
+    assert refused.value.codes == ("conflict.record_missing",)
     with agent.reading() as session:
         version = session.get(PlanVersion, version_id)
         assert version is not None and version.snapshot != {"a": 1}
@@ -144,5 +151,6 @@ def test_records_that_may_no_longer_change_are_refused(agent: ServiceContext) ->
         case.state = CaseState.CLOSED
     closed = _conflict(agent, "person", family.child, "notes", "", "a", "b",
                        case_id=family.case_id)
-    with pytest.raises(UserInputError, match="closed"):
+    with pytest.raises(RuleViolation) as refused:
         resolve_conflict(agent, closed, "mine")
+    assert refused.value.codes == ("conflict.case_closed",)

@@ -72,7 +72,7 @@ def test_bad_contact_details_are_refused_with_every_reason(agent: ServiceContext
         correct_person(agent, family.mother, PersonCorrection(
             PersonRole.PARENT, " ", "", date(2030, 1, 1), "",
             ContactDetails(phone="appelle-moi", email="ana@")), today=TODAY)
-    assert set(refused.value.codes) == {"person.name_missing", "person.born_in_future",
+    assert set(refused.value.codes) == {"person.name_missing", "person.birth_date_future",
                                         "person.email", "person.phone"}
     assert "ana@" in refused.value.message("fr")
 

@@ -81,7 +81,7 @@ def test_a_young_adult_asks_for_herself_at_any_step(agent: ServiceContext) -> No
 def test_a_request_names_a_person_of_this_dossier_only(agent: ServiceContext) -> None:
     family = Family.open(agent, TODAY)
     other = Family.open(agent, TODAY, surname="Schmit")
-    with pytest.raises(UserInputError, match="not part of the dossier"):
+    with pytest.raises(RuleViolation, match=r"record\.other_dossier"):
         record_request(agent, family.case_id, RequestInput(
             TODAY, RequestChannel.LETTER_OR_EMAIL, RequesterKind.PARENT, "Aide",
             requester_person_id=other.mother), today=TODAY)

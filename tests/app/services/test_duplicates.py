@@ -43,6 +43,7 @@ def test_adding_a_probable_duplicate_asks_for_confirmation(agent: ServiceContext
                                                       date(2014, 5, 17))] == ["Léa Tavares"]
     with pytest.raises(PossibleDuplicate) as warned:
         add_person(agent, family.case_id, similar, today=TODAY)
+    assert warned.value.codes == ("person.possible_duplicate",)
     assert "Léa Tavares" in warned.value.message("fr")
     assert len(get_dossier(agent, family.case_id).persons) == 3  # nothing saved
     add_person(agent, family.case_id, other_day, today=TODAY)  # another birth date: no warning

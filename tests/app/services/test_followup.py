@@ -16,7 +16,6 @@ from app.domain import (
     ReviewRequestKind,
     ReviewRequestOutcome,
 )
-from app.errors import UserInputError
 from app.rules import RuleViolation
 from app.services.analysis import set_working_frame
 from app.services.caseload import get_dossier
@@ -57,14 +56,16 @@ def test_only_measures_of_the_plan_in_force_start(agent: ServiceContext, family:
     added_later = plan_measure(agent, family.case_id, MeasureInput(
         family.child, "k", family.provider, Decimal(10), TODAY, TODAY + timedelta(90),
         (family.objective,)))
-    with pytest.raises(UserInputError, match=r"art\. 4"):
+    with pytest.raises(RuleViolation) as refused:
         start_measure(agent, added_later, TODAY)
+    assert refused.value.codes == ("measure.not_in_plan",)
     start_measure(agent, family.measure, TODAY)
     pause = interrupt_measure(agent, family.measure, TODAY + timedelta(10), "Hospitalisation")
     resume_measure(agent, pause, TODAY + timedelta(20))
     end_measure(agent, family.measure, TODAY + timedelta(60), "Objectif atteint")
-    with pytest.raises(UserInputError):
+    with pytest.raises(RuleViolation) as refused:
         end_measure(agent, family.measure, TODAY + timedelta(61), "deux fois")
+    assert refused.value.codes == ("measure.not_running",)
 
 
 def test_evaluation_scales_and_replanning(agent: ServiceContext, family: Family) -> None:
@@ -90,8 +91,9 @@ def test_review_and_revocation_requests_are_recorded_with_their_outcome(
     version = family.in_force(validator_context(agent))
     uncle = add_person(agent, family.case_id, PersonInput(
         PersonRole.OTHER_RELATIVE, "Carlos", "Tavares", date(1970, 1, 1)), today=TODAY)
-    with pytest.raises(UserInputError, match=r"art\. 4"):
+    with pytest.raises(RuleViolation) as refused:
         request_plan_review(agent, version, uncle, ReviewRequestKind.REVIEW, TODAY)
+    assert refused.value.codes == ("art4.review_requester",)
     later = TODAY + timedelta(days=400)
     assert [r.case_id for r in reviews_overdue(agent, later)] == [family.case_id]
     review = request_plan_review(agent, version, family.child, ReviewRequestKind.REVIEW, later,
@@ -105,9 +107,10 @@ def test_review_and_revocation_requests_are_recorded_with_their_outcome(
     answer_review_request(agent, revoke, ReviewRequestOutcome.PLAN_REVOKED, later,
                           "Révocation acceptée", today=later)
     assert family.version(version).state is PlanState.REVOKED
-    with pytest.raises(UserInputError):
+    with pytest.raises(RuleViolation) as refused:
         answer_review_request(agent, revoke, ReviewRequestOutcome.WITHDRAWN, later, "encore",
                               today=later)
+    assert refused.value.codes == ("review.already_answered",)
 
 
 def test_a_closed_dossier_is_read_only_until_reopened(agent: ServiceContext,
@@ -122,8 +125,9 @@ def test_a_closed_dossier_is_read_only_until_reopened(agent: ServiceContext,
     with pytest.raises(RuleViolation) as refused:
         set_working_frame(agent, family.case_id, "Nouveau cadre")
     assert "rouvrez-le" in refused.value.message("fr")
-    with pytest.raises(UserInputError):
+    with pytest.raises(RuleViolation) as refused:
         reopen_case(agent, family.case_id, TODAY + timedelta(6), "  ")
+    assert refused.value.codes == ("reopening.reason_missing",)
     reopen_case(agent, family.case_id, TODAY + timedelta(6), "Nouvelle demande de la mère")
     assert get_dossier(agent, family.case_id).row.current_step == 1
     set_working_frame(agent, family.case_id, "Nouveau cadre")

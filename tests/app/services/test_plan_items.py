@@ -140,7 +140,7 @@ def test_an_objective_is_achieved_or_abandoned_with_its_date_and_reason(
     with pytest.raises(RuleViolation) as refused:
         abandon_objective(agent, assessed.objective, StatusChange(TODAY + timedelta(3), " "),
                           today=TODAY)
-    assert set(refused.value.codes) == {"objective.reason_missing", "objective.in_future"}
+    assert set(refused.value.codes) == {"objective.abandon_reason", "objective.in_future"}
     achieve_objective(agent, assessed.objective, StatusChange(TODAY, ""), today=TODAY)
     [objective] = _objectives(agent, assessed.case_id)
     assert objective.status is ObjectiveStatus.ACHIEVED and objective.status_on == TODAY
@@ -173,7 +173,7 @@ def test_an_objective_is_reformulated_after_an_evaluation_in_smart_terms(
         reformulate_objective(agent, family.objective, ObjectiveInput(
             "Ponctuelle", "", "Léa", "", DUE, Horizon.SHORT), StatusChange(TODAY, ""),
             today=TODAY)
-    assert set(refused.value.codes) == {"objective.reason_missing", "smart.specific",
+    assert set(refused.value.codes) == {"objective.reformulate_reason", "smart.specific",
                                         "smart.measurable", "smart.realistic"}
     new = reformulate_objective(agent, family.objective, _objective(
         "Léa arrive à l'heure à l'école", None), change, today=TODAY)

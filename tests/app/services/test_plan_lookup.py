@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from app.documents.fingerprint import fingerprint
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.context import ServiceContext
 from app.services.plan_lookup import find_version_by_fingerprint
 from app.services.plans import prepare_plan_version, record_discernment
@@ -50,21 +50,23 @@ def test_the_right_version_among_several_dossiers(agent: ServiceContext) -> None
 
 def test_an_unknown_fingerprint_says_so_plainly(agent: ServiceContext) -> None:
     ready(agent)
-    with pytest.raises(UserInputError) as refused:
+    with pytest.raises(RuleViolation) as refused:
         find_version_by_fingerprint(agent, "0000-0000-0000-0000")
-    assert "No plan version on this computer" in str(refused.value)
+    assert refused.value.codes == ("fingerprint.unknown",)
     assert "0000-0000-0000-0000" in refused.value.message("en")
 
 
 def test_a_draft_is_never_found(agent: ServiceContext) -> None:
     family = Family.open(agent, TODAY).analyse().assess().plan()
     draft = prepare_plan_version(agent, family.case_id, today=TODAY)
-    with pytest.raises(UserInputError, match="No plan version"):
+    with pytest.raises(RuleViolation) as refused:
         find_version_by_fingerprint(agent, fingerprint(family.version(draft)))
+    assert refused.value.codes == ("fingerprint.unknown",)
 
 
 @pytest.mark.parametrize("typed", ["", "3F2A-9C01", "3F2A-9C01-77BE-0D4G", "hello world",
                                    "3F2A-9C01-77BE-0D4E-11"])
 def test_a_malformed_fingerprint_is_refused(agent: ServiceContext, typed: str) -> None:
-    with pytest.raises(UserInputError, match="not a plan fingerprint"):
+    with pytest.raises(RuleViolation) as refused:
         find_version_by_fingerprint(agent, typed)
+    assert refused.value.codes == ("fingerprint.malformed",)

@@ -48,8 +48,9 @@ def test_an_agrement_expired_before_the_start_counts_as_none(
 ) -> None:
     lapsed = register_provider(agent, ProviderInput("Foyer Ancien", "AGR-2001-7",
                                                     date(2026, 1, 31)))
-    with pytest.raises(RuleViolation, match=r"art13\.agrement"):
+    with pytest.raises(RuleViolation) as refused:
         plan_measure(agent, family.case_id, _measure(family, "a1", lapsed, Decimal(200)))
+    assert refused.value.codes == ("art13.agrement",)
 
 
 def test_quantity_is_counted_in_the_unit_of_the_forfait(agent: ServiceContext,

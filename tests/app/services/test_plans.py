@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import select
 
 from app.domain import PersonRole, PlanState, PlanVersion, RequestChannel, RequesterKind
-from app.errors import UserInputError
 from app.rules import RuleViolation
 from app.services.analysis import record_judicial_request, set_working_frame
 from app.services.cases import OpenCaseInput, PersonInput, RequestInput, open_case
@@ -124,16 +123,18 @@ def test_only_a_validator_validates(agent: ServiceContext) -> None:
     family = _planned(agent)
     record_discernment(agent, family.case_id, family.child, False, TODAY, "jeune")
     version = family.ready_version()
-    with pytest.raises(UserInputError, match="validator"):
+    with pytest.raises(RuleViolation) as refused:
         validate_plan(agent, version, TODAY)
+    assert refused.value.codes == ("plan.not_a_validator",)
 
 
 def test_a_frozen_version_is_never_edited(agent: ServiceContext) -> None:
     family = _planned(agent)
     record_discernment(agent, family.case_id, family.child, False, TODAY, "jeune")
     version = family.ready_version()
-    with pytest.raises(UserInputError, match="never edited"):
+    with pytest.raises(RuleViolation) as refused:
         refresh_plan_draft(agent, version)
+    assert refused.value.codes == ("plan.frozen",)
     # Even code that bypasses the services cannot change it: the flush refuses.
     with pytest.raises(FrozenRecordChanged), agent.transaction("sneaky_edit") as session:
         row = session.get(PlanVersion, version)

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from app.documents.fingerprint import fingerprint
 from app.domain import Case, OutboxEntry
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.context import ServiceContext
 from app.services.one_duties import anonymise_dossier
 from app.services.plans import prepare_plan_version, record_discernment
@@ -67,27 +67,30 @@ def test_the_same_file_twice_is_kept_once(agent: ServiceContext) -> None:
     assert [s.id for s in signed_scans(agent, version)] == [first.id, other.id]
 
 
-@pytest.mark.parametrize(("content", "media_type", "message"), [
-    (b"", "application/pdf", "empty"),
-    (b"%PDF-" + bytes(MAX_BYTES), "application/pdf", "at most 20 MB"),
-    (PNG, "application/pdf", "PDF, JPEG or PNG"),
-    (b"GIF89a" + bytes(10), "image/gif", "PDF, JPEG or PNG"),
-    (b"PK\x03\x04 not a pdf", "application/pdf", "PDF, JPEG or PNG"),
+@pytest.mark.parametrize(("content", "media_type", "codes"), [
+    (b"", "application/pdf", ("scan.empty",)),
+    (b"%PDF-" + bytes(MAX_BYTES), "application/pdf", ("scan.too_large",)),
+    (PNG, "application/pdf", ("scan.format",)),
+    (b"GIF89a" + bytes(10), "image/gif", ("scan.format",)),
+    (b"PK\x03\x04 not a pdf", "application/pdf", ("scan.format",)),
+    (b"PK" + bytes(MAX_BYTES), "application/zip", ("scan.too_large", "scan.format")),
 ])
 def test_a_file_that_is_not_a_scan_is_refused(
-    agent: ServiceContext, content: bytes, media_type: str, message: str,
+    agent: ServiceContext, content: bytes, media_type: str, codes: tuple[str, ...],
 ) -> None:
     _family, version = ready(agent)
-    with pytest.raises(UserInputError, match=message):
+    with pytest.raises(RuleViolation) as refused:
         attach_signed_scan(agent, version, content, media_type, None)
+    assert refused.value.codes == codes
     assert signed_scans(agent, version) == []
 
 
 def test_a_draft_has_no_scan(agent: ServiceContext) -> None:
     family = Family.open(agent, TODAY).analyse().assess().plan()
     draft = prepare_plan_version(agent, family.case_id, today=TODAY)
-    with pytest.raises(UserInputError, match="still a draft"):
+    with pytest.raises(RuleViolation) as refused:
         attach_signed_scan(agent, draft, PDF, "application/pdf", None)
+    assert refused.value.codes == ("scan.draft",)
 
 
 def test_a_scan_of_another_version_names_the_version_it_belongs_to(
@@ -96,8 +99,9 @@ def test_a_scan_of_another_version_names_the_version_it_belongs_to(
     _family, version = ready(agent)
     other, other_version = ready(agent, surname="Schmit")
     theirs = fingerprint(other.version(other_version))
-    with pytest.raises(UserInputError) as refused:
+    with pytest.raises(RuleViolation) as refused:
         attach_signed_scan(agent, version, PDF, "application/pdf", f"CPI-PLAN v1 {theirs}")
+    assert refused.value.codes == ("scan.other_version",)
     message = refused.value.message("en")
     assert "another version" in message and theirs in message
     with agent.reading() as session:
@@ -110,10 +114,12 @@ def test_a_scan_of_another_version_names_the_version_it_belongs_to(
 
 def test_an_unknown_or_malformed_fingerprint_read_is_refused(agent: ServiceContext) -> None:
     _family, version = ready(agent)
-    with pytest.raises(UserInputError, match="nor of any other version"):
+    with pytest.raises(RuleViolation) as refused:
         attach_signed_scan(agent, version, PDF, "application/pdf", "0000 0000 0000 0000")
-    with pytest.raises(UserInputError, match="not a plan fingerprint"):
+    assert refused.value.codes == ("scan.unknown_fingerprint",)
+    with pytest.raises(RuleViolation) as refused:
         attach_signed_scan(agent, version, PDF, "application/pdf", "0000")
+    assert refused.value.codes == ("fingerprint.malformed",)
 
 
 def _files_with(needles: list[bytes], roots: list[Path], since: float) -> set[Path]:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from app.domain import PlanState
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.caseload import CaseAlert, list_caseload
 from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
@@ -53,10 +53,12 @@ def test_a_returned_version_carries_the_comment_and_a_new_one_follows(
         agent: ServiceContext) -> None:
     family, version_id = _ready(agent)
     validator = validator_context(agent)
-    with pytest.raises(UserInputError, match="Say why"):
+    with pytest.raises(RuleViolation) as refused:
         return_plan(validator, version_id, "  ", today=TODAY)
-    with pytest.raises(UserInputError, match="validator"):
+    assert refused.value.codes == ("plan.return_comment_missing",)
+    with pytest.raises(RuleViolation) as refused:
         return_plan(agent, version_id, "Non", today=TODAY)
+    assert refused.value.codes == ("plan.not_a_validator",)
     return_plan(validator, version_id, "  Préciser la durée de la mesure i.  ",
                 today=TODAY)
     version = family.version(version_id)
@@ -64,12 +66,15 @@ def test_a_returned_version_carries_the_comment_and_a_new_one_follows(
     assert version.returned_by == validator.actor_id
     assert version.return_comment == "Préciser la durée de la mesure i."
     assert plans_awaiting_validation(agent) == []
-    with pytest.raises(UserInputError, match="returned to the agent"):
+    with pytest.raises(RuleViolation) as refused:
         validate_plan(validator, version_id, TODAY)
-    with pytest.raises(UserInputError, match="returned to the agent"):
+    assert refused.value.codes == ("plan.returned",)
+    with pytest.raises(RuleViolation) as refused:
         return_plan(validator, version_id, "Encore", today=TODAY)
-    with pytest.raises(UserInputError, match="not awaiting signatures"):
+    assert refused.value.codes == ("plan.returned",)
+    with pytest.raises(RuleViolation) as refused:
         record_signature(agent, version_id, family.mother, TODAY, today=TODAY)
+    assert refused.value.codes == ("plan.not_awaiting_signatures",)
     (shown,) = load_dossier_detail(agent, family.case_id).plan_versions
     assert shown.state == "returned" and shown.return_comment.startswith("Préciser")
     returned = [i for i in this_week(agent, TODAY) if i.kind is TodayKind.PLAN_RETURNED]
