@@ -1,0 +1,162 @@
+"""Every service function meant for a person has a screen that calls it.
+
+A service a person cannot reach is a dead end of the product: the agent, clerk, lead, validator
+or administrator has an intention the application knows but offers nowhere. The test lists every
+public function of ``app.services`` and finds, in ``ui/``, the screens that call it (directly,
+or through a document of ``app.documents`` that a screen renders). The functions that no person
+calls directly are named in ``INTERNAL`` with the reason; anything else without a screen fails.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: Public service functions no person calls directly, and why.
+INTERNAL: dict[str, str] = {
+    # Reading helpers that other services and documents compose.
+    "anonymise_records": "the rewriting anonymise_dossier and the sync apply",
+    "redact_json": "the rewriting of JSON content inside anonymise_records",
+    "caseload_rows": "the rows list_caseload and search_caseload return",
+    "case_record_classes": "which tables hold a dossier's records",
+    "case_records": "every record of one dossier, for the detail, export and purge",
+    "as_wire": "a record as the sync protocol carries it",
+    "age_limit_rows": "the query behind age_limit_alerts and the caseload's alerts",
+    "live_persons": "a fact gathered for the rules",
+    "current_links": "a fact gathered for the rules",
+    "family_facts": "a fact gathered for the rules",
+    "measure_facts": "a fact gathered for the rules",
+    "provider_facts": "a fact gathered for the rules",
+    "measure_unmet": "a fact gathered for the rules",
+    "live_measures": "a fact gathered for the rules",
+    "plan_in_force": "a fact gathered for the rules",
+    "returned_latest_versions": "a fact gathered for the rules",
+    "version_in_preparation": "a fact gathered for the rules",
+    "plan_facts": "a fact gathered for the rules",
+    "case_facts": "a fact gathered for the rules",
+    "live": "the guard every change goes through",
+    "case_of": "the guard every change goes through",
+    "writable_case": "the guard every change goes through",
+    "in_case": "the guard every change goes through",
+    "build_snapshot": "the frozen content of a plan version, made when it is frozen",
+    "fts_query": "the full-text query search_caseload runs",
+    "normalise_fingerprint": "the fingerprint as typed or read on a scan, made comparable",
+    "match_fingerprint": "the fingerprint check inside find_version_by_fingerprint",
+    "overview_in": "the overview inside load_dossier_detail's read",
+    "load_overview": "the overview alone, for the benchmark; the window gets it with "
+                     "load_dossier_detail",
+    "plan_in_force_unmet_reasons": "the signatories still missing, read by the tests of the "
+                                   "art. 4 rule; the overview shows them through its facts",
+    "find_similar_persons": "the duplicate search behind open_case's and add_person's "
+                            "warning, which the dialogs show",
+    "assess_person": "one person's assessment; the step 2 finish record_assessment writes "
+                     "them with the objectives in one transaction (the proofs call it alone)",
+    "set_objective": "one objective; the step 2 finish record_assessment writes them (the "
+                     "proofs call it alone)",
+    "list_caseload": "the whole caseload; the screen reads it through search_caseload",
+    "update_person_notes": "superseded by correct_person (every field of a person); the "
+                           "hostile-text proof still writes notes alone",
+    "refresh_plan_draft": "a draft's content made again; the plan wizard freezes a fresh "
+                          "draft at once (freeze_plan_version)",
+    "export_dossier": "the machine-readable export of a dossier; the family receives the PDF "
+                      "of app.documents.family_export from the Documents menu",
+    # Setting up a store, the demo and the tests.
+    "prepare_store": "the reference data brought into the store at each unlock",
+    "import_reference": "reference data received from the server",
+    "sign_in_local_agent": "the demo's and tests' agent without a server",
+    "prepare_demo_store": "the demo caseload",
+    "demo_validator": "the demo's ONE validator",
+    "advance": "the demo's story, one step",
+    "populate": "the demo caseload's families",
+    "demo_passphrase": "the demo's passphrase, shown on its unlock screen",
+    # The sync engine (sync/client) calls these; a person starts a sync from the sync panel.
+    "attachment_to_send": "sync engine",
+    "missing_attachments": "sync engine",
+    "store_attachment": "sync engine",
+    "save_enrolment": "sync engine (enrolment)",
+    "outbox_batch": "sync engine",
+    "record_answers": "sync engine",
+    "forget_sent_outbox": "sync engine",
+    "cursors": "sync engine",
+    "apply_page": "sync engine",
+    "purge_scopes": "sync engine",
+    "record_outcome": "sync engine",
+    "queue_restore": "sync engine (a server restored from a backup)",
+    "keep_answered": "sync engine (a server restored from a backup)",
+    "forget_answered_read": "sync engine (a server restored from a backup)",
+    # The provider directory is the ONE's (art. 13); its screen and import come with the
+    # ONE administrator's side. The demo and tests register providers through it.
+    "register_provider": "the ONE's provider directory (demo and tests meanwhile)",
+}
+
+
+#: Functions meant for a person whose screen comes with the work that reshapes them (named).
+LATER: dict[str, str] = {
+    "anonymise_dossier": "art. 7 anonymisation becomes per person (issue 17): the whole-dossier "
+                         "version erases minor siblings' data and must not be offered",
+}
+
+
+def _public_services() -> dict[str, str]:
+    found: dict[str, str] = {}
+    for path in sorted((ROOT / "app" / "services").glob("*.py")):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+                found[node.name] = path.stem
+    return found
+
+
+def _names_used(path: Path) -> set[str]:
+    """Every name a module refers to: calls, references and imported names."""
+    used: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Name):
+            used.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            used.add(node.attr)
+        elif isinstance(node, ast.ImportFrom):
+            used.update(alias.name for alias in node.names)
+    return used
+
+
+def _screens_of(services: dict[str, str]) -> dict[str, set[str]]:
+    """Service -> the ui modules that reach it, directly or through a rendered document."""
+    screens: dict[str, set[str]] = defaultdict(set)
+    ui_modules = {path: _names_used(path) for path in (ROOT / "ui").rglob("*.py")}
+    for path, used in ui_modules.items():
+        for name in services.keys() & used:
+            screens[name].add(str(path.relative_to(ROOT)))
+    for document in (ROOT / "app" / "documents").glob("*.py"):
+        used = _names_used(document)
+        renders = {node.name for node in ast.parse(document.read_text(encoding="utf-8")).body
+                   if isinstance(node, ast.FunctionDef) and node.name.startswith("render")}
+        callers = {str(path.relative_to(ROOT)) for path, names in ui_modules.items()
+                   if renders & names}
+        for name in services.keys() & used:
+            screens[name] |= callers
+    return screens
+
+
+def test_every_service_meant_for_a_person_has_a_screen() -> None:
+    services = _public_services()
+    screens = _screens_of(services)
+    without = sorted(f"{services[name]}.{name}" for name in services
+                     if name not in INTERNAL | LATER and not screens.get(name))
+    assert without == [], "service functions meant for a person without a screen"
+
+
+def test_the_internal_list_names_only_existing_functions() -> None:
+    """A renamed or removed function must leave ``INTERNAL`` too."""
+    assert sorted((set(INTERNAL) | set(LATER)) - set(_public_services())) == []
+    assert not set(INTERNAL) & set(LATER)
+
+
+def test_the_listing_reads_the_screens() -> None:
+    """The listing itself: known pairs are found, so an empty result means something."""
+    screens = _screens_of(_public_services())
+    assert "ui/family_map/corrections.py" in screens["correct_person"]
+    assert "ui/dossier/actions.py" in screens["reopen_case"]
+    assert screens["statistics_extract"]  # through the statistics document's menu entry
