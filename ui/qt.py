@@ -282,9 +282,8 @@ def type_steps(per_step: int = 6) -> list[Callable[[], None]]:
     its type discovery makes every QObject class of the loaded modules at once, and again once
     more Qt modules are loaded: a 30-40 ms stall of the GUI thread while the passphrase was
     typed, at a moment nobody chose. Made here first, the discovery finds nothing left to make
-    (the last step), and the lane's imports find every type made: no type is then made on two
-    threads at once (done on the lane instead, a header view once came back typed as a
-    ``QAbstractScrollArea``).
+    (the last step), and the lane's imports find every type made: no type is made on the lane
+    while the GUI thread converts objects (``tests/ui/test_qt_types.py``).
     """
     names = [(module, name) for name, module in _LAZY.items() if name != "Qt"]
     names += [(module, name) for module, group in _DISCOVERED.items() for name in group]
