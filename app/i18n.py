@@ -9,7 +9,6 @@ UI may install Qt's own translator instead (``set_translator``).
 from __future__ import annotations
 
 import functools
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -78,6 +77,7 @@ def _translate(context: str, source: str, language: str | None) -> str:
 @functools.cache
 def _catalogue(language: str) -> dict[tuple[str, str], str]:
     """Finished translations of one language, read from the shipped ``.ts`` file."""
+    import xml.etree.ElementTree as ET  # only without Qt's translator: not at start-up
     resource = files("resources") / "translations" / f"cpi_{language}.ts"
     if not resource.is_file():
         return {}

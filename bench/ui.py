@@ -6,7 +6,11 @@ beside the bare FTS5 query on the same store), and 2,000 dossiers for the GUI-th
 (``tests/watchdog.py``, the one the tests use), which measures the longest gap in a 5 ms timer's
 ticks while the window loads the caseload, answers a search typed key by key, opens the newest
 dossier (150 contacts logged: the heaviest window) and its contact log tab, and opens the step 2
-wizard to save a draft.
+wizard to save a draft, then locks and unlocks with the dossier open. Last, the unlock as an
+agent meets it, in a fresh process each round (``--unlock-child``): the application's own
+start-up (``ui.main``) on that store, the unlock dialog shown, the passphrase typed key by key,
+submitted, until the caseload is shown; the main window is built during that phase, as in the
+application.
 The window scenarios run ROUNDS times (the first round pays first-use costs, as an agent's
 first dossier of the day does); the goal takes the longest stall of all rounds. Beside it: the
 GUI thread's own CPU time within that stall, and the load average, to tell our work from a busy
@@ -20,8 +24,10 @@ the same window without it, alternated run by run; goal: under 10 ms more.
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -63,6 +69,9 @@ WINDOW_CASES = 2_000
 CONTACTS = 150
 ROUNDS = 5
 OFFICE = "sud-esch-sur-alzette"
+UNLOCK_PHASE = "unlock: dialog, typing, caseload shown"
+#: About ten keys a second: the passphrase takes 2.5 s, while the warm-up works.
+KEY_PAUSE_S = 0.1
 
 
 def new_store(root: Path, name: str, cases: int) -> Store:
@@ -259,7 +268,56 @@ def overview_only(app: QApplication) -> None:
     print_overview(figures)
 
 
+def unlock_child(store_dir: Path) -> None:
+    """In a fresh process: the application's start-up on the store, then the watched phase
+    from the unlock dialog to the caseload shown. Prints one JSON line for the parent."""
+    from ui.i18n import install_translations
+    from ui.main import Application, parse_args
+    app = QApplication(sys.argv[:1])
+    install_translations(app, "fr")  # as ui.main.main does, before the dialog
+    application = Application(parse_args(["--store", str(store_dir)]))
+    watchdog = StallWatchdog()
+    with watchdog.watch(UNLOCK_PHASE):
+        application.start()
+        dialog = application.dialog
+        assert dialog is not None
+        spin_until(app, dialog.isVisible)
+        pause(app, 0.3)
+        for char in PASSPHRASE:
+            dialog.passphrase.insert(char)
+            pause(app, KEY_PAUSE_S)
+        dialog.submit.click()
+        spin_until(app, lambda: application._window is not None
+                   and application._window.isVisible()
+                   and application._window.model.rowCount() == WINDOW_CASES)
+        pause(app, 0.3)
+    assert watchdog.ticks > 10, "the watchdog did not tick"
+    print(json.dumps({"stall": watchdog.stalls[UNLOCK_PHASE],
+                      "cpu": watchdog.stall_cpu[UNLOCK_PHASE],
+                      "busiest_cpu": watchdog.busiest_cpu_ms}), flush=True)
+    application.window.lock()
+    application.shutdown()
+
+
+def unlock_rounds(root: Path, store_dir: Path) -> list[tuple[float, float]]:
+    """ROUNDS fresh processes, each unlocking the store (settings and logs in ``root``)."""
+    env = {**os.environ, "XDG_DATA_HOME": str(root / "data"),
+           "XDG_STATE_HOME": str(root / "state"), "XDG_CONFIG_HOME": str(root / "config"),
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    rounds = []
+    for _ in range(ROUNDS):
+        out = subprocess.run([sys.executable, __file__, "--unlock-child", str(store_dir)],
+                             env=env, capture_output=True, text=True, timeout=120,
+                             check=True).stdout
+        figures = json.loads(out.strip().splitlines()[-1])
+        rounds.append((float(figures["stall"]), float(figures["cpu"])))
+    return rounds
+
+
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "--unlock-child":
+        unlock_child(Path(sys.argv[2]))
+        return
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     if sys.argv[1:] == ["overview"]:
@@ -275,6 +333,7 @@ def main() -> None:
         overview = overview_open(app, small)
         small_raw_ms = raw_fts_median_ms(small)
         small.lock()
+        stalls[UNLOCK_PHASE] = unlock_rounds(root, root / "window")
 
     print(f"search over 10000 dossiers, median of {len(keystrokes()) * 3} keystrokes")
     print(f"{'':40} {'raw FTS ms':>10} {'service ms':>11}")

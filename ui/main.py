@@ -21,7 +21,7 @@ from ui.gui_gc import collect_everything
 from ui.i18n import install_translations
 from ui.idle_lock import IdleLock
 from ui.operations import StoreOperations, freeze_heap
-from ui.qt import QApplication, QMessageBox, QSettings, QTimer, QWidget
+from ui.qt import QApplication, QMessageBox, QSettings, QTimer, QWidget, in_turns, type_steps
 from ui.settings import Preferences, app_settings, load_preferences, save_preferences
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
 
@@ -35,8 +35,13 @@ if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
 
 APP_NAME = "cpi-terrain"
 _log = logging.getLogger(__name__)
-#: The OS session signals are watched this long after the unlock dialog is shown.
-SESSION_WATCH_DELAY_MS = 150
+#: While the passphrase is typed, the main window is prepared in steps this far apart.
+PREPARE_STEP_MS = 40
+#: PySide6's types are made a few at a time, one step per turn of the event loop (ui.qt),
+#: once the dialog is painted.
+TYPES_AFTER_MS = 50
+TYPE_STEP_MS = 0
+_types_made = False
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -69,7 +74,8 @@ class Application:
         self.store: Store | None = None
         self.demo_passphrase: str | None = None
         data_dir = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-        configure_logging(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+        # The log file once the dialog is painted (logging.handlers: 8 ms at start-up).
+        QTimer.singleShot(TYPES_AFTER_MS, self._configure_logging)
         self.keyring: str | None = SYSTEM_KEYRING
         self.demo_server: DemoServer | None = None
         if args.demo:
@@ -92,16 +98,25 @@ class Application:
         self.notice: QMessageBox | None = None
         self._wipe_notice = ""  # set when the server revoked this computer
 
+    @staticmethod
+    def _configure_logging() -> None:
+        configure_logging(Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)))
+
     @property
     def window(self) -> MainWindow:
-        """The main window, built on first use (its modules load after the dialog shows)."""
+        """The main window, built while the passphrase is typed (``_warmed_up``), or here on
+        first use if the unlock came first (its modules load after the dialog shows)."""
         if self._window is None:
-            from ui.main_window import MainWindow
-            self._window = MainWindow(self.operations, self.lock, demo=self.args.demo,
-                                      keyring=self.keyring)
-            self._window.preferences_action.triggered.connect(self.show_preferences)
-            self._window.sync_panel.revoked.connect(self._revoked)
+            self._window = self._new_window()
         return self._window
+
+    def _new_window(self) -> MainWindow:
+        from ui.main_window import MainWindow
+        window = MainWindow(self.operations, self.lock, demo=self.args.demo,
+                            keyring=self.keyring)
+        window.preferences_action.triggered.connect(self.show_preferences)
+        window.sync_panel.revoked.connect(self._revoked)
+        return window
 
     def _idle(self) -> None:
         self.window.lock()
@@ -149,12 +164,29 @@ class Application:
 
     def start(self) -> None:
         self.ask_unlock()
-        # The OS lock and sleep signals matter once a store is open: connecting to the
-        # buses waits until the dialog is on screen.
-        QTimer.singleShot(SESSION_WATCH_DELAY_MS, self._watch_session)
+
+    def _warmed_up(self, _result: object = None) -> None:
+        """The main window's modules are loaded (on the lane). While the agent types, in
+        turns of the event loop of 10-15 ms at most: watch the OS session (the warm-up loaded
+        its D-Bus modules), prepare the first toolbar and table of the session, build the main
+        window (hidden), then hide what is loaded from the collector. Unlocking then only
+        fills and shows the window: built there, it was most of the unlock's stall."""
+        from ui.warm_up import main_window_parts, main_window_toolbar  # loaded by the lane
+        self._watch_session()
+        if self._window is not None:
+            freeze_heap()  # after a lock: a no-op, the heap was frozen once already
+            return
+        in_turns((main_window_toolbar, main_window_parts, self._build_window, freeze_heap),
+                 PREPARE_STEP_MS)
+
+    def _build_window(self) -> None:
+        if self._window is None:
+            self._window = self._new_window()
 
     def _watch_session(self) -> None:
-        from ui.session_watch import SessionWatch  # D-Bus and ctypes: after the dialog shows
+        """The OS lock and sleep signals matter once a store is open: the buses are
+        connected once the dialog is on screen and the warm-up has loaded their modules."""
+        from ui.session_watch import SessionWatch
         if self.session_watch is None:
             self.session_watch = SessionWatch(self._os_locked)
             if self._window is not None and self._window.isVisible():
@@ -169,12 +201,23 @@ class Application:
         self.dialog.accepted.connect(self._unlocked)
         self.dialog.rejected.connect(self._quit_if_hidden)
         self.dialog.show()
-        # While the agent types: load the core and the main window's modules on the lane.
-        self.operations.run(_warm_up, lambda _: freeze_heap(), lambda _exc: None)
+        # While the agent types: PySide6's types made on this thread, a few at a time, then
+        # the core and the main window's modules loaded on the lane.
+        global _types_made
+        if _types_made:
+            self._start_warm_up()
+        else:
+            _types_made = True
+            steps = (*type_steps(), self._start_warm_up)
+            QTimer.singleShot(TYPES_AFTER_MS, lambda: in_turns(steps, TYPE_STEP_MS))
+
+    def _start_warm_up(self) -> None:
+        self.operations.run(_warm_up, self._warmed_up, lambda _exc: self._watch_session())
 
     def _prepare(self, store: Store) -> None:
         """On the store lane, after opening: bring the reference data up to date and find
         who is signed in (no store read on the GUI thread)."""
+        _warm_up()  # a no-op unless the passphrase came before the warm-up was queued
         from app.services.context import ServiceContext
         from app.services.setup import agent_context, prepare_store
         prepare_store(ServiceContext(store))
@@ -252,8 +295,10 @@ class Application:
 
 
 def _warm_up() -> None:
+    """On the store lane while the agent types: what the unlock will need, loaded once."""
     import app.services.setup  # noqa: F401
-    import ui.main_window  # noqa: F401
+    import ui.main_window
+    import ui.session_watch  # noqa: F401
 
 
 def _grab(widget: QWidget, path: Path) -> None:

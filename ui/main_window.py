@@ -797,7 +797,9 @@ class MainWindow(QMainWindow):
         self._show_dossier(detail)
         if self._ctx is not None and self.dossier_windows:
             self.dossier_windows[-1].restoreGeometry(geometry)
-            self.dossier_windows[-1].tabs.setCurrentIndex(tab)
+            # Its tab once the window is painted: a long contact log's cells and the first
+            # paint in one turn of the event loop were a 40-50 ms stall of the unlock.
+            QTimer.singleShot(0, partial(self.dossier_windows[-1].tabs.setCurrentIndex, tab))
 
     def _reshow_wizard(self, wizard: DraftWizard, geometry: QByteArray) -> None:
         self._wizard_shown(wizard)

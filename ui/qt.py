@@ -9,18 +9,18 @@ and importing them all made the unlock dialog 1.8 times slower to appear than a 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QElapsedTimer,
     QEvent,
     QLibraryInfo,
     QLocale,
     QObject,
     QRunnable,
     QSettings,
-    Qt,
     QThreadPool,
     QTimer,
     QTranslator,
@@ -28,20 +28,14 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
     QFont,
     QGuiApplication,
     QInputEvent,
-    QKeySequence,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -60,6 +54,7 @@ if TYPE_CHECKING:
         QBuffer,
         QByteArray,
         QDate,
+        QElapsedTimer,
         QEventLoop,
         QIODevice,
         QMarginsF,
@@ -69,6 +64,7 @@ if TYPE_CHECKING:
         QPointF,
         QRectF,
         QSortFilterProxyModel,
+        Qt,
     )
     from PySide6.QtDBus import (
         QDBusConnection,
@@ -78,10 +74,13 @@ if TYPE_CHECKING:
         QAccessible,
         QAccessibleEvent,
         QAccessibleInterface,
+        QAction,
         QBrush,
+        QCloseEvent,
         QColor,
         QFontMetricsF,
         QImage,
+        QKeySequence,
         QPageLayout,
         QPageSize,
         QPainter,
@@ -102,11 +101,14 @@ if TYPE_CHECKING:
         QAbstractButton,
         QAbstractItemView,
         QAccessibleWidget,
+        QCheckBox,
         QComboBox,
         QDateEdit,
+        QDialogButtonBox,
         QDockWidget,
         QFileDialog,
         QFocusFrame,
+        QFrame,
         QGraphicsEllipseItem,
         QGraphicsItem,
         QGraphicsPathItem,
@@ -151,6 +153,14 @@ _LAZY: dict[str, str] = {
     "QMenuBar": "PySide6.QtWidgets",
     "QTabBar": "PySide6.QtWidgets",
     "QTextEdit": "PySide6.QtWidgets",
+    "QFrame": "PySide6.QtWidgets",
+    "QDialogButtonBox": "PySide6.QtWidgets",
+    "QCheckBox": "PySide6.QtWidgets",
+    "QKeySequence": "PySide6.QtGui",
+    "QCloseEvent": "PySide6.QtGui",
+    "QAction": "PySide6.QtGui",
+    "Qt": "PySide6.QtCore",
+    "QElapsedTimer": "PySide6.QtCore",
     "QAbstractButton": "PySide6.QtWidgets",
     "QAbstractItemView": "PySide6.QtWidgets",
     "QAbstractNativeEventFilter": "PySide6.QtCore",
@@ -228,6 +238,103 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value  # once: later lookups are plain module attributes
     return value
+
+
+#: The QObject classes that PySide6 6.12 made all at once at its first type discovery (see
+#: ``type_steps``), by module; with ``_LAZY``'s they are made a few at a time instead.
+_DISCOVERED: dict[str, tuple[str, ...]] = {
+    "PySide6.QtCore": (
+        "QAbstractAnimation", "QAbstractEventDispatcher", "QAbstractListModel", "QAnimationGroup",
+        "QConcatenateTablesProxyModel", "QEventLoop", "QFile", "QFileDevice", "QFileSelector",
+        "QFileSystemWatcher", "QIOPipe", "QIdentityProxyModel", "QItemSelectionModel", "QLibrary",
+        "QMimeData", "QParallelAnimationGroup", "QPauseAnimation", "QPluginLoader", "QProcess",
+        "QPropertyAnimation", "QRangeModel", "QSaveFile", "QSequentialAnimationGroup",
+        "QSharedMemory", "QSignalMapper", "QSocketNotifier", "QStringListModel", "QTemporaryFile",
+        "QThread", "QTimeLine", "QTransposeProxyModel", "QVariantAnimation",
+    ),
+    "PySide6.QtGui": (
+        "QAbstractTextDocumentLayout", "QAccessibilityHints", "QActionGroup", "QClipboard",
+        "QDoubleValidator", "QDrag", "QInputDevice", "QInputMethod", "QIntValidator", "QMovie",
+        "QOffscreenSurface", "QOpenGLContext", "QOpenGLContextGroup", "QPaintDeviceWindow",
+        "QPointingDevice", "QPyTextObject", "QRasterWindow", "QRegularExpressionValidator",
+        "QScreen", "QSessionManager", "QShortcut", "QStandardItemModel", "QStyleHints", "QSurface",
+        "QSyntaxHighlighter", "QTextBlockGroup", "QTextDocument", "QTextFrame", "QTextList",
+        "QTextObject", "QTextObjectInterface", "QTextTable", "QUndoGroup", "QUndoStack",
+        "QValidator", "QWindow",
+    ),
+    "PySide6.QtWidgets": (
+        "QAbstractItemDelegate", "QAbstractSlider", "QButtonGroup", "QCalendarWidget",
+        "QColorDialog", "QColumnView", "QCommandLinkButton", "QCommonStyle", "QCompleter",
+        "QDataWidgetMapper", "QDial", "QDoubleSpinBox", "QErrorMessage", "QFileSystemModel",
+        "QFocusFrame", "QFontComboBox", "QFontDialog", "QGesture", "QGraphicsAnchor",
+        "QGraphicsBlurEffect", "QGraphicsColorizeEffect", "QGraphicsDropShadowEffect",
+        "QGraphicsEffect", "QGraphicsItemAnimation", "QGraphicsLayoutItem", "QGraphicsObject",
+        "QGraphicsOpacityEffect", "QGraphicsProxyWidget", "QGraphicsRotation", "QGraphicsScale",
+        "QGraphicsTextItem", "QGraphicsTransform", "QGraphicsWidget", "QInputDialog",
+        "QItemDelegate", "QKeySequenceEdit", "QLCDNumber", "QMdiArea", "QMdiSubWindow", "QMenuBar",
+        "QPanGesture", "QPinchGesture", "QPlainTextDocumentLayout", "QProgressDialog",
+        "QProxyStyle", "QRadioButton", "QRhiWidget", "QRubberBand", "QScrollBar", "QScroller",
+        "QSizeGrip", "QSlider", "QSpinBox", "QSplashScreen", "QSplitter", "QSplitterHandle",
+        "QStackedLayout", "QStackedWidget", "QStatusBar", "QStyle", "QStyledItemDelegate",
+        "QSwipeGesture", "QSystemTrayIcon", "QTabBar", "QTapAndHoldGesture", "QTapGesture",
+        "QTextBrowser", "QTextEdit", "QTimeEdit", "QToolBox", "QTreeView", "QTreeWidget",
+        "QUndoView", "QWidgetAction",
+    ),
+    "PySide6.QtDBus": (
+        "QDBusAbstractAdaptor", "QDBusAbstractInterface", "QDBusAbstractInterfaceBase",
+        "QDBusConnectionInterface", "QDBusInterface", "QDBusPendingCall",
+        "QDBusPendingCallWatcher", "QDBusServer", "QDBusServiceWatcher", "QDBusVirtualObject",
+    ),
+    "PySide6.QtPrintSupport": (
+        "QPageSetupDialog", "QPrintPreviewDialog", "QPrintPreviewWidget",
+    ),
+}
+
+
+def type_steps(per_step: int = 6) -> list[Callable[[], None]]:
+    """Steps that make the Python types of the classes the application uses, a few at a time
+    (each step a few ms), on the GUI thread, before the store lane loads the main window's
+    modules. Run one per turn of the event loop while the unlock dialog waits.
+
+    PySide6 makes a class's type on first use. When a QObject of a class unknown to it all
+    the way up to QObject reaches Python (a line edit's ``QWidgetLineControl``, the animation
+    driver: every event passes through the application-wide event filters with its receiver),
+    its type discovery makes every QObject class of the loaded modules at once, and again once
+    more Qt modules are loaded: a 30-40 ms stall of the GUI thread while the passphrase was
+    typed, at a moment nobody chose. Made here first, the discovery finds nothing left to make
+    (the last step), and the lane's imports find every type made: no type is made on the lane
+    while the GUI thread converts objects (``tests/ui/test_qt_types.py``).
+    """
+    names = [(module, name) for name, module in _LAZY.items() if name != "Qt"]
+    names += [(module, name) for module, group in _DISCOVERED.items() for name in group]
+    names.sort()
+    steps: list[Callable[[], None]] = [partial(_make_types, [("PySide6.QtCore", "Qt")])]
+    steps += [partial(_make_types, names[i:i + per_step]) for i in range(0, len(names), per_step)]
+    steps.append(_discover)
+    return steps
+
+
+def _make_types(names: list[tuple[str, str]]) -> None:
+    for module, name in names:
+        value = getattr(importlib.import_module(module), name, None)
+        if value is not None and name in _LAZY:
+            globals()[name] = value
+
+
+def _discover() -> None:
+    """Show PySide6 a Qt-private QObject (a file watcher's engine): its discovery runs now."""
+    from PySide6.QtCore import QFileSystemWatcher
+    watcher = QFileSystemWatcher()
+    watcher.children()
+
+
+def in_turns(steps: Sequence[Callable[[], None]], step_ms: int) -> None:
+    """Run the first step now and each next one ``step_ms`` later, one per turn of the event
+    loop, so that input and paints go between them."""
+    if steps:
+        steps[0]()
+        rest = steps[1:]
+        QTimer.singleShot(step_ms, lambda: in_turns(rest, step_ms))
 
 
 def is_alive(qt_object: object) -> bool:
@@ -346,5 +453,7 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "in_turns",
     "is_alive",
+    "type_steps",
 ]
