@@ -63,6 +63,7 @@ from ui.qt import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTimer,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -167,6 +168,8 @@ class DossierWindow(QWidget):
         self._operations = operations
         self._ctx = ctx
         self._closed = False
+        #: The detail whose tabs after the overview are still to build (``_complete``).
+        self._pending: DossierDetail | None = None
         self.dialogs: list[StoreDialog] = []
         self.reload_count = 0
         self.setObjectName("dossierWindow")
@@ -186,15 +189,15 @@ class DossierWindow(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.hide()
         layout.addWidget(self.message)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Dossier tabs"))
-        self.tabs.setUsesScrollButtons(True)  # at 150 %, 14 tabs scroll rather than widen
+        self._tabs = QTabWidget()
+        self._tabs.setAccessibleName(self.tr("Dossier tabs"))
+        self._tabs.setUsesScrollButtons(True)  # at 150 %, 14 tabs scroll rather than widen
         # Fusion draws inactive tabs two pixels lower and clips the accent of "É".
         # On the tab bar alone: on the tab widget, the style sheet style also polished and
         # painted every table, header and scroll bar of the tabs (a third of the build time).
         # 14 tabs fit at 1366 px.
-        self.tabs.tabBar().setStyleSheet(TAB_STYLE)
-        layout.addWidget(self.tabs)
+        self._tabs.tabBar().setStyleSheet(TAB_STYLE)
+        layout.addWidget(self._tabs)
         self._genogram = GenogramScene(self)
         self._genogram.setObjectName(self.tr("Genogram"))
         self.genogram_view = MapView(self._genogram)
@@ -204,8 +207,15 @@ class DossierWindow(QWidget):
         self.ecomap_view = MapView(self._ecomap)
         self._drawn = False
         self.ecomap_view.setAccessibleName(self.tr("Ecomap of the family and professionals"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tabs.currentChanged.connect(self._tab_changed)
         self._fill(detail)
+
+    @property
+    def tabs(self) -> QTabWidget:
+        """The tabs, every one built (the window builds all but the overview one turn after
+        it shows: whoever reads the tabs gets them whole)."""
+        self._complete()
+        return self._tabs
 
     def _buttons(self) -> QToolBar:
         """Edit the constellation, print or save the drawing shown; each with a shortcut. One
@@ -344,15 +354,39 @@ class DossierWindow(QWidget):
         self.conflicts_button.setAccessibleName(self.conflicts_action.text().rstrip("…"))
         self.conflicts_action.setVisible(detail.open_conflicts > 0 and self._operations
                                          is not None and self._ctx is not None)
-        current = self.tabs.currentIndex()
-        self.tabs.blockSignals(True)
-        while self.tabs.count():
-            widget = self.tabs.widget(0)
-            self.tabs.removeTab(0)
+        current = self._tabs.currentIndex()
+        self._tabs.blockSignals(True)
+        while self._tabs.count():
+            widget = self._tabs.widget(0)
+            self._tabs.removeTab(0)
             if widget is not None and widget not in (self.genogram_view, self.ecomap_view):
                 widget.deleteLater()
-        names = {p.person_id: f"{p.first_name} {p.last_name}" for p in summary.persons}
         self._overview_tab(detail)
+        self.actions_menu.fill(detail)  # a closed dossier is read-only until reopened:
+        for action in (self.add_person_action, self.link_action, self.stakeholder_action):
+            action.setEnabled(row.state is CaseState.OPEN)
+        self.corrections_menu.setEnabled(row.state is CaseState.OPEN)
+        self.correct_button.setEnabled(row.state is CaseState.OPEN)
+        if self.documents is not None:
+            self.documents.fill(detail)
+        self._pending = detail
+        if self.overview is not None and current <= 0:
+            # The overview shows first; the other tabs are built in the next turn of the
+            # event loop, so that building and painting are two short pauses, not one long.
+            self._tabs.blockSignals(False)
+            self._tabs.setCurrentIndex(0)
+            QTimer.singleShot(0, self._complete)
+            return
+        self._complete(current)
+
+    def _complete(self, current: int = 0) -> None:
+        """Build every tab after the overview (once per fill)."""
+        detail, self._pending = self._pending, None
+        if detail is None or self._closed:
+            return
+        summary = detail.summary
+        self._tabs.blockSignals(True)
+        names = {p.person_id: f"{p.first_name} {p.last_name}" for p in summary.persons}
         family = self._tab(self.tr("Family"), [
             self.tr("Person"), self.tr("Role"), self.tr("Born on"), self.tr("Address"),
             self.tr("Telephone"), self.tr("Language"), self.tr("Notes")],
@@ -372,12 +406,12 @@ class DossierWindow(QWidget):
              for r in summary.relationships])
         ties.activated.connect(lambda index: self._change_link(
             summary.relationships[index.row()].relationship_id))
-        self.tabs.addTab(self.genogram_view, self.tr("Genogram"))
-        self.tabs.addTab(self.ecomap_view, self.tr("Ecomap ({count})").format(
+        self._tabs.addTab(self.genogram_view, self.tr("Genogram"))
+        self._tabs.addTab(self.ecomap_view, self.tr("Ecomap ({count})").format(
             count=len(satellites(detail))))
         self.chronology = ChronologyPage(self._operations, self._ctx, self.case_id,
                                          self.documents.preview if self.documents else None)
-        self.tabs.addTab(self.chronology, self.tr("Chronology"))
+        self._tabs.addTab(self.chronology, self.tr("Chronology"))
         self._tab(self.tr("Requests"), [self.tr("Received on"), self.tr("Channel"),
                                         self.tr("Who asks"), self.tr("What")],
                   [(r.received_on, label(r.channel), r.requester_name or label(
@@ -433,15 +467,8 @@ class DossierWindow(QWidget):
         self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
                   _history_rows(detail))
         self._drawn = False  # drawn when first looked at: opening a dossier stays quick
-        self.actions_menu.fill(detail)  # a closed dossier is read-only until reopened:
-        for action in (self.add_person_action, self.link_action, self.stakeholder_action):
-            action.setEnabled(row.state is CaseState.OPEN)
-        self.corrections_menu.setEnabled(row.state is CaseState.OPEN)
-        self.correct_button.setEnabled(row.state is CaseState.OPEN)
-        if self.documents is not None:
-            self.documents.fill(detail)
-        self.tabs.blockSignals(False)
-        self.tabs.setCurrentIndex(max(current, 0))
+        self._tabs.blockSignals(False)
+        self._tabs.setCurrentIndex(max(current, 0))
         self._tab_changed()
 
     def _overview_tab(self, detail: DossierDetail) -> None:
@@ -455,7 +482,7 @@ class DossierWindow(QWidget):
             lambda step: self.step_requested.emit(self.case_id, step))
         self.overview.action_requested.connect(self._act_from_overview)
         self.overview.plan_requested.connect(self.show_plan_tab)
-        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self._tabs.addTab(self.overview, self.tr("Overview"))
 
     def _act_from_overview(self, kind: NextActionKind) -> None:
         """The overview's next action opens the same dialog as the Actions menu."""
@@ -469,7 +496,7 @@ class DossierWindow(QWidget):
              rows: Sequence[Sequence[Cell]]) -> _LazyTable:
         table = _LazyTable(headers, rows)
         table.setAccessibleName(title)
-        self.tabs.addTab(table, f"{title} ({len(rows)})")
+        self._tabs.addTab(table, f"{title} ({len(rows)})")
         return table
 
     def _language(self, spoken: str, interpreter: bool) -> str:
@@ -515,7 +542,7 @@ class DossierWindow(QWidget):
                 self.tabs.setCurrentIndex(index)
 
     def _current_scene(self) -> QGraphicsScene | None:
-        widget = self.tabs.currentWidget()
+        widget = self._tabs.currentWidget()
         if widget is self.genogram_view:
             return self.genogram
         if widget is self.ecomap_view:
@@ -524,7 +551,7 @@ class DossierWindow(QWidget):
 
     def _tab_changed(self, *_args: object) -> None:
         """Print and save act on the drawing shown: off on the table tabs."""
-        drawing = self.tabs.currentWidget() in (self.genogram_view, self.ecomap_view)
+        drawing = self._tabs.currentWidget() in (self.genogram_view, self.ecomap_view)
         if drawing:
             self._draw()
         self.print_action.setEnabled(drawing)

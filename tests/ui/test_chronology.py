@@ -95,6 +95,7 @@ def test_without_the_store_the_tab_stays_empty(qtbot: QtBot, store: Store,
     done = chronicled(agent)
     window = DossierWindow(load_dossier_detail(agent, done.family.case_id))
     qtbot.addWidget(window)
+    assert window.tabs.count() > 1  # every tab built (after the overview, in the next turn)
     page = window.findChild(ChronologyPage)
     assert isinstance(page, ChronologyPage)
     window.tabs.setCurrentWidget(page)
