@@ -28,7 +28,7 @@ SCREEN = (1366, 768)
 
 def shoot(language: str, out: Path, only: str | None = None) -> None:
     """Everything for one language, in this process (``only="actions"``: the dossier's
-    Actions menu and its dialogs)."""
+    Actions menu and its dialogs; ``only="deadlines"``: the office's deadlines)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from app.services.context import ServiceContext
@@ -320,6 +320,17 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             window.show()
             settle(lambda: window.model.rowCount() > 0)
             grab(window, "caseload")
+            window.deadlines_action.trigger()  # the office's lists, opened from the menu
+            deadlines = window.deadlines_window
+            assert deadlines is not None
+            deadlines.resize(*SCREEN)
+            settle(lambda: deadlines.loads > 0)
+            deadlines.tabs.setCurrentIndex(1)  # the overdue reviews
+            grab(deadlines, "office-deadlines")
+            deadlines.close()
+            if only == "deadlines":
+                window.close()
+                return
             popup(window.office_documents, "caseload-documents-menu")
             rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
             furthest = max(rows, key=lambda row: row.current_step)
@@ -432,8 +443,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("fr", "de", "all"), default="all")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--only", choices=("actions",), default=None,
-                        help="only the dossier's Actions menu and its dialogs")
+    parser.add_argument("--only", choices=("actions", "deadlines"), default=None,
+                        help="only the dossier's Actions menu and its dialogs, or only the "
+                             "office's deadlines")
     args = parser.parse_args(argv)
     if args.lang != "all":
         shoot(args.lang, args.out, args.only)

@@ -27,6 +27,7 @@ from ui.documents.find_version import FindVersionDialog
 from ui.documents.office_menu import OfficeDocuments
 from ui.dossier_window import DossierWindow
 from ui.network import NetworkOperations
+from ui.office_deadlines import OfficeDeadlinesWindow
 from ui.operations import StoreOperations
 from ui.qt import (
     QAbstractItemView,
@@ -158,6 +159,7 @@ class MainWindow(QMainWindow):
         self.validation_action.triggered.connect(self.open_validation)
         self.validation_action.setVisible(False)  # a ONE validator's only
         self.validation_window: ValidationWindow | None = None
+        self.deadlines_window: OfficeDeadlinesWindow | None = None
         toolbar.addAction(self.validation_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.step_action)
@@ -354,6 +356,18 @@ class MainWindow(QMainWindow):
         else:
             self.validation_window.load()
         self.validation_window.show()
+
+    def open_deadlines(self) -> None:
+        """Reviews due, overdue and escalated, young adults turning 27: the office's lists."""
+        ctx = self._ctx
+        if ctx is None:
+            return
+        if self.deadlines_window is None or not is_alive(self.deadlines_window):
+            self.deadlines_window = OfficeDeadlinesWindow(self._operations, ctx)
+            self.deadlines_window.dossier_requested.connect(partial(self._load_dossier, ctx))
+        else:
+            self.deadlines_window.load()
+        self.deadlines_window.show()
 
     def _switch_context(self, ctx: ServiceContext) -> None:
         """Enrolment made the server's record of the agent this computer's user."""
@@ -606,6 +620,10 @@ class MainWindow(QMainWindow):
             self.validation_window.deleteLater()
             self.validation_window = None
         self.validation_action.setVisible(False)
+        if self.deadlines_window is not None:  # dossier numbers only, closed all the same
+            self.deadlines_window.close()
+            self.deadlines_window.deleteLater()
+            self.deadlines_window = None
         self.model.clear()
         self.today_list.clear()
         self.search.blockSignals(True)
@@ -656,6 +674,10 @@ class MainWindow(QMainWindow):
         self.dossier_menu.addSeparator()
         self.dossier_menu.addMenu(self.office_documents)
         self.dossier_menu.addActions([self.find_version_action, self.validation_action])
+        self.deadlines_action = QAction(self.tr("Office deadlines…"), self)
+        self.deadlines_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.deadlines_action.triggered.connect(self.open_deadlines)
+        self.dossier_menu.addAction(self.deadlines_action)
         self.view_menu = QMenu(bar)
         self.view_menu.setObjectName("viewMenu")
         focus_search = self.findChild(QAction, "focusSearch")
@@ -678,6 +700,7 @@ class MainWindow(QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.office_documents.setTitle(self.tr("Documents of the caseload"))
+        self.deadlines_action.setText(self.tr("Office deadlines…"))
 
     def _show_shortcuts(self) -> None:
         """Toolbar tooltips name the keyboard shortcut, so that mouse users learn them."""

@@ -12,7 +12,16 @@ from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from app.domain import Case, CaseState, Office, Person, PlannedMeasure, PlanState, PlanVersion
+from app.domain import (
+    Case,
+    CaseState,
+    Office,
+    Person,
+    PlannedMeasure,
+    PlanState,
+    PlanVersion,
+    User,
+)
 from app.rules.ages import YOUNG_ADULT_LIMIT, age_limit_alert_from, birthday
 from app.rules.reviews import ReviewStatus, due_soon_window, escalation_cutoff, review_status
 from app.services.context import ServiceContext
@@ -45,8 +54,8 @@ def reviews_overdue(ctx: ServiceContext, today: date, *, office_code: str | None
 
 
 def office_lead_escalations(ctx: ServiceContext, today: date,
-                            office_code: str) -> list[ReviewDeadline]:
-    """Reviews overdue for more than 30 days: the office lead's list."""
+                            office_code: str | None) -> list[ReviewDeadline]:
+    """Reviews overdue for more than 30 days: the office lead's list (None: every office)."""
     return _reviews(ctx, today, _review_query(office_code, None).where(
         PlanVersion.review_due_on < escalation_cutoff(today)))
 
@@ -71,9 +80,14 @@ def _review_query(office_code: str | None, agent_id: uuid.UUID | None) -> Select
 def _reviews(ctx: ServiceContext, today: date, query: Select[*ReviewRow]) -> list[ReviewDeadline]:
     """Columns, not entities, through the connection: the lists span whole offices."""
     with ctx.reading() as session:
-        return [ReviewDeadline(case_id, number, office, version, due, review_status(due, today))
-                for case_id, number, office, version, due
-                in session.connection().execute(query).all() if due is not None]
+        return _review_rows(session, today, query)
+
+
+def _review_rows(session: Session, today: date,
+                 query: Select[*ReviewRow]) -> list[ReviewDeadline]:
+    return [ReviewDeadline(case_id, number, office, version, due, review_status(due, today))
+            for case_id, number, office, version, due
+            in session.connection().execute(query).all() if due is not None]
 
 
 @dataclass(frozen=True)
@@ -113,3 +127,82 @@ def age_limit_rows(session: Session, today: date,
          for case_id, number, person_id, first, last, born in session.execute(query).all()
          if born and age_limit_alert_from(born) <= today),
         key=lambda alert: alert.turns_27_on)
+
+
+class AgeLimitDeadline(NamedTuple):
+    """A beneficiary about to turn 27 (or who has) while measures run, by dossier number only:
+    the office's list carries no names."""
+
+    case_id: uuid.UUID
+    case_number: str
+    office_code: str
+    plan_version: int | None  # the plan in force, if any
+    turns_27_on: date
+
+
+@dataclass(frozen=True)
+class OfficeDeadlines:
+    """The four lists an office watches, read at once for one office (None: every office)."""
+
+    today: date
+    office_code: str | None
+    due_soon: list[ReviewDeadline]
+    overdue: list[ReviewDeadline]
+    escalated: list[ReviewDeadline]
+    turning_27: list[AgeLimitDeadline]
+
+
+def office_deadlines(ctx: ServiceContext, today: date,
+                     office_code: str | None = None) -> OfficeDeadlines:
+    """Reviews due within 30 days, overdue, escalated (art. 6), and young adults turning 27
+    while measures run (art. 3), in one reading."""
+    first, last = due_soon_window(today)
+    base = _review_query(office_code, None)
+    with ctx.reading() as session:
+        return OfficeDeadlines(
+            today, office_code,
+            _review_rows(session, today, base.where(
+                PlanVersion.review_due_on.between(first, last))),
+            _review_rows(session, today, base.where(PlanVersion.review_due_on < today)),
+            _review_rows(session, today, base.where(
+                PlanVersion.review_due_on < escalation_cutoff(today))),
+            _age_limit_deadlines(session, today, office_code))
+
+
+def _age_limit_deadlines(session: Session, today: date,
+                         office_code: str | None) -> list[AgeLimitDeadline]:
+    cases = select(Case.id).join(Office, Office.id == Case.office_id).where(
+        Case.deleted_at.is_(None))
+    if office_code is not None:
+        cases = cases.where(Office.code == office_code)
+    alerts = age_limit_rows(session, today, cases)
+    if not alerts:
+        return []
+    ids = {alert.case_id for alert in alerts}
+    offices = dict(session.execute(select(Case.id, Office.code).join(
+        Office, Office.id == Case.office_id).where(Case.id.in_(ids))).all())
+    versions = dict(session.execute(select(PlanVersion.case_id, PlanVersion.number).where(
+        PlanVersion.case_id.in_(ids), PlanVersion.state == PlanState.IN_FORCE,
+        PlanVersion.deleted_at.is_(None))).all())
+    return [AgeLimitDeadline(alert.case_id, alert.case_number, offices[alert.case_id],
+                             versions.get(alert.case_id), alert.turns_27_on)
+            for alert in alerts]
+
+
+@dataclass(frozen=True)
+class DeadlineOffices:
+    """The offices to filter by, (code, locality) sorted by locality, and the user's own."""
+
+    offices: list[tuple[str, str]]
+    own: str | None
+
+
+def deadline_offices(ctx: ServiceContext) -> DeadlineOffices:
+    with ctx.reading() as session:
+        offices = [(code, locality) for code, locality in session.execute(
+            select(Office.code, Office.locality).where(Office.deleted_at.is_(None))
+            .order_by(Office.locality, Office.code)).all()]
+        own = None if ctx.actor_id is None else session.scalar(
+            select(Office.code).join(User, User.office_id == Office.id)
+            .where(User.id == ctx.actor_id))
+    return DeadlineOffices(offices, own)

@@ -90,6 +90,12 @@ def main(out: Path, language: str) -> None:
             window.activateWindow()
             window.table.setFocus()  # the focus frame, seen in the screenshot
             report(window, "caseload-focus")
+            window.deadlines_action.trigger()
+            deadlines = window.deadlines_window
+            assert deadlines is not None
+            settle(lambda: deadlines.loads > 0)
+            report(deadlines, "office-deadlines")
+            deadlines.close()
             rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
             furthest = max(rows, key=lambda row: row.current_step)
             dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations,

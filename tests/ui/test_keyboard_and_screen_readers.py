@@ -482,7 +482,7 @@ def test_every_window_and_wizard_fits_1366x768_at_150_percent(tmp_path: Path) ->
     assert child.returncode == 0, child.stderr[-3000:]
     screens = [json.loads(line) for line in child.stdout.splitlines() if line.startswith("{")]
     names = {s["name"] for s in screens}
-    assert {"caseload", "dossier", "preview", "preferences", "open_case-1",
+    assert {"caseload", "office-deadlines", "dossier", "preview", "preferences", "open_case-1",
             "step3_planning-2", "step8_closure-1"} <= names
     assert len(screens) > 25
     assert [s for s in screens if not s["fits"]] == []
