@@ -52,6 +52,11 @@ INTERNAL: dict[str, str] = {
                                    "art. 4 rule; the overview shows them through its facts",
     "find_similar_persons": "the duplicate search behind open_case's and add_person's "
                             "warning, which the dialogs show",
+    "reviews_due_soon": "one list of office_deadlines, which the office deadlines window "
+                        "reads whole (the benchmark reads it alone)",
+    "reviews_overdue": "one list of office_deadlines (see reviews_due_soon)",
+    "office_lead_escalations": "one list of office_deadlines (see reviews_due_soon)",
+    "age_limit_alerts": "one list of office_deadlines (see reviews_due_soon)",
     "assess_person": "one person's assessment; the step 2 finish record_assessment writes "
                      "them with the objectives in one transaction (the proofs call it alone)",
     "set_objective": "one objective; the step 2 finish record_assessment writes them (the "
