@@ -156,9 +156,10 @@ class OverviewPage(QScrollArea):
                             self.tr("What stops it now:"))
             layout.addWidget(heading)
         for line in self.unmet_labels:
-            palette = line.palette()  # not a style sheet: it polishes the widget again
-            palette.setColor(QPalette.ColorRole.WindowText, RULE_COLOUR)
-            line.setPalette(palette)
+            if action.kind not in REASONED:  # red for what stops; a reason reads as text
+                palette = line.palette()  # not a style sheet: it polishes the widget again
+                palette.setColor(QPalette.ColorRole.WindowText, RULE_COLOUR)
+                line.setPalette(palette)
             layout.addWidget(line)
         if not self.unmet_labels:
             layout.addWidget(plain(self.tr("Nothing stops it: go ahead.")))
