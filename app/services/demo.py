@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.domain import AidFrame, PersonRole, RelationshipKind, RequestChannel, RequesterKind
+from app.services.caseload import ContactDetails
 from app.services.cases import (
     OpenCaseInput,
     OpenedCase,
@@ -22,6 +23,7 @@ from app.services.cases import (
     open_case,
 )
 from app.services.context import ServiceContext
+from app.services.corrections import PersonCorrection, correct_person
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,14 @@ REQUESTS = (
     (RequestChannel.TELEPHONE_PERMANENCE, RequesterKind.YOUNG_ADULT,
      "Le jeune adulte demande un accompagnement vers un logement autonome."),
 )
+
+#: The language a demo family speaks at home, by name pool (the country's real mix).
+LANGUAGES = ("luxembourgeois", "portugais", "français", "italien", "bosnien",
+             "créole cap-verdien")
+STREETS = ("rue de l’Alzette", "route d’Arlon", "rue du Canal", "Grand-Rue", "rue des Jardins",
+           "an der Gaass", "rue de la Gare", "avenue de la Liberté", "rue Principale")
+TOWNS = {"centre": ("L-2340", "Luxembourg"), "est": ("L-6720", "Grevenmacher"),
+         "nord": ("L-9201", "Diekirch"), "sud": ("L-4011", "Esch-sur-Alzette")}
 
 _WORDS = ("mirabelle", "moselle", "ardoise", "quetsch", "riesling", "viaduc", "kirchberg",
           "bretzel", "lanterne", "pétanque", "schueberfouer", "hibou", "myrtille", "sentier",
@@ -124,7 +134,31 @@ def _family(ctx: ServiceContext, rng: random.Random, office_code: str,
             link_persons(ctx, opened.case_id, parent_id, child_id, RelationshipKind.PARENT,
                          holds_parental_authority=not young_adult,
                          is_legal_representative=not young_adult)
+    _contact_details(ctx, opened, (*parents, *children), POOLS.index(pool), office_code, today)
     return opened
+
+
+def _contact_details(ctx: ServiceContext, opened: OpenedCase, persons: tuple[PersonInput, ...],
+                     pool: int, office_code: str, today: date) -> None:
+    """An address for the household, phones for the adults, a school for the children, the
+    language spoken at home. Drawn from the dossier's own number, not the families' random
+    stream, so that the families stay the same as before contact details existed."""
+    rng = random.Random(opened.number)
+    postal_code, town = TOWNS.get(office_code.split("-")[0], TOWNS["centre"])
+    street = f"{rng.randint(1, 120)}, {rng.choice(STREETS)}"
+    language = LANGUAGES[pool]
+    interpreter = pool in (4, 5) and rng.random() < 0.5
+    for person_id, person in zip(opened.person_ids, persons, strict=True):
+        adult = person.role in (PersonRole.PARENT, PersonRole.YOUNG_ADULT)
+        correct_person(ctx, person_id, PersonCorrection(
+            person.role, person.first_name, person.last_name, person.birth_date, person.notes,
+            ContactDetails(
+                street=street, postal_code=postal_code, locality=town,
+                phone=f"+352 6{rng.randint(21, 91)} {rng.randint(100, 999)} "
+                      f"{rng.randint(100, 999)}" if adult else "",
+                school="" if adult else f"École fondamentale de {town}",
+                spoken_language=language, interpreter_needed=interpreter and adult)),
+            today=today)
 
 
 def _born(rng: random.Random, today: date, min_age: int, max_age: int) -> date:
