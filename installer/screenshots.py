@@ -71,6 +71,69 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         grab(menu, name)
         menu.hide()
 
+    def intake_screen(agent: ServiceContext, window: QWidget) -> None:
+        """Two intakes waiting (a call cut short, a walk-in), as New dossier lists them."""
+        from app.services.drafts import discard_draft, list_drafts, save_draft
+        from ui.wizards.intake_drafts import IntakeDraftsDialog
+        from ui.wizards.opening import OpeningWizard
+
+        typed = {"fr": (("Mme Pereira (téléphone)", "Soutien demandé pour les devoirs"),
+                        ("M. Hoffmann (permanence)", "Conflits à la maison depuis la rentrée")),
+                 "de": (("Frau Pereira (Telefon)", "Unterstützung bei den Hausaufgaben"),
+                        ("Herr Hoffmann (Sprechstunde)", "Streit zu Hause seit Schulbeginn"))}
+        keys = [uuid.uuid4(), uuid.uuid4()]
+        for key, (who, what) in zip(keys, typed.get(language, typed["fr"]), strict=True):
+            save_draft(agent, OpeningWizard.WIZARD, key, 0,
+                       {"requester_name": who, "what": what})
+        dialog = IntakeDraftsDialog(operations, agent, list_drafts(agent, OpeningWizard.WIZARD),
+                                    lambda _key: None, lambda: None, window)
+        dialog.show()
+        grab(dialog, "intake-drafts")
+        dialog.close()
+        for key in keys:
+            discard_draft(agent, OpeningWizard.WIZARD, key)
+
+    def correction_screens(agent: ServiceContext, dossier: DossierWindow) -> None:
+        """The dossier's Correct menu and its dialogs, opened on real records."""
+        from ui.family_map.corrections import (
+            CancelDossierDialog,
+            ChangeLinkDialog,
+            CorrectPersonDialog,
+            DocumentLanguageDialog,
+            LinkFate,
+        )
+
+        summary = dossier.detail.summary
+        case_id = summary.row.case_id
+        popup(dossier.corrections_menu, "correct-menu")
+        person = CorrectPersonDialog(operations, agent, case_id, summary.persons, None, dossier)
+        person.show()
+        grab(person, "correct-person")
+        person.reject()
+        current = [r for r in summary.relationships if r.current]
+        if current:
+            tie = ChangeLinkDialog(operations, agent, case_id, summary.persons, current, None,
+                                   dossier)
+            tie.authority.setChecked(False)
+            tie.representative.setChecked(False)
+            tie.reason.setPlainText({"fr": "Jugement du tribunal de la jeunesse du 1er "
+                                           "décembre 2026",
+                                     "de": "Urteil des Jugendgerichts vom 1. Dezember 2026"}
+                                    .get(language, ""))
+            tie.show()
+            grab(tie, "correct-tie")
+            tie.fate.setCurrentIndex(tie.fate.findData(LinkFate.ENDS.value))
+            grab(tie, "correct-tie-ends")
+            tie.reject()
+        for dialog, name in (
+                (DocumentLanguageDialog(operations, agent, case_id, summary.document_language,
+                                        dossier), "correct-language"),
+                (CancelDossierDialog(operations, agent, case_id, summary.row.number, dossier),
+                 "correct-cancel")):
+            dialog.show()
+            grab(dialog, name)
+            dialog.reject()
+
     def action_screens(agent: ServiceContext, dossier: DossierWindow) -> None:
         """The dossier's Actions menu and each of its dialogs, filled as an agent would."""
         from datetime import date, timedelta
@@ -320,6 +383,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             window.show()
             settle(lambda: window.model.rowCount() > 0)
             grab(window, "caseload")
+            intake_screen(agent, window)
             window.deadlines_action.trigger()  # the office's lists, opened from the menu
             deadlines = window.deadlines_window
             assert deadlines is not None
@@ -337,6 +401,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations, agent)
             dossier.resize(*SCREEN)
             dossier.show()
+            correction_screens(agent, dossier)
             action_screens(agent, dossier)
             if only == "actions":
                 dossier.close()

@@ -183,7 +183,7 @@ class ChangeLinkDialog(StoreDialog):
         ties = QComboBox()
         for key, link in self._links.items():
             ties.addItem(tie_text(link, names), key)
-        self.link = self.row(self.tr("&Tie"), ties, "link")
+        self.link = self.row(self.tr("&Which tie"), ties, "link")
         fate = QComboBox()
         fate.addItem(self.tr("changes from a date on (e.g. a court decision)"),
                      LinkFate.CHANGES.value)
@@ -205,6 +205,7 @@ class ChangeLinkDialog(StoreDialog):
             "signed."))
         self.explanation.setWordWrap(True)
         self.form.addRow(self.explanation)
+        self.setMinimumWidth(640)  # the ties read whole: names, kind and legal roles
         self.link.currentIndexChanged.connect(self._fill)
         self.fate.currentIndexChanged.connect(self._show_fields)
         _select(self.link, link_id)

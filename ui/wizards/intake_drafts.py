@@ -58,6 +58,7 @@ class IntakeDraftsDialog(QDialog):
         self._start_new = start_new
         self.setWindowTitle(self.tr("Unfinished intakes"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # names leave with it
+        self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
         caption = QLabel(self.tr("&Intakes started and not finished yet:"))
         caption.setWordWrap(True)
