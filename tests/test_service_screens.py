@@ -57,6 +57,23 @@ INTERNAL: dict[str, str] = {
     "reviews_overdue": "one list of office_deadlines (see reviews_due_soon)",
     "office_lead_escalations": "one list of office_deadlines (see reviews_due_soon)",
     "age_limit_alerts": "one list of office_deadlines (see reviews_due_soon)",
+    # Parts of a step's finish (one transaction, app.services.*.finish_*): the wizards call the
+    # finish; these stay public for the demo's story, the proofs and the tests that build a
+    # family part by part.
+    "set_working_frame": "part of finish_analysis",
+    "set_aid_frame": "part of finish_analysis",
+    "record_judicial_request": "part of finish_analysis",
+    "plan_measure": "part of finish_planning",
+    "prepare_plan_version": "part of freeze_plan_version",
+    "mark_ready_to_sign": "part of freeze_plan_version",
+    "record_discernment": "part of freeze_plan_version",
+    "record_signature": "part of record_signatures",
+    "start_measure": "part of finish_implementation",
+    "record_case_conference": "part of finish_coordination",
+    "record_evaluation": "part of finish_evaluation",
+    "check_move": "the move's rules, checked inside every finish",
+    "move_case_to_step": "the move alone; every finish moves with move_if_allowed",
+    "move_if_allowed": "the move inside a finish's own transaction",
     "assess_person": "one person's assessment; the step 2 finish record_assessment writes "
                      "them with the objectives in one transaction (the proofs call it alone)",
     "set_objective": "one objective; the step 2 finish record_assessment writes them (the "

@@ -29,12 +29,21 @@ _ACTIONS: dict[str, Callable[[], str]] = {
         "History", "a stakeholder no longer involved"),
     "export_dossier": lambda: QCoreApplication.translate(
         "History", "dossier exported for the family"),
+    "finish_analysis": lambda: QCoreApplication.translate(
+        "History", "situation analysis recorded"),
+    "finish_coordination": lambda: QCoreApplication.translate(
+        "History", "coordination recorded"),
+    "finish_evaluation": lambda: QCoreApplication.translate(
+        "History", "evaluation recorded and concluded"),
+    "finish_implementation": lambda: QCoreApplication.translate(
+        "History", "measures started or ended"),
+    "finish_planning": lambda: QCoreApplication.translate("History", "planning recorded"),
+    "freeze_plan_version": lambda: QCoreApplication.translate(
+        "History", "plan version frozen for signature"),
     "interrupt_measure": lambda: QCoreApplication.translate("History", "measure interrupted"),
     "link_persons": lambda: QCoreApplication.translate("History", "family link recorded"),
     "log_contact": lambda: QCoreApplication.translate("History", "contact noted"),
     "mark_ready_to_sign": lambda: QCoreApplication.translate("History", "plan ready to sign"),
-    "set_document_language": lambda: QCoreApplication.translate(
-        "History", "documents' language chosen"),
     "move_case_to_step": lambda: QCoreApplication.translate("History", "step changed"),
     "open_case": lambda: QCoreApplication.translate("History", "dossier opened"),
     "plan_measure": lambda: QCoreApplication.translate("History", "measure planned"),
@@ -50,6 +59,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "record_plan_review": lambda: QCoreApplication.translate("History", "plan reviewed"),
     "record_request": lambda: QCoreApplication.translate("History", "request recorded"),
     "record_signature": lambda: QCoreApplication.translate("History", "signature recorded"),
+    "record_signatures": lambda: QCoreApplication.translate(
+        "History", "signatures recorded"),
     "reformulate_objective": lambda: QCoreApplication.translate(
         "History", "objective reformulated"),
     "refresh_plan_draft": lambda: QCoreApplication.translate("History", "plan draft updated"),
@@ -61,6 +72,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "resume_measure": lambda: QCoreApplication.translate("History", "measure resumed"),
     "return_plan": lambda: QCoreApplication.translate("History", "plan returned by the ONE"),
     "set_aid_frame": lambda: QCoreApplication.translate("History", "frame of the aid set"),
+    "set_document_language": lambda: QCoreApplication.translate(
+        "History", "documents' language chosen"),
     "set_objective": lambda: QCoreApplication.translate("History", "objective set"),
     "set_objective_status": lambda: QCoreApplication.translate(
         "History", "objective status changed"),

@@ -17,6 +17,7 @@ from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
 from app.services.drafts import Draft, list_drafts
+from app.services.outcomes import NextScreen
 from app.services.search import search_caseload
 from app.services.today import TodayItem, TodayKind, this_week
 from app.services.validation_queue import can_validate
@@ -68,7 +69,7 @@ from ui.wizards.analysis import AnalysisWizard
 from ui.wizards.assessment import AssessmentWizard
 from ui.wizards.closure import ClosureWizard
 from ui.wizards.coordination import CoordinationWizard
-from ui.wizards.draft_wizard import DraftWizard
+from ui.wizards.draft_wizard import DraftWizard, outcome_notice
 from ui.wizards.evaluation import EvaluationWizard
 from ui.wizards.implementation import ImplementationWizard
 from ui.wizards.intake_drafts import IntakeDraftsDialog
@@ -547,17 +548,19 @@ class MainWindow(QMainWindow):
         for window in self.dossier_windows:
             if is_alive(window) and window.case_id == wizard.case_id:
                 window.reload()  # its overview says what comes next
-        if isinstance(wizard.result, str) and wizard.result:
+        outcome = wizard.step_outcome
+        notice = outcome_notice(outcome)
+        if notice:
             self.notice = QMessageBox(QMessageBox.Icon.Information, self.tr("cpi-terrain"),
-                                      wizard.result, QMessageBox.StandardButton.Ok, self)
+                                      notice, QMessageBox.StandardButton.Ok, self)
             self.notice.setObjectName("wizardNotice")
             self.notice.setModal(False)
             self.notice.show()
-        if isinstance(wizard, ClosureWizard) and self._ctx is not None \
-                and wizard.case_id is not None:
+        if outcome is None or self._ctx is None or wizard.case_id is None:
+            return
+        if outcome.next_screen is NextScreen.CLOSURE_LETTER:
             self._preview_closure_letter(self._ctx, wizard.case_id)
-        if isinstance(wizard, EvaluationWizard) and wizard.outcome.currentData() == "close" \
-                and self._ctx is not None and wizard.case_id is not None:
+        elif outcome.next_screen is NextScreen.CLOSURE:
             ClosureWizard.launch(self._operations, self._ctx, wizard.case_id,
                                  self._wizard_shown)
 

@@ -5,7 +5,7 @@ later (achieved, abandoned, reformulated after an evaluation), with its date and
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -15,10 +15,10 @@ from app.domain import Horizon, Objective, ObjectiveStatus, Person, PersonAssess
 from app.rules import Unmet, require
 from app.rules.objectives import ObjectiveFate, objective_fate_unmet, objective_person_unmet
 from app.rules.smart import objective_unmet
-from app.rules.workflow import move_unmet
 from app.services.context import ServiceContext
-from app.services.facts import case_facts
 from app.services.guards import in_case, live, writable_case
+from app.services.outcomes import StepOutcome
+from app.services.workflow import move_if_allowed
 
 ASSESSMENT_STEP = 2
 PLANNING_STEP = 3
@@ -94,9 +94,16 @@ class AssessmentStep:
 @dataclass(frozen=True)
 class AssessmentRecorded:
     objective_ids: tuple[uuid.UUID, ...]
-    #: Set when the dossier was at step 2: it moved to planning (True), or stays and why.
-    moved: bool = False
-    stays_because: tuple[Unmet, ...] = field(default_factory=tuple)
+    #: When the dossier was at step 2: it moved to planning, or stays and why.
+    outcome: StepOutcome
+
+    @property
+    def moved(self) -> bool:
+        return self.outcome.moved
+
+    @property
+    def stays_because(self) -> tuple[Unmet, ...]:
+        return self.outcome.stays_because
 
 
 def record_assessment(ctx: ServiceContext, case_id: uuid.UUID, step: AssessmentStep, *,
@@ -124,13 +131,8 @@ def record_assessment(ctx: ServiceContext, case_id: uuid.UUID, step: AssessmentS
             session.add(record)
             session.flush()
             ids.append(record.id)
-        if case.current_step != ASSESSMENT_STEP:
-            return AssessmentRecorded(tuple(ids))
-        stays = move_unmet(case_facts(session, case, today), PLANNING_STEP)
-        if not stays:
-            case.current_step = PLANNING_STEP
-            case.furthest_step = max(case.furthest_step, PLANNING_STEP)
-        return AssessmentRecorded(tuple(ids), not stays, tuple(stays))
+        target = PLANNING_STEP if case.current_step == ASSESSMENT_STEP else None
+        return AssessmentRecorded(tuple(ids), move_if_allowed(session, case, target, today))
 
 
 @dataclass(frozen=True)

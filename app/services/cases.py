@@ -34,6 +34,7 @@ from app.rules.persons import (
 from app.rules.requests import requester_unmet
 from app.services.context import ServiceContext
 from app.services.guards import in_case, live, writable_case
+from app.services.outcomes import StepOutcome
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,18 @@ class RequestInput:
 
 
 @dataclass(frozen=True)
+class TieInput:
+    """A family tie drawn when opening: ``persons[from_index]`` is the <kind> of
+    ``persons[to_index]``."""
+
+    from_index: int
+    to_index: int
+    kind: RelationshipKind
+    holds_parental_authority: bool = False
+    is_legal_representative: bool = False
+
+
+@dataclass(frozen=True)
 class OpenCaseInput:
     office_code: str
     request: RequestInput
@@ -67,6 +80,8 @@ class OpenCaseInput:
     requester_index: int | None = None
     #: The agent saw the similar persons already in the store and confirms these are new.
     confirmed_new_persons: bool = False
+    #: Who holds parental authority over whom, recorded with the dossier.
+    ties: tuple[TieInput, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -93,9 +108,15 @@ class OpenedCase:
     number: str
     person_ids: tuple[uuid.UUID, ...]
 
+    @property
+    def outcome(self) -> StepOutcome:
+        """A new dossier starts at step 1, situation analysis."""
+        return StepOutcome(1, moved=True)
+
 
 def open_case(ctx: ServiceContext, data: OpenCaseInput, *, today: date | None = None) -> OpenedCase:
-    """Open a dossier from a request (saisine), with the persons named in it."""
+    """Open a dossier from a request (saisine), with the persons named in it and their ties,
+    in one transaction: a refused tie opens nothing."""
     today = today or date.today()
     require([*(u for person in data.persons for u in _person_unmet(person, today)),
              *request_unmet(data.request.what, data.request.received_on, today)])
@@ -119,6 +140,11 @@ def open_case(ctx: ServiceContext, data: OpenCaseInput, *, today: date | None = 
         if data.requester_index is not None:
             request.requester_person_id = people[data.requester_index].id
         session.add(request)
+        for tie in data.ties:
+            require(person_in_dossier_unmet(
+                0 <= tie.from_index < len(people) and 0 <= tie.to_index < len(people)))
+            _link(session, case_id, people[tie.from_index].id, people[tie.to_index].id,
+                  tie.kind, tie.holds_parental_authority, tie.is_legal_representative)
         return OpenedCase(case_id, case.number, tuple(p.id for p in people))
 
 
@@ -149,21 +175,29 @@ def link_persons(
     is_legal_representative: bool = False,
 ) -> uuid.UUID:
     """Record that ``from`` is the <kind> of ``to`` in the family constellation."""
-    require(link_unmet(from_person_id == to_person_id))
     with ctx.transaction("link_persons") as session:
         _live_case(session, case_id)
-        for person_id in (from_person_id, to_person_id):
-            person = session.get(Person, person_id)
-            require(person_in_dossier_unmet(person is not None and person.case_id == case_id
-                                            and person.deleted_at is None))
-        relationship = Relationship(
-            id=new_id(), case_id=case_id, from_person_id=from_person_id,
-            to_person_id=to_person_id, kind=kind,
-            holds_parental_authority=holds_parental_authority,
-            is_legal_representative=is_legal_representative,
-        )
-        session.add(relationship)
-        return relationship.id
+        return _link(session, case_id, from_person_id, to_person_id, kind,
+                     holds_parental_authority, is_legal_representative)
+
+
+def _link(session: Session, case_id: uuid.UUID, from_person_id: uuid.UUID,
+          to_person_id: uuid.UUID, kind: RelationshipKind, holds_parental_authority: bool,
+          is_legal_representative: bool) -> uuid.UUID:
+    require(link_unmet(from_person_id == to_person_id))
+    session.flush()  # persons just added in this transaction
+    for person_id in (from_person_id, to_person_id):
+        person = session.get(Person, person_id)
+        require(person_in_dossier_unmet(person is not None and person.case_id == case_id
+                                        and person.deleted_at is None))
+    relationship = Relationship(
+        id=new_id(), case_id=case_id, from_person_id=from_person_id,
+        to_person_id=to_person_id, kind=kind,
+        holds_parental_authority=holds_parental_authority,
+        is_legal_representative=is_legal_representative,
+    )
+    session.add(relationship)
+    return relationship.id
 
 
 def record_request(

@@ -25,6 +25,7 @@ from app.rules.workflow import CLOSURE_STEP, REOPENING_STEP
 from app.services.context import ServiceContext
 from app.services.facts import PREPARATION_STATES
 from app.services.guards import case_of, writable_case
+from app.services.outcomes import NextScreen, StepOutcome
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,10 @@ class ClosureInput:
 
 
 def close_case(ctx: ServiceContext, case_id: uuid.UUID, data: ClosureInput, *,
-               today: date | None = None) -> None:
+               today: date | None = None) -> StepOutcome:
     """Close the dossier: running measures end on the closing day, the plan in force ends and
-    versions in preparation are set aside; all of it is recorded with the closure."""
+    versions in preparation are set aside; all of it is recorded with the closure, in one
+    transaction (the step 8 wizard's finish). The outcome opens the letter to the family."""
     today = today or date.today()
     require(closure_unmet(data.final_evaluation, data.closed_on, today))
     with ctx.transaction("close_case") as session:
@@ -63,6 +65,7 @@ def close_case(ctx: ServiceContext, case_id: uuid.UUID, data: ClosureInput, *,
                                 closed_from_step=case.current_step))
         case.state, case.closed_on = CaseState.CLOSED, data.closed_on
         case.current_step = case.furthest_step = CLOSURE_STEP
+        return StepOutcome(CLOSURE_STEP, moved=True, next_screen=NextScreen.CLOSURE_LETTER)
 
 
 def reopen_case(ctx: ServiceContext, case_id: uuid.UUID, reopened_on: date, reason: str, *,

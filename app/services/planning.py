@@ -24,6 +24,8 @@ from app.rules.measures import (
 from app.services.context import ServiceContext
 from app.services.facts import measure_facts, provider_facts
 from app.services.guards import in_case, live, writable_case
+from app.services.outcomes import StepOutcome
+from app.services.workflow import move_if_allowed
 
 PLANNING_STEP = 3
 
@@ -44,13 +46,38 @@ def plan_measure(ctx: ServiceContext, case_id: uuid.UUID, data: MeasureInput) ->
     """Plan an aid measure; refused with every rule it breaks (art. 11, 13, 15)."""
     with ctx.transaction("plan_measure") as session:
         writable_case(session, case_id, PLANNING_STEP)
-        unit = _check(session, case_id, data)
-        measure = PlannedMeasure(case_id=case_id)
-        _fill(measure, data, unit)
-        session.add(measure)
-        session.flush()
-        _link(session, case_id, measure.id, data.objective_ids)
-        return measure.id
+        return _plan(session, case_id, data)
+
+
+def _plan(session: Session, case_id: uuid.UUID, data: MeasureInput) -> uuid.UUID:
+    unit = _check(session, case_id, data)
+    measure = PlannedMeasure(case_id=case_id)
+    _fill(measure, data, unit)
+    session.add(measure)
+    session.flush()
+    _link(session, case_id, measure.id, data.objective_ids)
+    return measure.id
+
+
+@dataclass(frozen=True)
+class PlanningStep:
+    """What the step 3 wizard records in one go: a measure (optional) and the step chosen
+    next (None: stay)."""
+
+    measure: MeasureInput | None = None
+    next_step: int | None = None
+
+
+def finish_planning(ctx: ServiceContext, case_id: uuid.UUID, step: PlanningStep, *,
+                    today: date | None = None) -> StepOutcome:
+    """The step 3 wizard finished: the measure and the move to the step chosen, in one
+    transaction. A refused measure records nothing; a refused move keeps the measure and
+    says why the dossier stays."""
+    with ctx.transaction("finish_planning") as session:
+        case = writable_case(session, case_id, PLANNING_STEP)
+        if step.measure is not None:
+            _plan(session, case_id, step.measure)
+        return move_if_allowed(session, case, step.next_step, today or date.today())
 
 
 def update_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID,

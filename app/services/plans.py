@@ -4,6 +4,7 @@ the ONE and in force (art. 4), each change a new version."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -35,33 +36,40 @@ from app.rules.plans import (
     validation_date_unmet,
     validator_unmet,
 )
+from app.rules.presence import record_unmet
 from app.rules.reviews import discard_reason_unmet, review_due_on
 from app.rules.signatories import in_force_unmet, required_signatories
 from app.rules.workflow import planning_unmet
 from app.services.context import ServiceContext
 from app.services.facts import case_facts, family_facts, plan_in_force, version_in_preparation
 from app.services.guards import in_case, live, writable_case
+from app.services.outcomes import StepOutcome
 from app.services.plan_snapshot import build_snapshot
+from app.services.workflow import move_if_allowed
 
 PLAN_STEP = 4
+FOLLOW_UP_STEP = 5
 
 
 def prepare_plan_version(ctx: ServiceContext, case_id: uuid.UUID, *,
                          today: date | None = None) -> uuid.UUID:
     """Start a new version (a draft) from the current objectives, measures and roles."""
-    today = today or date.today()
     with ctx.transaction("prepare_plan_version") as session:
-        case = writable_case(session, case_id, PLAN_STEP)
-        require(judicial_request_unmet(case.court_proceedings_pending, case.judicial_request_on))
-        pending = version_in_preparation(session, case_id)
-        require(pending_version_unmet(pending.number if pending is not None else None))
-        number = (session.scalar(select(func.max(PlanVersion.number)).where(
-            PlanVersion.case_id == case_id)) or 0) + 1
-        version = PlanVersion(case_id=case_id, number=number, prepared_on=today,
-                              snapshot=build_snapshot(session, case))
-        session.add(version)
-        session.flush()
-        return version.id
+        return _prepare(session, case_id, today or date.today())
+
+
+def _prepare(session: Session, case_id: uuid.UUID, today: date) -> uuid.UUID:
+    case = writable_case(session, case_id, PLAN_STEP)
+    require(judicial_request_unmet(case.court_proceedings_pending, case.judicial_request_on))
+    pending = version_in_preparation(session, case_id)
+    require(pending_version_unmet(pending.number if pending is not None else None))
+    number = (session.scalar(select(func.max(PlanVersion.number)).where(
+        PlanVersion.case_id == case_id)) or 0) + 1
+    version = PlanVersion(case_id=case_id, number=number, prepared_on=today,
+                          snapshot=build_snapshot(session, case))
+    session.add(version)
+    session.flush()
+    return version.id
 
 
 def refresh_plan_draft(ctx: ServiceContext, version_id: uuid.UUID) -> None:
@@ -75,16 +83,19 @@ def refresh_plan_draft(ctx: ServiceContext, version_id: uuid.UUID) -> None:
 def mark_ready_to_sign(ctx: ServiceContext, version_id: uuid.UUID, *,
                        today: date | None = None) -> None:
     """Freeze the draft for printing and signature: its content and who must sign it."""
-    today = today or date.today()
     with ctx.transaction("mark_ready_to_sign") as session:
-        version, case = _version(session, version_id)
-        _require_draft(version)
-        signatories, unmet = required_signatories(family_facts(session, case.id), today)
-        require(planning_unmet(case_facts(session, case, today)) + unmet)
-        version.snapshot = build_snapshot(session, case)
-        version.signatories = [s.as_json() for s in signatories]
-        version.frozen_on = today
-        version.state = PlanState.READY_TO_SIGN
+        _mark_ready(session, version_id, today or date.today())
+
+
+def _mark_ready(session: Session, version_id: uuid.UUID, today: date) -> None:
+    version, case = _version(session, version_id)
+    _require_draft(version)
+    signatories, unmet = required_signatories(family_facts(session, case.id), today)
+    require(planning_unmet(case_facts(session, case, today)) + unmet)
+    version.snapshot = build_snapshot(session, case)
+    version.signatories = [s.as_json() for s in signatories]
+    version.frozen_on = today
+    version.state = PlanState.READY_TO_SIGN
 
 
 def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, reason: str = "", *,
@@ -111,38 +122,124 @@ def record_discernment(ctx: ServiceContext, case_id: uuid.UUID, person_id: uuid.
     """Record the CPI's judgement whether a child is able to judge, with date and reason."""
     require(discernment_reason_unmet(reason))
     with ctx.transaction("record_discernment") as session:
-        writable_case(session, case_id)
-        person = live(session, Person, person_id)
-        in_case(person, case_id)
-        require(discernment_person_unmet(
-            person.role.is_beneficiary and person.birth_date is not None
-            and age_group(person.birth_date, judged_on) is AgeGroup.CHILD))
-        judgement = DiscernmentJudgement(case_id=case_id, person_id=person_id, capable=capable,
-                                         judged_on=judged_on, reason=reason.strip())
-        session.add(judgement)
+        return _judge(session, case_id, DiscernmentInput(person_id, capable, judged_on, reason))
+
+
+@dataclass(frozen=True)
+class DiscernmentInput:
+    """The CPI's judgement whether a child is able to judge (and so signs the plan)."""
+
+    person_id: uuid.UUID
+    capable: bool
+    judged_on: date
+    reason: str
+
+
+def _judge(session: Session, case_id: uuid.UUID, data: DiscernmentInput) -> uuid.UUID:
+    require(discernment_reason_unmet(data.reason))
+    writable_case(session, case_id)
+    person = live(session, Person, data.person_id)
+    in_case(person, case_id)
+    require(discernment_person_unmet(
+        person.role.is_beneficiary and person.birth_date is not None
+        and age_group(person.birth_date, data.judged_on) is AgeGroup.CHILD))
+    judgement = DiscernmentJudgement(case_id=case_id, person_id=data.person_id,
+                                     capable=data.capable, judged_on=data.judged_on,
+                                     reason=data.reason.strip())
+    session.add(judgement)
+    session.flush()
+    return judgement.id
+
+
+@dataclass(frozen=True)
+class FreezeInput:
+    """What the plan wizard freezes with: the judgements of discernment given (or changed)
+    on its first page."""
+
+    judgements: tuple[DiscernmentInput, ...] = ()
+
+
+def freeze_plan_version(ctx: ServiceContext, case_id: uuid.UUID, data: FreezeInput, *,
+                        today: date | None = None) -> uuid.UUID:
+    """The plan wizard leaves its version page: the judgements, a new version prepared
+    unless one is in preparation, and the draft frozen for signature, in one transaction
+    (a version that cannot be frozen leaves no judgement and no draft behind). Returns the
+    version to sign."""
+    today = today or date.today()
+    with ctx.transaction("freeze_plan_version") as session:
+        writable_case(session, case_id, PLAN_STEP)
+        for judgement in data.judgements:
+            _judge(session, case_id, judgement)
         session.flush()
-        return judgement.id
+        pending = version_in_preparation(session, case_id)
+        version_id = pending.id if pending is not None else _prepare(session, case_id, today)
+        if pending is None or pending.state is PlanState.DRAFT:
+            _mark_ready(session, version_id, today)
+        return version_id
 
 
 def record_signature(ctx: ServiceContext, version_id: uuid.UUID, person_id: uuid.UUID,
                      signed_on: date, place: str = "", *, today: date | None = None) -> PlanState:
     """Record a signature given on the printed version; returns the version's new state."""
-    today = today or date.today()
     with ctx.transaction("record_signature") as session:
-        version, case = _version(session, version_id)
-        wanted = {s["person_id"]: s for s in version.signatories}
-        signatory = wanted.get(str(person_id))
-        require(signature_unmet(
-            version.number, version.state in (PlanState.READY_TO_SIGN, PlanState.VALIDATED),
-            signatory["name"] if signatory is not None else None,
-            person_id in _signed_person_ids(session, version), signed_on, version.frozen_on,
-            today))
-        assert signatory is not None
-        session.add(PlanSignature(case_id=case.id, plan_version_id=version.id,
-                                  person_id=person_id, capacity=signatory["capacity"],
-                                  signed_on=signed_on, place=place.strip()))
-        session.flush()
-        return _settle(session, case, version)
+        return _sign(session, version_id, SignatureInput(person_id, signed_on, place),
+                     today or date.today())
+
+
+@dataclass(frozen=True)
+class SignatureInput:
+    """A signature given on the printed version, with its day and place."""
+
+    person_id: uuid.UUID
+    signed_on: date
+    place: str = ""
+
+
+def _sign(session: Session, version_id: uuid.UUID, data: SignatureInput,
+          today: date) -> PlanState:
+    version, case = _version(session, version_id)
+    wanted = {s["person_id"]: s for s in version.signatories}
+    signatory = wanted.get(str(data.person_id))
+    require(signature_unmet(
+        version.number, version.state in (PlanState.READY_TO_SIGN, PlanState.VALIDATED),
+        signatory["name"] if signatory is not None else None,
+        data.person_id in _signed_person_ids(session, version), data.signed_on,
+        version.frozen_on, today))
+    assert signatory is not None
+    session.add(PlanSignature(case_id=case.id, plan_version_id=version.id,
+                              person_id=data.person_id, capacity=signatory["capacity"],
+                              signed_on=data.signed_on, place=data.place.strip()))
+    session.flush()
+    return _settle(session, case, version)
+
+
+@dataclass(frozen=True)
+class SignaturesGiven:
+    """What the plan wizard records at the family's table: the signatures given on the
+    printed ``version_id`` (None: no version to sign)."""
+
+    version_id: uuid.UUID | None
+    signatures: tuple[SignatureInput, ...] = ()
+
+
+def record_signatures(ctx: ServiceContext, case_id: uuid.UUID, given: SignaturesGiven, *,
+                      today: date | None = None) -> StepOutcome:
+    """The plan wizard finished: every signature given, then, for a dossier at step 4, the
+    move to the follow-up (step 5), in one transaction. One refused signature records none;
+    a version not in force yet (the ONE's validation comes later) keeps the signatures and
+    the outcome says why the dossier stays (art. 4)."""
+    today = today or date.today()
+    with ctx.transaction("record_signatures") as session:
+        case = writable_case(session, case_id, PLAN_STEP)
+        if given.signatures:
+            require(record_unmet(given.version_id is not None))
+            assert given.version_id is not None
+            version, _case = _version(session, given.version_id)
+            in_case(version, case_id)
+            for signature in given.signatures:
+                _sign(session, version.id, signature, today)
+        target = FOLLOW_UP_STEP if case.current_step == PLAN_STEP else None
+        return move_if_allowed(session, case, target, today)
 
 
 def validate_plan(ctx: ServiceContext, version_id: uuid.UUID, validated_on: date) -> PlanState:

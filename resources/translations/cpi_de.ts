@@ -1863,7 +1863,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it).</extracomment>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
         <translation>Bei Schritt {step} bleiben</translation>
     </message>
     <message>
@@ -2554,6 +2554,30 @@
         <translation>Schritt gewechselt</translation>
     </message>
     <message>
+        <source>situation analysis recorded</source>
+        <translation>Situationsanalyse erfasst</translation>
+    </message>
+    <message>
+        <source>coordination recorded</source>
+        <translation>Koordination erfasst</translation>
+    </message>
+    <message>
+        <source>evaluation recorded and concluded</source>
+        <translation>Evaluation erfasst und abgeschlossen</translation>
+    </message>
+    <message>
+        <source>measures started or ended</source>
+        <translation>Maßnahmen begonnen oder beendet</translation>
+    </message>
+    <message>
+        <source>planning recorded</source>
+        <translation>Planung erfasst</translation>
+    </message>
+    <message>
+        <source>plan version frozen for signature</source>
+        <translation>Planversion zur Unterschrift festgeschrieben</translation>
+    </message>
+    <message>
         <source>dossier opened</source>
         <translation>Akte eröffnet</translation>
     </message>
@@ -2596,6 +2620,10 @@
     <message>
         <source>signature recorded</source>
         <translation>Unterschrift erfasst</translation>
+    </message>
+    <message>
+        <source>signatures recorded</source>
+        <translation>Unterschriften erfasst</translation>
     </message>
     <message>
         <source>objective reformulated</source>
@@ -4132,10 +4160,6 @@
     <message>
         <source>Preview and print version {number}…</source>
         <translation>Vorschau und Druck der Fassung {number}…</translation>
-    </message>
-    <message>
-        <source>Saved. The dossier stays at step 4 for now:</source>
-        <translation>Gespeichert. Die Akte bleibt vorerst bei Schritt 4:</translation>
     </message>
 </context>
 <context>

@@ -1863,7 +1863,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it).</extracomment>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
         <translation>Rester à l'étape {step}</translation>
     </message>
     <message>
@@ -2554,6 +2554,30 @@
         <translation>changement d’étape</translation>
     </message>
     <message>
+        <source>situation analysis recorded</source>
+        <translation>analyse de la situation enregistrée</translation>
+    </message>
+    <message>
+        <source>coordination recorded</source>
+        <translation>coordination enregistrée</translation>
+    </message>
+    <message>
+        <source>evaluation recorded and concluded</source>
+        <translation>évaluation enregistrée et conclue</translation>
+    </message>
+    <message>
+        <source>measures started or ended</source>
+        <translation>mesures commencées ou terminées</translation>
+    </message>
+    <message>
+        <source>planning recorded</source>
+        <translation>planification enregistrée</translation>
+    </message>
+    <message>
+        <source>plan version frozen for signature</source>
+        <translation>version du projet figée pour signature</translation>
+    </message>
+    <message>
         <source>dossier opened</source>
         <translation>ouverture du dossier</translation>
     </message>
@@ -2596,6 +2620,10 @@
     <message>
         <source>signature recorded</source>
         <translation>signature enregistrée</translation>
+    </message>
+    <message>
+        <source>signatures recorded</source>
+        <translation>signatures enregistrées</translation>
     </message>
     <message>
         <source>objective reformulated</source>
@@ -4132,10 +4160,6 @@
     <message>
         <source>Preview and print version {number}…</source>
         <translation>Aperçu et impression de la version {number}…</translation>
-    </message>
-    <message>
-        <source>Saved. The dossier stays at step 4 for now:</source>
-        <translation>Enregistré. Le dossier reste à l'étape 4 pour l'instant :</translation>
     </message>
 </context>
 <context>

@@ -6,13 +6,17 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
+from app.services.caseload import get_dossier
 from app.services.context import ServiceContext
 from app.services.demo import populate
+from app.services.outcomes import NextScreen
 from app.services.setup import prepare_store, sign_in_local_agent
 from app.store.store import Store
+from tests.app.services.family import OFFICE, Family
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
-from ui.qt import Qt
+from ui.qt import QComboBox, Qt, QWizard
+from ui.wizards.planning import PlanningWizard
 
 
 def test_caseload_lists_demo_families_in_french_and_lock_clears_them(
@@ -41,3 +45,38 @@ def test_caseload_lists_demo_families_in_french_and_lock_clears_them(
     window.lock_action.trigger()
     assert locked == [True]
     assert window.model.rowCount() == 0
+
+
+def test_a_refused_move_is_a_notice_built_from_the_outcome(
+    qtbot: QtBot, store: Store, operations: StoreOperations, french: None
+) -> None:
+    """Planning finished without any measure, asking for step 4: the finish is saved, the
+    dossier stays at step 3, and the window says why (the rule of the outcome, in French)."""
+    ctx = ServiceContext(store)
+    prepare_store(ctx)
+    agent = sign_in_local_agent(ctx, "agent.test", "Agent Test", OFFICE)
+    family = Family.open(agent, date.today()).analyse().assess()
+    window = MainWindow(operations, lambda: None)
+    qtbot.addWidget(window)
+    window.attach(agent)
+    window.work_on_step(family.case_id, 3)
+    qtbot.waitUntil(lambda: len(window.wizards) == 1, timeout=10_000)
+    wizard = window.wizards[0]
+    assert isinstance(wizard, PlanningWizard)
+    choice = wizard._fields["next_step"]
+    assert isinstance(choice, QComboBox)
+    choice.setCurrentIndex(choice.findData(4))
+    while wizard.nextId() != -1:
+        wizard.next()
+    with qtbot.waitSignal(wizard.accepted, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    outcome = wizard.step_outcome
+    assert outcome is not None and (outcome.step, outcome.moved) == (3, False)
+    assert [u.code for u in outcome.stays_because] == ["step3.measure"]
+    assert outcome.next_screen is NextScreen.NONE
+    assert window.notice is not None and window.notice.isVisible()
+    assert window.notice.text().splitlines() == [
+        "Enregistré. Le dossier reste à son étape pour l'instant\u00a0:",
+        "Planifiez au moins une mesure d’aide."]
+    assert get_dossier(agent, family.case_id).row.current_step == 3
+    assert window.wizards == []  # nothing else opens: the outcome said none

@@ -4,15 +4,17 @@ proceedings and the judicial authority's request (art. 5), then on to the global
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from app.domain import AidFrame
 from app.rules.judicial import judicial_request_unmet
-from app.services.analysis import record_judicial_request, set_aid_frame, set_working_frame
+from app.services.analysis import AnalysisStep, JudicialRequestInput, finish_analysis
 from app.services.caseload import DossierView, get_dossier
 from app.services.context import ServiceContext
-from app.services.workflow import move_case_to_step
+from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -26,8 +28,6 @@ from ui.qt import (
     QWizardPage,
 )
 from ui.wizards.draft_wizard import DraftWizard, rule_label
-
-ASSESSMENT_STEP = 2
 
 
 class AnalysisWizard(DraftWizard):
@@ -105,11 +105,10 @@ class AnalysisWizard(DraftWizard):
             on = dossier.judicial_request_on
             self.judicial_on.setDate(QDate(on.year, on.month, on.day))
 
-    def finish_work(self, values: dict[str, Any]) -> None:
-        ctx, case_id = self._ctx, self.dossier_id
-        set_working_frame(ctx, case_id, values["working_frame"])
-        set_aid_frame(ctx, case_id, AidFrame(values["aid_frame"]), bool(values["court_pending"]))
-        if values["court_pending"] and values["judicial_reference"].strip():
-            record_judicial_request(ctx, case_id, date.fromisoformat(values["judicial_on"]),
-                                    values["judicial_reference"])
-        move_case_to_step(ctx, case_id, ASSESSMENT_STEP)
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
+        request = JudicialRequestInput(date.fromisoformat(values["judicial_on"]),
+                                       values["judicial_reference"]) \
+            if values["court_pending"] and values["judicial_reference"].strip() else None
+        return partial(finish_analysis, self._ctx, self.dossier_id, AnalysisStep(
+            values["working_frame"], AidFrame(values["aid_frame"]),
+            bool(values["court_pending"]), request))

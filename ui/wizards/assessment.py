@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
@@ -23,12 +24,12 @@ from app.services.caseload import PersonView
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail
 from app.services.drafts import Draft
+from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
     QComboBox,
-    QCoreApplication,
     QDate,
     QDateEdit,
     QFormLayout,
@@ -240,7 +241,7 @@ class AssessmentWizard(DraftWizard):
                 if isinstance(widget, QPlainTextEdit):
                     widget.setPlainText(getattr(assessment, name))
 
-    def finish_work(self, values: dict[str, Any]) -> str:
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
         """One service call: the assessments and every objective typed, in one transaction."""
         assessments = tuple(
             (person.person_id, AssessmentInput(
@@ -258,10 +259,5 @@ class AssessmentWizard(DraftWizard):
                            uuid.UUID(hex=values[f"objective.{n}.person"])
                            if values.get(f"objective.{n}.person") else None)
             for n in range(len(self.slots)) if values[f"objective.{n}.wording"].strip())
-        recorded = record_assessment(self._ctx, self.dossier_id,
-                                     AssessmentStep(assessments, objectives))
-        if not recorded.stays_because:
-            return ""
-        return QCoreApplication.translate(
-            "DraftWizard", "Saved. The dossier stays at its step for now:") + "\n" + "\n".join(
-                u.text.render() for u in recorded.stays_because)
+        ctx, case_id, step = self._ctx, self.dossier_id, AssessmentStep(assessments, objectives)
+        return lambda: record_assessment(ctx, case_id, step).outcome

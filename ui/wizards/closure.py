@@ -4,11 +4,14 @@ evaluation. Possible from every step (aid is voluntary); the dossier is then rea
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from app.domain import ClosureReason
 from app.services.closure import ClosureInput, close_case
 from app.services.context import ServiceContext
+from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
@@ -53,9 +56,7 @@ class ClosureWizard(DraftWizard):
         self.check.setText("" if self.final_evaluation.toPlainText().strip() else self.tr(
             "Write the final evaluation before closing the dossier."))
 
-    def finish_work(self, values: dict[str, Any]) -> str:
-        assert self.case_id is not None
-        close_case(self._ctx, self.case_id, ClosureInput(
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
+        return partial(close_case, self._ctx, self.dossier_id, ClosureInput(
             as_date(values["closed_on"]), ClosureReason(values["reason"]),
             values["final_evaluation"]))
-        return ""

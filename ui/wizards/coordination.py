@@ -4,7 +4,9 @@ the stakeholders. Both are append-only records: a correction is a new entry."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from app.domain import ContactChannel
@@ -13,15 +15,16 @@ from app.services.context import ServiceContext
 from app.services.coordination import (
     ConferenceInput,
     ContactInput,
+    CoordinationStep,
     Participant,
-    log_contact,
-    record_case_conference,
+    finish_coordination,
 )
+from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import QComboBox, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
-from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen, rule_label
+from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step, rule_label
 
 STEP = 6
 
@@ -119,20 +122,19 @@ class CoordinationWizard(DraftWizard):
         self.time_check.setText("" if parse_time(self.time.text()) else self.tr(
             "Type the time as 14:30."))
 
-    def finish_work(self, values: dict[str, Any]) -> str:
-        ctx, case_id = self._ctx, self.dossier_id
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
+        conference = contact = None
         if values["conference.place"].strip():
             participants, _ = parse_participants(values["conference.participants"])
-            self.record_once("conference", lambda: record_case_conference(
-                ctx, case_id, ConferenceInput(
-                    as_date(values["conference.held_on"]), values["conference.place"],
-                    participants, values["conference.minutes"],
-                    values["conference.decisions"])))
+            conference = ConferenceInput(
+                as_date(values["conference.held_on"]), values["conference.place"],
+                participants, values["conference.minutes"], values["conference.decisions"])
         if values["contact.with_whom"].strip():
             day = as_date(values["contact.on"])
             hour, minute = parse_time(values["contact.time"]) or (12, 0)
             at = datetime(day.year, day.month, day.day, hour, minute).astimezone()
-            self.record_once("contact", lambda: log_contact(ctx, case_id, ContactInput(
-                at, values["contact.with_whom"], ContactChannel(values["contact.channel"]),
-                values["contact.summary"])))
-        return move_as_chosen(ctx, case_id, values)
+            contact = ContactInput(at, values["contact.with_whom"],
+                                   ContactChannel(values["contact.channel"]),
+                                   values["contact.summary"])
+        return partial(finish_coordination, self._ctx, self.dossier_id, CoordinationStep(
+            conference, contact, chosen_step(values)))

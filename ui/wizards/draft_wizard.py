@@ -2,8 +2,10 @@
 
 A home visit gets interrupted: closing the window, a crash or the auto-lock must lose nothing.
 Every tracked field change restarts a short timer; when it fires, the page and all fields go to
-``app.services.drafts`` on the store lane. Finishing runs the step's services, shows every rule
-the agent still has to satisfy with its article, and forgets the draft only on success.
+``app.services.drafts`` on the store lane. Finishing gathers the fields into the step's input
+and calls its one service function (one transaction, which also moves the dossier when the
+rules allow); a refusal shows every rule the agent still has to satisfy with its article, and
+the draft is forgotten only on success.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.dossier_detail import load_dossier_detail
 from app.services.drafts import Draft, discard_draft, load_draft, save_draft
-from app.services.workflow import check_move, move_case_to_step
+from app.services.outcomes import StepOutcome
 from ui.accessibility import announce, keep_tab_moving, say
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.operations import StoreOperations
@@ -82,8 +84,8 @@ class DraftWizard(QWizard):
         if isinstance(cancel, QPushButton):
             cancel.setAutoDefault(False)
         self.saved_count = 0
-        self.result: Any = None
-        self._recorded: set[str] = set()
+        #: What finishing did (``finish_work``'s outcome), read by the main window.
+        self.step_outcome: StepOutcome | None = None
 
     def track(self, name: str, widget: Field, label: str) -> Field:
         """Save ``widget``'s value under ``name`` whenever it changes."""
@@ -207,25 +209,30 @@ class DraftWizard(QWizard):
         super().closeEvent(event)
         self._save_timer.stop()
 
-    def finish_work(self, values: dict[str, Any]) -> Any:
-        """On the store lane: the step's services. A CpiError keeps the wizard open; what it
-        returns is kept in ``result``."""
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
+        """On the GUI thread: build the step's frozen input from ``values`` and return the
+        call of its one service function (one transaction), which runs on the store lane. A
+        CpiError keeps the wizard open and records nothing; the outcome is kept in
+        ``step_outcome`` for the main window."""
         raise NotImplementedError
 
     def accept(self) -> None:
-        ctx, key, values, wizard = self._ctx, self.draft_key, self.values(), self.WIZARD
+        ctx, key, wizard = self._ctx, self.draft_key, self.WIZARD
         self._save_timer.stop()
+        finish = self.finish_work(self.values())
 
-        def work() -> None:
-            self.result = self.finish_work(values)
+        def work() -> StepOutcome:
+            outcome = finish()
             discard_draft(ctx, wizard, key)
+            return outcome
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self._operations.run(work, self._finished, self._failed)
 
-    def _finished(self, _result: object) -> None:
+    def _finished(self, outcome: StepOutcome) -> None:
         if not is_alive(self):
             return
+        self.step_outcome = outcome
         self.problems.hide()
         super().accept()
 
@@ -242,13 +249,6 @@ class DraftWizard(QWizard):
             area = area.parentWidget()
         if area is not None:
             area.ensureWidgetVisible(self.problems)
-
-    def record_once(self, part: str, record: Callable[[], object]) -> None:
-        """Run ``record`` unless it already succeeded: when finishing fails after some records
-        were saved, finishing again must not record them twice (append-only records)."""
-        if part not in self._recorded:
-            record()
-            self._recorded.add(part)
 
     def date_field(self, name: str, label: str, initial: QDate | None = None) -> QDateEdit:
         """A tracked date in Luxembourg's format (day/month/year), with a calendar."""
@@ -322,17 +322,16 @@ def as_date(value: str) -> date:
     return date.fromisoformat(value)
 
 
-def move_as_chosen(ctx: ServiceContext, case_id: uuid.UUID, values: dict[str, Any]) -> str:
-    """Move the dossier to the step chosen on the finish page, after the step's records are
-    saved. A move the rules refuse does not undo those records (finishing again would
-    duplicate them): it comes back as a notice saying why the dossier stays where it is."""
-    target = int(values.get("next_step") or 0)
-    if not target:
+def chosen_step(values: dict[str, Any]) -> int | None:
+    """The step chosen on the finish page (``next_step_choice``); None: stay."""
+    return int(values.get("next_step") or 0) or None
+
+
+def outcome_notice(outcome: StepOutcome | None) -> str:
+    """What the agent reads once a step is finished: nothing when the dossier moved as chosen
+    (or stayed by choice), else every rule that keeps it at its step."""
+    if outcome is None or not outcome.stays_because:
         return ""
-    unmet = check_move(ctx, case_id, target)
-    if unmet:
-        return QCoreApplication.translate(
-            "DraftWizard", "Saved. The dossier stays at its step for now:") + "\n" + "\n".join(
-                u.text.render() for u in unmet)
-    move_case_to_step(ctx, case_id, target)
-    return ""
+    return QCoreApplication.translate(
+        "DraftWizard", "Saved. The dossier stays at its step for now:") + "\n" + "\n".join(
+            u.text.render() for u in outcome.stays_because)

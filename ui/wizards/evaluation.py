@@ -8,6 +8,8 @@ wizards start from the current plan's content; "close" opens the closure.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from app.domain import EvaluationOutcome
@@ -18,9 +20,11 @@ from app.services.dossier_detail import DossierDetail
 from app.services.evaluation import (
     AppraisalInput,
     EvaluationInput,
+    EvaluationStep,
     ProgressInput,
-    record_evaluation,
+    finish_evaluation,
 )
+from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
@@ -36,10 +40,9 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
-from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen, rule_label
+from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step, rule_label
 
 STEP = 7
-OUTCOME_STEPS = {EvaluationOutcome.REPLAN_MEASURES: 3, EvaluationOutcome.REWRITE_PLAN: 4}
 
 
 class EvaluationWizard(DraftWizard):
@@ -118,15 +121,16 @@ class EvaluationWizard(DraftWizard):
         proposals = QPlainTextEdit()
         self.track("proposals", proposals, self.tr("Proposals"))
         form.addRow(self.tr("Proposals"), proposals)
-        self.outcome = QComboBox()
+        self.conclusion = QComboBox()
         for outcome in EvaluationOutcome:
-            self.outcome.addItem(label(outcome), outcome.value)
-        self.track("outcome", self.outcome, self.tr("Conclusion"))
-        form.addRow(self.tr("Conclusion"), self.outcome)
+            self.conclusion.addItem(label(outcome), outcome.value)
+        self.track("outcome", self.conclusion, self.tr("Conclusion"))
+        form.addRow(self.tr("Conclusion"), self.conclusion)
         self.then = self.next_step_choice(STEP, FOLLOW_UP_STEPS - {STEP})
         form.addRow(self.tr("When the aid goes on"), self.then)
-        self.outcome.currentIndexChanged.connect(
-            lambda _i: self.then.setEnabled(self.outcome.currentData() == "continue"))
+        self.conclusion.currentIndexChanged.connect(
+            lambda _i: self.then.setEnabled(
+                self.conclusion.currentData() == EvaluationOutcome.CONTINUE.value))
         self.rules = rule_label("evaluationRules")
         form.addRow("", self.rules)
         for widget in self._fields.values():
@@ -161,15 +165,9 @@ class EvaluationWizard(DraftWizard):
             if int(values[f"measure.{m.measure_id.hex}.efficacy"]) >= 0
             and int(values[f"measure.{m.measure_id.hex}.efficiency"]) >= 0)
 
-
-    def finish_work(self, values: dict[str, Any]) -> str:
-        ctx, case_id = self._ctx, self.dossier_id
-        progress, appraisals = self._progress(values), self._appraisals(values)
-        outcome = EvaluationOutcome(values["outcome"])
-        self.record_once("evaluation", lambda: record_evaluation(ctx, case_id, EvaluationInput(
-            as_date(values["evaluated_on"]), outcome, progress, appraisals,
-            values["proposals"])))
-        if outcome is EvaluationOutcome.CLOSE:
-            return ""
-        target = OUTCOME_STEPS.get(outcome, int(values.get("next_step") or 0))
-        return move_as_chosen(ctx, case_id, {"next_step": target})
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
+        return partial(finish_evaluation, self._ctx, self.dossier_id, EvaluationStep(
+            EvaluationInput(as_date(values["evaluated_on"]), EvaluationOutcome(values["outcome"]),
+                            self._progress(values), self._appraisals(values),
+                            values["proposals"]),
+            chosen_step(values)))

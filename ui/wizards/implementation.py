@@ -7,16 +7,24 @@ each is a dated record; steps 5, 6 and 7 then run side by side.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from app.rules.workflow import allowed_targets
 from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail, load_dossier_detail
-from app.services.implementation import end_measure, start_measure
+from app.services.dossier_detail import DossierDetail
+from app.services.implementation import (
+    ImplementationStep,
+    MeasureEnd,
+    MeasureStart,
+    finish_implementation,
+)
+from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import QCheckBox, QLabel, QLineEdit, QWidget, QWizardPage
-from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen
+from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step
 
 STEP = 5
 
@@ -71,19 +79,16 @@ class ImplementationWizard(DraftWizard):
             form.addRow(QLabel(self.tr("No measure to start or end.")))
         return page
 
-
-    def finish_work(self, values: dict[str, Any]) -> str:
-        ctx, case_id = self._ctx, self.dossier_id
-        detail = load_dossier_detail(ctx, case_id, overview=False)
-        current = {m.measure_id: m for m in detail.measures}
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
+        starts: list[MeasureStart] = []
+        ends: list[MeasureEnd] = []
         for measure in self.measures:
             key = f"measure.{measure.measure_id.hex}"
-            now = current.get(measure.measure_id)
-            if now is None:
-                continue
-            if values.get(f"{key}.started") and now.actual_start_on is None:
-                start_measure(ctx, measure.measure_id, as_date(values[f"{key}.started_on"]))
-            if values.get(f"{key}.ended") and now.actual_end_on is None:
-                end_measure(ctx, measure.measure_id, as_date(values[f"{key}.ended_on"]),
-                            values.get(f"{key}.reason") or "")
-        return move_as_chosen(ctx, case_id, values)
+            if values.get(f"{key}.started") and measure.actual_start_on is None:
+                starts.append(MeasureStart(measure.measure_id,
+                                           as_date(values[f"{key}.started_on"])))
+            if values.get(f"{key}.ended") and measure.actual_end_on is None:
+                ends.append(MeasureEnd(measure.measure_id, as_date(values[f"{key}.ended_on"]),
+                                       values.get(f"{key}.reason") or ""))
+        return partial(finish_implementation, self._ctx, self.dossier_id, ImplementationStep(
+            tuple(starts), tuple(ends), chosen_step(values)))

@@ -9,20 +9,21 @@ genogram.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 from app.domain import PersonRole, RelationshipKind, RequestChannel, RequesterKind
 from app.services.cases import (
     OpenCaseInput,
-    OpenedCase,
     PersonInput,
     PossibleDuplicate,
     RequestInput,
-    link_persons,
+    TieInput,
     open_case,
 )
 from app.services.context import ServiceContext
+from app.services.outcomes import StepOutcome
 from app.services.step_context import OpeningContext, opening_context
 from ui.accessibility import fit_to_screen
 from ui.labels import label
@@ -232,14 +233,23 @@ class OpeningWizard(DraftWizard):
             self.confirm_new.show()
         super()._failed(exc)
 
-    def finish_work(self, values: dict[str, Any]) -> OpenedCase:
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
         rows = [row for row in range(PERSON_ROWS) if values[f"person.{row}.role"]]
         persons = tuple(PersonInput(
             PersonRole(values[f"person.{row}.role"]), values[f"person.{row}.first_name"],
             values[f"person.{row}.last_name"],
             parse_birth_date(values[f"person.{row}.birth_date"])) for row in rows)
+        beneficiaries = [index for index, person in enumerate(persons)
+                         if person.role.is_beneficiary]
+        ties = tuple(
+            TieInput(index, child, RelationshipKind(values[f"tie.{row}.kind"]),
+                     holds_parental_authority=bool(values[f"tie.{row}.authority"]),
+                     is_legal_representative=bool(values[f"tie.{row}.legal"]))
+            for index, row in enumerate(rows)
+            if values[f"tie.{row}.kind"] and index not in beneficiaries
+            for child in beneficiaries)
         requester = int(values["requester_index"])
-        opened = open_case(self._ctx, OpenCaseInput(
+        ctx, data = self._ctx, OpenCaseInput(
             office_code=values["office"],
             request=RequestInput(as_date(values["received_on"]),
                                  RequestChannel(values["channel"]),
@@ -247,16 +257,5 @@ class OpeningWizard(DraftWizard):
                                  values["requester_name"]),
             persons=persons,
             requester_index=rows.index(requester) if requester in rows else None,
-            confirmed_new_persons=bool(values["confirm_new"])))
-        ids = dict(zip(rows, opened.person_ids, strict=True))
-        beneficiaries = [ids[row] for row, person in zip(rows, persons, strict=True)
-                         if person.role.is_beneficiary]
-        for row in rows:
-            kind = values[f"tie.{row}.kind"]
-            if not kind or ids[row] in beneficiaries:
-                continue
-            for child in beneficiaries:
-                link_persons(self._ctx, opened.case_id, ids[row], child, RelationshipKind(kind),
-                             holds_parental_authority=bool(values[f"tie.{row}.authority"]),
-                             is_legal_representative=bool(values[f"tie.{row}.legal"]))
-        return opened
+            confirmed_new_persons=bool(values["confirm_new"]), ties=ties)
+        return lambda: open_case(ctx, data).outcome

@@ -9,7 +9,9 @@ follow-up only when the version is in force.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
+from functools import partial
 from typing import Any
 
 from app.documents.plan import render_plan
@@ -17,14 +19,16 @@ from app.domain import PlanState, SignatoryCapacity
 from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.dossier_detail import PlanVersionView
+from app.services.outcomes import StepOutcome
 from app.services.plans import (
-    mark_ready_to_sign,
-    prepare_plan_version,
-    record_discernment,
-    record_signature,
+    DiscernmentInput,
+    FreezeInput,
+    SignatureInput,
+    SignaturesGiven,
+    freeze_plan_version,
+    record_signatures,
 )
 from app.services.step_context import PlanContext, plan_context
-from app.services.workflow import check_move, move_case_to_step
 from ui.accessibility import fit_to_screen
 from ui.documents.preview import DocumentPreview
 from ui.labels import label
@@ -43,7 +47,6 @@ from ui.qt import (
 )
 from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label, scrolled
 
-FOLLOW_UP_STEP = 5
 FROZEN = frozenset({PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALIDATED})
 
 
@@ -158,24 +161,20 @@ class PlanWizard(DraftWizard):
         layout.addStretch()
 
     def freeze(self) -> None:
-        """Record the judgements typed, prepare and freeze the version, then show who signs."""
+        """Record the judgements typed, prepare and freeze the version (one transaction),
+        then show who signs."""
         ctx, case_id, values = self._ctx, self.dossier_id, self.values()
-        known = {c.person_id: c for c in (self.context.children if self.context else ())}
+        judgements = []
+        for child in self.context.children if self.context else ():
+            choice = values.get(f"discernment.{child.person_id.hex}.capable") or ""
+            reason = values.get(f"discernment.{child.person_id.hex}.reason") or ""
+            capable = {"yes": True, "no": False}.get(choice)
+            if capable is not None and (capable, reason.strip()) != (child.capable, child.reason):
+                judgements.append(DiscernmentInput(child.person_id, capable, date.today(), reason))
+        data = FreezeInput(tuple(judgements))
 
         def work() -> PlanContext:
-            for person_id, child in known.items():
-                choice = values.get(f"discernment.{person_id.hex}.capable") or ""
-                reason = values.get(f"discernment.{person_id.hex}.reason") or ""
-                capable = {"yes": True, "no": False}.get(choice)
-                if capable is not None and (capable, reason.strip()) != (
-                        child.capable, child.reason):
-                    record_discernment(ctx, case_id, person_id, capable, date.today(), reason)
-            current = plan_context(ctx, case_id)
-            version = current.preparing
-            version_id = (version.version_id if version is not None
-                          else prepare_plan_version(ctx, case_id))
-            if version is None or PlanState(version.state) is PlanState.DRAFT:
-                mark_ready_to_sign(ctx, version_id)
+            freeze_plan_version(ctx, case_id, data)
             return plan_context(ctx, case_id)
 
         self.freeze_problems.clear()
@@ -254,20 +253,17 @@ class PlanWizard(DraftWizard):
             if isinstance(reason, QLineEdit):
                 reason.setText(child.reason)
 
-    def finish_work(self, values: dict[str, Any]) -> str:
-        ctx, case_id = self._ctx, self.dossier_id
-        version = plan_context(ctx, case_id).preparing
-        for signature in version.signatures if version else ():
-            key = f"signature.{signature.person_id.hex}"
-            if version and signature.signed_on is None and values.get(f"{key}.signed"):
-                record_signature(ctx, version.version_id, signature.person_id,
-                                 as_date(values[f"{key}.on"]), values.get(f"{key}.place") or "")
-        unmet = check_move(ctx, case_id, FOLLOW_UP_STEP)
-        if not unmet:
-            move_case_to_step(ctx, case_id, FOLLOW_UP_STEP)
-            return ""
-        return self.tr("Saved. The dossier stays at step 4 for now:") + "\n" + "\n".join(
-            u.text.render() for u in unmet)
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
+        version = self.context.preparing if self.context else None
+        signatures = tuple(
+            SignatureInput(signature.person_id,
+                           as_date(values[f"signature.{signature.person_id.hex}.on"]),
+                           values.get(f"signature.{signature.person_id.hex}.place") or "")
+            for signature in (version.signatures if version else ())
+            if signature.signed_on is None
+            and values.get(f"signature.{signature.person_id.hex}.signed"))
+        return partial(record_signatures, self._ctx, self.dossier_id, SignaturesGiven(
+            version.version_id if version else None, signatures))
 
 
 def _day(value: date | None) -> str:

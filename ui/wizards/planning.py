@@ -8,12 +8,15 @@ dossier back here, the agent starts from them and adds or changes what the evalu
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
+from functools import partial
 from typing import Any
 
 from app.rules.measures import planned_measure_unmet, unit_name
 from app.services.context import ServiceContext
-from app.services.planning import MeasureInput, plan_measure
+from app.services.outcomes import StepOutcome
+from app.services.planning import MeasureInput, PlanningStep, finish_planning
 from app.services.step_context import MeasureOption, PlanningContext, planning_context
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
@@ -28,7 +31,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
-from ui.wizards.draft_wizard import DraftWizard, as_date, move_as_chosen, rule_label, scrolled
+from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step, rule_label, scrolled
 
 STEP = 3
 PLAN_STEP = 4
@@ -179,18 +182,19 @@ class PlanningWizard(DraftWizard):
         assert case_id is not None
         return planning_context(ctx, case_id)
 
-    def finish_work(self, values: dict[str, Any]) -> str:
-        ctx, case_id = self._ctx, self.dossier_id
+    def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:
+        measure = None
         if values["measure"]:
             provider = values["provider"]
-            plan_measure(ctx, case_id, MeasureInput(
+            measure = MeasureInput(
                 uuid.UUID(hex=values["beneficiary"]), values["measure"],
                 uuid.UUID(hex=provider) if provider else None,
                 parse_quantity(values["quantity"]), as_date(values["starts_on"]),
                 as_date(values["ends_on"]),
                 tuple(uuid.UUID(hex=key.split(".", 1)[1]) for key in self.objectives
-                      if values.get(key))))
-        return move_as_chosen(ctx, case_id, values)
+                      if values.get(key)))
+        return partial(finish_planning, self._ctx, self.dossier_id,
+                       PlanningStep(measure, chosen_step(values)))
 
 
 def _short(text: str, limit: int = 90) -> str:
