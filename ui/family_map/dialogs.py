@@ -20,7 +20,7 @@ from app.domain import PersonRole, RelationshipKind, StakeholderKind
 from app.errors import CpiError
 from app.services.caseload import PersonView
 from app.services.cases import PersonInput, PossibleDuplicate, add_person, link_persons
-from app.services.context import ServiceContext
+from app.services.context import ServiceContext, finishing_draft
 from app.services.drafts import Draft, discard_draft, load_draft, save_draft
 from app.services.network import StakeholderInput, add_stakeholder
 from ui.accessibility import announce, keep_tab_moving
@@ -177,9 +177,8 @@ class StoreDialog(QDialog):
             return job
 
         def work() -> Any:
-            result = job()
-            discard_draft(ctx, name, case_id)
-            return result
+            with finishing_draft(ctx, name, case_id):  # the record and the draft's end: one
+                return job()
         return work
 
     def _done(self, result: object) -> None:

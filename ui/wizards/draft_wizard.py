@@ -17,9 +17,9 @@ from typing import Any
 
 from app.domain.steps import step_title
 from app.errors import CpiError
-from app.services.context import ServiceContext
+from app.services.context import ServiceContext, finishing_draft
 from app.services.dossier_detail import load_dossier_detail
-from app.services.drafts import Draft, discard_draft, load_draft, save_draft
+from app.services.drafts import Draft, load_draft, save_draft
 from app.services.outcomes import StepOutcome
 from ui.accessibility import announce, keep_tab_moving, say
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
@@ -222,9 +222,8 @@ class DraftWizard(QWizard):
         finish = self.finish_work(self.values())
 
         def work() -> StepOutcome:
-            outcome = finish()
-            discard_draft(ctx, wizard, key)
-            return outcome
+            with finishing_draft(ctx, wizard, key):  # the records and the draft's end: one
+                return finish()
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self._operations.run(work, self._finished, self._failed)
