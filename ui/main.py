@@ -170,6 +170,8 @@ class Application:
         self.dialog.rejected.connect(self._quit_if_hidden)
         self.dialog.show()
         # While the agent types: load the core and the main window's modules on the lane.
+        # Failures ignored on purpose: warming up only saves time; the first real read meets
+        # whatever stopped it and reports it.
         self.operations.run(_warm_up, lambda _: freeze_heap(), lambda _exc: None)
 
     def _prepare(self, store: Store) -> None:
@@ -207,7 +209,9 @@ class Application:
             return
         if self.store is not None:
             store, self.store = self.store, None
-            self.operations.run(store.lock, lambda _: None, lambda exc: None)
+            # Ignored on purpose: the store is being replaced; a failed lock leaves nothing
+            # readable (its key is dropped with the object).
+            self.operations.run(store.lock, lambda _: None, lambda _exc: None)
         collect_everything()  # the closed windows' garbage, names included, goes now
         self.ask_unlock()
 
@@ -245,7 +249,8 @@ class Application:
         if self._window is not None:
             self._window.sync_panel.network.wait()
         if self.store is not None:
-            self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
+            # Ignored on purpose: the application is quitting, nobody is left to tell.
+            self.operations.run(self.store.lock, lambda _: None, lambda _exc: None)
         self.operations.wait()
         if self.demo_server is not None:
             self.demo_server.stop()

@@ -11,7 +11,6 @@ from functools import partial
 from app.documents.closure_letter import render_closure_letter
 from app.domain import new_id
 from app.domain.steps import FIRST_STEP, LAST_STEP, step_title
-from app.errors import CpiError
 from app.i18n import current_language
 from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
@@ -27,7 +26,7 @@ from ui.documents.find_version import FindVersionDialog
 from ui.documents.office_menu import OfficeDocuments
 from ui.dossier_window import DossierWindow
 from ui.network import NetworkOperations
-from ui.operations import StoreOperations
+from ui.operations import Change, StoreOperations
 from ui.qt import (
     QAbstractItemView,
     QAction,
@@ -223,6 +222,9 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(self, operations, network or NetworkOperations(self),
                                     keyring)
         self.sync_panel.synced.connect(self.refresh)
+        # A write through the lane, from any window: the caseload shows it (open dossier
+        # windows reload themselves from the same signal).
+        self._operations.changed.connect(self._store_changed)
         self.sync_panel.context_changed.connect(self._switch_context)
         toolbar.insertAction(self.refresh_action, self.sync_panel.action)
         self._add_today_panel()
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._reopen_pending = True  # once the caseload is painted (one stall at a time)
         self.validation_action.setVisible(False)
-        self._operations.run(partial(can_validate, ctx), self._role_known, self._failed)
+        self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
         self.sync_panel.attach(ctx, first_run=first_run)
 
     def _role_known(self, validator: bool) -> None:
@@ -360,7 +362,7 @@ class MainWindow(QMainWindow):
         if self._ctx is not None and ctx.store is self._ctx.store:
             self._ctx = ctx
             self.refresh()
-            self._operations.run(partial(can_validate, ctx), self._role_known, self._failed)
+            self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
 
     def _reopen_if_unlocked(self, ctx: ServiceContext | None) -> None:
         if ctx is not None and self._ctx is ctx:
@@ -374,6 +376,9 @@ class MainWindow(QMainWindow):
         if ctx.actor_id == self._locked_actor:
             self._open_again(ctx, windows)
 
+    def _store_changed(self, _change: Change) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Load the caseload (or the search results) and the week's list, off the GUI thread."""
         ctx = self._ctx
@@ -382,7 +387,7 @@ class MainWindow(QMainWindow):
         # The week's list first: the rows then paint with the lane idle, not waiting for the
         # GIL behind this_week (the load stall halved).
         today = date.today()
-        self._operations.run(lambda: this_week(ctx, today), self._show_today, self._failed)
+        self._operations.run(lambda: this_week(ctx, today), self._show_today, shown_in=self)
         self._search()
 
     def _search(self) -> None:
@@ -395,7 +400,7 @@ class MainWindow(QMainWindow):
         closed = self.closed_filter.isChecked()
         self._operations.run(lambda: search_caseload(ctx, typed, include_closed=closed,
                                                      today=today),
-                             lambda rows: self._show_rows(serial, rows), self._failed)
+                             lambda rows: self._show_rows(serial, rows), shown_in=self)
 
     def _show_rows(self, serial: int, rows: list[CaseloadRow]) -> None:
         if serial != self._query_serial or self._ctx is None:
@@ -432,7 +437,7 @@ class MainWindow(QMainWindow):
 
     def _load_dossier(self, ctx: ServiceContext, case_id: uuid.UUID) -> None:
         self._operations.run(lambda: load_dossier_detail(ctx, case_id),
-                             self._show_dossier, self._failed)
+                             self._show_dossier, shown_in=self)
 
     def find_version(self) -> None:
         """Back from a home visit: the fingerprint on the signed pages leads to the version."""
@@ -452,13 +457,12 @@ class MainWindow(QMainWindow):
             if self._ctx is not None and self.dossier_windows:
                 self.dossier_windows[-1].show_plan_tab()
 
-        self._operations.run(lambda: load_dossier_detail(ctx, case_id), shown, self._failed)
+        self._operations.run(lambda: load_dossier_detail(ctx, case_id), shown, shown_in=self)
 
     def _show_dossier(self, detail: DossierDetail) -> None:
         if self._ctx is None:
             return  # locked while loading: show nothing
         window = DossierWindow(detail, self._operations, self._ctx)
-        window.dossier_cancelled.connect(lambda _case_id: self.refresh())
         window.step_requested.connect(self.work_on_step)
         self.dossier_windows.append(window)
         window.show()
@@ -494,7 +498,7 @@ class MainWindow(QMainWindow):
         ctx = self._ctx
         if ctx is not None:
             self._operations.run(partial(list_drafts, ctx, OpeningWizard.WIZARD),
-                                 self._choose_intake, self._failed)
+                                 self._choose_intake, shown_in=self)
 
     def _choose_intake(self, drafts: list[Draft]) -> None:
         if self._ctx is None:
@@ -580,11 +584,6 @@ class MainWindow(QMainWindow):
             if self.model.row_at(source.row()).case_id == case_id:
                 self.table.selectRow(row)
                 return
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, CpiError):
-            raise exc
-        QMessageBox.warning(self, self.tr("cpi-terrain"), exc.message())
 
     def lock(self) -> None:
         """Clear every name from the screen (search text included), then close the store."""
@@ -742,7 +741,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("{count} open dossiers").format(
                 count=self.model.rowCount()))
             today = date.today()
-            self._operations.run(lambda: this_week(ctx, today), self._show_today, self._failed)
+            self._operations.run(lambda: this_week(ctx, today), self._show_today, shown_in=self)
         if self._language != current_language():
             self._language = current_language()
             self._reopen_windows()
@@ -788,7 +787,7 @@ class MainWindow(QMainWindow):
         for case_id, geometry, tab in windows.dossiers:
             self._operations.run(partial(load_dossier_detail, ctx, case_id),
                                  partial(self._reshow_dossier, geometry=geometry, tab=tab),
-                                 self._failed)
+                                 shown_in=self)
         for wizard, wizard_case, key, geometry in windows.wizards:
             wizard.launch(self._operations, ctx, wizard_case,
                           partial(self._reshow_wizard, geometry=geometry), draft_key=key)

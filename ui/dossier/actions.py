@@ -24,7 +24,7 @@ from app.domain import (
     ReviewRequestKind,
     ReviewRequestOutcome,
 )
-from app.errors import CpiError, UserInputError
+from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.rules.ages import ADULT_AGE, age_on
 from app.services.caseload import PersonView
@@ -562,7 +562,8 @@ class SignedScansDialog(QDialog):
         if not key:
             return
         ctx, version_id = self._ctx, uuid.UUID(key)
-        self._operations.run(lambda: signed_scans(ctx, version_id), self._listed, self._failed)
+        self._operations.run(lambda: signed_scans(ctx, version_id), self._listed,
+                             shown_in=self)
 
     def _listed(self, infos: list[ScanInfo]) -> None:
         if self._closed or not is_alive(self):
@@ -597,7 +598,7 @@ class SignedScansDialog(QDialog):
         ctx, info = self._ctx, self._infos[row]
         self.problem.hide()
         self._operations.run(lambda: scan_pages(scan_content(ctx, info.id), info.media_type),
-                             self._rendered, self._failed)
+                             self._rendered, shown_in=self)
 
     def _rendered(self, pages: list[QImage]) -> None:
         if self._closed or not is_alive(self):
@@ -628,12 +629,9 @@ class SignedScansDialog(QDialog):
     def page_count(self) -> int:
         return len(self._pages)
 
-    def _failed(self, exc: BaseException) -> None:
-        if self._closed or not is_alive(self):
-            return
-        if not isinstance(exc, CpiError):
-            raise exc
-        self._say(exc.message())
+    def show_failure(self, message: str) -> None:
+        if not self._closed:
+            self._say(message)
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)

@@ -291,7 +291,7 @@ class MeasureDialog(_RecordDialog):
         if MeasureFate.CHANGED in measure_fates(self.measure):
             ctx = self._ctx
             self._operations.run(lambda: provider_options(ctx), self._providers,
-                                 lambda _exc: None)
+                                 shown_in=self)
         super().open()
 
     def _providers(self, providers: tuple[ProviderOption, ...]) -> None:
