@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.domain import CaseState, SignatoryCapacity
+from app.domain import CaseState
 from app.domain.steps import step_title
 from app.rules.next_action import NextActionKind
 from app.services.context import ServiceContext
@@ -412,7 +412,7 @@ class DossierWindow(QWidget):
                   [(v.number, label(v.state), v.frozen_on, v.validated_on, v.in_force_since,
                     v.review_due_on, "; ".join(
                         self.tr("{name} ({capacity}): {signed}").format(
-                            name=s.name, capacity=label(SignatoryCapacity(s.capacity)),
+                            name=s.name, capacity=label(s.capacity),
                             signed=_text(s.signed_on) if s.signed_on else self.tr("to sign"))
                         for s in v.signatures),
                     self.tr("{date}: {comment}").format(date=_text(v.returned_on),

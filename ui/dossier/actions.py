@@ -149,17 +149,16 @@ def request_text(request: ReviewRequestView) -> str:
 def current_version(detail: DossierDetail) -> PlanVersionView | None:
     """The version a request for review or revocation concerns (art. 4): the newest one
     signed, validated or in force, or ready to sign."""
-    states = {state.value for state in OPEN_TO_REQUESTS}
-    return next((v for v in detail.plan_versions if v.state in states), None)
+    return next((v for v in detail.plan_versions if v.state in OPEN_TO_REQUESTS), None)
 
 
 def version_in_force(detail: DossierDetail) -> PlanVersionView | None:
-    return next((v for v in detail.plan_versions if v.state == PlanState.IN_FORCE.value), None)
+    return next((v for v in detail.plan_versions if v.state is PlanState.IN_FORCE), None)
 
 
 def unsigned_version(detail: DossierDetail) -> PlanVersionView | None:
     """A version ready to sign that nobody signed yet (the family may still refuse it)."""
-    return next((v for v in detail.plan_versions if v.state == PlanState.READY_TO_SIGN.value
+    return next((v for v in detail.plan_versions if v.state is PlanState.READY_TO_SIGN
                  and not any(s.signed_on for s in v.signatures)), None)
 
 
