@@ -13,7 +13,6 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from app.errors import CpiError
 from app.services.conflicts import (
     Choice,
     ConflictView,
@@ -26,7 +25,7 @@ from ui.accessibility import announce, fit_to_screen
 from ui.caseload_model import short_date
 from ui.field_labels import field_label
 from ui.labels import label
-from ui.operations import StoreOperations
+from ui.operations import Change, StoreOperations
 from ui.qt import (
     QCloseEvent,
     QComboBox,
@@ -164,7 +163,7 @@ class ConflictsDialog(QDialog):
 
     def load(self) -> None:
         ctx, case_id = self._ctx, self.case_id
-        self._operations.run(lambda: open_conflicts(ctx, case_id), self._loaded, self._failed)
+        self._operations.run(lambda: open_conflicts(ctx, case_id), self._loaded, shown_in=self)
 
     def _loaded(self, views: list[ConflictView]) -> None:
         if self._closed:
@@ -187,7 +186,7 @@ class ConflictsDialog(QDialog):
         for each in self.boxes:
             each.apply.setEnabled(False)  # one resolution at a time
         self._operations.run(lambda: resolve_conflict(ctx, conflict_id, choice),
-                             self._applied, self._failed)
+                             self._applied, shown_in=self, change=Change(self.case_id))
 
     def _applied(self, _result: object) -> None:
         if self._closed:
@@ -195,14 +194,12 @@ class ConflictsDialog(QDialog):
         self.resolved.emit()
         self.load()
 
-    def _failed(self, exc: BaseException) -> None:
+    def show_failure(self, message: str) -> None:
         if self._closed:
             return
-        if not isinstance(exc, CpiError):
-            raise exc
         for box in self.boxes:
             box.apply.setEnabled(True)
-        announce(self.problem, exc.message())
+        announce(self.problem, message)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

@@ -13,9 +13,8 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 
-from app.domain import CaseState, SignatoryCapacity
+from app.domain import CaseState
 from app.domain.steps import step_title
-from app.errors import CpiError
 from app.rules.next_action import NextActionKind
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, load_dossier_detail
@@ -46,7 +45,7 @@ from ui.family_map.genogram import GenogramScene
 from ui.family_map.printing import print_scene, save_pdf
 from ui.history_labels import action_label
 from ui.labels import label
-from ui.operations import StoreOperations
+from ui.operations import Change, StoreOperations
 from ui.qt import (
     QAbstractItemView,
     QAction,
@@ -156,8 +155,6 @@ def _history_rows(detail: DossierDetail) -> list[tuple[Cell, ...]]:
 
 
 class DossierWindow(QWidget):
-    #: A dossier opened by mistake was cancelled here: the caseload no longer lists it.
-    dossier_cancelled = Signal(object)
     #: The overview's next action asks for a step's wizard: (case id, step).
     step_requested = Signal(object, int)
 
@@ -209,6 +206,8 @@ class DossierWindow(QWidget):
         self.ecomap_view.setAccessibleName(self.tr("Ecomap of the family and professionals"))
         self._tabs.currentChanged.connect(self._tab_changed)
         self._fill(detail)
+        if operations is not None:  # a write anywhere in this dossier redraws it here
+            operations.changed.connect(self._store_changed)
 
     @property
     def tabs(self) -> QTabWidget:
@@ -447,7 +446,7 @@ class DossierWindow(QWidget):
                   [(v.number, label(v.state), v.frozen_on, v.validated_on, v.in_force_since,
                     v.review_due_on, "; ".join(
                         self.tr("{name} ({capacity}): {signed}").format(
-                            name=s.name, capacity=label(SignatoryCapacity(s.capacity)),
+                            name=s.name, capacity=label(s.capacity),
                             signed=_text(s.signed_on) if s.signed_on else self.tr("to sign"))
                         for s in v.signatures),
                     self.tr("{date}: {comment}").format(date=_text(v.returned_on),
@@ -576,7 +575,6 @@ class DossierWindow(QWidget):
             return
         if self.conflicts_dialog is None:
             dialog = ConflictsDialog(self._operations, self._ctx, self.case_id, self)
-            dialog.resolved.connect(self.reload)
             dialog.finished.connect(self._conflicts_closed)
             self.conflicts_dialog = dialog
         self.conflicts_dialog.open()
@@ -653,8 +651,8 @@ class DossierWindow(QWidget):
             dialog.saved.connect(self._cancelled)
 
     def _cancelled(self, _result: object) -> None:
-        """The dossier left the caseload: its window goes too (the caseload refreshes)."""
-        self.dossier_cancelled.emit(self.case_id)
+        """The dossier left the caseload: its window goes too (the lane's ``changed`` refreshes
+        the caseload)."""
         self.close()
 
     def _add_stakeholder(self) -> None:
@@ -669,8 +667,7 @@ class DossierWindow(QWidget):
         self.message.hide()
         self.dialogs.append(dialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the typed names go with it
-        dialog.saved.connect(self.reload)
-        dialog.finished.connect(self._forget)
+        dialog.finished.connect(self._forget)  # the lane's ``changed`` reloads the window
         dialog.open()
 
     def _forget(self, _result: int) -> None:
@@ -683,7 +680,11 @@ class DossierWindow(QWidget):
         if operations is None or ctx is None or self._closed:
             return
         operations.run(lambda: load_dossier_detail(ctx, case_id), self._reloaded,
-                       self._reload_failed)
+                       shown_in=self)
+
+    def _store_changed(self, change: Change) -> None:
+        if not self._closed and change.touches(self.case_id):
+            self.reload()
 
     def _reloaded(self, detail: DossierDetail) -> None:
         if self._closed:
@@ -691,12 +692,10 @@ class DossierWindow(QWidget):
         self._fill(detail)
         self.reload_count += 1
 
-    def _reload_failed(self, exc: BaseException) -> None:
-        if self._closed:
-            return
-        if not isinstance(exc, CpiError):
-            raise exc
-        self._show_message(exc.message())
+    def show_failure(self, message: str) -> None:
+        """A refusal of the lane's work for this window, in its message line."""
+        if not self._closed:
+            self._show_message(message)
 
     def _show_message(self, text: str) -> None:
         announce(self.message, text)
@@ -715,6 +714,8 @@ class DossierWindow(QWidget):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The lock closes the window: its dialogs (names typed in them) go with it."""
+        if not self._closed and self._operations is not None:
+            self._operations.changed.disconnect(self._store_changed)
         self._closed = True
         for dialog in list(self.dialogs):
             dialog.close_keeping_draft()

@@ -22,20 +22,10 @@ from app.domain import (
 from ui.qt import QCoreApplication
 
 
-def label(value: StrEnum | str) -> str:
-    """The on-screen label of an enum member (or of a stored value, first enum that has it:
-    pass the member when the value is ambiguous, as "child" or "parent" are)."""
-    if isinstance(value, StrEnum):
-        return _LABELS[(type(value), value)]()
-    for enum in (PlanState, Horizon, ObjectiveStatus, EvaluationOutcome, ContactChannel,
-                 PersonRole, RelationshipKind, RequestChannel, RequesterKind,
-                 SignatoryCapacity, StakeholderKind, ClosureReason):
-        try:
-            member = enum(value)
-        except ValueError:
-            continue
-        return _LABELS[(enum, member)]()
-    return str(value)
+def label(value: StrEnum) -> str:
+    """The on-screen label of an enum member (the views carry members, never their values:
+    "child" is both a person's role and a signatory's capacity)."""
+    return _LABELS[(type(value), value)]()
 
 
 #: Keyed by (enum, member): members of different enums with the same value ("child" is a

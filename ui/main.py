@@ -250,7 +250,9 @@ class Application:
             return
         if self.store is not None:
             store, self.store = self.store, None
-            self.operations.run(store.lock, lambda _: None, lambda exc: None)
+            # Ignored on purpose: the store is being replaced; a failed lock leaves nothing
+            # readable (its key is dropped with the object).
+            self.operations.run(store.lock, lambda _: None, lambda _exc: None)
         collect_everything()  # the closed windows' garbage, names included, goes now
         self.ask_unlock()
 
@@ -288,7 +290,8 @@ class Application:
         if self._window is not None:
             self._window.sync_panel.network.wait()
         if self.store is not None:
-            self.operations.run(self.store.lock, lambda _: None, lambda exc: None)
+            # Ignored on purpose: the application is quitting, nobody is left to tell.
+            self.operations.run(self.store.lock, lambda _: None, lambda _exc: None)
         self.operations.wait()
         if self.demo_server is not None:
             self.demo_server.stop()

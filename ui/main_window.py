@@ -11,7 +11,6 @@ from functools import partial
 from app.documents.closure_letter import render_closure_letter
 from app.domain import new_id
 from app.domain.steps import FIRST_STEP, LAST_STEP, step_title
-from app.errors import CpiError
 from app.i18n import current_language
 from app.services.caseload import CaseloadRow
 from app.services.context import ServiceContext
@@ -29,7 +28,7 @@ from ui.documents.office_menu import OfficeDocuments
 from ui.dossier_window import DossierWindow
 from ui.network import NetworkOperations
 from ui.office_deadlines import OfficeDeadlinesWindow
-from ui.operations import StoreOperations
+from ui.operations import Change, StoreOperations
 from ui.qt import (
     QAbstractItemView,
     QAction,
@@ -129,33 +128,32 @@ class MainWindow(QMainWindow):
         self._operations = operations
         self._on_lock = on_lock
         self._ctx: ServiceContext | None = None
-        self.setWindowTitle(self.tr("cpi-terrain — My caseload"))
         fit_to_screen(self, 1100, 640)
 
-        toolbar = QToolBar(self.tr("Caseload"))
+        toolbar = QToolBar()
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         name_overflow(toolbar)
-        self.refresh_action = QAction(self.tr("Refresh"), self)
+        self.refresh_action = QAction(self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
-        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.step_action = QAction(self.tr("Work on the step…"), self)
+        self.step_action = QAction(self)
         self.step_action.setShortcut(QKeySequence("Ctrl+Return"))
         self.step_action.triggered.connect(self._work_on_step)
-        self.new_action = QAction(self.tr("New dossier…"), self)
+        self.new_action = QAction(self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_dossier)
-        self.close_case_action = QAction(self.tr("Close the dossier…"), self)
+        self.close_case_action = QAction(self)
         self.close_case_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
         self.close_case_action.triggered.connect(self._close_dossier)
-        self.find_version_action = QAction(self.tr("Find a version by its fingerprint…"), self)
+        self.find_version_action = QAction(self)
         self.find_version_action.setShortcut(QKeySequence("Ctrl+E"))
         self.find_version_action.triggered.connect(self.find_version)
         self.addAction(self.find_version_action)
-        self.validation_action = QAction(self.tr("Plans awaiting validation…"), self)
+        self.validation_action = QAction(self)
         self.validation_action.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.validation_action.triggered.connect(self.open_validation)
         self.validation_action.setVisible(False)  # a ONE validator's only
@@ -168,8 +166,6 @@ class MainWindow(QMainWindow):
         self.office_documents = OfficeDocuments(operations, lambda: self._ctx, self)
         self.documents_button = QToolButton()
         self.documents_button.setObjectName("officeDocumentsButton")
-        self.documents_button.setText(self.tr("Documents"))
-        self.documents_button.setAccessibleName(self.tr("Documents of the caseload"))
         self.documents_button.setMenu(self.office_documents)
         self.documents_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         toolbar.addWidget(self.documents_button)
@@ -180,12 +176,11 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         if demo:
-            banner = QLabel(self.tr("Demo caseload: every family here is invented."))
+            banner = QLabel()
             banner.setObjectName("demoBanner")
             banner.setStyleSheet(DEMO_STYLE)
             layout.addWidget(banner)
-        self.keyring_warning = QLabel(self.tr(
-            "This caseload is protected by the passphrase alone (no system keyring)."))
+        self.keyring_warning = QLabel()
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setStyleSheet(WARNING_STYLE)
         self.keyring_warning.hide()
@@ -226,6 +221,9 @@ class MainWindow(QMainWindow):
         self.sync_panel = SyncPanel(self, operations, network or NetworkOperations(self),
                                     keyring)
         self.sync_panel.synced.connect(self.refresh)
+        # A write through the lane, from any window: the caseload shows it (open dossier
+        # windows reload themselves from the same signal).
+        self._operations.changed.connect(self._store_changed)
         self.sync_panel.context_changed.connect(self._switch_context)
         toolbar.insertAction(self.refresh_action, self.sync_panel.action)
         self._add_today_panel()
@@ -236,6 +234,7 @@ class MainWindow(QMainWindow):
         self._query_serial = 0
         self._add_preferences_and_shortcuts()
         self._add_menus()
+        self._set_texts()
 
     def _size_columns(self) -> None:
         """Fixed widths from the font, names get the room left: the table fits a 1366x768
@@ -265,26 +264,22 @@ class MainWindow(QMainWindow):
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search a name or a dossier number…"))
-        self.search.setAccessibleName(self.tr("Search the caseload"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        focus_search = QAction(self.tr("Search"), self)
+        focus_search = QAction(self)
         focus_search.setObjectName("focusSearch")
         focus_search.setShortcut(QKeySequence.StandardKey.Find)
         focus_search.triggered.connect(lambda: self.search.setFocus())
         self.addAction(focus_search)
         self.step_filter = QComboBox()
         self.step_filter.setObjectName("stepFilter")
-        self.step_filter.setAccessibleName(self.tr("Filter by step"))
-        self.step_filter.addItem(self.tr("All steps"), None)
+        self.step_filter.addItem("", None)  # "All steps": the texts in ``_set_texts``
         for step in range(FIRST_STEP, LAST_STEP + 1):
-            self.step_filter.addItem(f"{step} · {step_title(step).render()}", step)
+            self.step_filter.addItem("", step)
         self.office_filter = QComboBox()
         self.office_filter.setObjectName("officeFilter")
-        self.office_filter.setAccessibleName(self.tr("Filter by office"))
-        self.office_filter.addItem(self.tr("All offices"), None)
-        self.alerts_filter = QCheckBox(self.tr("With alerts only"))
+        self.office_filter.addItem("", None)
+        self.alerts_filter = QCheckBox()
         self.alerts_filter.setObjectName("alertsFilter")
         for combo in (self.step_filter, self.office_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
@@ -295,11 +290,11 @@ class MainWindow(QMainWindow):
         self.alerts_filter.toggled.connect(self._apply_filters)
         # Visible labels: on Linux, screen readers name a combo box by its current text and
         # ignore its accessible name; a label whose buddy it is names it.
-        self.search_label = QLabel(self.tr("&Search:"))
+        self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
-        self.step_label = QLabel(self.tr("St&ep:"))
+        self.step_label = QLabel()
         self.step_label.setBuddy(self.step_filter)
-        self.office_label = QLabel(self.tr("O&ffice:"))
+        self.office_label = QLabel()
         self.office_label.setBuddy(self.office_filter)
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 1)
@@ -308,7 +303,7 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.office_label)
         filters.addWidget(self.office_filter, 1)
         filters.addWidget(self.alerts_filter)
-        self.closed_filter = QCheckBox(self.tr("Show c&losed dossiers"))  # to reopen one
+        self.closed_filter = QCheckBox()  # to reopen one
         self.closed_filter.setObjectName("closedFilter")
         self.closed_filter.toggled.connect(lambda _checked: self._search())
         filters.addWidget(self.closed_filter)
@@ -320,11 +315,10 @@ class MainWindow(QMainWindow):
     def _add_today_panel(self) -> None:
         self.today_list = QListWidget()
         self.today_list.setObjectName("todayList")
-        self.today_list.setAccessibleName(self.tr("Due this week"))
         self.today_list.itemActivated.connect(self._select_from_today)
         self.today_list.setMaximumWidth(230)
         self.today_list.setWordWrap(True)
-        dock = QDockWidget(self.tr("This week"), self)
+        dock = QDockWidget(self)
         dock.setObjectName("todayDock")
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setWidget(self.today_list)
@@ -342,7 +336,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._reopen_pending = True  # once the caseload is painted (one stall at a time)
         self.validation_action.setVisible(False)
-        self._operations.run(partial(can_validate, ctx), self._role_known, self._failed)
+        self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
         self.sync_panel.attach(ctx, first_run=first_run)
 
     def _role_known(self, validator: bool) -> None:
@@ -375,7 +369,7 @@ class MainWindow(QMainWindow):
         if self._ctx is not None and ctx.store is self._ctx.store:
             self._ctx = ctx
             self.refresh()
-            self._operations.run(partial(can_validate, ctx), self._role_known, self._failed)
+            self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
 
     def _reopen_if_unlocked(self, ctx: ServiceContext | None) -> None:
         if ctx is not None and self._ctx is ctx:
@@ -389,6 +383,9 @@ class MainWindow(QMainWindow):
         if ctx.actor_id == self._locked_actor:
             self._open_again(ctx, windows)
 
+    def _store_changed(self, _change: Change) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Load the caseload (or the search results) and the week's list, off the GUI thread."""
         ctx = self._ctx
@@ -397,7 +394,7 @@ class MainWindow(QMainWindow):
         # The week's list first: the rows then paint with the lane idle, not waiting for the
         # GIL behind this_week (the load stall halved).
         today = date.today()
-        self._operations.run(lambda: this_week(ctx, today), self._show_today, self._failed)
+        self._operations.run(lambda: this_week(ctx, today), self._show_today, shown_in=self)
         self._search()
 
     def _search(self) -> None:
@@ -410,7 +407,7 @@ class MainWindow(QMainWindow):
         closed = self.closed_filter.isChecked()
         self._operations.run(lambda: search_caseload(ctx, typed, include_closed=closed,
                                                      today=today),
-                             lambda rows: self._show_rows(serial, rows), self._failed)
+                             lambda rows: self._show_rows(serial, rows), shown_in=self)
 
     def _show_rows(self, serial: int, rows: list[CaseloadRow]) -> None:
         if serial != self._query_serial or self._ctx is None:
@@ -447,7 +444,7 @@ class MainWindow(QMainWindow):
 
     def _load_dossier(self, ctx: ServiceContext, case_id: uuid.UUID) -> None:
         self._operations.run(lambda: load_dossier_detail(ctx, case_id),
-                             self._show_dossier, self._failed)
+                             self._show_dossier, shown_in=self)
 
     def find_version(self) -> None:
         """Back from a home visit: the fingerprint on the signed pages leads to the version."""
@@ -467,13 +464,12 @@ class MainWindow(QMainWindow):
             if self._ctx is not None and self.dossier_windows:
                 self.dossier_windows[-1].show_plan_tab()
 
-        self._operations.run(lambda: load_dossier_detail(ctx, case_id), shown, self._failed)
+        self._operations.run(lambda: load_dossier_detail(ctx, case_id), shown, shown_in=self)
 
     def _show_dossier(self, detail: DossierDetail) -> None:
         if self._ctx is None:
             return  # locked while loading: show nothing
         window = DossierWindow(detail, self._operations, self._ctx)
-        window.dossier_cancelled.connect(lambda _case_id: self.refresh())
         window.step_requested.connect(self.work_on_step)
         self.dossier_windows.append(window)
         window.show()
@@ -509,7 +505,7 @@ class MainWindow(QMainWindow):
         ctx = self._ctx
         if ctx is not None:
             self._operations.run(partial(list_drafts, ctx, OpeningWizard.WIZARD),
-                                 self._choose_intake, self._failed)
+                                 self._choose_intake, shown_in=self)
 
     def _choose_intake(self, drafts: list[Draft]) -> None:
         if self._ctx is None:
@@ -598,11 +594,6 @@ class MainWindow(QMainWindow):
                 self.table.selectRow(row)
                 return
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, CpiError):
-            raise exc
-        QMessageBox.warning(self, self.tr("cpi-terrain"), exc.message())
-
     def lock(self) -> None:
         """Clear every name from the screen (search text included), then close the store."""
         self._locked_actor = self._ctx.actor_id if self._ctx else None
@@ -647,23 +638,21 @@ class MainWindow(QMainWindow):
     def _add_preferences_and_shortcuts(self) -> None:
         """Preferences… (Ctrl+,) before Lock (the Application opens the dialog), and keys to
         reach the caseload and the week's list without the mouse."""
-        self.preferences_action = QAction(self.tr("Preferences…"), self)
+        self.preferences_action = QAction(self)
         self.preferences_action.setObjectName("preferencesAction")
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
             toolbar.insertAction(self.lock_action, self.preferences_action)
-        self.table.setAccessibleName(self.tr("Caseload"))
-        self.go_caseload_action = QAction(self.tr("Go to the caseload"), self)
+        self.go_caseload_action = QAction(self)
         self.go_caseload_action.setShortcut(QKeySequence("Ctrl+1"))
         self.go_caseload_action.triggered.connect(lambda: self.table.setFocus())
-        self.go_week_action = QAction(self.tr("Go to this week's list"), self)
+        self.go_week_action = QAction(self)
         self.go_week_action.setShortcut(QKeySequence("Ctrl+2"))
         self.go_week_action.triggered.connect(lambda: self.today_list.setFocus())
         self.addActions([self.go_caseload_action, self.go_week_action])
         self._language = current_language()
-        self._show_shortcuts()
 
     def _add_menus(self) -> None:
         """A menu bar holding every command of the toolbar and every shortcut, with
@@ -677,7 +666,7 @@ class MainWindow(QMainWindow):
         self.dossier_menu.addSeparator()
         self.dossier_menu.addMenu(self.office_documents)
         self.dossier_menu.addActions([self.find_version_action, self.validation_action])
-        self.deadlines_action = QAction(self.tr("Office deadlines…"), self)
+        self.deadlines_action = QAction(self)  # its text: _set_texts
         self.deadlines_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.deadlines_action.triggered.connect(self.open_deadlines)
         self.dossier_menu.addAction(self.deadlines_action)
@@ -696,14 +685,6 @@ class MainWindow(QMainWindow):
         self.tools_menu.addAction(self.lock_action)
         for menu in (self.dossier_menu, self.view_menu, self.tools_menu):
             bar.addMenu(menu)
-        self._retranslate_menus()
-
-    def _retranslate_menus(self) -> None:
-        self.dossier_menu.setTitle(self.tr("&Dossier"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.tools_menu.setTitle(self.tr("&Tools"))
-        self.office_documents.setTitle(self.tr("Documents of the caseload"))
-        self.deadlines_action.setText(self.tr("Office deadlines…"))
 
     def _show_shortcuts(self) -> None:
         """Toolbar tooltips name the keyboard shortcut, so that mouse users learn them."""
@@ -722,13 +703,30 @@ class MainWindow(QMainWindow):
         """Show every text of this window, and of the windows it opened, in the new language.
 
         Installing translators (``ui.i18n``) makes Qt send each window a LanguageChange event,
-        which lands here. Texts set once in ``__init__`` are set again from the same English
-        sources (``__init__`` stays as it is; lupdate merges the duplicates); the caseload
-        model translates on demand, so the views only need to ask it again; the week's list
-        is reloaded. Dossier windows and step wizards are built from dozens of texts at once:
-        rather than a second copy of each, they are closed and reopened in the new language,
-        where they were (a wizard saves its draft when closed and resumes on the same page).
+        which lands here. The window's own texts are set in one place, ``_set_texts``, also
+        called when it is built; the caseload model translates on demand, so the views only
+        need to ask it again; the week's list is reloaded. Dossier windows and step wizards
+        are built from dozens of texts at once: rather than a second copy of each, they are
+        closed and reopened in the new language, where they were (a wizard saves its draft
+        when closed and resumes on the same page).
         """
+        self.sync_panel.retranslate()  # before: the tooltips name its action
+        self._set_texts()
+        self.model.retranslate()
+        self.statusBar().clearMessage()
+        ctx = self._ctx
+        if ctx is not None and self.isVisible():  # hidden: locked, or closed (its store too)
+            self.count_label.setText(self.tr("{count} open dossiers").format(
+                count=self.model.rowCount()))
+            today = date.today()
+            self._operations.run(lambda: this_week(ctx, today), self._show_today, shown_in=self)
+        if self._language != current_language():
+            self._language = current_language()
+            self._reopen_windows()
+
+    def _set_texts(self) -> None:
+        """Every text of the window, written once: when it is built and at each language
+        change."""
         self.setWindowTitle(self.tr("cpi-terrain — My caseload"))
         toolbar = self.findChild(QToolBar, "mainToolbar")
         if toolbar is not None:
@@ -739,14 +737,17 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("New dossier…"))
         self.close_case_action.setText(self.tr("Close the dossier…"))
         self.find_version_action.setText(self.tr("Find a version by its fingerprint…"))
+        self.validation_action.setText(self.tr("Plans awaiting validation…"))
         self.documents_button.setText(self.tr("Documents"))
         self.documents_button.setAccessibleName(self.tr("Documents of the caseload"))
         self.preferences_action.setText(self.tr("Preferences…"))
-        self.sync_panel.retranslate()
         self.go_caseload_action.setText(self.tr("Go to the caseload"))
         self.go_week_action.setText(self.tr("Go to this week's list"))
-        self._show_shortcuts()
-        self._retranslate_menus()
+        self.dossier_menu.setTitle(self.tr("&Dossier"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.office_documents.setTitle(self.tr("Documents of the caseload"))
+        self.deadlines_action.setText(self.tr("Office deadlines…"))
         focus_search = self.findChild(QAction, "focusSearch")
         if focus_search is not None:
             focus_search.setText(self.tr("Search"))
@@ -755,25 +756,6 @@ class MainWindow(QMainWindow):
             banner.setText(self.tr("Demo caseload: every family here is invented."))
         self.keyring_warning.setText(self.tr(
             "This caseload is protected by the passphrase alone (no system keyring)."))
-        self._retranslate_filters()
-        self.table.setAccessibleName(self.tr("Caseload"))
-        self.model.retranslate()
-        self.today_list.setAccessibleName(self.tr("Due this week"))
-        dock = self.findChild(QDockWidget, "todayDock")
-        if dock is not None:
-            dock.setWindowTitle(self.tr("This week"))
-        self.statusBar().clearMessage()
-        ctx = self._ctx
-        if ctx is not None and self.isVisible():  # hidden: locked, or closed (its store too)
-            self.count_label.setText(self.tr("{count} open dossiers").format(
-                count=self.model.rowCount()))
-            today = date.today()
-            self._operations.run(lambda: this_week(ctx, today), self._show_today, self._failed)
-        if self._language != current_language():
-            self._language = current_language()
-            self._reopen_windows()
-
-    def _retranslate_filters(self) -> None:
         self.search.setPlaceholderText(self.tr("Search a name or a dossier number…"))
         self.search.setAccessibleName(self.tr("Search the caseload"))
         self.step_filter.setAccessibleName(self.tr("Filter by step"))
@@ -784,9 +766,16 @@ class MainWindow(QMainWindow):
         self.office_filter.setAccessibleName(self.tr("Filter by office"))
         self.office_filter.setItemText(0, self.tr("All offices"))
         self.alerts_filter.setText(self.tr("With alerts only"))
+        self.closed_filter.setText(self.tr("Show c&losed dossiers"))
         self.search_label.setText(self.tr("&Search:"))
         self.step_label.setText(self.tr("St&ep:"))
         self.office_label.setText(self.tr("O&ffice:"))
+        self.table.setAccessibleName(self.tr("Caseload"))
+        self.today_list.setAccessibleName(self.tr("Due this week"))
+        dock = self.findChild(QDockWidget, "todayDock")
+        if dock is not None:
+            dock.setWindowTitle(self.tr("This week"))
+        self._show_shortcuts()  # the tooltips repeat the actions' texts
 
     def _reopen_windows(self) -> None:
         """Close the open dossiers and wizards, then load them again in the new language,
@@ -814,7 +803,7 @@ class MainWindow(QMainWindow):
         for case_id, geometry, tab in windows.dossiers:
             self._operations.run(partial(load_dossier_detail, ctx, case_id),
                                  partial(self._reshow_dossier, geometry=geometry, tab=tab),
-                                 self._failed)
+                                 shown_in=self)
         for wizard, wizard_case, key, geometry in windows.wizards:
             wizard.launch(self._operations, ctx, wizard_case,
                           partial(self._reshow_wizard, geometry=geometry), draft_key=key)

@@ -3,19 +3,80 @@
 SQLite wants one writer; Argon2id takes half a second: neither may freeze the window. Like
 Anki's ``CollectionOp``, every store call goes through ``StoreOperations.run`` on a
 single-thread pool, and ``done``/``failed`` callbacks run on the GUI thread.
+
+A failure needs no handler of its own: by default a ``CpiError`` (a refusal, the machine in the
+way) is shown to the person in the window that asked (``shown_in``: a ``FailureSink`` shows it
+where it says, any other widget in a message box over it), and anything else is a bug, raised
+on the GUI thread. A write names what it touched (``change``); once it succeeded the lane
+emits ``changed`` and every open screen refreshes what it shows of it: screens never reload
+each other by hand.
 """
 
 from __future__ import annotations
 
 import gc
 import sys
+import uuid
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, runtime_checkable
 
+from app.errors import CpiError
 from ui.gui_gc import collect_on_gui_thread
 from ui.qt import QObject, QRunnable, QThreadPool, Signal, Slot, is_alive
 
+if TYPE_CHECKING:
+    from ui.qt import QWidget
+
 GIL_SWITCH_S = 0.001
+T = TypeVar("T")
+
+
+@runtime_checkable
+class FailureSink(Protocol):
+    """A screen that shows a refusal where the person is looking (under its fields, in its
+    message line) rather than in a message box. It decides itself whether it is still there
+    to show it (closed meanwhile: nothing to say)."""
+
+    def show_failure(self, message: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a successful write touched: a dossier, or ``None`` when it may be any."""
+
+    case_id: uuid.UUID | None = None
+
+    def touches(self, case_id: uuid.UUID) -> bool:
+        return self.case_id is None or self.case_id == case_id
+
+
+def show_failure(exc: BaseException, shown_in: FailureSink | QWidget | None = None) -> None:
+    """The default failure path (on the GUI thread).
+
+    A ``CpiError`` is for the person who asked: shown by ``shown_in`` if it is a
+    ``FailureSink``, else in a warning over it (nothing when Qt deleted it meanwhile). Anything
+    else is a bug and is raised here, on the GUI thread, as it would be without the lane.
+    """
+    if not isinstance(exc, CpiError):
+        raise exc
+    if isinstance(shown_in, QObject) and not is_alive(shown_in):
+        return  # the window that asked is gone: nobody to tell
+    if isinstance(shown_in, FailureSink):
+        shown_in.show_failure(exc.message())
+        return
+    # Imported here: the unlock dialog's start-up imports this module, not the message box.
+    from ui.qt import QCoreApplication, QMessageBox
+    QMessageBox.warning(shown_in, QCoreApplication.translate("MainWindow", "cpi-terrain"),
+                        exc.message())
+
+
+def refusal_ignored(exc: BaseException) -> None:
+    """A failure handler for work nobody waits on (a draft saved in passing): a refusal is
+    dropped on purpose, a bug still raises."""
+    if not isinstance(exc, CpiError):
+        raise exc
 
 
 def freeze_heap() -> None:
@@ -47,11 +108,14 @@ class Relay(QObject):
     outcome_ready = Signal()
 
     def __init__(self, done: Callable[[Any], None], failed: Callable[[BaseException], None],
-                 finished: Callable[[Relay], None], parent: QObject) -> None:
+                 finished: Callable[[Relay], None], parent: QObject,
+                 succeeded: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._done: Callable[[Any], None] | None = done
         self._failed: Callable[[BaseException], None] | None = failed
         self._finished = finished
+        #: Called after ``done`` (even when its receiver is gone: the write happened).
+        self._succeeded = succeeded
         #: Set on the GUI thread before the job starts; cleared there once delivered.
         self.work: Callable[[], Any] | None = None
         #: Set by the job (succeeded, value or exception) before ``outcome_ready``.
@@ -62,12 +126,15 @@ class Relay(QObject):
     def _deliver(self) -> None:
         assert self.outcome is not None
         (succeeded, value), done, failed = self.outcome, self._done, self._failed
-        self.outcome = self.work = self._done = self._failed = None
+        after = self._succeeded
+        self.outcome = self.work = self._done = self._failed = self._succeeded = None
         self._release()
         self._finished(self)
         if succeeded:
             if done is not None and receiver_alive(done):
                 done(value)
+            if after is not None:
+                after()
         elif failed is not None and receiver_alive(failed):
             failed(value)
 
@@ -138,6 +205,9 @@ class Lane(QObject):
 class StoreOperations(Lane):
     """The single background lane for store work."""
 
+    #: A write through the lane succeeded: the ``Change`` says what it touched.
+    changed = Signal(object)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # Store work is Python too: with the default 5 ms GIL switch interval the GUI thread
@@ -146,8 +216,19 @@ class StoreOperations(Lane):
 
     def run(
         self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None],
-        failed: Callable[[BaseException], None],
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        failed: Callable[[BaseException], None] | None = None,
+        *,
+        shown_in: FailureSink | QWidget | None = None,
+        change: Change | None = None,
     ) -> None:
-        self._start(work, Relay(done, failed, self._finished, self))
+        """Queue ``work``; then ``done(result)`` on the GUI thread, or ``failed(exc)``.
+
+        Without ``failed``, the default path (``show_failure``) shows a refusal in
+        ``shown_in`` and raises a bug. With ``change``, a success emits ``changed(change)``
+        after ``done``, so that every open screen showing it refreshes.
+        """
+        handler = failed if failed is not None else partial(show_failure, shown_in=shown_in)
+        succeeded = None if change is None else partial(self.changed.emit, change)
+        self._start(work, Relay(done, handler, self._finished, self, succeeded))

@@ -388,6 +388,7 @@ class SelfTest:
         self.network.wait()
         if self.store is not None:
             store, self.store = self.store, None
+            # Ignored on purpose: the self-test's throwaway store, its outcome already known.
             self.operations.run(store.lock, lambda _: None, lambda _exc: None)
         self.operations.wait()
         # The lanes' last answers, then every deleteLater (relays, dialogs, the window) now,

@@ -73,11 +73,9 @@ class UnlockDialog(QDialog):
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
 
-        self.setWindowTitle(self.tr("cpi-terrain — Caseload"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Create your encrypted caseload") if self._creating
-                       else self.tr("Unlock your caseload"))
+        title = QLabel()
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -85,28 +83,21 @@ class UnlockDialog(QDialog):
         title.setObjectName("title")
         layout.addWidget(title)
 
-        explanation = QLabel(
-            self.tr("Choose a passphrase of several words. It protects the families' data on "
-                    "this computer; nobody can recover it for you.") if self._creating
-            else self.tr("Type your passphrase to open the dossiers stored on this computer.")
-        )
+        explanation = QLabel()
         explanation.setWordWrap(True)
         explanation.setObjectName("explanation")
         layout.addWidget(explanation)
 
         if demo_passphrase:
             from ui.qt import Qt  # its namespace costs 15 ms: made later, but for the demo
-            demo = QLabel(self.tr("Demo caseload with invented families. Its passphrase is: "
-                                  "<b>{passphrase}</b>").format(passphrase=demo_passphrase))
+            demo = QLabel()
             demo.setObjectName("demoBanner")
             demo.setWordWrap(True)
             demo.setStyleSheet(DEMO_STYLE)
             demo.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(demo)
 
-        self.keyring_warning = self._warning(self.tr(
-            "No system keyring is available: the caseload will be protected by the "
-            "passphrase alone. Choose a particularly long passphrase."))
+        self.keyring_warning = self._warning()
         self.keyring_warning.setVisible(self._creating and keyring_backend is None)
         layout.addWidget(self.keyring_warning)
         if self._creating and keyring_backend == SYSTEM_KEYRING:
@@ -116,12 +107,12 @@ class UnlockDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self._caption(self.passphrase), self.passphrase)
         self.confirmation = QLineEdit()
         self.confirmation.setObjectName("confirmation")
         self.confirmation.setEchoMode(QLineEdit.EchoMode.Password)
         if self._creating:
-            form.addRow(self.tr("Passphrase again"), self.confirmation)
+            form.addRow(self._caption(self.confirmation), self.confirmation)
         layout.addLayout(form)
 
         self.message = QLabel()
@@ -137,7 +128,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.progress)
         self.migration_progress.connect(self._show_migration)
 
-        self.submit = QPushButton(self.tr("Create") if self._creating else self.tr("Unlock"))
+        self.submit = QPushButton()
         self.submit.setObjectName("submit")
         self.submit.setDefault(True)
         self.submit.clicked.connect(self._submit)
@@ -146,13 +137,21 @@ class UnlockDialog(QDialog):
         buttons.addWidget(self.submit)
         layout.addLayout(buttons)
         self.passphrase.setFocus()
+        self._set_texts()
 
     @property
     def creating(self) -> bool:
         return self._creating
 
-    def _warning(self, text: str) -> QLabel:
-        label = QLabel(text)
+    @staticmethod
+    def _caption(field: QWidget) -> QLabel:
+        """A form row's label (its text in ``_set_texts``), naming ``field``."""
+        caption = QLabel()
+        caption.setBuddy(field)
+        return caption
+
+    def _warning(self) -> QLabel:
+        label = QLabel()
         label.setObjectName("keyringWarning")
         label.setWordWrap(True)
         label.setStyleSheet(WARNING_STYLE)
@@ -253,11 +252,12 @@ class UnlockDialog(QDialog):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self._set_texts()
         super().changeEvent(event)
 
-    def retranslate(self) -> None:
-        """Set every text again after a language change (same sources as ``__init__``)."""
+    def _set_texts(self) -> None:
+        """Every text of the dialog, written once: when it is built and at each language
+        change."""
         self.setWindowTitle(self.tr("cpi-terrain — Caseload"))
         title = self.findChild(QLabel, "title")
         if title is not None:

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from datetime import date
 
 from app.documents.plan import render_plan
-from app.errors import CpiError
 from app.services.context import ServiceContext
 from app.services.plans import return_plan, validate_plan
 from app.services.validation_queue import AwaitingValidation, plans_awaiting_validation
@@ -20,7 +19,7 @@ from ui.caseload_model import short_date
 from ui.documents.preview import DocumentPreview
 from ui.family_map.dialogs import StoreDialog
 from ui.labels import label
-from ui.operations import StoreOperations
+from ui.operations import Change, StoreOperations
 from ui.qt import (
     QAbstractItemView,
     QCloseEvent,
@@ -119,7 +118,7 @@ class ValidationWindow(QWidget):
     def load(self) -> None:
         ctx = self._ctx
         self._operations.run(lambda: plans_awaiting_validation(ctx), self._loaded,
-                             self._failed)
+                             shown_in=self)
 
     def selected(self) -> AwaitingValidation | None:
         rows = self.table.selectionModel().selectedRows()
@@ -172,7 +171,7 @@ class ValidationWindow(QWidget):
         ctx, version_id = self._ctx, plan.version_id
         self._run(lambda: validate_plan(ctx, version_id, date.today()),
                   self.tr("Version {version} of dossier {number} is validated.").format(
-                      version=plan.number, number=plan.case_number))
+                      version=plan.number, number=plan.case_number), plan.case_id)
 
     def _ask_comment(self) -> None:
         plan = self.selected()
@@ -185,11 +184,12 @@ class ValidationWindow(QWidget):
         self.return_dialog = dialog
         dialog.open()
 
-    def _run(self, work: Callable[[], object], done_text: str) -> None:
+    def _run(self, work: Callable[[], object], done_text: str, case_id: uuid.UUID) -> None:
         self.message.hide()
         for button in (self.validate_button, self.return_button):
             button.setEnabled(False)
-        self._operations.run(work, lambda _result: self._done(done_text), self._failed)
+        self._operations.run(work, lambda _result: self._done(done_text), shown_in=self,
+                             change=Change(case_id))
 
     def _done(self, text: str) -> None:
         if self._closed:
@@ -197,12 +197,11 @@ class ValidationWindow(QWidget):
         self._show(text, error=False)
         self.load()
 
-    def _failed(self, exc: BaseException) -> None:
+    def show_failure(self, message: str) -> None:
+        """A refusal of the lane's work, in the window's message line."""
         if self._closed:
             return
-        if not isinstance(exc, CpiError):
-            raise exc
-        self._show(exc.message(), error=True)
+        self._show(message, error=True)
         self._selection_changed()
 
     def _show(self, text: str, *, error: bool) -> None:

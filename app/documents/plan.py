@@ -11,7 +11,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -43,6 +42,7 @@ from app.documents.layout import table as _table
 from app.documents.pages import FOOTER_HEIGHT, Footer, paged_canvas
 from app.documents.texts import day, text
 from app.domain import PlanVersion
+from app.domain.snapshot import PlanSnapshot, SignatoryEntry, SnapshotMeasure
 from app.rules import require
 from app.rules.plans import awaiting_signatures_unmet
 from app.services.context import ServiceContext
@@ -54,8 +54,8 @@ class FrozenPlan:
     """What goes on paper: the frozen fields of one version, read in one go."""
 
     number: int
-    snapshot: dict[str, Any]
-    signatories: list[dict[str, Any]]
+    snapshot: PlanSnapshot
+    signatories: list[SignatoryEntry]
     frozen_on: date | None
     review_due_on: date | None
     fingerprint: str
@@ -66,7 +66,7 @@ def read_frozen_plan(ctx: ServiceContext, version_id: uuid.UUID) -> FrozenPlan:
     with ctx.reading() as session:
         version = live(session, PlanVersion, version_id)
         require(awaiting_signatures_unmet(version.number, version.state.is_frozen))
-        return FrozenPlan(version.number, dict(version.snapshot), list(version.signatories),
+        return FrozenPlan(version.number, version.snapshot.copy(), list(version.signatories),
                           version.frozen_on, version.review_due_on, fingerprint(version))
 
 
@@ -151,10 +151,10 @@ class _Story:
         out: list[Flowable] = _heading(self._t("summary"))
         for item in self.snap.get("assessments", []):
             out.append(_p(item["name"], _style("name", 9.5, BOLD, spaceBefore=3)))
-            for key in ("resources", "difficulties"):
-                if item.get(key):
-                    out.append(para(f"<b>{escape(self._t(key))}</b> {escape(item[key])}",
-                                         BODY))
+            for key, value in (("resources", item.get("resources", "")),
+                               ("difficulties", item.get("difficulties", ""))):
+                if value:
+                    out.append(para(f"<b>{escape(self._t(key))}</b> {escape(value)}", BODY))
         return out if len(out) > 2 else [*out, _p(self._t("none"), BODY)]
 
     def _objectives(self) -> list[Flowable]:
@@ -176,7 +176,8 @@ class _Story:
             self._t("measure"), self._t("for"), self._t("provider"), self._t("quantity"),
             self._t("dates"), self._t("serves"))]]
         for measure in self.snap.get("measures", []):
-            label = measure.get(f"label_{self.lang}") or measure.get("label_fr", "")
+            label = (measure.get("label_de") if self.lang == "de" else None) \
+                or measure.get("label_fr", "")
             letter = self._t("letter", code=measure["code"])
             rows.append([
                 para(f"<b>{escape(letter)}</b><br/>{escape(label)}", CELL),
@@ -186,7 +187,7 @@ class _Story:
                 _p(", ".join(self.objective_no.get(o, "") for o in measure["objective_ids"]))])
         return [*_heading(self._t("measures")), _table(rows, [43, 26, 30, 28, 24, 23])]
 
-    def _volume(self, measure: dict[str, Any]) -> str:
+    def _volume(self, measure: SnapshotMeasure) -> str:
         quantity, unit = measure.get("quantity"), measure.get("unit")
         if quantity is None:
             amount = ""

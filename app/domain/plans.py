@@ -14,6 +14,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.base import Base, SyncedRecord, enum_column
+from app.domain.snapshot import PlanSnapshot, SignatoryEntry
 
 
 class PlanState(StrEnum):
@@ -56,8 +57,8 @@ class PlanVersion(SyncedRecord, Base):
     number: Mapped[int] = mapped_column(Integer)
     state: Mapped[PlanState] = mapped_column(enum_column(PlanState), default=PlanState.DRAFT,
                                              index=True)
-    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    signatories: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    snapshot: Mapped[PlanSnapshot] = mapped_column(JSON, default=dict)
+    signatories: Mapped[list[SignatoryEntry]] = mapped_column(JSON, default=list)
     prepared_on: Mapped[date] = mapped_column(Date)
     frozen_on: Mapped[date | None] = mapped_column(Date, default=None)
     validated_on: Mapped[date | None] = mapped_column(Date, default=None)

@@ -9,11 +9,11 @@ with the same texts the wizards show (``move_unmet``, ``follow_up_unmet``, ``in_
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from app.domain.snapshot import SignatoryEntry
 from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import Unmet
 from app.rules.reviews import ReviewStatus, review_status
@@ -47,7 +47,7 @@ class PlanFacts:
     #: State (a PlanState value) of the version between draft and in force, if any.
     preparing_state: str | None = None
     #: Who must sign the version in preparation (``Signatory.as_json`` mappings) ...
-    signatories: tuple[Mapping[str, str], ...] = ()
+    signatories: tuple[SignatoryEntry, ...] = ()
     #: ... and those who signed it.
     signed_by: frozenset[uuid.UUID] = frozenset()
     #: The ONE returned the latest version and no newer one exists yet.

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.snapshot import SignatoryEntry
 from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import Unmet
 from app.rules.ages import AgeGroup, age_group, beneficiary_unmet
@@ -56,7 +57,7 @@ class Signatory:
     capacity: str  # a SignatoryCapacity value
     for_person_id: uuid.UUID
 
-    def as_json(self) -> dict[str, str]:
+    def as_json(self) -> SignatoryEntry:
         return {"person_id": str(self.person_id), "name": self.name, "capacity": self.capacity,
                 "for_person_id": str(self.for_person_id)}
 
@@ -112,7 +113,7 @@ def _child_signatories(family: FamilyFacts, child: PersonFacts,
     return unmet
 
 
-def in_force_unmet(signatories: Iterable[Mapping[str, str]], signed_by: Iterable[uuid.UUID],
+def in_force_unmet(signatories: Iterable[SignatoryEntry], signed_by: Iterable[uuid.UUID],
                    validated: bool, court_proceedings_pending: bool,
                    judicial_request_on: date | None) -> list[Unmet]:
     """Every reason a frozen version does not take effect yet (empty: it does)."""

@@ -13,20 +13,26 @@ from sqlalchemy import select
 from app.domain import (
     AuditEntry,
     CaseConference,
+    ContactChannel,
     ContactLogEntry,
     Evaluation,
+    EvaluationOutcome,
+    Horizon,
     MeasureInterruption,
     MeasureObjectiveLink,
     MeasureTypeRef,
     Objective,
+    ObjectiveStatus,
     PersonAssessment,
     PlannedMeasure,
     PlanReviewRequest,
     PlanSignature,
+    PlanState,
     PlanVersion,
     Provider,
     ReviewRequestKind,
     ReviewRequestOutcome,
+    SignatoryCapacity,
     SignedScan,
     Stakeholder,
     StakeholderKind,
@@ -62,8 +68,8 @@ class ObjectiveView:
     accepted_by: str
     realism: str
     due_on: date
-    horizon: str
-    status: str
+    horizon: Horizon
+    status: ObjectiveStatus
     #: The child or young adult it is for ("" when set before objectives had one).
     person_id: uuid.UUID | None = None
     person: str = ""
@@ -106,7 +112,7 @@ class InterruptionView:
 class SignatureView:
     person_id: uuid.UUID
     name: str
-    capacity: str
+    capacity: SignatoryCapacity
     signed_on: date | None  # None: still to sign
 
 
@@ -114,7 +120,7 @@ class SignatureView:
 class PlanVersionView:
     version_id: uuid.UUID
     number: int
-    state: str
+    state: PlanState
     prepared_on: date
     frozen_on: date | None
     validated_on: date | None
@@ -158,14 +164,14 @@ class ConferenceView:
 class ContactView:
     contact_at: datetime
     with_whom: str
-    channel: str
+    channel: ContactChannel
     summary: str
 
 
 @dataclass(frozen=True)
 class EvaluationView:
     evaluated_on: date
-    outcome: str
+    outcome: EvaluationOutcome
     proposals: str
 
 
@@ -247,7 +253,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                 for a in live(PersonAssessment)),
             objectives=tuple(ObjectiveView(
                 o.id, o.wording, o.indicator, o.accepted_by, o.realism, o.due_on,
-                o.horizon.value, o.status.value, o.person_id,
+                o.horizon, o.status, o.person_id,
                 names.get(o.person_id, "") if o.person_id else "", o.status_on,
                 o.status_reason)
                 for o in sorted(live(Objective), key=lambda o: o.due_on)),
@@ -264,9 +270,10 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                       if i.measure_id == m.id and i.to_on is None), None))
                 for m in sorted(live(PlannedMeasure), key=lambda m: m.starts_on)),
             plan_versions=tuple(PlanVersionView(
-                v.id, v.number, v.state.value, v.prepared_on, v.frozen_on, v.validated_on,
+                v.id, v.number, v.state, v.prepared_on, v.frozen_on, v.validated_on,
                 v.in_force_since, v.review_due_on,
-                tuple(SignatureView(uuid.UUID(s["person_id"]), s["name"], s["capacity"],
+                tuple(SignatureView(uuid.UUID(s["person_id"]), s["name"],
+                                    SignatoryCapacity(s["capacity"]),
                                     signatures.get(v.id, {}).get(s["person_id"]))
                       for s in v.signatories),
                 v.returned_on, v.return_comment,
@@ -277,10 +284,10 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                 ", ".join(f"{p['name']} ({p['role']})" for p in c.participants),
                 c.minutes, c.decisions)
                 for c in sorted(live(CaseConference), key=lambda c: c.held_on, reverse=True)),
-            contacts=tuple(ContactView(c.contact_at, c.with_whom, c.channel.value, c.summary)
+            contacts=tuple(ContactView(c.contact_at, c.with_whom, c.channel, c.summary)
                            for c in sorted(live(ContactLogEntry), key=lambda c: c.contact_at,
                                            reverse=True)),
-            evaluations=tuple(EvaluationView(e.evaluated_on, e.outcome.value, e.proposals)
+            evaluations=tuple(EvaluationView(e.evaluated_on, e.outcome, e.proposals)
                               for e in sorted(live(Evaluation), key=lambda e: e.evaluated_on,
                                               reverse=True)),
             history=tuple(HistoryView(h.at, users.get(h.actor_id, "") if h.actor_id else "",

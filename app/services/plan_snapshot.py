@@ -9,7 +9,6 @@ never change a version that was printed or signed.
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,10 +26,11 @@ from app.domain import (
     Stakeholder,
     User,
 )
+from app.domain.snapshot import PlanSnapshot, SnapshotMeasure
 from app.services.facts import live_measures, live_persons
 
 
-def build_snapshot(session: Session, case: Case) -> dict[str, Any]:
+def build_snapshot(session: Session, case: Case) -> PlanSnapshot:
     persons = {p.id: p for p in live_persons(session, case.id)}
     objectives = session.scalars(select(Objective).where(
         Objective.case_id == case.id, Objective.deleted_at.is_(None),
@@ -39,7 +39,7 @@ def build_snapshot(session: Session, case: Case) -> dict[str, Any]:
     for link in session.scalars(select(MeasureObjectiveLink).where(
             MeasureObjectiveLink.case_id == case.id, MeasureObjectiveLink.deleted_at.is_(None))):
         links.setdefault(str(link.measure_id), []).append(str(link.objective_id))
-    measures = []
+    measures: list[SnapshotMeasure] = []
     for measure in live_measures(session, case.id):
         if measure.actual_end_on is not None:
             continue

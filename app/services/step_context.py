@@ -17,6 +17,7 @@ from app.domain import (
     ForfaitRef,
     MeasureTypeRef,
     Office,
+    PlanState,
     Provider,
     User,
 )
@@ -25,8 +26,7 @@ from app.rules.ages import AgeGroup, age_group
 from app.rules.measures import MeasureFacts, ProviderFacts
 from app.services.context import ServiceContext
 from app.services.dossier_detail import DossierDetail, PlanVersionView, load_dossier_detail
-
-PREPARATION_STATES = frozenset({"draft", "ready_to_sign", "signed", "validated"})
+from app.services.facts import PREPARATION_STATES
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ def plan_context(ctx: ServiceContext, case_id: uuid.UUID, *,
         if p.role.is_beneficiary and p.birth_date is not None
         and age_group(p.birth_date, today) is AgeGroup.CHILD)
     preparing = next((v for v in detail.plan_versions if v.state in PREPARATION_STATES), None)
-    in_force = next((v for v in detail.plan_versions if v.state == "in_force"), None)
+    in_force = next((v for v in detail.plan_versions if v.state is PlanState.IN_FORCE), None)
     return PlanContext(detail, children, preparing, in_force)
 
 

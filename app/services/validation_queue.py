@@ -9,7 +9,16 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.domain import Case, Office, PlanSignature, PlanState, PlanVersion, User, UserRole
+from app.domain import (
+    Case,
+    Office,
+    PlanSignature,
+    PlanState,
+    PlanVersion,
+    SignatoryCapacity,
+    User,
+    UserRole,
+)
 from app.domain.plans import AWAITING_VALIDATION
 from app.services.context import ServiceContext
 from app.services.dossier_detail import SignatureView
@@ -50,7 +59,8 @@ def plans_awaiting_validation(ctx: ServiceContext) -> list[AwaitingValidation]:
         return [AwaitingValidation(
             version.id, version.case_id, number, office or "", version.number, version.state,
             version.frozen_on,
-            tuple(SignatureView(uuid.UUID(s["person_id"]), s["name"], s["capacity"],
+            tuple(SignatureView(uuid.UUID(s["person_id"]), s["name"],
+                                SignatoryCapacity(s["capacity"]),
                                 signed.get((version.id, s["person_id"])))
                   for s in version.signatories))
             for version, number, office in rows]

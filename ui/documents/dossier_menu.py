@@ -46,7 +46,7 @@ class DossierDocuments(QMenu):
                     f"synthese-{number}")
         self.addSeparator()
         for version in detail.plan_versions:
-            if version.frozen_on is None or version.state == PlanState.DISCARDED:
+            if version.frozen_on is None or version.state is PlanState.DISCARDED:
                 continue  # a draft or a version set aside is never printed for signature
             version_id = version.version_id
             self.plan_entries.append(self._entry(self.tr(

@@ -10,13 +10,12 @@ from datetime import date
 from functools import partial
 
 from app.documents.family_export import layout_family_export
-from app.errors import CpiError
 from app.services.caseload import PersonView
 from app.services.context import ServiceContext
 from app.services.one_duties import record_dossier_consultation
 from ui.accessibility import announce
 from ui.labels import label
-from ui.operations import StoreOperations
+from ui.operations import Change, StoreOperations
 from ui.qt import (
     QComboBox,
     QDialog,
@@ -74,14 +73,13 @@ class FamilyReaderDialog(QDialog):
         self.buttons.setEnabled(False)
         self._operations.run(
             lambda: record_dossier_consultation(ctx, case_id, reader, today),
-            lambda _none: self._recorded(reader, today), self._failed)
+            lambda _none: self._recorded(reader, today), shown_in=self,
+            change=Change(case_id))
 
     def _recorded(self, reader: uuid.UUID, on: date) -> None:
         self._chosen(reader, partial(layout_family_export, self._ctx, self._case_id, reader, on))
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def show_failure(self, message: str) -> None:
         self.buttons.setEnabled(True)
-        if not isinstance(exc, CpiError):
-            raise exc
-        announce(self.message, exc.message(), self.reader)  # the rule's words, its article
+        announce(self.message, message, self.reader)  # the rule's words, its article

@@ -13,7 +13,7 @@ from app.services.context import ServiceContext
 from app.services.plan_lookup import VersionMatch, find_version_by_fingerprint
 from app.services.scans import ScanInfo, attach_signed_scan
 from ui.accessibility import announce
-from ui.operations import StoreOperations
+from ui.operations import Change, StoreOperations
 from ui.qt import (
     QDialog,
     QFileDialog,
@@ -93,7 +93,7 @@ class FindVersionDialog(QDialog):
             return attach_signed_scan(ctx, match.version_id, path.read_bytes(), media_type,
                                       read)
 
-        self._operations.run(work, self._attached, self._failed)
+        self._operations.run(work, self._attached, self._failed, change=Change(match.case_id))
 
     def _attached(self, info: ScanInfo) -> None:
         self.attached.append(info)

@@ -24,7 +24,7 @@ from app.domain import (
     ReviewRequestKind,
     ReviewRequestOutcome,
 )
-from app.errors import CpiError, UserInputError
+from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.rules.ages import ADULT_AGE, age_on
 from app.services.caseload import PersonView
@@ -149,17 +149,16 @@ def request_text(request: ReviewRequestView) -> str:
 def current_version(detail: DossierDetail) -> PlanVersionView | None:
     """The version a request for review or revocation concerns (art. 4): the newest one
     signed, validated or in force, or ready to sign."""
-    states = {state.value for state in OPEN_TO_REQUESTS}
-    return next((v for v in detail.plan_versions if v.state in states), None)
+    return next((v for v in detail.plan_versions if v.state in OPEN_TO_REQUESTS), None)
 
 
 def version_in_force(detail: DossierDetail) -> PlanVersionView | None:
-    return next((v for v in detail.plan_versions if v.state == PlanState.IN_FORCE.value), None)
+    return next((v for v in detail.plan_versions if v.state is PlanState.IN_FORCE), None)
 
 
 def unsigned_version(detail: DossierDetail) -> PlanVersionView | None:
     """A version ready to sign that nobody signed yet (the family may still refuse it)."""
-    return next((v for v in detail.plan_versions if v.state == PlanState.READY_TO_SIGN.value
+    return next((v for v in detail.plan_versions if v.state is PlanState.READY_TO_SIGN
                  and not any(s.signed_on for s in v.signatures)), None)
 
 
@@ -562,7 +561,8 @@ class SignedScansDialog(QDialog):
         if not key:
             return
         ctx, version_id = self._ctx, uuid.UUID(key)
-        self._operations.run(lambda: signed_scans(ctx, version_id), self._listed, self._failed)
+        self._operations.run(lambda: signed_scans(ctx, version_id), self._listed,
+                             shown_in=self)
 
     def _listed(self, infos: list[ScanInfo]) -> None:
         if self._closed or not is_alive(self):
@@ -597,7 +597,7 @@ class SignedScansDialog(QDialog):
         ctx, info = self._ctx, self._infos[row]
         self.problem.hide()
         self._operations.run(lambda: scan_pages(scan_content(ctx, info.id), info.media_type),
-                             self._rendered, self._failed)
+                             self._rendered, shown_in=self)
 
     def _rendered(self, pages: list[QImage]) -> None:
         if self._closed or not is_alive(self):
@@ -628,12 +628,9 @@ class SignedScansDialog(QDialog):
     def page_count(self) -> int:
         return len(self._pages)
 
-    def _failed(self, exc: BaseException) -> None:
-        if self._closed or not is_alive(self):
-            return
-        if not isinstance(exc, CpiError):
-            raise exc
-        self._say(exc.message())
+    def show_failure(self, message: str) -> None:
+        if not self._closed:
+            self._say(message)
 
     def _say(self, text: str) -> None:
         self.problem.setText(text)

@@ -10,7 +10,6 @@ from typing import Any
 
 from app.documents.chronology import render_chronology
 from app.domain import ReviewRequestKind, ReviewRequestOutcome
-from app.errors import CpiError
 from app.i18n import current_language
 from app.services.chronology import (
     Chronology,
@@ -267,7 +266,7 @@ class ChronologyPage(QWidget):
         if self._asked or operations is None or ctx is None:
             return
         self._asked = True
-        operations.run(lambda: load_chronology(ctx, case_id), self._loaded, self._failed)
+        operations.run(lambda: load_chronology(ctx, case_id), self._loaded, shown_in=self)
 
     def _loaded(self, chronology: Chronology) -> None:
         self.chronology = chronology
@@ -285,11 +284,9 @@ class ChronologyPage(QWidget):
         header.setStretchLastSection(True)
         self.table.resizeRowsToContents()
 
-    def _failed(self, exc: BaseException) -> None:
-        if not isinstance(exc, CpiError):
-            raise exc
+    def show_failure(self, message: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
-        self.message.setText(exc.message())
+        self.message.setText(message)
         self.message.show()
 
     def _refilter(self, *_args: object) -> None:

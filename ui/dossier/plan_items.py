@@ -67,7 +67,7 @@ class MeasureFate(StrEnum):
 
 def objective_fates(objective: ObjectiveView) -> list[ObjectiveFate]:
     """What may become of the objective now: only an active one changes."""
-    return list(ObjectiveFate) if objective.status == "active" else []
+    return list(ObjectiveFate) if objective.status is ObjectiveStatus.ACTIVE else []
 
 
 def measure_fates(measure: MeasureView) -> list[MeasureFate]:
@@ -89,17 +89,13 @@ def objective_closed_text(objective: ObjectiveView) -> str:
     return QCoreApplication.translate(
         "PlanItems", "This objective is {status} since {date}: it stays as it is. Set a new "
                      "objective at step 2 if needed.").format(
-        status=label_of_status(objective.status), date=_day_text(objective.status_on))
+        status=label(objective.status), date=_day_text(objective.status_on))
 
 
 def measure_closed_text(measure: MeasureView) -> str:
     return QCoreApplication.translate(
         "PlanItems", "This measure ended on {date}: it stays in the history as it ran. Plan a "
                      "new one at step 3 if needed.").format(date=_day_text(measure.actual_end_on))
-
-
-def label_of_status(status: str) -> str:
-    return label(ObjectiveStatus(status))
 
 
 def offer_rows(table: QTableWidget, text: str, open_row: Callable[[int], None]) -> None:
@@ -202,7 +198,7 @@ class ObjectiveDialog(_RecordDialog):
         self.due_on = self.row(self.tr("&Due on"), _date_edit(objective.due_on,
                                                               up_to_today=False), "dueOn")
         self.horizon = self.row(self.tr("Hori&zon"), enum_combo(list(Horizon)), "horizon")
-        self.horizon.setCurrentIndex(self.horizon.findData(objective.horizon))
+        self.horizon.setCurrentIndex(self.horizon.findData(objective.horizon.value))
         self.fate.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
 
@@ -291,7 +287,7 @@ class MeasureDialog(_RecordDialog):
         if MeasureFate.CHANGED in measure_fates(self.measure):
             ctx = self._ctx
             self._operations.run(lambda: provider_options(ctx), self._providers,
-                                 lambda _exc: None)
+                                 shown_in=self)
         super().open()
 
     def _providers(self, providers: tuple[ProviderOption, ...]) -> None:

@@ -26,7 +26,7 @@ from app.services.network import StakeholderInput, add_stakeholder
 from ui.accessibility import announce, keep_tab_moving
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.labels import label
-from ui.operations import StoreOperations
+from ui.operations import Change, StoreOperations, refusal_ignored
 from ui.qt import (
     QCheckBox,
     QCloseEvent,
@@ -123,8 +123,9 @@ class StoreDialog(QDialog):
         super().open()
         if self.DRAFT:
             ctx, name, case_id = self._ctx, self.DRAFT, self.case_id
+            # A draft that cannot be read leaves the fields empty: the agent types again.
             self._operations.run(lambda: load_draft(ctx, name, case_id), self._restore,
-                                 lambda _exc: None)
+                                 refusal_ignored)
 
     def _restore(self, draft: Draft | None) -> None:
         if draft is None or not is_alive(self) or self._closed:
@@ -146,8 +147,9 @@ class StoreDialog(QDialog):
         if not self.DRAFT:
             return
         ctx, name, case_id, fields = self._ctx, self.DRAFT, self.case_id, self.values()
+        # Saved in passing, nobody waits on it: a refusal (locked meanwhile) is not news.
         self._operations.run(lambda: save_draft(ctx, name, case_id, 0, fields),
-                             lambda _result: None, lambda _exc: None)
+                             lambda _result: None, refusal_ignored)
 
     def close_keeping_draft(self) -> None:
         """The dossier window closes (or the store locks): keep what was typed for later."""
@@ -168,7 +170,8 @@ class StoreDialog(QDialog):
             return
         self._draft_timer.stop()
         self.ok.setEnabled(False)
-        self._operations.run(self._forgetting_draft(job), self._done, self._failed)
+        self._operations.run(self._forgetting_draft(job), self._done, self._failed,
+                             change=Change(self.case_id))
 
     def _forgetting_draft(self, job: Callable[[], Any]) -> Callable[[], Any]:
         """``job``, then the draft is forgotten (only once the store has the record)."""
@@ -194,10 +197,15 @@ class StoreDialog(QDialog):
         self.ok.setEnabled(True)
         if not isinstance(exc, CpiError):
             raise exc
-        self.show_problem(exc)
+        self.show_problem(exc)  # under the fields, what was typed kept (maybe more to ask)
 
     def show_problem(self, exc: CpiError) -> None:
         announce(self.problem, exc.message())
+
+    def show_failure(self, message: str) -> None:
+        """A refusal of other lane work (what it offers), under the fields too."""
+        if not self._closed:
+            announce(self.problem, message)
 
     def done(self, result: int) -> None:
         if result == QDialog.DialogCode.Rejected:
@@ -205,8 +213,9 @@ class StoreDialog(QDialog):
             self._draft_timer.stop()
             if self.DRAFT and not self._keep_draft:  # cancelled on purpose: nothing to keep
                 ctx, name, case_id = self._ctx, self.DRAFT, self.case_id
+                # The dialog is gone: a draft left over is offered again, nothing lost.
                 self._operations.run(lambda: discard_draft(ctx, name, case_id),
-                                     lambda _result: None, lambda _exc: None)
+                                     lambda _result: None, refusal_ignored)
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:

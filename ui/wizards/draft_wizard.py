@@ -23,7 +23,7 @@ from app.services.drafts import Draft, load_draft, save_draft
 from app.services.outcomes import StepOutcome
 from ui.accessibility import announce, keep_tab_moving, say
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
-from ui.operations import StoreOperations
+from ui.operations import StoreOperations, refusal_ignored
 from ui.qt import (
     QCloseEvent,
     QComboBox,
@@ -168,7 +168,7 @@ class DraftWizard(QWizard):
             wizard.show()
             shown(wizard)
 
-        operations.run(load, build, lambda exc: None)
+        operations.run(load, build, refusal_ignored)  # locked meanwhile: no wizard to show
 
     def form_page(self, title: str, subtitle: str = "") -> tuple[QWizardPage, QFormLayout]:
         """A page of labelled fields (each label is its field's buddy for screen readers)."""

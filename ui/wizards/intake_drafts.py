@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from app.services.context import ServiceContext
 from app.services.drafts import Draft, discard_draft
 from ui.caseload_model import short_date
-from ui.operations import StoreOperations
+from ui.operations import StoreOperations, refusal_ignored
 from ui.qt import (
     QCoreApplication,
     QDialog,
@@ -127,7 +127,7 @@ class IntakeDraftsDialog(QDialog):
             return
         ctx, key = self._ctx, item.data(Qt.ItemDataRole.UserRole)
         self._operations.run(lambda: discard_draft(ctx, OpeningWizard.WIZARD, key),
-                             lambda _result: None, lambda _exc: None)
+                             lambda _result: None, refusal_ignored)  # gone from the list
         self.list.takeItem(self.list.row(item))
         self._dropping = None
         self.confirm_drop.hide()
