@@ -25,8 +25,8 @@ from timing import interleaved_medians  # bench/ itself, the script's folder
 
 from app.documents.plan import render_plan
 from app.domain import PlanVersion
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import create_store
 from tests.app.documents.families import large_ready_version

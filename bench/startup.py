@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from workflow import generate  # bench/ itself, the script's folder
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store
 from app.store.keyfile import DEFAULT_KDF
 from app.store.store import create_store
 from ui.main import Application, parse_args

@@ -20,11 +20,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from timing import interleaved_medians  # bench/ itself, the script's folder
 
-from app.services.caseload import get_dossier, list_caseload
-from app.services.cases import OpenedCase
-from app.services.context import ServiceContext
-from app.services.demo import populate
-from app.services.setup import prepare_store
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import get_dossier, list_caseload
+from app.services.dossier.opening import OpenedCase
+from app.services.setup.demo import populate
+from app.services.setup.store import prepare_store
 from app.store import migrate
 from app.store.engine import plain_engine
 from app.store.keyfile import DEFAULT_KDF, SecretMode

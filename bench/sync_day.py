@@ -12,10 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from app.services.cases import update_person_notes
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store
-from app.services.sync_local import pending_count
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import update_person_notes
+from app.services.setup.store import prepare_store
+from app.services.sync.local import pending_count
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
 from sync.client.engine import SyncReport, sync_once

@@ -30,9 +30,9 @@ import httpx
 from argon2 import PasswordHasher
 
 from app.domain import UserRole
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store, sign_in_local_agent
-from app.services.sync_local import outbox_batch
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.sync.local import outbox_batch
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.migrate import head_revision
 from app.store.store import create_store

@@ -45,10 +45,10 @@ from timing import interleaved_medians
 from workflow import generate  # bench/ itself, the script's folder
 
 from app.domain.coordination import ContactChannel, ContactLogEntry
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.search import fts_query, search_caseload
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.caseload.search import fts_query, search_caseload
+from app.services.dossier.detail import load_dossier_detail
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
 from tests.watchdog import StallWatchdog

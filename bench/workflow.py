@@ -33,10 +33,10 @@ from app.domain import (
     Provider,
 )
 from app.domain.base import new_id
-from app.services.context import ServiceContext
-from app.services.deadlines import reviews_due_soon, reviews_overdue
-from app.services.one_duties import semester_placement_list
-from app.services.setup import prepare_store
+from app.services.base.context import ServiceContext
+from app.services.caseload.deadlines import reviews_due_soon, reviews_overdue
+from app.services.one.duties import semester_placement_list
+from app.services.setup.store import prepare_store
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
 

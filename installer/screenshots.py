@@ -31,9 +31,9 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
     Actions menu and its dialogs; ``only="deadlines"``: the office's deadlines)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    from app.services.context import ServiceContext
-    from app.services.dossier_detail import load_dossier_detail
-    from app.services.setup import agent_context, prepare_demo_store
+    from app.services.base.context import ServiceContext
+    from app.services.dossier.detail import load_dossier_detail
+    from app.services.setup.store import agent_context, prepare_demo_store
     from app.store.store import unlock_store
     from ui.accessibility import install_accessibility
     from ui.dossier_window import DossierWindow
@@ -73,7 +73,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
 
     def intake_screen(agent: ServiceContext, window: QWidget) -> None:
         """Two intakes waiting (a call cut short, a walk-in), as New dossier lists them."""
-        from app.services.drafts import discard_draft, list_drafts, save_draft
+        from app.services.base.drafts import discard_draft, list_drafts, save_draft
         from ui.wizards.intake_drafts import IntakeDraftsDialog
         from ui.wizards.opening import OpeningWizard
 
@@ -139,8 +139,8 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         from datetime import date, timedelta
 
         from app.domain import PlanState, ReviewRequestKind, ReviewRequestOutcome
-        from app.services.dossier_detail import PlanVersionView, ReviewRequestView
-        from app.services.scans import attach_signed_scan
+        from app.services.dossier.detail import PlanVersionView, ReviewRequestView
+        from app.services.plan.scans import attach_signed_scan
         from ui.dossier.actions import (
             AnswerReviewDialog,
             ContactNoteDialog,
@@ -264,8 +264,8 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
     def sync_screens(agent: ServiceContext, case_id: uuid.UUID) -> None:
         """Enrolment, a conflict side by side, the refused changes, the validator's queue."""
         from app.domain import SyncConflict
-        from app.services import demo_story
-        from app.services.sync_local import SyncStatus
+        from app.services.setup import story as demo_story
+        from app.services.sync.local import SyncStatus
         from ui.conflicts_dialog import ConflictsDialog
         from ui.enrol_dialog import EnrolDialog
         from ui.network import NetworkOperations
@@ -305,8 +305,8 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
     def plan_item_dialogs(agent: ServiceContext, rows: list[Any]) -> None:
         """What becomes of an objective and of a measure, in each state that offers a dialog."""
         from app.rules.objectives import ObjectiveFate
-        from app.services.implementation import interrupt_measure
-        from app.services.step_context import provider_options
+        from app.services.steps.contexts import provider_options
+        from app.services.steps.implementation import interrupt_measure
         from ui.dossier.plan_items import (
             MeasureDialog,
             MeasureFate,

@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import User
 from app.domain.base import SyncedRecord
-from app.services.context import ServiceContext
-from app.services.setup import agent_context, prepare_demo_store
-from app.services.sync_local import forget_sent_outbox
+from app.services.base.context import ServiceContext
+from app.services.setup.store import agent_context, prepare_demo_store
+from app.services.sync.local import forget_sent_outbox
 from app.store.store import unlock_store
 from app.store.wire import from_wire, record_to_wire, synced_columns, synced_models
 from sync.client.enrol import enrol_device

@@ -22,7 +22,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
 from app.domain.sync_state import scope_of
-from app.services.sync_local import MAX_CHECKPOINTS
+from app.services.sync.local import MAX_CHECKPOINTS
 
 PROTOCOL_VERSION = 3
 ACCEPTED_PROTOCOLS = (2, 3)

@@ -124,7 +124,7 @@ LATER: dict[str, str] = {
 
 def _public_services() -> dict[str, str]:
     found: dict[str, str] = {}
-    for path in sorted((ROOT / "app" / "services").glob("*.py")):
+    for path in sorted((ROOT / "app" / "services").rglob("*.py")):
         for node in ast.parse(path.read_text(encoding="utf-8")).body:
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
                 found[node.name] = path.stem

@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain import AidFrame
 from app.domain.steps import step_title
-from app.services.caseload import CaseAlert, CaseloadRow
+from app.services.caseload.listing import CaseAlert, CaseloadRow
 from ui.qt import (
     QAbstractTableModel,
     QCoreApplication,

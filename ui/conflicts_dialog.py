@@ -13,14 +13,14 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from app.services.conflicts import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.conflicts import (
     Choice,
     ConflictView,
     ExplicitValue,
     open_conflicts,
     resolve_conflict,
 )
-from app.services.context import ServiceContext
 from ui.accessibility import announce, fit_to_screen
 from ui.caseload_model import short_date
 from ui.field_labels import field_label

@@ -16,8 +16,8 @@ from decimal import Decimal
 from app.domain import CaseState
 from app.domain.steps import step_title
 from app.rules.next_action import NextActionKind
-from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail, load_dossier_detail
+from app.services.base.context import ServiceContext
+from app.services.dossier.detail import DossierDetail, load_dossier_detail
 from ui.accessibility import announce, fit_to_screen, keep_tab_moving, name_overflow
 from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog

@@ -11,7 +11,7 @@ import socket
 from urllib.parse import urlsplit
 
 from app.errors import CpiError
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from ui.accessibility import announce
 from ui.network import NetworkOperations, Report
 from ui.qt import (

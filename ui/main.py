@@ -26,7 +26,7 @@ from ui.settings import Preferences, app_settings, load_preferences, save_prefer
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
 
 if TYPE_CHECKING:  # loaded after the unlock dialog is on screen (start-up time)
-    from app.services.context import ServiceContext
+    from app.services.base.context import ServiceContext
     from app.store.store import Store
     from sync.demo import DemoServer
     from ui.main_window import MainWindow
@@ -218,8 +218,8 @@ class Application:
         """On the store lane, after opening: bring the reference data up to date and find
         who is signed in (no store read on the GUI thread)."""
         _warm_up()  # a no-op unless the passphrase came before the warm-up was queued
-        from app.services.context import ServiceContext
-        from app.services.setup import agent_context, prepare_store
+        from app.services.base.context import ServiceContext
+        from app.services.setup.store import agent_context, prepare_store
         prepare_store(ServiceContext(store))
         self._agent = agent_context(store)
 
@@ -264,7 +264,7 @@ class Application:
     def _wipe(self, store: Store) -> None:
         """Erase the caseload on the store lane (after the windows' draft saves), then say
         so plainly over the unlock dialog, which now offers a new, empty caseload."""
-        from app.services.context import ServiceContext
+        from app.services.base.context import ServiceContext
         from ui.sync_work import wipe
         self.store = None
         ctx, keyring = ServiceContext(store), self.keyring
@@ -299,7 +299,7 @@ class Application:
 
 def _warm_up() -> None:
     """On the store lane while the agent types: what the unlock will need, loaded once."""
-    import app.services.setup  # noqa: F401
+    import app.services.setup.store  # noqa: F401
     import ui.main_window
     import ui.session_watch  # noqa: F401
 

@@ -12,14 +12,14 @@ from app.documents.closure_letter import render_closure_letter
 from app.domain import new_id
 from app.domain.steps import FIRST_STEP, LAST_STEP, step_title
 from app.i18n import current_language
-from app.services.caseload import CaseloadRow
-from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail, load_dossier_detail
-from app.services.drafts import Draft, list_drafts
-from app.services.outcomes import NextScreen
-from app.services.search import search_caseload
-from app.services.today import TodayItem, TodayKind, this_week
-from app.services.validation_queue import can_validate
+from app.services.base.context import ServiceContext
+from app.services.base.drafts import Draft, list_drafts
+from app.services.base.outcomes import NextScreen
+from app.services.caseload.listing import CaseloadRow
+from app.services.caseload.search import search_caseload
+from app.services.caseload.week import TodayItem, TodayKind, this_week
+from app.services.dossier.detail import DossierDetail, load_dossier_detail
+from app.services.plan.validation import can_validate
 from app.store.keyfile import SecretMode
 from ui.accessibility import fit_to_screen, keep_tab_moving, name_overflow
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date

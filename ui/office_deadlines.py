@@ -14,8 +14,8 @@ from functools import partial
 
 from app.documents.office_deadlines import DeadlineList, render_office_deadlines
 from app.errors import CpiError
-from app.services.context import ServiceContext
-from app.services.deadlines import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.deadlines import (
     AgeLimitDeadline,
     DeadlineOffices,
     OfficeDeadlines,

@@ -34,8 +34,8 @@ import platformdirs
 
 from app.errors import CpiError
 from app.i18n import QT_TRANSLATE_NOOP, Text, current_language
-from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail
+from app.services.base.context import ServiceContext
+from app.services.dossier.detail import DossierDetail
 from app.store.store import Store
 from sync.client.engine import SyncReport
 from ui.network import NetworkOperations
@@ -207,8 +207,8 @@ class SelfTest:
 
     def create_store(self) -> Text:
         """Through the unlock dialog, as on a new computer (Argon2id, SQLCipher, migrations)."""
-        from app.services.demo import demo_passphrase
-        from app.services.setup import prepare_store
+        from app.services.setup.demo import demo_passphrase
+        from app.services.setup.store import prepare_store
         from ui.unlock_dialog import UnlockDialog
         passphrase = demo_passphrase()
         dialog = UnlockDialog(self.folder / "store", self.operations, keyring_backend=None,
@@ -297,7 +297,7 @@ class SelfTest:
         return _PLAN_RENDERED.format(version=versions[0], size=len(pdf), pages=pages)
 
     def sync(self) -> Text:
-        from app.services.sync_local import pending_count
+        from app.services.sync.local import pending_count
         from ui.sync_work import run_sync
         agent = self.agent
         assert agent is not None
@@ -403,8 +403,9 @@ def _demo_dossier(agent: ServiceContext) -> DossierDetail:
     """On the store lane: one invented family of the agent's office, taken to a plan awaiting
     signatures by the demo's own story (no validator needed for that stage)."""
     from app.domain import Office, User
-    from app.services import demo, demo_story
-    from app.services.dossier_detail import load_dossier_detail
+    from app.services.dossier.detail import load_dossier_detail
+    from app.services.setup import demo
+    from app.services.setup import story as demo_story
     with agent.reading() as session:
         user = session.get(User, agent.actor_id)
         office = session.get(Office, user.office_id) if user and user.office_id else None

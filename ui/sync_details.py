@@ -3,7 +3,7 @@ reason (the status bar has room only for counts)."""
 
 from __future__ import annotations
 
-from app.services.sync_local import SyncStatus
+from app.services.sync.local import SyncStatus
 from ui.qt import (
     QDialog,
     QDialogButtonBox,

@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 from functools import partial
 
 from app.errors import CpiError
-from app.services.context import ServiceContext
-from app.services.sync_local import SyncStatus, sync_settings, sync_status
+from app.services.base.context import ServiceContext
+from app.services.sync.local import SyncStatus, sync_settings, sync_status
 from sync.client.engine import Progress, SyncReport
 from sync.client.errors import DeviceRevoked, ServerUnreachable
 from ui.enrol_dialog import EnrolDialog

@@ -13,8 +13,8 @@ from datetime import datetime
 
 from keyring.backend import KeyringBackend
 
-from app.services.context import ServiceContext
-from app.services.sync_local import sync_settings, sync_status
+from app.services.base.context import ServiceContext
+from app.services.sync.local import sync_settings, sync_status
 from app.store import device_secret
 from app.store.wipe import wipe_store
 from sync.client.engine import Progress, SyncReport, sync_once

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import date
 
 from app.documents.plan import render_plan
-from app.services.context import ServiceContext
-from app.services.plans import return_plan, validate_plan
-from app.services.validation_queue import AwaitingValidation, plans_awaiting_validation
+from app.services.base.context import ServiceContext
+from app.services.plan.validation import AwaitingValidation, plans_awaiting_validation
+from app.services.plan.versions import return_plan, validate_plan
 from ui.accessibility import announce, fit_to_screen, keep_tab_moving
 from ui.caseload_model import short_date
 from ui.documents.preview import DocumentPreview

@@ -29,7 +29,8 @@ from app.domain import (
     SignatoryCapacity,
     StakeholderKind,
 )
-from app.services.chronology import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.chronology import (
     Chronology,
     ChronologyEvent,
     ChronologyFilter,
@@ -39,7 +40,6 @@ from app.services.chronology import (
     persons_line,
     summary_line,
 )
-from app.services.context import ServiceContext
 
 K = ChronologyKind
 

@@ -15,8 +15,8 @@ from app.documents.dossier import DossierHead, dossier_head
 from app.documents.layout import BODY, CELL_BOLD, build_pdf, bullet, heading, letterhead, p
 from app.documents.texts import day, text
 from app.domain import CaseClosure, ClosureReason, Person, PersonRole
-from app.services.caseload import ContactDetails
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import ContactDetails
 
 #: ``other`` is also a stakeholder kind in the catalogue, hence its own key here.
 _REASON_KEYS = {reason: reason.value for reason in ClosureReason} | {

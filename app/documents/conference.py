@@ -14,8 +14,8 @@ from app.documents.dossier import DossierHead, dossier_head
 from app.documents.layout import BODY, CELL_BOLD, build_pdf, heading, letterhead, p, table
 from app.documents.texts import day, text
 from app.domain import CaseConference
-from app.services.context import ServiceContext
-from app.services.guards import live
+from app.services.base.context import ServiceContext
+from app.services.base.guards import live
 
 
 @dataclass(frozen=True)

@@ -26,9 +26,9 @@ from app.documents.layout import (
 from app.documents.layout import table as grid
 from app.documents.texts import day, text
 from app.domain import MeasureTypeRef
-from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail, load_dossier_detail
-from app.services.one_duties import record_dossier_consultation
+from app.services.base.context import ServiceContext
+from app.services.dossier.detail import DossierDetail, load_dossier_detail
+from app.services.one.duties import record_dossier_consultation
 
 _PERSON_ROLES = {"child": "child_person", "young_adult": "young_adult",
                  "parent": "parent_person", "other_relative": "other_relative"}

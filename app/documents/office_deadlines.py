@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 
 from app.documents.layout import BODY, CELL_BOLD, build_pdf, letterhead, p, table
 from app.documents.texts import NBSP, day, text
-from app.services.deadlines import OfficeDeadlines
+from app.services.caseload.deadlines import OfficeDeadlines
 
 
 class DeadlineList(StrEnum):

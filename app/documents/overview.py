@@ -25,9 +25,9 @@ from app.documents.layout import (
 from app.documents.texts import day, text
 from app.domain import AidFrame, CaseState, ContactChannel, PersonRole
 from app.domain.steps import step_title
-from app.services.context import ServiceContext
-from app.services.guards import case_of
-from app.services.overview import (
+from app.services.base.context import ServiceContext
+from app.services.base.guards import case_of
+from app.services.dossier.overview import (
     AlertKind,
     DossierOverview,
     OpenRequestKind,

@@ -45,8 +45,8 @@ from app.domain import PlanVersion
 from app.domain.snapshot import PlanSnapshot, SignatoryEntry, SnapshotMeasure
 from app.rules import require
 from app.rules.plans import awaiting_signatures_unmet
-from app.services.context import ServiceContext
-from app.services.guards import live
+from app.services.base.context import ServiceContext
+from app.services.base.guards import live
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from reportlab.platypus import Flowable
 
 from app.documents.layout import BODY, CELL, CELL_BOLD, build_pdf, letterhead, p, table
 from app.documents.texts import day, text
-from app.services.context import ServiceContext
-from app.services.one_duties import PlacedChild, semester_placement_list
+from app.services.base.context import ServiceContext
+from app.services.one.duties import PlacedChild, semester_placement_list
 
 
 def render_semester_list(ctx: ServiceContext, on: date, language: str = "fr") -> bytes:

@@ -21,8 +21,8 @@ from reportlab.platypus import Flowable, KeepTogether
 from app.documents.fonts import REGULAR
 from app.documents.layout import BODY, CELL_BOLD, WIDTH, build_pdf, heading, letterhead, p, table
 from app.documents.texts import day, text
-from app.services.context import ServiceContext
-from app.services.statistics import StatisticsExtract, statistics_extract
+from app.services.base.context import ServiceContext
+from app.services.one.statistics import StatisticsExtract, statistics_extract
 
 _AGE_KEYS = {"child": "child_person", "young_adult": "young_adult"}
 BAR = colors.Color(0.1, 0.25, 0.5)

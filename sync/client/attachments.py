@@ -7,14 +7,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from app.services.context import ServiceContext
-from app.services.sync_attachments import (
+from app.services.base.context import ServiceContext
+from app.services.sync.attachments import (
     ATTACHED_ENTITY,
     attachment_to_send,
     missing_attachments,
     store_attachment,
 )
-from app.services.sync_local import PendingMutation
+from app.services.sync.local import PendingMutation
 from sync.client.transport import Transport, send_raw
 from sync.protocol import CHUNK_HASH_HEADER, AttachmentFinish, AttachmentStatus
 

@@ -6,7 +6,7 @@
 3. download: pages of the caller's scopes, each page landing with its cursors;
 4. purge: the dossiers the device lost, once their own changes were judged.
 
-Every step is its own store transaction (``app.services.sync_local``): a crash or a lost
+Every step is its own store transaction (``app.services.sync.local``): a crash or a lost
 connection anywhere leaves a store the next sync simply continues.
 """
 
@@ -17,8 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from app.services.context import ServiceContext
-from app.services.sync_local import (
+from app.services.base.context import ServiceContext
+from app.services.sync.local import (
     Answer,
     DownloadedRow,
     apply_page,
@@ -30,7 +30,7 @@ from app.services.sync_local import (
     record_outcome,
     sync_settings,
 )
-from app.services.sync_restore import queue_restore
+from app.services.sync.restore import queue_restore
 from app.store.migrate import head_revision
 from sync.client.attachments import fetch_attachments, send_attachments
 from sync.client.errors import (

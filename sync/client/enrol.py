@@ -9,8 +9,8 @@ import uuid
 import keyring.errors
 from keyring.backend import KeyringBackend
 
-from app.services.context import ServiceContext
-from app.services.sync_local import save_enrolment, sync_settings
+from app.services.base.context import ServiceContext
+from app.services.sync.local import save_enrolment, sync_settings
 from app.store.device_secret import SERVICE
 from sync.client.transport import Transport
 from sync.protocol import Enrolment, EnrolmentReply

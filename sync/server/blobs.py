@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import SignedScan
 from app.domain.base import SyncedRecord
-from app.services.scans import MAGIC, MAX_BYTES
+from app.services.plan.scans import MAGIC, MAX_BYTES
 from sync.protocol import CHUNK_SIZE, SHA256_PATTERN, AttachmentStatus
 from sync.server.models import Blob, BlobChunk
 from sync.server.refusals import Refused

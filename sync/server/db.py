@@ -11,7 +11,7 @@ import platformdirs
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.services.setup import import_reference
+from app.services.setup.store import import_reference
 from sync.server.migrate import (
     DEVICE_ONLY_TABLES,
     DatabaseRefused,

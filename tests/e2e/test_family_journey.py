@@ -22,40 +22,56 @@ from app.domain import (
     RequesterKind,
     StakeholderKind,
 )
-from app.services.analysis import set_working_frame
-from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
-from app.services.caseload import list_caseload
-from app.services.cases import OpenCaseInput, PersonInput, RequestInput, link_persons, open_case
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.coordination import (
-    ConferenceInput,
-    ContactInput,
-    Participant,
-    log_contact,
-    record_case_conference,
+from app.services.base.context import ServiceContext
+from app.services.caseload.deadlines import reviews_due_soon
+from app.services.caseload.listing import list_caseload
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.dossier.opening import (
+    OpenCaseInput,
+    PersonInput,
+    RequestInput,
+    link_persons,
+    open_case,
 )
-from app.services.deadlines import reviews_due_soon
-from app.services.evaluation import (
-    AppraisalInput,
-    EvaluationInput,
-    ProgressInput,
-    record_evaluation,
+from app.services.one.duties import export_dossier, semester_placement_list
+from app.services.one.network import (
+    ProviderInput,
+    StakeholderInput,
+    add_stakeholder,
+    register_provider,
 )
-from app.services.implementation import end_measure, start_measure
-from app.services.network import ProviderInput, StakeholderInput, add_stakeholder, register_provider
-from app.services.one_duties import export_dossier, semester_placement_list
-from app.services.planning import MeasureInput, plan_measure
-from app.services.plans import (
+from app.services.one.statistics import statistics_extract
+from app.services.plan.versions import (
     mark_ready_to_sign,
     prepare_plan_version,
     record_discernment,
     record_signature,
     validate_plan,
 )
-from app.services.setup import prepare_store, sign_in_local_agent
-from app.services.statistics import statistics_extract
-from app.services.workflow import move_case_to_step
+from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.analysis import set_working_frame
+from app.services.steps.assessment import (
+    AssessmentInput,
+    ObjectiveInput,
+    assess_person,
+    set_objective,
+)
+from app.services.steps.coordination import (
+    ConferenceInput,
+    ContactInput,
+    Participant,
+    log_contact,
+    record_case_conference,
+)
+from app.services.steps.evaluation import (
+    AppraisalInput,
+    EvaluationInput,
+    ProgressInput,
+    record_evaluation,
+)
+from app.services.steps.implementation import end_measure, start_measure
+from app.services.steps.planning import MeasureInput, plan_measure
+from app.services.steps.workflow import move_case_to_step
 from app.store.store import Store
 from tests.app.services.family import validator_context
 

@@ -15,17 +15,17 @@ from datetime import date
 from pathlib import Path
 
 from app.domain import PersonRole, RequestChannel, RequesterKind
-from app.services.analysis import set_working_frame
-from app.services.cases import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import (
     OpenCaseInput,
     PersonInput,
     RequestInput,
     open_case,
     update_person_notes,
 )
-from app.services.context import ServiceContext
-from app.services.setup import agent_context
-from app.services.sync_local import sync_settings
+from app.services.setup.store import agent_context
+from app.services.steps.analysis import set_working_frame
+from app.services.sync.local import sync_settings
 from app.store.store import change_passphrase, unlock_store
 
 OFFICE = "sud-esch-sur-alzette"

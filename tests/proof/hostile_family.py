@@ -40,9 +40,10 @@ from app.domain import (
 from app.domain.closure import CaseClosure
 from app.errors import UserInputError
 from app.rules import RuleViolation
-from app.services.analysis import record_judicial_request, set_working_frame
-from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
-from app.services.cases import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.search import search_caseload
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.dossier.opening import (
     PersonInput,
     RequestInput,
     add_person,
@@ -50,28 +51,37 @@ from app.services.cases import (
     record_request,
     update_person_notes,
 )
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.coordination import (
-    ConferenceInput,
-    ContactInput,
-    Participant,
-    log_contact,
-    record_case_conference,
+from app.services.one.network import (
+    ProviderInput,
+    StakeholderInput,
+    add_stakeholder,
+    register_provider,
 )
-from app.services.implementation import start_measure
-from app.services.network import ProviderInput, StakeholderInput, add_stakeholder, register_provider
-from app.services.planning import MeasureInput, plan_measure
-from app.services.plans import (
+from app.services.plan.reviews import record_plan_review
+from app.services.plan.versions import (
     mark_ready_to_sign,
     prepare_plan_version,
     record_discernment,
     record_signature,
     validate_plan,
 )
-from app.services.reviews import record_plan_review
-from app.services.search import search_caseload
-from app.services.workflow import move_case_to_step
+from app.services.steps.analysis import record_judicial_request, set_working_frame
+from app.services.steps.assessment import (
+    AssessmentInput,
+    ObjectiveInput,
+    assess_person,
+    set_objective,
+)
+from app.services.steps.coordination import (
+    ConferenceInput,
+    ContactInput,
+    Participant,
+    log_contact,
+    record_case_conference,
+)
+from app.services.steps.implementation import start_measure
+from app.services.steps.planning import MeasureInput, plan_measure
+from app.services.steps.workflow import move_case_to_step
 from app.store.unicode import well_formed
 from tests.app.services.family import Family
 

@@ -12,16 +12,16 @@ from functools import partial
 from pytestqt.qtbot import QtBot
 
 from app.domain import ContactChannel
-from app.services.context import ServiceContext
-from app.services.coordination import (
+from app.services.base.context import ServiceContext
+from app.services.plan.scans import attach_signed_scan
+from app.services.plan.versions import record_discernment
+from app.services.steps.coordination import (
     ConferenceInput,
     ContactInput,
     Participant,
     log_contact,
     record_case_conference,
 )
-from app.services.plans import record_discernment
-from app.services.scans import attach_signed_scan
 from tests.app.services.family import Family
 from tests.conftest import PASSPHRASE
 from tests.proof.laptop import Planted

@@ -24,19 +24,12 @@ from app.domain import (
     Provider,
 )
 from app.errors import CpiError
-from app.services.analysis import set_working_frame
-from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
-from app.services.cases import PersonInput, add_person, update_person_notes
-from app.services.conflicts import ExplicitValue, open_conflicts, resolve_conflict
-from app.services.context import ServiceContext
-from app.services.network import ProviderInput, register_provider
-from app.services.planning import (
-    MeasureInput,
-    plan_measure,
-    update_planned_measure,
-    withdraw_planned_measure,
-)
-from app.services.plans import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.conflicts import ExplicitValue, open_conflicts, resolve_conflict
+from app.services.dossier.opening import PersonInput, add_person, update_person_notes
+from app.services.one.network import ProviderInput, register_provider
+from app.services.plan.validation import plans_awaiting_validation
+from app.services.plan.versions import (
     mark_ready_to_sign,
     prepare_plan_version,
     record_discernment,
@@ -44,8 +37,20 @@ from app.services.plans import (
     return_plan,
     validate_plan,
 )
-from app.services.validation_queue import plans_awaiting_validation
-from app.services.workflow import move_case_to_step
+from app.services.steps.analysis import set_working_frame
+from app.services.steps.assessment import (
+    AssessmentInput,
+    ObjectiveInput,
+    assess_person,
+    set_objective,
+)
+from app.services.steps.planning import (
+    MeasureInput,
+    plan_measure,
+    update_planned_measure,
+    withdraw_planned_measure,
+)
+from app.services.steps.workflow import move_case_to_step
 
 TODAY = date(2026, 3, 2)
 T = TypeVar("T")

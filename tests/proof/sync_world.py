@@ -15,8 +15,8 @@ import httpx
 from sqlalchemy import select
 
 from app.domain import User, UserRole
-from app.services.context import ServiceContext
-from app.services.sync_local import outbox_batch, sync_settings
+from app.services.base.context import ServiceContext
+from app.services.sync.local import outbox_batch, sync_settings
 from app.store.store import Store, unlock_store
 from sync.client.engine import SyncReport, sync_once
 from sync.client.transport import Transport

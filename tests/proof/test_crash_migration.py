@@ -12,7 +12,7 @@ from typing import Any
 from alembic import command
 from sqlalchemy import inspect, text
 
-from app.services.setup import agent_context, prepare_store
+from app.services.setup.store import agent_context, prepare_store
 from app.store import migrate
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store, unlock_store

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store
 from app.store import keyfile
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.passphrase import normalise

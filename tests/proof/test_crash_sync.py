@@ -12,8 +12,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain import OutboxEntry, UserRole
-from app.services.setup import agent_context
-from app.services.sync_local import sync_settings
+from app.services.setup.store import agent_context
+from app.services.sync.local import sync_settings
 from app.store.store import unlock_store
 from sync.client.engine import sync_once
 from sync.client.transport import Transport

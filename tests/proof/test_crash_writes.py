@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import create_store
 from tests.conftest import PASSPHRASE

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import text
 
 from app.domain import Person, PersonRole
-from app.services.cases import PersonInput, add_person
+from app.services.dossier.opening import PersonInput, add_person
 from app.store.unicode import well_formed
 from sync.protocol import PROTOCOL_HEADER, TOKEN_HEADER, ErrorReply
 from tests.app.services.family import Family

@@ -16,8 +16,8 @@ from app.documents.family_export import render_family_export
 from app.documents.plan import render_plan
 from app.documents.semester_list import render_semester_list
 from app.documents.statistics_report import render_statistics_report
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store, unlock_store
 from app.store.unicode import well_formed
@@ -100,7 +100,11 @@ def test_markup_prints_as_typed(tmp_path: Path) -> None:
     try:
         from datetime import date
 
-        from app.services.coordination import ConferenceInput, Participant, record_case_conference
+        from app.services.steps.coordination import (
+            ConferenceInput,
+            Participant,
+            record_case_conference,
+        )
         from tests.app.services.family import Family
         family = Family.open(agent, date(2026, 3, 2))
         conference = record_case_conference(agent, family.case_id, ConferenceInput(
@@ -116,8 +120,8 @@ def test_a_million_characters_are_kept_whole(tmp_path: Path) -> None:
     from datetime import date
 
     from app.domain import Case, Person
-    from app.services.analysis import set_working_frame
-    from app.services.cases import update_person_notes
+    from app.services.dossier.opening import update_person_notes
+    from app.services.steps.analysis import set_working_frame
     from tests.app.services.family import Family
     huge = "Lëtzebuerg 👨‍👩‍👧 \ud83d\ude00 " * 50_000
     store, agent = _opened(tmp_path / "store")

@@ -24,17 +24,17 @@ from app.domain import (
     RequesterKind,
     UserRole,
 )
-from app.services.analysis import set_working_frame
-from app.services.cases import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import (
     OpenCaseInput,
     PersonInput,
     RequestInput,
     open_case,
     update_person_notes,
 )
-from app.services.context import ServiceContext
-from app.services.plans import record_discernment
-from app.services.sync_local import sync_settings, sync_status
+from app.services.plan.versions import record_discernment
+from app.services.steps.analysis import set_working_frame
+from app.services.sync.local import sync_settings, sync_status
 from sync.protocol import PROTOCOL_VERSION, TOKEN_HEADER
 from sync.server import admin
 from sync.server.models import AppliedMutation

@@ -14,8 +14,8 @@ from fastapi import FastAPI
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
 from sync.client.engine import SyncReport, sync_once

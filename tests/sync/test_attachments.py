@@ -19,11 +19,11 @@ from sqlalchemy import delete, func, select, update
 
 from app.domain import OutboxEntry, SignedScan
 from app.rules import RuleViolation
-from app.services.context import ServiceContext
-from app.services.plans import record_discernment
-from app.services.scans import MAX_BYTES, attach_signed_scan, scan_content
-from app.services.sync_attachments import missing_attachments
-from app.services.sync_local import outbox_batch, sync_status
+from app.services.base.context import ServiceContext
+from app.services.plan.scans import MAX_BYTES, attach_signed_scan, scan_content
+from app.services.plan.versions import record_discernment
+from app.services.sync.attachments import missing_attachments
+from app.services.sync.local import outbox_batch, sync_status
 from sync.client.attachments import upload
 from sync.client.errors import ServerError, ServerUnreachable
 from sync.client.transport import TIMEOUT_S, Transport, send_raw

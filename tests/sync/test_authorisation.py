@@ -25,8 +25,8 @@ import pytest
 from sqlalchemy import select
 
 from app.domain import Case, Office, Person, PlanState, PlanVersion, User
-from app.services.plans import validate_plan
-from app.services.sync_local import sync_status
+from app.services.plan.versions import validate_plan
+from app.services.sync.local import sync_status
 from app.store.wire import synced_models
 from sync.server import admin
 from sync.server.models import AppliedMutation

@@ -12,7 +12,7 @@ import httpx
 import pytest
 from fastapi import FastAPI, Request
 
-from app.services.sync_local import outbox_batch
+from app.services.sync.local import outbox_batch
 from sync.client.transport import Transport
 from sync.server.compression import GzipRequestMiddleware
 from tests.app.services.family import Family

@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from app.domain import Case, SyncConflict, UserRole
-from app.services.analysis import set_working_frame
-from app.services.conflicts import open_conflicts, resolve_conflict
-from app.services.sync_local import sync_status
+from app.services.dossier.conflicts import open_conflicts, resolve_conflict
+from app.services.steps.analysis import set_working_frame
+from app.services.sync.local import sync_status
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain import Case, Person
-from app.services.cases import update_person_notes
-from app.services.setup import agent_context
-from app.services.sync_local import sync_settings, sync_status
+from app.services.dossier.opening import update_person_notes
+from app.services.setup.store import agent_context
+from app.services.sync.local import sync_settings, sync_status
 from app.store.store import unlock_store
 from sync.client.engine import sync_once
 from sync.client.enrol import device_token

@@ -9,9 +9,9 @@ from pathlib import Path
 from keyring.backend import KeyringBackend
 from sqlalchemy import select
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store
-from app.services.sync_local import sync_settings
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store
+from app.services.sync.local import sync_settings
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import create_store
 from sync.client.enrol import device_token, enrol_device

@@ -13,7 +13,7 @@ from datetime import date
 import httpx
 import pytest
 
-from app.services.sync_local import sync_status
+from app.services.sync.local import sync_status
 from sync.client.engine import sync_once
 from sync.client.errors import ServerError
 from sync.client.transport import Transport

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import select, text
 
 from app.domain import User, UserRole
-from app.services.cases import update_person_notes
+from app.services.dossier.opening import update_person_notes
 from sync.protocol import Download, DownloadReply
 from sync.server.log import log_changes
 from sync.server.models import ChangeLogEntry, LogCounter

@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlalchemy import event, select
 
 from app.domain import Person, PersonRole
-from app.services.cases import PersonInput, add_person
-from app.services.sync_local import outbox_batch
+from app.services.dossier.opening import PersonInput, add_person
+from app.services.sync.local import outbox_batch
 from sync.protocol import Mutation, Operation, Status, Upload, UploadReply
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server

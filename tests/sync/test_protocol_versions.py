@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from app.services.sync_local import outbox_batch
+from app.services.sync.local import outbox_batch
 from sync.client.transport import send_raw
 from sync.protocol import PROTOCOL_3_FIELDS, PROTOCOL_VERSION, Mutation, Operation, Upload
 from tests.app.services.family import Family

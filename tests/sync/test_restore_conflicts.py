@@ -16,11 +16,11 @@ from sqlalchemy import select
 
 from app.domain import Case, Person, SyncConflict, UserRole
 from app.domain.sync_state import AnsweredChange
-from app.services.analysis import set_working_frame
-from app.services.cases import update_person_notes
-from app.services.sync_local import sync_status
-from app.services.sync_restore import KEPT_AFTER_TRANSFER
-from app.services.workflow import move_case_to_step
+from app.services.dossier.opening import update_person_notes
+from app.services.steps.analysis import set_working_frame
+from app.services.steps.workflow import move_case_to_step
+from app.services.sync.local import sync_status
+from app.services.sync.restore import KEPT_AFTER_TRANSFER
 from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from sync.server import admin

@@ -14,9 +14,9 @@ from unittest import mock
 import pytest
 
 from app.domain import Case, Person, UserRole
-from app.services.analysis import set_working_frame
-from app.services.cases import update_person_notes
-from app.services.sync_local import sync_status
+from app.services.dossier.opening import update_person_notes
+from app.services.steps.analysis import set_working_frame
+from app.services.sync.local import sync_status
 from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from sync.server import admin

@@ -14,8 +14,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.domain import Case, Person, SyncConflict
-from app.services.analysis import set_working_frame
-from app.services.sync_local import sync_status
+from app.services.steps.analysis import set_working_frame
+from app.services.sync.local import sync_status
 from sync.server import admin
 from sync.server.models import HeldRestore
 from sync.server.refusals import Refused

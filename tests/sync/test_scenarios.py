@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.domain import Case, Person, RejectedChange, SyncConflict, UserRole
-from app.services.analysis import set_working_frame
-from app.services.cases import update_person_notes
-from app.services.search import search_caseload
-from app.services.sync_local import outbox_batch, sync_settings, sync_status
+from app.services.caseload.search import search_caseload
+from app.services.dossier.opening import update_person_notes
+from app.services.steps.analysis import set_working_frame
+from app.services.sync.local import outbox_batch, sync_settings, sync_status
 from sync.client.engine import sync_once
 from sync.client.errors import ClockSkew, DeviceRevoked, ProtocolRefused
 from sync.protocol import PROTOCOL_VERSION, Mutation, Operation, Upload, UploadReply

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.domain import PlanVersion
-from app.services.plans import record_discernment
+from app.services.plan.versions import record_discernment
 from sync.protocol import Mutation, Operation, Status, Upload, UploadReply
 from sync.server.refusals import Refused
 from tests.app.services.family import Family

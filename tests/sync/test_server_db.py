@@ -16,8 +16,8 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Case, User, UserRole
-from app.services.analysis import set_working_frame
-from app.services.sync_local import sync_status
+from app.services.steps.analysis import set_working_frame
+from app.services.sync.local import sync_status
 from app.store.wire import record_to_wire
 from sync.client.errors import ServerError
 from sync.server.db import make_engine, prepare_database

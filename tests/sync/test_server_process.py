@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from app.domain import Case, Person
-from app.services.sync_local import sync_settings
+from app.services.sync.local import sync_settings
 from sync.client.errors import DeviceRevoked
 from tests import pg_cluster
 from tests.app.services.family import Family

@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy import select
 
 from app.domain import Case, Person, SyncConflict
-from app.services.analysis import set_working_frame
-from app.services.cases import update_person_notes
+from app.services.dossier.opening import update_person_notes
+from app.services.steps.analysis import set_working_frame
 from sync.server import admin
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server

@@ -30,9 +30,9 @@ from app.domain import (
     PlanVersion,
     RejectedChange,
 )
-from app.services.context import ServiceContext
-from app.services.setup import agent_context, prepare_store
-from app.services.sync_local import outbox_batch, sync_status
+from app.services.base.context import ServiceContext
+from app.services.setup.store import agent_context, prepare_store
+from app.services.sync.local import outbox_batch, sync_status
 from app.store import keyfile, migrate
 from app.store.engine import encrypted_engine
 from app.store.passphrase import normalise

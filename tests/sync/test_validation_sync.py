@@ -11,10 +11,15 @@ import pytest
 from sqlalchemy import select
 
 from app.domain import Case, PlanState, PlanVersion, UserRole
-from app.services.dossier_detail import load_dossier_detail
-from app.services.plans import prepare_plan_version, record_discernment, return_plan, validate_plan
-from app.services.today import TodayKind, this_week
-from app.services.validation_queue import plans_awaiting_validation
+from app.services.caseload.week import TodayKind, this_week
+from app.services.dossier.detail import load_dossier_detail
+from app.services.plan.validation import plans_awaiting_validation
+from app.services.plan.versions import (
+    prepare_plan_version,
+    record_discernment,
+    return_plan,
+    validate_plan,
+)
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain import PersonRole, RelationshipKind, StakeholderKind
-from app.services.cases import PersonInput, add_person, link_persons
-from app.services.context import ServiceContext
-from app.services.network import StakeholderInput, add_stakeholder
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import PersonInput, add_person, link_persons
+from app.services.one.network import StakeholderInput, add_stakeholder
 from tests.app.services.family import Family
 
 TODAY = date(2026, 3, 2)

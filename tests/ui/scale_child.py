@@ -22,8 +22,8 @@ SCREEN = ROOT / "tests" / "ui" / "laptop_screen.json"
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREEN}")
 sys.path.insert(0, str(ROOT))
 
-from app.services.dossier_detail import load_dossier_detail  # noqa: E402
-from app.services.setup import agent_context, prepare_demo_store  # noqa: E402
+from app.services.dossier.detail import load_dossier_detail  # noqa: E402
+from app.services.setup.store import agent_context, prepare_demo_store  # noqa: E402
 from app.store.store import unlock_store  # noqa: E402
 from ui.accessibility import TASKBAR_ALLOWANCE, install_accessibility  # noqa: E402
 from ui.dossier_window import DossierWindow  # noqa: E402

@@ -17,9 +17,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain import UserRole
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store
-from app.services.sync_local import pending_count
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store
+from app.services.sync.local import pending_count
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
 from sync.client.enrol import enrol_device

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from app.domain import Objective, PersonRole
-from app.services.caseload import get_dossier
-from app.services.cases import PersonInput, add_person
-from app.services.context import ServiceContext
-from app.services.drafts import load_draft
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.base.drafts import load_draft
+from app.services.caseload.listing import get_dossier
+from app.services.dossier.opening import PersonInput, add_person
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from ui.operations import StoreOperations

@@ -7,10 +7,10 @@ from datetime import date
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.demo import populate
-from app.services.setup import prepare_store, sign_in_local_agent
-from app.services.workflow import move_case_to_step
+from app.services.base.context import ServiceContext
+from app.services.setup.demo import populate
+from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.workflow import move_case_to_step
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from tests.ui.conftest import type_text

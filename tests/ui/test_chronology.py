@@ -7,10 +7,10 @@ import subprocess
 
 from pytestqt.qtbot import QtBot
 
-from app.services.chronology import ChronologyKind
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.dossier.chronology import ChronologyKind
+from app.services.dossier.detail import load_dossier_detail
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.chronology_family import chronicled
 from tests.app.services.family import OFFICE

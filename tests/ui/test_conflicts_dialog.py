@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import Case, SyncConflict
 from app.rules.conflicts import conflict_unmet
-from app.services.conflicts import resolve_conflict
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.dossier.conflicts import resolve_conflict
+from app.services.dossier.detail import load_dossier_detail
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from ui.dossier_window import DossierWindow

@@ -10,10 +10,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain import CaseState, DocumentLanguage, StakeholderKind
-from app.services.caseload import get_dossier
-from app.services.context import ServiceContext
-from app.services.network import StakeholderInput, add_stakeholder
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import get_dossier
+from app.services.one.network import StakeholderInput, add_stakeholder
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from ui.dossier_window import DossierWindow

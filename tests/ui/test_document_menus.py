@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.domain import ClosureReason, DossierConsultation
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.coordination import ConferenceInput, Participant, record_case_conference
-from app.services.dossier_detail import load_dossier_detail
-from app.services.implementation import start_measure
-from app.services.network import ProviderInput, register_provider
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.dossier.detail import load_dossier_detail
+from app.services.one.network import ProviderInput, register_provider
+from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.coordination import ConferenceInput, Participant, record_case_conference
+from app.services.steps.implementation import start_measure
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from tests.leaks import leaked

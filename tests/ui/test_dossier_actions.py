@@ -10,12 +10,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain import ClosureReason, PersonRole, RequesterKind, ReviewRequestOutcome
-from app.services.cases import PersonInput, add_person
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.plans import record_discernment
-from app.services.scans import attach_signed_scan
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.dossier.opening import PersonInput, add_person
+from app.services.plan.scans import attach_signed_scan
+from app.services.plan.versions import record_discernment
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from ui.dossier.actions import (

@@ -7,8 +7,8 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from ui.main_window import MainWindow

@@ -15,12 +15,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain import PlanState
-from app.services.caseload import CaseloadRow, list_caseload
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.network import ProviderInput, register_provider
-from app.services.plans import validate_plan
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import CaseloadRow, list_caseload
+from app.services.dossier.detail import load_dossier_detail
+from app.services.one.network import ProviderInput, register_provider
+from app.services.plan.versions import validate_plan
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, validator_context
 from tests.ui.conftest import type_text

@@ -17,11 +17,11 @@ from app.domain import (
     StakeholderKind,
 )
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.caseload import get_dossier
-from app.services.cases import OpenCaseInput, PersonInput, RequestInput, open_case
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import get_dossier
+from app.services.dossier.detail import load_dossier_detail
+from app.services.dossier.opening import OpenCaseInput, PersonInput, RequestInput, open_case
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE
 from tests.ui.conftest import type_text

@@ -9,10 +9,10 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.documents.fingerprint import fingerprint
-from app.services.context import ServiceContext
-from app.services.plans import record_discernment
-from app.services.scans import signed_scans
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.plan.scans import signed_scans
+from app.services.plan.versions import record_discernment
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from ui.main_window import MainWindow

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.sync_local import sync_settings
+from app.services.base.context import ServiceContext
+from app.services.sync.local import sync_settings
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from sync.client.engine import Progress, SyncReport
 from sync.client.errors import ServerUnreachable

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.setup import prepare_store, sign_in_local_agent
-from app.services.validation_queue import plans_awaiting_validation
+from app.services.base.context import ServiceContext
+from app.services.dossier.detail import load_dossier_detail
+from app.services.plan.validation import plans_awaiting_validation
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, plan_ready_to_sign, validator_context
 from ui import accessibility

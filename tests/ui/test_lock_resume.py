@@ -9,8 +9,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store, unlock_store
 from tests.app.services.family import OFFICE, Family
 from tests.conftest import PASSPHRASE

@@ -6,11 +6,11 @@ from datetime import date
 
 from pytestqt.qtbot import QtBot
 
-from app.services.caseload import get_dossier
-from app.services.context import ServiceContext
-from app.services.demo import populate
-from app.services.outcomes import NextScreen
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import NextScreen
+from app.services.caseload.listing import get_dossier
+from app.services.setup.demo import populate
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from ui.main_window import MainWindow

@@ -15,12 +15,12 @@ from sqlalchemy import select
 
 from app.documents.office_deadlines import DeadlineList, render_office_deadlines
 from app.domain import Case, Office, PersonRole
-from app.services.cases import PersonInput, add_person
-from app.services.context import ServiceContext
-from app.services.deadlines import office_deadlines
-from app.services.planning import MeasureInput, plan_measure
-from app.services.setup import prepare_store, sign_in_local_agent
-from app.services.workflow import move_case_to_step
+from app.services.base.context import ServiceContext
+from app.services.caseload.deadlines import office_deadlines
+from app.services.dossier.opening import PersonInput, add_person
+from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.planning import MeasureInput, plan_measure
+from app.services.steps.workflow import move_case_to_step
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from ui.main_window import MainWindow

@@ -9,10 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import ClosureReason
 from app.rules.next_action import NextActionKind
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.dossier.detail import load_dossier_detail
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from ui.dossier.actions import ReopenDialog

@@ -12,9 +12,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.rules.objectives import ObjectiveFate
-from app.services.context import ServiceContext
-from app.services.implementation import start_measure
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.implementation import start_measure
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from ui.dossier.plan_items import MeasureDialog, MeasureFate, ObjectiveDialog

@@ -12,7 +12,7 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from app.documents.plan import render_plan
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from app.store.store import Store
 from tests import cups_spooler
 from tests.app.services.family import plan_ready_to_sign

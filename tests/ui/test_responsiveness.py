@@ -21,8 +21,8 @@ from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
 from app.domain.coordination import ContactChannel, ContactLogEntry
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
 from tests.app.services.family import OFFICE, Family

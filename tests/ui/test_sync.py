@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain import Case
-from app.services.sync_local import pending_count
+from app.services.sync.local import pending_count
 from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from tests.sync.harness import Server

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.services.context import ServiceContext
-from app.services.setup import sign_in_local_agent
-from app.services.sync_local import sync_settings
+from app.services.base.context import ServiceContext
+from app.services.setup.store import sign_in_local_agent
+from app.services.sync.local import sync_settings
 from sync.server import admin
 from tests.app.services.family import OFFICE
 from tests.conftest import PASSPHRASE

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.domain.sync_state import RejectedChange, SyncState
-from app.services.sync_local import pending_count
+from app.services.sync.local import pending_count
 from tests.app.services.family import Family
 from tests.sync.harness import Server
 from tests.ui.sync_fixtures import (

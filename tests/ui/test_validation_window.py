@@ -8,10 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import PlanState
 from app.rules.plans import awaiting_validation_unmet
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.plans import record_discernment, return_plan
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.dossier.detail import load_dossier_detail
+from app.services.plan.versions import record_discernment, return_plan
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from ui.dossier_window import DossierWindow

@@ -11,7 +11,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from app.store.store import unlock_store
 from ui.operations import StoreOperations
 from ui.qt import QApplication

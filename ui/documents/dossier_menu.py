@@ -14,8 +14,8 @@ from app.documents.conference import render_conference_invitation, render_confer
 from app.documents.overview import render_overview
 from app.documents.plan import render_plan
 from app.domain import CaseState, DocumentLanguage, PlanState
-from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail
+from app.services.base.context import ServiceContext
+from app.services.dossier.detail import DossierDetail
 from ui.caseload_model import short_date
 from ui.documents.family_reader import FamilyReaderDialog
 from ui.documents.preview import DocumentPreview, Render

@@ -10,9 +10,9 @@ from datetime import date
 from functools import partial
 
 from app.documents.family_export import layout_family_export
-from app.services.caseload import PersonView
-from app.services.context import ServiceContext
-from app.services.one_duties import record_dossier_consultation
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import PersonView
+from app.services.one.duties import record_dossier_consultation
 from ui.accessibility import announce
 from ui.labels import label
 from ui.operations import Change, StoreOperations

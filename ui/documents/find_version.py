@@ -9,9 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.errors import CpiError
-from app.services.context import ServiceContext
-from app.services.plan_lookup import VersionMatch, find_version_by_fingerprint
-from app.services.scans import ScanInfo, attach_signed_scan
+from app.services.base.context import ServiceContext
+from app.services.plan.lookup import VersionMatch, find_version_by_fingerprint
+from app.services.plan.scans import ScanInfo, attach_signed_scan
 from ui.accessibility import announce
 from ui.operations import Change, StoreOperations
 from ui.qt import (

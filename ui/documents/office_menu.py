@@ -11,7 +11,7 @@ from functools import partial
 from app.documents.semester_list import render_semester_list
 from app.documents.statistics_report import render_statistics_report
 from app.rules.placements import reference_days_around
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
 from ui.caseload_model import short_date
 from ui.documents.preview import DocumentPreview
 from ui.operations import StoreOperations

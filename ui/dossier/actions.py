@@ -27,20 +27,20 @@ from app.domain import (
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.rules.ages import ADULT_AGE, age_on
-from app.services.caseload import PersonView
-from app.services.cases import RequestInput, record_request
-from app.services.closure import reopen_case
-from app.services.context import ServiceContext
-from app.services.coordination import ContactInput, log_contact
-from app.services.dossier_detail import DossierDetail, PlanVersionView, ReviewRequestView
-from app.services.plans import discard_plan_version
-from app.services.reviews import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import PersonView
+from app.services.dossier.closure import reopen_case
+from app.services.dossier.detail import DossierDetail, PlanVersionView, ReviewRequestView
+from app.services.dossier.opening import RequestInput, record_request
+from app.services.plan.reviews import (
     OPEN_TO_REQUESTS,
     answer_review_request,
     record_plan_review,
     request_plan_review,
 )
-from app.services.scans import ScanInfo, scan_content, signed_scans
+from app.services.plan.scans import ScanInfo, scan_content, signed_scans
+from app.services.plan.versions import discard_plan_version
+from app.services.steps.coordination import ContactInput, log_contact
 from ui.caseload_model import short_date
 from ui.documents.pages import page_images
 from ui.family_map.dialogs import StoreDialog, enum_combo, person_combo

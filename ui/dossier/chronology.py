@@ -11,7 +11,8 @@ from typing import Any
 from app.documents.chronology import render_chronology
 from app.domain import ReviewRequestKind, ReviewRequestOutcome
 from app.i18n import current_language
-from app.services.chronology import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.chronology import (
     Chronology,
     ChronologyEvent,
     ChronologyFilter,
@@ -21,7 +22,6 @@ from app.services.chronology import (
     persons_line,
     summary_line,
 )
-from app.services.context import ServiceContext
 from ui.caseload_model import short_date
 from ui.documents.preview import Render
 from ui.labels import label

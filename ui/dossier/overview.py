@@ -14,7 +14,7 @@ from datetime import date
 from app.domain import AidFrame, CaseState, PlanState
 from app.domain.steps import step_title
 from app.rules.next_action import NextActionKind
-from app.services.overview import (
+from app.services.dossier.overview import (
     AlertKind,
     DossierOverview,
     FamilyMember,

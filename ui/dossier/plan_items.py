@@ -22,21 +22,25 @@ from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.rules.measures import unit_name
 from app.rules.objectives import ObjectiveFate
-from app.services.assessment import (
+from app.services.base.context import ServiceContext
+from app.services.base.drafts import Draft
+from app.services.caseload.listing import PersonView
+from app.services.dossier.detail import MeasureView as MeasureView  # the window's rows
+from app.services.dossier.detail import ObjectiveView as ObjectiveView
+from app.services.steps.assessment import (
     ObjectiveInput,
     StatusChange,
     abandon_objective,
     achieve_objective,
     reformulate_objective,
 )
-from app.services.caseload import PersonView
-from app.services.context import ServiceContext
-from app.services.dossier_detail import MeasureView as MeasureView  # the window's rows
-from app.services.dossier_detail import ObjectiveView as ObjectiveView
-from app.services.drafts import Draft
-from app.services.implementation import end_measure, interrupt_measure, resume_measure
-from app.services.planning import MeasureInput, update_planned_measure, withdraw_planned_measure
-from app.services.step_context import ProviderOption, provider_options
+from app.services.steps.contexts import ProviderOption, provider_options
+from app.services.steps.implementation import end_measure, interrupt_measure, resume_measure
+from app.services.steps.planning import (
+    MeasureInput,
+    update_planned_measure,
+    withdraw_planned_measure,
+)
 from ui.family_map.dialogs import StoreDialog, enum_combo, person_combo
 from ui.labels import label
 from ui.operations import StoreOperations

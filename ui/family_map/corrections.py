@@ -2,7 +2,7 @@
 
 A typo in a name, a new phone number, a father who loses parental authority by a court
 decision, a teacher who is no longer involved, a dossier opened by mistake: each dialog gathers
-the agent's input on the GUI thread and calls one service of ``app.services.corrections`` on
+the agent's input on the GUI thread and calls one service of ``app.services.dossier.corrections`` on
 the store lane. They keep drafts like every dialog (``StoreDialog``).
 """
 
@@ -14,9 +14,9 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain import DocumentLanguage, PersonRole, RelationshipKind, StakeholderKind
-from app.services.caseload import ContactDetails, PersonView, RelationshipView
-from app.services.context import ServiceContext
-from app.services.corrections import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import ContactDetails, PersonView, RelationshipView
+from app.services.dossier.corrections import (
     Ending,
     LinkChange,
     PersonCorrection,
@@ -28,8 +28,8 @@ from app.services.corrections import (
     end_stakeholder,
     set_document_language,
 )
-from app.services.dossier_detail import StakeholderView
-from app.services.network import StakeholderInput
+from app.services.dossier.detail import StakeholderView
+from app.services.one.network import StakeholderInput
 from ui.family_map.dialogs import StoreDialog, enum_combo, person_combo
 from ui.labels import label
 from ui.operations import StoreOperations

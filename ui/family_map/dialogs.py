@@ -18,11 +18,11 @@ from typing import Any, ClassVar, TypeVar
 
 from app.domain import PersonRole, RelationshipKind, StakeholderKind
 from app.errors import CpiError
-from app.services.caseload import PersonView
-from app.services.cases import PersonInput, PossibleDuplicate, add_person, link_persons
-from app.services.context import ServiceContext, finishing_draft
-from app.services.drafts import Draft, discard_draft, load_draft, save_draft
-from app.services.network import StakeholderInput, add_stakeholder
+from app.services.base.context import ServiceContext, finishing_draft
+from app.services.base.drafts import Draft, discard_draft, load_draft, save_draft
+from app.services.caseload.listing import PersonView
+from app.services.dossier.opening import PersonInput, PossibleDuplicate, add_person, link_persons
+from app.services.one.network import StakeholderInput, add_stakeholder
 from ui.accessibility import announce, keep_tab_moving
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.labels import label

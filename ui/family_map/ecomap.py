@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from app.domain import StakeholderKind
-from app.services.dossier_detail import DossierDetail
+from app.services.dossier.detail import DossierDetail
 from ui.family_map.drawing import (
     INK,
     MUTED,

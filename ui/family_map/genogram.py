@@ -13,7 +13,7 @@ import uuid
 from collections import defaultdict
 
 from app.domain import PersonRole, RelationshipKind
-from app.services.caseload import DossierView, PersonView, RelationshipView
+from app.services.caseload.listing import DossierView, PersonView, RelationshipView
 from ui.family_map.drawing import (
     INK,
     MUTED,

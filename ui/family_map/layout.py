@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.domain import PersonRole, RelationshipKind
-from app.services.caseload import PersonView, RelationshipView
+from app.services.caseload.listing import PersonView, RelationshipView
 
 #: How many rows ``from`` sits above ``to`` for each kind ("from is the <kind> of to").
 GENERATION_GAP: dict[RelationshipKind, int] = {

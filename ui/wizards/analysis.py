@@ -11,10 +11,10 @@ from typing import Any
 
 from app.domain import AidFrame
 from app.rules.judicial import judicial_request_unmet
-from app.services.analysis import AnalysisStep, JudicialRequestInput, finish_analysis
-from app.services.caseload import DossierView, get_dossier
-from app.services.context import ServiceContext
-from app.services.outcomes import StepOutcome
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import StepOutcome
+from app.services.caseload.listing import DossierView, get_dossier
+from app.services.steps.analysis import AnalysisStep, JudicialRequestInput, finish_analysis
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import (

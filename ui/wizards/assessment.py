@@ -14,17 +14,17 @@ from typing import Any
 
 from app.domain import Horizon
 from app.rules.smart import objective_unmet
-from app.services.assessment import (
+from app.services.base.context import ServiceContext
+from app.services.base.drafts import Draft
+from app.services.base.outcomes import StepOutcome
+from app.services.caseload.listing import PersonView
+from app.services.dossier.detail import DossierDetail
+from app.services.steps.assessment import (
     AssessmentInput,
     AssessmentStep,
     ObjectiveInput,
     record_assessment,
 )
-from app.services.caseload import PersonView
-from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail
-from app.services.drafts import Draft
-from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations

@@ -9,9 +9,9 @@ from functools import partial
 from typing import Any
 
 from app.domain import ClosureReason
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.outcomes import StepOutcome
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import StepOutcome
+from app.services.dossier.closure import ClosureInput, close_case
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations

@@ -11,15 +11,15 @@ from typing import Any
 
 from app.domain import ContactChannel
 from app.rules.workflow import allowed_targets
-from app.services.context import ServiceContext
-from app.services.coordination import (
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import StepOutcome
+from app.services.steps.coordination import (
     ConferenceInput,
     ContactInput,
     CoordinationStep,
     Participant,
     finish_coordination,
 )
-from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations

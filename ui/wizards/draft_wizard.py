@@ -2,7 +2,7 @@
 
 A home visit gets interrupted: closing the window, a crash or the auto-lock must lose nothing.
 Every tracked field change restarts a short timer; when it fires, the page and all fields go to
-``app.services.drafts`` on the store lane. Finishing gathers the fields into the step's input
+``app.services.base.drafts`` on the store lane. Finishing gathers the fields into the step's input
 and calls its one service function (one transaction, which also moves the dossier when the
 rules allow); a refusal shows every rule the agent still has to satisfy with its article, and
 the draft is forgotten only on success.
@@ -17,10 +17,10 @@ from typing import Any
 
 from app.domain.steps import step_title
 from app.errors import CpiError
-from app.services.context import ServiceContext, finishing_draft
-from app.services.dossier_detail import load_dossier_detail
-from app.services.drafts import Draft, load_draft, save_draft
-from app.services.outcomes import StepOutcome
+from app.services.base.context import ServiceContext, finishing_draft
+from app.services.base.drafts import Draft, load_draft, save_draft
+from app.services.base.outcomes import StepOutcome
+from app.services.dossier.detail import load_dossier_detail
 from ui.accessibility import announce, keep_tab_moving, say
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.operations import StoreOperations, refusal_ignored

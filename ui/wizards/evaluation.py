@@ -15,16 +15,16 @@ from typing import Any
 from app.domain import EvaluationOutcome
 from app.rules.evaluation import evaluation_unmet
 from app.rules.workflow import FOLLOW_UP_STEPS
-from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail
-from app.services.evaluation import (
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import StepOutcome
+from app.services.dossier.detail import DossierDetail
+from app.services.steps.evaluation import (
     AppraisalInput,
     EvaluationInput,
     EvaluationStep,
     ProgressInput,
     finish_evaluation,
 )
-from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations

@@ -12,15 +12,15 @@ from functools import partial
 from typing import Any
 
 from app.rules.workflow import allowed_targets
-from app.services.context import ServiceContext
-from app.services.dossier_detail import DossierDetail
-from app.services.implementation import (
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import StepOutcome
+from app.services.dossier.detail import DossierDetail
+from app.services.steps.implementation import (
     ImplementationStep,
     MeasureEnd,
     MeasureStart,
     finish_implementation,
 )
-from app.services.outcomes import StepOutcome
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import QCheckBox, QLabel, QLineEdit, QWidget, QWizardPage

@@ -6,8 +6,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
-from app.services.context import ServiceContext
-from app.services.drafts import Draft, discard_draft
+from app.services.base.context import ServiceContext
+from app.services.base.drafts import Draft, discard_draft
 from ui.caseload_model import short_date
 from ui.operations import StoreOperations, refusal_ignored
 from ui.qt import (

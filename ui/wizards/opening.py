@@ -14,7 +14,9 @@ from datetime import date, datetime
 from typing import Any
 
 from app.domain import PersonRole, RelationshipKind, RequestChannel, RequesterKind
-from app.services.cases import (
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import StepOutcome
+from app.services.dossier.opening import (
     OpenCaseInput,
     PersonInput,
     PossibleDuplicate,
@@ -22,9 +24,7 @@ from app.services.cases import (
     TieInput,
     open_case,
 )
-from app.services.context import ServiceContext
-from app.services.outcomes import StepOutcome
-from app.services.step_context import OpeningContext, opening_context
+from app.services.steps.contexts import OpeningContext, opening_context
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations

@@ -17,10 +17,10 @@ from typing import Any
 from app.documents.plan import render_plan
 from app.domain import PlanState, SignatoryCapacity
 from app.errors import CpiError
-from app.services.context import ServiceContext
-from app.services.dossier_detail import PlanVersionView
-from app.services.outcomes import StepOutcome
-from app.services.plans import (
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import StepOutcome
+from app.services.dossier.detail import PlanVersionView
+from app.services.plan.versions import (
     DiscernmentInput,
     FreezeInput,
     SignatureInput,
@@ -28,7 +28,7 @@ from app.services.plans import (
     freeze_plan_version,
     record_signatures,
 )
-from app.services.step_context import PlanContext, plan_context
+from app.services.steps.contexts import PlanContext, plan_context
 from ui.accessibility import fit_to_screen
 from ui.documents.preview import DocumentPreview
 from ui.labels import label

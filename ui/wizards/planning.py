@@ -14,10 +14,10 @@ from functools import partial
 from typing import Any
 
 from app.rules.measures import planned_measure_unmet, unit_name
-from app.services.context import ServiceContext
-from app.services.outcomes import StepOutcome
-from app.services.planning import MeasureInput, PlanningStep, finish_planning
-from app.services.step_context import MeasureOption, PlanningContext, planning_context
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import StepOutcome
+from app.services.steps.contexts import MeasureOption, PlanningContext, planning_context
+from app.services.steps.planning import MeasureInput, PlanningStep, finish_planning
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import (

@@ -8,14 +8,25 @@ from datetime import date
 from decimal import Decimal
 
 from app.domain import Horizon, PersonRole, RelationshipKind, RequestChannel, RequesterKind
-from app.services.analysis import set_working_frame
-from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
-from app.services.cases import OpenCaseInput, PersonInput, RequestInput, link_persons, open_case
-from app.services.context import ServiceContext
-from app.services.network import ProviderInput, register_provider
-from app.services.planning import MeasureInput, plan_measure
-from app.services.plans import mark_ready_to_sign, prepare_plan_version, record_discernment
-from app.services.workflow import move_case_to_step
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import (
+    OpenCaseInput,
+    PersonInput,
+    RequestInput,
+    link_persons,
+    open_case,
+)
+from app.services.one.network import ProviderInput, register_provider
+from app.services.plan.versions import mark_ready_to_sign, prepare_plan_version, record_discernment
+from app.services.steps.analysis import set_working_frame
+from app.services.steps.assessment import (
+    AssessmentInput,
+    ObjectiveInput,
+    assess_person,
+    set_objective,
+)
+from app.services.steps.planning import MeasureInput, plan_measure
+from app.services.steps.workflow import move_case_to_step
 from tests.app.services.family import OFFICE
 
 ADULTS = (("Thị Ánh", "Nguyễn"), ("Łukasz", "Wójcik"), ("Djénifer", "Lopes Sêmedo"))

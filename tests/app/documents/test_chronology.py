@@ -9,8 +9,8 @@ import pytest
 from app.documents.chronology import render_chronology
 from app.documents.chronology import text as text_of
 from app.documents.texts import NBSP
-from app.services.chronology import ChronologyFilter, ChronologyKind
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.dossier.chronology import ChronologyFilter, ChronologyKind
 from tests.app.documents.poppler import assert_fonts_embedded, pages, screenshot, words
 from tests.app.services.chronology_family import Chronicled, chronicled
 
@@ -23,7 +23,7 @@ def done(agent: ServiceContext) -> Chronicled:
 
 
 def _number(agent: ServiceContext, done: Chronicled) -> str:
-    from app.services.chronology import load_chronology
+    from app.services.dossier.chronology import load_chronology
     return load_chronology(agent, done.family.case_id).number
 
 

@@ -8,10 +8,10 @@ import pytest
 
 from app.documents.closure_letter import render_closure_letter
 from app.domain import ClosureReason, PersonRole
-from app.services.caseload import ContactDetails
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.corrections import PersonCorrection, correct_person
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import ContactDetails
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.dossier.corrections import PersonCorrection, correct_person
 from tests.app.documents.poppler import assert_fonts_embedded, pages, screenshot, words
 from tests.app.services.family import Family, validator_context
 

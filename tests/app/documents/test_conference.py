@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from app.documents.conference import render_conference_invitation, render_conference_minutes
-from app.services.context import ServiceContext
-from app.services.coordination import ConferenceInput, Participant, record_case_conference
+from app.services.base.context import ServiceContext
+from app.services.steps.coordination import ConferenceInput, Participant, record_case_conference
 from tests.app.documents.poppler import assert_fonts_embedded, pages, screenshot, words
 from tests.app.services.family import Family
 

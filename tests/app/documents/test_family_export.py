@@ -9,8 +9,8 @@ import pytest
 from app.documents.family_export import render_family_export
 from app.domain import ContactChannel, DossierConsultation
 from app.rules import RuleViolation
-from app.services.context import ServiceContext
-from app.services.coordination import (
+from app.services.base.context import ServiceContext
+from app.services.steps.coordination import (
     ConferenceInput,
     ContactInput,
     Participant,

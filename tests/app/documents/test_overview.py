@@ -6,9 +6,9 @@ from datetime import UTC, date, datetime
 
 from app.documents.overview import render_overview
 from app.domain import ContactChannel
-from app.services.context import ServiceContext
-from app.services.coordination import ContactInput, log_contact
-from app.services.plans import record_discernment, record_signature
+from app.services.base.context import ServiceContext
+from app.services.plan.versions import record_discernment, record_signature
+from app.services.steps.coordination import ContactInput, log_contact
 from tests.app.documents.poppler import assert_fonts_embedded, pages, screenshot, words
 from tests.app.services.family import Family, validator_context
 

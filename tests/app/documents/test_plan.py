@@ -18,9 +18,9 @@ from app.documents.plan import FrozenPlan, render_frozen_plan, render_plan
 from app.documents.texts import NBSP, text
 from app.domain import PlanVersion
 from app.rules import RuleViolation
-from app.services.context import ServiceContext
-from app.services.plan_lookup import find_version_by_fingerprint
-from app.services.plans import prepare_plan_version, record_discernment
+from app.services.base.context import ServiceContext
+from app.services.plan.lookup import find_version_by_fingerprint
+from app.services.plan.versions import prepare_plan_version, record_discernment
 from tests.app.documents.families import ADULTS, CHILDREN, MEASURES, large_ready_version
 from tests.app.documents.poppler import screenshot
 from tests.app.services.family import Family, validator_context

@@ -9,9 +9,9 @@ import pytest
 
 from app.documents.semester_list import render_semester_list
 from app.rules import RuleViolation
-from app.services.context import ServiceContext
-from app.services.implementation import start_measure
-from app.services.network import ProviderInput, register_provider
+from app.services.base.context import ServiceContext
+from app.services.one.network import ProviderInput, register_provider
+from app.services.steps.implementation import start_measure
 from tests.app.documents.poppler import assert_fonts_embedded, screenshot, words
 from tests.app.services.family import Family, validator_context
 

@@ -20,18 +20,18 @@ from app.domain import (
 )
 from app.domain.people import Relationship
 from app.domain.providers import Stakeholder
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.coordination import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.plan.reviews import answer_review_request, request_plan_review
+from app.services.steps.coordination import (
     ConferenceInput,
     ContactInput,
     Participant,
     log_contact,
     record_case_conference,
 )
-from app.services.implementation import end_measure, interrupt_measure, start_measure
-from app.services.planning import MeasureInput, plan_measure, withdraw_planned_measure
-from app.services.reviews import answer_review_request, request_plan_review
+from app.services.steps.implementation import end_measure, interrupt_measure, start_measure
+from app.services.steps.planning import MeasureInput, plan_measure, withdraw_planned_measure
 from tests.app.services.family import Family, validator_context
 
 OPENED = date(2026, 3, 2)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE
 

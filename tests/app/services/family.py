@@ -19,9 +19,8 @@ from app.domain import (
     User,
     UserRole,
 )
-from app.services.analysis import set_working_frame
-from app.services.assessment import AssessmentInput, ObjectiveInput, assess_person, set_objective
-from app.services.cases import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import (
     OpenCaseInput,
     PersonInput,
     RequestInput,
@@ -29,18 +28,24 @@ from app.services.cases import (
     link_persons,
     open_case,
 )
-from app.services.context import ServiceContext
-from app.services.network import ProviderInput, register_provider
-from app.services.planning import MeasureInput, plan_measure
-from app.services.plans import (
+from app.services.one.network import ProviderInput, register_provider
+from app.services.plan.versions import (
     mark_ready_to_sign,
     prepare_plan_version,
     record_discernment,
     record_signature,
     validate_plan,
 )
-from app.services.setup import prepare_store, sign_in_local_agent
-from app.services.workflow import move_case_to_step
+from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.analysis import set_working_frame
+from app.services.steps.assessment import (
+    AssessmentInput,
+    ObjectiveInput,
+    assess_person,
+    set_objective,
+)
+from app.services.steps.planning import MeasureInput, plan_measure
+from app.services.steps.workflow import move_case_to_step
 from app.store.store import Store
 
 OFFICE = "sud-esch-sur-alzette"

@@ -17,8 +17,9 @@ from app.domain import (
     RequesterKind,
 )
 from app.rules import RuleViolation
-from app.services.caseload import get_dossier, list_caseload
-from app.services.cases import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import get_dossier, list_caseload
+from app.services.dossier.opening import (
     OpenCaseInput,
     PersonInput,
     RequestInput,
@@ -26,7 +27,6 @@ from app.services.cases import (
     open_case,
     update_person_notes,
 )
-from app.services.context import ServiceContext
 from app.store.store import Store
 
 TODAY = date(2026, 11, 22)

@@ -18,14 +18,14 @@ from app.domain import (
 from app.domain.base import utc_now
 from app.domain.cases import Request
 from app.domain.plans import PlanVersion
-from app.services.chronology import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.chronology import (
     Chronology,
     ChronologyFilter,
     ChronologyKind,
     Discernment,
     load_chronology,
 )
-from app.services.context import ServiceContext
 from tests.app.services import chronology_family as story
 from tests.app.services.chronology_family import Chronicled, chronicled
 

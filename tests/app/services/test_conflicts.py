@@ -18,9 +18,9 @@ from app.domain import (
     SyncConflict,
 )
 from app.rules import RuleViolation
-from app.services.conflicts import ExplicitValue, open_conflicts, resolve_conflict
-from app.services.context import ServiceContext
-from app.services.plans import record_discernment
+from app.services.base.context import ServiceContext
+from app.services.dossier.conflicts import ExplicitValue, open_conflicts, resolve_conflict
+from app.services.plan.versions import record_discernment
 from tests.app.services.family import Family
 
 TODAY = date(2026, 3, 2)

@@ -17,9 +17,9 @@ from app.domain import (
     StakeholderKind,
 )
 from app.rules import RuleViolation
-from app.services.caseload import ContactDetails, get_dossier, list_caseload
-from app.services.context import ServiceContext
-from app.services.corrections import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import ContactDetails, get_dossier, list_caseload
+from app.services.dossier.corrections import (
     Ending,
     LinkChange,
     PersonCorrection,
@@ -31,9 +31,9 @@ from app.services.corrections import (
     end_stakeholder,
     set_document_language,
 )
-from app.services.dossier_detail import load_dossier_detail
-from app.services.network import StakeholderInput, add_stakeholder
-from app.services.plans import discard_plan_version, record_discernment
+from app.services.dossier.detail import load_dossier_detail
+from app.services.one.network import StakeholderInput, add_stakeholder
+from app.services.plan.versions import discard_plan_version, record_discernment
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 12, 7)

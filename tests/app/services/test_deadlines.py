@@ -6,17 +6,17 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from app.domain import PersonRole
-from app.services.cases import PersonInput, add_person
-from app.services.context import ServiceContext
-from app.services.deadlines import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.deadlines import (
     age_limit_alerts,
     office_lead_escalations,
     reviews_due_soon,
     reviews_overdue,
 )
-from app.services.planning import MeasureInput, plan_measure
-from app.services.reviews import record_plan_review
-from app.services.workflow import move_case_to_step
+from app.services.dossier.opening import PersonInput, add_person
+from app.services.plan.reviews import record_plan_review
+from app.services.steps.planning import MeasureInput, plan_measure
+from app.services.steps.workflow import move_case_to_step
 from tests.app.services.family import OFFICE, Family, validator_context
 
 VALIDATED = date(2025, 11, 23)

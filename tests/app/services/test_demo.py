@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.caseload import CaseAlert, list_caseload
-from app.services.context import ServiceContext
-from app.services.setup import prepare_demo_store
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import CaseAlert, list_caseload
+from app.services.setup.store import prepare_demo_store
 from app.store.store import unlock_store
 
 

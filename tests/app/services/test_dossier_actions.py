@@ -23,20 +23,20 @@ from app.domain import (
 )
 from app.errors import UserInputError
 from app.rules import RuleViolation
-from app.services.caseload import get_dossier
-from app.services.cases import PersonInput, RequestInput, add_person, record_request
-from app.services.closure import ClosureInput, close_case, reopen_case
-from app.services.context import ServiceContext
-from app.services.coordination import ContactInput, log_contact
-from app.services.dossier_detail import load_dossier_detail
-from app.services.facts import family_facts
-from app.services.implementation import start_measure
-from app.services.plans import discard_plan_version, record_discernment, record_signature
-from app.services.reviews import (
+from app.services.base.context import ServiceContext
+from app.services.base.facts import family_facts
+from app.services.caseload.listing import get_dossier
+from app.services.dossier.closure import ClosureInput, close_case, reopen_case
+from app.services.dossier.detail import load_dossier_detail
+from app.services.dossier.opening import PersonInput, RequestInput, add_person, record_request
+from app.services.plan.reviews import (
     answer_review_request,
     record_plan_review,
     request_plan_review,
 )
+from app.services.plan.versions import discard_plan_version, record_discernment, record_signature
+from app.services.steps.coordination import ContactInput, log_contact
+from app.services.steps.implementation import start_measure
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 3, 2)

@@ -8,9 +8,14 @@ import pytest
 
 from app.domain import PersonRole
 from app.rules.duplicates import is_probable_duplicate, normalised_name
-from app.services.caseload import get_dossier
-from app.services.cases import PersonInput, PossibleDuplicate, add_person, find_similar_persons
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import get_dossier
+from app.services.dossier.opening import (
+    PersonInput,
+    PossibleDuplicate,
+    add_person,
+    find_similar_persons,
+)
 from tests.app.services.family import Family
 
 TODAY = date(2026, 11, 23)

@@ -10,9 +10,9 @@ import pytest
 
 from app.domain import PersonRole
 from app.rules import RuleViolation
-from app.services.cases import PersonInput, add_person
-from app.services.context import ServiceContext, finishing_draft
-from app.services.drafts import load_draft, save_draft
+from app.services.base.context import ServiceContext, finishing_draft
+from app.services.base.drafts import load_draft, save_draft
+from app.services.dossier.opening import PersonInput, add_person
 from tests.app.services.family import Family
 
 TODAY = date(2026, 12, 7)

@@ -17,22 +17,22 @@ from app.domain import (
     ReviewRequestOutcome,
 )
 from app.rules import RuleViolation
-from app.services.analysis import set_working_frame
-from app.services.caseload import get_dossier
-from app.services.cases import PersonInput, add_person
-from app.services.closure import ClosureInput, close_case, reopen_case
-from app.services.context import ServiceContext
-from app.services.deadlines import reviews_overdue
-from app.services.evaluation import EvaluationInput, ProgressInput, record_evaluation
-from app.services.implementation import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.deadlines import reviews_overdue
+from app.services.caseload.listing import get_dossier
+from app.services.dossier.closure import ClosureInput, close_case, reopen_case
+from app.services.dossier.opening import PersonInput, add_person
+from app.services.plan.reviews import answer_review_request, request_plan_review
+from app.services.steps.analysis import set_working_frame
+from app.services.steps.evaluation import EvaluationInput, ProgressInput, record_evaluation
+from app.services.steps.implementation import (
     end_measure,
     interrupt_measure,
     resume_measure,
     start_measure,
 )
-from app.services.planning import MeasureInput, plan_measure
-from app.services.reviews import answer_review_request, request_plan_review
-from app.services.workflow import check_move, move_case_to_step
+from app.services.steps.planning import MeasureInput, plan_measure
+from app.services.steps.workflow import check_move, move_case_to_step
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 3, 2)

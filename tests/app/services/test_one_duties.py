@@ -11,14 +11,14 @@ from sqlalchemy import select
 
 from app.domain import OutboxEntry, Person, PersonRole
 from app.rules import RuleViolation
-from app.services.cases import PersonInput, add_person
-from app.services.context import ServiceContext
-from app.services.dossier_records import as_wire, case_records
-from app.services.implementation import end_measure, start_measure
-from app.services.network import ProviderInput, register_provider
-from app.services.one_duties import anonymise_dossier, export_dossier, semester_placement_list
-from app.services.plans import record_discernment
-from app.services.statistics import statistics_extract
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import PersonInput, add_person
+from app.services.dossier.records import as_wire, case_records
+from app.services.one.duties import anonymise_dossier, export_dossier, semester_placement_list
+from app.services.one.network import ProviderInput, register_provider
+from app.services.one.statistics import statistics_extract
+from app.services.plan.versions import record_discernment
+from app.services.steps.implementation import end_measure, start_measure
 from tests.app.services.family import Family, validator_context
 
 OPENED = date(2026, 3, 2)

@@ -21,13 +21,13 @@ from app.domain import (
 )
 from app.rules.next_action import NextActionKind
 from app.rules.reviews import ReviewStatus
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.coordination import ContactInput, log_contact
-from app.services.dossier_detail import load_dossier_detail
-from app.services.overview import AlertKind, OpenRequestKind, load_overview
-from app.services.plans import record_discernment, record_signature
-from app.services.reviews import request_plan_review
+from app.services.base.context import ServiceContext
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.dossier.detail import load_dossier_detail
+from app.services.dossier.overview import AlertKind, OpenRequestKind, load_overview
+from app.services.plan.reviews import request_plan_review
+from app.services.plan.versions import record_discernment, record_signature
+from app.services.steps.coordination import ContactInput, log_contact
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 11, 23)

@@ -22,7 +22,12 @@ from app.domain import (
     PlannedMeasure,
 )
 from app.rules import RuleViolation
-from app.services.assessment import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import get_dossier
+from app.services.dossier.detail import load_dossier_detail
+from app.services.dossier.opening import PersonInput, add_person
+from app.services.one.network import ProviderInput, register_provider
+from app.services.steps.assessment import (
     AssessmentInput,
     AssessmentStep,
     ObjectiveInput,
@@ -32,20 +37,19 @@ from app.services.assessment import (
     record_assessment,
     reformulate_objective,
 )
-from app.services.caseload import get_dossier
-from app.services.cases import PersonInput, add_person
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.evaluation import EvaluationInput, ProgressInput, record_evaluation
-from app.services.implementation import (
+from app.services.steps.evaluation import EvaluationInput, ProgressInput, record_evaluation
+from app.services.steps.implementation import (
     end_measure,
     interrupt_measure,
     resume_measure,
     start_measure,
 )
-from app.services.network import ProviderInput, register_provider
-from app.services.planning import MeasureInput, update_planned_measure, withdraw_planned_measure
-from app.services.workflow import move_case_to_step
+from app.services.steps.planning import (
+    MeasureInput,
+    update_planned_measure,
+    withdraw_planned_measure,
+)
+from app.services.steps.workflow import move_case_to_step
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 3, 2)

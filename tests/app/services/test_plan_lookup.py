@@ -10,9 +10,9 @@ import pytest
 
 from app.documents.fingerprint import fingerprint
 from app.rules import RuleViolation
-from app.services.context import ServiceContext
-from app.services.plan_lookup import find_version_by_fingerprint
-from app.services.plans import prepare_plan_version, record_discernment
+from app.services.base.context import ServiceContext
+from app.services.plan.lookup import find_version_by_fingerprint
+from app.services.plan.versions import prepare_plan_version, record_discernment
 from tests.app.services.family import Family
 
 TODAY = date(2026, 11, 26)

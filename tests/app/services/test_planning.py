@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from app.domain import OutboxEntry, PlannedMeasure
 from app.rules import RuleViolation
-from app.services.context import ServiceContext
-from app.services.network import ProviderInput, register_provider
-from app.services.planning import MeasureInput, plan_measure
+from app.services.base.context import ServiceContext
+from app.services.one.network import ProviderInput, register_provider
+from app.services.steps.planning import MeasureInput, plan_measure
 from tests.app.services.family import Family
 
 TODAY = date(2026, 11, 23)

@@ -9,10 +9,9 @@ from sqlalchemy import select
 
 from app.domain import PersonRole, PlanState, PlanVersion, RequestChannel, RequesterKind
 from app.rules import RuleViolation
-from app.services.analysis import record_judicial_request, set_working_frame
-from app.services.cases import OpenCaseInput, PersonInput, RequestInput, open_case
-from app.services.context import ServiceContext
-from app.services.plans import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import OpenCaseInput, PersonInput, RequestInput, open_case
+from app.services.plan.versions import (
     mark_ready_to_sign,
     plan_in_force_unmet_reasons,
     prepare_plan_version,
@@ -21,6 +20,7 @@ from app.services.plans import (
     refresh_plan_draft,
     validate_plan,
 )
+from app.services.steps.analysis import record_judicial_request, set_working_frame
 from app.store.capture import FrozenRecordChanged
 from tests.app.services.family import Family, validator_context
 

@@ -18,15 +18,15 @@ from sqlalchemy import select
 from app.documents.fingerprint import fingerprint
 from app.domain import Case, OutboxEntry
 from app.rules import RuleViolation
-from app.services.context import ServiceContext
-from app.services.one_duties import anonymise_dossier
-from app.services.plans import prepare_plan_version, record_discernment
-from app.services.scans import (
+from app.services.base.context import ServiceContext
+from app.services.one.duties import anonymise_dossier
+from app.services.plan.scans import (
     MAX_BYTES,
     attach_signed_scan,
     scan_content,
     signed_scans,
 )
+from app.services.plan.versions import prepare_plan_version, record_discernment
 from tests.app.services.family import Family
 
 TODAY = date(2026, 11, 26)

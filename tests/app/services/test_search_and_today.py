@@ -8,14 +8,14 @@ import pytest
 from sqlalchemy import text
 
 from app.domain import PersonRole
-from app.services.caseload import CaseAlert, list_caseload
-from app.services.cases import PersonInput, add_person, update_person_notes
-from app.services.context import ServiceContext
-from app.services.drafts import discard_draft, load_draft, save_draft
-from app.services.one_duties import anonymise_dossier
-from app.services.plans import record_discernment
-from app.services.search import fts_query, search_caseload
-from app.services.today import TodayKind, this_week
+from app.services.base.context import ServiceContext
+from app.services.base.drafts import discard_draft, load_draft, save_draft
+from app.services.caseload.listing import CaseAlert, list_caseload
+from app.services.caseload.search import fts_query, search_caseload
+from app.services.caseload.week import TodayKind, this_week
+from app.services.dossier.opening import PersonInput, add_person, update_person_notes
+from app.services.one.duties import anonymise_dossier
+from app.services.plan.versions import record_discernment
 from app.store import search_index
 from tests.app.services.family import Family, validator_context
 

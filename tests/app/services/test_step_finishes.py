@@ -34,38 +34,18 @@ from app.domain import (
 from app.domain.evaluation import EvaluationOutcome
 from app.domain.sync_log import AuditEntry
 from app.rules import RuleViolation
-from app.services.analysis import AnalysisStep, JudicialRequestInput, finish_analysis
-from app.services.caseload import get_dossier
-from app.services.cases import OpenCaseInput, PersonInput, RequestInput, TieInput, open_case
-from app.services.closure import ClosureInput, close_case
-from app.services.context import ServiceContext
-from app.services.coordination import (
-    ConferenceInput,
-    ContactInput,
-    CoordinationStep,
-    Participant,
-    finish_coordination,
+from app.services.base.context import ServiceContext
+from app.services.base.outcomes import NextScreen
+from app.services.caseload.listing import get_dossier
+from app.services.dossier.closure import ClosureInput, close_case
+from app.services.dossier.opening import (
+    OpenCaseInput,
+    PersonInput,
+    RequestInput,
+    TieInput,
+    open_case,
 )
-from app.services.evaluation import (
-    EvaluationInput,
-    EvaluationStep,
-    ProgressInput,
-    finish_evaluation,
-)
-from app.services.implementation import (
-    ImplementationStep,
-    MeasureEnd,
-    MeasureStart,
-    finish_implementation,
-)
-from app.services.outcomes import NextScreen
-from app.services.planning import (
-    MeasureInput,
-    PlanningStep,
-    finish_planning,
-    withdraw_planned_measure,
-)
-from app.services.plans import (
+from app.services.plan.versions import (
     DiscernmentInput,
     FreezeInput,
     SignatureInput,
@@ -74,7 +54,33 @@ from app.services.plans import (
     record_signatures,
     validate_plan,
 )
-from app.services.workflow import move_case_to_step
+from app.services.steps.analysis import AnalysisStep, JudicialRequestInput, finish_analysis
+from app.services.steps.coordination import (
+    ConferenceInput,
+    ContactInput,
+    CoordinationStep,
+    Participant,
+    finish_coordination,
+)
+from app.services.steps.evaluation import (
+    EvaluationInput,
+    EvaluationStep,
+    ProgressInput,
+    finish_evaluation,
+)
+from app.services.steps.implementation import (
+    ImplementationStep,
+    MeasureEnd,
+    MeasureStart,
+    finish_implementation,
+)
+from app.services.steps.planning import (
+    MeasureInput,
+    PlanningStep,
+    finish_planning,
+    withdraw_planned_measure,
+)
+from app.services.steps.workflow import move_case_to_step
 from tests.app.services.family import OFFICE, Family, validator_context
 
 TODAY = date(2026, 3, 2)

@@ -9,18 +9,18 @@ import pytest
 
 from app.domain import PlanState
 from app.rules import RuleViolation
-from app.services.caseload import CaseAlert, list_caseload
-from app.services.context import ServiceContext
-from app.services.dossier_detail import load_dossier_detail
-from app.services.plans import (
+from app.services.base.context import ServiceContext
+from app.services.caseload.listing import CaseAlert, list_caseload
+from app.services.caseload.week import TodayKind, this_week
+from app.services.dossier.detail import load_dossier_detail
+from app.services.plan.validation import plans_awaiting_validation
+from app.services.plan.versions import (
     prepare_plan_version,
     record_discernment,
     record_signature,
     return_plan,
     validate_plan,
 )
-from app.services.today import TodayKind, this_week
-from app.services.validation_queue import plans_awaiting_validation
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 3, 2)

@@ -43,15 +43,12 @@ from app.domain import (
 )
 from app.errors import UserInputError
 from app.rules.signatories import in_force_unmet
-from app.services.analysis import set_working_frame
-from app.services.cases import update_person_notes
-from app.services.closure import ClosureInput, close_case, reopen_case
-from app.services.context import ServiceContext
-from app.services.dossier_records import as_wire, case_record_classes, case_records
-from app.services.evaluation import EvaluationInput, ProgressInput, record_evaluation
-from app.services.implementation import start_measure
-from app.services.one_duties import export_dossier
-from app.services.plans import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.closure import ClosureInput, close_case, reopen_case
+from app.services.dossier.opening import update_person_notes
+from app.services.dossier.records import as_wire, case_record_classes, case_records
+from app.services.one.duties import export_dossier
+from app.services.plan.versions import (
     discard_plan_version,
     mark_ready_to_sign,
     prepare_plan_version,
@@ -59,8 +56,11 @@ from app.services.plans import (
     record_signature,
     validate_plan,
 )
-from app.services.setup import prepare_store, sign_in_local_agent
-from app.services.workflow import move_case_to_step
+from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.analysis import set_working_frame
+from app.services.steps.evaluation import EvaluationInput, ProgressInput, record_evaluation
+from app.services.steps.implementation import start_measure
+from app.services.steps.workflow import move_case_to_step
 from app.store.capture import FrozenRecordChanged
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import create_store

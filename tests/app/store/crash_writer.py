@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from app.domain import PersonRole, RequestChannel, RequesterKind
-from app.services.cases import OpenCaseInput, PersonInput, RequestInput, open_case
-from app.services.context import ServiceContext
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import OpenCaseInput, PersonInput, RequestInput, open_case
 from app.store.store import unlock_store
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import threading
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store
-from app.services.sync_local import record_outcome, sync_status
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store
+from app.services.sync.local import record_outcome, sync_status
 from app.store.store import Store
 
 

@@ -14,14 +14,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from app.domain import Office, PersonRole, RequestChannel, RequesterKind
 from app.logs import configure_logging
-from app.services.cases import (
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import (
     OpenCaseInput,
     PersonInput,
     RequestInput,
     open_case,
     update_person_notes,
 )
-from app.services.context import ServiceContext
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store, unlock_store
 from tests.conftest import PASSPHRASE

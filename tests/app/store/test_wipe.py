@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from keyring.backend import KeyringBackend
 
-from app.services.context import ServiceContext
-from app.services.setup import prepare_store, sign_in_local_agent
+from app.services.base.context import ServiceContext
+from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store import device_secret
 from app.store.errors import StoreNotFound
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS, read_key_file

@@ -1,0 +1,1 @@
+"""The agent's caseload: the list, the search, the week and the deadlines."""

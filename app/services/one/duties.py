@@ -1,0 +1,151 @@
+"""The ONE's duties over its data: the semester placement list (art. 6), the export of a
+dossier for its family (art. 7), anonymisation at the request of a person come of age (art. 7)
+and the anonymised statistics extract (art. 7)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.domain import (
+    Case,
+    DossierConsultation,
+    MeasureTypeRef,
+    Office,
+    OutboxEntry,
+    Person,
+    PlannedMeasure,
+    Provider,
+)
+from app.rules import require
+from app.rules.ages import ADULT_AGE, age_on
+from app.rules.placements import latest_birth_date_excluded, reference_day_unmet
+from app.rules.records import anonymisation_unmet, consultation_unmet
+from app.services.base.context import ServiceContext
+from app.services.base.facts import family_facts
+from app.services.base.guards import case_of, in_case, live
+from app.services.dossier.anonymise import anonymise_records
+from app.services.dossier.records import as_wire, case_records
+from app.store.wire import to_wire
+
+
+@dataclass(frozen=True)
+class PlacedChild:
+    case_number: str
+    office_code: str
+    person_id: uuid.UUID
+    name: str
+    birth_date: date
+    measure_code: str
+    placement: str  # institution | institution_abroad | foster_family
+    abroad: bool
+    provider: str
+    country: str
+    since: date
+
+
+def semester_placement_list(ctx: ServiceContext, on: date) -> list[PlacedChild]:
+    """Children placed in an institution or a foster family on 1 April or 1 October (art. 6)."""
+    require(reference_day_unmet(on))
+    with ctx.reading() as session:
+        rows = session.execute(  # columns, not entities: the list spans the whole country
+            select(Case.number, Office.code, Person.id, Person.first_name, Person.last_name,
+                   Person.birth_date, PlannedMeasure.measure_code, MeasureTypeRef.placement,
+                   Provider.name, Provider.country, PlannedMeasure.actual_start_on)
+            .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
+            .join(MeasureTypeRef, MeasureTypeRef.code == PlannedMeasure.measure_code)
+            .join(Provider, Provider.id == PlannedMeasure.provider_id)
+            .join(Case, Case.id == Person.case_id)
+            .join(Office, Office.id == Case.office_id)
+            .where(MeasureTypeRef.placement.is_not(None),
+                   PlannedMeasure.deleted_at.is_(None), Person.deleted_at.is_(None),
+                   PlannedMeasure.actual_start_on <= on,
+                   or_(PlannedMeasure.actual_end_on.is_(None),
+                       PlannedMeasure.actual_end_on >= on),
+                   Person.birth_date > latest_birth_date_excluded(on))
+            .order_by(Office.code, Person.last_name, Person.first_name,
+                      PlannedMeasure.actual_start_on)
+        ).all()
+        children: dict[uuid.UUID, PlacedChild] = {}
+        for (number, office, person_id, first, last, born, code, placement, provider, country,
+             since) in rows:
+            if born is None or since is None:  # excluded by the query; narrows the types
+                continue
+            children[person_id] = PlacedChild(  # the latest placement counts on a transfer day
+                number, office, person_id, f"{first} {last}".strip(), born, code,
+                placement or "", placement == "institution_abroad" or country != "LU",
+                provider, country, since)
+        return list(children.values())
+
+
+def export_dossier(ctx: ServiceContext, case_id: uuid.UUID, requested_by_id: uuid.UUID,
+                   on: date) -> bytes:
+    """The whole dossier as JSON, for a parent or the child able to judge (art. 7). Nothing is
+    written to disk here: the caller saves it where the user chooses. The consultation is
+    recorded."""
+    with ctx.transaction("export_dossier") as session:
+        case = case_of(session, case_id)
+        consultation = _allowed_consultation(session, case_id, requested_by_id, on)
+        document = _dossier_document(session, case)  # without this consultation
+        session.add(consultation)
+        return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True).encode()
+
+
+def record_dossier_consultation(ctx: ServiceContext, case_id: uuid.UUID,
+                                requested_by_id: uuid.UUID, on: date) -> None:
+    """Check that the person may consult the dossier (art. 7) and record it, before the printed
+    export for the family is laid out: the same rule and trace as the JSON export."""
+    with ctx.transaction("export_dossier") as session:
+        case_of(session, case_id)
+        session.add(_allowed_consultation(session, case_id, requested_by_id, on))
+
+
+def _allowed_consultation(session: Session, case_id: uuid.UUID, requested_by_id: uuid.UUID,
+                          on: date) -> DossierConsultation:
+    """The consultation to record, once the rule of art. 7 allows it."""
+    person = live(session, Person, requested_by_id)
+    in_case(person, case_id)
+    family = family_facts(session, case_id)
+    holds = any(link.holder_id == person.id and (link.parental_authority
+                                                 or link.legal_representative)
+                for link in family.authority)
+    adult = person.birth_date is not None and age_on(person.birth_date, on) >= ADULT_AGE
+    require(consultation_unmet(person.full_name, holds, person.role.is_beneficiary,
+                               family.discernment.get(person.id), adult))
+    return DossierConsultation(case_id=case_id, requested_by_id=person.id, consulted_on=on)
+
+
+def _dossier_document(session: Session, case: Case) -> dict[str, Any]:
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for record in case_records(session, case.id):
+        tables.setdefault(record.__tablename__, []).append(as_wire(record))  # type: ignore[attr-defined]
+    return {"format": "cpi-terrain dossier export", "version": 1, "case_number": case.number,
+            "tables": tables}
+
+
+def anonymise_dossier(ctx: ServiceContext, case_id: uuid.UUID, requested_by_id: uuid.UUID,
+                      on: date) -> None:
+    """Art. 7: at the request of the person concerned, once of age, remove from the dossier
+    everything that names or describes a person. Pending uploads are redacted alike."""
+    with ctx.transaction("anonymise_dossier") as session:
+        case = case_of(session, case_id)
+        person = live(session, Person, requested_by_id)
+        in_case(person, case_id)
+        require(anonymisation_unmet(person.full_name, person.role.is_beneficiary,
+                                    person.birth_date, on))
+        records = {r.id: r for r in case_records(session, case_id)}
+        touched = anonymise_records(records.values())
+        case.anonymised_on = on
+        for entry in session.scalars(select(OutboxEntry).where(
+                OutboxEntry.record_id.in_(list(touched)))):
+            fields = touched[entry.record_id]
+            record = records[entry.record_id]
+            entry.changes = {
+                name: ([None, to_wire(getattr(record, name))] if name in fields else values)
+                for name, values in entry.changes.items()}

@@ -1,0 +1,81 @@
+"""The anonymised statistics extract (art. 7): caseload per office and step, measures by type,
+durations. Built from codes, counts and durations only; every field is one of
+``app.rules.records.STATISTICS_FIELDS``, so no name, birth date, address or free text leaves."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.domain import Case, Office, Person, PlannedMeasure, PlanVersion
+from app.rules.ages import age_group
+from app.rules.records import STATISTICS_FIELDS
+from app.services.base.context import ServiceContext
+
+
+@dataclass(frozen=True)
+class StatisticsExtract:
+    tables: dict[str, list[dict[str, Any]]]
+
+    def as_csv(self) -> dict[str, str]:
+        """One CSV text per table, header first."""
+        texts = {}
+        for name, rows in self.tables.items():
+            out = io.StringIO()
+            writer = csv.DictWriter(out, fieldnames=STATISTICS_FIELDS[name], lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+            texts[name] = out.getvalue()
+        return texts
+
+
+def statistics_extract(ctx: ServiceContext, today: date) -> StatisticsExtract:
+    with ctx.reading() as session:
+        caseload = session.execute(
+            select(Office.code, Case.state, Case.current_step, func.count())
+            .join(Office, Office.id == Case.office_id).where(Case.deleted_at.is_(None))
+            .group_by(Office.code, Case.state, Case.current_step)
+            .order_by(Office.code, Case.state, Case.current_step)).all()
+        measures = session.execute(
+            select(PlannedMeasure.measure_code, PlannedMeasure.unit, func.count(),
+                   func.sum(PlannedMeasure.quantity),
+                   func.count(PlannedMeasure.beneficiary_id.distinct()))
+            .where(PlannedMeasure.deleted_at.is_(None))
+            .group_by(PlannedMeasure.measure_code, PlannedMeasure.unit)
+            .order_by(PlannedMeasure.measure_code)).all()
+        versions = Counter(dict(session.execute(
+            select(PlanVersion.case_id, func.count()).where(PlanVersion.deleted_at.is_(None))
+            .group_by(PlanVersion.case_id)).all()))
+        measure_counts = Counter(dict(session.execute(
+            select(PlannedMeasure.case_id, func.count())
+            .where(PlannedMeasure.deleted_at.is_(None))
+            .group_by(PlannedMeasure.case_id)).all()))
+        groups: dict[Any, set[str]] = defaultdict(set)
+        for case_id, birth_date in session.execute(
+                select(Person.case_id, Person.birth_date).where(
+                    Person.deleted_at.is_(None), Person.role.in_(("child", "young_adult")))):
+            groups[case_id].add(age_group(birth_date, today).value if birth_date else "unknown")
+        cases = session.execute(
+            select(Case.id, Office.code, Case.state, Case.opened_on, Case.closed_on)
+            .join(Office, Office.id == Case.office_id).where(Case.deleted_at.is_(None))
+            .order_by(Office.code, Case.opened_on)).all()
+    return StatisticsExtract({
+        "caseload": [{"office_code": o, "state": s.value, "step": step, "cases": n}
+                     for o, s, step, n in caseload],
+        "measures": [{"measure_code": code, "unit": unit or "", "measures": n,
+                      "quantity": str(Decimal(quantity or 0)), "beneficiaries": b}
+                     for code, unit, n, quantity, b in measures],
+        "durations": [{"office_code": office, "state": state.value, "opened_year": opened.year,
+                       "days_open": ((closed or today) - opened).days,
+                       "age_group": "+".join(sorted(groups.get(case_id, {"none"}))),
+                       "plan_versions": versions.get(case_id, 0),
+                       "measures": measure_counts.get(case_id, 0)}
+                      for case_id, office, state, opened, closed in cases],
+    })

@@ -1,0 +1,1 @@
+"""Setting up a store: reference data, the local agent, the demo caseload."""

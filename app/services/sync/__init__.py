@@ -1,0 +1,1 @@
+"""The device's side of the sync: the outbox sent, pages applied, restores."""

@@ -1,0 +1,348 @@
+"""The device's side of sync, over the encrypted store: what to upload, what the answers mean
+for the outbox, how a downloaded page lands, what a lost dossier leaves behind. No network here
+(``sync.client`` talks to the server); one transaction per step, so a crash between two steps
+loses nothing: an entry leaves the outbox only with its answer, a page lands with its cursor.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from app.domain import Base, Case, DeviceState, Office, OutboxEntry, SyncConflict, User
+from app.domain.base import SyncedRecord, aware
+from app.domain.sync_state import CASE_SCOPE_PREFIX, RejectedChange, SyncCursor, SyncState
+from app.services.base.context import ServiceContext
+from app.services.sync.restore import forget_answered_read, keep_answered
+from app.store.wire import from_wire, synced_columns, synced_models
+
+
+@dataclass(frozen=True)
+class PendingMutation:
+    mutation_id: uuid.UUID
+    entity: str
+    record_id: uuid.UUID
+    operation: str
+    changes: dict[str, list[Any]]
+    base_version: int
+    device_clock: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Answer:
+    mutation_id: uuid.UUID
+    status: str  # applied | merged | conflict | rejected
+    reason: str = ""
+    version: int = 0  # the log's sequence for the change (0: not applied)
+    token: str = ""  # the server's token there (protocol 3), kept as a checkpoint
+
+
+@dataclass(frozen=True)
+class DownloadedRow:
+    seq: int
+    entity: str
+    record_id: uuid.UUID
+    data: dict[str, Any]
+
+
+#: How many points of the log a device keeps and sends at the handshake.
+MAX_CHECKPOINTS = 24
+
+
+@dataclass(frozen=True)
+class SyncSettings:
+    server_url: str
+    server_id: uuid.UUID | None
+    high_water: int
+    device_id: uuid.UUID
+    device_token: str | None
+    #: Points of the log as read: (sequence, the server's token there), ascending.
+    checkpoints: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    last_success_at: datetime | None
+    last_attempt_at: datetime | None
+    last_error: str
+    pending: int
+    open_conflicts: int
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # (entity, reason)
+
+
+def sync_settings(ctx: ServiceContext) -> SyncSettings:
+    """The device's identity is written the first time it is asked for: made up in a read,
+    it changed at every call (the server registered one, the keyring kept another)."""
+    with ctx.reading() as session:
+        device = session.get(DeviceState, 1)
+        if device is not None:
+            state = session.get(SyncState, 1) or SyncState(server_url="", high_water=0)
+            return SyncSettings(state.server_url, state.server_id, state.high_water or 0,
+                                device.device_id, state.device_token,
+                                tuple((int(seq), str(token))
+                                      for seq, token in state.checkpoints or []))
+    with ctx.store.transaction("device_identity", ctx.actor_id, from_server=True) as session:
+        _device(session)
+    return sync_settings(ctx)
+
+
+def save_enrolment(ctx: ServiceContext, server_url: str, server_id: uuid.UUID,
+                   user: dict[str, Any], token_in_store: str | None,
+                   office: dict[str, Any] | None = None) -> ServiceContext:
+    """The server's record of the enrolled user (and of their office) becomes this device's
+    user; the token is kept here only when the system has no keyring. Returns the user's
+    context."""
+    with ctx.store.transaction("enrol_device", None, from_server=True) as session:
+        if office is not None:
+            _upsert(session, Office, uuid.UUID(office["id"]), office, 0)
+            session.flush()
+        user_id = uuid.UUID(user["id"])
+        _upsert(session, User, user_id, user, 0)
+        state = session.get(SyncState, 1) or SyncState(id=1)
+        state.server_url, state.server_id, state.device_token = (server_url, server_id,
+                                                                 token_in_store)
+        session.add(state)
+        device = _device(session)
+        device.current_user_id = user_id
+        return ServiceContext(ctx.store, user_id)
+
+
+def outbox_batch(ctx: ServiceContext, limit: int) -> list[PendingMutation]:
+    """The oldest pending changes, in the order they were made (a change sent again after a
+    restore keeps its place); what a restore gives back first (a change waiting since is
+    judged against the record it changes, not refused for a record the restored server does
+    not have yet)."""
+    with ctx.reading() as session:
+        entries = session.scalars(select(OutboxEntry).order_by(
+            OutboxEntry.operation != "restore", OutboxEntry.device_clock, OutboxEntry.seq
+        ).limit(limit))
+        return [PendingMutation(e.mutation_id, e.entity, e.record_id, e.operation,
+                                dict(e.changes), e.base_version, e.device_clock,
+                                aware(e.created_at)) for e in entries]
+
+
+def pending_count(ctx: ServiceContext) -> int:
+    with ctx.reading() as session:
+        return int(session.scalar(select(func.count()).select_from(OutboxEntry)) or 0)
+
+
+def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
+    """Each answered entry leaves the outbox; a refusal is kept with its reason for the agent.
+    The highest answered point of the log becomes a checkpoint: should the download after the
+    upload fail and the server go back to an older backup, the next handshake notices."""
+    with ctx.store.transaction("sync_answers", ctx.actor_id, from_server=True) as session:
+        _answered_checkpoint(session, answers)
+        entries = {entry.mutation_id: entry for entry in session.scalars(select(
+            OutboxEntry).where(OutboxEntry.mutation_id.in_([a.mutation_id for a in answers])))}
+        for answer in answers:
+            entry = entries.get(answer.mutation_id)
+            if entry is None:
+                continue  # answered already (a replay)
+            if answer.status == "rejected":
+                session.merge(RejectedChange(
+                    mutation_id=entry.mutation_id, entity=entry.entity,
+                    record_id=entry.record_id, case_id=entry.case_id,
+                    changes=dict(entry.changes), reason=answer.reason))
+            elif answer.status == "applied" and answer.version:
+                _answered_version(session, entry.entity, entry.record_id, answer.version)
+            elif answer.version:  # merged or in conflict: the record here is not the server's
+                keep_answered(session, entry, answer.version)
+            session.delete(entry)
+
+
+def _answered_version(session: Session, entity: str, record_id: uuid.UUID,
+                      version: int) -> None:
+    """Applied as sent: the record here is the server's at ``version`` (a merge or a conflict
+    waits for the download, which brings the server's whole record). A restore sends again
+    what is newer than the restored log, and knows it from these versions."""
+    cls = synced_models().get(entity)
+    record = session.get(cls, record_id) if cls is not None else None
+    if record is not None and record.server_version < version:
+        record.server_version = version
+
+
+def _answered_checkpoint(session: Session, answers: list[Answer]) -> None:
+    points = [(a.version, a.token) for a in answers if a.token and a.status != "rejected"]
+    if not points:
+        return
+    version, token = max(points)
+    state = session.get(SyncState, 1) or SyncState(id=1)
+    if version > (state.high_water or 0):
+        state.checkpoints = _thinned([*(state.checkpoints or []), [version, token]])
+        state.high_water = version
+        session.add(state)
+
+
+def forget_sent_outbox(ctx: ServiceContext) -> int:
+    """Empty the outbox of a store whose every record the server already holds (the demo's
+    server is made from the demo store itself); returns how many entries were dropped."""
+    with ctx.store.transaction("sync_seeded", ctx.actor_id, from_server=True) as session:
+        return session.execute(delete(OutboxEntry)).rowcount  # type: ignore[attr-defined,no-any-return]
+
+
+def cursors(ctx: ServiceContext) -> dict[str, int]:
+    with ctx.reading() as session:
+        return {c.scope: c.seq for c in session.scalars(select(SyncCursor))}
+
+
+def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
+               new_cursors: dict[str, int], token: str = "") -> int:
+    """Bring a page of server rows into the store with the cursors it advances, in one
+    transaction. A field this device changed and has not uploaded yet keeps its value (the
+    upload that follows is judged against the server's). ``token``: the server's for the
+    highest of the new cursors, kept as a checkpoint. Returns the rows applied."""
+    models = synced_models()
+    with ctx.store.transaction("sync_download", ctx.actor_id, from_server=True) as session:
+        pending = _pending_fields(session)
+        held = _held(session, rows)
+        for row in rows:
+            cls = models.get(row.entity)
+            if cls is None:
+                continue  # a record type of a newer version: skipped until the app is updated
+            _upsert(session, cls, row.record_id, row.data, row.seq,
+                    keep=pending.get(row.record_id, frozenset()),
+                    record=held.get((row.entity, row.record_id)))
+        for scope, seq in new_cursors.items():
+            session.merge(SyncCursor(scope=scope, seq=seq))
+        forget_answered_read(session)
+        state = session.get(SyncState, 1) or SyncState(id=1)
+        high = max(new_cursors.values(), default=0)
+        if token and high > (state.high_water or 0):
+            state.checkpoints = _thinned([*(state.checkpoints or []), [high, token]])
+        state.high_water = max(state.high_water or 0, high)
+        session.add(state)
+    return len(rows)
+
+
+def _thinned(points: list[list[Any]]) -> list[list[Any]]:
+    """At most ``MAX_CHECKPOINTS``: the recent ones all kept, every other older one dropped
+    when full, so that they reach back far (a backup may be last night's or last week's)."""
+    if len(points) <= MAX_CHECKPOINTS:
+        return points
+    recent = MAX_CHECKPOINTS // 3
+    return [*points[:-recent][::2], *points[-recent:]]
+
+
+def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
+    """Remove the dossiers this device lost (transferred away), once none of their changes
+    waits for upload; returns the dossiers removed."""
+    removed = []
+    with ctx.store.transaction("sync_purge", ctx.actor_id, from_server=True) as session:
+        for scope in scopes:
+            session.execute(delete(SyncCursor).where(SyncCursor.scope == scope))
+            if not scope.startswith(CASE_SCOPE_PREFIX):
+                continue
+            case_id = uuid.UUID(scope.removeprefix(CASE_SCOPE_PREFIX))
+            waiting = session.scalar(select(func.count()).select_from(OutboxEntry).where(
+                OutboxEntry.case_id == case_id))
+            if waiting:
+                session.merge(SyncCursor(scope=scope, seq=0))  # judged at the next sync
+                continue
+            _delete_case(session, case_id)
+            removed.append(case_id)
+    return removed
+
+
+def record_outcome(ctx: ServiceContext, error: str = "") -> None:
+    """The latest attempt, for the honest status line (success only with no error)."""
+    with ctx.store.transaction("sync_outcome", ctx.actor_id, from_server=True) as session:
+        state = session.get(SyncState, 1) or SyncState(id=1)
+        now = datetime.now(UTC)
+        state.last_attempt_at, state.last_error = now, error
+        if not error:
+            state.last_success_at = now
+        session.add(state)
+
+
+def sync_status(ctx: ServiceContext) -> SyncStatus:
+    with ctx.reading() as session:
+        state = session.get(SyncState, 1)
+        pending = session.scalar(select(func.count()).select_from(OutboxEntry)) or 0
+        conflicts = session.scalar(select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.resolved_at.is_(None), SyncConflict.deleted_at.is_(None))) or 0
+        rejected = [(r.entity, r.reason) for r in session.scalars(
+            select(RejectedChange).order_by(RejectedChange.rejected_at.desc()).limit(50))]
+        return SyncStatus(
+            aware(state.last_success_at) if state and state.last_success_at else None,
+            aware(state.last_attempt_at) if state and state.last_attempt_at else None,
+            state.last_error if state else "", int(pending), int(conflicts), rejected)
+
+
+def _device(session: Session) -> DeviceState:
+    device = session.get(DeviceState, 1)
+    if device is None:
+        device = DeviceState(id=1, clock=0)
+        session.add(device)
+        session.flush()
+    return device
+
+
+def _pending_fields(session: Session) -> dict[uuid.UUID, frozenset[str]]:
+    fields: dict[uuid.UUID, set[str]] = {}
+    for record_id, changes in session.execute(select(OutboxEntry.record_id,
+                                                     OutboxEntry.changes)):
+        fields.setdefault(record_id, set()).update(changes)
+    return {record_id: frozenset(names) for record_id, names in fields.items()}
+
+
+def _held(session: Session,
+          rows: list[DownloadedRow]) -> dict[tuple[str, uuid.UUID], SyncedRecord]:
+    """The page's records this device holds, one query per record type (a lookup per row,
+    each flushing the rows before it, was most of a page's time)."""
+    wanted: dict[str, set[uuid.UUID]] = {}
+    for row in rows:
+        if row.entity in synced_models():
+            wanted.setdefault(row.entity, set()).add(row.record_id)
+    held: dict[tuple[str, uuid.UUID], SyncedRecord] = {}
+    for entity, ids in wanted.items():
+        cls = synced_models()[entity]
+        held |= {(entity, record.id): record
+                 for record in session.scalars(select(cls).where(cls.id.in_(ids)))}
+    return held
+
+
+def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
+            data: dict[str, Any], version: int, keep: frozenset[str] = frozenset(),
+            record: SyncedRecord | None = None) -> None:
+    """``record``: the one held already, when the caller looked it up."""
+    columns = synced_columns(cls)
+    if record is None:
+        record = session.get(cls, record_id)
+    if record is None:
+        record = cls()
+        record.id = record_id
+        for name in cls.ATTACHED_FIELDS:  # fetched after the page (sync_attachments)
+            setattr(record, name, b"")
+        session.add(record)
+    for name, value in data.items():
+        if name in columns and name not in keep:
+            setattr(record, name, from_wire(columns[name], value))
+    record.server_version = version
+
+
+def _delete_case(session: Session, case_id: uuid.UUID) -> None:
+    """Every row of the dossier, children first (foreign keys are enforced), its search
+    entry and drafts: nothing of the family stays on this device. Its refused changes stay
+    listed for the agent, without their values; this device's own changes answered as merged
+    or in conflict stay too (``forget_answered_read``): should the server go back to a backup
+    made before them, this device is the only one to know them."""
+    for refused in session.scalars(select(RejectedChange).where(
+            RejectedChange.case_id == case_id)):
+        refused.changes = {name: None for name in refused.changes}
+    key = {"case": case_id.hex}
+    session.execute(text("DELETE FROM case_search WHERE rowid IN "
+                         "(SELECT key FROM case_search_key WHERE case_id = :case)"), key)
+    session.execute(text("DELETE FROM case_search_key WHERE case_id = :case"), key)
+    for table in reversed(Base.metadata.sorted_tables):
+        if table.name in ("case_file", "rejected_change", "answered_change") \
+                or "case_id" not in table.columns:
+            continue
+        session.execute(table.delete().where(table.c.case_id == case_id))
+    session.execute(delete(Case).where(Case.id == case_id))
+
