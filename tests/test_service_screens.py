@@ -154,7 +154,7 @@ def _screens_of(services: dict[str, str]) -> dict[str, set[str]]:
     for document in (ROOT / "app" / "documents").glob("*.py"):
         used = _names_used(document)
         renders = {node.name for node in ast.parse(document.read_text(encoding="utf-8")).body
-                   if isinstance(node, ast.FunctionDef) and node.name.startswith("render")}
+                   if isinstance(node, ast.FunctionDef) and node.name.startswith("render_")}
         callers = {str(path.relative_to(ROOT)) for path, names in ui_modules.items()
                    if renders & names}
         for name in services.keys() & used:
