@@ -115,7 +115,8 @@ def _plan_action(facts: CaseFacts, plan: PlanFacts) -> NextAction | None:
                     "Rules", "The ONE returned the plan with a comment: prepare a new version "
                              "that answers it (art. 4)."),
             article="art. 4"),))
-        if facts.current_step == PLAN_STEP and not facts.has_plan_in_force:
+        if facts.current_step == PLAN_STEP and (not facts.has_plan_in_force
+                                                or facts.plan_to_change):
             return NextAction(NextActionKind.PREPARE_PLAN, PLAN_STEP,
                               _with_beneficiaries(facts, follow_up_unmet(facts)))
         return None

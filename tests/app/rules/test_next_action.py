@@ -137,3 +137,15 @@ def test_a_child_turned_18_stops_the_plan_and_its_follow_up_until_her_own_reques
     asked = next_action(_facts(5, has_plan_in_force=True), PlanFacts(), TODAY)
     assert asked.unmet == ()
     assert all(isinstance(u, Unmet) for u in following.unmet)
+
+
+def test_back_at_step_4_to_change_the_plan_in_force_prepares_a_new_version() -> None:
+    """An evaluation re-planned the measures while version 1 is in force: at step 4 the
+    next action is the new version, not the implementation of the old one."""
+    plan = PlanFacts(review_due_on=date(2027, 11, 23))
+    changing = next_action(_facts(4, has_plan_in_force=True, plan_to_change=True), plan,
+                           TODAY)
+    assert (changing.kind, changing.step, changing.unmet) == (
+        NextActionKind.PREPARE_PLAN, 4, ())
+    changed = next_action(_facts(4, has_plan_in_force=True), plan, TODAY)
+    assert changed.kind is NextActionKind.START_IMPLEMENTATION
