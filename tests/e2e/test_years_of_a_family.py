@@ -628,6 +628,10 @@ def test_years_of_a_family_by_screens_only(
     assert [v.number for v in versions] == [2, 1]
     assert {s.person_id for s in versions[1].signatures} == {
         people[f] for f in ("Mariana", "Rui", "Tomás", "Inês")}  # version 1 as signed
+    plan_tab = _table(dossier, "Projet")
+    signatures = {plan_tab.item(r, 0).text(): plan_tab.item(r, 6).text()
+                  for r in range(plan_tab.rowCount())}
+    assert "Rui Carvalho" in signatures["1"] and "Rui Carvalho" not in signatures["2"]
     clock.current = D0 + timedelta(days=165)
     assert validate_plan(validator, versions[0].version_id, clock.current) is PlanState.IN_FORCE
     before = dossier.reload_count
