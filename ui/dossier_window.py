@@ -298,7 +298,9 @@ class DossierWindow(QWidget):
                  self._change_stakeholder),
                 (self.tr("The family's document &language…"), self._document_language),
                 (self.tr("&Cancel the dossier (opened by mistake)…"), self._cancel_dossier)):
-            menu.addAction(text).triggered.connect(slot)
+            # Not ``connect(slot)``: ``triggered`` passes ``checked`` (False), which the slots
+            # took for the person or tie chosen ("this tie has ended" for every tie).
+            menu.addAction(text).triggered.connect(lambda *_args, open_=slot: open_())
         return menu
 
     def _menu_button(self, text: str, shortcut: str, menu: QMenu, shown: bool) -> QToolButton:

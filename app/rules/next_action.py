@@ -95,7 +95,14 @@ def next_action(facts: CaseFacts, plan: PlanFacts, today: date) -> NextAction:
     kind = {5: NextActionKind.IMPLEMENT, 6: NextActionKind.FOLLOW_UP,
             7: NextActionKind.EVALUATE}.get(step, NextActionKind.FOLLOW_UP)
     return NextAction(kind, step if step in FOLLOW_UP_STEPS else None,
-                      tuple(follow_up_unmet(facts)))
+                      _with_beneficiaries(facts, follow_up_unmet(facts)))
+
+
+def _with_beneficiaries(facts: CaseFacts, unmet: list[Unmet]) -> tuple[Unmet, ...]:
+    """Who can no longer be helped stops the plan and its follow-up as much as at step 1: a
+    child turned 18 is a young adult helped only on her own request (art. 1), no one at 27
+    (art. 3). The next version cannot be prepared until the request is recorded."""
+    return (*unmet, *facts.beneficiary_problems)
 
 
 def _plan_action(facts: CaseFacts, plan: PlanFacts) -> NextAction | None:
@@ -108,13 +115,14 @@ def _plan_action(facts: CaseFacts, plan: PlanFacts) -> NextAction | None:
                     "Rules", "The ONE returned the plan with a comment: prepare a new version "
                              "that answers it (art. 4)."),
             article="art. 4"),))
-        if facts.current_step == PLAN_STEP and not facts.has_plan_in_force:
+        if facts.current_step == PLAN_STEP and (not facts.has_plan_in_force
+                                                or facts.plan_to_change):
             return NextAction(NextActionKind.PREPARE_PLAN, PLAN_STEP,
-                              tuple(follow_up_unmet(facts)))
+                              _with_beneficiaries(facts, follow_up_unmet(facts)))
         return None
     if state == "draft":
         return NextAction(NextActionKind.PREPARE_PLAN, PLAN_STEP,
-                          tuple(follow_up_unmet(facts)))
+                          _with_beneficiaries(facts, follow_up_unmet(facts)))
     unmet = in_force_unmet(plan.signatories, plan.signed_by, state == "validated",
                            facts.court_proceedings_pending, facts.judicial_request_on)
     if any(u.code in ("art4.signature_missing", "art4.no_signatory") for u in unmet):

@@ -43,6 +43,9 @@ class CaseFacts:
     version_in_preparation: bool = False
     has_plan_in_force: bool = False
     latest_evaluation_outcome: str | None = None
+    #: An evaluation made after the version in force took effect concluded to change the
+    #: plan (re-plan the measures or rewrite it): a new version is to be prepared.
+    plan_to_change: bool = False
 
 
 def allowed_targets(current_step: int) -> frozenset[int]:

@@ -207,3 +207,21 @@ def test_a_dossier_opened_by_mistake_leaves_the_caseload(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert not dossier.isVisible()
     assert get_dossier(agent, family.case_id).row.state is CaseState.CANCELLED
+
+
+def test_the_correct_menu_opens_each_dialog(
+    qtbot: QtBot, operations: StoreOperations, agent: ServiceContext, french: None,
+) -> None:
+    """From the menu (no tie chosen on a table): the dialogs open, none says a tie ended."""
+    family = Family.open(agent, TODAY)
+    add_stakeholder(agent, family.case_id, StakeholderInput(
+        StakeholderKind.SCHOOL, "Mme Schmit", "Titulaire de classe", "École Brill"))
+    _window, dossier = _open(qtbot, operations, agent, family)
+    opened = []
+    for action in dossier.corrections_menu.actions()[:4]:
+        action.trigger()
+        assert not dossier.message.isVisible(), dossier.message.text()
+        opened.append(type(dossier.dialogs[-1]))
+        dossier.dialogs[-1].reject()
+    assert opened == [CorrectPersonDialog, ChangeLinkDialog, StakeholderDialog,
+                      DocumentLanguageDialog]

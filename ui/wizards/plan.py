@@ -77,6 +77,7 @@ class PlanWizard(DraftWizard):
         fit_to_screen(self, 820, 620)
         self.context: PlanContext | None = context
         self.addPage(self._discernment_page())
+        self.freezing = False  # a freeze is on the store lane
         self.freeze_page = _FreezePage(self)
         self._build_freeze_page()
         self.addPage(self.freeze_page)
@@ -162,7 +163,14 @@ class PlanWizard(DraftWizard):
 
     def freeze(self) -> None:
         """Record the judgements typed, prepare and freeze the version (one transaction),
-        then show who signs."""
+        then show who signs.
+
+        Once at a time: a second Next while the lane freezes would freeze again, and its late
+        answer would save the draft after the wizard finished (the next opening then
+        prepared yet another version)."""
+        if self.freezing:
+            return
+        self.freezing = True
         ctx, case_id, values = self._ctx, self.dossier_id, self.values()
         judgements = []
         for child in self.context.children if self.context else ():
@@ -181,6 +189,7 @@ class PlanWizard(DraftWizard):
         self._operations.run(work, self._frozen, self._freeze_failed)
 
     def _frozen(self, context: PlanContext) -> None:
+        self.freezing = False
         self.context = context
         assert context.preparing is not None
         self.version_state.setText(self.tr("Version {number}: {state}.").format(
@@ -191,6 +200,7 @@ class PlanWizard(DraftWizard):
         self.save_now()
 
     def _freeze_failed(self, exc: BaseException) -> None:
+        self.freezing = False
         if not isinstance(exc, CpiError):
             raise exc
         self.freeze_problems.setText(exc.message())

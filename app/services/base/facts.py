@@ -12,6 +12,7 @@ from app.domain import (
     Case,
     CaseState,
     Evaluation,
+    EvaluationOutcome,
     ForfaitRef,
     MeasureObjectiveLink,
     MeasureTypeRef,
@@ -39,6 +40,8 @@ from app.rules.next_action import PlanFacts
 from app.rules.signatories import AuthorityLink, FamilyFacts, PersonFacts
 from app.rules.workflow import CaseFacts
 
+#: Evaluation outcomes that send the dossier back to change the plan (steps 3 and 4).
+CHANGES_THE_PLAN = (EvaluationOutcome.REPLAN_MEASURES, EvaluationOutcome.REWRITE_PLAN)
 PREPARATION_STATES = (PlanState.DRAFT, PlanState.READY_TO_SIGN, PlanState.SIGNED,
                       PlanState.VALIDATED)
 
@@ -200,6 +203,7 @@ def case_facts(session: Session, case: Case, today: date) -> CaseFacts:
         Evaluation.case_id == case.id, Evaluation.deleted_at.is_(None))
         .order_by(Evaluation.evaluated_on.desc(), Evaluation.id.desc())).first()
     measure_problems = [u for m in measures for u in measure_unmet(session, m)]
+    in_force = plan_in_force(session, case.id)
     return CaseFacts(
         closed=case.state is CaseState.CLOSED,
         current_step=case.current_step, furthest_step=case.furthest_step,
@@ -212,6 +216,10 @@ def case_facts(session: Session, case: Case, today: date) -> CaseFacts:
         active_objectives=objectives, measures=len(measures),
         measure_problems=tuple(measure_problems),
         version_in_preparation=version_in_preparation(session, case.id) is not None,
-        has_plan_in_force=plan_in_force(session, case.id) is not None,
+        has_plan_in_force=in_force is not None,
         latest_evaluation_outcome=latest_evaluation.outcome.value if latest_evaluation else None,
+        plan_to_change=in_force is not None and latest_evaluation is not None
+        and latest_evaluation.outcome in CHANGES_THE_PLAN
+        and in_force.in_force_since is not None
+        and latest_evaluation.evaluated_on > in_force.in_force_since,
     )

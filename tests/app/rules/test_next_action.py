@@ -116,3 +116,36 @@ def test_a_new_version_in_follow_up_is_signed_before_anything_else() -> None:
                          PlanFacts("ready_to_sign", SIGNATORIES, frozenset()), TODAY)
     assert action.kind is NextActionKind.COLLECT_SIGNATURES
     assert len([u for u in action.unmet if u.code == "art4.signature_missing"]) == 2
+
+
+def test_a_child_turned_18_stops_the_plan_and_its_follow_up_until_her_own_request() -> None:
+    """Art. 1: a young adult is helped only on her own request; the overview says so in
+    the follow-up and when the next version is prepared, not only at step 1."""
+    from app.rules import Unmet
+    from app.rules.ages import beneficiary_unmet
+
+    problems = tuple(beneficiary_unmet("Inês Carvalho", date(2008, 11, 20), TODAY, False))
+    assert [u.code for u in problems] == ["art1.young_adult_request"]
+    following = next_action(_facts(5, has_plan_in_force=True, beneficiary_problems=problems),
+                            PlanFacts(), TODAY)
+    assert following.kind is NextActionKind.IMPLEMENT
+    assert [(u.code, u.article) for u in following.unmet] == [
+        ("art1.young_adult_request", "art. 1")]
+    preparing = next_action(_facts(4, beneficiary_problems=problems), PlanFacts(), TODAY)
+    assert preparing.kind is NextActionKind.PREPARE_PLAN
+    assert [u.code for u in preparing.unmet] == ["step4.in_force", "art1.young_adult_request"]
+    asked = next_action(_facts(5, has_plan_in_force=True), PlanFacts(), TODAY)
+    assert asked.unmet == ()
+    assert all(isinstance(u, Unmet) for u in following.unmet)
+
+
+def test_back_at_step_4_to_change_the_plan_in_force_prepares_a_new_version() -> None:
+    """An evaluation re-planned the measures while version 1 is in force: at step 4 the
+    next action is the new version, not the implementation of the old one."""
+    plan = PlanFacts(review_due_on=date(2027, 11, 23))
+    changing = next_action(_facts(4, has_plan_in_force=True, plan_to_change=True), plan,
+                           TODAY)
+    assert (changing.kind, changing.step, changing.unmet) == (
+        NextActionKind.PREPARE_PLAN, 4, ())
+    changed = next_action(_facts(4, has_plan_in_force=True), plan, TODAY)
+    assert changed.kind is NextActionKind.START_IMPLEMENTATION

@@ -14,9 +14,12 @@ from app.domain import (
     CaseState,
     ClosureReason,
     ContactChannel,
+    EvaluationOutcome,
     PersonRole,
     PlanState,
     Relationship,
+    RequestChannel,
+    RequesterKind,
     ReviewRequestKind,
 )
 from app.rules.next_action import NextActionKind
@@ -24,10 +27,18 @@ from app.rules.reviews import ReviewStatus
 from app.services.base.context import ServiceContext
 from app.services.dossier.closure import ClosureInput, close_case
 from app.services.dossier.detail import load_dossier_detail
+from app.services.dossier.opening import RequestInput, record_request
 from app.services.dossier.overview import AlertKind, OpenRequestKind, load_overview
 from app.services.plan.reviews import request_plan_review
 from app.services.plan.versions import record_discernment, record_signature
 from app.services.steps.coordination import ContactInput, log_contact
+from app.services.steps.evaluation import (
+    AppraisalInput,
+    EvaluationInput,
+    ProgressInput,
+    record_evaluation,
+)
+from app.services.steps.workflow import move_case_to_step
 from tests.app.services.family import Family, validator_context
 
 TODAY = date(2026, 11, 23)
@@ -139,3 +150,37 @@ def _timed(work: Callable[[], object]) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+def test_a_child_turned_18_stops_the_follow_up_until_her_own_request(
+        agent: ServiceContext) -> None:
+    """Art. 1 on the overview after step 1 too: the plan in force names a child who is now
+    a young adult; her own request lifts the rule."""
+    family = Family.open(agent, TODAY, child_born=date(2008, 12, 3)).analyse().assess().plan()
+    family.in_force(validator_context(agent))
+    assert load_overview(agent, family.case_id, TODAY).next_action.unmet == ()
+    later = date(2026, 12, 10)
+    action = load_overview(agent, family.case_id, later).next_action
+    assert action.kind is NextActionKind.IMPLEMENT
+    assert [(u.code, u.article) for u in action.unmet] == [
+        ("art1.young_adult_request", "art. 1")]
+    record_request(agent, family.case_id, RequestInput(
+        later, RequestChannel.WALK_IN_PERMANENCE, RequesterKind.YOUNG_ADULT,
+        "Léa demande à poursuivre l'aide", requester_person_id=family.child), today=later)
+    assert load_overview(agent, family.case_id, later).next_action.unmet == ()
+
+
+def test_back_at_step_4_after_re_planning_asks_for_the_new_version(
+        agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY).analyse().assess().plan()
+    family.in_force(validator_context(agent))
+    assert family.objective is not None and family.measure is not None
+    later = TODAY + timedelta(days=60)
+    move_case_to_step(agent, family.case_id, 7, today=later)
+    record_evaluation(agent, family.case_id, EvaluationInput(
+        later, EvaluationOutcome.REPLAN_MEASURES, (ProgressInput(family.objective, 1),),
+        (AppraisalInput(family.measure, 2, 2),), "Ajouter un accueil de jour"))
+    move_case_to_step(agent, family.case_id, 3, today=later)
+    move_case_to_step(agent, family.case_id, 4, today=later)
+    action = load_overview(agent, family.case_id, later).next_action
+    assert (action.kind, action.step) == (NextActionKind.PREPARE_PLAN, 4)
