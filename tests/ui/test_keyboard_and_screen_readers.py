@@ -177,6 +177,28 @@ def test_every_main_screen_names_its_controls_for_screen_readers(
         dialog.show()
         assert problems(dialog) == [], type(dialog).__name__
         dialog.reject()
+    # Every dialog the Correct and Actions menus open on this dossier, and the objective's
+    # and measure's (Enter on their rows).
+    walked: list[str] = []
+    for menu in (dossier.corrections_menu, dossier.actions_menu):
+        for entry in [a for a in menu.actions() if a.isEnabled() and a.text()]:
+            opened = len(dossier.dialogs)
+            entry.trigger()
+            for dialog in dossier.dialogs[opened:]:
+                assert problems(dialog) == [], (entry.text(), type(dialog).__name__)
+                walked.append(type(dialog).__name__)
+                dialog.reject()
+    for open_item in (lambda: dossier._objective(dossier.detail.objectives[0]),
+                      lambda: dossier._measure(dossier.detail.measures[0])):
+        opened = len(dossier.dialogs)
+        open_item()
+        for dialog in dossier.dialogs[opened:]:
+            assert problems(dialog) == [], type(dialog).__name__
+            walked.append(type(dialog).__name__)
+            dialog.reject()
+    assert {"CorrectPersonDialog", "ChangeLinkDialog", "CancelDossierDialog",
+            "NewRequestDialog", "ContactNoteDialog", "DiscardVersionDialog",
+            "ObjectiveDialog", "MeasureDialog"} <= set(walked), walked
     queue = ValidationWindow(operations, validator_context(agent))
     qtbot.addWidget(queue)
     queue.show()
