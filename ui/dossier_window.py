@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 
 from app.domain import CaseState
 from app.domain.steps import step_title
@@ -77,6 +78,9 @@ Cell = str | date | datetime | Decimal | int | None
 TAB_STYLE = ("QTabBar::tab { padding: 5px 7px 3px 7px; }"
              "QTabBar::tab:selected:focus { background: palette(highlight);"
              " color: palette(highlighted-text); }")
+#: The tabs after the overview are built this long after it: the window's first paint comes
+#: in between, so that building and painting are two short pauses, not one long.
+REST_AFTER_MS = 30
 #: Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring
 #: all 150 lines of a contact log took 5-9 ms of the tab's first show.
 FIT_ROWS = 30
@@ -376,7 +380,7 @@ class DossierWindow(QWidget):
             # event loop, so that building and painting are two short pauses, not one long.
             self._tabs.blockSignals(False)
             self._tabs.setCurrentIndex(0)
-            QTimer.singleShot(0, self._complete)
+            QTimer.singleShot(REST_AFTER_MS, self._complete)
             return
         self._complete(current)
 
@@ -534,6 +538,16 @@ class DossierWindow(QWidget):
     def ecomap(self) -> EcomapScene:
         self._draw()
         return self._ecomap
+
+    def show_tab_later(self, index: int) -> None:
+        """Back to the tab the agent was on (after an unlock), once the window is painted and
+        its tabs are built: a long contact log's cells, the tabs and the first paint in one
+        turn of the event loop were a 70 ms stall."""
+        QTimer.singleShot(2 * REST_AFTER_MS, partial(self._show_tab, index))
+
+    def _show_tab(self, index: int) -> None:
+        if not self._closed:
+            self.tabs.setCurrentIndex(index)
 
     def show_plan_tab(self) -> None:
         """Open on the plan versions (a fingerprint led here)."""

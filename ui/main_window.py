@@ -472,7 +472,9 @@ class MainWindow(QMainWindow):
         window = DossierWindow(detail, self._operations, self._ctx)
         window.step_requested.connect(self.work_on_step)
         self.dossier_windows.append(window)
-        window.show()
+        # Shown in the next turn of the event loop: building the window and its first paint
+        # were one 45 ms pause; now two of about 20 (the other tabs follow, ui.dossier_window).
+        QTimer.singleShot(0, window.show)
 
     def _selected_row(self) -> CaseloadRow | None:
         selected = self.table.selectionModel().selectedRows()
@@ -812,9 +814,7 @@ class MainWindow(QMainWindow):
         self._show_dossier(detail)
         if self._ctx is not None and self.dossier_windows:
             self.dossier_windows[-1].restoreGeometry(geometry)
-            # Its tab once the window is painted: a long contact log's cells and the first
-            # paint in one turn of the event loop were a 40-50 ms stall of the unlock.
-            QTimer.singleShot(0, partial(self.dossier_windows[-1].tabs.setCurrentIndex, tab))
+            self.dossier_windows[-1].show_tab_later(tab)
 
     def _reshow_wizard(self, wizard: DraftWizard, geometry: QByteArray) -> None:
         self._wizard_shown(wizard)

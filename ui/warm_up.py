@@ -68,7 +68,33 @@ def _texts() -> None:
     _shown_offscreen(tabs)
 
 
-STEPS: tuple[Callable[[], None], ...] = (_table, _drawing, _texts)
+def _overview() -> None:
+    """The dossier window's first page and bar: a scroll area of titled boxes with wrapped
+    plain text, a bold button, a menu bar."""
+    from ui.qt import QGroupBox, QMenuBar, QScrollArea, QVBoxLayout
+    page = QScrollArea()
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    box = QGroupBox("Prochaine action")
+    inner = QVBoxLayout(box)
+    label = QLabel("Le réexamen du projet est dû : l’ONE réexamine le projet (art. 6).")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    button = QPushButton("Enregistrer le réexamen…")
+    font = button.font()
+    font.setBold(True)
+    button.setFont(font)
+    inner.addWidget(label)
+    inner.addWidget(button)
+    layout.addWidget(box)
+    bar = QMenuBar(body)
+    bar.addMenu(QMenu("Dossier", bar))
+    page.setWidgetResizable(True)
+    page.setWidget(body)
+    _shown_offscreen(page)
+
+
+STEPS: tuple[Callable[[], None], ...] = (_table, _drawing, _texts, _overview)
 
 
 def main_window_toolbar() -> None:
