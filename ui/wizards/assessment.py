@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from app.domain import Horizon
+from app.domain import Horizon, ObjectiveStatus
 from app.rules.smart import objective_unmet
 from app.services.base.context import ServiceContext
 from app.services.base.drafts import Draft
@@ -109,7 +109,7 @@ class AssessmentWizard(DraftWizard):
             "Specific, measurable, accepted, realistic and time-bound, for one child or young "
             "adult. Add as many as agreed; leave a wording empty to add none."))
         layout = QVBoxLayout(page)
-        active = [o for o in self.detail.objectives if o.status == "active"] \
+        active = [o for o in self.detail.objectives if o.status is ObjectiveStatus.ACTIVE] \
             if self.detail else []
         self.existing = QLabel("\n".join(
             self.tr("Already set: {objective} (for {person})").format(

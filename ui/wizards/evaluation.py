@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from app.domain import EvaluationOutcome
+from app.domain import EvaluationOutcome, ObjectiveStatus
 from app.rules.evaluation import evaluation_unmet
 from app.rules.workflow import FOLLOW_UP_STEPS
 from app.services.base.context import ServiceContext
@@ -56,7 +56,7 @@ class EvaluationWizard(DraftWizard):
         fit_to_screen(self, 820, 640)
         detail: DossierDetail | None = context
         self.objectives = tuple(o for o in (detail.objectives if detail else ())
-                                if o.status == "active")
+                                if o.status is ObjectiveStatus.ACTIVE)
         self.measures = tuple(m for m in (detail.measures if detail else ())
                               if m.actual_start_on is not None)
         self.addPage(self._ratings_page())

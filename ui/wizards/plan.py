@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from app.documents.plan import render_plan
-from app.domain import PlanState, SignatoryCapacity
+from app.domain import ObjectiveStatus, PlanState
 from app.errors import CpiError
 from app.services.base.context import ServiceContext
 from app.services.base.outcomes import StepOutcome
@@ -92,7 +92,7 @@ class PlanWizard(DraftWizard):
             "child able to judge have signed it and the ONE has validated it (art. 4). The "
             "dossier moves on to the follow-up (step 5) as soon as the version is in force.")))
         preparing = context.preparing if context else None
-        if preparing is not None and PlanState(preparing.state) in FROZEN:
+        if preparing is not None and preparing.state in FROZEN:
             self.freeze_page.frozen = True
             self._fill_signatures(preparing)
 
@@ -132,7 +132,7 @@ class PlanWizard(DraftWizard):
         preparing = self.context.preparing if self.context else None
         if preparing is not None:
             state = self.tr("Version {number}: {state}.").format(
-                number=preparing.number, state=label(PlanState(preparing.state)))
+                number=preparing.number, state=label(preparing.state))
         else:
             number = 1 + max((v.number for v in detail.plan_versions), default=0) if detail else 1
             state = self.tr("Version {number} will be prepared.").format(number=number)
@@ -150,7 +150,8 @@ class PlanWizard(DraftWizard):
                     number=in_force.number, date=_day(in_force.in_force_since)))
         layout.addWidget(self.new_version)
         lines = [self.tr("Objective: {wording}").format(wording=o.wording)
-                 for o in (detail.objectives if detail else ()) if o.status == "active"]
+                 for o in (detail.objectives if detail else ())
+                 if o.status is ObjectiveStatus.ACTIVE]
         lines += [self.tr("Measure: {measure} for {person}").format(
             measure=f"{m.code}) {m.label}", person=m.beneficiary)
             for m in (detail.measures if detail else ()) if m.actual_end_on is None]
@@ -193,7 +194,7 @@ class PlanWizard(DraftWizard):
         self.context = context
         assert context.preparing is not None
         self.version_state.setText(self.tr("Version {number}: {state}.").format(
-            number=context.preparing.number, state=label(PlanState(context.preparing.state))))
+            number=context.preparing.number, state=label(context.preparing.state)))
         self._fill_signatures(context.preparing)
         self.freeze_page.frozen = True
         self.next()
@@ -210,7 +211,7 @@ class PlanWizard(DraftWizard):
         group.setObjectName("signatories")
         form = QFormLayout(group)
         for signature in version.signatures:
-            capacity = label(SignatoryCapacity(signature.capacity))
+            capacity = label(signature.capacity)
             title = f"{signature.name} ({capacity})"
             if signature.signed_on is not None:
                 form.addRow(title, QLabel(self.tr("signed on {date}").format(
