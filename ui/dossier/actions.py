@@ -43,14 +43,19 @@ from app.services.plan.versions import discard_plan_version
 from app.services.steps.coordination import ContactInput, log_contact
 from ui.caseload_model import short_date
 from ui.documents.pages import page_images
-from ui.family_map.dialogs import StoreDialog, enum_combo, person_combo
+from ui.family_map.dialogs import (
+    StoreDialog,
+    date_edit,
+    day_of,
+    enum_combo,
+    person_combo,
+    text_area,
+)
 from ui.operations import StoreOperations
 from ui.qt import (
     QAction,
     QComboBox,
     QCoreApplication,
-    QDate,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -61,7 +66,6 @@ from ui.qt import (
     QListWidgetItem,
     QMenu,
     QPixmap,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     Qt,
@@ -76,25 +80,10 @@ Lane = tuple[StoreOperations, ServiceContext]
 PAGE_WIDTH = 760
 
 
-def _date_edit(latest_today: bool = True) -> QDateEdit:
-    editor = QDateEdit()
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat("dd/MM/yyyy")
-    if latest_today:
-        editor.setMaximumDate(QDate.currentDate())
-    editor.setDate(QDate.currentDate())
-    return editor
 
 
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
-def _text_area(height: int = 80) -> QPlainTextEdit:
-    area = QPlainTextEdit()
-    area.setTabChangesFocus(True)  # Tab leaves the field; it never types a tab
-    area.setFixedHeight(height)
-    return area
 
 
 def _note(text: str) -> QLabel:
@@ -175,7 +164,7 @@ class NewRequestDialog(StoreDialog):
                  persons: Sequence[PersonView], parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, self.tr("New request"), parent)
         self._persons = {str(p.person_id): p for p in persons}
-        self.received_on = self.row(self.tr("&Received on"), _date_edit(), "receivedOn")
+        self.received_on = self.row(self.tr("&Received on"), date_edit(), "receivedOn")
         self.channel = self.row(self.tr("&Channel"), enum_combo(list(RequestChannel)),
                                 "channel")
         who = person_combo(persons)
@@ -185,7 +174,7 @@ class NewRequestDialog(StoreDialog):
         self.kind = self.row(self.tr("As &whom"), enum_combo(list(RequesterKind)), "kind")
         self.name = self.row(self.tr("&Name"), QLineEdit(), "name")
         self.name.setPlaceholderText(self.tr("e.g. Mrs Muller, teacher at the Brill school"))
-        self.what = self.row(self.tr("What is as&ked"), _text_area(), "what")
+        self.what = self.row(self.tr("What is as&ked"), text_area(), "what")
         self.young_adult = _note(self.tr(
             "A young adult (18 to 26) is helped only on her or his own request (art. 1): "
             "recorded as a young adult's request, it lets this person be a beneficiary of the "
@@ -198,7 +187,7 @@ class NewRequestDialog(StoreDialog):
     def _age(self, person: PersonView) -> int | None:
         if person.birth_date is None:
             return None
-        return age_on(person.birth_date, _day(self.received_on.date()))
+        return age_on(person.birth_date, day_of(self.received_on.date()))
 
     def _person_chosen(self, *_args: object) -> None:
         """A person of the dossier asks: their kind follows from role and age (18 or more:
@@ -226,7 +215,7 @@ class NewRequestDialog(StoreDialog):
         ctx, case_id = self._ctx, self.case_id
         chosen = self.person.currentData() or ""
         data = RequestInput(
-            received_on=_day(self.received_on.date()),
+            received_on=day_of(self.received_on.date()),
             channel=RequestChannel(self.channel.currentData()),
             requester_kind=RequesterKind(self.kind.currentData()),
             what=self.what.toPlainText(),
@@ -244,14 +233,14 @@ class ContactNoteDialog(StoreDialog):
     def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, self.tr("Contact note"), parent)
-        self.on = self.row(self.tr("&On"), _date_edit(), "on")
+        self.on = self.row(self.tr("&On"), date_edit(), "on")
         self.time = self.row(self.tr("A&t"), QLineEdit(datetime.now().strftime("%H:%M")),
                              "time")
         self.time.setPlaceholderText(self.tr("e.g. 14:30"))
         self.with_whom = self.row(self.tr("&With whom"), QLineEdit(), "withWhom")
         self.with_whom.setPlaceholderText(self.tr("e.g. Mrs Tavares and Léa"))
         self.channel = self.row(self.tr("&How"), enum_combo(list(ContactChannel)), "channel")
-        self.summary = self.row(self.tr("What was &said or agreed"), _text_area(110),
+        self.summary = self.row(self.tr("What was &said or agreed"), text_area(110),
                                 "summary")
         self.form.addRow(_note(self.tr(
             "Contact notes are kept as written: to correct one, add a new note that says so.")))
@@ -262,7 +251,7 @@ class ContactNoteDialog(StoreDialog):
         if time is None:
             raise UserInputError(QT_TRANSLATE_NOOP(
                 "DossierActions", "Type the time as hours and minutes, e.g. 14:30."))
-        day = _day(self.on.date())
+        day = day_of(self.on.date())
         at = datetime(day.year, day.month, day.day, *time).astimezone()
         data = ContactInput(at, self.with_whom.text(),
                             ContactChannel(self.channel.currentData()),
@@ -291,15 +280,15 @@ class ReviewRequestDialog(StoreDialog):
         for value in ReviewRequestKind:
             kind.addItem(kind_label(value), value.value)
         self.kind = self.row(self.tr("&Asks for"), kind, "kind")
-        self.on = self.row(self.tr("&On"), _date_edit(), "on")
-        self.grounds = self.row(self.tr("&Grounds"), _text_area(), "grounds")
+        self.on = self.row(self.tr("&On"), date_edit(), "on")
+        self.grounds = self.row(self.tr("&Grounds"), text_area(), "grounds")
         self.grounds.setPlaceholderText(self.tr("what the person says, in their words"))
 
     def work(self) -> Callable[[], uuid.UUID]:
         ctx, version_id = self._ctx, self.version_id
         person_id = uuid.UUID(self.person.currentData())
         kind = ReviewRequestKind(self.kind.currentData())
-        on, grounds = _day(self.on.date()), self.grounds.toPlainText()
+        on, grounds = day_of(self.on.date()), self.grounds.toPlainText()
         return lambda: request_plan_review(ctx, version_id, person_id, kind, on, grounds)
 
 
@@ -325,8 +314,8 @@ class AnswerReviewDialog(StoreDialog):
                       ReviewRequestOutcome.PLAN_REVOKED, ReviewRequestOutcome.WITHDRAWN):
             outcome.addItem(outcome_label(value), value.value)
         self.outcome = self.row(self.tr("&Outcome"), outcome, "outcome")
-        self.on = self.row(self.tr("&On"), _date_edit(), "on")
-        self.note = self.row(self.tr("&Note for the family"), _text_area(), "note")
+        self.on = self.row(self.tr("&On"), date_edit(), "on")
+        self.note = self.row(self.tr("&Note for the family"), text_area(), "note")
         self.meaning = _note("")
         self.form.addRow(self.meaning)
         self.request.currentIndexChanged.connect(self._show_request)
@@ -367,7 +356,7 @@ class AnswerReviewDialog(StoreDialog):
             return lambda: None
         request_id = uuid.UUID(self.request.currentData())
         outcome = ReviewRequestOutcome(self.outcome.currentData())
-        on, note = _day(self.on.date()), self.note.toPlainText()
+        on, note = day_of(self.on.date()), self.note.toPlainText()
         return lambda: answer_review_request(ctx, request_id, outcome, on, note)
 
 
@@ -387,8 +376,8 @@ class PlanReviewDialog(StoreDialog):
             "twelve months (art. 6); this review was due by {due}.").format(
             number=version.number, due=due,
             since=short_date(version.in_force_since) if version.in_force_since else "—")))
-        self.on = self.row(self.tr("Reviewed &on"), _date_edit(), "on")
-        self.conclusion = self.row(self.tr("&Conclusion"), _text_area(110), "conclusion")
+        self.on = self.row(self.tr("Reviewed &on"), date_edit(), "on")
+        self.conclusion = self.row(self.tr("&Conclusion"), text_area(110), "conclusion")
         self.conclusion.setPlaceholderText(self.tr(
             "e.g. Objectives and measures kept; school attendance improved"))
         self.next_due = QLabel()
@@ -399,7 +388,7 @@ class PlanReviewDialog(StoreDialog):
 
     def work(self) -> Callable[[], date]:
         ctx, version_id = self._ctx, self.version_id
-        on, conclusion = _day(self.on.date()), self.conclusion.toPlainText()
+        on, conclusion = day_of(self.on.date()), self.conclusion.toPlainText()
         return lambda: record_plan_review(ctx, version_id, on, conclusion)
 
     def _done(self, result: object) -> None:
@@ -435,7 +424,7 @@ class DiscardVersionDialog(StoreDialog):
         self.form.addRow(_note(self.tr(
             "Nobody has signed this version yet. Discarded, it is kept with your reason but "
             "never printed again; prepare a new version for the family to sign.")))
-        self.reason = self.row(self.tr("&Why"), _text_area(90), "reason")
+        self.reason = self.row(self.tr("&Why"), text_area(90), "reason")
         self.reason.setPlaceholderText(self.tr(
             "e.g. The parents refuse the day care; they want home support"))
         self.ok.setText(self.tr("Discard the version"))
@@ -459,15 +448,15 @@ class ReopenDialog(StoreDialog):
         self.form.addRow(_note(self.tr(
             "The dossier opens again at step 1, a new analysis; everything recorded before "
             "stays as it was.")))
-        self.on = self.row(self.tr("Reopened &on"), _date_edit(), "on")
-        self.reason = self.row(self.tr("&Why"), _text_area(90), "reason")
+        self.on = self.row(self.tr("Reopened &on"), date_edit(), "on")
+        self.reason = self.row(self.tr("&Why"), text_area(90), "reason")
         self.reason.setPlaceholderText(self.tr("e.g. The mother asks for help again"))
         self.ok.setText(self.tr("Reopen the dossier"))
         self.ok.setAccessibleName(self.ok.text())
 
     def work(self) -> Callable[[], None]:
         ctx, case_id = self._ctx, self.case_id
-        on, reason = _day(self.on.date()), self.reason.toPlainText()
+        on, reason = day_of(self.on.date()), self.reason.toPlainText()
         return lambda: reopen_case(ctx, case_id, on, reason)
 
 

@@ -41,7 +41,14 @@ from app.services.steps.planning import (
     update_planned_measure,
     withdraw_planned_measure,
 )
-from ui.family_map.dialogs import StoreDialog, enum_combo, person_combo
+from ui.family_map.dialogs import (
+    StoreDialog,
+    date_edit,
+    day_of,
+    enum_combo,
+    person_combo,
+    text_area,
+)
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -49,11 +56,8 @@ from ui.qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
-    QDate,
-    QDateEdit,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     Qt,
     QTableWidget,
     QWidget,
@@ -113,26 +117,10 @@ def offer_rows(table: QTableWidget, text: str, open_row: Callable[[int], None]) 
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
 
-def _date_edit(initial: date | None = None, *, up_to_today: bool = True) -> QDateEdit:
-    editor = QDateEdit()
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat("dd/MM/yyyy")
-    if up_to_today:
-        editor.setMaximumDate(QDate.currentDate())
-    editor.setDate(QDate(initial.year, initial.month, initial.day) if initial
-                   else QDate.currentDate())
-    return editor
 
 
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
-def _text_area(height: int = 70) -> QPlainTextEdit:
-    area = QPlainTextEdit()
-    area.setTabChangesFocus(True)
-    area.setFixedHeight(height)
-    return area
 
 
 class _RecordDialog(StoreDialog):
@@ -184,8 +172,8 @@ class ObjectiveDialog(_RecordDialog):
         for value in objective_fates(objective):
             fate.addItem(names[value], value.value)
         self.fate = self.row(self.tr("What &happens"), fate, "fate")
-        self.on = self.row(self.tr("&On"), _date_edit(), "on")
-        self.reason = self.row(self.tr("&Reason"), _text_area(), "reason")
+        self.on = self.row(self.tr("&On"), date_edit(), "on")
+        self.reason = self.row(self.tr("&Reason"), text_area(), "reason")
         self.reason.setPlaceholderText(self.tr("e.g. what the evaluation of 3 March showed"))
         beneficiaries = [p for p in persons if p.role.is_beneficiary]
         self.person = self.row(self.tr("&For"), person_combo(beneficiaries), "person")
@@ -199,7 +187,7 @@ class ObjectiveDialog(_RecordDialog):
                                     "acceptedBy")
         self.realism = self.row(self.tr("Why it is rea&listic"), QLineEdit(objective.realism),
                                 "realism")
-        self.due_on = self.row(self.tr("&Due on"), _date_edit(objective.due_on,
+        self.due_on = self.row(self.tr("&Due on"), date_edit(objective.due_on,
                                                               up_to_today=False), "dueOn")
         self.horizon = self.row(self.tr("Hori&zon"), enum_combo(list(Horizon)), "horizon")
         self.horizon.setCurrentIndex(self.horizon.findData(objective.horizon.value))
@@ -214,7 +202,7 @@ class ObjectiveDialog(_RecordDialog):
 
     def work(self) -> Callable[[], object]:
         ctx, objective_id = self._ctx, self.objective.objective_id
-        change = StatusChange(_day(self.on.date()), self.reason.toPlainText())
+        change = StatusChange(day_of(self.on.date()), self.reason.toPlainText())
         fate = ObjectiveFate(self.fate.currentData())
         if fate is ObjectiveFate.ACHIEVED:
             return lambda: achieve_objective(ctx, objective_id, change)
@@ -223,7 +211,7 @@ class ObjectiveDialog(_RecordDialog):
         person = self.person.currentData()
         data = ObjectiveInput(self.wording.text(), self.indicator.text(),
                               self.accepted_by.text(), self.realism.text(),
-                              _day(self.due_on.date()), Horizon(self.horizon.currentData()),
+                              day_of(self.due_on.date()), Horizon(self.horizon.currentData()),
                               uuid.UUID(person) if person else None)
         return lambda: reformulate_objective(ctx, objective_id, data, change)
 
@@ -258,17 +246,17 @@ class MeasureDialog(_RecordDialog):
                              if measure.quantity is not None else "")
         unit = f" ({unit_name(measure.unit)})" if measure.unit else ""
         self.quantity = self.row(self.tr("&Quantity") + unit, quantity, "quantity")
-        self.starts_on = self.row(self.tr("Planned &from"), _date_edit(
+        self.starts_on = self.row(self.tr("Planned &from"), date_edit(
             measure.starts_on, up_to_today=False), "startsOn")
-        self.ends_on = self.row(self.tr("Planned &to"), _date_edit(
+        self.ends_on = self.row(self.tr("Planned &to"), date_edit(
             measure.ends_on, up_to_today=False), "endsOn")
-        self.on = self.row(self.tr("&On (or from)"), _date_edit(), "on")
+        self.on = self.row(self.tr("&On (or from)"), date_edit(), "on")
         self.until_known = self.row(self.tr("&End of the pause known"), QCheckBox(
             self.tr("the interruption already has its end date")), "untilKnown")
-        self.until = self.row(self.tr("&Until"), _date_edit(up_to_today=False), "until")
+        self.until = self.row(self.tr("&Until"), date_edit(up_to_today=False), "until")
         self.until.setEnabled(False)
         self.until_known.toggled.connect(self.until.setEnabled)
-        self.reason = self.row(self.tr("&Reason"), _text_area(), "reason")
+        self.reason = self.row(self.tr("&Reason"), text_area(), "reason")
         self.fate.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
 
@@ -322,11 +310,11 @@ class MeasureDialog(_RecordDialog):
     def work(self) -> Callable[[], object]:
         ctx, measure = self._ctx, self.measure
         fate = MeasureFate(self.fate.currentData())
-        reason, on = self.reason.toPlainText(), _day(self.on.date())
+        reason, on = self.reason.toPlainText(), day_of(self.on.date())
         if fate is MeasureFate.WITHDRAWN:
             return lambda: withdraw_planned_measure(ctx, measure.measure_id, reason)
         if fate is MeasureFate.INTERRUPTED:
-            until = _day(self.until.date()) if self.until_known.isChecked() else None
+            until = day_of(self.until.date()) if self.until_known.isChecked() else None
             return lambda: interrupt_measure(ctx, measure.measure_id, on, reason, until)
         if fate is MeasureFate.RESUMED:
             assert measure.paused is not None
@@ -342,6 +330,6 @@ class MeasureDialog(_RecordDialog):
         provider = self.provider.currentData()
         data = MeasureInput(measure.beneficiary_id, measure.code,
                             uuid.UUID(provider) if provider else None, quantity,
-                            _day(self.starts_on.date()), _day(self.ends_on.date()),
+                            day_of(self.starts_on.date()), day_of(self.ends_on.date()),
                             measure.objective_ids, measure.volume_note)
         return lambda: update_planned_measure(ctx, measure.measure_id, data, reason)

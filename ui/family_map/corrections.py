@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date
 from enum import StrEnum
 
 from app.domain import DocumentLanguage, PersonRole, RelationshipKind, StakeholderKind
@@ -30,7 +29,14 @@ from app.services.dossier.corrections import (
 )
 from app.services.dossier.detail import StakeholderView
 from app.services.one.network import StakeholderInput
-from ui.family_map.dialogs import StoreDialog, enum_combo, person_combo
+from ui.family_map.dialogs import (
+    StoreDialog,
+    date_edit,
+    day_of,
+    enum_combo,
+    person_combo,
+    text_area,
+)
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import (
@@ -38,10 +44,8 @@ from ui.qt import (
     QComboBox,
     QCoreApplication,
     QDate,
-    QDateEdit,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
@@ -58,24 +62,10 @@ class StakeholderFate(StrEnum):
     ENDS = "ends"
 
 
-def _date_edit() -> QDateEdit:
-    editor = QDateEdit()
-    editor.setCalendarPopup(True)
-    editor.setDisplayFormat("dd/MM/yyyy")
-    editor.setMaximumDate(QDate.currentDate())
-    editor.setDate(QDate.currentDate())
-    return editor
 
 
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
-def _text_area(height: int = 70) -> QPlainTextEdit:
-    area = QPlainTextEdit()
-    area.setTabChangesFocus(True)  # Tab leaves the field; it never types a tab
-    area.setFixedHeight(height)
-    return area
 
 
 def _select(combo: QComboBox, record_id: uuid.UUID | None) -> None:
@@ -98,7 +88,7 @@ class CorrectPersonDialog(StoreDialog):
         self.first_name = self.row(self.tr("&First name"), QLineEdit(), "firstName")
         self.last_name = self.row(self.tr("&Last name"), QLineEdit(), "lastName")
         self.birth_known = self.row(self.tr("&Birth date known"), QCheckBox(), "birthKnown")
-        self.birth_date = self.row(self.tr("Born &on"), _date_edit(), "birthDate")
+        self.birth_date = self.row(self.tr("Born &on"), date_edit(), "birthDate")
         self.birth_known.toggled.connect(self.birth_date.setEnabled)
         self.street = self.row(self.tr("&Street and number"), QLineEdit(), "street")
         self.postal_code = self.row(self.tr("Postal &code"), QLineEdit(), "postalCode")
@@ -112,7 +102,7 @@ class CorrectPersonDialog(StoreDialog):
         self.language.setPlaceholderText(self.tr("e.g. Portuguese, Luxembourgish, Tigrinya"))
         self.interpreter = self.row(self.tr("&Interpreter"), QCheckBox(
             self.tr("an interpreter is needed")), "interpreter")
-        self.notes = self.row(self.tr("&Notes"), _text_area(), "notes")
+        self.notes = self.row(self.tr("&Notes"), text_area(), "notes")
         self.person.currentIndexChanged.connect(self._fill)
         _select(self.person, person_id)
         self._fill()
@@ -146,7 +136,7 @@ class CorrectPersonDialog(StoreDialog):
         data = PersonCorrection(
             role=PersonRole(self.role.currentData()), first_name=self.first_name.text(),
             last_name=self.last_name.text(),
-            birth_date=_day(self.birth_date.date()) if self.birth_known.isChecked() else None,
+            birth_date=day_of(self.birth_date.date()) if self.birth_known.isChecked() else None,
             notes=self.notes.toPlainText(),
             contact=ContactDetails(
                 street=self.street.text(), postal_code=self.postal_code.text(),
@@ -195,8 +185,8 @@ class ChangeLinkDialog(StoreDialog):
             self.tr("holds parental authority over this person")), "authority")
         self.representative = self.row(self.tr("Legal re&presentative"), QCheckBox(
             self.tr("is this person's legal representative")), "representative")
-        self.on = self.row(self.tr("&From / ended on"), _date_edit(), "on")
-        self.reason = self.row(self.tr("Reas&on"), _text_area(), "reason")
+        self.on = self.row(self.tr("&From / ended on"), date_edit(), "on")
+        self.reason = self.row(self.tr("Reas&on"), text_area(), "reason")
         self.reason.setPlaceholderText(self.tr(
             "e.g. Judgment of the youth court of 1 December 2026"))
         self.explanation = QLabel(self.tr(
@@ -233,7 +223,7 @@ class ChangeLinkDialog(StoreDialog):
         if not self._links:
             return lambda: None
         link_id = uuid.UUID(self.link.currentData())
-        on, reason = _day(self.on.date()), self.reason.toPlainText()
+        on, reason = day_of(self.on.date()), self.reason.toPlainText()
         if self.fate.currentData() == LinkFate.ENDS.value:
             ending = Ending(on, reason)
             return lambda: end_link(ctx, link_id, ending)
@@ -269,8 +259,8 @@ class StakeholderDialog(StoreDialog):
         self.role = self.row(self.tr("Agreed &role"), QLineEdit(), "role")
         self.organisation = self.row(self.tr("&Organisation"), QLineEdit(), "organisation")
         self.contact = self.row(self.tr("&Contact"), QLineEdit(), "contact")
-        self.ended_on = self.row(self.tr("&Ended on"), _date_edit(), "endedOn")
-        self.reason = self.row(self.tr("Reas&on"), _text_area(), "reason")
+        self.ended_on = self.row(self.tr("&Ended on"), date_edit(), "endedOn")
+        self.reason = self.row(self.tr("Reas&on"), text_area(), "reason")
         self.stakeholder.currentIndexChanged.connect(self._fill)
         self.fate.currentIndexChanged.connect(self._show_fields)
         _select(self.stakeholder, stakeholder_id)
@@ -304,7 +294,7 @@ class StakeholderDialog(StoreDialog):
             return lambda: None
         stakeholder_id = uuid.UUID(self.stakeholder.currentData())
         if self.fate.currentData() == StakeholderFate.ENDS.value:
-            ending = Ending(_day(self.ended_on.date()), self.reason.toPlainText())
+            ending = Ending(day_of(self.ended_on.date()), self.reason.toPlainText())
             return lambda: end_stakeholder(ctx, stakeholder_id, ending)
         data = StakeholderInput(StakeholderKind(self.kind.currentData()), self.name.text(),
                                 self.role.text(), self.organisation.text(),
@@ -351,7 +341,7 @@ class CancelDossierDialog(StoreDialog):
             "dossier whose plan was signed is closed instead (step 8)."))
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
-        self.reason = self.row(self.tr("&Why"), _text_area(90), "reason")
+        self.reason = self.row(self.tr("&Why"), text_area(90), "reason")
         self.reason.setPlaceholderText(self.tr("e.g. Duplicate of dossier SUD-2026-4F2A1C"))
         self.ok.setText(self.tr("Cancel the dossier"))
         self.ok.setAccessibleName(self.ok.text())

@@ -270,7 +270,7 @@ class AddPersonDialog(StoreDialog):
         data = PersonInput(
             role=PersonRole(self.role.currentData()), first_name=self.first_name.text(),
             last_name=self.last_name.text(),
-            birth_date=_date(self.birth_date.date()) if self.birth_known.isChecked() else None,
+            birth_date=day_of(self.birth_date.date()) if self.birth_known.isChecked() else None,
             notes=self.notes.toPlainText().strip())
         confirmed = self.confirm.isVisible() and self.confirm.isChecked()
         return lambda: add_person(ctx, case_id, data, confirmed_new=confirmed)
@@ -349,5 +349,27 @@ class AddStakeholderDialog(StoreDialog):
         return lambda: add_stakeholder(ctx, case_id, data)
 
 
-def _date(value: QDate) -> date:
+def day_of(value: QDate) -> date:
+    """A date field's day as a ``date``."""
     return date(value.year(), value.month(), value.day())
+
+
+def date_edit(initial: date | None = None, *, up_to_today: bool = True) -> QDateEdit:
+    """A day in Luxembourg's format with a calendar; by default nothing after today (what a
+    dialog records happened)."""
+    editor = QDateEdit()
+    editor.setCalendarPopup(True)
+    editor.setDisplayFormat("dd/MM/yyyy")
+    if up_to_today:
+        editor.setMaximumDate(QDate.currentDate())
+    editor.setDate(QDate(initial.year, initial.month, initial.day) if initial
+                   else QDate.currentDate())
+    return editor
+
+
+def text_area(height: int = 70) -> QPlainTextEdit:
+    """A few lines of free text; Tab leaves the field, it never types a tab."""
+    area = QPlainTextEdit()
+    area.setTabChangesFocus(True)
+    area.setFixedHeight(height)
+    return area
