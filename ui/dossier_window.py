@@ -539,6 +539,21 @@ class DossierWindow(QWidget):
         self._draw()
         return self._ecomap
 
+    @property
+    def closed(self) -> bool:
+        """Closed by the agent or the lock (a window built but not shown yet is open)."""
+        return self._closed
+
+    def show_soon(self) -> None:
+        """Show the window in the next turn of the event loop (building it and its first
+        paint are then two pauses, not one), unless the lock closed it meanwhile: a window
+        shown after the lock would put the family's names back on screen."""
+        QTimer.singleShot(0, self._show_if_open)
+
+    def _show_if_open(self) -> None:
+        if not self._closed:
+            self.show()
+
     def show_tab_later(self, index: int) -> None:
         """Back to the tab the agent was on (after an unlock), once the window is painted and
         its tabs are built: a long contact log's cells, the tabs and the first paint in one

@@ -474,7 +474,7 @@ class MainWindow(QMainWindow):
         self.dossier_windows.append(window)
         # Shown in the next turn of the event loop: building the window and its first paint
         # were one 45 ms pause; now two of about 20 (the other tabs follow, ui.dossier_window).
-        QTimer.singleShot(0, window.show)
+        window.show_soon()
 
     def _selected_row(self) -> CaseloadRow | None:
         selected = self.table.selectionModel().selectedRows()
@@ -791,7 +791,7 @@ class MainWindow(QMainWindow):
         what was open and where, to open it again after a lock or a language switch."""
         windows = OpenWindows(
             [(w.case_id, w.saveGeometry(), w.tabs.currentIndex())
-             for w in self.dossier_windows if is_alive(w) and w.isVisible()],
+             for w in self.dossier_windows if is_alive(w) and not w.closed],
             [(type(w), w.case_id, w.draft_key, w.saveGeometry())
              for w in self.wizards if is_alive(w) and w.isVisible()])
         for window in [*self.dossier_windows, *self.wizards]:

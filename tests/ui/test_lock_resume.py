@@ -15,8 +15,10 @@ from app.store.store import Store, unlock_store
 from tests.app.services.family import OFFICE, Family
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
+from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
+from ui.qt import QApplication
 from ui.wizards.analysis import AnalysisWizard
 
 
@@ -42,9 +44,12 @@ def test_unlocking_returns_to_the_open_wizard_with_its_draft(
     window.table.activated.emit(window.proxy.index(0, 0))
     qtbot.waitUntil(lambda: len(window.dossier_windows) == 1)
 
-    window.lock()
+    window.lock()  # at once, before the dossier window's first paint (it shows a turn later)
     assert operations.wait()
     assert store.is_locked and window.wizards == [] and window.dossier_windows == []
+    qtbot.wait(50)  # the turn the dossier window would have shown in: it stays closed
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, DossierWindow) and w.isVisible()]
 
     reopened = unlock_store(store_dir, PASSPHRASE, keyring_backend=None)
     try:
