@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from app.documents.plan import render_plan
-from app.domain import ObjectiveStatus, PlanState
+from app.domain import EvaluationOutcome, ObjectiveStatus, PlanState
 from app.errors import CpiError
 from app.services.base.context import ServiceContext
 from app.services.base.outcomes import StepOutcome
@@ -142,7 +142,12 @@ class PlanWizard(DraftWizard):
         in_force = self.context.in_force if self.context else None
         self.new_version = QCheckBox(self.tr("Prepare a new version to change the plan"))
         self.track("new_version", self.new_version, self.new_version.text())
-        self.new_version.setChecked(in_force is None)  # a change of plan is a choice
+        # A change of plan is a choice, already made when an evaluation since the version in
+        # force concluded to re-plan or rewrite it (the overview then asks for a new version).
+        changed = bool(detail and in_force and in_force.in_force_since and any(
+            e.outcome in (EvaluationOutcome.REPLAN_MEASURES, EvaluationOutcome.REWRITE_PLAN)
+            and e.evaluated_on >= in_force.in_force_since for e in detail.evaluations))
+        self.new_version.setChecked(in_force is None or changed)
         self.new_version.setVisible(preparing is None and in_force is not None)
         if preparing is None and in_force is not None:
             self.version_state.setText(self.tr(
