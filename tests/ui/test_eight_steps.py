@@ -237,6 +237,8 @@ def test_a_family_walks_the_eight_steps_in_the_window(
     # Step 4 again: version 2 carries both measures; the same two sign it.
     wizard = _work(qtbot, window, agent, 4)
     wizard.next()
+    # Evaluated the day the version took effect: whether it changes that version is the
+    # agent's choice (after that day, the evaluation makes it; see test_plan_freeze_once).
     assert wizard.new_version.isVisible() and not wizard.new_version.isChecked()
     _set(wizard, "new_version", True)
     wizard.next()

@@ -4,7 +4,7 @@ version)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from pytestqt.qtbot import QtBot
 
@@ -67,7 +67,7 @@ def test_after_an_evaluation_that_rewrites_the_plan_the_new_version_is_already_c
     ctx = ServiceContext(store)
     prepare_store(ctx)
     agent = sign_in_local_agent(ctx, "agent.revue", "Agent Revue", OFFICE)
-    family = Family.open(agent, date.today()).analyse().assess().plan()
+    family = Family.open(agent, date.today() - timedelta(days=90)).analyse().assess().plan()
     family.in_force(validator_context(agent))
 
     def wizard() -> PlanWizard:

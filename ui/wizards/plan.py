@@ -144,9 +144,14 @@ class PlanWizard(DraftWizard):
         self.track("new_version", self.new_version, self.new_version.text())
         # A change of plan is a choice, already made when an evaluation since the version in
         # force concluded to re-plan or rewrite it (the overview then asks for a new version).
-        changed = bool(detail and in_force and in_force.in_force_since and any(
-            e.outcome in (EvaluationOutcome.REPLAN_MEASURES, EvaluationOutcome.REWRITE_PLAN)
-            and e.evaluated_on >= in_force.in_force_since for e in detail.evaluations))
+        # (The same test as the overview's facts: the latest evaluation, after the day the
+        # version took effect.)
+        latest = max(detail.evaluations, key=lambda e: e.evaluated_on, default=None) \
+            if detail else None
+        changed = bool(in_force and in_force.in_force_since and latest
+                       and latest.outcome in (EvaluationOutcome.REPLAN_MEASURES,
+                                              EvaluationOutcome.REWRITE_PLAN)
+                       and latest.evaluated_on > in_force.in_force_since)
         self.new_version.setChecked(in_force is None or changed)
         self.new_version.setVisible(preparing is None and in_force is not None)
         if preparing is None and in_force is not None:
