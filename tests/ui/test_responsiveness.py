@@ -29,6 +29,7 @@ from tests.app.services.family import OFFICE, Family
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import type_text
 from tests.watchdog import StallWatchdog
+from ui.dossier_window import REST_AFTER_MS
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations, freeze_heap
 from ui.qt import QPlainTextEdit, Qt, QTableWidget
@@ -122,6 +123,9 @@ def test_opening_a_dossier(qtbot: QtBot, operations: StoreOperations, caseload: 
     with watchdog.watch("open a dossier"):
         window.table.activated.emit(window.proxy.index(0, 0))
         qtbot.waitUntil(lambda: bool(window.dossier_windows), timeout=10_000)
+        # The whole opening: shown a turn after it is built, its other tabs 30 ms later.
+        qtbot.waitUntil(window.dossier_windows[0].isVisible, timeout=10_000)
+        qtbot.wait(3 * REST_AFTER_MS)
         _settle(qtbot, operations)
     _check(watchdog, "open a dossier")
     dossier = window.dossier_windows[0]
