@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>Accessibility</name>
     <message>
         <source>More commands</source>
-        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager&apos;s frame around a window, title bar included (logical pixels).</extracomment>
+        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager's frame around a window, title bar included (logical pixels).</extracomment>
         <translation>Weitere Befehle</translation>
     </message>
 </context>
@@ -201,7 +200,7 @@
         <translation>Der Plan wird geändert: Bereiten Sie eine neue Version vor (Schritt 4); die aktuelle bleibt in Kraft, bis die neue es ist.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family&apos;s request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
+        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
         <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4). Noch laufende Maßnahmen werden einzeln zu ihrem eigenen Datum beendet (Schritt 5).</translation>
     </message>
     <message>
@@ -213,7 +212,7 @@
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
-        <extracomment>One objective&apos;s tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
+        <extracomment>One objective's tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
         <translation>Schritt 2 · Gesamtbewertung</translation>
     </message>
     <message>
@@ -438,15 +437,15 @@
         <translation>Dieser Eintrag gehört nicht zur Akte. Laden Sie die Akte neu.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Geben Sie den Namen des Leistungserbringers ein.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Geben Sie das Land des Leistungserbringers mit zwei Buchstaben an (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
     </message>
     <message>
@@ -497,7 +496,7 @@
         <translation>Gesetzlicher &amp;Vertreter</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>ist gesetzlicher Vertreter dieser Person</translation>
     </message>
     <message>
@@ -521,7 +520,7 @@
     <name>Chronology</name>
     <message>
         <source>Dossier opened</source>
-        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family&apos;s language).</extracomment>
+        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family's language).</extracomment>
         <translation>Akte eröffnet</translation>
     </message>
     <message>
@@ -887,7 +886,7 @@
     </message>
     <message>
         <source>the dossier</source>
-        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: &quot;mine&quot; is the uploaded value. A text field: the person may type another value than either side.</extracomment>
+        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: "mine" is the uploaded value. A text field: the person may type another value than either side.</extracomment>
         <translation>die Akte</translation>
     </message>
     <message>
@@ -1012,7 +1011,7 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Leave &quot;with whom&quot; empty when there is no contact to note.</source>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
         <translation>Lassen Sie „mit wem“ leer, wenn kein Kontakt zu notieren ist.</translation>
     </message>
     <message>
@@ -1131,7 +1130,7 @@
     <name>Corrections</name>
     <message>
         <source>“{email}” is not an e-mail address: write it as name@example.lu, or leave the field empty.</source>
-        <extracomment>An e-mail address as people type it: something, &quot;@&quot;, a domain with a dot. A telephone number: digits with the usual separators and an optional leading &quot;+&quot;.</extracomment>
+        <extracomment>An e-mail address as people type it: something, "@", a domain with a dot. A telephone number: digits with the usual separators and an optional leading "+".</extracomment>
         <translation>„{email}“ ist keine E-Mail-Adresse: schreiben Sie sie als name@example.lu oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
@@ -1139,7 +1138,7 @@
         <translation>„{phone}“ ist keine Telefonnummer: verwenden Sie Ziffern, Leerzeichen und eventuell ein + (z. B. +352 621 123 456).</translation>
     </message>
     <message>
-        <source>Say why it ends (e.g. the court&apos;s decision and its date): the history keeps the reason.</source>
+        <source>Say why it ends (e.g. the court's decision and its date): the history keeps the reason.</source>
         <translation>Geben Sie an, warum es endet (z. B. die Gerichtsentscheidung und ihr Datum): der Verlauf bewahrt die Begründung.</translation>
     </message>
     <message>
@@ -1205,7 +1204,7 @@
 <context>
     <name>DocumentLanguageDialog</name>
     <message>
-        <source>Language of the family&apos;s documents</source>
+        <source>Language of the family's documents</source>
         <translation>Sprache der Dokumente der Familie</translation>
     </message>
     <message>
@@ -1383,7 +1382,7 @@
     <name>DossierDocuments</name>
     <message>
         <source>Overview for a case conference…</source>
-        <extracomment>The plan versions&apos; entries, newest first (the self-test opens the first).</extracomment>
+        <extracomment>The plan versions' entries, newest first (the self-test opens the first).</extracomment>
         <translation>Übersicht für eine Fallbesprechung…</translation>
     </message>
     <message>
@@ -1415,7 +1414,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The tab bar&apos;s padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion&apos;s own dotted rectangle is hard to see). Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab&apos;s first show. The overview&apos;s next action asks for a step&apos;s wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``).</extracomment>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it: the window's first paint comes in between, so that building and painting are two short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``).</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -1491,7 +1490,7 @@
         <translation>&amp;Berichtigen</translation>
     </message>
     <message>
-        <source>A &amp;person&apos;s details…</source>
+        <source>A &amp;person's details…</source>
         <translation>Angaben einer &amp;Person…</translation>
     </message>
     <message>
@@ -1503,7 +1502,7 @@
         <translation>Eine &amp;Fachkraft berichtigen oder nicht mehr beteiligt…</translation>
     </message>
     <message>
-        <source>The family&apos;s document &amp;language…</source>
+        <source>The family's document &amp;language…</source>
         <translation>&amp;Sprache der Dokumente der Familie…</translation>
     </message>
     <message>
@@ -1712,7 +1711,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <extracomment>While the passphrase is typed, the main window is prepared in steps this far apart. PySide6&apos;s types are made a few at a time, one step per turn of the event loop (ui.qt), once the dialog is painted.</extracomment>
+        <extracomment>While the passphrase is typed, the main window is prepared in steps this far apart. PySide6's types are made a few at a time, one step per turn of the event loop (ui.qt), once the dialog is painted.</extracomment>
         <translation>Hilfeplan</translation>
     </message>
     <message>
@@ -1864,7 +1863,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake&apos;s own id (``launch`` sets it). What finishing did (``finish_work``&apos;s outcome), read by the main window.</extracomment>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
         <translation>Bei Schritt {step} bleiben</translation>
     </message>
     <message>
@@ -1910,7 +1909,7 @@
         <translation>Willkommen bei cpi-terrain</translation>
     </message>
     <message>
-        <source>Your caseload is created and encrypted. Now connect this computer to your office&apos;s ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
+        <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
         <translation>Ihr verschlüsselter Aktenbestand ist angelegt. Verbinden Sie diesen Computer jetzt mit dem Server des ONE in Ihrem Büro, mit Ihrer Anmeldung beim ONE: Er schickt Ihre Dossiers hierher. Tun Sie es im Büro; Sie können es auch später mit „Synchronisieren“ tun.</translation>
     </message>
     <message>
@@ -2076,7 +2075,7 @@
         <translation>Die Akte für die Familie</translation>
     </message>
     <message>
-        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier&apos;s history.</source>
+        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
         <translation>Ein Elternteil mit elterlicher Sorge, ein gesetzlicher Vertreter, das urteilsfähige Kind oder der junge Erwachsene darf die Akte einsehen (Art. 7). Die Einsichtnahme wird im Verlauf der Akte vermerkt.</translation>
     </message>
     <message>
@@ -2333,7 +2332,7 @@
         <translation>Ihr Aktenbestand wird empfangen: bisher {count} Datensätze…</translation>
     </message>
     <message>
-        <source>Sending this computer&apos;s changes: {done} of {total}…</source>
+        <source>Sending this computer's changes: {done} of {total}…</source>
         <translation>Änderungen dieses Computers werden gesendet: {done} von {total}…</translation>
     </message>
     <message>
@@ -2547,7 +2546,7 @@
         <translation>Hilfeplan bereit zur Unterschrift</translation>
     </message>
     <message>
-        <source>documents&apos; language chosen</source>
+        <source>documents' language chosen</source>
         <translation>Sprache der Dokumente gewählt</translation>
     </message>
     <message>
@@ -2754,7 +2753,7 @@
     <name>IntakeDraftsDialog</name>
     <message>
         <source>(nothing typed yet)</source>
-        <extracomment>How much of &quot;what is asked&quot; names an intake in the list.</extracomment>
+        <extracomment>How much of "what is asked" names an intake in the list.</extracomment>
         <translation>(noch nichts eingegeben)</translation>
     </message>
     <message>
@@ -2786,7 +2785,7 @@
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -3101,7 +3100,7 @@
         <translation>Gesetzlicher &amp;Vertreter</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>ist gesetzlicher Vertreter dieser Person</translation>
     </message>
     <message>
@@ -3248,7 +3247,7 @@
         <translation>Zu den Akten</translation>
     </message>
     <message>
-        <source>Go to this week&apos;s list</source>
+        <source>Go to this week's list</source>
         <translation>Zur Wochenliste</translation>
     </message>
     <message>
@@ -3398,7 +3397,7 @@
         <translation>Was beantragt wi&amp;rd</translation>
     </message>
     <message>
-        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult&apos;s request, it lets this person be a beneficiary of the next plan.</source>
+        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult's request, it lets this person be a beneficiary of the next plan.</source>
         <translation>Ein junger Erwachsener (18 bis 26 Jahre) erhält Hilfe nur auf eigenen Antrag (Art. 1): Als Antrag eines jungen Erwachsenen erfasst, kann diese Person Begünstigte des nächsten Plans sein.</translation>
     </message>
 </context>
@@ -3731,7 +3730,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Alerts</source>
-        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier&apos;s Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
         <translation>Hinweise</translation>
     </message>
     <message>
@@ -3831,6 +3830,10 @@
         <translation>Projekt anzeigen…</translation>
     </message>
     <message>
+        <source>Work on step {step} · {title}…</source>
+        <translation>An Schritt {step} · {title} arbeiten…</translation>
+    </message>
+    <message>
         <source>Go to step {step} · {title}…</source>
         <translation>Zu Schritt {step} · {title}…</translation>
     </message>
@@ -3855,7 +3858,7 @@
         <translation>Die fehlenden Unterschriften einholen</translation>
     </message>
     <message>
-        <source>The plan awaits the ONE&apos;s validation</source>
+        <source>The plan awaits the ONE's validation</source>
         <translation>Das Projekt wartet auf die Validierung durch das ONE</translation>
     </message>
     <message>
@@ -3895,7 +3898,7 @@
         <translation>{name} wird am {date} 27 Jahre alt, während Maßnahmen laufen: die Hilfe endet mit 27 Jahren (Art. 3).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date} (art. 6).</source>
+        <source>The plan's review was due on {date} (art. 6).</source>
         <translation>Die Überprüfung des Projekts war am {date} fällig (Art. 6).</translation>
     </message>
     <message>
@@ -4182,7 +4185,7 @@
         <translation>Bereits geplante Maßnahmen</translation>
     </message>
     <message>
-        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier&apos;s Measures tab (Enter on its row).</source>
+        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier's Measures tab (Enter on its row).</source>
         <translation>Sie bleiben in der nächsten Version des Projekts. Um eine vor ihrem Beginn zu ändern oder zurückzuziehen, öffnen Sie sie im Reiter Maßnahmen des Dossiers (Eingabetaste auf ihrer Zeile).</translation>
     </message>
     <message>
@@ -4289,7 +4292,7 @@
         <translation>Geben Sie den Ort der Fallkonferenz und die Teilnehmenden mit ihrer Rolle an.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Geben Sie Namen und Rolle jeder teilnehmenden Person an.</translation>
     </message>
     <message>
@@ -4329,7 +4332,7 @@
         <translation>Nur eine Fassung in Vorbereitung kann verworfen werden.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Begründen Sie Ihre Einschätzung der Urteilsfähigkeit des Kindes.</translation>
     </message>
     <message>
@@ -4733,7 +4736,7 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
-        <extracomment>Whether the agrément still holds on the measure&apos;s last day (checked when a measure changes: its whole duration must be covered).</extracomment>
+        <extracomment>Whether the agrément still holds on the measure's last day (checked when a measure changes: its whole duration must be covered).</extracomment>
         <translation>Die Maßnahme „{measure}“ wird je Form finanziert: Wählen Sie eine ihrer Formen (Art. 11, Art. 15).</translation>
     </message>
     <message>
@@ -4877,6 +4880,7 @@
     </message>
     <message>
         <source>The dossier is closed: reopen it, with a reason, to work on it again.</source>
+        <extracomment>An evaluation made after the version in force took effect concluded to change the plan (re-plan the measures or rewrite it): a new version is to be prepared.</extracomment>
         <translation>Die Akte ist abgeschlossen: Eröffnen Sie sie mit Begründung wieder, um daran weiterzuarbeiten.</translation>
     </message>
     <message>
@@ -4908,7 +4912,7 @@
         <translation>Bewerten Sie die Schwierigkeiten, Ressourcen und Bedürfnisse von {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notieren Sie die eigene Sicht von {name} in eigenen Worten (oder warum sie nicht geäußert werden kann).</translation>
     </message>
     <message>
@@ -4957,11 +4961,11 @@
         <translation>Das ONE hat das Projekt mit einem Kommentar zurückgegeben: bereiten Sie eine neue Version vor, die darauf eingeht (Art. 4).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
         <translation>Die Überprüfung des Projekts war am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
         <translation>Die Überprüfung des Projekts ist am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
     </message>
     <message>
@@ -4969,7 +4973,7 @@
         <translation>Geben Sie an, wer beantragt: Wählen Sie die Person des Dossiers oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <source>{name} was not yet 18 on the day of the request: record it as the child&apos;s request (art. 3).</source>
+        <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
         <translation>{name} war am Tag des Antrags noch nicht 18: Erfassen Sie ihn als Antrag des Kindes (Art. 3).</translation>
     </message>
     <message>
@@ -5017,7 +5021,7 @@
     <name>SelfTest</name>
     <message>
         <source>profile</source>
-        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps&apos; names, in the order they run (translated when printed).</extracomment>
+        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps' names, in the order they run (translated when printed).</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
@@ -5229,7 +5233,7 @@
         <translation>{size} kB</translation>
     </message>
     <message>
-        <source>This scan&apos;s content is no longer kept on this computer.</source>
+        <source>This scan's content is no longer kept on this computer.</source>
         <translation>Der Inhalt dieses Scans ist auf diesem Computer nicht mehr gespeichert.</translation>
     </message>
     <message>
@@ -5354,15 +5358,15 @@
         <translation>Dieser Aktenbestand wurde von einer neueren Version von cpi-terrain gespeichert (Schema {revision}). Er wurde nicht verändert. Installieren Sie die aktuelle Version und öffnen Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Der Aktenbestand ist durch ein Geheimnis im Schlüsselbund dieses Computers geschützt, das gerade nicht gelesen werden kann. Entsperren Sie den Schlüsselbund Ihrer Sitzung (oder melden Sie sich normal an) und versuchen Sie es erneut. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Die Schlüsseldatei des Aktenbestands ist beschädigt oder fehlt, daher kann er nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Die Datei des Aktenbestands ist beschädigt und kann nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE, der sie vom Server wiederherstellen kann.</translation>
     </message>
     <message>
@@ -5374,7 +5378,7 @@
     <name>StoreDialog</name>
     <message>
         <source>Problem</source>
-        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier (&quot;&quot; keeps no draft).</extracomment>
+        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier ("" keeps no draft).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
@@ -5409,11 +5413,11 @@
         <translation>Der Server des ONE akzeptiert diese Version von cpi-terrain nicht. {detail}</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {minutes} minutes away from the ONE server&apos;s. Set the date and time right (the times of your notes depend on it), then sync again.</source>
+        <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
         <translation>Die Uhr dieses Computers weicht um {minutes} Minuten von der des ONE-Servers ab. Stellen Sie Datum und Uhrzeit richtig ein (die Zeiten Ihrer Notizen hängen davon ab) und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
-        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE&apos;s IT team.</source>
+        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
         <translation>Dieser Server ist nicht der, bei dem dieser Computer registriert ist. Prüfen Sie die Serveradresse oder fragen Sie die IT-Abteilung des ONE.</translation>
     </message>
     <message>
@@ -5504,7 +5508,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window&apos;s widgets are prepared this long after the caseload shows. The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>
@@ -5551,7 +5555,7 @@
         <translation>Aktenbestand entsperren</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Wählen Sie eine Passphrase aus mehreren Wörtern. Sie schützt die Daten der Familien auf diesem Computer; niemand kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>

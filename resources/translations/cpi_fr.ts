@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>Accessibility</name>
     <message>
         <source>More commands</source>
-        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager&apos;s frame around a window, title bar included (logical pixels).</extracomment>
+        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager's frame around a window, title bar included (logical pixels).</extracomment>
         <translation>Autres commandes</translation>
     </message>
 </context>
@@ -45,7 +44,7 @@
     </message>
     <message>
         <source>I checked: this is another person</source>
-        <translation>J’ai vérifié&#xa0;: il s’agit d’une autre personne</translation>
+        <translation>J’ai vérifié : il s’agit d’une autre personne</translation>
     </message>
 </context>
 <context>
@@ -190,35 +189,35 @@
     </message>
     <message>
         <source>Grounds: {grounds}</source>
-        <translation>Motifs&#xa0;: {grounds}</translation>
+        <translation>Motifs : {grounds}</translation>
     </message>
     <message>
         <source>The plan stays as it is; this counts as its review: the next one is due in twelve months (art. 6).</source>
-        <translation>Le projet reste tel quel&#xa0;; cela vaut réexamen&#xa0;: le prochain est dû dans douze mois (art. 6).</translation>
+        <translation>Le projet reste tel quel ; cela vaut réexamen : le prochain est dû dans douze mois (art. 6).</translation>
     </message>
     <message>
         <source>The plan will be changed: prepare a new version (step 4); the current one stays in force until the new one is.</source>
-        <translation>Le projet sera modifié&#xa0;: préparez une nouvelle version (étape 4)&#xa0;; la version actuelle reste en vigueur jusqu’à ce que la nouvelle le soit.</translation>
+        <translation>Le projet sera modifié : préparez une nouvelle version (étape 4) ; la version actuelle reste en vigueur jusqu’à ce que la nouvelle le soit.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family&apos;s request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
+        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
         <translation>Le projet prend fin à cette date à la demande de la famille (art. 4). Les mesures encore en cours sont terminées une à une, chacune à sa date (étape 5).</translation>
     </message>
     <message>
         <source>The person withdrew the request: nothing changes.</source>
-        <translation>La personne a retiré sa demande&#xa0;: rien ne change.</translation>
+        <translation>La personne a retiré sa demande : rien ne change.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
-        <extracomment>One objective&apos;s tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
+        <extracomment>One objective's tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
         <translation>Étape 2 · Évaluation globale</translation>
     </message>
     <message>
         <source>Finishing saves the assessments and every objective together and moves the dossier to step 3 when every condition holds; otherwise it says what is missing.</source>
-        <translation>Terminer enregistre ensemble les évaluations et tous les objectifs et fait passer le dossier à l’étape 3 quand toutes les conditions sont réunies&#xa0;; sinon, indique ce qui manque.</translation>
+        <translation>Terminer enregistre ensemble les évaluations et tous les objectifs et fait passer le dossier à l’étape 3 quand toutes les conditions sont réunies ; sinon, indique ce qui manque.</translation>
     </message>
     <message>
         <source>Difficulties, resources and needs, and their own view in their own words.</source>
@@ -246,11 +245,11 @@
     </message>
     <message>
         <source>Specific, measurable, accepted, realistic and time-bound, for one child or young adult. Add as many as agreed; leave a wording empty to add none.</source>
-        <translation>Spécifiques, mesurables, acceptés, réalistes et définis dans le temps, pour un enfant ou un jeune adulte. Ajoutez-en autant que convenu&#xa0;; laissez une formulation vide pour n’en ajouter aucun.</translation>
+        <translation>Spécifiques, mesurables, acceptés, réalistes et définis dans le temps, pour un enfant ou un jeune adulte. Ajoutez-en autant que convenu ; laissez une formulation vide pour n’en ajouter aucun.</translation>
     </message>
     <message>
         <source>Already set: {objective} (for {person})</source>
-        <translation>Déjà fixé&#xa0;: {objective} (pour {person})</translation>
+        <translation>Déjà fixé : {objective} (pour {person})</translation>
     </message>
     <message>
         <source>no one named</source>
@@ -438,15 +437,15 @@
         <translation>Cet élément ne fait pas partie du dossier. Rechargez le dossier.</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Indiquez le nom du prestataire.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Indiquez le pays du prestataire en deux lettres (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
     </message>
     <message>
@@ -497,7 +496,7 @@
         <translation>Représentant lé&amp;gal</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>est le représentant légal de cette personne</translation>
     </message>
     <message>
@@ -521,7 +520,7 @@
     <name>Chronology</name>
     <message>
         <source>Dossier opened</source>
-        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family&apos;s language).</extracomment>
+        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family's language).</extracomment>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
@@ -722,7 +721,7 @@
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation>&amp;Événement&#xa0;:</translation>
+        <translation>&amp;Événement :</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -730,7 +729,7 @@
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation>&amp;Concernant&#xa0;:</translation>
+        <translation>&amp;Concernant :</translation>
     </message>
     <message>
         <source>Print or save as PDF…</source>
@@ -757,7 +756,7 @@
     </message>
     <message>
         <source>Running measures end on the closing day and the plan in force ends. The dossier becomes read-only; reopening it needs a reason.</source>
-        <translation>Les mesures en cours prennent fin le jour de la clôture et le projet en vigueur s&apos;achève. Le dossier passe en lecture seule&#xa0;; le rouvrir demande un motif.</translation>
+        <translation>Les mesures en cours prennent fin le jour de la clôture et le projet en vigueur s'achève. Le dossier passe en lecture seule ; le rouvrir demande un motif.</translation>
     </message>
     <message>
         <source>Closure</source>
@@ -765,7 +764,7 @@
     </message>
     <message>
         <source>Why the aid ends, and what it achieved.</source>
-        <translation>Pourquoi l&apos;aide prend fin, et ce qu&apos;elle a permis.</translation>
+        <translation>Pourquoi l'aide prend fin, et ce qu'elle a permis.</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -781,7 +780,7 @@
     </message>
     <message>
         <source>Write the final evaluation before closing the dossier.</source>
-        <translation>Rédigez l&apos;évaluation finale avant de clôturer le dossier.</translation>
+        <translation>Rédigez l'évaluation finale avant de clôturer le dossier.</translation>
     </message>
 </context>
 <context>
@@ -792,7 +791,7 @@
     </message>
     <message>
         <source>Edited on both sides; the other edit was sent by {who} on {date} at {time}.</source>
-        <translation>Modifié des deux côtés&#xa0;; l’autre modification a été envoyée par {who} le {date} à {time}.</translation>
+        <translation>Modifié des deux côtés ; l’autre modification a été envoyée par {who} le {date} à {time}.</translation>
     </message>
     <message>
         <source>another user</source>
@@ -836,7 +835,7 @@
     </message>
     <message>
         <source>&amp;Value to keep:</source>
-        <translation>&amp;Valeur à garder&#xa0;:</translation>
+        <translation>&amp;Valeur à garder :</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -867,7 +866,7 @@
     </message>
     <message>
         <source>This plan version is frozen and no longer changes: prepare a new version instead.</source>
-        <translation>Cette version du projet est figée et ne change plus&#xa0;: préparez plutôt une nouvelle version.</translation>
+        <translation>Cette version du projet est figée et ne change plus : préparez plutôt une nouvelle version.</translation>
     </message>
     <message>
         <source>The record of this conflict is not on this computer. Synchronise, then try again.</source>
@@ -875,11 +874,11 @@
     </message>
     <message>
         <source>This record is never changed once written (signatures, minutes, notes): add a new one instead.</source>
-        <translation>Cet enregistrement ne se modifie plus une fois écrit (signatures, comptes rendus, notes)&#xa0;: ajoutez-en plutôt un nouveau.</translation>
+        <translation>Cet enregistrement ne se modifie plus une fois écrit (signatures, comptes rendus, notes) : ajoutez-en plutôt un nouveau.</translation>
     </message>
     <message>
         <source>The dossier is closed: reopen it before resolving this conflict.</source>
-        <translation>Le dossier est clôturé&#xa0;: rouvrez-le avant de résoudre ce conflit.</translation>
+        <translation>Le dossier est clôturé : rouvrez-le avant de résoudre ce conflit.</translation>
     </message>
     <message>
         <source>Choose my version, their version or type a value.</source>
@@ -887,7 +886,7 @@
     </message>
     <message>
         <source>the dossier</source>
-        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: &quot;mine&quot; is the uploaded value. A text field: the person may type another value than either side.</extracomment>
+        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: "mine" is the uploaded value. A text field: the person may type another value than either side.</extracomment>
         <translation>le dossier</translation>
     </message>
     <message>
@@ -911,7 +910,7 @@
     </message>
     <message>
         <source>The same field was changed on this computer and elsewhere. Nothing was overwritten: choose the value to keep.</source>
-        <translation>Le même champ a été modifié sur cet ordinateur et ailleurs. Rien n’a été écrasé&#xa0;: choisissez la valeur à garder.</translation>
+        <translation>Le même champ a été modifié sur cet ordinateur et ailleurs. Rien n’a été écrasé : choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -958,7 +957,7 @@
     </message>
     <message>
         <source>Contact notes are kept as written: to correct one, add a new note that says so.</source>
-        <translation>Les notes de contact sont gardées telles qu’écrites&#xa0;: pour en corriger une, ajoutez une nouvelle note qui le dit.</translation>
+        <translation>Les notes de contact sont gardées telles qu’écrites : pour en corriger une, ajoutez une nouvelle note qui le dit.</translation>
     </message>
 </context>
 <context>
@@ -981,7 +980,7 @@
     </message>
     <message>
         <source>Leave the place empty when there was no conference.</source>
-        <translation>Laissez le lieu vide s&apos;il n&apos;y a pas eu de concertation.</translation>
+        <translation>Laissez le lieu vide s'il n'y a pas eu de concertation.</translation>
     </message>
     <message>
         <source>Held on</source>
@@ -993,7 +992,7 @@
     </message>
     <message>
         <source>One a line: name, role</source>
-        <translation>Un par ligne&#xa0;: nom, rôle</translation>
+        <translation>Un par ligne : nom, rôle</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1012,8 +1011,8 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Leave &quot;with whom&quot; empty when there is no contact to note.</source>
-        <translation>Laissez «&#xa0;avec qui&#xa0;» vide s&apos;il n&apos;y a pas de contact à noter.</translation>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
+        <translation>Laissez « avec qui » vide s'il n'y a pas de contact à noter.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1041,7 +1040,7 @@
     </message>
     <message>
         <source>Type the time as 14:30.</source>
-        <translation>Saisissez l&apos;heure sous la forme 14:30.</translation>
+        <translation>Saisissez l'heure sous la forme 14:30.</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1130,7 @@
     <name>Corrections</name>
     <message>
         <source>“{email}” is not an e-mail address: write it as name@example.lu, or leave the field empty.</source>
-        <extracomment>An e-mail address as people type it: something, &quot;@&quot;, a domain with a dot. A telephone number: digits with the usual separators and an optional leading &quot;+&quot;.</extracomment>
+        <extracomment>An e-mail address as people type it: something, "@", a domain with a dot. A telephone number: digits with the usual separators and an optional leading "+".</extracomment>
         <translation>« {email} » n’est pas une adresse électronique : écrivez-la comme nom@example.lu, ou laissez le champ vide.</translation>
     </message>
     <message>
@@ -1139,7 +1138,7 @@
         <translation>« {phone} » n’est pas un numéro de téléphone : utilisez des chiffres, des espaces et éventuellement un + (p. ex. +352 621 123 456).</translation>
     </message>
     <message>
-        <source>Say why it ends (e.g. the court&apos;s decision and its date): the history keeps the reason.</source>
+        <source>Say why it ends (e.g. the court's decision and its date): the history keeps the reason.</source>
         <translation>Indiquez pourquoi il prend fin (p. ex. la décision du tribunal et sa date) : l’historique en garde la raison.</translation>
     </message>
     <message>
@@ -1187,7 +1186,7 @@
     </message>
     <message>
         <source>Nobody has signed this version yet. Discarded, it is kept with your reason but never printed again; prepare a new version for the family to sign.</source>
-        <translation>Personne n’a encore signé cette version. Écartée, elle est gardée avec votre raison mais n’est plus jamais imprimée&#xa0;; préparez une nouvelle version à faire signer par la famille.</translation>
+        <translation>Personne n’a encore signé cette version. Écartée, elle est gardée avec votre raison mais n’est plus jamais imprimée ; préparez une nouvelle version à faire signer par la famille.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -1195,7 +1194,7 @@
     </message>
     <message>
         <source>e.g. The parents refuse the day care; they want home support</source>
-        <translation>p. ex. Les parents refusent l’accueil de jour&#xa0;; ils souhaitent une aide à domicile</translation>
+        <translation>p. ex. Les parents refusent l’accueil de jour ; ils souhaitent une aide à domicile</translation>
     </message>
     <message>
         <source>Discard the version</source>
@@ -1205,7 +1204,7 @@
 <context>
     <name>DocumentLanguageDialog</name>
     <message>
-        <source>Language of the family&apos;s documents</source>
+        <source>Language of the family's documents</source>
         <translation>Langue des documents de la famille</translation>
     </message>
     <message>
@@ -1253,7 +1252,7 @@
     </message>
     <message>
         <source>No printer is set up on this computer: save the document as PDF.</source>
-        <translation>Aucune imprimante n&apos;est installée sur cet ordinateur&#xa0;: enregistrez le document en PDF.</translation>
+        <translation>Aucune imprimante n'est installée sur cet ordinateur : enregistrez le document en PDF.</translation>
     </message>
     <message>
         <source>Sent to {printer}.</source>
@@ -1273,7 +1272,7 @@
     </message>
     <message>
         <source>The file could not be written: {reason}. Choose another place.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {reason}. Choisissez un autre emplacement.</translation>
+        <translation>Le fichier n'a pas pu être écrit : {reason}. Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -1352,7 +1351,7 @@
     </message>
     <message>
         <source>The dossier is closed: reopen it first.</source>
-        <translation>Le dossier est clôturé&#xa0;: rouvrez-le d’abord.</translation>
+        <translation>Le dossier est clôturé : rouvrez-le d’abord.</translation>
     </message>
     <message>
         <source>Only once a plan version is ready to sign, signed or in force.</source>
@@ -1383,7 +1382,7 @@
     <name>DossierDocuments</name>
     <message>
         <source>Overview for a case conference…</source>
-        <extracomment>The plan versions&apos; entries, newest first (the self-test opens the first).</extracomment>
+        <extracomment>The plan versions' entries, newest first (the self-test opens the first).</extracomment>
         <translation>Synthèse pour une concertation…</translation>
     </message>
     <message>
@@ -1415,7 +1414,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The tab bar&apos;s padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion&apos;s own dotted rectangle is hard to see). Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab&apos;s first show. The overview&apos;s next action asks for a step&apos;s wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``).</extracomment>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it: the window's first paint comes in between, so that building and painting are two short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``).</extracomment>
         <translation>Dossier {number}</translation>
     </message>
     <message>
@@ -1491,7 +1490,7 @@
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <source>A &amp;person&apos;s details…</source>
+        <source>A &amp;person's details…</source>
         <translation>Les données d’une &amp;personne…</translation>
     </message>
     <message>
@@ -1503,7 +1502,7 @@
         <translation>Un &amp;intervenant corrigé ou qui n’intervient plus…</translation>
     </message>
     <message>
-        <source>The family&apos;s document &amp;language…</source>
+        <source>The family's document &amp;language…</source>
         <translation>La langue des &amp;documents de la famille…</translation>
     </message>
     <message>
@@ -1712,7 +1711,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <extracomment>While the passphrase is typed, the main window is prepared in steps this far apart. PySide6&apos;s types are made a few at a time, one step per turn of the event loop (ui.qt), once the dialog is painted.</extracomment>
+        <extracomment>While the passphrase is typed, the main window is prepared in steps this far apart. PySide6's types are made a few at a time, one step per turn of the event loop (ui.qt), once the dialog is painted.</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
@@ -1757,7 +1756,7 @@
     </message>
     <message>
         <source>{date}: {comment}</source>
-        <translation>{date}&#xa0;: {comment}</translation>
+        <translation>{date} : {comment}</translation>
     </message>
     <message>
         <source>Case conferences</source>
@@ -1864,12 +1863,12 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake&apos;s own id (``launch`` sets it). What finishing did (``finish_work``&apos;s outcome), read by the main window.</extracomment>
-        <translation>Rester à l&apos;étape {step}</translation>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
+        <translation>Rester à l'étape {step}</translation>
     </message>
     <message>
         <source>Go to step {step} · {title}</source>
-        <translation>Passer à l&apos;étape {step} · {title}</translation>
+        <translation>Passer à l'étape {step} · {title}</translation>
     </message>
     <message>
         <source>Then</source>
@@ -1877,7 +1876,7 @@
     </message>
     <message>
         <source>Saved. The dossier stays at its step for now:</source>
-        <translation>Enregistré. Le dossier reste à son étape pour l&apos;instant&#xa0;:</translation>
+        <translation>Enregistré. Le dossier reste à son étape pour l'instant :</translation>
     </message>
 </context>
 <context>
@@ -1910,12 +1909,12 @@
         <translation>Bienvenue dans cpi-terrain</translation>
     </message>
     <message>
-        <source>Your caseload is created and encrypted. Now connect this computer to your office&apos;s ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
-        <translation>Vos dossiers chiffrés sont créés. Reliez maintenant cet ordinateur au serveur de l’ONE de votre bureau, avec votre identifiant de l’ONE&#xa0;: il y enverra vos dossiers. Faites-le au bureau&#xa0;; vous pouvez aussi le faire plus tard avec Synchroniser.</translation>
+        <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
+        <translation>Vos dossiers chiffrés sont créés. Reliez maintenant cet ordinateur au serveur de l’ONE de votre bureau, avec votre identifiant de l’ONE : il y enverra vos dossiers. Faites-le au bureau ; vous pouvez aussi le faire plus tard avec Synchroniser.</translation>
     </message>
     <message>
         <source>At the office, with your ONE login: the server then knows this computer and sends it your caseload.</source>
-        <translation>Au bureau, avec votre identifiant de l’ONE&#xa0;: le serveur connaît alors cet ordinateur et lui envoie vos dossiers.</translation>
+        <translation>Au bureau, avec votre identifiant de l’ONE : le serveur connaît alors cet ordinateur et lui envoie vos dossiers.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -1959,7 +1958,7 @@
     </message>
     <message>
         <source>The server address is not valid: write it whole, for example https://cpi.one.lu.</source>
-        <translation>L’adresse du serveur n’est pas valable&#xa0;: écrivez-la en entier, par exemple https://cpi.one.lu.</translation>
+        <translation>L’adresse du serveur n’est pas valable : écrivez-la en entier, par exemple https://cpi.one.lu.</translation>
     </message>
     <message>
         <source>Write your login and your password.</source>
@@ -1978,11 +1977,11 @@
     </message>
     <message>
         <source>Recording the evaluation</source>
-        <translation>Enregistrement de l&apos;évaluation</translation>
+        <translation>Enregistrement de l'évaluation</translation>
     </message>
     <message>
         <source>Finishing records the evaluation and moves the dossier as concluded: back to step 3 or 4 to change the plan, or to the step chosen when the aid goes on.</source>
-        <translation>Terminer enregistre l&apos;évaluation et fait avancer le dossier selon la conclusion&#xa0;: retour à l&apos;étape 3 ou 4 pour changer le projet, ou vers l&apos;étape choisie si l&apos;aide continue.</translation>
+        <translation>Terminer enregistre l'évaluation et fait avancer le dossier selon la conclusion : retour à l'étape 3 ou 4 pour changer le projet, ou vers l'étape choisie si l'aide continue.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -1994,7 +1993,7 @@
     </message>
     <message>
         <source>Rate at least one objective; comments are in your words.</source>
-        <translation>Évaluez au moins un objectif&#xa0;; les commentaires sont dans vos mots.</translation>
+        <translation>Évaluez au moins un objectif ; les commentaires sont dans vos mots.</translation>
     </message>
     <message>
         <source>Evaluated on</source>
@@ -2054,7 +2053,7 @@
     </message>
     <message>
         <source>No active objective: set one at step 2.</source>
-        <translation>Aucun objectif actif&#xa0;: fixez-en un à l&apos;étape 2.</translation>
+        <translation>Aucun objectif actif : fixez-en un à l'étape 2.</translation>
     </message>
     <message>
         <source>Conclusion</source>
@@ -2066,7 +2065,7 @@
     </message>
     <message>
         <source>When the aid goes on</source>
-        <translation>Si l&apos;aide continue</translation>
+        <translation>Si l'aide continue</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2075,7 @@
         <translation>Le dossier pour la famille</translation>
     </message>
     <message>
-        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier&apos;s history.</source>
+        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
         <translation>Un parent titulaire de l’autorité parentale, un représentant légal, l’enfant capable de discernement ou le jeune adulte peut consulter le dossier (art. 7). La consultation est inscrite dans l’historique du dossier.</translation>
     </message>
     <message>
@@ -2315,26 +2314,26 @@
     </message>
     <message>
         <source>The file could not be read: {reason}.</source>
-        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: {reason}.</translation>
+        <translation>Le fichier n'a pas pu être lu : {reason}.</translation>
     </message>
 </context>
 <context>
     <name>FirstDownloadDialog</name>
     <message>
         <source>Your caseload is on this computer: {count} records received. You can work without network from now on; synchronise when you are back at the office.</source>
-        <translation>Vos dossiers sont sur cet ordinateur&#xa0;: {count} enregistrements reçus. Vous pouvez désormais travailler sans réseau&#xa0;; synchronisez à votre retour au bureau.</translation>
+        <translation>Vos dossiers sont sur cet ordinateur : {count} enregistrements reçus. Vous pouvez désormais travailler sans réseau ; synchronisez à votre retour au bureau.</translation>
     </message>
     <message>
         <source>The download stopped. What arrived is kept; the next attempt continues from there.</source>
-        <translation>Le téléchargement s’est interrompu. Ce qui est arrivé est conservé&#xa0;; la prochaine tentative reprendra à partir de là.</translation>
+        <translation>Le téléchargement s’est interrompu. Ce qui est arrivé est conservé ; la prochaine tentative reprendra à partir de là.</translation>
     </message>
     <message>
         <source>Receiving your caseload: {count} records so far…</source>
-        <translation>Réception de vos dossiers&#xa0;: {count} enregistrements jusqu’ici…</translation>
+        <translation>Réception de vos dossiers : {count} enregistrements jusqu’ici…</translation>
     </message>
     <message>
-        <source>Sending this computer&apos;s changes: {done} of {total}…</source>
-        <translation>Envoi des modifications de cet ordinateur&#xa0;: {done} sur {total}…</translation>
+        <source>Sending this computer's changes: {done} of {total}…</source>
+        <translation>Envoi des modifications de cet ordinateur : {done} sur {total}…</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
@@ -2445,7 +2444,7 @@
     </message>
     <message>
         <source>siblings (dashed: half-siblings)</source>
-        <translation>fratrie (tirets&#xa0;: demi-fratrie)</translation>
+        <translation>fratrie (tirets : demi-fratrie)</translation>
     </message>
     <message>
         <source>other tie</source>
@@ -2547,7 +2546,7 @@
         <translation>projet prêt à signer</translation>
     </message>
     <message>
-        <source>documents&apos; language chosen</source>
+        <source>documents' language chosen</source>
         <translation>langue des documents choisie</translation>
     </message>
     <message>
@@ -2719,7 +2718,7 @@
     </message>
     <message>
         <source>Started: {measure}</source>
-        <translation>Commencée&#xa0;: {measure}</translation>
+        <translation>Commencée : {measure}</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -2731,7 +2730,7 @@
     </message>
     <message>
         <source>Ended: {measure}</source>
-        <translation>Terminée&#xa0;: {measure}</translation>
+        <translation>Terminée : {measure}</translation>
     </message>
     <message>
         <source>Ended on</source>
@@ -2754,7 +2753,7 @@
     <name>IntakeDraftsDialog</name>
     <message>
         <source>(nothing typed yet)</source>
-        <extracomment>How much of &quot;what is asked&quot; names an intake in the list.</extracomment>
+        <extracomment>How much of "what is asked" names an intake in the list.</extracomment>
         <translation>(rien de saisi pour l’instant)</translation>
     </message>
     <message>
@@ -2786,7 +2785,7 @@
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
@@ -2899,15 +2898,15 @@
     </message>
     <message>
         <source>the family ended the aid</source>
-        <translation>la famille a mis fin à l&apos;aide</translation>
+        <translation>la famille a mis fin à l'aide</translation>
     </message>
     <message>
         <source>taken over by the judicial authority (art. 5)</source>
-        <translation>reprise par l&apos;autorité judiciaire (art. 5)</translation>
+        <translation>reprise par l'autorité judiciaire (art. 5)</translation>
     </message>
     <message>
         <source>moved abroad</source>
-        <translation>départ à l&apos;étranger</translation>
+        <translation>départ à l'étranger</translation>
     </message>
     <message>
         <source>the young adult turned 27 (art. 3)</source>
@@ -3101,7 +3100,7 @@
         <translation>Représentant lé&amp;gal</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>est le représentant légal de cette personne</translation>
     </message>
     <message>
@@ -3197,15 +3196,15 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>St&amp;ep:</source>
-        <translation>É&amp;tape&#xa0;:</translation>
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <source>O&amp;ffice:</source>
-        <translation>&amp;Bureau régional&#xa0;:</translation>
+        <translation>&amp;Bureau régional :</translation>
     </message>
     <message>
         <source>Show c&amp;losed dossiers</source>
@@ -3248,7 +3247,7 @@
         <translation>Aller aux dossiers</translation>
     </message>
     <message>
-        <source>Go to this week&apos;s list</source>
+        <source>Go to this week's list</source>
         <translation>Aller à la liste de la semaine</translation>
     </message>
     <message>
@@ -3348,7 +3347,7 @@
     </message>
     <message>
         <source>Interrupted since {date}: {reason}</source>
-        <translation>Interrompue depuis le {date}&#xa0;: {reason}</translation>
+        <translation>Interrompue depuis le {date} : {reason}</translation>
     </message>
     <message>
         <source>agrément {number}</source>
@@ -3398,8 +3397,8 @@
         <translation>Ce qui est &amp;demandé</translation>
     </message>
     <message>
-        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult&apos;s request, it lets this person be a beneficiary of the next plan.</source>
-        <translation>Un jeune adulte (18 à 26 ans) n’est aidé qu’à sa propre demande (art. 1)&#xa0;: enregistrée comme demande d’un jeune adulte, elle permet à cette personne d’être bénéficiaire du prochain projet.</translation>
+        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult's request, it lets this person be a beneficiary of the next plan.</source>
+        <translation>Un jeune adulte (18 à 26 ans) n’est aidé qu’à sa propre demande (art. 1) : enregistrée comme demande d’un jeune adulte, elle permet à cette personne d’être bénéficiaire du prochain projet.</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3409,7 @@
     </message>
     <message>
         <source>“{objective}” for {person}, due on {date}</source>
-        <translation>«&#xa0;{objective}&#xa0;» pour {person}, échéance le {date}</translation>
+        <translation>« {objective} » pour {person}, échéance le {date}</translation>
     </message>
     <message>
         <source>no one named</source>
@@ -3478,7 +3477,7 @@
     <message>
         <source>Reviews due within 30 days</source>
         <extracomment>The case id of the row activated: the main window opens that dossier.</extracomment>
-        <translation>Réexamens dans les 30&#xa0;jours</translation>
+        <translation>Réexamens dans les 30 jours</translation>
     </message>
     <message>
         <source>Reviews overdue</source>
@@ -3486,11 +3485,11 @@
     </message>
     <message>
         <source>Escalations (overdue for more than 30 days)</source>
-        <translation>Escalades (plus de 30&#xa0;jours de retard)</translation>
+        <translation>Escalades (plus de 30 jours de retard)</translation>
     </message>
     <message>
         <source>Young adults turning 27</source>
-        <translation>Jeunes adultes atteignant 27&#xa0;ans</translation>
+        <translation>Jeunes adultes atteignant 27 ans</translation>
     </message>
     <message>
         <source>Office deadlines</source>
@@ -3498,7 +3497,7 @@
     </message>
     <message>
         <source>O&amp;ffice:</source>
-        <translation>&amp;Bureau régional&#xa0;:</translation>
+        <translation>&amp;Bureau régional :</translation>
     </message>
     <message>
         <source>Office</source>
@@ -3530,7 +3529,7 @@
     </message>
     <message>
         <source>Turns 27 on</source>
-        <translation>27&#xa0;ans le</translation>
+        <translation>27 ans le</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -3546,7 +3545,7 @@
     </message>
     <message>
         <source>{days} day(s) late</source>
-        <translation>{days}&#xa0;jour(s) de retard</translation>
+        <translation>{days} jour(s) de retard</translation>
     </message>
     <message>
         <source>today</source>
@@ -3554,7 +3553,7 @@
     </message>
     <message>
         <source>in {days} day(s)</source>
-        <translation>dans {days}&#xa0;jour(s)</translation>
+        <translation>dans {days} jour(s)</translation>
     </message>
 </context>
 <context>
@@ -3576,7 +3575,7 @@
     </message>
     <message>
         <source>I checked the similar persons: these are other persons</source>
-        <translation>J&apos;ai vérifié les personnes semblables&#xa0;: ce sont d&apos;autres personnes</translation>
+        <translation>J'ai vérifié les personnes semblables : ce sont d'autres personnes</translation>
     </message>
     <message>
         <source>Opening the dossier</source>
@@ -3584,7 +3583,7 @@
     </message>
     <message>
         <source>Finishing opens the dossier at step 1, situation analysis.</source>
-        <translation>Terminer ouvre le dossier à l&apos;étape 1, analyse de la situation.</translation>
+        <translation>Terminer ouvre le dossier à l'étape 1, analyse de la situation.</translation>
     </message>
     <message>
         <source>The request</source>
@@ -3592,7 +3591,7 @@
     </message>
     <message>
         <source>Who asks for what, and how the request reached the ONE.</source>
-        <translation>Qui demande quoi, et comment la demande est parvenue à l&apos;ONE.</translation>
+        <translation>Qui demande quoi, et comment la demande est parvenue à l'ONE.</translation>
     </message>
     <message>
         <source>Regional office</source>
@@ -3612,7 +3611,7 @@
     </message>
     <message>
         <source>When not one of the persons below</source>
-        <translation>Si ce n&apos;est pas une des personnes ci-dessous</translation>
+        <translation>Si ce n'est pas une des personnes ci-dessous</translation>
     </message>
     <message>
         <source>Name of who asks</source>
@@ -3628,7 +3627,7 @@
     </message>
     <message>
         <source>The child or young adult the aid is for, the parents and relatives. Birth dates as 03/02/2011.</source>
-        <translation>L&apos;enfant ou le jeune adulte bénéficiaire, les parents et les proches. Dates de naissance sous la forme 03/02/2011.</translation>
+        <translation>L'enfant ou le jeune adulte bénéficiaire, les parents et les proches. Dates de naissance sous la forme 03/02/2011.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3688,7 +3687,7 @@
     </message>
     <message>
         <source>For each adult: their tie to the children, whether they hold parental authority and whether they represent them legally. They sign the plan (art. 4).</source>
-        <translation>Pour chaque adulte&#xa0;: son lien avec les enfants, s&apos;il exerce l&apos;autorité parentale et s&apos;il les représente légalement. Ces personnes signent le projet (art. 4).</translation>
+        <translation>Pour chaque adulte : son lien avec les enfants, s'il exerce l'autorité parentale et s'il les représente légalement. Ces personnes signent le projet (art. 4).</translation>
     </message>
     <message>
         <source>no tie recorded now</source>
@@ -3708,7 +3707,7 @@
     </message>
     <message>
         <source>Person {n} holds parental authority</source>
-        <translation>La personne {n} exerce l&apos;autorité parentale</translation>
+        <translation>La personne {n} exerce l'autorité parentale</translation>
     </message>
     <message>
         <source>Person {n} is legal representative</source>
@@ -3716,22 +3715,22 @@
     </message>
     <message>
         <source>No parent or relative among the persons: the ties can be drawn later in the genogram.</source>
-        <translation>Aucun parent ni proche parmi les personnes&#xa0;: les liens pourront être tracés plus tard dans le génogramme.</translation>
+        <translation>Aucun parent ni proche parmi les personnes : les liens pourront être tracés plus tard dans le génogramme.</translation>
     </message>
     <message>
         <source>Person {n}: type the birth date as 03/02/2011.</source>
-        <translation>Personne {n}&#xa0;: saisissez la date de naissance sous la forme 03/02/2011.</translation>
+        <translation>Personne {n} : saisissez la date de naissance sous la forme 03/02/2011.</translation>
     </message>
     <message>
         <source>Person {n}: the birth date of a child or young adult is needed (art. 1, 3).</source>
-        <translation>Personne {n}&#xa0;: la date de naissance d&apos;un enfant ou d&apos;un jeune adulte est nécessaire (art. 1, 3).</translation>
+        <translation>Personne {n} : la date de naissance d'un enfant ou d'un jeune adulte est nécessaire (art. 1, 3).</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Alerts</source>
-        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier&apos;s Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
         <translation>Alertes</translation>
     </message>
     <message>
@@ -3764,7 +3763,7 @@
     </message>
     <message>
         <source>{when} — {channel} with {whom}: {summary}</source>
-        <translation>{when} — {channel} avec {whom}&#xa0;: {summary}</translation>
+        <translation>{when} — {channel} avec {whom} : {summary}</translation>
     </message>
     <message>
         <source>No contact logged yet.</source>
@@ -3804,11 +3803,11 @@
     </message>
     <message>
         <source>What stops it now:</source>
-        <translation>Ce qui l’arrête aujourd’hui&#xa0;:</translation>
+        <translation>Ce qui l’arrête aujourd’hui :</translation>
     </message>
     <message>
         <source>Nothing stops it: go ahead.</source>
-        <translation>Rien ne l’arrête&#xa0;: allez-y.</translation>
+        <translation>Rien ne l’arrête : allez-y.</translation>
     </message>
     <message>
         <source>Reopen the dossier…</source>
@@ -3829,6 +3828,10 @@
     <message>
         <source>Show the plan…</source>
         <translation>Voir le projet…</translation>
+    </message>
+    <message>
+        <source>Work on step {step} · {title}…</source>
+        <translation>Travailler sur l’étape {step} · {title}…</translation>
     </message>
     <message>
         <source>Go to step {step} · {title}…</source>
@@ -3855,16 +3858,16 @@
         <translation>Recueillir les signatures manquantes</translation>
     </message>
     <message>
-        <source>The plan awaits the ONE&apos;s validation</source>
+        <source>The plan awaits the ONE's validation</source>
         <translation>Le projet attend la validation de l’ONE</translation>
     </message>
     <message>
         <source>The ONE returned the plan: prepare a new version</source>
-        <translation>L’ONE a renvoyé le projet&#xa0;: préparez une nouvelle version</translation>
+        <translation>L’ONE a renvoyé le projet : préparez une nouvelle version</translation>
     </message>
     <message>
         <source>The plan is in force: start the implementation</source>
-        <translation>Le projet est en vigueur&#xa0;: passez à la mise en œuvre</translation>
+        <translation>Le projet est en vigueur : passez à la mise en œuvre</translation>
     </message>
     <message>
         <source>Answer the request for review or revocation</source>
@@ -3892,15 +3895,15 @@
     </message>
     <message>
         <source>{name} turns 27 on {date} while measures run: aid ends at 27 (art. 3).</source>
-        <translation>{name} aura 27&#xa0;ans le {date} alors que des mesures sont en cours&#xa0;: l’aide prend fin à 27&#xa0;ans (art.&#xa0;3).</translation>
+        <translation>{name} aura 27 ans le {date} alors que des mesures sont en cours : l’aide prend fin à 27 ans (art. 3).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date} (art. 6).</source>
-        <translation>Le réexamen du projet était dû le {date} (art.&#xa0;6).</translation>
+        <source>The plan's review was due on {date} (art. 6).</source>
+        <translation>Le réexamen du projet était dû le {date} (art. 6).</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation>{age}&#xa0;ans</translation>
+        <translation>{age} ans</translation>
     </message>
     <message>
         <source>parental authority</source>
@@ -3924,7 +3927,7 @@
     </message>
     <message>
         <source>{request}: {what}</source>
-        <translation>{request}&#xa0;: {what}</translation>
+        <translation>{request} : {what}</translation>
     </message>
     <message>
         <source>No plan version yet.</source>
@@ -3932,7 +3935,7 @@
     </message>
     <message>
         <source>Next review (art. 6): {date}</source>
-        <translation>Prochain réexamen (art.&#xa0;6)&#xa0;: {date}</translation>
+        <translation>Prochain réexamen (art. 6) : {date}</translation>
     </message>
     <message>
         <source> — overdue</source>
@@ -3948,11 +3951,11 @@
     </message>
     <message>
         <source>Signed by: {names}</source>
-        <translation>Signé par&#xa0;: {names}</translation>
+        <translation>Signé par : {names}</translation>
     </message>
     <message>
         <source>Still to sign: {names}</source>
-        <translation>Doivent encore signer&#xa0;: {names}</translation>
+        <translation>Doivent encore signer : {names}</translation>
     </message>
     <message>
         <source>Validated by the ONE on {date}</source>
@@ -3968,7 +3971,7 @@
     </message>
     <message>
         <source>Returned by the ONE on {date}: {comment}</source>
-        <translation>Renvoyé par l’ONE le {date}&#xa0;: {comment}</translation>
+        <translation>Renvoyé par l’ONE le {date} : {comment}</translation>
     </message>
 </context>
 <context>
@@ -3986,11 +3989,11 @@
     <name>PlanItems</name>
     <message>
         <source>This objective is {status} since {date}: it stays as it is. Set a new objective at step 2 if needed.</source>
-        <translation>Cet objectif est «&#xa0;{status}&#xa0;» depuis le {date}&#xa0;: il reste tel quel. Fixez un nouvel objectif à l’étape 2 si nécessaire.</translation>
+        <translation>Cet objectif est « {status} » depuis le {date} : il reste tel quel. Fixez un nouvel objectif à l’étape 2 si nécessaire.</translation>
     </message>
     <message>
         <source>This measure ended on {date}: it stays in the history as it ran. Plan a new one at step 3 if needed.</source>
-        <translation>Cette mesure s’est terminée le {date}&#xa0;: elle reste dans l’historique telle qu’elle s’est déroulée. Planifiez-en une nouvelle à l’étape 3 si nécessaire.</translation>
+        <translation>Cette mesure s’est terminée le {date} : elle reste dans l’historique telle qu’elle s’est déroulée. Planifiez-en une nouvelle à l’étape 3 si nécessaire.</translation>
     </message>
     <message>
         <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
@@ -4005,7 +4008,7 @@
     </message>
     <message>
         <source>Version {number}, in force since {since}. The plan is re-examined at least every twelve months (art. 6); this review was due by {due}.</source>
-        <translation>Version {number}, en vigueur depuis le {since}. Le projet est réexaminé au moins tous les douze mois (art. 6)&#xa0;; ce réexamen était dû pour le {due}.</translation>
+        <translation>Version {number}, en vigueur depuis le {since}. Le projet est réexaminé au moins tous les douze mois (art. 6) ; ce réexamen était dû pour le {due}.</translation>
     </message>
     <message>
         <source>Reviewed &amp;on</source>
@@ -4017,7 +4020,7 @@
     </message>
     <message>
         <source>e.g. Objectives and measures kept; school attendance improved</source>
-        <translation>p. ex. Objectifs et mesures maintenus&#xa0;; la présence à l’école s’est améliorée</translation>
+        <translation>p. ex. Objectifs et mesures maintenus ; la présence à l’école s’est améliorée</translation>
     </message>
     <message>
         <source>Saved. The next review is due by {date}.</source>
@@ -4032,7 +4035,7 @@
     <name>PlanWizard</name>
     <message>
         <source>Step 4 · Intervention plan</source>
-        <translation>Étape 4 · Projet d&apos;intervention</translation>
+        <translation>Étape 4 · Projet d'intervention</translation>
     </message>
     <message>
         <source>Signatures given</source>
@@ -4048,7 +4051,7 @@
     </message>
     <message>
         <source>The plan takes effect only once the parents or legal representatives and the child able to judge have signed it and the ONE has validated it (art. 4). The dossier moves on to the follow-up (step 5) as soon as the version is in force.</source>
-        <translation>Le projet ne prend effet qu&apos;après la signature des parents ou représentants légaux et de l&apos;enfant capable de discernement, et sa validation par l&apos;ONE (art. 4). Le dossier passe au suivi (étape 5) dès que la version est en vigueur.</translation>
+        <translation>Le projet ne prend effet qu'après la signature des parents ou représentants légaux et de l'enfant capable de discernement, et sa validation par l'ONE (art. 4). Le dossier passe au suivi (étape 5) dès que la version est en vigueur.</translation>
     </message>
     <message>
         <source>Who is able to judge</source>
@@ -4056,7 +4059,7 @@
     </message>
     <message>
         <source>A child able to judge signs the plan too (art. 4). This is your judgement of each child, with its reason, not an age rule.</source>
-        <translation>Un enfant capable de discernement signe aussi le projet (art. 4). C&apos;est votre jugement pour chaque enfant, motivé, et non une règle d&apos;âge.</translation>
+        <translation>Un enfant capable de discernement signe aussi le projet (art. 4). C'est votre jugement pour chaque enfant, motivé, et non une règle d'âge.</translation>
     </message>
     <message>
         <source>No child under 18 in this dossier.</source>
@@ -4068,7 +4071,7 @@
     </message>
     <message>
         <source>able to judge: signs the plan</source>
-        <translation>capable de discernement&#xa0;: signe le projet</translation>
+        <translation>capable de discernement : signe le projet</translation>
     </message>
     <message>
         <source>not able to judge</source>
@@ -4092,11 +4095,11 @@
     </message>
     <message>
         <source>Next prepares the version from the current objectives and measures and freezes it for printing: a frozen version is never edited, a change makes a new version.</source>
-        <translation>Suivant prépare la version à partir des objectifs et mesures actuels et la fige pour l&apos;impression&#xa0;: une version figée n&apos;est jamais modifiée, un changement crée une nouvelle version.</translation>
+        <translation>Suivant prépare la version à partir des objectifs et mesures actuels et la fige pour l'impression : une version figée n'est jamais modifiée, un changement crée une nouvelle version.</translation>
     </message>
     <message>
         <source>Version {number}: {state}.</source>
-        <translation>Version {number}&#xa0;: {state}.</translation>
+        <translation>Version {number} : {state}.</translation>
     </message>
     <message>
         <source>Version {number} will be prepared.</source>
@@ -4112,11 +4115,11 @@
     </message>
     <message>
         <source>Objective: {wording}</source>
-        <translation>Objectif&#xa0;: {wording}</translation>
+        <translation>Objectif : {wording}</translation>
     </message>
     <message>
         <source>Measure: {measure} for {person}</source>
-        <translation>Mesure&#xa0;: {measure} pour {person}</translation>
+        <translation>Mesure : {measure} pour {person}</translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -4156,7 +4159,7 @@
     </message>
     <message>
         <source>No signatory: check the family constellation.</source>
-        <translation>Aucun signataire&#xa0;: vérifiez la constellation familiale.</translation>
+        <translation>Aucun signataire : vérifiez la constellation familiale.</translation>
     </message>
     <message>
         <source>Preview and print version {number}…</source>
@@ -4167,7 +4170,7 @@
     <name>PlanningWizard</name>
     <message>
         <source>Step 3 · Planning of the aid measures</source>
-        <translation>Étape 3 · Planification des mesures d&apos;aide</translation>
+        <translation>Étape 3 · Planification des mesures d'aide</translation>
     </message>
     <message>
         <source>Then</source>
@@ -4175,14 +4178,14 @@
     </message>
     <message>
         <source>Finishing saves the measure. Go on to the plan when every measure is there, or stay at step 3 to add another one.</source>
-        <translation>Terminer enregistre la mesure. Passez au projet quand toutes les mesures y sont, ou restez à l&apos;étape 3 pour en ajouter une autre.</translation>
+        <translation>Terminer enregistre la mesure. Passez au projet quand toutes les mesures y sont, ou restez à l'étape 3 pour en ajouter une autre.</translation>
     </message>
     <message>
         <source>Measures already planned</source>
         <translation>Mesures déjà planifiées</translation>
     </message>
     <message>
-        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier&apos;s Measures tab (Enter on its row).</source>
+        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier's Measures tab (Enter on its row).</source>
         <translation>Elles restent dans la prochaine version du projet. Pour en modifier ou en retirer une avant son début, ouvrez-la depuis l’onglet Mesures du dossier (Entrée sur sa ligne).</translation>
     </message>
     <message>
@@ -4191,7 +4194,7 @@
     </message>
     <message>
         <source>No measure planned yet.</source>
-        <translation>Aucune mesure planifiée pour l&apos;instant.</translation>
+        <translation>Aucune mesure planifiée pour l'instant.</translation>
     </message>
     <message>
         <source>A measure to add</source>
@@ -4199,7 +4202,7 @@
     </message>
     <message>
         <source>Art. 11 lists the measures; art. 13 asks for an approved provider for most; art. 15 sets the unit they are counted in. Choose no measure to add none this time.</source>
-        <translation>L&apos;art. 11 énumère les mesures&#xa0;; l&apos;art. 13 exige un prestataire agréé pour la plupart&#xa0;; l&apos;art. 15 fixe l&apos;unité de comptage. Ne choisissez aucune mesure pour n&apos;en ajouter aucune cette fois.</translation>
+        <translation>L'art. 11 énumère les mesures ; l'art. 13 exige un prestataire agréé pour la plupart ; l'art. 15 fixe l'unité de comptage. Ne choisissez aucune mesure pour n'en ajouter aucune cette fois.</translation>
     </message>
     <message>
         <source>For</source>
@@ -4243,7 +4246,7 @@
     </message>
     <message>
         <source>Objectives it serves</source>
-        <translation>Objectifs qu&apos;elle sert</translation>
+        <translation>Objectifs qu'elle sert</translation>
     </message>
     <message>
         <source>counted in {unit} (art. 15)</source>
@@ -4251,7 +4254,7 @@
     </message>
     <message>
         <source>no flat rate: leave the quantity empty</source>
-        <translation>pas de forfait&#xa0;: laissez la quantité vide</translation>
+        <translation>pas de forfait : laissez la quantité vide</translation>
     </message>
     <message>
         <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
@@ -4262,7 +4265,7 @@
     <name>Plans</name>
     <message>
         <source>Write the final evaluation before closing the dossier.</source>
-        <translation>Rédigez l&apos;évaluation finale avant de clôturer le dossier.</translation>
+        <translation>Rédigez l'évaluation finale avant de clôturer le dossier.</translation>
     </message>
     <message>
         <source>The closing date cannot be in the future.</source>
@@ -4289,7 +4292,7 @@
         <translation>Indiquez le lieu de la concertation et les participants, avec leur rôle.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Indiquez le nom et le rôle de chaque participant.</translation>
     </message>
     <message>
@@ -4298,7 +4301,7 @@
     </message>
     <message>
         <source>This contact is in the future: note a contact once it took place.</source>
-        <translation>Ce contact est dans le futur&#xa0;: notez un contact une fois qu’il a eu lieu.</translation>
+        <translation>Ce contact est dans le futur : notez un contact une fois qu’il a eu lieu.</translation>
     </message>
     <message>
         <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>
@@ -4329,7 +4332,7 @@
         <translation>Seule une version en préparation peut être abandonnée.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Indiquez le motif de votre appréciation du discernement de l’enfant.</translation>
     </message>
     <message>
@@ -4362,7 +4365,7 @@
     </message>
     <message>
         <source>Say why the plan is returned: the agent reads your comment to prepare the next version.</source>
-        <translation>Dites pourquoi le projet est renvoyé&#xa0;: l’agent lit votre commentaire pour préparer la version suivante.</translation>
+        <translation>Dites pourquoi le projet est renvoyé : l’agent lit votre commentaire pour préparer la version suivante.</translation>
     </message>
     <message>
         <source>Only a validator of the ONE can validate or return a plan.</source>
@@ -4370,7 +4373,7 @@
     </message>
     <message>
         <source>Version {number} was returned to the agent: it can no longer be validated. The agent prepares a new version.</source>
-        <translation>La version {number} a été renvoyée à l’agent&#xa0;: elle ne peut plus être validée. L’agent prépare une nouvelle version.</translation>
+        <translation>La version {number} a été renvoyée à l’agent : elle ne peut plus être validée. L’agent prépare une nouvelle version.</translation>
     </message>
     <message>
         <source>Version {number} is frozen: it is never edited. Prepare a new version to change the plan.</source>
@@ -4406,7 +4409,7 @@
     </message>
     <message>
         <source>This is not a plan fingerprint: it has 16 letters and digits (0-9, A-F), like 3F2A-9C01-77BE-0D4E. Check what you typed.</source>
-        <translation>Ce n’est pas une empreinte de projet&#xa0;: elle compte 16 lettres et chiffres (0-9, A-F), par exemple 3F2A-9C01-77BE-0D4E. Vérifiez votre saisie.</translation>
+        <translation>Ce n’est pas une empreinte de projet : elle compte 16 lettres et chiffres (0-9, A-F), par exemple 3F2A-9C01-77BE-0D4E. Vérifiez votre saisie.</translation>
     </message>
     <message>
         <source>No plan version on this computer has the fingerprint {fingerprint}. Check the fingerprint, or synchronise and try again.</source>
@@ -4414,7 +4417,7 @@
     </message>
     <message>
         <source>Version {number} is still a draft: print it ready to sign, have it signed, then attach the scan.</source>
-        <translation>La version {number} est encore un brouillon&#xa0;: imprimez-la prête à signer, faites-la signer, puis joignez le scan.</translation>
+        <translation>La version {number} est encore un brouillon : imprimez-la prête à signer, faites-la signer, puis joignez le scan.</translation>
     </message>
     <message>
         <source>The file of this scan has not reached this computer yet. Sync with the ONE server to fetch it.</source>
@@ -4426,7 +4429,7 @@
     </message>
     <message>
         <source>This file is too large: a scan may be at most {limit} MB. Scan again at a lower resolution or in black and white.</source>
-        <translation>Ce fichier est trop volumineux&#xa0;: un scan peut faire au plus {limit}&#xa0;Mo. Scannez à nouveau avec une résolution plus basse ou en noir et blanc.</translation>
+        <translation>Ce fichier est trop volumineux : un scan peut faire au plus {limit} Mo. Scannez à nouveau avec une résolution plus basse ou en noir et blanc.</translation>
     </message>
     <message>
         <source>Only a PDF, JPEG or PNG file can be attached as a scan, and this file is not one. Save the scan in one of these formats.</source>
@@ -4501,11 +4504,11 @@
     </message>
     <message>
         <source>The printer {printer} did not answer. Check that it is on and connected, then print again.</source>
-        <translation>L&apos;imprimante {printer} n&apos;a pas répondu. Vérifiez qu&apos;elle est allumée et connectée, puis relancez l&apos;impression.</translation>
+        <translation>L'imprimante {printer} n'a pas répondu. Vérifiez qu'elle est allumée et connectée, puis relancez l'impression.</translation>
     </message>
     <message>
         <source>The print system refused the job for {printer}: {reason}</source>
-        <translation>Le système d&apos;impression a refusé le travail pour {printer}&#xa0;: {reason}</translation>
+        <translation>Le système d'impression a refusé le travail pour {printer} : {reason}</translation>
     </message>
     <message>
         <source>The printer {printer} is not set up on this computer. Choose another printer, or save the document as PDF.</source>
@@ -4643,7 +4646,7 @@
     </message>
     <message>
         <source>The dossier opens again at step 1, a new analysis; everything recorded before stays as it was.</source>
-        <translation>Le dossier reprend à l’étape 1, une nouvelle analyse&#xa0;; tout ce qui a été enregistré avant reste tel quel.</translation>
+        <translation>Le dossier reprend à l’étape 1, une nouvelle analyse ; tout ce qui a été enregistré avant reste tel quel.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -4670,7 +4673,7 @@
     </message>
     <message>
         <source>Why is the plan returned? The agent reads this to prepare the next version.</source>
-        <translation>Pourquoi le projet est-il renvoyé&#xa0;? L’agent lit ceci pour préparer la version suivante.</translation>
+        <translation>Pourquoi le projet est-il renvoyé ? L’agent lit ceci pour préparer la version suivante.</translation>
     </message>
     <message>
         <source>Comment for the agent</source>
@@ -4733,7 +4736,7 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
-        <extracomment>Whether the agrément still holds on the measure&apos;s last day (checked when a measure changes: its whole duration must be covered).</extracomment>
+        <extracomment>Whether the agrément still holds on the measure's last day (checked when a measure changes: its whole duration must be covered).</extracomment>
         <translation>La mesure « {measure} » est financée par formule : choisissez l’une de ses formules (art. 11, art. 15).</translation>
     </message>
     <message>
@@ -4746,7 +4749,7 @@
     </message>
     <message>
         <source>The agrément of {provider} ends before “{measure}” does ({date}): end the measure earlier or choose a provider approved for its whole duration (art. 13).</source>
-        <translation>L’agrément de {provider} prend fin avant «&#xa0;{measure}&#xa0;» ({date})&#xa0;: terminez la mesure plus tôt ou choisissez un prestataire agréé pour toute sa durée (art. 13).</translation>
+        <translation>L’agrément de {provider} prend fin avant « {measure} » ({date}) : terminez la mesure plus tôt ou choisissez un prestataire agréé pour toute sa durée (art. 13).</translation>
     </message>
     <message>
         <source>“{measure}” has no flat rate in art. 15: leave the quantity empty and describe the volume in words.</source>
@@ -4778,15 +4781,15 @@
     </message>
     <message>
         <source>This measure started on {date}: it is no longer changed or withdrawn. Interrupt it or end it (step 5), then plan a new one if needed.</source>
-        <translation>Cette mesure a commencé le {date}&#xa0;: elle n’est plus modifiée ni retirée. Interrompez-la ou terminez-la (étape 5), puis planifiez-en une nouvelle si nécessaire.</translation>
+        <translation>Cette mesure a commencé le {date} : elle n’est plus modifiée ni retirée. Interrompez-la ou terminez-la (étape 5), puis planifiez-en une nouvelle si nécessaire.</translation>
     </message>
     <message>
         <source>Say why the measure changes (e.g. the provider has no place before March): the history keeps the reason.</source>
-        <translation>Indiquez pourquoi la mesure change (p. ex. le prestataire n’a pas de place avant mars)&#xa0;: l’historique en garde la raison.</translation>
+        <translation>Indiquez pourquoi la mesure change (p. ex. le prestataire n’a pas de place avant mars) : l’historique en garde la raison.</translation>
     </message>
     <message>
         <source>Say why the measure is withdrawn: the history keeps the reason.</source>
-        <translation>Indiquez pourquoi la mesure est retirée&#xa0;: l’historique en garde la raison.</translation>
+        <translation>Indiquez pourquoi la mesure est retirée : l’historique en garde la raison.</translation>
     </message>
     <message>
         <source>Say why the measure pauses (hospital stay, runaway, holidays...).</source>
@@ -4794,7 +4797,7 @@
     </message>
     <message>
         <source>Say why the measure ends before its planned end: the evaluation reads it.</source>
-        <translation>Indiquez pourquoi la mesure se termine avant la fin prévue&#xa0;: l’évaluation en tient compte.</translation>
+        <translation>Indiquez pourquoi la mesure se termine avant la fin prévue : l’évaluation en tient compte.</translation>
     </message>
     <message>
         <source>The interruption starts before the measure did ({date}). Check the date.</source>
@@ -4802,7 +4805,7 @@
     </message>
     <message>
         <source>This measure is already interrupted since {date}: record when it resumed first.</source>
-        <translation>Cette mesure est déjà interrompue depuis le {date}&#xa0;: enregistrez d’abord sa reprise.</translation>
+        <translation>Cette mesure est déjà interrompue depuis le {date} : enregistrez d’abord sa reprise.</translation>
     </message>
     <message>
         <source>The interruption ends ({end}) before it starts ({start}). Check the dates.</source>
@@ -4877,6 +4880,7 @@
     </message>
     <message>
         <source>The dossier is closed: reopen it, with a reason, to work on it again.</source>
+        <extracomment>An evaluation made after the version in force took effect concluded to change the plan (re-plan the measures or rewrite it): a new version is to be prepared.</extracomment>
         <translation>Le dossier est clôturé : rouvrez-le, avec un motif, pour y travailler à nouveau.</translation>
     </message>
     <message>
@@ -4908,7 +4912,7 @@
         <translation>Évaluez les difficultés, les ressources et les besoins de {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notez le point de vue de {name}, avec ses mots (ou pourquoi il ou elle ne peut pas le donner).</translation>
     </message>
     <message>
@@ -4954,23 +4958,23 @@
     </message>
     <message>
         <source>The ONE returned the plan with a comment: prepare a new version that answers it (art. 4).</source>
-        <translation>L’ONE a renvoyé le projet avec un commentaire&#xa0;: préparez une nouvelle version qui y répond (art. 4).</translation>
+        <translation>L’ONE a renvoyé le projet avec un commentaire : préparez une nouvelle version qui y répond (art. 4).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
-        <translation>Le réexamen du projet était dû le {date}&#xa0;: l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
+        <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <translation>Le réexamen du projet était dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
-        <translation>Le réexamen du projet est dû le {date}&#xa0;: l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
+        <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <translation>Le réexamen du projet est dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
     </message>
     <message>
         <source>Say who asks: choose the person of the dossier or type a name.</source>
-        <translation>Indiquez qui demande&#xa0;: choisissez la personne du dossier ou tapez un nom.</translation>
+        <translation>Indiquez qui demande : choisissez la personne du dossier ou tapez un nom.</translation>
     </message>
     <message>
-        <source>{name} was not yet 18 on the day of the request: record it as the child&apos;s request (art. 3).</source>
-        <translation>{name} n’avait pas encore 18 ans le jour de la demande&#xa0;: enregistrez-la comme demande de l’enfant (art. 3).</translation>
+        <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
+        <translation>{name} n’avait pas encore 18 ans le jour de la demande : enregistrez-la comme demande de l’enfant (art. 3).</translation>
     </message>
     <message>
         <source>The date {date} is in the future. Check the date.</source>
@@ -4982,23 +4986,23 @@
     </message>
     <message>
         <source>Say why the version is set aside (e.g. the family refused it): the reason stays with the discarded version.</source>
-        <translation>Indiquez pourquoi la version est écartée (p. ex. la famille l’a refusée)&#xa0;: la raison reste avec la version écartée.</translation>
+        <translation>Indiquez pourquoi la version est écartée (p. ex. la famille l’a refusée) : la raison reste avec la version écartée.</translation>
     </message>
     <message>
         <source>This objective was achieved ({date}): it stays achieved and is not abandoned or reformulated. Set a new objective if the family aims further.</source>
-        <translation>Cet objectif a été atteint ({date})&#xa0;: il reste atteint et n’est ni abandonné ni reformulé. Fixez un nouvel objectif si la famille vise plus loin.</translation>
+        <translation>Cet objectif a été atteint ({date}) : il reste atteint et n’est ni abandonné ni reformulé. Fixez un nouvel objectif si la famille vise plus loin.</translation>
     </message>
     <message>
         <source>This objective was abandoned ({date}): it stays in the history as it was. Set a new objective if it matters again.</source>
-        <translation>Cet objectif a été abandonné ({date})&#xa0;: il reste dans l’historique tel qu’il était. Fixez un nouvel objectif s’il redevient utile.</translation>
+        <translation>Cet objectif a été abandonné ({date}) : il reste dans l’historique tel qu’il était. Fixez un nouvel objectif s’il redevient utile.</translation>
     </message>
     <message>
         <source>This objective was reformulated ({date}): change its new wording instead.</source>
-        <translation>Cet objectif a été reformulé ({date})&#xa0;: modifiez plutôt sa nouvelle formulation.</translation>
+        <translation>Cet objectif a été reformulé ({date}) : modifiez plutôt sa nouvelle formulation.</translation>
     </message>
     <message>
         <source>Say why the objective is abandoned: the evaluation and the history read it (seed 001, step 7).</source>
-        <translation>Indiquez pourquoi l’objectif est abandonné&#xa0;: l’évaluation et l’historique en tiennent compte (étape 7).</translation>
+        <translation>Indiquez pourquoi l’objectif est abandonné : l’évaluation et l’historique en tiennent compte (étape 7).</translation>
     </message>
     <message>
         <source>Say why the objective is reformulated (e.g. what the evaluation showed).</source>
@@ -5006,7 +5010,7 @@
     </message>
     <message>
         <source>The date {date} is in the future: record it once it happened.</source>
-        <translation>La date du {date} est dans le futur&#xa0;: enregistrez-le une fois que c’est arrivé.</translation>
+        <translation>La date du {date} est dans le futur : enregistrez-le une fois que c’est arrivé.</translation>
     </message>
     <message>
         <source>Say for which child or young adult of the dossier the objective is set.</source>
@@ -5017,7 +5021,7 @@
     <name>SelfTest</name>
     <message>
         <source>profile</source>
-        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps&apos; names, in the order they run (translated when printed).</extracomment>
+        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps' names, in the order they run (translated when printed).</extracomment>
         <translation>profil</translation>
     </message>
     <message>
@@ -5178,7 +5182,7 @@
     </message>
     <message>
         <source>Version {number} — scans: {count}</source>
-        <translation>Version {number} — scans&#xa0;: {count}</translation>
+        <translation>Version {number} — scans : {count}</translation>
     </message>
     <message>
         <source>&amp;Version</source>
@@ -5229,7 +5233,7 @@
         <translation>{size} ko</translation>
     </message>
     <message>
-        <source>This scan&apos;s content is no longer kept on this computer.</source>
+        <source>This scan's content is no longer kept on this computer.</source>
         <translation>Le contenu de ce scan n’est plus gardé sur cet ordinateur.</translation>
     </message>
     <message>
@@ -5354,15 +5358,15 @@
         <translation>Ces dossiers ont été enregistrés par une version plus récente de cpi-terrain (schéma {revision}). Ils n’ont pas été modifiés. Installez la version actuelle, puis ouvrez-les à nouveau.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Les dossiers sont protégés par un secret conservé dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l’instant. Déverrouillez le trousseau de votre session (ou connectez-vous normalement), puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Le fichier de clé des dossiers est endommagé ou absent : les dossiers ne peuvent pas être ouverts. Ne supprimez rien ; contactez le support informatique de l’ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Le fichier des dossiers est endommagé et ne peut pas être ouvert. Ne supprimez rien ; contactez le support informatique de l’ONE, qui peut le restaurer depuis le serveur.</translation>
     </message>
     <message>
@@ -5374,7 +5378,7 @@
     <name>StoreDialog</name>
     <message>
         <source>Problem</source>
-        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier (&quot;&quot; keeps no draft).</extracomment>
+        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier ("" keeps no draft).</extracomment>
         <translation>Problème</translation>
     </message>
     <message>
@@ -5394,7 +5398,7 @@
     </message>
     <message>
         <source>The server address {url} is not secure: use an https:// address (plain http only for this computer).</source>
-        <translation>L’adresse du serveur {url} n’est pas sûre&#xa0;: utilisez une adresse https:// (http simple seulement pour cet ordinateur).</translation>
+        <translation>L’adresse du serveur {url} n’est pas sûre : utilisez une adresse https:// (http simple seulement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>This computer is not enrolled with the ONE server ({detail}). Enrol it at the office with your login.</source>
@@ -5402,23 +5406,23 @@
     </message>
     <message>
         <source>The ONE has revoked this computer ({detail}): its caseload is erased from it.</source>
-        <translation>L’ONE a révoqué cet ordinateur ({detail})&#xa0;: ses dossiers en sont effacés.</translation>
+        <translation>L’ONE a révoqué cet ordinateur ({detail}) : ses dossiers en sont effacés.</translation>
     </message>
     <message>
         <source>The ONE server does not accept this version of cpi-terrain. {detail}</source>
         <translation>Le serveur de l’ONE n’accepte pas cette version de cpi-terrain. {detail}</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {minutes} minutes away from the ONE server&apos;s. Set the date and time right (the times of your notes depend on it), then sync again.</source>
+        <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
         <translation>L’horloge de cet ordinateur a {minutes} minutes d’écart avec celle du serveur de l’ONE. Réglez la date et l’heure (l’heure de vos notes en dépend), puis synchronisez à nouveau.</translation>
     </message>
     <message>
-        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE&apos;s IT team.</source>
+        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
         <translation>Ce serveur n’est pas celui auprès duquel cet ordinateur est enrôlé. Vérifiez l’adresse du serveur, ou demandez au service informatique de l’ONE.</translation>
     </message>
     <message>
         <source>The ONE server could not complete the sync ({detail}). Your changes stay on this computer; try again later.</source>
-        <translation>Le serveur de l’ONE n’a pas pu terminer la synchronisation ({detail}). Vos modifications restent sur cet ordinateur&#xa0;; réessayez plus tard.</translation>
+        <translation>Le serveur de l’ONE n’a pas pu terminer la synchronisation ({detail}). Vos modifications restent sur cet ordinateur ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The ONE server refused the enrolment ({detail}). Check your login and password, then try again.</source>
@@ -5433,7 +5437,7 @@
     </message>
     <message>
         <source>Last problem: {message}</source>
-        <translation>Dernier problème&#xa0;: {message}</translation>
+        <translation>Dernier problème : {message}</translation>
     </message>
     <message>
         <source>The last sync went through.</source>
@@ -5441,7 +5445,7 @@
     </message>
     <message>
         <source>Changes the ONE server refused, with its reason:</source>
-        <translation>Modifications refusées par le serveur de l’ONE, avec leur motif&#xa0;:</translation>
+        <translation>Modifications refusées par le serveur de l’ONE, avec leur motif :</translation>
     </message>
     <message>
         <source>Refused changes</source>
@@ -5465,7 +5469,7 @@
     </message>
     <message>
         <source>Sync status: click for the details</source>
-        <translation>État de la synchronisation&#xa0;: cliquez pour le détail</translation>
+        <translation>État de la synchronisation : cliquez pour le détail</translation>
     </message>
     <message>
         <source>Not enrolled for sync</source>
@@ -5477,19 +5481,19 @@
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation>Dernière synchronisation&#xa0;: {when}</translation>
+        <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
         <source>pending: {count}</source>
-        <translation>en attente&#xa0;: {count}</translation>
+        <translation>en attente : {count}</translation>
     </message>
     <message>
         <source>conflicts: {count}</source>
-        <translation>conflits&#xa0;: {count}</translation>
+        <translation>conflits : {count}</translation>
     </message>
     <message>
         <source>refused: {count}</source>
-        <translation>refusées&#xa0;: {count}</translation>
+        <translation>refusées : {count}</translation>
     </message>
     <message>
         <source>Synchronising…</source>
@@ -5497,14 +5501,14 @@
     </message>
     <message>
         <source>Sync done: {sent} changes sent, {received} received.</source>
-        <translation>Synchronisation terminée&#xa0;: {sent} modifications envoyées, {received} reçues.</translation>
+        <translation>Synchronisation terminée : {sent} modifications envoyées, {received} reçues.</translation>
     </message>
 </context>
 <context>
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window&apos;s widgets are prepared this long after the caseload shows. The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Réexamen en retard</translation>
     </message>
     <message>
@@ -5551,7 +5555,7 @@
         <translation>Déverrouiller vos dossiers</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Choisissez une phrase secrète de plusieurs mots. Elle protège les données des familles sur cet ordinateur ; personne ne pourra la retrouver pour vous.</translation>
     </message>
     <message>
@@ -5636,7 +5640,7 @@
     </message>
     <message>
         <source>still to sign: {names}</source>
-        <translation>reste à signer&#xa0;: {names}</translation>
+        <translation>reste à signer : {names}</translation>
     </message>
     <message>
         <source>Version {version} of dossier {number} is validated.</source>

@@ -331,7 +331,7 @@ def test_years_of_a_family_by_screens_only(
     assert ages["Inês Carvalho"] == 17 and ages["Tomás Carvalho"] == 11
     rules = _expect(dossier, NextActionKind.COMPLETE_ANALYSIS,
                     "Compléter l’analyse de la situation",
-                    "Passer à l’étape 1 · Analyse de la situation…")
+                    "Travailler sur l’étape 1 · Analyse de la situation…")
     assert rules == ["• Décrivez le cadre de travail convenu avec la famille et les "
                      "intervenants."]
     [request] = _overview(dossier).overview.requests  # the request, as received
@@ -355,7 +355,7 @@ def test_years_of_a_family_by_screens_only(
     assert persons_tab.item(mother_row, 3).text() == "7, rue du Brill, L-4041 Esch-sur-Alzette"
     assert persons_tab.item(mother_row, 4).text() == "+352 621 765 432"
     _expect(dossier, NextActionKind.COMPLETE_ANALYSIS, "Compléter l’analyse de la situation",
-            "Passer à l’étape 1 · Analyse de la situation…")
+            "Travailler sur l’étape 1 · Analyse de la situation…")
 
     # 3. A second child: Add a person, then Link two persons (mother and father).
     clock.current = D0 + timedelta(days=2)
@@ -381,7 +381,7 @@ def test_years_of_a_family_by_screens_only(
         _save(qtbot, dossier, link)
     assert sum(1 for r in dossier.detail.summary.relationships if r.current) == 6
     _expect(dossier, NextActionKind.COMPLETE_ANALYSIS, "Compléter l’analyse de la situation",
-            "Passer à l’étape 1 · Analyse de la situation…")
+            "Travailler sur l’étape 1 · Analyse de la situation…")
 
     # 4. Steps 1 to 4 through their wizards, each opened by the overview's button.
     clock.current = D0 + timedelta(days=7)
@@ -389,7 +389,7 @@ def test_years_of_a_family_by_screens_only(
     _set(wizard, "working_frame", "Visites à domicile chaque semaine, école associée")
     _finish_and_reload(qtbot, dossier, wizard)
     _expect(dossier, NextActionKind.ASSESS, "Évaluer la situation et fixer les objectifs",
-            "Passer à l’étape 2 · Évaluation globale…")
+            "Travailler sur l’étape 2 · Évaluation globale…")
 
     wizard = _step_from_overview(qtbot, window, dossier)
     assert isinstance(wizard, AssessmentWizard)
@@ -423,7 +423,7 @@ def test_years_of_a_family_by_screens_only(
     assert {o.wording for o in dossier.detail.objectives} == {
         *wordings.values(), "Tomás fait ses devoirs trois soirs par semaine"}
     _expect(dossier, NextActionKind.PLAN_MEASURES, "Planifier les mesures d’aide",
-            "Passer à l’étape 3 · Planification…")
+            "Travailler sur l’étape 3 · Planification…")
 
     wizard = _step_from_overview(qtbot, window, dossier)
     wizard.next()
@@ -440,7 +440,7 @@ def test_years_of_a_family_by_screens_only(
     _finish_and_reload(qtbot, dossier, wizard)
     _expect(dossier, NextActionKind.PREPARE_PLAN,
             "Préparer le projet d’intervention et l’imprimer pour signature",
-            "Passer à l’étape 4 · Projet d’intervention…", "art. 4")
+            "Travailler sur l’étape 4 · Projet d’intervention…", "art. 4")
 
     clock.current = D0 + timedelta(days=14)
     wizard = _step_from_overview(qtbot, window, dossier)
@@ -475,7 +475,7 @@ def test_years_of_a_family_by_screens_only(
     _reloaded(qtbot, dossier, before)
     _expect(dossier, NextActionKind.START_IMPLEMENTATION,
             "Le projet est en vigueur\u00a0: passez à la mise en œuvre",
-            "Passer à l’étape 4 · Projet d’intervention…")
+            "Travailler sur l’étape 4 · Projet d’intervention…")
 
     # 5. A court decision ends the father's parental authority: Correct… → a tie changed.
     clock.current = D0 + timedelta(days=28)
@@ -500,14 +500,14 @@ def test_years_of_a_family_by_screens_only(
         people[f] for f in ("Mariana", "Rui", "Tomás", "Inês")}  # the signed one unchanged
     _expect(dossier, NextActionKind.START_IMPLEMENTATION,
             "Le projet est en vigueur\u00a0: passez à la mise en œuvre",
-            "Passer à l’étape 4 · Projet d’intervention…")
+            "Travailler sur l’étape 4 · Projet d’intervention…")
 
     # 6. Implementation, a contact note, a case conference, an evaluation that re-plans.
     clock.current = D0 + timedelta(days=30)
     wizard = _step_from_overview(qtbot, window, dossier)  # the plan wizard moves it on to 5
     _finish_and_reload(qtbot, dossier, wizard)
     _expect(dossier, NextActionKind.IMPLEMENT, "Mettre en œuvre les mesures",
-            "Passer à l’étape 5 · Implémentation…")
+            "Travailler sur l’étape 5 · Implémentation…")
     wizard = _step_from_overview(qtbot, window, dossier)
     measure = dossier.detail.measures[0]
     _set(wizard, f"measure.{measure.measure_id.hex}.started", True)
@@ -515,7 +515,7 @@ def test_years_of_a_family_by_screens_only(
     _set(wizard, "next_step", 6)
     _finish_and_reload(qtbot, dossier, wizard)
     _expect(dossier, NextActionKind.FOLLOW_UP, "Suivre et coordonner",
-            "Passer à l’étape 6 · Coordination…")
+            "Travailler sur l’étape 6 · Coordination…")
 
     clock.current = D0 + timedelta(days=45)
     dossier.actions_menu.contact.trigger()
@@ -528,7 +528,7 @@ def test_years_of_a_family_by_screens_only(
     _save(qtbot, dossier, note)
     assert any("Mme Weber" in c.with_whom for c in _overview(dossier).overview.contacts)
     _expect(dossier, NextActionKind.FOLLOW_UP, "Suivre et coordonner",
-            "Passer à l’étape 6 · Coordination…")
+            "Travailler sur l’étape 6 · Coordination…")
 
     clock.current = D0 + timedelta(days=90)
     wizard = _step_from_overview(qtbot, window, dossier)
@@ -540,7 +540,7 @@ def test_years_of_a_family_by_screens_only(
     _finish_and_reload(qtbot, dossier, wizard)
     assert len(dossier.detail.conferences) == 1
     _expect(dossier, NextActionKind.EVALUATE, "Évaluer l’aide",
-            "Passer à l’étape 7 · Évaluation…")
+            "Travailler sur l’étape 7 · Évaluation…")
 
     clock.current = D0 + timedelta(days=150)
     wizard = _step_from_overview(qtbot, window, dossier)
@@ -553,7 +553,7 @@ def test_years_of_a_family_by_screens_only(
     _set(wizard, "proposals", "Un accueil de jour pour Tomás ; l'aide à domicile s'arrête")
     _finish_and_reload(qtbot, dossier, wizard)
     _expect(dossier, NextActionKind.PLAN_MEASURES, "Planifier les mesures d’aide",
-            "Passer à l’étape 3 · Planification…")
+            "Travailler sur l’étape 3 · Planification…")
 
     # An objective reformulated, another achieved (Objectives tab); a measure interrupted.
     objectives = _table(dossier, "Objectifs")
@@ -585,7 +585,7 @@ def test_years_of_a_family_by_screens_only(
     _save(qtbot, dossier, dialog)
     assert dossier.detail.measures[0].paused is not None
     _expect(dossier, NextActionKind.PLAN_MEASURES, "Planifier les mesures d’aide",
-            "Passer à l’étape 3 · Planification…")
+            "Travailler sur l’étape 3 · Planification…")
 
     # The second cycle: a day centre planned, version 2 signed without the father, validated.
     clock.current = D0 + timedelta(days=155)
@@ -604,7 +604,7 @@ def test_years_of_a_family_by_screens_only(
     # Back at step 4 with version 1 still in force: the plan changes, a new version.
     _expect(dossier, NextActionKind.PREPARE_PLAN,
             "Préparer le projet d’intervention et l’imprimer pour signature",
-            "Passer à l’étape 4 · Projet d’intervention…")
+            "Travailler sur l’étape 4 · Projet d’intervention…")
 
     clock.current = D0 + timedelta(days=160)
     wizard = _step_from_overview(qtbot, window, dossier)
@@ -640,11 +640,11 @@ def test_years_of_a_family_by_screens_only(
     _reloaded(qtbot, dossier, before)
     _expect(dossier, NextActionKind.START_IMPLEMENTATION,
             "Le projet est en vigueur\u00a0: passez à la mise en œuvre",
-            "Passer à l’étape 4 · Projet d’intervention…")
+            "Travailler sur l’étape 4 · Projet d’intervention…")
     wizard = _step_from_overview(qtbot, window, dossier)
     _finish_and_reload(qtbot, dossier, wizard)
     _expect(dossier, NextActionKind.IMPLEMENT, "Mettre en œuvre les mesures",
-            "Passer à l’étape 5 · Implémentation…")
+            "Travailler sur l’étape 5 · Implémentation…")
 
     # 7. Inês turns 18: a young adult is helped only on her own request (art. 1).
     clock.current = INES_18 - timedelta(days=20)
@@ -652,7 +652,7 @@ def test_years_of_a_family_by_screens_only(
     _set(wizard, "next_step", 7)
     _finish_and_reload(qtbot, dossier, wizard)
     _expect(dossier, NextActionKind.EVALUATE, "Évaluer l’aide",
-            "Passer à l’étape 7 · Évaluation…")
+            "Travailler sur l’étape 7 · Évaluation…")
     clock.current = INES_18 + timedelta(days=3)
     before = dossier.reload_count
     dossier.reload()
@@ -660,7 +660,7 @@ def test_years_of_a_family_by_screens_only(
     ages = {m.name: m.age for m in _overview(dossier).overview.family}
     assert ages["Inês Carvalho"] == 18
     young = _expect(dossier, NextActionKind.EVALUATE, "Évaluer l’aide",
-                    "Passer à l’étape 7 · Évaluation…", "art. 1")
+                    "Travailler sur l’étape 7 · Évaluation…", "art. 1")
     assert len(young) == 1 and young[0].startswith("• Inês Carvalho ")
     assert "propre demande" in young[0] and young[0].endswith("(art. 1)."), young
     # The evaluation asks for a plan of her own: back to step 4 to rewrite the plan.
@@ -674,7 +674,7 @@ def test_years_of_a_family_by_screens_only(
     _finish_and_reload(qtbot, dossier, wizard)
     _expect(dossier, NextActionKind.PREPARE_PLAN,
             "Préparer le projet d’intervention et l’imprimer pour signature",
-            "Passer à l’étape 4 · Projet d’intervention…", "art. 1")
+            "Travailler sur l’étape 4 · Projet d’intervention…", "art. 1")
     # The plan cannot be prepared: freezing the new version says why, with the article.
     wizard = _step_from_overview(qtbot, window, dossier)
     assert isinstance(wizard, PlanWizard)
@@ -698,7 +698,7 @@ def test_years_of_a_family_by_screens_only(
     _save(qtbot, dossier, asked)
     _expect(dossier, NextActionKind.PREPARE_PLAN,
             "Préparer le projet d’intervention et l’imprimer pour signature",
-            "Passer à l’étape 4 · Projet d’intervention…")
+            "Travailler sur l’étape 4 · Projet d’intervention…")
     # Version 3: Inês signs it herself, as a young adult; the mother for the two younger.
     clock.current = INES_18 + timedelta(days=10)
     wizard = _step_from_overview(qtbot, window, dossier)
@@ -728,14 +728,14 @@ def test_years_of_a_family_by_screens_only(
     _reloaded(qtbot, dossier, before)
     _expect(dossier, NextActionKind.START_IMPLEMENTATION,
             "Le projet est en vigueur\u00a0: passez à la mise en œuvre",
-            "Passer à l’étape 4 · Projet d’intervention…")
+            "Travailler sur l’étape 4 · Projet d’intervention…")
     wizard = _step_from_overview(qtbot, window, dossier)
     assert isinstance(wizard, PlanWizard) and wizard.currentPage() is not wizard.freeze_page
     assert not wizard.new_version.isChecked()  # no draft left: version 3 stays in force
     _finish_and_reload(qtbot, dossier, wizard)
     assert [v.number for v in dossier.detail.plan_versions] == [3, 2, 1]
     _expect(dossier, NextActionKind.IMPLEMENT, "Mettre en œuvre les mesures",
-            "Passer à l’étape 5 · Implémentation…")
+            "Travailler sur l’étape 5 · Implémentation…")
 
     # 8. The mother asks for the plan's revocation; recorded, then answered.
     clock.current = INES_18 + timedelta(days=20)
@@ -761,7 +761,7 @@ def test_years_of_a_family_by_screens_only(
     answer.note.setPlainText("Après l'entretien, Mme Carvalho retire sa demande")
     _save(qtbot, dossier, answer)
     _expect(dossier, NextActionKind.IMPLEMENT, "Mettre en œuvre les mesures",
-            "Passer à l’étape 5 · Implémentation…")
+            "Travailler sur l’étape 5 · Implémentation…")
 
     # 9. The yearly review falls due (art. 6); recorded without change, the next date shows.
     due = dossier.detail.plan_versions[0].review_due_on
@@ -788,7 +788,7 @@ def test_years_of_a_family_by_screens_only(
     assert plan_box is not None
     assert any(_day(next_due) in label.text() for label in plan_box.findChildren(QLabel))
     _expect(dossier, NextActionKind.IMPLEMENT, "Mettre en œuvre les mesures",
-            "Passer à l’étape 5 · Implémentation…")
+            "Travailler sur l’étape 5 · Implémentation…")
 
     # 10. Closure through its wizard; found again among the closed dossiers; reopened.
     clock.current = due + timedelta(days=10)
@@ -829,7 +829,7 @@ def test_years_of_a_family_by_screens_only(
     reopen.reason.setPlainText("Mme Carvalho redemande de l'aide pour Beatriz")
     _save(qtbot, dossier, reopen)
     _expect(dossier, NextActionKind.COMPLETE_ANALYSIS, "Compléter l’analyse de la situation",
-            "Passer à l’étape 1 · Analyse de la situation…")
+            "Travailler sur l’étape 1 · Analyse de la situation…")
     window.closed_filter.setChecked(False)  # back in the caseload, among the open dossiers
     qtbot.waitUntil(lambda: window.model.rowCount() == 1
                     and window.model.row_at(0).current_step == 1, timeout=10_000)

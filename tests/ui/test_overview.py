@@ -51,7 +51,7 @@ def test_the_window_opens_on_the_overview_whose_action_opens_the_wizard(
     assert page.overview.next_action.kind is NextActionKind.PREPARE_PLAN
     assert page.action_text.text() == (
         "Préparer le projet d’intervention et l’imprimer pour signature")
-    assert page.action_button.text() == "Passer à l’étape 4 · Projet d’intervention…"
+    assert page.action_button.text() == "Travailler sur l’étape 4 · Projet d’intervention…"
     rules = [line.text().replace("\u00a0", " ") for line in page.unmet_labels]
     assert len(rules) == 1 and "(art. 4)" in rules[0] and "validée par l’ONE" in rules[0]
     # Names are never read as markup: the planted tags show as typed.
@@ -110,4 +110,4 @@ def test_a_closed_dossier_offers_reopening_and_the_overview_follows(
     reopened = window.overview
     assert reopened is not None and reopened is not page
     assert reopened.overview.next_action.kind is NextActionKind.COMPLETE_ANALYSIS
-    assert reopened.action_button.text() == "Passer à l’étape 1 · Analyse de la situation…"
+    assert reopened.action_button.text() == "Travailler sur l’étape 1 · Analyse de la situation…"

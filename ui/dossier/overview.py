@@ -177,6 +177,9 @@ class OverviewPage(QScrollArea):
             return self.tr("Waiting for the ONE")
         if action.step is None:
             return self.tr("Show the plan…")
+        if action.step == self.overview.current_step:  # its own step: work on it
+            return self.tr("Work on step {step} · {title}…").format(
+                step=action.step, title=step_title(action.step).render())
         return self.tr("Go to step {step} · {title}…").format(
             step=action.step, title=step_title(action.step).render())
 
