@@ -407,6 +407,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
                 dossier.close()
                 window.close()
                 return
+            dossier.tabs.count()  # every tab built, as the agent sees it a turn later
             grab(dossier, "dossier-overview")  # the page the window opens on
             shot = 0
             for index in range(dossier.tabs.count()):
@@ -429,6 +430,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             early = DossierWindow(load_dossier_detail(agent, earliest.case_id), operations, agent)
             early.resize(*SCREEN)
             early.show()
+            early.tabs.count()  # every tab built, as the agent sees it a turn later
             grab(early, "dossier-overview-early")
             early.close()
 
