@@ -78,8 +78,9 @@ Cell = str | date | datetime | Decimal | int | None
 TAB_STYLE = ("QTabBar::tab { padding: 5px 7px 3px 7px; }"
              "QTabBar::tab:selected:focus { background: palette(highlight);"
              " color: palette(highlighted-text); }")
-#: The tabs after the overview are built this long after it: the window's first paint comes
-#: in between, so that building and painting are two short pauses, not one long.
+#: The tabs after the overview are built this long after it, a group per turn of the event
+#: loop: the window's first paint comes in between, so that building and painting are short
+#: pauses, not one long.
 REST_AFTER_MS = 30
 #: Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring
 #: all 150 lines of a contact log took 5-9 ms of the tab's first show.
@@ -169,8 +170,10 @@ class DossierWindow(QWidget):
         self._operations = operations
         self._ctx = ctx
         self._closed = False
-        #: The detail whose tabs after the overview are still to build (``_complete``).
+        #: The detail whose tabs after the overview are still to build (``_complete``), and
+        #: the groups of tabs left to add (None once every tab is built and set).
         self._pending: DossierDetail | None = None
+        self._groups_left: list[Callable[[DossierDetail], None]] | None = None
         self.dialogs: list[StoreDialog] = []
         self.reload_count = 0
         self.setObjectName("dossierWindow")
@@ -375,22 +378,57 @@ class DossierWindow(QWidget):
         if self.documents is not None:
             self.documents.fill(detail)
         self._pending = detail
+        self._groups_left = [self._people_tabs, self._process_tabs, self._plan_tabs,
+                             self._record_tabs]
         if self.overview is not None and current <= 0:
-            # The overview shows first; the other tabs are built in the next turn of the
-            # event loop, so that building and painting are two short pauses, not one long.
+            # The overview shows first; the other tabs come after its first paint, a group
+            # per turn of the event loop: building and painting are short pauses, not one long.
             self._tabs.blockSignals(False)
             self._tabs.setCurrentIndex(0)
-            QTimer.singleShot(REST_AFTER_MS, self._complete)
+            QTimer.singleShot(REST_AFTER_MS, self._build_in_turns)
             return
         self._complete(current)
 
     def _complete(self, current: int = 0) -> None:
-        """Build every tab after the overview (once per fill)."""
-        detail, self._pending = self._pending, None
-        if detail is None or self._closed:
-            return
-        summary = detail.summary
+        """Build every tab after the overview still to build (once per fill)."""
+        while self._build_group():
+            pass
+        self._tabs_built(current)
+
+    def _build_in_turns(self) -> None:
+        """One group of tabs per turn of the event loop: the fourteen tabs in one turn were
+        the longest pause of a dossier's opening (15-25 ms of the GUI thread's own CPU)."""
+        if self._build_group():
+            QTimer.singleShot(0, self._build_in_turns)
+        elif not self._closed:  # the agent may have gone to a tab meanwhile: stay there
+            self._tabs_built(self._tabs.currentIndex())
+
+    def _build_group(self) -> bool:
+        """Add the next group of tabs; False once there is none left (or the window closed)."""
+        detail = self._pending
+        if detail is None or self._closed or not self._groups_left:
+            self._pending = None
+            return False
+        group = self._groups_left.pop(0)
         self._tabs.blockSignals(True)
+        group(detail)
+        self._tabs.blockSignals(False)
+        if not self._groups_left:
+            self._pending = None
+        return True
+
+    def _tabs_built(self, current: int) -> None:
+        """Every tab is there: back on the tab the agent was on, its commands set."""
+        if self._groups_left is None:
+            return
+        self._groups_left = None
+        self._drawn = False  # drawn when first looked at: opening a dossier stays quick
+        self._tabs.setCurrentIndex(max(current, 0))
+        self._tab_changed()
+
+    def _people_tabs(self, detail: DossierDetail) -> None:
+        """The family, its ties, the genogram and the ecomap."""
+        summary = detail.summary
         names = {p.person_id: f"{p.first_name} {p.last_name}" for p in summary.persons}
         family = self._tab(self.tr("Family"), [
             self.tr("Person"), self.tr("Role"), self.tr("Born on"), self.tr("Address"),
@@ -414,6 +452,10 @@ class DossierWindow(QWidget):
         self._tabs.addTab(self.genogram_view, self.tr("Genogram"))
         self._tabs.addTab(self.ecomap_view, self.tr("Ecomap ({count})").format(
             count=len(satellites(detail))))
+
+    def _process_tabs(self, detail: DossierDetail) -> None:
+        """The chronology, the requests, the assessment and the objectives."""
+        summary = detail.summary
         self.chronology = ChronologyPage(self._operations, self._ctx, self.case_id,
                                          self.documents.preview if self.documents else None)
         self._tabs.addTab(self.chronology, self.tr("Chronology"))
@@ -434,6 +476,9 @@ class DossierWindow(QWidget):
               label(o.status), o.status_on, o.status_reason) for o in detail.objectives])
         plan_items.offer_rows(objectives, self.tr("Achieved, abandoned or reformulated…"),
                               lambda row: self._objective(detail.objectives[row]))
+
+    def _plan_tabs(self, detail: DossierDetail) -> None:
+        """The measures, the plan versions and the case conferences."""
         measures = self._tab(self.tr("Measures"), [
             self.tr("Measure"), self.tr("For"), self.tr("Provider"), self.tr("Quantity"),
             self.tr("Planned from"), self.tr("to"), self.tr("Started"), self.tr("Ended"),
@@ -462,6 +507,9 @@ class DossierWindow(QWidget):
                                                 self.tr("Participants"), self.tr("Decisions")],
                   [(c.held_on, c.place, c.participants, c.decisions)
                    for c in detail.conferences])
+
+    def _record_tabs(self, detail: DossierDetail) -> None:
+        """The contact log, the evaluations and the history."""
         self._tab(self.tr("Contacts"), [self.tr("When"), self.tr("With"), self.tr("How"),
                                         self.tr("What")],
                   [(c.contact_at, c.with_whom, label(c.channel), c.summary)
@@ -471,10 +519,6 @@ class DossierWindow(QWidget):
                   [(e.evaluated_on, label(e.outcome), e.proposals) for e in detail.evaluations])
         self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
                   _history_rows(detail))
-        self._drawn = False  # drawn when first looked at: opening a dossier stays quick
-        self._tabs.blockSignals(False)
-        self._tabs.setCurrentIndex(max(current, 0))
-        self._tab_changed()
 
     def _overview_tab(self, detail: DossierDetail) -> None:
         """The first page: where the dossier stands and its next action."""

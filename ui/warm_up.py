@@ -94,7 +94,19 @@ def _overview() -> None:
     _shown_offscreen(page)
 
 
-STEPS: tuple[Callable[[], None], ...] = (_table, _drawing, _texts, _overview)
+def _lazy_enums() -> None:
+    """PySide6 makes a Python enum of a Qt enum when it is first used, some of them large
+    (``QIcon.ThemeIcon``, ``QGradient.Preset``: 3-4 ms together); the first dossier window
+    met these through overloads (actions, brushes), found by watching ``enum.EnumType``."""
+    from PySide6.QtGui import QGradient, QIcon
+    for owner, names in ((QIcon, ("Mode", "State", "ThemeIcon")),
+                         (QGradient, ("Type", "Spread", "CoordinateMode", "InterpolationMode",
+                                      "Preset"))):
+        for name in names:
+            getattr(owner, name)
+
+
+STEPS: tuple[Callable[[], None], ...] = (_lazy_enums, _table, _drawing, _texts, _overview)
 
 
 def main_window_toolbar() -> None:

