@@ -171,6 +171,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
                     "{nbsp}: uniquement des codes, des nombres et des durées.",
                     "Auszug am {date}, ohne Namen, Geburtsdatum oder Freitext (Art.{nbsp}7): "
                     "nur Codes, Zahlen und Dauern."),
+    "stats_period": ("Période du {start} au {end}, tous les bureaux{nbsp}: les dossiers ouverts "
+                     "à un moment de la période et leurs mesures prévues sur une partie de "
+                     "celle-ci{nbsp}; durées comptées jusqu’au {end} au plus, âges au {end}. "
+                     "États et étapes{nbsp}: ceux enregistrés au jour de l’extrait.",
+                     "Zeitraum vom {start} bis {end}, alle Büros: die Akten, die irgendwann im "
+                     "Zeitraum offen waren, und ihre Maßnahmen, die für einen Teil davon geplant "
+                     "waren; Dauern höchstens bis {end} gezählt, Alter am {end}. Status und "
+                     "Schritte: wie am Tag des Auszugs erfasst."),
     "stats_caseload": ("Dossiers par étape", "Akten nach Schritt"),
     "stats_step": ("Étape {step}", "Schritt {step}"),
     "stats_measures": ("Mesures par type (art.{nbsp}11)", "Maßnahmen nach Art (Art.{nbsp}11)"),
