@@ -200,8 +200,8 @@
         <translation>Der Plan wird geändert: Bereiten Sie eine neue Version vor (Schritt 4); die aktuelle bleibt in Kraft, bis die neue es ist.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
-        <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4). Noch laufende Maßnahmen werden einzeln zu ihrem eigenen Datum beendet (Schritt 5).</translation>
+        <source>The plan ends on this date at the family's request (art. 4), and so do its measures still running, with your note as their reason; a placement so ended leaves the next semester list (art. 6).</source>
+        <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4), und mit ihm seine noch laufenden Maßnahmen, mit Ihrer Notiz als Grund; eine so beendete Unterbringung steht nicht mehr auf der nächsten Halbjahresliste (Art. 6).</translation>
     </message>
     <message>
         <source>The person withdrew the request: nothing changes.</source>

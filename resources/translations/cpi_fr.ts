@@ -200,8 +200,8 @@
         <translation>Le projet sera modifié : préparez une nouvelle version (étape 4) ; la version actuelle reste en vigueur jusqu’à ce que la nouvelle le soit.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
-        <translation>Le projet prend fin à cette date à la demande de la famille (art. 4). Les mesures encore en cours sont terminées une à une, chacune à sa date (étape 5).</translation>
+        <source>The plan ends on this date at the family's request (art. 4), and so do its measures still running, with your note as their reason; a placement so ended leaves the next semester list (art. 6).</source>
+        <translation>Le projet prend fin à cette date à la demande de la famille (art. 4), et avec lui ses mesures encore en cours, avec votre note pour raison ; un placement ainsi terminé quitte la liste semestrielle suivante (art. 6).</translation>
     </message>
     <message>
         <source>The person withdrew the request: nothing changes.</source>
