@@ -8,10 +8,22 @@ from datetime import date
 
 from reportlab.platypus import Flowable
 
-from app.documents.layout import BODY, CELL, CELL_BOLD, build_pdf, letterhead, p, table
+from app.documents.layout import (
+    BODY,
+    CELL,
+    CELL_BOLD,
+    build_pdf,
+    letterhead,
+    p,
+    style,
+    table,
+)
 from app.documents.texts import day, text
 from app.services.base.context import ServiceContext
 from app.services.one.duties import PlacedChild, SemesterList, semester_list
+
+#: The footnote saying which measures the list counts, set apart from the table.
+NOTE = style("semester_note", 8, spaceBefore=8)
 
 
 def render_semester_list(ctx: ServiceContext, on: date, language: str = "fr") -> bytes:
@@ -50,5 +62,5 @@ def render_placed(children: list[PlacedChild], on: date, language: str = "fr",
                  abroad=abroad), BODY),
              table(rows, [36, 32, 22, 30, 32, 22]) if children else p(t("none"), BODY)]
     if counted:
-        story.append(p(t("semester_counted", codes=", ".join(counted)), CELL))
+        story.append(p(t("semester_counted", codes=", ".join(counted)), NOTE))
     return build_pdf(story, title, language)
