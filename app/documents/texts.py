@@ -233,9 +233,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
                    "Sie können das ONE jederzeit wieder um Hilfe bitten: Ihre Akte kann wieder "
                    "eröffnet werden."),
     "next_consult": ("Vous pouvez consulter votre dossier et en recevoir une copie lisible "
-                     "(art.{nbsp}7){nbsp}: demandez-la à votre CPI ou au bureau régional.",
+                     "(art.{nbsp}7){nbsp}: les parents d’un enfant, qu’ils exercent ou non "
+                     "l’autorité parentale, son tuteur ou représentant légal, l’enfant capable "
+                     "de discernement et le bénéficiaire majeur le peuvent. Demandez-la à votre "
+                     "CPI ou au bureau régional.",
                      "Sie können Ihre Akte einsehen und eine lesbare Kopie erhalten "
-                     "(Art.{nbsp}7): Fragen Sie Ihren CPI oder das Regionalbüro."),
+                     "(Art.{nbsp}7): Das dürfen die Eltern eines Kindes, mit oder ohne "
+                     "elterliche Sorge, sein Vormund oder gesetzlicher Vertreter, das "
+                     "urteilsfähige Kind und der volljährige Begünstigte. Fragen Sie Ihren CPI "
+                     "oder das Regionalbüro."),
     "next_correct": ("Si une information vous concernant est inexacte, vous pouvez demander "
                      "qu’elle soit corrigée.",
                      "Wenn eine Angabe über Sie falsch ist, können Sie ihre Berichtigung "
