@@ -76,6 +76,7 @@ def write_private(path: Path, content: bytes) -> None:
     except OSError as exc:
         raise AdminError(f"Impossible d'écrire {path} : {exc.strerror}.") from None
     with os.fdopen(descriptor, "wb") as out:
+        os.fchmod(out.fileno(), 0o600)  # a file replaced keeps its mode otherwise
         out.write(content)
 
 

@@ -106,6 +106,8 @@ def test_the_national_list_is_the_union_of_the_offices_lists(
     assert produced.listed.counted_codes == ("a1", "a2", "a3", "a4", "a5", "b", "c1", "c2", "d")
 
     out = tmp_path / "liste-2026-04-01.pdf"
+    out.write_bytes(b"an older list")
+    out.chmod(0o644)  # replaced: readable by the server's account only all the same
     assert main(["--database", database_url, "semester-list", "2026-04-01",
                  "--out", str(out)]) == 0
     assert "3 enfant(s) placé(s), dont 1 à l'étranger" in capsys.readouterr().out
