@@ -46,6 +46,14 @@ INTERNAL: dict[str, str] = {
     "normalise_fingerprint": "the fingerprint as typed or read on a scan, made comparable",
     "match_fingerprint": "the fingerprint check inside find_version_by_fingerprint",
     "overview_in": "the overview inside load_dossier_detail's read",
+    "ended_by_revocation": "whether a revocation ended a measure, read by load_dossier_detail",
+    "placed_children": "the rows of semester_list_in",
+    "placement_codes": "the measures semester_list_in says it counts",
+    "semester_list_in": "the art. 6 list over a session: a device's (semester_list, which the "
+                        "Documents menu renders) or the server's (cpi-server semester-list)",
+    "statistics_in": "the art. 7 extract over a session: a device's (statistics_extract) or "
+                     "the server's for a period (cpi-server statistics)",
+    "semester_placement_list": "the children of semester_list alone, for the tests",
     "load_overview": "the overview alone, for the benchmark; the window gets it with "
                      "load_dossier_detail",
     "plan_in_force_unmet_reasons": "the signatories still missing, read by the tests of the "

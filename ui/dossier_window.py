@@ -486,7 +486,7 @@ class DossierWindow(QWidget):
             [(f"{m.code}) {m.label}", m.beneficiary, m.provider,
               self._quantity(m.quantity, m.unit), m.starts_on, m.ends_on,
               m.actual_start_on, m.actual_end_on, m.paused.from_on if m.paused else None,
-              m.end_reason or (m.paused.reason if m.paused else "") or m.change_reason)
+              plan_items.measure_reason(m))
              for m in detail.measures])
         plan_items.offer_rows(measures, self.tr("Changed, interrupted, ended or withdrawn…"),
                               lambda row: self._measure(detail.measures[row]))

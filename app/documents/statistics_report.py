@@ -34,7 +34,10 @@ def render_statistics_report(ctx: ServiceContext, today: date, language: str = "
     return render_extract(statistics_extract(ctx, today), today, language)
 
 
-def render_extract(extract: StatisticsExtract, today: date, language: str = "fr") -> bytes:
+def render_extract(extract: StatisticsExtract, today: date, language: str = "fr",
+                   since: date | None = None) -> bytes:
+    """Lay out ``extract``; with ``since``, the extract of the period from ``since`` to
+    ``today`` (``statistics_in``), which the report states under its introduction."""
     def t(key: str, **params: object) -> str:
         return text(key, language, **params)
 
@@ -48,6 +51,8 @@ def render_extract(extract: StatisticsExtract, today: date, language: str = "fr"
     story: list[Flowable] = [
         *letterhead([t("one")], t("stats_title")), p(t("stats_intro", date=day(today, language)),
                                                     BODY),
+        *([p(t("stats_period", start=day(since, language), end=day(today, language)), BODY)]
+          if since is not None else []),
         _charted(t("stats_caseload"), bar_chart([t("stats_step", step=s) for s in range(1, 9)],
                                                 [by_step.get(s, 0) for s in range(1, 9)])),
         _rows([t("col_office"), t("col_state"), t("col_step"), t("col_cases")],

@@ -129,10 +129,30 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "parent_person": ("parent", "Elternteil"),
     # Semester placement list (art. 6)
     "semester_title": ("Enfants placés au {date}", "Untergebrachte Kinder am {date}"),
-    "semester_intro": ("Liste semestrielle des enfants et jeunes adultes placés en institution "
-                       "ou en famille d’accueil au {date} (art.{nbsp}6).",
-                       "Halbjährliche Liste der in einer Einrichtung oder Pflegefamilie "
-                       "untergebrachten Kinder und jungen Erwachsenen am {date} (Art.{nbsp}6)."),
+    "semester_intro": ("Liste semestrielle des enfants de moins de 18{nbsp}ans accueillis ou "
+                       "placés en institution ou en famille d’accueil, au Luxembourg ou à "
+                       "l’étranger, au {date} (art.{nbsp}6).",
+                       "Halbjährliche Liste der Kinder unter 18{nbsp}Jahren, die am {date} in "
+                       "einer Einrichtung oder Pflegefamilie in Luxemburg oder im Ausland "
+                       "aufgenommen oder untergebracht sind (Art.{nbsp}6)."),
+    "semester_counted": ("Mesures comptées{nbsp}: {codes}. Ce sont les mesures que "
+                         "l’article{nbsp}11 nomme «{nbsp}accueil socio-éducatif{nbsp}» en "
+                         "institution ou en famille d’accueil (art.{nbsp}3.4), de jour et de "
+                         "nuit ou de jour{nbsp}; l’accueil éducatif en internat socio-familial ou "
+                         "en structure d’accueil n’en est pas. Un placement interrompu reste "
+                         "compté{nbsp}; un placement terminé, par la fin de la mesure, la "
+                         "révocation du projet (art.{nbsp}4) ou la clôture du dossier, ne l’est "
+                         "plus après son dernier jour. Les jeunes adultes n’y figurent pas{nbsp}: "
+                         "l’article{nbsp}6 nomme les enfants.",
+                         "Gezählte Maßnahmen: {codes}. Es sind die Maßnahmen, die Artikel{nbsp}11 "
+                         "„sozialpädagogische Aufnahme“ in einer Einrichtung oder Pflegefamilie "
+                         "nennt (Art.{nbsp}3.4), bei Tag und Nacht oder bei Tag; die "
+                         "erzieherische Aufnahme in einem sozialfamiliären Internat oder einer "
+                         "Betreuungseinrichtung gehört nicht dazu. Eine unterbrochene "
+                         "Unterbringung zählt weiter; eine beendete (Ende der Maßnahme, Widerruf "
+                         "des Projekts nach Art.{nbsp}4 oder Abschluss der Akte) zählt nach ihrem "
+                         "letzten Tag nicht mehr. Junge Erwachsene stehen nicht auf der Liste: "
+                         "Artikel{nbsp}6 nennt die Kinder."),
     "semester_count": ("{total} placement(s){nbsp}: {home} au Luxembourg, {abroad} à l’étranger.",
                        "{total} Unterbringung(en): {home} in Luxemburg, {abroad} im Ausland."),
     "office": ("Bureau", "Büro"),
@@ -143,12 +163,22 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "institution": ("institution", "Einrichtung"),
     "institution_abroad": ("institution à l’étranger", "Einrichtung im Ausland"),
     "foster_family": ("famille d’accueil", "Pflegefamilie"),
+    "institution_day": ("institution, de jour", "Einrichtung, bei Tag"),
+    "foster_family_day": ("famille d’accueil, de jour", "Pflegefamilie, bei Tag"),
     # Anonymised statistics (art. 7)
     "stats_title": ("Statistiques anonymisées", "Anonymisierte Statistik"),
     "stats_intro": ("Extrait au {date}, sans nom, date de naissance ni texte libre (art.{nbsp}7)"
                     "{nbsp}: uniquement des codes, des nombres et des durées.",
                     "Auszug am {date}, ohne Namen, Geburtsdatum oder Freitext (Art.{nbsp}7): "
                     "nur Codes, Zahlen und Dauern."),
+    "stats_period": ("Période du {start} au {end}, tous les bureaux{nbsp}: les dossiers ouverts "
+                     "à un moment de la période et leurs mesures prévues sur une partie de "
+                     "celle-ci{nbsp}; durées comptées jusqu’au {end} au plus, âges au {end}. "
+                     "États et étapes{nbsp}: ceux enregistrés au jour de l’extrait.",
+                     "Zeitraum vom {start} bis {end}, alle Büros: die Akten, die irgendwann im "
+                     "Zeitraum offen waren, und ihre Maßnahmen, die für einen Teil davon geplant "
+                     "waren; Dauern höchstens bis {end} gezählt, Alter am {end}. Status und "
+                     "Schritte: wie am Tag des Auszugs erfasst."),
     "stats_caseload": ("Dossiers par étape", "Akten nach Schritt"),
     "stats_step": ("Étape {step}", "Schritt {step}"),
     "stats_measures": ("Mesures par type (art.{nbsp}11)", "Maßnahmen nach Art (Art.{nbsp}11)"),
@@ -203,9 +233,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
                    "Sie können das ONE jederzeit wieder um Hilfe bitten: Ihre Akte kann wieder "
                    "eröffnet werden."),
     "next_consult": ("Vous pouvez consulter votre dossier et en recevoir une copie lisible "
-                     "(art.{nbsp}7){nbsp}: demandez-la à votre CPI ou au bureau régional.",
+                     "(art.{nbsp}7){nbsp}: les parents d’un enfant, qu’ils exercent ou non "
+                     "l’autorité parentale, son tuteur ou représentant légal, l’enfant capable "
+                     "de discernement et le bénéficiaire majeur le peuvent. Demandez-la à votre "
+                     "CPI ou au bureau régional.",
                      "Sie können Ihre Akte einsehen und eine lesbare Kopie erhalten "
-                     "(Art.{nbsp}7): Fragen Sie Ihren CPI oder das Regionalbüro."),
+                     "(Art.{nbsp}7): Das dürfen die Eltern eines Kindes, mit oder ohne "
+                     "elterliche Sorge, sein Vormund oder gesetzlicher Vertreter, das "
+                     "urteilsfähige Kind und der volljährige Begünstigte. Fragen Sie Ihren CPI "
+                     "oder das Regionalbüro."),
     "next_correct": ("Si une information vous concernant est inexacte, vous pouvez demander "
                      "qu’elle soit corrigée.",
                      "Wenn eine Angabe über Sie falsch ist, können Sie ihre Berichtigung "

@@ -31,5 +31,5 @@ class MeasureTypeRef(Base):
         ForeignKey("ref_forfait.number"), default=None
     )
     article: Mapped[str] = mapped_column(String(20))
-    #: institution | institution_abroad | foster_family: counted on the art. 6 semester list.
+    #: A ``Placement`` value (app/reference/catalogue.py): counted on the art. 6 semester list.
     placement: Mapped[str | None] = mapped_column(String(30), default=None)

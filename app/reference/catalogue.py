@@ -45,12 +45,19 @@ class ForfaitUnit(StrEnum):
 
 
 class Placement(StrEnum):
-    """Art. 3.4 "accueil socio-éducatif" (out-of-home care, day and night): the measures whose
-    beneficiaries appear on the art. 6 semester list, and where they are placed."""
+    """Art. 3.4 "accueil socio-éducatif" in an institution or a foster family: the measures
+    whose beneficiaries appear on the art. 6 semester list ("accueillis ou placés en
+    institution ou en famille d'accueil"), and where they are placed. Art. 11 calls a) to d)
+    accueil socio-éducatif (art. 3.4: "en principe de jour et de nuit", so day formulas too) and
+    art. 15 pays c2 and d as "placement"; e) and f) are "accueil éducatif", not counted."""
 
     INSTITUTION = "institution"
     INSTITUTION_ABROAD = "institution_abroad"
     FOSTER_FAMILY = "foster_family"
+    #: Art. 11 d): by day, in a foyer orthopédagogique or psychothérapeutique.
+    INSTITUTION_DAY = "institution_day"
+    #: Art. 11 c), 2nd formula: by day, in a foster family.
+    FOSTER_FAMILY_DAY = "foster_family_day"
 
 
 class Region(StrEnum):

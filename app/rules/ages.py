@@ -76,3 +76,37 @@ def beneficiary_unmet(name: str, birth_date: date | None, on: date,
             "Rules", "{name} is a young adult: aid is given only on their own request. Record "
                      "their request (art. 1).").format(name=name), article="art. 1")]
     return []
+
+
+class AgeLimitAt(StrEnum):
+    """The moments after the plan was frozen when art. 3's limit is checked again: a version
+    frozen at 26 must not take effect, nor its measures start, once the beneficiary is 27."""
+
+    SIGNATURE = "signature"
+    VALIDATION = "validation"
+    MEASURE_START = "measure_start"
+
+
+def age_limit_unmet(at: AgeLimitAt, name: str, birth_date: date | None,
+                    on: date) -> list[Unmet]:
+    """Why ``name``'s plan cannot be signed, validated or their measure started on ``on``
+    (empty: it can): from the 27th birthday the law no longer covers them (art. 3.2, "moins de
+    vingt-sept ans"). An unknown birth date is refused earlier, when the version is frozen."""
+    if birth_date is None or age_on(birth_date, on) < YOUNG_ADULT_LIMIT:
+        return []
+    turned, day = birthday(birth_date, YOUNG_ADULT_LIMIT), on.strftime("%d/%m/%Y")
+    if at is AgeLimitAt.SIGNATURE:
+        return [Unmet("art3.too_old_at_signature", QT_TRANSLATE_NOOP(
+            "Rules", "{name} turned 27 on {birthday}: a signature given on {date} cannot make "
+                     "the plan take effect, the law covers young adults under 27 only "
+                     "(art. 3).").format(name=name, birthday=turned.strftime("%d/%m/%Y"),
+                                         date=day), article="art. 3")]
+    if at is AgeLimitAt.VALIDATION:
+        return [Unmet("art3.too_old_at_validation", QT_TRANSLATE_NOOP(
+            "Rules", "{name} turned 27 on {birthday}: the plan cannot be validated on {date}, "
+                     "the law covers young adults under 27 only (art. 3).").format(
+                name=name, birthday=turned.strftime("%d/%m/%Y"), date=day), article="art. 3")]
+    return [Unmet("art3.too_old_at_measure_start", QT_TRANSLATE_NOOP(
+        "Rules", "{name} turned 27 on {birthday}: the measure cannot start on {date}, the law "
+                 "covers young adults under 27 only (art. 3).").format(
+            name=name, birthday=turned.strftime("%d/%m/%Y"), date=day), article="art. 3")]

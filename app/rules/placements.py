@@ -3,10 +3,15 @@
 defines the placement (accueil socio-éducatif): out of the family home, in an institution or a
 foster family, in principle day and night, for at least a month.
 
-Which measures are placements is reference data (``placement`` of the art. 11 catalogue: the
-five institutional formulas of a), b) abroad and the day-and-night formula of c)). A child is
-counted when under 18 on the reference day and their placement has actually started on or
-before it and not ended before it (an interruption does not end a placement).
+Which measures are placements is reference data (``placement`` of the art. 11 catalogue): the
+measures art. 11 calls "accueil socio-éducatif" in an institution or a foster family, the
+term art. 3.4 defines "en principe de jour et de nuit": the five institutional formulas of a),
+b) abroad, both formulas of c) (day and night, and by day) and d) (by day, in a foyer); art. 15
+pays c2 and d as "placement" too. e) and f) are "accueil éducatif", not counted
+(docs/design-workflow.md says the choice). A child is counted when under 18 on the reference
+day and their placement has actually started on or before it and not ended before it (an
+interruption does not end a placement; a revocation of the plan, art. 4, or the closing of the
+dossier ends it on its day).
 """
 
 from __future__ import annotations

@@ -1,7 +1,14 @@
 """Art. 7, the personal data the ONE keeps.
 
-- The dossier may be consulted by the child's parents and by the child able to judge (a young
-  adult consults their own): the export of the whole dossier is given to them only.
+- "Le dossier nominatif de chaque enfant peut être consulté par ses parents et l'enfant capable
+  de discernement." The law says *parents*, not "holders of parental authority": every parent
+  of a child of the dossier may consult it, whether or not they hold parental authority (the
+  law adds no such condition, and a parent without authority keeps the right to know how their
+  child is brought up); so may whoever holds parental authority over such a child or represents
+  them (a guardian acts in the parents' place). It is the dossier of a *child* (under 18, art.
+  3.1): a parent of a young adult does not consult it; the young adult, or a beneficiary come of
+  age, consults their own, and the child able to judge theirs. The export of the whole dossier
+  is given to them only.
 - At the request of the person concerned, once of age (18), the dossier is anonymised.
 - Data sent out for statistics, documentation or research are anonymised first: the statistics
   extract carries only the fields listed in ``STATISTICS_FIELDS`` (no name, birth date, address
@@ -28,14 +35,19 @@ STATISTICS_FIELDS: dict[str, tuple[str, ...]] = {
 ANONYMISED = "—"
 
 
-def consultation_unmet(name: str, is_parent_or_representative: bool, is_beneficiary: bool,
-                       able_to_judge: bool | None, is_adult: bool) -> list[Unmet]:
-    """Why ``name`` may not receive the dossier (empty: they may)."""
-    if is_parent_or_representative or (is_beneficiary and (able_to_judge or is_adult)):
+def consultation_unmet(name: str, parent_of_child: bool, stands_for_child: bool,
+                       is_beneficiary: bool, able_to_judge: bool | None,
+                       is_adult: bool) -> list[Unmet]:
+    """Why ``name`` may not receive the dossier (empty: they may). ``parent_of_child``: a
+    parent of a child (under 18) of the dossier, with or without parental authority;
+    ``stands_for_child``: holds parental authority over such a child or represents them."""
+    if parent_of_child or stands_for_child or (is_beneficiary and (able_to_judge or is_adult)):
         return []
     return [Unmet("art7.consultation", QT_TRANSLATE_NOOP(
-        "Rules", "{name} may not consult the dossier: only the parents and the child able to "
-                 "judge may (art. 7).").format(name=name), article="art. 7")]
+        "Rules", "{name} may not consult the dossier: a child's parents (with or without "
+                 "parental authority), their guardian or legal representative, the child able "
+                 "to judge and the beneficiary of age may (art. 7).").format(name=name),
+        article="art. 7")]
 
 
 def anonymisation_unmet(name: str, is_beneficiary: bool, birth_date: date | None,

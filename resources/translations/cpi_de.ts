@@ -200,8 +200,8 @@
         <translation>Der Plan wird geändert: Bereiten Sie eine neue Version vor (Schritt 4); die aktuelle bleibt in Kraft, bis die neue es ist.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
-        <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4). Noch laufende Maßnahmen werden einzeln zu ihrem eigenen Datum beendet (Schritt 5).</translation>
+        <source>The plan ends on this date at the family's request (art. 4), and so do its measures still running, with your note as their reason; a placement so ended leaves the next semester list (art. 6).</source>
+        <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4), und mit ihm seine noch laufenden Maßnahmen, mit Ihrer Notiz als Grund; eine so beendete Unterbringung steht nicht mehr auf der nächsten Halbjahresliste (Art. 6).</translation>
     </message>
     <message>
         <source>The person withdrew the request: nothing changes.</source>
@@ -2075,8 +2075,8 @@
         <translation>Die Akte für die Familie</translation>
     </message>
     <message>
-        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
-        <translation>Ein Elternteil mit elterlicher Sorge, ein gesetzlicher Vertreter, das urteilsfähige Kind oder der junge Erwachsene darf die Akte einsehen (Art. 7). Die Einsichtnahme wird im Verlauf der Akte vermerkt.</translation>
+        <source>A child's parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
+        <translation>Die Eltern eines Kindes (mit oder ohne elterliche Sorge), sein Vormund oder gesetzlicher Vertreter, das urteilsfähige Kind und der volljährige Begünstigte dürfen die Akte lesen (Art. 7). Die Einsichtnahme wird im Verlauf der Akte vermerkt.</translation>
     </message>
     <message>
         <source>Who asks</source>
@@ -3992,6 +3992,10 @@
         <translation>Dieses Ziel ist seit {date} „{status}“: Es bleibt, wie es ist. Legen Sie bei Bedarf in Schritt 2 ein neues Ziel fest.</translation>
     </message>
     <message>
+        <source>Plan version {number} revoked at the family's request (art. 4): {reason}</source>
+        <translation>Fassung {number} des Hilfeplans auf Wunsch der Familie widerrufen (Art. 4): {reason}</translation>
+    </message>
+    <message>
         <source>This measure ended on {date}: it stays in the history as it ran. Plan a new one at step 3 if needed.</source>
         <translation>Diese Maßnahme endete am {date}: Sie bleibt so im Verlauf, wie sie lief. Planen Sie bei Bedarf in Schritt 3 eine neue.</translation>
     </message>
@@ -4731,6 +4735,18 @@
         <translation>{name} ist ein junger Erwachsener: Hilfe wird nur auf eigenen Antrag gewährt. Erfassen Sie diesen Antrag (Art. 1).</translation>
     </message>
     <message>
+        <source>{name} turned 27 on {birthday}: a signature given on {date} cannot make the plan take effect, the law covers young adults under 27 only (art. 3).</source>
+        <translation>{name} ist am {birthday} 27 Jahre alt geworden: Eine am {date} geleistete Unterschrift kann den Hilfeplan nicht mehr in Kraft setzen, das Gesetz gilt nur für junge Erwachsene unter 27 Jahren (Art. 3).</translation>
+    </message>
+    <message>
+        <source>{name} turned 27 on {birthday}: the plan cannot be validated on {date}, the law covers young adults under 27 only (art. 3).</source>
+        <translation>{name} ist am {birthday} 27 Jahre alt geworden: Der Hilfeplan kann am {date} nicht validiert werden, das Gesetz gilt nur für junge Erwachsene unter 27 Jahren (Art. 3).</translation>
+    </message>
+    <message>
+        <source>{name} turned 27 on {birthday}: the measure cannot start on {date}, the law covers young adults under 27 only (art. 3).</source>
+        <translation>{name} ist am {birthday} 27 Jahre alt geworden: Die Maßnahme kann am {date} nicht beginnen, das Gesetz gilt nur für junge Erwachsene unter 27 Jahren (Art. 3).</translation>
+    </message>
+    <message>
         <source>Court proceedings are pending: the ONE may act only at the express request of the judicial authorities. Record that request first (art. 5).</source>
         <translation>Ein Gerichtsverfahren ist anhängig: Das ONE darf nur auf ausdrückliches Ersuchen der Justizbehörden tätig werden. Erfassen Sie zuerst dieses Ersuchen (Art. 5).</translation>
     </message>
@@ -4816,9 +4832,9 @@
         <translation>Die Halbjahresliste wird zum 1. April und zum 1. Oktober erstellt (Art. 6); der {date} ist keiner dieser Tage.</translation>
     </message>
     <message>
-        <source>{name} may not consult the dossier: only the parents and the child able to judge may (art. 7).</source>
+        <source>{name} may not consult the dossier: a child's parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may (art. 7).</source>
         <extracomment>The only fields a statistics extract may carry, per table of the extract. What replaces every name and free text of an anonymised dossier.</extracomment>
-        <translation>{name} darf die Akte nicht einsehen: Das dürfen nur die Eltern und das urteilsfähige Kind (Art. 7).</translation>
+        <translation>{name} darf die Akte nicht einsehen: Das dürfen die Eltern eines Kindes (mit oder ohne elterliche Sorge), sein Vormund oder gesetzlicher Vertreter, das urteilsfähige Kind und der volljährige Begünstigte (Art. 7).</translation>
     </message>
     <message>
         <source>Only the person the dossier is about may ask for its anonymisation; {name} is not a child or young adult of this dossier (art. 7).</source>

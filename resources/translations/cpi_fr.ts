@@ -200,8 +200,8 @@
         <translation>Le projet sera modifié : préparez une nouvelle version (étape 4) ; la version actuelle reste en vigueur jusqu’à ce que la nouvelle le soit.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family's request (art. 4). Measures still running are ended one by one on their own date (step 5).</source>
-        <translation>Le projet prend fin à cette date à la demande de la famille (art. 4). Les mesures encore en cours sont terminées une à une, chacune à sa date (étape 5).</translation>
+        <source>The plan ends on this date at the family's request (art. 4), and so do its measures still running, with your note as their reason; a placement so ended leaves the next semester list (art. 6).</source>
+        <translation>Le projet prend fin à cette date à la demande de la famille (art. 4), et avec lui ses mesures encore en cours, avec votre note pour raison ; un placement ainsi terminé quitte la liste semestrielle suivante (art. 6).</translation>
     </message>
     <message>
         <source>The person withdrew the request: nothing changes.</source>
@@ -2075,8 +2075,8 @@
         <translation>Le dossier pour la famille</translation>
     </message>
     <message>
-        <source>A parent holding parental authority, a legal representative, the child able to judge or the young adult may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
-        <translation>Un parent titulaire de l’autorité parentale, un représentant légal, l’enfant capable de discernement ou le jeune adulte peut consulter le dossier (art. 7). La consultation est inscrite dans l’historique du dossier.</translation>
+        <source>A child's parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
+        <translation>Les parents d’un enfant (qu’ils exercent ou non l’autorité parentale), son tuteur ou représentant légal, l’enfant capable de discernement et le bénéficiaire majeur peuvent lire le dossier (art. 7). La consultation est inscrite dans l’historique du dossier.</translation>
     </message>
     <message>
         <source>Who asks</source>
@@ -3992,6 +3992,10 @@
         <translation>Cet objectif est « {status} » depuis le {date} : il reste tel quel. Fixez un nouvel objectif à l’étape 2 si nécessaire.</translation>
     </message>
     <message>
+        <source>Plan version {number} revoked at the family's request (art. 4): {reason}</source>
+        <translation>Version {number} du projet révoquée à la demande de la famille (art. 4) : {reason}</translation>
+    </message>
+    <message>
         <source>This measure ended on {date}: it stays in the history as it ran. Plan a new one at step 3 if needed.</source>
         <translation>Cette mesure s’est terminée le {date} : elle reste dans l’historique telle qu’elle s’est déroulée. Planifiez-en une nouvelle à l’étape 3 si nécessaire.</translation>
     </message>
@@ -4731,6 +4735,18 @@
         <translation>{name} est un jeune adulte : l’aide n’est accordée qu’à sa propre demande. Enregistrez sa demande (art. 1).</translation>
     </message>
     <message>
+        <source>{name} turned 27 on {birthday}: a signature given on {date} cannot make the plan take effect, the law covers young adults under 27 only (art. 3).</source>
+        <translation>{name} a eu 27 ans le {birthday} : une signature donnée le {date} ne peut plus faire prendre effet au projet, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
+    </message>
+    <message>
+        <source>{name} turned 27 on {birthday}: the plan cannot be validated on {date}, the law covers young adults under 27 only (art. 3).</source>
+        <translation>{name} a eu 27 ans le {birthday} : le projet ne peut pas être validé le {date}, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
+    </message>
+    <message>
+        <source>{name} turned 27 on {birthday}: the measure cannot start on {date}, the law covers young adults under 27 only (art. 3).</source>
+        <translation>{name} a eu 27 ans le {birthday} : la mesure ne peut pas commencer le {date}, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
+    </message>
+    <message>
         <source>Court proceedings are pending: the ONE may act only at the express request of the judicial authorities. Record that request first (art. 5).</source>
         <translation>Une procédure judiciaire est pendante : l’ONE ne peut intervenir qu’à la demande expresse des instances judiciaires. Enregistrez d’abord cette demande (art. 5).</translation>
     </message>
@@ -4816,9 +4832,9 @@
         <translation>La liste semestrielle est établie au 1er avril et au 1er octobre (art. 6) ; le {date} n’est ni l’un ni l’autre.</translation>
     </message>
     <message>
-        <source>{name} may not consult the dossier: only the parents and the child able to judge may (art. 7).</source>
+        <source>{name} may not consult the dossier: a child's parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may (art. 7).</source>
         <extracomment>The only fields a statistics extract may carry, per table of the extract. What replaces every name and free text of an anonymised dossier.</extracomment>
-        <translation>{name} ne peut pas consulter le dossier : seuls les parents et l’enfant capable de discernement le peuvent (art. 7).</translation>
+        <translation>{name} ne peut pas consulter le dossier : le peuvent les parents d’un enfant (qu’ils exercent ou non l’autorité parentale), son tuteur ou représentant légal, l’enfant capable de discernement et le bénéficiaire majeur (art. 7).</translation>
     </message>
     <message>
         <source>Only the person the dossier is about may ask for its anonymisation; {name} is not a child or young adult of this dossier (art. 7).</source>

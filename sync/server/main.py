@@ -7,6 +7,8 @@
     cpi-server devices
     cpi-server revoke-device DEVICE_ID
     cpi-server db-status
+    cpi-server semester-list DATE --out FILE.pdf [--language fr|de]
+    cpi-server statistics FROM TO --out FILE.pdf [--language fr|de] [--csv FOLDER]
 
 At start (``serve`` and every command but ``db-status``), the database is brought to this
 version: created if empty, upgraded if an older cpi-server made it (each step on stderr),
@@ -26,6 +28,8 @@ import logging
 import os
 import sys
 import uuid
+from datetime import date
+from pathlib import Path
 from typing import NoReturn
 
 from sqlalchemy import Engine
@@ -34,7 +38,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
-from sync.server import admin, migrate
+from sync.server import admin, migrate, national
 from sync.server.db import DatabaseRefused, default_url, make_engine, prepare_database
 
 DEFAULT_PORT = 8470
@@ -145,6 +149,20 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
                 print(f"{number}\t{login}\t{count}")
         elif command == "revoke-device":
             admin.revoke_device(sessions, _device_id(args.device_id))
+        elif command == "semester-list":
+            placed = national.semester_list(sessions, _day(args.date), args.language)
+            national.write_private(Path(args.out), placed.pdf)
+            abroad = sum(child.abroad for child in placed.listed.children)
+            print(f"{len(placed.listed.children)} enfant(s) placé(s), dont {abroad} à "
+                  f"l'étranger : {args.out}")
+        elif command == "statistics":
+            stats = national.statistics(sessions, _day(args.since), _day(args.until),
+                                        args.language)
+            national.write_private(Path(args.out), stats.pdf)
+            print(f"{len(stats.extract.tables['durations'])} dossier(s) : {args.out}")
+            if args.csv:
+                for path in national.write_csv(Path(args.csv), stats.extract):
+                    print(path)
     except SQLAlchemyError as exc:
         raise admin.AdminError(f"La base de données a refusé la commande : "
                                f"{_first_line(exc)}") from None
@@ -163,6 +181,21 @@ def _device_id(text: str) -> uuid.UUID:
     except ValueError:
         raise admin.AdminError(f"{text} n'est pas un identifiant de poste (cpi-server devices "
                                "les liste).") from None
+
+
+def _day(text: str) -> date:
+    """A date as operators type it: 2026-04-01 or 01/04/2026."""
+    for parse in (date.fromisoformat, _french_day):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    raise admin.AdminError(f"Date illisible : {text} (attendu : 2026-04-01 ou 01/04/2026).")
+
+
+def _french_day(text: str) -> date:
+    day, month, year = (int(part) for part in text.split("/"))
+    return date(year, month, day)
 
 
 def _first_line(exc: SQLAlchemyError) -> str:
@@ -212,6 +245,19 @@ def _parser() -> argparse.ArgumentParser:
     revoke.add_argument("device_id")
     commands.add_parser("db-status", help="montrer la révision de la base et les étapes de "
                         "mise à jour en attente, sans rien changer")
+    placed = commands.add_parser("semester-list", help="la liste semestrielle des enfants "
+                                 "placés (art. 6), tous les bureaux, en PDF")
+    placed.add_argument("date", help="le 1er avril ou le 1er octobre (2026-04-01)")
+    stats = commands.add_parser("statistics", help="les statistiques anonymisées (art. 7) "
+                                "d'une période, tous les bureaux, en PDF")
+    stats.add_argument("since", metavar="FROM", help="premier jour (2026-01-01)")
+    stats.add_argument("until", metavar="TO", help="dernier jour (2026-06-30)")
+    stats.add_argument("--csv", metavar="DOSSIER",
+                       help="écrire aussi les trois tableaux en CSV dans ce dossier")
+    for document in (placed, stats):
+        document.add_argument("--out", required=True, metavar="FICHIER.pdf",
+                              help="le PDF à écrire (lisible par ce compte seulement)")
+        document.add_argument("--language", choices=national.LANGUAGES, default="fr")
     return parser
 
 

@@ -16,6 +16,7 @@ from app.services.dossier.opening import PersonInput, add_person
 from app.services.plan.scans import attach_signed_scan
 from app.services.plan.versions import record_discernment
 from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.implementation import start_measure
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from ui.dossier.actions import (
@@ -135,6 +136,8 @@ def test_a_review_then_a_revocation_asked_and_answered(
 ) -> None:
     family = Family.open(agent, TODAY).analyse().assess().plan()
     family.in_force(validator_context(agent))
+    assert family.measure is not None
+    start_measure(agent, family.measure, TODAY)
     _window, dossier = _open(qtbot, operations, agent, family)
     menu = dossier.actions_menu
     assert menu.plan_review.isEnabled() and not menu.answer.isEnabled()
@@ -168,6 +171,13 @@ def test_a_review_then_a_revocation_asked_and_answered(
     _save(qtbot, dossier, answer)
     assert dossier.detail.plan_versions[0].state == "revoked"
     assert not menu.answer.isEnabled() and not menu.plan_review.isEnabled()
+    measures = _table(dossier, "Mesures")  # the running measure ended with the plan (art. 4)
+    ended = measures.item(0, 7)
+    assert ended is not None and ended.text() == TODAY.strftime("%d/%m/%Y")
+    reason = measures.item(0, 9)
+    assert reason is not None and reason.text() == (
+        "Version 1 du projet révoquée à la demande de la famille (art. 4)\u00a0: "
+        "Révocation acceptée, fin de l'aide au déménagement")
 
 
 def test_a_version_the_family_refuses_is_discarded(

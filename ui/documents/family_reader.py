@@ -40,9 +40,9 @@ class FamilyReaderDialog(QDialog):
         self.setWindowTitle(self.tr("The dossier for the family"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "A parent holding parental authority, a legal representative, the child able to "
-            "judge or the young adult may read the dossier (art. 7). The consultation is "
-            "recorded in the dossier's history."))
+            "A child's parents (with or without parental authority), their guardian or legal "
+            "representative, the child able to judge and the beneficiary of age may read the "
+            "dossier (art. 7). The consultation is recorded in the dossier's history."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

@@ -344,8 +344,9 @@ class AnswerReviewDialog(StoreDialog):
                 "The plan will be changed: prepare a new version (step 4); the current one "
                 "stays in force until the new one is."),
             ReviewRequestOutcome.PLAN_REVOKED: self.tr(
-                "The plan ends on this date at the family's request (art. 4). Measures still "
-                "running are ended one by one on their own date (step 5)."),
+                "The plan ends on this date at the family's request (art. 4), and so do its "
+                "measures still running, with your note as their reason; a placement so ended "
+                "leaves the next semester list (art. 6)."),
             ReviewRequestOutcome.WITHDRAWN: self.tr(
                 "The person withdrew the request: nothing changes."),
         }.get(outcome, ""))

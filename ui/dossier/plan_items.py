@@ -100,6 +100,18 @@ def objective_closed_text(objective: ObjectiveView) -> str:
         status=label(objective.status), date=_day_text(objective.status_on))
 
 
+def measure_reason(measure: MeasureView) -> str:
+    """The reason shown beside a measure: why it ended (a revocation of the plan says so, with
+    its note), why it is paused, or why it was changed."""
+    if measure.revoked_version is not None:
+        return QCoreApplication.translate(
+            "PlanItems", "Plan version {number} revoked at the family's request (art. 4): "
+                         "{reason}").format(number=measure.revoked_version,
+                                            reason=measure.end_reason)
+    return (measure.end_reason or (measure.paused.reason if measure.paused else "")
+            or measure.change_reason)
+
+
 def measure_closed_text(measure: MeasureView) -> str:
     return QCoreApplication.translate(
         "PlanItems", "This measure ended on {date}: it stays in the history as it ran. Plan a "

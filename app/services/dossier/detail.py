@@ -46,6 +46,7 @@ from app.services.base.guards import case_of
 from app.services.caseload.listing import DossierView, get_dossier
 from app.services.dossier.overview import DossierOverview, overview_in
 from app.services.dossier.records import case_records
+from app.services.plan.reviews import ended_by_revocation
 
 R = TypeVar("R", bound=SyncedRecord)
 
@@ -98,6 +99,9 @@ class MeasureView:
     end_reason: str = ""
     #: The pause still open, if the measure is interrupted now.
     paused: InterruptionView | None = None
+    #: The number of the plan version whose revocation (art. 4) ended the measure, if it was
+    #: ended so (``end_reason`` is then the revocation's note).
+    revoked_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -267,7 +271,8 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                 m.volume_note, m.change_reason, m.end_reason,
                 next((InterruptionView(i.id, i.from_on, i.to_on, i.reason)
                       for i in live(MeasureInterruption)
-                      if i.measure_id == m.id and i.to_on is None), None))
+                      if i.measure_id == m.id and i.to_on is None), None),
+                next((v.number for v in live(PlanVersion) if ended_by_revocation(m, v)), None))
                 for m in sorted(live(PlannedMeasure), key=lambda m: m.starts_on)),
             plan_versions=tuple(PlanVersionView(
                 v.id, v.number, v.state, v.prepared_on, v.frozen_on, v.validated_on,

@@ -20,15 +20,17 @@ from app.domain import (
     Office,
     OutboxEntry,
     Person,
+    PersonRole,
     PlannedMeasure,
     Provider,
+    RelationshipKind,
 )
 from app.rules import require
 from app.rules.ages import ADULT_AGE, age_on
 from app.rules.placements import latest_birth_date_excluded, reference_day_unmet
 from app.rules.records import anonymisation_unmet, consultation_unmet
 from app.services.base.context import ServiceContext
-from app.services.base.facts import family_facts
+from app.services.base.facts import current_links, family_facts, live_persons
 from app.services.base.guards import case_of, in_case, live
 from app.services.dossier.anonymise import anonymise_records
 from app.services.dossier.records import as_wire, case_records
@@ -43,45 +45,79 @@ class PlacedChild:
     name: str
     birth_date: date
     measure_code: str
-    placement: str  # institution | institution_abroad | foster_family
+    placement: str  # a Placement value of the catalogue (app/reference/catalogue.py)
     abroad: bool
     provider: str
     country: str
     since: date
 
 
+@dataclass(frozen=True)
+class SemesterList:
+    """The art. 6 list on a reference day, with the measures it counts as placements (codes of
+    the catalogue flagged ``placement``): the document says which, since the law leaves it to
+    the reading of art. 3.4, 6 and 11 (docs/design-workflow.md)."""
+
+    on: date
+    children: tuple[PlacedChild, ...]
+    counted_codes: tuple[str, ...]
+
+
 def semester_placement_list(ctx: ServiceContext, on: date) -> list[PlacedChild]:
     """Children placed in an institution or a foster family on 1 April or 1 October (art. 6)."""
+    return list(semester_list(ctx, on).children)
+
+
+def semester_list(ctx: ServiceContext, on: date) -> SemesterList:
+    """The semester list on ``on`` (refused on any other day than 1 April or 1 October)."""
     require(reference_day_unmet(on))
     with ctx.reading() as session:
-        rows = session.execute(  # columns, not entities: the list spans the whole country
-            select(Case.number, Office.code, Person.id, Person.first_name, Person.last_name,
-                   Person.birth_date, PlannedMeasure.measure_code, MeasureTypeRef.placement,
-                   Provider.name, Provider.country, PlannedMeasure.actual_start_on)
-            .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
-            .join(MeasureTypeRef, MeasureTypeRef.code == PlannedMeasure.measure_code)
-            .join(Provider, Provider.id == PlannedMeasure.provider_id)
-            .join(Case, Case.id == Person.case_id)
-            .join(Office, Office.id == Case.office_id)
-            .where(MeasureTypeRef.placement.is_not(None),
-                   PlannedMeasure.deleted_at.is_(None), Person.deleted_at.is_(None),
-                   PlannedMeasure.actual_start_on <= on,
-                   or_(PlannedMeasure.actual_end_on.is_(None),
-                       PlannedMeasure.actual_end_on >= on),
-                   Person.birth_date > latest_birth_date_excluded(on))
-            .order_by(Office.code, Person.last_name, Person.first_name,
-                      PlannedMeasure.actual_start_on)
-        ).all()
-        children: dict[uuid.UUID, PlacedChild] = {}
-        for (number, office, person_id, first, last, born, code, placement, provider, country,
-             since) in rows:
-            if born is None or since is None:  # excluded by the query; narrows the types
-                continue
-            children[person_id] = PlacedChild(  # the latest placement counts on a transfer day
-                number, office, person_id, f"{first} {last}".strip(), born, code,
-                placement or "", placement == "institution_abroad" or country != "LU",
-                provider, country, since)
-        return list(children.values())
+        return semester_list_in(session, on)
+
+
+def semester_list_in(session: Session, on: date) -> SemesterList:
+    """The list over whatever ``session`` holds: one device's dossiers, or every office's on
+    the server (``cpi-server semester-list``). The caller checked the reference day."""
+    return SemesterList(on, tuple(placed_children(session, on)), placement_codes(session))
+
+
+def placement_codes(session: Session) -> tuple[str, ...]:
+    """The catalogue's measures counted on the semester list, in catalogue order."""
+    return tuple(session.scalars(select(MeasureTypeRef.code).where(
+        MeasureTypeRef.placement.is_not(None)).order_by(MeasureTypeRef.code)))
+
+
+def placed_children(session: Session, on: date) -> list[PlacedChild]:
+    """Children under 18 on ``on`` whose placement started on or before it and has not ended
+    before it (a placement ended by a revocation of the plan, art. 4, ended that day)."""
+    rows = session.execute(  # columns, not entities: the list spans the whole country
+        select(Case.number, Office.code, Person.id, Person.first_name, Person.last_name,
+               Person.birth_date, PlannedMeasure.measure_code, MeasureTypeRef.placement,
+               Provider.name, Provider.country, PlannedMeasure.actual_start_on)
+        .join(PlannedMeasure, PlannedMeasure.beneficiary_id == Person.id)
+        .join(MeasureTypeRef, MeasureTypeRef.code == PlannedMeasure.measure_code)
+        .join(Provider, Provider.id == PlannedMeasure.provider_id)
+        .join(Case, Case.id == Person.case_id)
+        .join(Office, Office.id == Case.office_id)
+        .where(MeasureTypeRef.placement.is_not(None),
+               PlannedMeasure.deleted_at.is_(None), Person.deleted_at.is_(None),
+               PlannedMeasure.actual_start_on <= on,
+               or_(PlannedMeasure.actual_end_on.is_(None),
+                   PlannedMeasure.actual_end_on >= on),
+               Person.birth_date > latest_birth_date_excluded(on))
+        .order_by(Office.code, Person.last_name, Person.first_name,
+                  PlannedMeasure.actual_start_on)
+    ).all()
+    children: dict[uuid.UUID, PlacedChild] = {}
+    for (number, office, person_id, first, last, born, code, placement, provider, country,
+         since) in rows:
+        if born is None or since is None:  # excluded by the query; narrows the types
+            continue
+        children[person_id] = PlacedChild(  # the latest placement counts on a transfer day
+            number, office, person_id, f"{first} {last}".strip(), born, code,
+            placement or "", placement == "institution_abroad" or country != "LU",
+            provider, country, since)
+    return list(children.values())
 
 
 def export_dossier(ctx: ServiceContext, case_id: uuid.UUID, requested_by_id: uuid.UUID,
@@ -112,12 +148,16 @@ def _allowed_consultation(session: Session, case_id: uuid.UUID, requested_by_id:
     person = live(session, Person, requested_by_id)
     in_case(person, case_id)
     family = family_facts(session, case_id)
-    holds = any(link.holder_id == person.id and (link.parental_authority
-                                                 or link.legal_representative)
-                for link in family.authority)
+    children = {p.id for p in live_persons(session, case_id) if p.role.is_beneficiary and (
+        age_on(p.birth_date, on) < ADULT_AGE if p.birth_date is not None
+        else p.role is PersonRole.CHILD)}
+    links = [link for link in current_links(session, case_id)
+             if link.from_person_id == person.id and link.to_person_id in children]
     adult = person.birth_date is not None and age_on(person.birth_date, on) >= ADULT_AGE
-    require(consultation_unmet(person.full_name, holds, person.role.is_beneficiary,
-                               family.discernment.get(person.id), adult))
+    require(consultation_unmet(
+        person.full_name, any(link.kind is RelationshipKind.PARENT for link in links),
+        any(link.holds_parental_authority or link.is_legal_representative for link in links),
+        person.role.is_beneficiary, family.discernment.get(person.id), adult))
     return DossierConsultation(case_id=case_id, requested_by_id=person.id, consulted_on=on)
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import (
     Person,
+    PlannedMeasure,
     PlanReview,
     PlanReviewRequest,
     PlanState,
@@ -89,12 +91,35 @@ def answer_review_request(ctx: ServiceContext, request_id: uuid.UUID,
         version = live(session, PlanVersion, request.plan_version_id)
         request.outcome, request.outcome_on, request.outcome_note = outcome, on, note.strip()
         if outcome is ReviewRequestOutcome.PLAN_REVOKED:
+            if version.state is PlanState.IN_FORCE:
+                _end_running_measures(session, version, on, note.strip())
             version.state = PlanState.REVOKED
             version.ended_on, version.end_reason = on, note.strip()
             version.review_due_on = None
         elif outcome is ReviewRequestOutcome.PLAN_CONFIRMED and (
                 version.state is PlanState.IN_FORCE):
             _reviewed(session, version, on, note)
+
+
+def _end_running_measures(session: Session, version: PlanVersion, on: date,
+                          reason: str) -> None:
+    """End on ``on`` the measures of ``version`` that started and have not ended (a measure
+    that started later than ``on`` ends the day it started, as at closing)."""
+    planned = [uuid.UUID(m["id"]) for m in version.snapshot.get("measures", [])]
+    for measure in session.scalars(select(PlannedMeasure).where(
+            PlannedMeasure.id.in_(planned), PlannedMeasure.deleted_at.is_(None),
+            PlannedMeasure.actual_start_on.is_not(None),
+            PlannedMeasure.actual_end_on.is_(None))):
+        measure.actual_end_on = max(on, measure.actual_start_on or on)
+        measure.end_reason = reason
+
+
+def ended_by_revocation(measure: PlannedMeasure, version: PlanVersion) -> bool:
+    """Whether the revocation of ``version`` ended ``measure`` (same day, same reason)."""
+    return (version.state is PlanState.REVOKED and measure.actual_end_on is not None
+            and measure.actual_end_on == version.ended_on
+            and measure.end_reason == version.end_reason
+            and str(measure.id) in {m["id"] for m in version.snapshot.get("measures", [])})
 
 
 def _reviewed(session: Session, version: PlanVersion, on: date, conclusion: str) -> date:

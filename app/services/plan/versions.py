@@ -21,8 +21,8 @@ from app.domain import (
     UserRole,
 )
 from app.domain.plans import AWAITING_VALIDATION
-from app.rules import require
-from app.rules.ages import AgeGroup, age_group
+from app.rules import Unmet, require
+from app.rules.ages import AgeGroup, AgeLimitAt, age_group, age_limit_unmet
 from app.rules.judicial import judicial_request_unmet
 from app.rules.plans import (
     awaiting_validation_unmet,
@@ -41,7 +41,13 @@ from app.rules.reviews import discard_reason_unmet, review_due_on
 from app.rules.signatories import in_force_unmet, required_signatories
 from app.rules.workflow import planning_unmet
 from app.services.base.context import ServiceContext
-from app.services.base.facts import case_facts, family_facts, plan_in_force, version_in_preparation
+from app.services.base.facts import (
+    case_facts,
+    family_facts,
+    live_persons,
+    plan_in_force,
+    version_in_preparation,
+)
 from app.services.base.guards import in_case, live, writable_case
 from app.services.base.outcomes import StepOutcome
 from app.services.plan.snapshot import build_snapshot
@@ -200,11 +206,12 @@ def _sign(session: Session, version_id: uuid.UUID, data: SignatureInput,
     version, case = _version(session, version_id)
     wanted = {s["person_id"]: s for s in version.signatories}
     signatory = wanted.get(str(data.person_id))
-    require(signature_unmet(
+    require([*signature_unmet(
         version.number, version.state in (PlanState.READY_TO_SIGN, PlanState.VALIDATED),
         signatory["name"] if signatory is not None else None,
         data.person_id in _signed_person_ids(session, version), data.signed_on,
-        version.frozen_on, today))
+        version.frozen_on, today),
+        *_age_limit(session, version, AgeLimitAt.SIGNATURE, data.signed_on)])
     assert signatory is not None
     session.add(PlanSignature(case_id=case.id, plan_version_id=version.id,
                               person_id=data.person_id, capacity=signatory["capacity"],
@@ -248,7 +255,8 @@ def validate_plan(ctx: ServiceContext, version_id: uuid.UUID, validated_on: date
         actor = _validator(session, ctx)
         version, case = _version(session, version_id)
         _require_awaiting_validation(version)
-        require(validation_date_unmet(version.frozen_on, validated_on))
+        require([*validation_date_unmet(version.frozen_on, validated_on),
+                 *_age_limit(session, version, AgeLimitAt.VALIDATION, validated_on)])
         version.validated_on, version.validated_by = validated_on, actor.id
         return _settle(session, case, version)
 
@@ -302,6 +310,17 @@ def _settle(session: Session, case: Case, version: PlanVersion) -> PlanState:
     elif all_signed:
         version.state = PlanState.SIGNED
     return version.state
+
+
+def _age_limit(session: Session, version: PlanVersion, at: AgeLimitAt,
+               on: date) -> list[Unmet]:
+    """Art. 3 again after freezing: a signature or the validation that would make the version
+    take effect once one of its beneficiaries is 27 is refused (their birth date as the dossier
+    holds it now, a correction included)."""
+    frozen = {b["id"] for b in version.snapshot.get("beneficiaries", [])}
+    return [unmet for person in live_persons(session, version.case_id)
+            if person.role.is_beneficiary and (not frozen or str(person.id) in frozen)
+            for unmet in age_limit_unmet(at, person.full_name, person.birth_date, on)]
 
 
 def _signed_person_ids(session: Session, version: PlanVersion) -> set[uuid.UUID]:

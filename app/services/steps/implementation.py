@@ -13,8 +13,9 @@ from functools import partial
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain import MeasureInterruption, PlannedMeasure
+from app.domain import MeasureInterruption, Person, PlannedMeasure
 from app.rules import RuleViolation, Unmet, require
+from app.rules.ages import AgeLimitAt, age_limit_unmet
 from app.rules.implementation import end_unmet, resumption_unmet, running_unmet, start_unmet
 from app.rules.measures import early_end_unmet, interruption_unmet
 from app.services.base.context import ServiceContext
@@ -36,8 +37,11 @@ def _start(session: Session, measure: PlannedMeasure, started_on: date) -> None:
     writable_case(session, measure.case_id, IMPLEMENTATION_STEP)
     version = plan_in_force(session, measure.case_id)
     planned = {m["id"] for m in version.snapshot.get("measures", [])} if version else set()
-    require(start_unmet(str(measure.id) in planned,
-                        version.in_force_since if version is not None else None, started_on))
+    beneficiary = session.get(Person, measure.beneficiary_id)
+    require([*start_unmet(str(measure.id) in planned,
+                          version.in_force_since if version is not None else None, started_on),
+             *(age_limit_unmet(AgeLimitAt.MEASURE_START, beneficiary.full_name,
+                               beneficiary.birth_date, started_on) if beneficiary else [])])
     measure.actual_start_on = started_on
 
 

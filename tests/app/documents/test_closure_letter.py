@@ -39,6 +39,7 @@ def test_the_letter_says_when_why_how_it_went_and_what_next(agent: ServiceContex
                      "Les objectifs fixés ensemble dans le projet d’intervention sont atteints.",
                      "Évaluation finale", EVALUATION, "Et maintenant ?",
                      "demander à nouveau de l’aide", "consulter votre dossier",
+                     "qu’ils exercent ou non l’autorité parentale",
                      "(art. 7)", "page 1 / 1"):
         assert expected in text, expected
     assert "Léa Tavares" not in text  # addressed to the adults, not the child

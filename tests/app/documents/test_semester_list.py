@@ -19,11 +19,12 @@ OPENED = date(2026, 3, 2)
 APRIL_FIRST = date(2026, 4, 1)
 
 
-def _placed(agent: ServiceContext, surname: str, country: str = "LU") -> Family:
+def _placed(agent: ServiceContext, surname: str, country: str = "LU",
+            code: str = "a1", quantity: Decimal | None = Decimal(180)) -> Family:
     family = Family.open(agent, OPENED, surname=surname).analyse().assess()
     family.provider = register_provider(agent, ProviderInput(
         f"Foyer {surname}", "AGR-2010-9", None, "Mersch", country))
-    family.plan("a1", Decimal(365)).in_force(validator_context(agent))
+    family.plan(code, quantity).in_force(validator_context(agent))
     assert family.measure is not None
     start_measure(agent, family.measure, date(2026, 3, 15))
     return family
@@ -58,3 +59,22 @@ def test_an_empty_list_says_so_and_other_days_are_refused(agent: ServiceContext)
     with pytest.raises(RuleViolation) as refused:
         render_semester_list(agent, date(2026, 4, 2))
     assert refused.value.codes == ("art6.reference_day",)
+
+
+def test_the_list_says_which_measures_it_counts_day_placements_marked(
+    agent: ServiceContext,
+) -> None:
+    _placed(agent, "Schmit", code="c2")
+    _placed(agent, "Weber", code="e", quantity=None)  # internat: accueil éducatif, not counted
+    text = words(render_semester_list(agent, APRIL_FIRST))
+    for expected in ("enfants de moins de 18 ans accueillis ou placés en institution ou en "
+                     "famille d’accueil", "1 placement(s) : 1 au Luxembourg, 0 à l’étranger.",
+                     "Léa Schmit", "art. 11, lettre c2)", "famille d’accueil, de jour",
+                     "Mesures comptées : a1, a2, a3, a4, a5, b, c1, c2, d.",
+                     "l’article 11 nomme « accueil socio-éducatif »",
+                     "la révocation du projet (art. 4)", "l’article 6 nomme les enfants."):
+        assert expected in text, expected
+    assert "Weber" not in text
+    german = words(render_semester_list(agent, APRIL_FIRST, language="de"))
+    assert "Gezählte Maßnahmen: a1, a2, a3, a4, a5, b, c1, c2, d." in german
+    assert "Pflegefamilie, bei Tag" in german

@@ -79,10 +79,11 @@ class Family:
 
     @classmethod
     def open(cls, ctx: ServiceContext, today: date, *, child_born: date = date(2014, 5, 17),
-             court_proceedings_pending: bool = False, surname: str = "Tavares") -> Family:
+             court_proceedings_pending: bool = False, surname: str = "Tavares",
+             office: str = OFFICE) -> Family:
         family = cls(ctx, today)
         opened = open_case(ctx, OpenCaseInput(
-            office_code=OFFICE,
+            office_code=office,
             request=RequestInput(today, RequestChannel.TELEPHONE_PERMANENCE, RequesterKind.PARENT,
                                  "Soutien demandé pour la scolarité et les relations familiales"),
             persons=(PersonInput(PersonRole.PARENT, "Ana Sofia", surname, date(1985, 3, 9)),

@@ -105,7 +105,7 @@ def test_a_contact_is_noted_at_the_first_step_and_never_in_a_closed_dossier(
         "Rendez-vous fixé"]
 
 
-def test_a_revocation_asked_by_a_parent_revokes_the_version_and_leaves_measures_running(
+def test_a_revocation_asked_by_a_parent_revokes_the_version_and_ends_its_measures(
         agent: ServiceContext) -> None:
     family = Family.open(agent, TODAY).analyse().assess().plan()
     version = family.in_force(validator_context(agent))
@@ -132,7 +132,8 @@ def test_a_revocation_asked_by_a_parent_revokes_the_version_and_leaves_measures_
         PlanState.REVOKED, later, None)
     with agent.reading() as session:
         measure = session.get(PlannedMeasure, family.measure)
-        assert measure is not None and measure.actual_end_on is None  # ended on its own date
+        assert measure is not None  # ended with the plan, on the revocation's day (art. 4)
+        assert (measure.actual_end_on, measure.end_reason) == (later, "Révocation acceptée")
     answered = load_dossier_detail(agent, family.case_id).review_requests[0]
     assert (answered.outcome, answered.outcome_on) == (ReviewRequestOutcome.PLAN_REVOKED, later)
 
