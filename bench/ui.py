@@ -143,9 +143,11 @@ def pause(app: QApplication, seconds: float) -> None:
 
 
 def settle(app: QApplication, ops: StoreOperations) -> None:
-    """The lane idle, then 100 ms more so the last paints happen under the watch."""
+    """The lane idle, then 250 ms more so the last paints (and the dossier window's tabs,
+    built a group per turn after its first paint) happen under the watch, with ticks enough
+    to prove the watchdog ran on a busy machine."""
     spin_until(app, lambda: not ops.busy)
-    pause(app, 0.1)
+    pause(app, 0.25)
 
 
 def gui_stalls(app: QApplication, store: Store) -> dict[str, list[tuple[float, float]]]:
