@@ -605,8 +605,13 @@ class DossierWindow(QWidget):
         QTimer.singleShot(2 * REST_AFTER_MS, partial(self._show_tab, index))
 
     def _show_tab(self, index: int) -> None:
-        if not self._closed:
-            self.tabs.setCurrentIndex(index)
+        if self._closed:
+            return
+        if self._groups_left is not None:  # still building its tabs, a group per turn:
+            # wait rather than build the rest in one turn (a 25-50 ms pause on a busy day)
+            QTimer.singleShot(REST_AFTER_MS, partial(self._show_tab, index))
+            return
+        self._tabs.setCurrentIndex(index)
 
     def show_plan_tab(self) -> None:
         """Open on the plan versions (a fingerprint led here)."""

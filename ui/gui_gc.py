@@ -15,7 +15,8 @@ from __future__ import annotations
 import gc
 import time
 
-from ui.qt import QCoreApplication, QEvent, QInputEvent, QObject, QTimer, is_alive
+from ui.input_watch import input_watch
+from ui.qt import QCoreApplication, QObject, QTimer, is_alive
 
 CHECK_MS = 200
 #: While the store lane works it allocates fast: collect in small bites, between its GIL
@@ -39,20 +40,25 @@ class GuiThreadCollector(QObject):
         self._timer.start()
         self.collections = 0
         self._busy_lanes = 0
-        self.last_input = self.last_full = time.monotonic()
-        app.installEventFilter(self)
+        self.last_full = time.monotonic()
+        input_watch()  # watching the windows from now on
 
     def lane_busy(self, busy: bool) -> None:
         """A store lane started or finished work (several lanes may exist, in tests)."""
         self._busy_lanes = max(0, self._busy_lanes + (1 if busy else -1))
         self._timer.setInterval(BUSY_CHECK_MS if self._busy_lanes else CHECK_MS)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A type check, not event.type(): this sees every event of the application, and
-        # converting each type to its Python enum cost 4 ms per dossier window opened.
-        if isinstance(event, QInputEvent):
-            self.last_input = time.monotonic()
-        return False
+    @property
+    def last_input(self) -> float:
+        """``time.monotonic()`` of the agent's last input (``ui.input_watch``)."""
+        watch = input_watch()
+        return watch.last_input if watch is not None else 0.0
+
+    @last_input.setter
+    def last_input(self, at: float) -> None:
+        watch = input_watch()
+        if watch is not None:
+            watch.last_input = at
 
     def check(self) -> None:
         """Collect the oldest generation that is due, as gc would, the full heap only when

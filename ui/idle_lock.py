@@ -1,38 +1,40 @@
 """Locking the caseload after a while without the agent touching keyboard or mouse.
 
-A laptop left open on a family's kitchen table must not keep names on screen. The filter sees
-every input event of the application; each restarts the countdown. Preferences set the delay
-(default five minutes).
+A laptop left open on a family's kitchen table must not keep names on screen. Any input seen at
+the application's windows (``ui.input_watch``) starts the countdown again. Preferences set the
+delay (default five minutes).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
-from ui.qt import QApplication, QEvent, QInputEvent, QObject, QTimer
+from ui.input_watch import input_watch
+from ui.qt import QObject, QTimer
 
 DEFAULT_IDLE_MS = 5 * 60 * 1000
-INPUT_EVENTS = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress,
-})
 
 
 class IdleLock(QObject):
+    """Counts from the last input (``ui.input_watch``) or from ``arm``, whichever is later:
+    when the countdown ends, input seen meanwhile starts it again for the time left."""
+
     def __init__(self, on_idle: Callable[[], None], idle_ms: int = DEFAULT_IDLE_MS) -> None:
         super().__init__()
         self._on_idle = on_idle
+        self._armed_at = time.monotonic()
+        self._idle_ms = idle_ms
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(idle_ms)
-        self._timer.timeout.connect(self._idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._timer.timeout.connect(self._countdown_ended)
+        input_watch()  # watching from now on: the windows shown before the unlock too
 
     def arm(self) -> None:
         """Start counting (the store is open)."""
-        self._timer.start()
+        self._armed_at = time.monotonic()
+        self._timer.start(self._idle_ms)
 
     def disarm(self) -> None:
         """Stop counting (the store is locked)."""
@@ -40,20 +42,18 @@ class IdleLock(QObject):
 
     @property
     def idle_ms(self) -> int:
-        return int(self._timer.interval())
+        return self._idle_ms
 
     def set_idle_ms(self, idle_ms: int) -> None:
-        self._timer.setInterval(idle_ms)
+        self._idle_ms = idle_ms
         if self._timer.isActive():
-            self._timer.start()
+            self._countdown_ended()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A type check first (as ui.gui_gc's filter): this sees every event of the
-        # application, and turning each one's type into a Python enum cost 5 us an event.
-        if isinstance(event, QInputEvent) and event.type() in INPUT_EVENTS \
-                and self._timer.isActive():
-            self._timer.start()
-        return False
-
-    def _idle(self) -> None:
-        self._on_idle()
+    def _countdown_ended(self) -> None:
+        watch = input_watch()
+        last = max(self._armed_at, watch.last_input if watch is not None else 0.0)
+        left_ms = self._idle_ms - (time.monotonic() - last) * 1000
+        if left_ms > 0:
+            self._timer.start(max(1, int(left_ms)))
+        else:
+            self._on_idle()

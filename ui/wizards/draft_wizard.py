@@ -65,6 +65,8 @@ class DraftWizard(QWizard):
         self.draft_key: uuid.UUID | None = case_id
         self._fields: dict[str, Field] = {}
         self._restoring = False
+        #: Closed before it was ever shown (a lock while it was being built): never shown.
+        self.closed_before_shown = False
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -158,6 +160,14 @@ class DraftWizard(QWizard):
             context, draft = loaded
             wizard = cls(operations, ctx, case_id, context)
             wizard.draft_key = key
+            # Filled, then shown, each in a turn of the event loop of its own: building a
+            # step's pages, filling them and the first paint were one pause of 20-30 ms of the
+            # GUI thread.
+            QTimer.singleShot(0, lambda: fill(wizard, context, draft))
+
+        def fill(wizard: DraftWizard, context: Any, draft: Draft | None) -> None:
+            if not is_alive(wizard):
+                return
             wizard._restoring = True
             try:
                 wizard.restart()
@@ -165,8 +175,14 @@ class DraftWizard(QWizard):
             finally:
                 wizard._restoring = False
             wizard.resume(draft)
-            wizard.show()
-            shown(wizard)
+            QTimer.singleShot(0, lambda: show(wizard))
+
+        def show(wizard: DraftWizard) -> None:
+            if not is_alive(wizard):
+                return
+            shown(wizard)  # may close it at once: the store was locked meanwhile
+            if not wizard.closed_before_shown:
+                wizard.show()
 
         operations.run(load, build, refusal_ignored)  # locked meanwhile: no wizard to show
 
@@ -204,6 +220,8 @@ class DraftWizard(QWizard):
         return self.case_id
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.isVisible():
+            self.closed_before_shown = True
         if self._save_timer.isActive():
             self.save_now()
         super().closeEvent(event)
