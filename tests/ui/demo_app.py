@@ -40,9 +40,8 @@ def unlocked_demo(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 
 
 def close_demo(app: Application, qapp: QApplication) -> None:
-    """Leave no dialog, timer, filter or bus connection behind for the next test."""
+    """Leave no dialog, timer or bus connection behind for the next test."""
     if app.dialog is not None:
         app.dialog.close()
     app.idle_lock.disarm()
-    qapp.removeEventFilter(app.idle_lock)
     app.shutdown()
