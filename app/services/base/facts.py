@@ -39,6 +39,7 @@ from app.rules.measures import MeasureFacts, ProviderFacts, planned_measure_unme
 from app.rules.next_action import PlanFacts
 from app.rules.signatories import AuthorityLink, FamilyFacts, PersonFacts
 from app.rules.workflow import CaseFacts
+from app.services.base.loaded import kept
 
 #: Evaluation outcomes that send the dossier back to change the plan (steps 3 and 4).
 CHANGES_THE_PLAN = (EvaluationOutcome.REPLAN_MEASURES, EvaluationOutcome.REWRITE_PLAN)
@@ -47,6 +48,11 @@ PREPARATION_STATES = (PlanState.DRAFT, PlanState.READY_TO_SIGN, PlanState.SIGNED
 
 
 def live_persons(session: Session, case_id: uuid.UUID) -> list[Person]:
+    """The family, eldest first (an unknown birth date first, as the store orders it)."""
+    persons = kept(session, Person, case_id)
+    if persons is not None:
+        return sorted(persons, key=lambda p: (p.birth_date is not None,
+                                              p.birth_date or date.min))
     return list(session.scalars(select(Person).where(
         Person.case_id == case_id, Person.deleted_at.is_(None)).order_by(Person.birth_date)))
 
@@ -54,6 +60,9 @@ def live_persons(session: Session, case_id: uuid.UUID) -> list[Person]:
 def current_links(session: Session, case_id: uuid.UUID) -> list[Relationship]:
     """The links of the family that hold today: live and not ended (a link that ended, a
     parental authority withdrawn, stays in the history but no longer counts)."""
+    links = kept(session, Relationship, case_id)
+    if links is not None:
+        return [link for link in links if link.ended_on is None]
     return list(session.scalars(select(Relationship).where(
         Relationship.case_id == case_id, Relationship.deleted_at.is_(None),
         Relationship.ended_on.is_(None))))
@@ -62,13 +71,22 @@ def current_links(session: Session, case_id: uuid.UUID) -> list[Relationship]:
 def family_facts(session: Session, case_id: uuid.UUID) -> FamilyFacts:
     persons = live_persons(session, case_id)
     links = current_links(session, case_id)
-    judgements = session.scalars(select(DiscernmentJudgement).where(
-        DiscernmentJudgement.case_id == case_id, DiscernmentJudgement.deleted_at.is_(None))
-        .order_by(DiscernmentJudgement.judged_on, DiscernmentJudgement.id)).all()
-    asked = session.scalars(select(Request.requester_person_id).where(
-        Request.case_id == case_id, Request.deleted_at.is_(None),
-        Request.requester_kind == RequesterKind.YOUNG_ADULT,
-        Request.requester_person_id.is_not(None))).all()
+    judgements = kept(session, DiscernmentJudgement, case_id)
+    if judgements is not None:
+        judgements.sort(key=lambda j: (j.judged_on, j.id))
+    else:
+        judgements = list(session.scalars(select(DiscernmentJudgement).where(
+            DiscernmentJudgement.case_id == case_id, DiscernmentJudgement.deleted_at.is_(None))
+            .order_by(DiscernmentJudgement.judged_on, DiscernmentJudgement.id)))
+    requests = kept(session, Request, case_id)
+    if requests is not None:
+        asked = [r.requester_person_id for r in requests
+                 if r.requester_kind is RequesterKind.YOUNG_ADULT]
+    else:
+        asked = list(session.scalars(select(Request.requester_person_id).where(
+            Request.case_id == case_id, Request.deleted_at.is_(None),
+            Request.requester_kind == RequesterKind.YOUNG_ADULT,
+            Request.requester_person_id.is_not(None))))
     return FamilyFacts(
         persons={p.id: PersonFacts(p.id, p.full_name, p.role.is_beneficiary, p.birth_date)
                  for p in persons},
@@ -119,12 +137,18 @@ def measure_unmet(session: Session, measure: PlannedMeasure) -> list[Unmet]:
 
 
 def live_measures(session: Session, case_id: uuid.UUID) -> list[PlannedMeasure]:
+    measures = kept(session, PlannedMeasure, case_id)
+    if measures is not None:
+        return sorted(measures, key=lambda m: (m.starts_on, m.id))
     return list(session.scalars(select(PlannedMeasure).where(
         PlannedMeasure.case_id == case_id, PlannedMeasure.deleted_at.is_(None))
         .order_by(PlannedMeasure.starts_on, PlannedMeasure.id)))
 
 
 def plan_in_force(session: Session, case_id: uuid.UUID) -> PlanVersion | None:
+    versions = kept(session, PlanVersion, case_id)
+    if versions is not None:
+        return next((v for v in versions if v.state is PlanState.IN_FORCE), None)
     return session.scalars(select(PlanVersion).where(
         PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None),
         PlanVersion.state == PlanState.IN_FORCE)).first()
@@ -141,9 +165,22 @@ def returned_latest_versions() -> Select[uuid.UUID, date | None]:
 
 
 def version_in_preparation(session: Session, case_id: uuid.UUID) -> PlanVersion | None:
+    versions = kept(session, PlanVersion, case_id)
+    if versions is not None:
+        return next((v for v in versions if v.state in PREPARATION_STATES), None)
     return session.scalars(select(PlanVersion).where(
         PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None),
         PlanVersion.state.in_(PREPARATION_STATES))).first()
+
+
+def signed_person_ids(session: Session, case_id: uuid.UUID,
+                      version_id: uuid.UUID) -> list[uuid.UUID]:
+    """Who signed the dossier's version ``version_id`` (live signatures)."""
+    signatures = kept(session, PlanSignature, case_id)
+    if signatures is not None:
+        return [s.person_id for s in signatures if s.plan_version_id == version_id]
+    return list(session.scalars(select(PlanSignature.person_id).where(
+        PlanSignature.plan_version_id == version_id, PlanSignature.deleted_at.is_(None))))
 
 
 def plan_facts(session: Session, case_id: uuid.UUID) -> PlanFacts:
@@ -151,18 +188,25 @@ def plan_facts(session: Session, case_id: uuid.UUID) -> PlanFacts:
     a version the ONE returned, the review of the version in force, open review requests.
 
     The dossier's versions are a handful: one query for all of them, read here."""
-    versions = list(session.scalars(select(PlanVersion).where(
-        PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None))
-        .order_by(PlanVersion.number)))
+    versions = kept(session, PlanVersion, case_id)
+    if versions is not None:
+        versions.sort(key=lambda v: v.number)
+    else:
+        versions = list(session.scalars(select(PlanVersion).where(
+            PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None))
+            .order_by(PlanVersion.number)))
     preparing = next((v for v in versions if v.state in PREPARATION_STATES), None)
     in_force = next((v for v in versions if v.state is PlanState.IN_FORCE), None)
     signed: frozenset[uuid.UUID] = frozenset()
     if preparing is not None:
-        signed = frozenset(session.scalars(select(PlanSignature.person_id).where(
-            PlanSignature.plan_version_id == preparing.id, PlanSignature.deleted_at.is_(None))))
-    pending = session.scalar(select(func.count()).select_from(PlanReviewRequest).where(
-        PlanReviewRequest.case_id == case_id, PlanReviewRequest.deleted_at.is_(None),
-        PlanReviewRequest.outcome == ReviewRequestOutcome.PENDING)) or 0
+        signed = frozenset(signed_person_ids(session, case_id, preparing.id))
+    requests = kept(session, PlanReviewRequest, case_id)
+    if requests is not None:
+        pending = sum(1 for r in requests if r.outcome is ReviewRequestOutcome.PENDING)
+    else:
+        pending = session.scalar(select(func.count()).select_from(PlanReviewRequest).where(
+            PlanReviewRequest.case_id == case_id, PlanReviewRequest.deleted_at.is_(None),
+            PlanReviewRequest.outcome == ReviewRequestOutcome.PENDING)) or 0
     return PlanFacts(
         preparing_state=preparing.state.value if preparing else None,
         signatories=tuple(preparing.signatories) if preparing else (),
@@ -177,8 +221,10 @@ def case_facts(session: Session, case: Case, today: date) -> CaseFacts:
     family = family_facts(session, case.id)
     persons = live_persons(session, case.id)
     beneficiaries = [p for p in persons if p.role.is_beneficiary]
-    assessments = {a.person_id: a for a in session.scalars(select(PersonAssessment).where(
-        PersonAssessment.case_id == case.id, PersonAssessment.deleted_at.is_(None)))}
+    assessed = kept(session, PersonAssessment, case.id)
+    assessments = {a.person_id: a for a in (assessed if assessed is not None else
+                                            session.scalars(select(PersonAssessment).where(
+        PersonAssessment.case_id == case.id, PersonAssessment.deleted_at.is_(None))))}
     problems: list[Unmet] = []
     unassessed, without_view = [], []
     for person in beneficiaries:
@@ -194,14 +240,8 @@ def case_facts(session: Session, case: Case, today: date) -> CaseFacts:
         if is_child and (assessment is None or not assessment.own_view.strip()):
             without_view.append(person.full_name)
     measures = [m for m in live_measures(session, case.id) if m.actual_end_on is None]
-    objectives = session.scalar(select(func.count()).select_from(Objective).where(
-        Objective.case_id == case.id, Objective.deleted_at.is_(None),
-        Objective.status == ObjectiveStatus.ACTIVE)) or 0
-    requests = session.scalar(select(func.count()).select_from(Request).where(
-        Request.case_id == case.id, Request.deleted_at.is_(None))) or 0
-    latest_evaluation = session.scalars(select(Evaluation).where(
-        Evaluation.case_id == case.id, Evaluation.deleted_at.is_(None))
-        .order_by(Evaluation.evaluated_on.desc(), Evaluation.id.desc())).first()
+    objectives, requests = _active_objectives(session, case.id), _request_count(session, case.id)
+    latest_evaluation = _latest_evaluation(session, case.id)
     measure_problems = [u for m in measures for u in measure_unmet(session, m)]
     in_force = plan_in_force(session, case.id)
     return CaseFacts(
@@ -223,3 +263,29 @@ def case_facts(session: Session, case: Case, today: date) -> CaseFacts:
         and in_force.in_force_since is not None
         and latest_evaluation.evaluated_on > in_force.in_force_since,
     )
+
+
+def _active_objectives(session: Session, case_id: uuid.UUID) -> int:
+    objectives = kept(session, Objective, case_id)
+    if objectives is not None:
+        return sum(1 for o in objectives if o.status is ObjectiveStatus.ACTIVE)
+    return session.scalar(select(func.count()).select_from(Objective).where(
+        Objective.case_id == case_id, Objective.deleted_at.is_(None),
+        Objective.status == ObjectiveStatus.ACTIVE)) or 0
+
+
+def _request_count(session: Session, case_id: uuid.UUID) -> int:
+    requests = kept(session, Request, case_id)
+    if requests is not None:
+        return len(requests)
+    return session.scalar(select(func.count()).select_from(Request).where(
+        Request.case_id == case_id, Request.deleted_at.is_(None))) or 0
+
+
+def _latest_evaluation(session: Session, case_id: uuid.UUID) -> Evaluation | None:
+    evaluations = kept(session, Evaluation, case_id)
+    if evaluations is not None:
+        return max(evaluations, key=lambda e: (e.evaluated_on, e.id), default=None)
+    return session.scalars(select(Evaluation).where(
+        Evaluation.case_id == case_id, Evaluation.deleted_at.is_(None))
+        .order_by(Evaluation.evaluated_on.desc(), Evaluation.id.desc())).first()

@@ -43,6 +43,7 @@ from app.domain import (
 from app.i18n import current_language
 from app.services.base.context import ServiceContext
 from app.services.base.guards import case_of
+from app.services.base.loaded import kept_records
 from app.services.caseload.listing import DossierView, get_dossier
 from app.services.dossier.overview import DossierOverview, overview_in
 from app.services.dossier.records import case_records
@@ -249,6 +250,11 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
             AuditEntry.record_id.in_(record_ids)).order_by(AuditEntry.at.desc())).all()
         users = {u.id: u.display_name for u in session.scalars(select(User))}
         numbers = {v.id: v.number for v in live(PlanVersion)}
+        dossier_overview = None
+        if overview:  # judged from the records just read, not thirty queries more
+            with kept_records(session, case_id, records):
+                dossier_overview = overview_in(session, case_of(session, case_id),
+                                               today or date.today())
         return DossierDetail(
             summary=summary,
             assessments=tuple(AssessmentView(
@@ -304,8 +310,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                 s.end_reason)
                 for s in sorted(live(Stakeholder), key=lambda s: (s.kind, s.name))),
             open_conflicts=sum(1 for c in live(SyncConflict) if c.resolved_at is None),
-            overview=overview_in(session, case_of(session, case_id), today or date.today())
-            if overview else None,
+            overview=dossier_overview,
             review_requests=tuple(ReviewRequestView(
                 r.id, r.plan_version_id, numbers.get(r.plan_version_id, 0),
                 names.get(r.requested_by_id, ""), r.kind, r.requested_on, r.grounds,

@@ -44,6 +44,7 @@ from app.services.base.facts import (
     plan_facts,
 )
 from app.services.base.guards import case_of
+from app.services.base.loaded import kept
 from app.services.caseload.deadlines import age_limit_rows
 
 #: The overview lists this many contacts, the newest first.
@@ -194,23 +195,41 @@ def overview_in(session: Session, case: Case, today: date,
         next_review_on=due if case.state is CaseState.OPEN else None, review_status=status,
         measures=_running_measures(session, case.id, names, language or current_language()),
         contacts=tuple(ContactLine(c.contact_at, c.with_whom, c.channel, c.summary)
-                       for c in session.scalars(select(ContactLogEntry).where(
-                           ContactLogEntry.case_id == case.id,
-                           ContactLogEntry.deleted_at.is_(None))
-                           .order_by(ContactLogEntry.contact_at.desc()).limit(LAST_CONTACTS))),
+                       for c in _last_contacts(session, case.id)),
         requests=_open_requests(session, case.id, names, today),
         alerts=tuple(alerts),
     )
 
 
+def _last_contacts(session: Session, case_id: uuid.UUID) -> list[ContactLogEntry]:
+    contacts = kept(session, ContactLogEntry, case_id)
+    if contacts is not None:
+        return sorted(contacts, key=lambda c: c.contact_at, reverse=True)[:LAST_CONTACTS]
+    return list(session.scalars(select(ContactLogEntry).where(
+        ContactLogEntry.case_id == case_id, ContactLogEntry.deleted_at.is_(None))
+        .order_by(ContactLogEntry.contact_at.desc()).limit(LAST_CONTACTS)))
+
+
 def _latest_plan(session: Session, case_id: uuid.UUID) -> PlanOverview | None:
-    version = session.scalars(select(PlanVersion).where(
-        PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None),
-        PlanVersion.state != PlanState.DISCARDED).order_by(PlanVersion.number.desc())).first()
+    versions = kept(session, PlanVersion, case_id)
+    if versions is not None:
+        version = max((v for v in versions if v.state is not PlanState.DISCARDED),
+                      key=lambda v: v.number, default=None)
+    else:
+        version = session.scalars(select(PlanVersion).where(
+            PlanVersion.case_id == case_id, PlanVersion.deleted_at.is_(None),
+            PlanVersion.state != PlanState.DISCARDED)
+            .order_by(PlanVersion.number.desc())).first()
     if version is None:
         return None
-    signed = dict(session.execute(select(PlanSignature.person_id, PlanSignature.signed_on).where(
-        PlanSignature.plan_version_id == version.id, PlanSignature.deleted_at.is_(None))).all())
+    signatures = kept(session, PlanSignature, case_id)
+    if signatures is not None:
+        signed = {s.person_id: s.signed_on for s in signatures
+                  if s.plan_version_id == version.id}
+    else:
+        signed = {person_id: signed_on for person_id, signed_on in session.execute(select(
+            PlanSignature.person_id, PlanSignature.signed_on).where(
+            PlanSignature.plan_version_id == version.id, PlanSignature.deleted_at.is_(None)))}
     return PlanOverview(
         version.number, version.state,
         tuple(PlanSigner(s["name"], signed.get(uuid.UUID(s["person_id"])))
@@ -240,15 +259,30 @@ def _open_requests(session: Session, case_id: uuid.UUID, names: dict[uuid.UUID, 
              ReviewRequestKind.REVOCATION: OpenRequestKind.REVOCATION}
     pending = [OpenRequest(kinds[r.kind], r.requested_on, names.get(r.requested_by_id, ""),
                            r.grounds)
-               for r in session.scalars(select(PlanReviewRequest).where(
-                   PlanReviewRequest.case_id == case_id, PlanReviewRequest.deleted_at.is_(None),
-                   PlanReviewRequest.outcome == ReviewRequestOutcome.PENDING)
-                   .order_by(PlanReviewRequest.requested_on))]
+               for r in _pending_review_requests(session, case_id)]
     recent = [OpenRequest(OpenRequestKind.AID, r.received_on,
                           r.requester_name or names.get(r.requester_person_id or case_id, ""),
                           r.what)
-              for r in session.scalars(select(Request).where(
-                  Request.case_id == case_id, Request.deleted_at.is_(None),
-                  Request.received_on >= today - RECENT_REQUESTS)
-                  .order_by(Request.received_on.desc()))]
+              for r in _recent_requests(session, case_id, today - RECENT_REQUESTS)]
     return tuple(pending + recent)
+
+
+def _pending_review_requests(session: Session, case_id: uuid.UUID) -> list[PlanReviewRequest]:
+    requests = kept(session, PlanReviewRequest, case_id)
+    if requests is not None:
+        return sorted((r for r in requests if r.outcome is ReviewRequestOutcome.PENDING),
+                      key=lambda r: r.requested_on)
+    return list(session.scalars(select(PlanReviewRequest).where(
+        PlanReviewRequest.case_id == case_id, PlanReviewRequest.deleted_at.is_(None),
+        PlanReviewRequest.outcome == ReviewRequestOutcome.PENDING)
+        .order_by(PlanReviewRequest.requested_on)))
+
+
+def _recent_requests(session: Session, case_id: uuid.UUID, since: date) -> list[Request]:
+    requests = kept(session, Request, case_id)
+    if requests is not None:
+        return sorted((r for r in requests if r.received_on >= since),
+                      key=lambda r: r.received_on, reverse=True)
+    return list(session.scalars(select(Request).where(
+        Request.case_id == case_id, Request.deleted_at.is_(None), Request.received_on >= since)
+        .order_by(Request.received_on.desc())))
