@@ -81,7 +81,7 @@ class EnrolmentRefused(SyncProblem):
 class EnrolmentCodeRefused(SyncProblem):
     def __init__(self, detail: str) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
-            "Sync", "The ONE server refused the enrolment code ({detail})").format(
+            "Sync", "The ONE server refused the enrolment code: {detail}").format(
             detail=detail))
 
 
