@@ -72,7 +72,7 @@ class EnrolDialog(QDialog):
         self.password = self._field("enrolPassword", "", self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.code = self._field("enrolCode", "", self.tr("Enrolment code"))
-        self.code.setPlaceholderText("ABCD-EFGH-JKMN")
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX")
         self.code.setToolTip(self.tr("The one-time code the ONE's IT gave you with this "
                                      "computer."))
         self.device_name = self._field("enrolDeviceName", socket.gethostname(),
