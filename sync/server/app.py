@@ -8,6 +8,7 @@ processes can serve behind a load balancer. Every answer is described in ``/open
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import secrets
 import uuid
@@ -23,6 +24,7 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
@@ -96,8 +98,10 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
     @api.exception_handler(ApiError)
     def _api_error(request: Request, exc: ApiError) -> JSONResponse:
         if exc.event is not None:  # the request's transaction is rolled back: one of its own
-            security.record(sessions, dataclasses.replace(
-                exc.event, remote_address=_address(request)))
+            # A database failing meanwhile loses the row; the refusal still goes out.
+            with contextlib.suppress(SQLAlchemyError):
+                security.record(sessions, dataclasses.replace(
+                    exc.event, remote_address=_address(request)))
         return JSONResponse(exc.reply.model_dump(mode="json"), status_code=exc.status)
 
     @api.exception_handler(HTTPException)
@@ -279,9 +283,11 @@ def _enrolment_code(session: Session, user_id: uuid.UUID, typed: str) -> Enrolme
     if not code:
         return Reason.CODE_MISSING
     now = datetime.now(UTC)
+    # Locked: two enrolments giving the same code at once enrol one computer, not two (the
+    # second reads the row again once the first commits, and finds it used).
     found = session.scalars(select(EnrolmentCode).where(
         EnrolmentCode.user_id == user_id, EnrolmentCode.used_at.is_(None))
-        .order_by(EnrolmentCode.issued_at.desc())).first()
+        .order_by(EnrolmentCode.issued_at.desc()).with_for_update()).first()
     if found is None or aware(found.expires_at) <= now:
         return Reason.NO_VALID_CODE
     if not _verified(PasswordHasher(), found.code_hash, code):

@@ -6,9 +6,12 @@ says who did what from where without a family's name."""
 
 from __future__ import annotations
 
+import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from sqlalchemy import select, update
 
@@ -265,3 +268,20 @@ def test_the_security_log_says_who_did_what_from_where_without_a_family_s_name(
     assert _log(cpi_server, "--since", datetime.now(UTC).date().isoformat()) == rows
     bad = cpi_server.admin("security-log", "--since", "hier")
     assert bad.returncode == 1 and "AAAA-MM-JJ" in bad.stderr
+
+
+def test_two_computers_giving_one_code_at_once_enrol_one(server: Server) -> None:
+    """The code's row is locked while it is checked: the second enrolment waits, then finds
+    it used (on SQLite the write lock orders them the same way)."""
+    server.user("agent.a")
+    code = server.code("agent.a")
+
+    def enrol(_: int) -> int:
+        with httpx.Client(base_url=server.url, timeout=60) as http:
+            return http.post("/api/devices/enrol", json={
+                "login": "agent.a", "password": PASSWORD, "device_id": str(uuid.uuid4()),
+                "device_name": "course", "code": code}).status_code
+
+    with ThreadPoolExecutor(4) as pool:
+        answers = sorted(pool.map(enrol, range(4)))
+    assert answers == [200, 403, 403, 403], answers
