@@ -56,8 +56,10 @@ def one_day(mutations: int, folder: Path) -> DayRun:
     with Server.running(f"sqlite:///{folder / 'server.sqlite'}") as server:
         server.user("agent.bench", name="Agent de banc")
         server.user("clerk.bench", UserRole.OFFICE_CLERK, name="Employé de banc")
-        agent = BenchDevice.enrol(server.url, folder / "agent", "agent.bench")
-        clerk = BenchDevice.enrol(server.url, folder / "clerk", "clerk.bench")
+        agent = BenchDevice.enrol(server.url, folder / "agent", "agent.bench",
+                                  server.code("agent.bench"))
+        clerk = BenchDevice.enrol(server.url, folder / "clerk", "clerk.bench",
+                                  server.code("clerk.bench"))
         try:
             agent.sync()
             clerk.sync()

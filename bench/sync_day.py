@@ -70,13 +70,14 @@ class BenchDevice:
     families: list[Family] = field(default_factory=list)
 
     @classmethod
-    def enrol(cls, url: str, folder: Path, login: str) -> BenchDevice:
+    def enrol(cls, url: str, folder: Path, login: str, code: str) -> BenchDevice:
         store = create_store(folder, PASSPHRASE, PASSPHRASE, keyring_backend=None,
                              kdf=LIGHT_KDF_FOR_TESTS)
         ctx = ServiceContext(store)
         prepare_store(ctx)
         transport = RecordingTransport(url)
-        user = enrol_device(ctx, transport, login, PASSWORD, f"poste de {login}", None)
+        user = enrol_device(ctx, transport, login, PASSWORD, f"poste de {login}", None,
+                            code=code)
         return cls(store, user, transport)
 
     def sync(self) -> SyncReport:

@@ -195,11 +195,11 @@ def server_process(url: str) -> Iterator[tuple[str, int]]:
         process.wait(30)
 
 
-def enrol(base: str, login: str) -> tuple[Transport, uuid.UUID, uuid.UUID]:
+def enrol(base: str, login: str, code: str) -> tuple[Transport, uuid.UUID, uuid.UUID]:
     transport = Transport(base)
     device_id = uuid.uuid4()
     reply = transport.post("/api/devices/enrol", Enrolment(
-        login=login, password=PASSWORD, device_id=device_id, device_name="banc"),
+        login=login, password=PASSWORD, device_id=device_id, device_name="banc", code=code),
         EnrolmentReply)
     transport.token = reply.token
     return transport, device_id, uuid.UUID(reply.user["id"])
@@ -221,13 +221,16 @@ def enrolled_fleet(count: int, scratch: Path,
         with ThreadPoolExecutor(4) as pool:
             list(pool.map(lambda login: admin.create_user(
                 sessions, login, login, UserRole.AGENT, OFFICE, PASSWORD, hasher=CHEAP), logins))
+            codes = dict(zip(logins, pool.map(lambda login: admin.enrolment_code(
+                sessions, login, hasher=CHEAP), logins), strict=True))
         engine.dispose()
         if log:
             print(f"  fleet: users created ({time.perf_counter() - started:.0f} s)",
                   file=sys.stderr)
         with server_process(url) as (base, pid):
             with ThreadPoolExecutor(8) as pool:
-                enrolled = list(pool.map(lambda login: enrol(base, login), logins))
+                enrolled = list(pool.map(lambda login: enrol(base, login, codes[login]),
+                                         logins))
             taken: set[str] = set()
             fleet = [FleetDevice(transport, device_id, device_outbox(
                 text, agent_id, ids, numbers, user_id, taken))

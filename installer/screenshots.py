@@ -28,7 +28,9 @@ SCREEN = (1366, 768)
 
 def shoot(language: str, out: Path, only: str | None = None) -> None:
     """Everything for one language, in this process (``only="actions"``: the dossier's
-    Actions menu and its dialogs; ``only="deadlines"``: the office's deadlines)."""
+    Actions menu and its dialogs; ``only="deadlines"``: the office's deadlines;
+    ``only="people"``: the enrolment with its code, a new password asked there, the ONE
+    password's change and the Tools menu)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from app.services.base.context import ServiceContext
@@ -261,21 +263,44 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         grab(download, "first-run-4-ready")
         download.close()
 
+    def people_screens(agent: ServiceContext, window: MainWindow) -> None:
+        """The enrolment (with its code), the new password it asks when the ONE's IT set
+        it, the ONE password changed from Tools, and the Tools menu holding it."""
+        from sync.client.errors import PasswordChangeRequired, WrongPassword
+        from ui.enrol_dialog import EnrolDialog
+        from ui.network import NetworkOperations
+        from ui.password_dialog import PasswordDialog
+
+        enrol = EnrolDialog(NetworkOperations(), agent, None, "https://cpi.one.lu")
+        enrol.show()
+        grab(enrol, "enrol")
+        enrol.login.setText("agent.sud")
+        enrol.password.setText("provisoire-2026")
+        enrol.code.setText("KC7R-XM4H-TWQ9")
+        enrol._failed(PasswordChangeRequired())  # as the server answers
+        enrol.adjustSize()
+        grab(enrol, "enrol-new-password")
+        enrol.close()
+        change = PasswordDialog(NetworkOperations(), agent, None)
+        change.show()
+        change.current.setText("pas-le-bon-mot")
+        change.new_password.setText("un-nouveau-mot-de-passe")
+        change.confirmation.setText("un-nouveau-mot-de-passe")
+        change._failed(WrongPassword())
+        grab(change, "password-change")
+        change.close()
+        window.sync_panel.password_action.setEnabled(True)  # as on an enrolled computer
+        popup(window.tools_menu, "tools-menu")
+
     def sync_screens(agent: ServiceContext, case_id: uuid.UUID) -> None:
         """Enrolment, a conflict side by side, the refused changes, the validator's queue."""
         from app.domain import SyncConflict
         from app.services.setup import story as demo_story
         from app.services.sync.local import SyncStatus
         from ui.conflicts_dialog import ConflictsDialog
-        from ui.enrol_dialog import EnrolDialog
-        from ui.network import NetworkOperations
         from ui.sync_details import SyncDetailsDialog
         from ui.validation_window import ValidationWindow
 
-        enrol = EnrolDialog(NetworkOperations(), agent, None, "https://cpi.one.lu")
-        enrol.show()
-        grab(enrol, "enrol")
-        enrol.close()
         first_run_screens(agent)
         with agent.store.transaction("screenshot", None, from_server=True) as session:
             session.add(SyncConflict(  # as a sync would bring it: invented values
@@ -382,6 +407,11 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             window.attach(agent)
             window.show()
             settle(lambda: window.model.rowCount() > 0)
+            if only == "people":
+                people_screens(agent, window)
+                first_run_screens(agent)
+                window.close()
+                return
             grab(window, "caseload")
             intake_screen(agent, window)
             window.deadlines_action.trigger()  # the office's lists, opened from the menu
@@ -426,6 +456,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             grab(dossier.documents.previews[-1], "family-reader")
             dossier.close()
             sync_screens(agent, furthest.case_id)
+            people_screens(agent, window)
             earliest = min(rows, key=lambda row: row.current_step)  # rules still stop it
             early = DossierWindow(load_dossier_detail(agent, earliest.case_id), operations, agent)
             early.resize(*SCREEN)
@@ -510,9 +541,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("fr", "de", "all"), default="all")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--only", choices=("actions", "deadlines"), default=None,
-                        help="only the dossier's Actions menu and its dialogs, or only the "
-                             "office's deadlines")
+    parser.add_argument("--only", choices=("actions", "deadlines", "people"), default=None,
+                        help="only the dossier's Actions menu and its dialogs, only the "
+                             "office's deadlines, or only the enrolment and password screens")
     args = parser.parse_args(argv)
     if args.lang != "all":
         shoot(args.lang, args.out, args.only)

@@ -3,7 +3,9 @@ served on a loopback port from a thread of the app, so that the sync button work
 caseload like at the office.
 
 The server starts with the demo caseload already on it (the ONE's copy of the invented
-families), the demo agent and validator as its users, and the demo laptop enrolled.
+families), the demo agent and validator as its users, and the demo laptop enrolled (with an
+enrolment code the demo issues itself, as the ONE's IT would with ``cpi-server
+enrolment-code``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from app.store.store import unlock_store
 from app.store.wire import from_wire, record_to_wire, synced_columns, synced_models
 from sync.client.enrol import enrol_device
 from sync.client.transport import Transport
+from sync.server import admin
 from sync.server.app import build_app
 from sync.server.db import make_engine, prepare_database
 from sync.server.log import log_changes
@@ -49,7 +52,7 @@ def prepare_demo_with_server(directory: Path, *,
         transport = Transport(running.url)
         try:
             enrolled = enrol_device(agent, transport, login, DEMO_PASSWORD, "poste de démo",
-                                    None)
+                                    None, code=admin.enrolment_code(sessions, login))
         finally:
             transport.close()
         forget_sent_outbox(enrolled)

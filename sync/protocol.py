@@ -10,6 +10,11 @@ and the one before, so that laptops can be updated after the server):
   server says up to which one its log still agrees: a restore is noticed even once other
   devices' new writes have carried the server's log past the device's high water (1 and 2
   compare high waters). A protocol-2 caller gets its replies without the fields of 3.
+
+Enrolment also takes a one-time enrolment code and, when the ONE set the password, the new
+one (optional fields: an older laptop's request still parses, and is refused for want of a
+code with its own error code); ``/api/account/password`` changes the password of a device's
+user.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ MAX_CLOCK_SKEW_S = 300
 UPLOAD_BATCH = 500
 DOWNLOAD_PAGE = 500
 TOKEN_HEADER = "X-Device-Token"
+#: A user's password counts at least this many characters (the server refuses shorter ones).
+MIN_PASSWORD = 10
 #: The protocol version a request speaks (the handshake says which the server accepts).
 PROTOCOL_HEADER = "X-Cpi-Protocol"
 
@@ -96,6 +103,21 @@ class Enrolment(Message):
     password: str = Field(min_length=1, max_length=200)
     device_id: uuid.UUID
     device_name: str = Field(default="", max_length=120)
+    #: The one-time code the ONE's IT gave with this computer (``cpi-server enrolment-code``).
+    code: str = Field(default="", max_length=40)
+    #: The user's new password, set in the same request (required when the ONE set theirs).
+    new_password: str = Field(default="", max_length=200)
+
+
+class PasswordChange(Message):
+    """The device's user changes their password (the device token says who)."""
+
+    current_password: str = Field(min_length=1, max_length=200)
+    new_password: str = Field(min_length=1, max_length=200)
+
+
+class PasswordChanged(Message):
+    changed_at: datetime
 
 
 class EnrolmentReply(Message):
@@ -180,6 +202,12 @@ class ErrorCode(StrEnum):
     PROTOCOL = "protocol"
     INVALID = "invalid"
     NOT_FOUND = "not_found"
+    #: Enrolment: the one-time code is missing, wrong, expired or used.
+    ENROLMENT_CODE = "enrolment_code"
+    #: Enrolment: the ONE set this user's password; a new one is to be given with it.
+    PASSWORD_CHANGE = "password_change"
+    #: A password change: the current password given is not the user's.
+    WRONG_PASSWORD = "wrong_password"
 
 
 class ErrorReply(Message):

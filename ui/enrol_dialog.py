@@ -1,8 +1,10 @@
 """Enrolling this computer with the ONE server, at the office, with the agent's login.
 
-The server's address, the login and password, and a device name (the host name unless the
-agent changes it) go to the server on the network lane; a refusal shows here, under the
-fields, with everything typed kept. On success the enrolled agent's context comes back.
+The server's address, the login and password, the one-time enrolment code the ONE's IT gave
+with this computer, and a device name (the host name unless the agent changes it) go to the
+server on the network lane; a refusal shows here, under the fields, with everything typed kept.
+When the ONE's IT set the agent's password, the server says so: the dialog then asks for a new
+one (twice), sent with the next attempt. On success the enrolled agent's context comes back.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ from urllib.parse import urlsplit
 
 from app.errors import CpiError
 from app.services.base.context import ServiceContext
+from sync.client.errors import PasswordChangeRequired
+from sync.protocol import MIN_PASSWORD
 from ui.accessibility import announce
 from ui.network import NetworkOperations, Report
 from ui.qt import (
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFont,
@@ -66,16 +71,37 @@ class EnrolDialog(QDialog):
         self.login = self._field("enrolLogin", "", self.tr("Login"))
         self.password = self._field("enrolPassword", "", self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code = self._field("enrolCode", "", self.tr("Enrolment code"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX")
+        self.code.setToolTip(self.tr("The one-time code the ONE's IT gave you with this "
+                                     "computer."))
         self.device_name = self._field("enrolDeviceName", socket.gethostname(),
                                        self.tr("Name of this computer"))
+        self.new_password = self._field("enrolNewPassword", "", self.tr("New password"))
+        self.confirmation = self._field("enrolNewPasswordAgain", "",
+                                        self.tr("New password again"))
+        for field in (self.new_password, self.confirmation):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
         for label, field in ((self.tr("&Server address"), self.server),
                              (self.tr("&Login"), self.login),
                              (self.tr("&Password"), self.password),
+                             (self.tr("&Enrolment code"), self.code),
+                             (self.tr("&New password"), self.new_password),
+                             (self.tr("New password &again"), self.confirmation),
                              (self.tr("&Computer name"), self.device_name)):
             buddy = QLabel(label)
             buddy.setBuddy(field)
             form.addRow(buddy, field)
+        self._form = form
+        # Asked only when the server says the ONE's IT set the password.
+        for field in (self.new_password, self.confirmation):
+            form.setRowVisible(field, False)
+        code_hint = QLabel(self.tr("The enrolment code comes from the ONE's IT with this "
+                                   "computer: it works once, for a few days."))
+        code_hint.setObjectName("enrolCodeHint")
+        code_hint.setWordWrap(True)
         layout.addLayout(form)
+        layout.addWidget(code_hint)
         self.error = QLabel()
         self.error.setObjectName("enrolError")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -102,10 +128,16 @@ class EnrolDialog(QDialog):
         field.setAccessibleName(accessible)
         return field
 
+    @property
+    def asks_new_password(self) -> bool:
+        return self._form.isRowVisible(self.new_password)
+
     def _submit(self) -> None:
         url, login = self.server.text().strip(), self.login.text().strip()
         password, name = self.password.text(), self.device_name.text().strip()
-        problem = self._check(url, login, password, name)
+        code = self.code.text().strip()
+        new_password = self.new_password.text() if self.asks_new_password else ""
+        problem = self._check(url, login, password, code, name)
         if problem:
             self._show_error(problem)
             return
@@ -114,24 +146,33 @@ class EnrolDialog(QDialog):
         ctx, keyring = self._ctx, self._keyring
 
         def work(_report: Report) -> ServiceContext:
-            return enrol(ctx, url, login, password, name, keyring)
+            return enrol(ctx, url, login, password, name, keyring, code, new_password)
 
         self._network.run(work, self._done, self._failed)
 
-    def _check(self, url: str, login: str, password: str, name: str) -> str:
+    def _check(self, url: str, login: str, password: str, code: str, name: str) -> str:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return self.tr("The server address is not valid: write it whole, for example "
                            "https://cpi.one.lu.")
         if not login or not password:
             return self.tr("Write your login and your password.")
+        if not code:
+            return self.tr("Write the enrolment code the ONE's IT gave you with this "
+                           "computer.")
+        if self.asks_new_password:
+            problem = new_password_problem(password, self.new_password.text(),
+                                           self.confirmation.text())
+            if problem:
+                return problem
         if not name:
             return self.tr("Give this computer a name (the ONE sees it in its list).")
         return ""
 
     def _done(self, agent: ServiceContext) -> None:
         self.submit.setEnabled(True)
-        self.password.clear()
+        for field in (self.password, self.new_password, self.confirmation, self.code):
+            field.clear()
         self.enrolled.emit(agent)
         self.accept()
 
@@ -141,7 +182,26 @@ class EnrolDialog(QDialog):
             return  # locked meanwhile: the dialog is gone, nothing to say
         if not isinstance(exc, CpiError):
             raise exc
+        if isinstance(exc, PasswordChangeRequired):
+            for field in (self.new_password, self.confirmation):
+                self._form.setRowVisible(field, True)
+            self.new_password.setFocus()
         self._show_error(exc.message())
 
     def _show_error(self, message: str) -> None:
         announce(self.error, message)
+
+
+def new_password_problem(current: str, new: str, again: str) -> str:
+    """What is wrong with a new password as typed (the server checks it too), or ""."""
+    if len(new) < MIN_PASSWORD:
+        return QCoreApplication.translate(
+            "PasswordRules", "The new password needs at least {count} characters.").format(
+            count=MIN_PASSWORD)
+    if new != again:
+        return QCoreApplication.translate(
+            "PasswordRules", "The two new passwords differ: type the same one twice.")
+    if new == current:
+        return QCoreApplication.translate(
+            "PasswordRules", "The new password must differ from the current one.")
+    return ""

@@ -682,7 +682,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.tools_menu = QMenu(bar)
         self.tools_menu.setObjectName("toolsMenu")
-        self.tools_menu.addActions([self.sync_panel.action, self.preferences_action])
+        self.tools_menu.addActions([self.sync_panel.action, self.sync_panel.password_action,
+                                    self.preferences_action])
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.lock_action)
         for menu in (self.dossier_menu, self.view_menu, self.tools_menu):

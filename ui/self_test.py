@@ -7,7 +7,8 @@ builds the bundle and runs it; the IT team can run it on a new machine): create 
 store through the unlock dialog, enrol with the server, open an invented dossier in its
 window, render its intervention plan in the print preview, sync it up.
 
-The login and password come on stdin (two lines), never in the command line. Nothing stays
+The login, password and a one-time enrolment code (``cpi-server enrolment-code LOGIN``) come
+on stdin (three lines), never in the command line. Nothing stays
 behind: the caseload lives in a temporary folder of the profile, deleted at the end; the plan's
 PDF stays in memory; the system keyring is not used. The lines are for the IT team's terminal
 and scripts, in the application's language; each begins with ``self-test`` and the step's
@@ -59,12 +60,13 @@ _FAILED = QT_TRANSLATE_NOOP("SelfTest", "{step}: FAILED — {reason}")
 _PASSED = QT_TRANSLATE_NOOP("SelfTest", "self-test: passed in {seconds} s")
 _CREDENTIALS_EXPECTED = QT_TRANSLATE_NOOP(
     "SelfTest",
-    "login and password expected on standard input")
+    "login, password and enrolment code expected on standard input")
 _LOGIN = QT_TRANSLATE_NOOP("SelfTest", "Login: ")
 _PASSWORD = QT_TRANSLATE_NOOP("SelfTest", "Password: ")
+_CODE = QT_TRANSLATE_NOOP("SelfTest", "Enrolment code: ")
 _CREDENTIALS_ONE_LINE_EACH = QT_TRANSLATE_NOOP(
     "SelfTest",
-    "login and password expected on standard input, one line each")
+    "login, password and enrolment code expected on standard input, one line each")
 _TEMPORARY_CASELOAD = QT_TRANSLATE_NOOP("SelfTest", "temporary caseload in {folder}")
 _TEMPORARY_FOLDER_ALREADY_HOLDS = QT_TRANSLATE_NOOP(
     "SelfTest",
@@ -129,7 +131,7 @@ def run_self_test(server_url: str, stdin: TextIO | None = None) -> int:
     """Run every step; 0 when all worked, 1 otherwise (the reason on the last line)."""
     started = time.monotonic()
     try:
-        login, password = read_credentials(sys.stdin if stdin is None else stdin)
+        login, password, code = read_credentials(sys.stdin if stdin is None else stdin)
     except SelfTestFailed as failure:
         _say(_FAILED.format(step="self-test",
                                                                    reason=failure))
@@ -138,7 +140,7 @@ def run_self_test(server_url: str, stdin: TextIO | None = None) -> int:
     profile = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     profile.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="self-test-", dir=profile))
-    run = SelfTest(server_url, login, password, folder)
+    run = SelfTest(server_url, login, password, folder, code)
     try:
         run.run_all()
     except SelfTestFailed:
@@ -151,18 +153,21 @@ def run_self_test(server_url: str, stdin: TextIO | None = None) -> int:
     return 0
 
 
-def read_credentials(stream: TextIO | None) -> tuple[str, str]:
-    """The login, then the password: one line each from a script, asked at a terminal."""
+def read_credentials(stream: TextIO | None) -> tuple[str, str, str]:
+    """The login, the password, then the enrolment code: one line each from a script, asked
+    at a terminal."""
     if stream is None:  # a windowed program on Windows has no stdin
         raise SelfTestFailed(_CREDENTIALS_EXPECTED)
     if stream.isatty():
         login = input(str(_LOGIN)).strip()
         password = getpass.getpass(str(_PASSWORD))
+        code = input(str(_CODE)).strip()
     else:
         login, password = stream.readline().strip(), stream.readline().rstrip("\r\n")
-    if not login or not password:
+        code = stream.readline().strip()
+    if not login or not password or not code:
         raise SelfTestFailed(_CREDENTIALS_ONE_LINE_EACH)
-    return login, password
+    return login, password, code
 
 
 @dataclass
@@ -174,8 +179,10 @@ class SelfTest:
     """The steps, one after the other on the GUI thread; the store and the network work on
     their lanes as in the application, waited for in a local event loop."""
 
-    def __init__(self, server_url: str, login: str, password: str, folder: Path) -> None:
+    def __init__(self, server_url: str, login: str, password: str, folder: Path,
+                 code: str) -> None:
         self.server_url, self._login, self._password = server_url, login, password
+        self._code = code
         self.folder = folder
         self.operations = StoreOperations()
         self.network = NetworkOperations()
@@ -236,9 +243,9 @@ class SelfTest:
         from ui.sync_work import enrol
         assert self.store is not None
         ctx = ServiceContext(self.store)
-        url, login, password = self.server_url, self._login, self._password
+        url, login, password, code = self.server_url, self._login, self._password, self._code
         self.agent = self._on_network(
-            lambda _report: enrol(ctx, url, login, password, DEVICE_NAME, None),
+            lambda _report: enrol(ctx, url, login, password, DEVICE_NAME, None, code),
             _ENROLMENT)
         if self.agent.actor_id is None:
             raise SelfTestFailed(_SERVER_NAMED_NO_USER)

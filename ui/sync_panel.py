@@ -21,6 +21,7 @@ from ui.enrol_dialog import EnrolDialog
 from ui.first_run import FirstDownloadDialog
 from ui.network import NetworkOperations, Report
 from ui.operations import StoreOperations
+from ui.password_dialog import PasswordDialog
 from ui.qt import (
     QAction,
     QDialog,
@@ -59,6 +60,7 @@ class SyncPanel(QObject):
         self._probing = False
         self._reachable: bool | None = None
         self.enrol_dialog: EnrolDialog | None = None
+        self.password_dialog: PasswordDialog | None = None
         self.details: SyncDetailsDialog | None = None
         self.first_download: FirstDownloadDialog | None = None
         self._first_run = False
@@ -66,6 +68,10 @@ class SyncPanel(QObject):
         self.action.setObjectName("syncAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.action.triggered.connect(self.sync_now)
+        self.password_action = QAction(window)
+        self.password_action.setObjectName("changePasswordAction")
+        self.password_action.triggered.connect(self.change_password)
+        self.password_action.setEnabled(False)  # once enrolled
         self.progress = QProgressBar()
         self.progress.setObjectName("syncProgress")
         self.progress.setMaximumWidth(160)
@@ -83,6 +89,7 @@ class SyncPanel(QObject):
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Synchronise"))
+        self.password_action.setText(self.tr("Change my ONE password…"))
         self.progress.setAccessibleName(self.tr("Sync progress"))
         self.status_button.setAccessibleName(self.tr("Sync status: click for the details"))
         self._show_status()
@@ -108,13 +115,15 @@ class SyncPanel(QObject):
         self.status, self.server_url = None, ""
         self.status_button.setText("")
         self._first_run = False
+        self.password_action.setEnabled(False)
         dialogs: tuple[QDialog | None, ...] = (self.enrol_dialog, self.details,
-                                                self.first_download)
+                                                self.first_download, self.password_dialog)
         for dialog in dialogs:
             if dialog is not None:
                 dialog.close()
                 dialog.deleteLater()
         self.enrol_dialog = self.details = self.first_download = None
+        self.password_dialog = None
 
     def reload_status(self) -> None:
         ctx = self._ctx
@@ -130,6 +139,7 @@ class SyncPanel(QObject):
     def _status_read(self, ctx: ServiceContext, read: tuple[SyncStatus, str]) -> None:
         if ctx is self._ctx:
             self.status, self.server_url = read
+            self.password_action.setEnabled(bool(self.server_url))
             self._show_status()
             if self._first_run:
                 self._first_run = False
@@ -307,6 +317,29 @@ class SyncPanel(QObject):
         self.context_changed.emit(agent)
         self.reload_status()
         self._start_sync(agent, first=True)  # the agent's caseload comes down at once
+
+    # --- The ONE password ------------------------------------------------------------------
+
+    def change_password(self) -> None:
+        """Open the dialog that changes the agent's ONE password (enrolled computers only)."""
+        ctx = self._ctx
+        if ctx is None or not self.server_url:
+            return
+        if self.password_dialog is not None:
+            self.password_dialog.raise_()
+            return
+        dialog = PasswordDialog(self.network, ctx, self._keyring, self._window)
+        dialog.changed.connect(lambda: self._window.statusBar().showMessage(
+            self.tr("Your ONE password is changed: use it to enrol your next computer."),
+            10_000))
+        dialog.finished.connect(self._password_closed)
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _password_closed(self) -> None:
+        if self.password_dialog is not None:
+            self.password_dialog.deleteLater()
+            self.password_dialog = None
 
     def _retry_first(self, ctx: ServiceContext) -> None:
         if ctx is self._ctx and not self.syncing:

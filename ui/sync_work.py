@@ -18,6 +18,7 @@ from app.services.sync.local import sync_settings, sync_status
 from app.store import device_secret
 from app.store.wipe import wipe_store
 from sync.client.engine import Progress, SyncReport, sync_once
+from sync.client.enrol import change_password as send_password_change
 from sync.client.enrol import device_token, enrol_device, token_username
 from sync.client.errors import EnrolmentRefused, NotEnrolled
 from sync.client.transport import Transport, reachable
@@ -48,14 +49,28 @@ def run_sync(ctx: ServiceContext, keyring: Keyring,
 
 
 def enrol(ctx: ServiceContext, server_url: str, login: str, password: str, device_name: str,
-          keyring: Keyring) -> ServiceContext:
+          keyring: Keyring, code: str = "", new_password: str = "") -> ServiceContext:
     """Enrol this computer; the enrolled agent's context comes back."""
     transport = Transport(server_url)
     try:
         return enrol_device(ctx, transport, login, password, device_name,
-                            resolve_keyring(keyring))
+                            resolve_keyring(keyring), code=code, new_password=new_password)
     except NotEnrolled as refused:  # at enrolment, a 401 means the login or password
         raise EnrolmentRefused(str(refused.text.params.get("detail", ""))) from refused
+    finally:
+        transport.close()
+
+
+def change_password(ctx: ServiceContext, keyring: Keyring, current: str,
+                    new: str) -> datetime:
+    """The agent's password changed on the server this store is enrolled with."""
+    settings = sync_settings(ctx)
+    token = device_token(ctx, resolve_keyring(keyring))
+    if not token or not settings.server_url:
+        raise NotEnrolled("—")
+    transport = Transport(settings.server_url, token)
+    try:
+        return send_password_change(transport, current, new)
     finally:
         transport.close()
 

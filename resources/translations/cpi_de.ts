@@ -1414,7 +1414,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it: the window's first paint comes in between, so that building and painting are two short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``).</extracomment>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -1863,7 +1863,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). Closed before it was ever shown (a lock while it was being built): never shown. What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
         <translation>Bei Schritt {step} bleiben</translation>
     </message>
     <message>
@@ -1929,8 +1929,24 @@
         <translation>Passwort</translation>
     </message>
     <message>
+        <source>Enrolment code</source>
+        <translation>Registrierungscode</translation>
+    </message>
+    <message>
+        <source>The one-time code the ONE's IT gave you with this computer.</source>
+        <translation>Der Einmalcode, den Ihnen die IT-Abteilung des ONE mit diesem Computer gegeben hat.</translation>
+    </message>
+    <message>
         <source>Name of this computer</source>
         <translation>Name dieses Computers</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
@@ -1945,8 +1961,24 @@
         <translation>&amp;Passwort</translation>
     </message>
     <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Registrierungscode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>Neues Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
         <source>&amp;Computer name</source>
         <translation>&amp;Computername</translation>
+    </message>
+    <message>
+        <source>The enrolment code comes from the ONE's IT with this computer: it works once, for a few days.</source>
+        <translation>Den Registrierungscode erhalten Sie von der IT-Abteilung des ONE mit diesem Computer: Er gilt einmal und nur wenige Tage.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1963,6 +1995,10 @@
     <message>
         <source>Write your login and your password.</source>
         <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Write the enrolment code the ONE's IT gave you with this computer.</source>
+        <translation>Geben Sie den Registrierungscode ein, den Ihnen die IT-Abteilung des ONE mit diesem Computer gegeben hat.</translation>
     </message>
     <message>
         <source>Give this computer a name (the ONE sees it in its list).</source>
@@ -3986,6 +4022,64 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my ONE password</source>
+        <translation>Mein ONE-Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Your ONE password is the one asked when a computer is enrolled; it is not the passphrase of this caseload. The change is made on the ONE server: this computer must reach it.</source>
+        <translation>Ihr ONE-Passwort ist das Passwort, das bei der Registrierung eines Computers verlangt wird; es ist nicht die Passphrase dieses Fallbestands. Die Änderung erfolgt auf dem Server des ONE: Dieser Computer muss ihn erreichen können.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>&amp;Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>Neues Passwort &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Write your current password.</source>
+        <translation>Geben Sie Ihr aktuelles Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The new password needs at least {count} characters.</source>
+        <translation>Das neue Passwort muss mindestens {count} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>Die beiden neuen Passwörter unterscheiden sich: Geben Sie zweimal dasselbe ein.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Das neue Passwort muss sich vom aktuellen unterscheiden.</translation>
+    </message>
+</context>
+<context>
     <name>PlanItems</name>
     <message>
         <source>This objective is {status} since {date}: it stays as it is. Set a new objective at step 2 if needed.</source>
@@ -5074,10 +5168,6 @@
         <translation>self-test: bestanden in {seconds} s</translation>
     </message>
     <message>
-        <source>login and password expected on standard input</source>
-        <translation>Anmeldung und Passwort auf der Standardeingabe erwartet</translation>
-    </message>
-    <message>
         <source>Login: </source>
         <translation>Anmeldung: </translation>
     </message>
@@ -5086,8 +5176,16 @@
         <translation>Passwort: </translation>
     </message>
     <message>
-        <source>login and password expected on standard input, one line each</source>
-        <translation>Anmeldung und Passwort auf der Standardeingabe erwartet, je eine Zeile</translation>
+        <source>login, password and enrolment code expected on standard input</source>
+        <translation>Benutzername, Passwort und Registrierungscode auf der Standardeingabe erwartet</translation>
+    </message>
+    <message>
+        <source>Enrolment code: </source>
+        <translation>Registrierungscode: </translation>
+    </message>
+    <message>
+        <source>login, password and enrolment code expected on standard input, one line each</source>
+        <translation>Benutzername, Passwort und Registrierungscode auf der Standardeingabe erwartet, je eine Zeile</translation>
     </message>
     <message>
         <source>temporary caseload in {folder}</source>
@@ -5444,6 +5542,18 @@
         <source>The ONE server refused the enrolment ({detail}). Check your login and password, then try again.</source>
         <translation>Der Server des ONE hat die Registrierung abgelehnt ({detail}). Prüfen Sie Benutzername und Passwort und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The ONE server refused the enrolment code: {detail}</source>
+        <translation>Der Server des ONE hat den Registrierungscode abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>The ONE's IT set your password: choose a new one (at least 10 characters), type it twice below, then enrol again.</source>
+        <translation>Die IT-Abteilung des ONE hat Ihr Passwort festgelegt: Wählen Sie ein neues (mindestens 10 Zeichen), geben Sie es unten zweimal ein und registrieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Your current password is not the right one: nothing was changed.</source>
+        <translation>Ihr aktuelles Passwort ist nicht richtig: Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDetailsDialog</name>
@@ -5478,6 +5588,10 @@
         <source>Synchronise</source>
         <extracomment>The server is asked whether it answers this often (a 3 s health check). With changes waiting, a reachable server gets them after this long without a sync.</extracomment>
         <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Change my ONE password…</source>
+        <translation>Mein ONE-Passwort ändern…</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -5518,6 +5632,10 @@
     <message>
         <source>Sync done: {sent} changes sent, {received} received.</source>
         <translation>Synchronisierung abgeschlossen: {sent} Änderungen gesendet, {received} empfangen.</translation>
+    </message>
+    <message>
+        <source>Your ONE password is changed: use it to enrol your next computer.</source>
+        <translation>Ihr ONE-Passwort ist geändert: Verwenden Sie es, um Ihren nächsten Computer zu registrieren.</translation>
     </message>
 </context>
 <context>

@@ -1414,7 +1414,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it: the window's first paint comes in between, so that building and painting are two short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``).</extracomment>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
         <translation>Dossier {number}</translation>
     </message>
     <message>
@@ -1863,7 +1863,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). Closed before it was ever shown (a lock while it was being built): never shown. What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
         <translation>Rester à l'étape {step}</translation>
     </message>
     <message>
@@ -1929,8 +1929,24 @@
         <translation>Mot de passe</translation>
     </message>
     <message>
+        <source>Enrolment code</source>
+        <translation>Code d’enrôlement</translation>
+    </message>
+    <message>
+        <source>The one-time code the ONE's IT gave you with this computer.</source>
+        <translation>Le code à usage unique que le service informatique de l’ONE vous a remis avec cet ordinateur.</translation>
+    </message>
+    <message>
         <source>Name of this computer</source>
         <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe, une seconde fois</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
@@ -1945,8 +1961,24 @@
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Code d’enrôlement</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>&amp;Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
         <source>&amp;Computer name</source>
         <translation>Nom de l’&amp;ordinateur</translation>
+    </message>
+    <message>
+        <source>The enrolment code comes from the ONE's IT with this computer: it works once, for a few days.</source>
+        <translation>Le code d’enrôlement vous est remis par le service informatique de l’ONE avec cet ordinateur : il ne sert qu’une fois, pendant quelques jours.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -1963,6 +1995,10 @@
     <message>
         <source>Write your login and your password.</source>
         <translation>Écrivez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Write the enrolment code the ONE's IT gave you with this computer.</source>
+        <translation>Saisissez le code d’enrôlement que le service informatique de l’ONE vous a remis avec cet ordinateur.</translation>
     </message>
     <message>
         <source>Give this computer a name (the ONE sees it in its list).</source>
@@ -3986,6 +4022,64 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change my ONE password</source>
+        <translation>Changer mon mot de passe ONE</translation>
+    </message>
+    <message>
+        <source>Your ONE password is the one asked when a computer is enrolled; it is not the passphrase of this caseload. The change is made on the ONE server: this computer must reach it.</source>
+        <translation>Votre mot de passe ONE est celui demandé à l’enrôlement d’un ordinateur ; ce n’est pas la phrase secrète de ce portefeuille. Le changement se fait sur le serveur de l’ONE : cet ordinateur doit pouvoir le joindre.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Nouveau mot de passe, une seconde fois</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Mot de passe &amp;actuel</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>&amp;Répéter le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Change the password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Write your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordRules</name>
+    <message>
+        <source>The new password needs at least {count} characters.</source>
+        <translation>Le nouveau mot de passe doit compter au moins {count} caractères.</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent : saisissez deux fois le même.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Le nouveau mot de passe doit être différent de l’actuel.</translation>
+    </message>
+</context>
+<context>
     <name>PlanItems</name>
     <message>
         <source>This objective is {status} since {date}: it stays as it is. Set a new objective at step 2 if needed.</source>
@@ -5074,10 +5168,6 @@
         <translation>self-test : réussi en {seconds} s</translation>
     </message>
     <message>
-        <source>login and password expected on standard input</source>
-        <translation>identifiant et mot de passe attendus sur l’entrée standard</translation>
-    </message>
-    <message>
         <source>Login: </source>
         <translation>Identifiant : </translation>
     </message>
@@ -5086,8 +5176,16 @@
         <translation>Mot de passe : </translation>
     </message>
     <message>
-        <source>login and password expected on standard input, one line each</source>
-        <translation>identifiant et mot de passe attendus sur l’entrée standard, une ligne chacun</translation>
+        <source>login, password and enrolment code expected on standard input</source>
+        <translation>identifiant, mot de passe et code d’enrôlement attendus sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Enrolment code: </source>
+        <translation>Code d’enrôlement : </translation>
+    </message>
+    <message>
+        <source>login, password and enrolment code expected on standard input, one line each</source>
+        <translation>identifiant, mot de passe et code d’enrôlement attendus sur l’entrée standard, un par ligne</translation>
     </message>
     <message>
         <source>temporary caseload in {folder}</source>
@@ -5444,6 +5542,18 @@
         <source>The ONE server refused the enrolment ({detail}). Check your login and password, then try again.</source>
         <translation>Le serveur de l’ONE a refusé l’enrôlement ({detail}). Vérifiez votre identifiant et votre mot de passe, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The ONE server refused the enrolment code: {detail}</source>
+        <translation>Le serveur de l’ONE a refusé le code d’enrôlement : {detail}</translation>
+    </message>
+    <message>
+        <source>The ONE's IT set your password: choose a new one (at least 10 characters), type it twice below, then enrol again.</source>
+        <translation>Le service informatique de l’ONE a fixé votre mot de passe : choisissez-en un nouveau (au moins 10 caractères), saisissez-le deux fois ci-dessous, puis enrôlez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Your current password is not the right one: nothing was changed.</source>
+        <translation>Votre mot de passe actuel n’est pas le bon : rien n’a été changé.</translation>
+    </message>
 </context>
 <context>
     <name>SyncDetailsDialog</name>
@@ -5478,6 +5588,10 @@
         <source>Synchronise</source>
         <extracomment>The server is asked whether it answers this often (a 3 s health check). With changes waiting, a reachable server gets them after this long without a sync.</extracomment>
         <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Change my ONE password…</source>
+        <translation>Changer mon mot de passe ONE…</translation>
     </message>
     <message>
         <source>Sync progress</source>
@@ -5518,6 +5632,10 @@
     <message>
         <source>Sync done: {sent} changes sent, {received} received.</source>
         <translation>Synchronisation terminée : {sent} modifications envoyées, {received} reçues.</translation>
+    </message>
+    <message>
+        <source>Your ONE password is changed: use it to enrol your next computer.</source>
+        <translation>Votre mot de passe ONE est changé : utilisez-le pour enrôler votre prochain ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
-"""Enrolling this laptop with the ONE server: the agent's login and password, once, at the
-office; the server's device token then lives in the system keyring (in the encrypted store
-when the system has none), and the server's record of the agent becomes the device's user."""
+"""Enrolling this laptop with the ONE server: the agent's login and password and the one-time
+enrolment code the ONE's IT gave with the laptop, once, at the office; the server's device
+token then lives in the system keyring (in the encrypted store when the system has none), and
+the server's record of the agent becomes the device's user. And the user's password changed
+from an enrolled laptop."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 import keyring.errors
 from keyring.backend import KeyringBackend
@@ -13,7 +16,7 @@ from app.services.base.context import ServiceContext
 from app.services.sync.local import save_enrolment, sync_settings
 from app.store.device_secret import SERVICE
 from sync.client.transport import Transport
-from sync.protocol import Enrolment, EnrolmentReply
+from sync.protocol import Enrolment, EnrolmentReply, PasswordChange, PasswordChanged
 
 TOKEN_PREFIX = "sync-token:"
 
@@ -24,12 +27,15 @@ def token_username(device_id: uuid.UUID) -> str:
 
 
 def enrol_device(ctx: ServiceContext, transport: Transport, login: str, password: str,
-                 device_name: str, keyring_backend: KeyringBackend | None) -> ServiceContext:
-    """Enrol, keep the token, and return the enrolled user's context."""
+                 device_name: str, keyring_backend: KeyringBackend | None, *, code: str = "",
+                 new_password: str = "") -> ServiceContext:
+    """Enrol, keep the token, and return the enrolled user's context. ``new_password``: set
+    in the same request (``PasswordChangeRequired`` when the ONE set the password and none
+    is given)."""
     settings = sync_settings(ctx)
     reply = transport.post("/api/devices/enrol", Enrolment(
         login=login, password=password, device_id=settings.device_id,
-        device_name=device_name), EnrolmentReply)
+        device_name=device_name, code=code, new_password=new_password), EnrolmentReply)
     in_store: str | None = reply.token
     if keyring_backend is not None:
         try:
@@ -53,3 +59,12 @@ def device_token(ctx: ServiceContext, keyring_backend: KeyringBackend | None) ->
         return keyring_backend.get_password(SERVICE, token_username(settings.device_id))
     except keyring.errors.KeyringError:
         return None
+
+
+def change_password(transport: Transport, current: str, new: str) -> datetime:
+    """The enrolled user's password changed on the server (``transport`` carries the device
+    token); ``WrongPassword`` when ``current`` is not theirs. Returns when it changed."""
+    reply = transport.post("/api/account/password",
+                           PasswordChange(current_password=current, new_password=new),
+                           PasswordChanged)
+    return reply.changed_at

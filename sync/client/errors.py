@@ -76,3 +76,25 @@ class EnrolmentRefused(SyncProblem):
         super().__init__(QT_TRANSLATE_NOOP(
             "Sync", "The ONE server refused the enrolment ({detail}). Check your login and "
                     "password, then try again.").format(detail=detail))
+
+
+class EnrolmentCodeRefused(SyncProblem):
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Sync", "The ONE server refused the enrolment code: {detail}").format(
+            detail=detail))
+
+
+class PasswordChangeRequired(SyncProblem):
+    """At enrolment: the ONE's IT set this user's password; the enrolment gives a new one."""
+
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Sync", "The ONE's IT set your password: choose a new one (at least 10 "
+                    "characters), type it twice below, then enrol again."))
+
+
+class WrongPassword(SyncProblem):
+    def __init__(self) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Sync", "Your current password is not the right one: nothing was changed."))

@@ -17,11 +17,14 @@ from pydantic import BaseModel, ValidationError
 
 from sync.client.errors import (
     DeviceRevoked,
+    EnrolmentCodeRefused,
     InsecureServer,
     NotEnrolled,
+    PasswordChangeRequired,
     ProtocolRefused,
     ServerError,
     ServerUnreachable,
+    WrongPassword,
 )
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, TOKEN_HEADER, ErrorCode, ErrorReply
 
@@ -147,6 +150,12 @@ def _error(response: httpx.Response) -> Exception:
         return NotEnrolled(error.message)
     if error.code is ErrorCode.PROTOCOL:
         return ProtocolRefused(error.message)
+    if error.code is ErrorCode.ENROLMENT_CODE:
+        return EnrolmentCodeRefused(error.message)
+    if error.code is ErrorCode.PASSWORD_CHANGE:
+        return PasswordChangeRequired()
+    if error.code is ErrorCode.WRONG_PASSWORD:
+        return WrongPassword()
     return ServerError(error.message)
 
 

@@ -1,4 +1,5 @@
-"""The ONE server's HTTP API (FastAPI): enrolment, handshake, upload, download.
+"""The ONE server's HTTP API (FastAPI): enrolment, password change, handshake, upload,
+download.
 
 Endpoints are plain functions run in FastAPI's thread pool: each request is one SQLAlchemy
 transaction on the shared database and keeps nothing in the process, so several server
@@ -7,7 +8,10 @@ processes can serve behind a load balancer. Every answer is described in ``/open
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import secrets
+import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -20,14 +24,17 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
 from app.domain import Office, User
+from app.domain.base import aware
 from app.store.migrate import head_revision, known_revisions
 from app.store.wire import record_to_wire
 from sync.protocol import (
     ACCEPTED_PROTOCOLS,
+    MIN_PASSWORD,
     Download,
     DownloadReply,
     Enrolment,
@@ -36,10 +43,13 @@ from sync.protocol import (
     ErrorReply,
     Handshake,
     HandshakeReply,
+    PasswordChange,
+    PasswordChanged,
     Upload,
     UploadReply,
 )
-from sync.server import attachments
+from sync.server import attachments, security
+from sync.server.admin import normalised_code
 from sync.server.apply import apply_batch
 from sync.server.auth import (
     ApiError,
@@ -52,7 +62,8 @@ from sync.server.auth import (
 from sync.server.compression import GzipRequestMiddleware
 from sync.server.db import make_engine, prepare_database
 from sync.server.download import agreement, high_water, older_fields, read_page
-from sync.server.models import Credential, Device, DeviceRead, ServerInfo
+from sync.server.models import Credential, Device, DeviceRead, EnrolmentCode, ServerInfo
+from sync.server.security import Event, EventKind, Reason
 
 #: Smaller answers go as they are: gzip's framing would outweigh its gain.
 GZIP_MIN_BYTES = 512
@@ -85,7 +96,12 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
     decoy_hash = hasher.hash(secrets.token_urlsafe(32))
 
     @api.exception_handler(ApiError)
-    def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+    def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        if exc.event is not None:  # the request's transaction is rolled back: one of its own
+            # A database failing meanwhile loses the row; the refusal still goes out.
+            with contextlib.suppress(SQLAlchemyError):
+                security.record(sessions, dataclasses.replace(
+                    exc.event, remote_address=_address(request)))
         return JSONResponse(exc.reply.model_dump(mode="json"), status_code=exc.status)
 
     @api.exception_handler(HTTPException)
@@ -111,8 +127,17 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         return {"status": "ok"}
 
     @api.post("/api/devices/enrol", response_model=EnrolmentReply, responses=_ERRORS)
-    def enrol(request: Enrolment) -> EnrolmentReply:
-        """A laptop enrolled with its user's login: the token it gets is its key to sync."""
+    def enrol(request: Enrolment, http: Request) -> EnrolmentReply:
+        """A laptop enrolled with its user's login, password and a one-time enrolment code
+        from the ONE's IT: the token it gets is its key to sync. When the ONE set the user's
+        password, the request gives a new one, set here."""
+        address = _address(http)
+
+        def refused(status: int, code: ErrorCode, message: str, reason: Reason,
+                    kind: EventKind = EventKind.ENROLMENT_REFUSED) -> ApiError:
+            return ApiError(status, code, message, Event(kind, request.login, request.device_id,
+                                                         detail=reason))
+
         with sessions.begin() as session:
             user = session.scalar(select(User).where(User.login == request.login,
                                                      User.deleted_at.is_(None)))
@@ -120,26 +145,78 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
             stored = credential.password_hash if credential else decoy_hash
             if not _verified(hasher, stored, request.password) or user is None \
                     or credential is None:
-                raise ApiError(401, ErrorCode.UNAUTHENTICATED,
-                               "Identifiant ou mot de passe incorrect.")
+                raise refused(401, ErrorCode.UNAUTHENTICATED,
+                              "Identifiant ou mot de passe incorrect.", Reason.WRONG_PASSWORD,
+                              EventKind.LOGIN_FAILED)
+            if credential.disabled_at is not None:
+                raise refused(403, ErrorCode.UNAUTHENTICATED,
+                              "Ce compte est désactivé par l'ONE : adressez-vous à son service "
+                              "informatique.", Reason.USER_DISABLED)
             token = secrets.token_urlsafe(32)
             device = session.get(Device, request.device_id)
             if device is not None and device.user_id != user.id:
-                raise ApiError(403, ErrorCode.UNAUTHENTICATED,
-                               "Ce poste est enrôlé pour un autre utilisateur.")
+                raise refused(403, ErrorCode.UNAUTHENTICATED,
+                              "Ce poste est enrôlé pour un autre utilisateur.", Reason.OTHER_USER)
             if device is not None and device.revoked_at is not None:
-                raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué.")
+                raise refused(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué.",
+                              Reason.DEVICE_REVOKED)
+            used = _enrolment_code(session, user.id, request.code)
+            if isinstance(used, Reason):
+                raise refused(403, ErrorCode.ENROLMENT_CODE, _CODE_REFUSALS[used], used)
+            changed = _new_password(credential, request.password, request.new_password)
+            if isinstance(changed, Reason):
+                message = ("Le service informatique de l'ONE a fixé votre mot de passe : "
+                           "choisissez-en un nouveau." if changed is
+                           Reason.PASSWORD_CHANGE_REQUIRED else _weak(request.new_password))
+                raise refused(403 if changed is Reason.PASSWORD_CHANGE_REQUIRED else 422,
+                              ErrorCode.PASSWORD_CHANGE if changed is
+                              Reason.PASSWORD_CHANGE_REQUIRED else ErrorCode.INVALID,
+                              message, changed)
+            if changed:
+                credential.password_hash = hasher.hash(request.new_password)
+                credential.must_change_password = False
             if device is None:
                 device = Device(id=request.device_id, user_id=user.id)
                 # A new laptop held no dossier before now (see DeviceRead).
                 session.add_all([device, DeviceRead(device_id=device.id)])
             device.name, device.token_hash = request.device_name, token_hash(token)
+            used.used_at, used.device_id = datetime.now(UTC), device.id
+            security.note(session, Event(EventKind.ENROLMENT, user.login, device.id, address,
+                                         "mot de passe changé" if changed else ""))
             info = session.get(ServerInfo, 1)
             assert info is not None
             office = session.get(Office, user.office_id) if user.office_id else None
             return EnrolmentReply(token=token, user=record_to_wire(user),
                                   server_id=info.server_id,
                                   office=record_to_wire(office) if office else None)
+
+    @api.post("/api/account/password", response_model=PasswordChanged, responses=_ERRORS)
+    def change_password(request: PasswordChange, http: Request,
+                        given: Credentials = authenticated) -> PasswordChanged:
+        """The device's user changes their password: the device token and the current
+        password say it is them."""
+        with sessions.begin() as session:
+            who = authenticate(session, given)
+            user = session.get(User, who.user_id)
+            credential = session.get(Credential, who.user_id)
+            login = user.login if user is not None else ""
+            if credential is None or not _verified(hasher, credential.password_hash,
+                                                   request.current_password):
+                raise ApiError(403, ErrorCode.WRONG_PASSWORD,
+                               "Le mot de passe actuel n'est pas le bon.",
+                               Event(EventKind.LOGIN_FAILED, login, who.device_id,
+                                     detail=Reason.WRONG_PASSWORD))
+            changed = _new_password(credential, request.current_password,
+                                    request.new_password)
+            if changed is not True:
+                raise ApiError(422, ErrorCode.INVALID, _weak(request.new_password),
+                               Event(EventKind.PASSWORD_CHANGE_REFUSED, login, who.device_id,
+                                     detail=Reason.NEW_PASSWORD_REFUSED))
+            credential.password_hash = hasher.hash(request.new_password)
+            credential.must_change_password = False
+            security.note(session, Event(EventKind.PASSWORD_CHANGED, login, who.device_id,
+                                         _address(http)))
+            return PasswordChanged(changed_at=datetime.now(UTC))
 
     @api.post("/api/sync/handshake", response_model=HandshakeReply, responses=_ERRORS)
     def handshake(request: Handshake, given: Credentials = authenticated) -> Response:
@@ -188,6 +265,55 @@ def invalid_request(errors: Sequence[Any]) -> str:
     kind = str(first.get("type", "invalide"))
     more = f" (et {len(errors) - 1} autre(s))" if len(errors) > 1 else ""
     return f"Requête refusée : « {where} » ne suit pas le protocole ({kind}){more}."
+
+
+_CODE_REFUSALS = {
+    Reason.CODE_MISSING: "Un nouveau poste s'enrôle avec un code d'enrôlement : demandez-le au "
+                         "service informatique de l'ONE.",
+    Reason.NO_VALID_CODE: "Aucun code d'enrôlement valable pour ce compte (expiré ou déjà "
+                          "utilisé) : demandez-en un nouveau au service informatique de l'ONE.",
+    Reason.CODE_WRONG: "Ce code d'enrôlement n'est pas le bon : vérifiez-le, ou demandez-en un "
+                       "nouveau au service informatique de l'ONE.",
+}
+
+
+def _enrolment_code(session: Session, user_id: uuid.UUID, typed: str) -> EnrolmentCode | Reason:
+    """The user's valid code when ``typed`` is it (a user has at most one unused code)."""
+    code = normalised_code(typed)
+    if not code:
+        return Reason.CODE_MISSING
+    now = datetime.now(UTC)
+    # Locked: two enrolments giving the same code at once enrol one computer, not two (the
+    # second reads the row again once the first commits, and finds it used).
+    found = session.scalars(select(EnrolmentCode).where(
+        EnrolmentCode.user_id == user_id, EnrolmentCode.used_at.is_(None))
+        .order_by(EnrolmentCode.issued_at.desc()).with_for_update()).first()
+    if found is None or aware(found.expires_at) <= now:
+        return Reason.NO_VALID_CODE
+    if not _verified(PasswordHasher(), found.code_hash, code):
+        return Reason.CODE_WRONG
+    return found
+
+
+def _new_password(credential: Credential, current: str, new: str) -> bool | Reason:
+    """Whether the password changes (True) or stays (False); a refusal's reason."""
+    if not new:
+        return Reason.PASSWORD_CHANGE_REQUIRED if credential.must_change_password else False
+    if len(new) < MIN_PASSWORD or new == current:
+        return Reason.NEW_PASSWORD_REFUSED
+    return True
+
+
+def _weak(new: str) -> str:
+    if len(new) < MIN_PASSWORD:
+        return f"Le nouveau mot de passe doit compter au moins {MIN_PASSWORD} caractères."
+    return "Le nouveau mot de passe doit être différent de l'actuel."
+
+
+def _address(request: Request) -> str:
+    """The caller's IP address (behind the ONE's nginx, the one it forwards: see
+    docs/deployment.md)."""
+    return request.client.host if request.client is not None else ""
 
 
 def _verified(hasher: PasswordHasher, stored: str, password: str) -> bool:

@@ -21,8 +21,9 @@ from sync.protocol import (
     ErrorCode,
     ErrorReply,
 )
-from sync.server.models import Device
+from sync.server.models import Credential, Device
 from sync.server.scopes import Caller
+from sync.server.security import Event, EventKind, Reason
 
 #: How stale a device's "last seen" may be (the admins' list of devices shows it): a write a
 #: minute at most, not one per request.
@@ -30,9 +31,14 @@ SEEN_EVERY = timedelta(minutes=1)
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: ErrorCode, message: str) -> None:
+    """A refusal; ``event``: what the security log keeps of it (written by the app's handler
+    in a transaction of its own, with the caller's address)."""
+
+    def __init__(self, status: int, code: ErrorCode, message: str,
+                 event: Event | None = None) -> None:
         super().__init__(message)
         self.status, self.reply = status, ErrorReply(code=code, message=message)
+        self.event = event
 
 
 @dataclass(frozen=True)
@@ -56,16 +62,29 @@ def credentials(token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
 def authenticate(session: Session, given: Credentials) -> Caller:
     """The device and its user, as the server's tables say now (revoked: refused)."""
     found = session.execute(
-        select(Device, User).join(User, User.id == Device.user_id, isouter=True)
+        select(Device, User, Credential)
+        .join(User, User.id == Device.user_id, isouter=True)
+        .join(Credential, Credential.user_id == Device.user_id, isouter=True)
         .where(Device.token_hash == token_hash(given.token))).first()
     if found is None:
         raise ApiError(401, ErrorCode.UNAUTHENTICATED,
-                       "Jeton de poste inconnu : enrôlez ce poste à nouveau.")
-    device, user = found
+                       "Jeton de poste inconnu : enrôlez ce poste à nouveau.",
+                       Event(EventKind.TOKEN_REFUSED, detail=Reason.UNKNOWN_TOKEN))
+    device, user, credential = found
+    login = user.login if user is not None else ""
     if device.revoked_at is not None:
-        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué par l'ONE.")
+        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué par l'ONE.",
+                       Event(EventKind.TOKEN_REFUSED, login, device.id,
+                             detail=Reason.DEVICE_REVOKED))
     if user is None or user.deleted_at is not None:
-        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Le compte de ce poste n'existe plus.")
+        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Le compte de ce poste n'existe plus.",
+                       Event(EventKind.TOKEN_REFUSED, login, device.id,
+                             detail=Reason.USER_GONE))
+    if credential is not None and credential.disabled_at is not None:
+        # Disabling revokes every device; one enrolled in the same instant is refused too.
+        raise ApiError(403, ErrorCode.DEVICE_REVOKED, "Le compte de ce poste est désactivé.",
+                       Event(EventKind.TOKEN_REFUSED, login, device.id,
+                             detail=Reason.USER_DISABLED))
     now = datetime.now(UTC)
     if device.last_seen_at is None or aware(device.last_seen_at) < now - SEEN_EVERY:
         device.last_seen_at = now

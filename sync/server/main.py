@@ -3,9 +3,14 @@
     cpi-server [serve] [--host 127.0.0.1] [--port 8470] [--database URL]
     cpi-server create-office CODE "Name" REGION LOCALITY
     cpi-server create-user LOGIN "Display name" ROLE [--office CODE]   (password on stdin)
+    cpi-server enrolment-code LOGIN [--valid-days N]   (a one-time code to enrol a computer)
+    cpi-server set-password LOGIN      (password on stdin; to change at the next enrolment)
+    cpi-server disable-user LOGIN      (every device revoked and wiped; no enrolment)
+    cpi-server enable-user LOGIN
     cpi-server transfer CASE_NUMBER LOGIN
-    cpi-server devices
+    cpi-server devices [--user LOGIN]
     cpi-server revoke-device DEVICE_ID
+    cpi-server security-log [--since YYYY-MM-DD]
     cpi-server db-status
     cpi-server semester-list DATE --out FILE.pdf [--language fr|de]
     cpi-server statistics FROM TO --out FILE.pdf [--language fr|de] [--csv FOLDER]
@@ -28,7 +33,7 @@ import logging
 import os
 import sys
 import uuid
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import NoReturn
 
@@ -38,7 +43,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
-from sync.server import admin, migrate, national
+from sync.server import admin, migrate, national, security
 from sync.server.db import DatabaseRefused, default_url, make_engine, prepare_database
 
 DEFAULT_PORT = 8470
@@ -130,25 +135,24 @@ def _engine(url: str) -> tuple[Engine, str]:
 
 
 def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]) -> None:
+    by = security.console()
     try:
         if command == "create-office":
             print(admin.create_office(sessions, args.code, args.name, args.region,
                                       args.locality))
         elif command == "create-user":
             user_id = admin.create_user(sessions, args.login, args.name, UserRole(args.role),
-                                        args.office, _password())
+                                        args.office, _password(), by=by)
             print(user_id)
         elif command == "transfer":
-            admin.transfer_case(sessions, args.case_number, args.login)
+            admin.transfer_case(sessions, args.case_number, args.login, by=by)
         elif command == "devices":
-            for device, login in admin.devices(sessions):
-                state = "révoqué" if device.revoked_at else "actif"
-                print(f"{device.id}\t{login}\t{device.name}\t{state}")
+            _devices(sessions, args.user)
         elif command == "held":
             for number, login, count in admin.held_restores(sessions):
                 print(f"{number}\t{login}\t{count}")
         elif command == "revoke-device":
-            admin.revoke_device(sessions, _device_id(args.device_id))
+            admin.revoke_device(sessions, _device_id(args.device_id), by=by)
         elif command == "semester-list":
             placed = national.semester_list(sessions, _day(args.date), args.language)
             national.write_private(Path(args.out), placed.pdf)
@@ -163,9 +167,58 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
             if args.csv:
                 for path in national.write_csv(Path(args.csv), stats.extract):
                     print(path)
+        elif command == "disable-user":
+            count = admin.disable_user(sessions, args.login, by=by)
+            print(f"{args.login} désactivé : {count} poste(s) révoqué(s), effacé(s) à leur "
+                  "prochain contact avec le serveur ; aucun enrôlement possible.")
+        elif command == "enable-user":
+            admin.enable_user(sessions, args.login, by=by)
+            print(f"{args.login} réactivé : un poste peut être enrôlé avec un nouveau code "
+                  "(cpi-server enrolment-code) ; les postes révoqués le restent.")
+        elif command == "set-password":
+            admin.set_password(sessions, args.login, _password(), by=by)
+            print(f"Mot de passe de {args.login} fixé : à remplacer au prochain enrôlement.")
+        elif command == "enrolment-code":
+            print(admin.enrolment_code(sessions, args.login, args.valid_days, by=by))
+        elif command == "security-log":
+            _security_log(sessions, args.since)
     except SQLAlchemyError as exc:
         raise admin.AdminError(f"La base de données a refusé la commande : "
                                f"{_first_line(exc)}") from None
+
+
+def _devices(sessions: sessionmaker[Session], login: str | None) -> None:
+    """One line per device, by user: id, login, name, state, enrolled, last seen (UTC)."""
+    disabled = admin.disabled_logins(sessions)
+    for device, owner in admin.devices(sessions, login):
+        state = "révoqué" if device.revoked_at else "actif"
+        if owner in disabled:
+            state += " (compte désactivé)"
+        print(f"{device.id}\t{owner}\t{device.name}\t{state}\t"
+              f"{_when(device.enrolled_at)}\t{_when(device.last_seen_at)}")
+
+
+def _security_log(sessions: sessionmaker[Session], since: str | None) -> None:
+    """One line per event, oldest first: time (UTC), kind, login, device, address, detail."""
+    start = None
+    if since:
+        try:
+            start = datetime.combine(date.fromisoformat(since), time(), UTC)
+        except ValueError:
+            raise admin.AdminError(f"Date illisible : {since} (attendu : AAAA-MM-JJ).") \
+                from None
+    for event in security.read(sessions, start):
+        print(f"{_when(event.at)}\t{event.kind}\t{event.login or '-'}\t"
+              f"{event.device_id or '-'}\t{event.remote_address or '-'}\t"
+              f"{event.detail or '-'}")
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return "-"
+    if moment.tzinfo is None:  # SQLite gives back UTC without its zone
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _password() -> str:
@@ -238,11 +291,28 @@ def _parser() -> argparse.ArgumentParser:
     transfer = commands.add_parser("transfer", help="confier un dossier à un autre agent")
     transfer.add_argument("case_number")
     transfer.add_argument("login")
-    commands.add_parser("devices", help="lister les postes enrôlés")
+    listed = commands.add_parser("devices", help="lister les postes enrôlés, par utilisateur")
+    listed.add_argument("--user", metavar="LOGIN", help="les postes de cet utilisateur")
     commands.add_parser("held", help="lister ce que des postes ont rendu après une "
                         "restauration, en attente du dossier (cpi-server transfer)")
     revoke = commands.add_parser("revoke-device", help="révoquer un poste")
     revoke.add_argument("device_id")
+    for name, text in (
+            ("disable-user", "désactiver un utilisateur : ses postes révoqués et effacés, "
+                             "plus d'enrôlement"),
+            ("enable-user", "réactiver un utilisateur (ses postes révoqués le restent)"),
+            ("set-password", "fixer un mot de passe (sur stdin), à remplacer au prochain "
+                             "enrôlement")):
+        commands.add_parser(name, help=text).add_argument("login")
+    code = commands.add_parser("enrolment-code", help="donner un code d'enrôlement à usage "
+                               "unique pour un nouveau poste")
+    code.add_argument("login")
+    code.add_argument("--valid-days", type=int, default=admin.DEFAULT_CODE_DAYS,
+                      help=f"jours de validité (défaut : {admin.DEFAULT_CODE_DAYS}, "
+                           f"au plus {admin.MAX_CODE_DAYS})")
+    log = commands.add_parser("security-log", help="le journal de sécurité (enrôlements, "
+                              "échecs de connexion, actes d'administration)")
+    log.add_argument("--since", metavar="AAAA-MM-JJ", help="depuis ce jour (UTC)")
     commands.add_parser("db-status", help="montrer la révision de la base et les étapes de "
                         "mise à jour en attente, sans rien changer")
     placed = commands.add_parser("semester-list", help="la liste semestrielle des enfants "

@@ -1,6 +1,7 @@
 """The server's own tables, beside the shared domain tables (``app.domain``): the change log,
-the answers already given to mutations, devices and their tokens, passwords, transfers,
-attachments (whole, and in chunks while they arrive)."""
+the answers already given to mutations, devices and their tokens, passwords (and whether the
+account is disabled), one-time enrolment codes, the security log, transfers, attachments
+(whole, and in chunks while they arrive)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     DateTime,
     Index,
     Integer,
@@ -98,11 +100,48 @@ class Device(ServerBase):
 
 
 class Credential(ServerBase):
-    """A user's password (Argon2id hash): asked once, when a laptop is enrolled."""
+    """A user's password (Argon2id hash), asked when a laptop is enrolled and to change it;
+    the account's state on the server: disabled (no enrolment; every device was revoked), or
+    its password set by the ONE's IT, to be replaced at the next enrolment."""
 
     __tablename__ = "credential"
     user_id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
     password_hash: Mapped[str] = mapped_column(String(200))
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False)
+    disabled_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+
+class EnrolmentCode(ServerBase):
+    """A one-time code the ONE's IT gives with a laptop: a new computer enrols with its user's
+    password AND this code. Stored as an Argon2id hash; used once; expires. A user has at most
+    one unused code (a new one replaces it)."""
+
+    __tablename__ = "enrolment_code"
+    id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True, default=new_id)
+    user_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
+    code_hash: Mapped[str] = mapped_column(String(200))
+    issued_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    #: The device it enrolled.
+    device_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None)
+
+
+class SecurityEvent(ServerBase):
+    """One line of the security log (``sync.server.security``): who, from where, what kind of
+    event. Never a family's name nor a dossier's content: logins, device ids, addresses,
+    dossier numbers and fixed reason words only."""
+
+    __tablename__ = "security_event"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    #: The user concerned, as typed or known ("" when none).
+    login: Mapped[str] = mapped_column(String(120), default="")
+    device_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None)
+    #: The caller's IP address, or ``console:<system user>`` for an administrative command.
+    remote_address: Mapped[str] = mapped_column(String(120), default="")
+    detail: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Transfer(ServerBase):

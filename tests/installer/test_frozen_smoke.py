@@ -62,6 +62,15 @@ class Server:
     url: str
     database: Path
     agent_id: uuid.UUID
+    admin: list[str]  # the bundle's cpi-server on this database
+    env: dict[str, str]
+    folder: Path
+
+    def code(self) -> str:
+        """A one-time enrolment code for the agent, from the bundle's own command."""
+        made = run([*self.admin, "enrolment-code", LOGIN], self.env, self.folder)
+        assert made.returncode == 0, made.stderr
+        return made.stdout.strip()
 
 
 def test_the_build_tools_are_installed() -> None:
@@ -141,13 +150,13 @@ def server(bundle: Bundle, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     agent_id = uuid.UUID(made.stdout.strip())
     with running(env, folder, "--database", f"sqlite:///{database}",
                  program=[bundle.server]) as served:
-        yield Server(served.url, database, agent_id)
+        yield Server(served.url, database, agent_id, admin, env, folder)
 
 
 def self_test(bundle: Bundle, server: Server, profile: Path,
               password: str) -> subprocess.CompletedProcess[str]:
     return run([bundle.desktop, "--self-test", server.url], bare_env(profile), profile,
-               stdin=f"{LOGIN}\n{password}\n")
+               stdin=f"{LOGIN}\n{password}\n{server.code()}\n")
 
 
 def test_the_bundle_is_of_the_expected_size(bundle: Bundle) -> None:

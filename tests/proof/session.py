@@ -59,7 +59,7 @@ def work_on_a_family(agent: ServiceContext, planted: Planted) -> uuid.UUID:
 
 
 def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
-                planted: Planted, midway: Callable[[], None]) -> int:
+                planted: Planted, midway: Callable[[], None], code: str) -> int:
     """The session; ``midway`` runs with the dossier, its previews and a draft open (what a
     stolen laptop would hold). Returns how many documents were previewed."""
     app = Application(parse_args([]))
@@ -82,6 +82,7 @@ def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
         type_text(enrol.server, server_url)
         type_text(enrol.login, login)
         type_text(enrol.password, PASSWORD)
+        enrol.code.setText(code)
         enrol.submit.click()
         qtbot.waitUntil(lambda: panel.enrol_dialog is None and not panel.syncing
                         and panel.status is not None

@@ -34,7 +34,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[httpx.Cli
         for login in ("agent.a", "agent.b"):
             server.user(login)
             reply = http.post("/api/devices/enrol", json={
-                "login": login, "password": PASSWORD, "device_id": str(uuid.uuid4())})
+                "login": login, "password": PASSWORD, "device_id": str(uuid.uuid4()),
+                "code": server.code(login)})
             tokens[login] = reply.json()["token"]
         yield http, tokens
     record("hostile_payloads", {"malformed": len(MALFORMED), "tampered_tokens": len(TAMPERED),

@@ -31,7 +31,8 @@ def test_a_full_session_leaves_no_planted_string_in_clear(
         server.user(LOGIN, name="Agent Fuite")
         during: list[Scan] = []
         previewed = run_session(qtbot, qapp, server.url, LOGIN, planted,
-                                lambda: during.append(scan(roots, planted.needles)))
+                                lambda: during.append(scan(roots, planted.needles)),
+                                server.code(LOGIN))
         found = scan(roots, planted.needles)
         # The ONE's side holds the family in clear: the planted words did travel.
         on_server = scan([tmp_path], planted.needles, skip=tmp_path / "laptop").hits

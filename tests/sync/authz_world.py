@@ -88,10 +88,17 @@ class World:
         return self.http.post(path, json=body or {}, headers=headers)
 
     def enrol(self, login: str, password: str = PASSWORD,
-              device_id: uuid.UUID | None = None) -> httpx.Response:
+              device_id: uuid.UUID | None = None, code: str | None = None) -> httpx.Response:
+        """``code``: a fresh enrolment code for ``login`` unless given (an unknown login
+        gets none)."""
+        if code is None:
+            try:
+                code = self.server.code(login)
+            except admin.AdminError:
+                code = ""
         return self.post("/api/devices/enrol", {
             "login": login, "password": password, "device_id": str(device_id or uuid.uuid4()),
-            "device_name": f"sonde {login}"})
+            "device_name": f"sonde {login}", "code": code})
 
 
 def _unique(prefix: str) -> str:

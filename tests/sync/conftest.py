@@ -11,6 +11,7 @@ import pytest
 from app.domain import UserRole
 from tests import pg_cluster
 from tests.sync.harness import Device, Server
+from tests.sync.server_process import Running, running, server_env
 
 
 @pytest.fixture(scope="session")
@@ -47,3 +48,21 @@ def devices(server: Server, tmp_path: Path) -> Iterator[dict[str, Device]]:
     yield opened
     for device in opened.values():
         device.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def cpi_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Running]:
+    """A ``cpi-server`` process on either database (``Running``)."""
+    data_home = tmp_path / "data"
+    database: list[str] = []
+    if request.param == "postgresql":
+        cluster: pg_cluster.Cluster = request.getfixturevalue("postgres")
+        database = ["--database", cluster.new_database()]
+    env = server_env(data_home)
+    with running(env, tmp_path, *database) as process:
+        served = Running(process, env, database, data_home)
+        try:
+            yield served
+        finally:
+            for device in served.devices:
+                device.close()

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from argon2 import PasswordHasher
 from fastapi import FastAPI
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -30,6 +31,8 @@ from tests.sync.live_server import serving
 
 PASSWORD = "mot-de-passe-de-test"
 OFFICE = "sud-esch-sur-alzette"
+#: Enrolment codes of the tests, cheap to hash and check (the server reads the cost in the hash).
+CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 
 @dataclass
@@ -62,6 +65,10 @@ class Server(Endpoint):
         return admin.create_user(self.sessions, login, name or login, role,
                                  None if role is UserRole.VALIDATOR else office, PASSWORD)
 
+    def code(self, login: str) -> str:
+        """A one-time enrolment code for ``login``, as ``cpi-server enrolment-code`` gives."""
+        return admin.enrolment_code(self.sessions, login, hasher=CHEAP_HASHER)
+
 
 @dataclass
 class Device:
@@ -72,13 +79,18 @@ class Device:
 
     @classmethod
     def enrol(cls, server: Endpoint, folder: Path, login: str,
-              protocol: int = PROTOCOL_VERSION) -> Device:
+              protocol: int = PROTOCOL_VERSION, code: str | None = None) -> Device:
+        """A new laptop enrolled for ``login``; ``code``: its enrolment code (issued here
+        when the server runs in this process)."""
         store = create_store(folder, PASSPHRASE, PASSPHRASE, keyring_backend=None,
                              kdf=LIGHT_KDF_FOR_TESTS)
         ctx = ServiceContext(store)
         prepare_store(ctx)
         transport = server.transport(protocol=protocol)
-        agent = enrol_device(ctx, transport, login, PASSWORD, f"poste de {login}", None)
+        if code is None:
+            code = server.code(login) if isinstance(server, Server) else ""
+        agent = enrol_device(ctx, transport, login, PASSWORD, f"poste de {login}", None,
+                             code=code)
         return cls(store, agent, transport)
 
     def sync(self) -> SyncReport:

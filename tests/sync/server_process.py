@@ -4,19 +4,24 @@ worktree, and its administrative commands run the same way."""
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
 
+from tests.sync.harness import OFFICE, PASSWORD, Device, Endpoint
+
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 60.0
+UUID_LINE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 def server_env(data_home: Path) -> dict[str, str]:
@@ -100,3 +105,42 @@ def _wait_healthy(served: ServerProcess) -> None:
             raise AssertionError(f"cpi-server did not answer within {START_TIMEOUT_S} s:\n"
                                  f"{served.stderr()}")
         time.sleep(0.1)
+
+
+@dataclass
+class Running:
+    """A ``cpi-server`` process with its environment, its users made and its laptops enrolled
+    by its own commands (the ``cpi_server`` fixture)."""
+
+    process: ServerProcess
+    env: dict[str, str]
+    database: list[str]  # the --database option, empty for the default SQLite file
+    data_home: Path
+    devices: list[Device] = field(default_factory=list)
+
+    @property
+    def endpoint(self) -> Endpoint:
+        return Endpoint(self.process.url)
+
+    def admin(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        return admin(self.env, *self.database, *args, stdin=stdin)
+
+    def user(self, login: str, role: str = "agent") -> uuid.UUID:
+        done = self.admin("create-user", login, login.title(), role, "--office", OFFICE,
+                          stdin=PASSWORD + "\n")
+        assert done.returncode == 0, done.stderr
+        assert UUID_LINE.match(done.stdout.strip()), done.stdout
+        return uuid.UUID(done.stdout.strip())
+
+    def code(self, login: str) -> str:
+        """``cpi-server enrolment-code LOGIN``: the one-time code it prints."""
+        done = self.admin("enrolment-code", login)
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    def enrol(self, folder: Path, login: str, code: str | None = None) -> Device:
+        """A new laptop enrolled for ``login`` with ``code`` (a fresh one when not given)."""
+        device = Device.enrol(self.endpoint, folder / login, login,
+                              code=self.code(login) if code is None else code)
+        self.devices.append(device)
+        return device

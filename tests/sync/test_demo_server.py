@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
 
 from app.domain import Case, Person
 from app.services.dossier.opening import update_person_notes
@@ -15,6 +16,8 @@ from sync.client.engine import sync_once
 from sync.client.enrol import device_token
 from sync.client.transport import Transport, is_loopback
 from sync.demo import prepare_demo_with_server
+from sync.server import security
+from sync.server.db import make_engine
 
 
 def test_the_demo_laptop_syncs_with_its_own_server(tmp_path: Path) -> None:
@@ -34,6 +37,15 @@ def test_the_demo_laptop_syncs_with_its_own_server(tmp_path: Path) -> None:
         transport.close()
         assert (report.uploaded, report.rejected) == (1, 0), report
         assert sync_status(agent).pending == 0
+        with agent.reading() as session:
+            surnames = set(session.scalars(select(Person.last_name)))
     finally:
         store.lock()
         server.stop()
+    # The demo enrolled with a code it issued itself; its security log names no family.
+    sessions = sessionmaker(make_engine(f"sqlite:///{tmp_path / 'server.sqlite'}"))
+    events = security.read(sessions)
+    assert [event.kind for event in events] == ["enrolment_code", "enrolment"]
+    assert events[1].device_id == settings.device_id
+    logged = " ".join(f"{e.login} {e.remote_address} {e.detail}" for e in events)
+    assert surnames and not any(name in logged for name in surnames), logged

@@ -50,7 +50,8 @@ def test_a_fresh_store_keeps_the_device_id_the_server_knows(tmp_path: Path) -> N
         keyring = _MemoryKeyring()
         transport = server.transport()
         try:
-            agent = enrol_device(ctx, transport, "agent.a", PASSWORD, "poste", keyring)
+            agent = enrol_device(ctx, transport, "agent.a", PASSWORD, "poste", keyring,
+                                 code=server.code("agent.a"))
         finally:
             transport.close()
         with server.sessions() as session:

@@ -3,11 +3,8 @@ admin commands, its OpenAPI description, and devices syncing a dossier through i
 
 from __future__ import annotations
 
-import re
 import subprocess
 import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -18,58 +15,11 @@ from sqlalchemy import select
 from app.domain import Case, Person
 from app.services.sync.local import sync_settings
 from sync.client.errors import DeviceRevoked
-from tests import pg_cluster
 from tests.app.services.family import Family
-from tests.sync.harness import OFFICE, PASSWORD, Device, Endpoint
-from tests.sync.server_process import ServerProcess, admin, running, server_env
+from tests.sync.harness import OFFICE, PASSWORD
+from tests.sync.server_process import Running, admin, running, server_env
 
 TODAY = date(2026, 3, 2)
-UUID_LINE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-
-
-@dataclass
-class Running:
-    process: ServerProcess
-    env: dict[str, str]
-    database: list[str]  # the --database option, empty for the default SQLite file
-    data_home: Path
-    devices: list[Device] = field(default_factory=list)
-
-    @property
-    def endpoint(self) -> Endpoint:
-        return Endpoint(self.process.url)
-
-    def admin(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        return admin(self.env, *self.database, *args, stdin=stdin)
-
-    def user(self, login: str, role: str = "agent") -> uuid.UUID:
-        done = self.admin("create-user", login, login.title(), role, "--office", OFFICE,
-                          stdin=PASSWORD + "\n")
-        assert done.returncode == 0, done.stderr
-        assert UUID_LINE.match(done.stdout.strip()), done.stdout
-        return uuid.UUID(done.stdout.strip())
-
-    def enrol(self, folder: Path, login: str) -> Device:
-        device = Device.enrol(self.endpoint, folder / login, login)
-        self.devices.append(device)
-        return device
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def cpi_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Running]:
-    data_home = tmp_path / "data"
-    database: list[str] = []
-    if request.param == "postgresql":
-        cluster: pg_cluster.Cluster = request.getfixturevalue("postgres")
-        database = ["--database", cluster.new_database()]
-    env = server_env(data_home)
-    with running(env, tmp_path, *database) as process:
-        served = Running(process, env, database, data_home)
-        try:
-            yield served
-        finally:
-            for device in served.devices:
-                device.close()
 
 
 def test_cpi_server_runs_with_no_setup(tmp_path: Path) -> None:
@@ -129,6 +79,7 @@ def test_openapi_describes_every_endpoint(cpi_server: Running) -> None:
     schemas = spec["components"]["schemas"]
     exchanges = {
         "/api/devices/enrol": ("Enrolment", "EnrolmentReply"),
+        "/api/account/password": ("PasswordChange", "PasswordChanged"),
         "/api/sync/handshake": ("Handshake", "HandshakeReply"),
         "/api/sync/upload": ("Upload", "UploadReply"),
         "/api/sync/download": ("Download", "DownloadReply"),

@@ -28,7 +28,7 @@ from sync.server import admin
 from sync.server.db import make_engine, prepare_database
 from tests.app.services.family import Family
 from tests.conftest import PASSPHRASE
-from tests.sync.harness import OFFICE, PASSWORD, Server
+from tests.sync.harness import CHEAP_HASHER, OFFICE, PASSWORD, Server
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
 
@@ -56,14 +56,15 @@ def new_store(folder: Path) -> Store:
     return store
 
 
-def enrolled_store(server_url: str, folder: Path, families: int = 1) -> Enrolled:
-    """A store enrolled with the server at ``server_url`` (token in the store: no keyring),
-    with families whose changes wait for upload."""
+def enrolled_store(server_url: str, folder: Path, families: int = 1, *,
+                   code: str = "") -> Enrolled:
+    """A store enrolled with the server at ``server_url`` (token in the store: no keyring)
+    with its enrolment ``code``, with families whose changes wait for upload."""
     store = new_store(folder)
     transport = Transport(server_url)
     try:
         agent = enrol_device(ServiceContext(store), transport, LOGIN, PASSWORD,
-                             "poste de test", None)
+                             "poste de test", None, code=code)
     finally:
         transport.close()
     for number in range(families):
@@ -90,6 +91,17 @@ def finish(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.wait(20)
     qtbot.waitUntil(lambda: not window.sync_panel.network.busy
                     and not window._operations.busy, timeout=10_000)
+
+
+def process_code(folder: Path) -> str:
+    """A one-time enrolment code for the agent of ``server_process(folder)`` (its database is
+    an SQLite file there: the command's way, from this process)."""
+    sessions = prepare_database(make_engine(f"sqlite:///{folder / 'server.sqlite'}"))
+    try:
+        return admin.enrolment_code(sessions, LOGIN, hasher=CHEAP_HASHER)
+    finally:
+        engine = sessions.kw["bind"]
+        engine.dispose()
 
 
 @contextmanager

@@ -73,7 +73,8 @@ def _close(app: Application, qapp: QApplication) -> None:
 def test_a_new_laptop_is_welcomed_enrolled_and_receives_the_caseload(
         qtbot: QtBot, server: Server, tmp_path: Path, first_run: Application,
         qapp: QApplication) -> None:
-    former = enrolled_store(server.url, tmp_path / "ancien-poste", families=2)
+    former = enrolled_store(server.url, tmp_path / "ancien-poste", families=2,
+                            code=server.code(LOGIN))
     Device(former.store, former.agent, server.transport(_token(former.agent))).sync()
     former.store.lock()  # the agent's two dossiers are on the server
     _configured_by_it(server.url)
@@ -91,6 +92,7 @@ def test_a_new_laptop_is_welcomed_enrolled_and_receives_the_caseload(
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Plus tard"
     type_text(dialog.login, LOGIN)
     type_text(dialog.password, PASSWORD)
+    dialog.code.setText(server.code(LOGIN))
     dialog.submit.click()
     qtbot.waitUntil(lambda: panel.first_download is not None, timeout=20_000)
     download = panel.first_download
@@ -124,6 +126,7 @@ def test_the_agent_may_enrol_later_and_a_failed_download_can_be_tried_again(
     type_text(dialog.server, server.url)
     type_text(dialog.login, LOGIN)
     type_text(dialog.password, PASSWORD)
+    dialog.code.setText(server.code(LOGIN))
     attempts: list[int] = []
 
     def cut_once(ctx: ServiceContext, keyring: Keyring,

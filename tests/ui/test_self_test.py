@@ -23,11 +23,13 @@ PASSWORD = "fumee-sans-feu-2026"  # invented, for a throwaway server
 
 @pytest.fixture
 def server_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The server's URL; its agent's enrolment code in ``tmp_path / "code"``."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))  # the fresh profile
     sessions = prepare_database(make_engine(f"sqlite:///{tmp_path / 'server.sqlite'}"))
     admin.create_office(sessions, "essai-fumee", "Bureau d'essai", "Centre", "Luxembourg")
     admin.create_user(sessions, "agent.essai", "Agent d'essai", UserRole.AGENT, "essai-fumee",
                       PASSWORD)
+    (tmp_path / "code").write_text(admin.enrolment_code(sessions, "agent.essai"))
     running = serve_in_thread(build_app(sessions), name="self-test-server")
     try:
         yield running.url
@@ -38,7 +40,9 @@ def server_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]
 @pytest.mark.usefixtures("french")
 def test_every_step_passes_and_the_dossier_reaches_the_server(
         server_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = run_self_test(server_url, io.StringIO(f"agent.essai\n{PASSWORD}\n"))
+    enrolment_code = (tmp_path / "code").read_text()
+    code = run_self_test(server_url, io.StringIO(f"agent.essai\n{PASSWORD}\n"
+                                                 f"{enrolment_code}\n"))
     out = capsys.readouterr().out
     assert code == 0, out
     for number, step in enumerate(STEPS, start=1):
@@ -59,16 +63,17 @@ def test_an_unreachable_server_fails_at_enrolment(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    code = run_self_test("http://127.0.0.1:9", io.StringIO(f"agent.essai\n{PASSWORD}\n"))
+    code = run_self_test("http://127.0.0.1:9", io.StringIO(f"agent.essai\n{PASSWORD}\nCODE\n"))
     out = capsys.readouterr().out
     assert code == 1
     assert re.search(r"^self-test \[3/7\] enrôlement : ÉCHEC — \S", out, re.MULTILINE), out
     assert "réussi" not in out
 
 
-@pytest.mark.parametrize("given", ["", "agent.essai\n", "\nmot-de-passe\n"])
-def test_credentials_are_two_lines_of_stdin(given: str) -> None:
+@pytest.mark.parametrize("given", ["", "agent.essai\n", "\nmot-de-passe\nCODE\n",
+                                   "agent.essai\nmot-de-passe\n"])
+def test_credentials_are_three_lines_of_stdin(given: str) -> None:
     with pytest.raises(SelfTestFailed, match="entrée standard"):
         read_credentials(io.StringIO(given))
-    assert read_credentials(io.StringIO("agent.essai\n mot de passe \n")) == (
-        "agent.essai", " mot de passe ")
+    assert read_credentials(io.StringIO("agent.essai\n mot de passe \n ABCD-EFGH \n")) == (
+        "agent.essai", " mot de passe ", "ABCD-EFGH")

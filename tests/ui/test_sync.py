@@ -16,9 +16,11 @@ from sync.client import engine
 from sync.client.errors import ServerUnreachable
 from tests.sync.harness import Server
 from tests.ui.sync_fixtures import (
+    LOGIN,
     Enrolled,
     enrolled_store,
     finish,
+    process_code,
     server,
     server_process,
     shown_window,
@@ -36,7 +38,7 @@ FAMILIES = 35  # 9 changes each: over 300 to upload
 
 @pytest.fixture
 def device(server: Server, tmp_path: Path) -> Iterator[Enrolled]:
-    enrolled = enrolled_store(server.url, tmp_path / "poste")
+    enrolled = enrolled_store(server.url, tmp_path / "poste", code=server.code(LOGIN))
     yield enrolled
     enrolled.store.lock()
 
@@ -69,7 +71,7 @@ def test_an_unreachable_server_says_so_and_keeps_the_pending_changes(
         qtbot: QtBot, operations: StoreOperations, tmp_path: Path, french: None) -> None:
     with Server.running(f"sqlite:///{tmp_path / 'gone.sqlite'}") as gone:
         gone.user("agent.a", name="Agent A")
-        device = enrolled_store(gone.url, tmp_path / "poste")
+        device = enrolled_store(gone.url, tmp_path / "poste", code=gone.code(LOGIN))
     # The server has stopped: its port answers nothing now.
     try:
         window = shown_window(qtbot, operations, device.agent)
@@ -98,7 +100,8 @@ def test_no_gui_stall_while_a_few_hundred_changes_sync(
     stalls: list[tuple[float, float]] = []
     with server_process(tmp_path) as url:
         for attempt in range(ATTEMPTS):
-            device = enrolled_store(url, tmp_path / f"poste-{attempt}", families=FAMILIES)
+            device = enrolled_store(url, tmp_path / f"poste-{attempt}", families=FAMILIES,
+                                    code=process_code(tmp_path))
             try:
                 stalls.append(_watched_sync(qtbot, operations, device))
             finally:
@@ -137,7 +140,8 @@ def test_locking_during_a_sync_ends_it_quietly(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # Small batches, so that the lock falls between two of them (a day's batch is 500).
     monkeypatch.setattr(engine, "UPLOAD_BATCH", 100)
-    device = enrolled_store(server.url, tmp_path / "poste", families=FAMILIES)
+    device = enrolled_store(server.url, tmp_path / "poste", families=FAMILIES,
+                            code=server.code(LOGIN))
 
     def lock_store() -> None:
         operations.run(device.store.lock, lambda _: None, lambda exc: None)

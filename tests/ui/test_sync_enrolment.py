@@ -43,11 +43,17 @@ def test_enrolment_makes_the_server_agent_this_computer_s_user_and_syncs(
     dialog, local = _enrol_dialog(qtbot, operations, tmp_path)
     window = dialog.parentWidget()
     assert dialog.device_name.text()  # the host name by default
-    for field in (dialog.server, dialog.login, dialog.password, dialog.device_name):
+    for field in (dialog.server, dialog.login, dialog.password, dialog.code,
+                  dialog.device_name):
         assert field.accessibleName()
     type_text(dialog.server, server.url)
     type_text(dialog.login, LOGIN)
     type_text(dialog.password, PASSWORD)
+    dialog.submit.click()  # without the enrolment code: asked for, nothing sent
+    assert dialog.error.text() == QApplication.translate(
+        "EnrolDialog", "Write the enrolment code the ONE's IT gave you with this computer.")
+    assert dialog.isVisible()
+    dialog.code.setText(server.code(LOGIN).lower().replace("-", " "))  # as typed: forgiven
     dialog.submit.click()
     panel = window.sync_panel  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: panel.enrol_dialog is None, timeout=20_000)
@@ -66,6 +72,7 @@ def test_a_wrong_password_is_said_in_the_dialog_with_the_typing_kept(
     type_text(dialog.server, server.url)
     type_text(dialog.login, LOGIN)
     type_text(dialog.password, "pas le bon")
+    dialog.code.setText(server.code(LOGIN))
     dialog.submit.click()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=20_000)
     assert "Identifiant ou mot de passe incorrect" in dialog.error.text()
@@ -96,7 +103,7 @@ def application(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 def test_a_revoked_computer_erases_its_caseload_and_returns_to_the_unlock_dialog(
         qtbot: QtBot, server: Server, tmp_path: Path, application: Application,
         qapp: QApplication) -> None:
-    device = enrolled_store(server.url, tmp_path / "poste")
+    device = enrolled_store(server.url, tmp_path / "poste", code=server.code(LOGIN))
     device_id = sync_settings(device.agent).device_id
     device.store.lock()
     app = application

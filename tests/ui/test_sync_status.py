@@ -15,6 +15,7 @@ from app.services.sync.local import pending_count
 from tests.app.services.family import Family
 from tests.sync.harness import Server
 from tests.ui.sync_fixtures import (
+    LOGIN,
     TODAY,
     Enrolled,
     enrolled_store,
@@ -30,7 +31,7 @@ __all__ = ["server"]
 
 @pytest.fixture
 def device(server: Server, tmp_path: Path) -> Iterator[Enrolled]:
-    enrolled = enrolled_store(server.url, tmp_path / "poste")
+    enrolled = enrolled_store(server.url, tmp_path / "poste", code=server.code(LOGIN))
     yield enrolled
     enrolled.store.lock()
 
