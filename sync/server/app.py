@@ -40,6 +40,7 @@ from sync.protocol import (
     UploadReply,
 )
 from sync.server import attachments
+from sync.server.anonymise import checkpoint_after
 from sync.server.apply import apply_batch
 from sync.server.auth import (
     ApiError,
@@ -167,6 +168,7 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         with sessions.begin() as session:
             who = authenticate(session, given)
             results = apply_batch(session, who, list(request.mutations))
+        checkpoint_after(session)
         return _json(UploadReply(results=results), who.protocol)
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)

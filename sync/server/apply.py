@@ -17,10 +17,12 @@ from sqlalchemy import insert, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.domain import Case, SyncConflict, User
+from app.domain import Case, PersonAnonymisation, SyncConflict, User
 from app.domain.base import SyncedRecord, new_id, utc_now
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import PROTOCOL_VERSION, Mutation, MutationResult, Operation, Status
+from sync.server.anonymise import ANONYMISED_KEY, IncomingGuard, carry_out
+from sync.server.anonymise import ENTITY as ANONYMISATION
 from sync.server.blobs import attachment_refusal
 from sync.server.download import log_tokens
 from sync.server.log import log_changes
@@ -76,7 +78,13 @@ def apply_batch(session: Session, caller: Caller,
                 for stored in session.scalars(select(AppliedMutation).where(
                     AppliedMutation.mutation_id.in_([m.mutation_id for m in mutations])))}
     pending = [m for m in mutations if m.mutation_id not in answered]
-    outcomes, versions = _judge_and_write(session, caller, pending)
+    outcomes, versions = _anonymisations_first(session, caller, pending)
+    rest = [m for m in pending if m.entity != ANONYMISATION]
+    if rest:
+        guard = IncomingGuard(session)
+        more, written = _judge_and_write(session, caller, [guard.redact(m) for m in rest])
+        outcomes += more
+        versions |= written
     session.add_all(HeldRestore(case_id=outcome.held_in, user_id=caller.user_id,
                                 device_id=caller.device_id,
                                 mutation=outcome.mutation.model_dump(mode="json"))
@@ -97,6 +105,22 @@ def apply_batch(session: Session, caller: Caller,
     if answers:
         session.execute(insert(ServerBase.metadata.tables["applied_mutation"]), answers)
     return [answered[m.mutation_id] for m in mutations]
+
+
+def _anonymisations_first(session: Session, caller: Caller, pending: list[Mutation],
+                          ) -> tuple[list[_Outcome], dict[uuid.UUID, int]]:
+    """Art. 7: the batch's anonymisations are judged and carried out before its other
+    mutations, which are then judged against the rewritten records (``sync.server.anonymise``).
+    """
+    first = [m for m in pending if m.entity == ANONYMISATION]
+    if not first:
+        return [], {}
+    outcomes, versions = _judge_and_write(session, caller, first)
+    for outcome in outcomes:
+        if outcome.status is Status.APPLIED and isinstance(outcome.record, PersonAnonymisation):
+            versions |= log_changes(session, carry_out(session, outcome.record))
+            session.info[ANONYMISED_KEY] = True
+    return outcomes, versions
 
 
 def _judge_and_write(session: Session, caller: Caller, pending: list[Mutation],
