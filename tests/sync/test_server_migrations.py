@@ -100,10 +100,13 @@ def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str
     with _plain(database_url) as engine, engine.begin() as connection:
         migrate.upgrade_to(connection, migrate.BASELINE)
         differences = _differences(connection)
-    assert {diff[0] for diff in differences} == {"add_column"}
-    missing = {(diff[2], diff[3].name) for diff in differences}
+    assert {diff[0] for diff in differences} == {"add_column", "add_table", "add_index"}
+    missing = {(diff[2], diff[3].name) for diff in differences if diff[0] == "add_column"}
     assert ("person", "street") in missing and ("case_file", "cancelled_on") in missing
-    assert len(missing) == 19  # revision 0002's columns
+    assert ("signed_scan", "dropped_on") in missing
+    assert len(missing) == 20  # revision 0002's columns, and 0004's dropped_on
+    tables = {diff[1].name for diff in differences if diff[0] == "add_table"}
+    assert tables == {"person_anonymisation", "anonymisation_guard"}  # revision 0004's
 
 
 def test_a_database_from_before_migrations_is_stamped_and_upgraded(
@@ -238,7 +241,8 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     before = _cpi_server(url, "db-status")
     assert before.returncode == 0, before.stderr
     assert "Révision de la base : aucune" in before.stdout
-    assert "Étapes en attente : 1" in before.stdout and "  0002 persons'" in before.stdout
+    assert "Étapes en attente : 2" in before.stdout and "  0002 persons'" in before.stdout
+    assert "  0004 art. 7 anonymisation per person" in before.stdout
     assert _revision(url) is None  # only looked at
 
     started = _cpi_server(url, "devices")

@@ -1,6 +1,8 @@
-"""art. 7 anonymisation per person: the device's revision 0011 (its record, the scans it
-dropped) and the server's guard against old values coming back (keyed digests of the
-anonymised person's name words, never the words)
+"""art. 7 anonymisation per person, the scans it dropped, the server's guard
+
+The device's revision 0011 (its record, ``signed_scan.dropped_on``) and the server's guard
+against old values coming back (keyed digests of the anonymised person's name words, never
+the words).
 
 Revision ID: 0004
 Revises: 0002
