@@ -152,6 +152,8 @@ class IncomingGuard:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._cases: dict[uuid.UUID, _Guarded] = {}
+        #: One query per batch; nothing more while no dossier was ever anonymised.
+        self._any = session.scalar(select(AnonymisationGuard.id).limit(1)) is not None
 
     def _guarded(self, case_id: uuid.UUID) -> _Guarded:
         found = self._cases.get(case_id)
@@ -166,7 +168,7 @@ class IncomingGuard:
 
     def redact(self, mutation: Mutation) -> Mutation:
         """``mutation`` as it may be judged after the dossier's anonymisations."""
-        if mutation.entity == ENTITY or mutation.entity not in synced_models():
+        if not self._any or mutation.entity == ENTITY or mutation.entity not in synced_models():
             return mutation
         case_id = self._case_of(mutation)
         if case_id is None:

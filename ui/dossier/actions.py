@@ -3,7 +3,8 @@
 A new request (a young adult's own request at 18, art. 1), a contact note, a request for
 review or revocation of the plan and its answer (art. 4), a review without change (art. 6),
 a version the family refused set aside before signature, a closed dossier reopened with a
-reason, and the signed scans of a version shown inside the application. Each dialog calls one
+reason, the signed scans of a version shown inside the application, and a person of age
+anonymised at their own request (art. 7), once confirmed. Each dialog calls one
 service on the store lane (``StoreDialog``: drafts, refusals under the fields with the typing
 kept); ``DossierActionsMenu`` enables only what the dossier's state allows.
 """
@@ -645,6 +646,10 @@ def _folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
+#: Wide enough for the confirmation's label beside its field, in French and German.
+DIALOG_WIDTH = 720
+
+
 class AnonymisePersonDialog(StoreDialog):
     """Art. 7: a person of age asks that their data be anonymised
     (``duties.anonymise_person``). Says what happens and that it cannot be undone, and asks
@@ -656,8 +661,8 @@ class AnonymisePersonDialog(StoreDialog):
         super().__init__(operations, ctx, case_id, self.tr("Anonymise a person (art. 7)"),
                          parent)
         self._persons = {str(p.person_id): p for p in persons}
-        self.setMinimumWidth(560)
-        self.form.addRow(_note(self.tr(
+        self.setMinimumWidth(DIALOG_WIDTH)
+        self._explain(_note(self.tr(
             "At their own request, a child or young adult of this dossier who is of age has "
             "their data anonymised (art. 7). Their names, birth date, contact details, notes, "
             "assessments, objectives and measures are replaced by “—” everywhere: in every "
@@ -665,7 +670,7 @@ class AnonymisePersonDialog(StoreDialog):
             "scans (the scans' files are removed), in other texts of the dossier that name "
             "them, in drafts, in changes not yet synchronised, on the ONE's server and on "
             "every computer holding the dossier at its next synchronisation.")))
-        self.form.addRow(_note(self.tr(
+        self._explain(_note(self.tr(
             "Their brothers and sisters and the rest of the family keep their data. The "
             "statistics still count the person, in their age group. What is recorded: that "
             "the anonymisation happened, when, at their request and by you.")))
@@ -682,6 +687,11 @@ class AnonymisePersonDialog(StoreDialog):
         self.person.currentIndexChanged.connect(self._check)
         self.confirm.textChanged.connect(self._check)
         self._check()
+
+    def _explain(self, note: QLabel) -> None:
+        """A long note, as tall as its wrapped lines (a form row does not grow for them)."""
+        note.setMinimumHeight(note.heightForWidth(DIALOG_WIDTH - 40))
+        self.form.addRow(note)
 
     def chosen(self) -> PersonView | None:
         return self._persons.get(self.person.currentData() or "")
