@@ -17,7 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 
 from app.domain import (
     Horizon,
@@ -27,7 +27,9 @@ from app.domain import (
     PlannedMeasure,
     RelationshipKind,
     SignedScan,
+    UserRole,
 )
+from app.services.base.context import ServiceContext
 from app.services.dossier.opening import (
     PersonInput,
     add_person,
@@ -47,7 +49,7 @@ from app.services.steps.assessment import (
 from app.services.steps.planning import MeasureInput, plan_measure
 from app.services.sync.local import sync_status
 from tests.app.services.family import Family
-from tests.sync.harness import Device
+from tests.sync.harness import Device, Server
 from tests.sync.test_server_process import Running, running, server_env
 
 OPENED = date(2026, 3, 2)
@@ -97,27 +99,10 @@ def _raw(folder: Path) -> str:
     return "\n".join(parts)
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> Iterator[Running]:
-    data_home = tmp_path / "data"
-    env = server_env(data_home)
-    with running(env, tmp_path) as process:
-        served = Running(process, env, [], data_home)
-        try:
-            yield served
-        finally:
-            for device in served.devices:
-                device.close()
-
-
-def test_an_anonymisation_holds_on_the_server_and_every_laptop(
-        office: Running, tmp_path: Path) -> None:
-    office.user("agent.a")
-    office.user("clerk", "office_clerk")
-    laptop_a = office.enrol(tmp_path, "agent.a")
-    laptop_b = office.enrol(tmp_path, "clerk")
-    a = laptop_a.ctx
-
+def _family_with_zoe(a: ServiceContext) -> tuple[Family, uuid.UUID]:
+    """Léa Morais (11, stays a child) and her half-sister Zoé Kovačević (18 on the day she
+    asks), with records of every kind naming Zoé: hers, texts of others, a plan frozen with
+    her signature expected, its signed scan."""
     family = Family.open(a, OPENED, surname="Morais")  # Léa Morais, 11: stays a child
     zoe = add_person(a, family.case_id, PersonInput(
         PersonRole.CHILD, "Zoé", "Kovačević", date(2008, 4, 15)), today=OPENED,
@@ -143,6 +128,31 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
         "NFD", "Mère de Léa et de ZOÉ KOVAČEVIĆ (née le 15/04/2008)"))
     version = family.ready_version()
     attach_signed_scan(a, version, PNG + "Signé : Zoé Kovačević".encode(), "image/png", None)
+    return family, zoe
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Running]:
+    data_home = tmp_path / "data"
+    env = server_env(data_home)
+    with running(env, tmp_path) as process:
+        served = Running(process, env, [], data_home)
+        try:
+            yield served
+        finally:
+            for device in served.devices:
+                device.close()
+
+
+def test_an_anonymisation_holds_on_the_server_and_every_laptop(
+        office: Running, tmp_path: Path) -> None:
+    office.user("agent.a")
+    office.user("clerk", "office_clerk")
+    laptop_a = office.enrol(tmp_path, "agent.a")
+    laptop_b = office.enrol(tmp_path, "clerk")
+    a = laptop_a.ctx
+
+    family, zoe = _family_with_zoe(a)
     laptop_a.sync()
     laptop_b.sync()
     with laptop_b.store.reading() as session:  # B holds the dossier, the scan's bytes too
@@ -165,10 +175,18 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
     laptop_b.sync()
     assert sync_status(laptop_b.ctx).pending == 0
 
-    # Nothing of Zoé anywhere: server (raw files) and both laptops (every table).
+    office.user("lead", "office_lead")  # a laptop that reads the dossier only afterwards
+    laptop_c = office.enrol(tmp_path, "lead")
+    laptop_c.sync()
+    with laptop_c.store.reading() as session:  # it holds the dossier, from the rewritten log
+        assert session.get(Person, family.child) is not None
+        assert session.get(Person, zoe) is not None
+
+    # Nothing of Zoé anywhere: server (raw files) and every laptop (every table).
     assert _found(_raw(office.data_home)) == []
     assert _found_in_store(laptop_a) == {}
     assert _found_in_store(laptop_b) == {}
+    assert _found_in_store(laptop_c) == {}
     # Any spelling: NFD, capitals, JSON escapes.
     assert "zoe" in _found("ZO\u0045\u0301") and "kovacevic" in _found('"Kova\\u010devi\\u0107"')
 
@@ -192,4 +210,51 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
         # The statistics still count her: two children in the dossier, one now of age.
         durations = statistics_extract(laptop.ctx, date(2026, 11, 23)).tables["durations"]
         assert durations[0]["age_group"] == "child+young_adult"
-    assert isinstance(zoe, uuid.UUID)
+
+
+def _found_on_server(server: Server) -> dict[str, list[str]]:
+    """Every table of the server's database, read through SQL (PostgreSQL keeps no file of
+    its own here to read raw)."""
+    found = {}
+    with server.sessions() as session:
+        for table in inspect(session.get_bind()).get_table_names():
+            rows = session.execute(text(f'SELECT * FROM "{table}"')).all()
+            dumped = "\n".join(value.decode("utf-8", "ignore") if isinstance(value, bytes)
+                                else str(value) for row in rows for value in row)
+            if _found(dumped):
+                found[table] = _found(dumped)
+    return found
+
+
+def test_the_server_keeps_nothing_of_her_on_either_database(
+        server: Server, tmp_path: Path) -> None:
+    """The same, in process, on SQLite and PostgreSQL: every table of the server's database
+    read back through SQL."""
+    server.user("agent.a", name="Agent A")
+    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    laptop_b = Device.enrol(server, tmp_path / "b", "clerk")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        laptop_b.sync()
+        assert "person" in _found_on_server(server)  # the scan does see her before
+        update_person_notes(laptop_b.ctx, zoe, "Zoé Kovačević a rappelé")
+        update_person_notes(laptop_b.ctx, family.mother, "La mère de zoe a appelé")
+        anonymise_person(laptop_a.ctx, zoe, REQUESTED)
+        laptop_a.sync()
+        report = laptop_b.sync()
+        assert report.rejected == 0 and report.conflicts == 0
+        assert _found_on_server(server) == {}
+        assert _found_in_store(laptop_b) == {}
+        with server.sessions() as session:
+            people = {p.id: p for p in session.scalars(select(Person))}
+            fact = session.scalars(select(PersonAnonymisation)).one()  # the ONE's trace
+        assert (people[family.child].first_name, people[family.child].birth_date) == (
+            "Léa", date(2014, 5, 17))
+        assert people[family.mother].notes == "La mère de — a appelé"
+        assert (fact.person_id, fact.requested_by_id, fact.requested_on) == (
+            zoe, zoe, REQUESTED)
+    finally:
+        laptop_a.close()
+        laptop_b.close()
