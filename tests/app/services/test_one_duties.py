@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -11,9 +12,20 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from app.domain import Base, OutboxEntry, Person, PersonAnonymisation, PersonRole
+from app.domain import (
+    Base,
+    OutboxEntry,
+    Person,
+    PersonAnonymisation,
+    PersonRole,
+    RejectedChange,
+    SyncConflict,
+    WizardDraft,
+)
+from app.domain.base import utc_now
 from app.rules import RuleViolation
 from app.services.base.context import ServiceContext
+from app.services.base.drafts import save_draft
 from app.services.dossier.opening import PersonInput, add_person, update_person_notes
 from app.services.one.duties import anonymise_person, export_dossier, semester_placement_list
 from app.services.one.network import ProviderInput, register_provider
@@ -153,6 +165,34 @@ def test_anonymising_a_person_of_age_reaches_every_record_of_theirs_and_no_sibli
     # Statistics still count her, in her age band.
     durations = statistics_extract(agent, date(2026, 11, 23)).tables["durations"]
     assert durations[0]["age_group"] == "child+young_adult"
+
+
+def test_drafts_conflicts_and_kept_changes_lose_her_names_too(agent: ServiceContext) -> None:
+    family = Family.open(agent, OPENED, child_born=date(2008, 4, 15), surname="Morais")
+    save_draft(agent, "dialog.contact_note", family.case_id, 0,
+               {"withWhom": "LÉA et sa mère", "summary": "Léa viendra le 15/04/2008"})
+    with agent.store.transaction("sync_download", from_server=True) as session:
+        session.add_all([
+            SyncConflict(case_id=family.case_id, entity="person", record_id=family.child,
+                         field="notes", base_value={"v": "Léa"}, mine_value={"v": "x"},
+                         theirs_value={"v": "y"}, mine_at=utc_now()),
+            SyncConflict(case_id=family.case_id, entity="person", record_id=family.mother,
+                         field="notes", base_value={"v": "Mère de Léa"},
+                         mine_value={"v": "Mère de LÉA Morais"}, theirs_value={"v": ""},
+                         mine_at=utc_now()),
+            RejectedChange(mutation_id=uuid.uuid4(), entity="person", record_id=family.child,
+                           case_id=family.case_id, changes={"notes": ["", "Léa a 18 ans"]},
+                           reason="refusé")])
+    anonymise_person(agent, family.child, date(2026, 4, 15))
+    with agent.reading() as session:
+        everything = _everything(session)
+        conflicts = {c.record_id: c for c in session.scalars(select(SyncConflict))}
+        draft = session.scalars(select(WizardDraft)).one()
+    for planted in _spellings("Léa", "15/04/2008"):
+        assert planted not in everything, planted
+    assert conflicts[family.child].base_value == {"v": "—"}  # her own record: emptied
+    assert conflicts[family.mother].mine_value == {"v": "Mère de — Morais"}  # her name only
+    assert draft.fields == {"withWhom": "— et sa mère", "summary": "— viendra le —"}
 
 
 def test_statistics_carry_no_name_birth_date_or_free_text(agent: ServiceContext) -> None:
