@@ -78,13 +78,7 @@ def apply_batch(session: Session, caller: Caller,
                 for stored in session.scalars(select(AppliedMutation).where(
                     AppliedMutation.mutation_id.in_([m.mutation_id for m in mutations])))}
     pending = [m for m in mutations if m.mutation_id not in answered]
-    outcomes, versions = _anonymisations_first(session, caller, pending)
-    rest = [m for m in pending if m.entity != ANONYMISATION]
-    if rest:
-        guard = IncomingGuard(session)
-        more, written = _judge_and_write(session, caller, [guard.redact(m) for m in rest])
-        outcomes += more
-        versions |= written
+    outcomes, versions = _judged_in_turn(session, caller, pending)
     session.add_all(HeldRestore(case_id=outcome.held_in, user_id=caller.user_id,
                                 device_id=caller.device_id,
                                 mutation=outcome.mutation.model_dump(mode="json"))
@@ -107,19 +101,38 @@ def apply_batch(session: Session, caller: Caller,
     return [answered[m.mutation_id] for m in mutations]
 
 
-def _anonymisations_first(session: Session, caller: Caller, pending: list[Mutation],
-                          ) -> tuple[list[_Outcome], dict[uuid.UUID, int]]:
-    """Art. 7: the batch's anonymisations are judged and carried out before its other
-    mutations, which are then judged against the rewritten records (``sync.server.anonymise``).
-    """
-    first = [m for m in pending if m.entity == ANONYMISATION]
-    if not first:
-        return [], {}
-    outcomes, versions = _judge_and_write(session, caller, first)
-    for outcome in outcomes:
-        if outcome.status is Status.APPLIED and isinstance(outcome.record, PersonAnonymisation):
-            versions |= log_changes(session, carry_out(session, outcome.record))
-            session.info[ANONYMISED_KEY] = True
+def _judged_in_turn(session: Session, caller: Caller, pending: list[Mutation],
+                    ) -> tuple[list[_Outcome], dict[uuid.UUID, int]]:
+    """The batch judged as usual, except that an anonymisation (art. 7) is carried out
+    where it comes, before the mutations that follow it; those, and every mutation of a
+    dossier anonymised before, are rewritten the same way first (``sync.server.anonymise``).
+    A batch without one is judged whole, in one pass."""
+    outcomes: list[_Outcome] = []
+    versions: dict[uuid.UUID, int] = {}
+    chunk: list[Mutation] = []
+
+    def judge_chunk() -> None:
+        if chunk:
+            guard = IncomingGuard(session)
+            more, written = _judge_and_write(session, caller, [guard.redact(m) for m in chunk])
+            outcomes.extend(more)
+            versions.update(written)
+            chunk.clear()
+
+    for mutation in pending:
+        if mutation.entity != ANONYMISATION:
+            chunk.append(mutation)
+            continue
+        judge_chunk()
+        more, written = _judge_and_write(session, caller, [mutation])
+        outcomes.extend(more)
+        versions.update(written)
+        for outcome in more:
+            if outcome.status is Status.APPLIED \
+                    and isinstance(outcome.record, PersonAnonymisation):
+                versions.update(log_changes(session, carry_out(session, outcome.record)))
+                session.info[ANONYMISED_KEY] = True
+    judge_chunk()
     return outcomes, versions
 
 

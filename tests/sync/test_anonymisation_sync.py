@@ -258,3 +258,25 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
     finally:
         laptop_a.close()
         laptop_b.close()
+
+
+def test_a_person_anonymised_before_her_first_sync_goes_up_without_a_refusal(
+        server: Server, tmp_path: Path) -> None:
+    """Added, written about and anonymised offline: the new records go up before the
+    anonymisation (it names a person the server did not have), the later changes after it;
+    nothing is refused or in conflict, and the server keeps nothing of her."""
+    server.user("agent.a", name="Agent A")
+    laptop = Device.enrol(server, tmp_path / "a", "agent.a")
+    try:
+        family, zoe = _family_with_zoe(laptop.ctx)
+        update_person_notes(laptop.ctx, zoe, "Zoé a rappelé")
+        anonymise_person(laptop.ctx, zoe, REQUESTED)
+        report = laptop.sync()
+        assert (report.rejected, report.conflicts) == (0, 0) and report.uploaded > 20
+        assert _found_on_server(server) == {}
+        assert sync_status(laptop.ctx).pending == 0
+        with server.sessions() as session:
+            assert session.get(Person, family.child) is not None
+            assert session.scalars(select(PersonAnonymisation.person_id)).one() == zoe
+    finally:
+        laptop.close()

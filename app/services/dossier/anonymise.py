@@ -384,7 +384,8 @@ def rewrite_device_copy(session: Session, case_id: uuid.UUID, subject: Subject,
     capture = session.info.get(CAPTURE_KEY)
     session.info[CAPTURE_KEY] = False
     try:
-        rewrite_records(session, case_id, subject, on)
+        dropped = {r.id: r.dropped_on for r in rewrite_records(session, case_id, subject, on)
+                   if isinstance(r, SignedScan)}
         for draft in session.scalars(select(WizardDraft).where(WizardDraft.case_id == case_id)):
             draft.fields = redact_json(draft.fields, subject)
         for entry in session.scalars(select(OutboxEntry).where(
@@ -392,6 +393,10 @@ def rewrite_device_copy(session: Session, case_id: uuid.UUID, subject: Subject,
             entry.changes = redact_changes(entry.entity, entry.changes,
                                            own=entry.record_id in subject.own, subject=subject,
                                            insert=entry.operation in ("insert", "restore"))
+            if entry.record_id in dropped and entry.operation in ("insert", "restore"):
+                # A scan not uploaded yet goes up dropped, without its bytes (art. 7).
+                entry.changes = {**entry.changes,
+                                 "dropped_on": [None, to_wire(dropped[entry.record_id])]}
             if not entry.changes and entry.operation == "update":
                 session.delete(entry)
         for kept in [*session.scalars(select(AnsweredChange).where(

@@ -158,12 +158,14 @@ def anonymise_person(ctx: ServiceContext, person_id: uuid.UUID, requested_on: da
 
 def _before_pending_changes(session: Session, case_id: uuid.UUID,
                             record_id: uuid.UUID) -> None:
-    """The anonymisation goes up before the dossier's changes still waiting: the server
-    carries it out first and judges them against its rewritten records (their values were
-    rewritten the same way), so none becomes a conflict."""
+    """The anonymisation goes up before the dossier's changes of records the server has
+    (updates, deletes, restores): it carries it out first and judges them against its
+    rewritten records (their values were rewritten the same way), so none becomes a
+    conflict. New records stay before it: it may name a person the server does not have
+    yet, and the server rewrites them too."""
     waiting = list(session.scalars(select(OutboxEntry).where(
-        OutboxEntry.case_id == case_id, OutboxEntry.record_id != record_id).order_by(
-        OutboxEntry.seq)))
+        OutboxEntry.case_id == case_id, OutboxEntry.record_id != record_id,
+        OutboxEntry.operation != "insert").order_by(OutboxEntry.seq)))
     kept = [{column: getattr(entry, column) for column in (
         "mutation_id", "entity", "record_id", "case_id", "operation", "changes",
         "base_version", "device_clock", "created_at")} for entry in waiting]
