@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>&amp;Type their family name to confirm</source>
-        <translation>Zur Bestätigung ihren &amp;Familiennamen eingeben</translation>
+        <translation>Zur Bestätigung den &amp;Familiennamen der Person eingeben</translation>
     </message>
     <message>
         <source>Anonymise for good</source>
