@@ -20,6 +20,7 @@ import pytest
 from sqlalchemy import inspect, select, text
 
 from app.domain import (
+    Case,
     Horizon,
     Person,
     PersonAnonymisation,
@@ -187,6 +188,13 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
     assert _found_in_store(laptop_a) == {}
     assert _found_in_store(laptop_b) == {}
     assert _found_in_store(laptop_c) == {}
+    # The ONE's trace: which dossier, the day she asked, her id, who recorded it; no name.
+    listed = office.admin("anonymisations")
+    assert listed.returncode == 0, listed.stderr
+    with laptop_a.store.reading() as session:
+        number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+    assert listed.stdout.startswith(f"{number}\t2026-04-15\t{zoe}\tagent.a\t")
+    assert len(listed.stdout.splitlines()) == 1 and _found(listed.stdout) == []
     # Any spelling: NFD, capitals, JSON escapes.
     assert "zoe" in _found("ZO\u0045\u0301") and "kovacevic" in _found('"Kova\\u010devi\\u0107"')
 
