@@ -173,15 +173,17 @@ def emptied_json(value: Any, key: str = "") -> Any:
     return value
 
 
-def redact_json(value: Any, subject: Subject) -> Any:
-    """JSON content of another record: an entry about the person emptied, names replaced."""
+def redact_json(value: Any, subject: Subject, key: str = "") -> Any:
+    """JSON content of another record: an entry about the person emptied, names replaced
+    (not in codes, ids and dates of events: a measure starting on the person's birthday
+    keeps its start)."""
     if isinstance(value, dict):
         if any(subject.owns(value.get(k)) for k in SUBJECT_KEYS):
             return emptied_json(value)
-        return {k: redact_json(v, subject) for k, v in value.items()}
+        return {k: redact_json(v, subject, k) for k, v in value.items()}
     if isinstance(value, list):
-        return [redact_json(v, subject) for v in value]
-    if isinstance(value, str):
+        return [redact_json(v, subject, key) for v in value]
+    if isinstance(value, str) and key not in STRUCTURAL_KEYS:
         return redact_text(value, subject.words)
     return value
 
