@@ -12,7 +12,7 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,6 +21,8 @@ from sqlalchemy import inspect, select, text
 
 from app.domain import (
     Case,
+    ContactChannel,
+    ContactLogEntry,
     Horizon,
     Person,
     PersonAnonymisation,
@@ -47,6 +49,7 @@ from app.services.steps.assessment import (
     assess_person,
     set_objective,
 )
+from app.services.steps.coordination import ContactInput, log_contact
 from app.services.steps.planning import MeasureInput, plan_measure
 from app.services.sync.local import sync_status
 from tests.app.services.family import Family
@@ -234,6 +237,13 @@ def _found_on_server(server: Server) -> dict[str, list[str]]:
     return found
 
 
+def session_contact(server: Server, contact_id: uuid.UUID) -> ContactLogEntry:
+    with server.sessions() as session:
+        found = session.get(ContactLogEntry, contact_id)
+        assert found is not None
+        return found
+
+
 def test_the_server_keeps_nothing_of_her_on_either_database(
         server: Server, tmp_path: Path) -> None:
     """The same, in process, on SQLite and PostgreSQL: every table of the server's database
@@ -249,6 +259,9 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
         assert "person" in _found_on_server(server)  # the scan does see her before
         update_person_notes(laptop_b.ctx, zoe, "Zoé Kovačević a rappelé")
         update_person_notes(laptop_b.ctx, family.mother, "La mère de zoe a appelé")
+        note = log_contact(laptop_b.ctx, family.case_id, ContactInput(  # a new record
+            datetime(2026, 4, 16, 10, 0, tzinfo=UTC), "Zoé KOVAČEVIĆ", ContactChannel.TELEPHONE,
+            "Zoé demande une copie de son dossier"))
         anonymise_person(laptop_a.ctx, zoe, REQUESTED)
         laptop_a.sync()
         report = laptop_b.sync()
@@ -261,6 +274,9 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
         assert (people[family.child].first_name, people[family.child].birth_date) == (
             "Léa", date(2014, 5, 17))
         assert people[family.mother].notes == "La mère de — a appelé"
+        contact = session_contact(server, note)
+        assert (contact.with_whom, contact.summary) == (
+            "— —", "— demande une copie de son dossier")
         assert (fact.person_id, fact.requested_by_id, fact.requested_on) == (
             zoe, zoe, REQUESTED)
     finally:
