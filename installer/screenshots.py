@@ -140,10 +140,12 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         """The dossier's Actions menu and each of its dialogs, filled as an agent would."""
         from datetime import date, timedelta
 
-        from app.domain import PlanState, ReviewRequestKind, ReviewRequestOutcome
+        from app.domain import PersonRole, PlanState, ReviewRequestKind, ReviewRequestOutcome
+        from app.services.caseload.listing import PersonView
         from app.services.dossier.detail import PlanVersionView, ReviewRequestView
         from app.services.plan.scans import attach_signed_scan
         from ui.dossier.actions import (
+            AnonymisePersonDialog,
             AnswerReviewDialog,
             ContactNoteDialog,
             DiscardVersionDialog,
@@ -152,6 +154,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             ReopenDialog,
             ReviewRequestDialog,
             SignedScansDialog,
+            anonymisable,
         )
         from ui.family_map.dialogs import StoreDialog
 
@@ -226,6 +229,12 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
                                     "de": "Die Mutter bittet erneut um Hilfe."}
                                    .get(language, "Asks again"))
         shot(reopen, "action-reopen")
+        of_age = anonymisable(persons, today) or [PersonView(
+            uuid.uuid4(), PersonRole.CHILD, "Inês", "Kovač", today.replace(year=today.year - 19),
+            "")]
+        anonymise = AnonymisePersonDialog(operations, agent, case_id, of_age, dossier)
+        anonymise.confirm.setText(of_age[0].last_name)
+        shot(anonymise, "action-anonymise-person")
         real = next((v for v in detail.plan_versions if v.state != PlanState.DRAFT.value), None)
         if real is not None:
             attach_signed_scan(agent, real.version_id, _signed_page(language),

@@ -18,8 +18,22 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Public service functions no person calls directly, and why.
 INTERNAL: dict[str, str] = {
     # Reading helpers that other services and documents compose.
-    "anonymise_records": "the rewriting anonymise_dossier and the sync apply",
-    "redact_json": "the rewriting of JSON content inside anonymise_records",
+    # The art. 7 rewriting behind anonymise_person, the download and the server's apply.
+    "fold": "how the anonymisation compares words (accents, case, Unicode form)",
+    "date_word": "a date written in a text, as the anonymisation compares it",
+    "word_key": "a word of a text, as the anonymisation compares it",
+    "person_words": "the words naming the person anonymised",
+    "redact_text": "a text rewritten by the anonymisation",
+    "emptied_json": "JSON content of the anonymised person's own records",
+    "redact_json": "JSON content of other records, rewritten by the anonymisation",
+    "redact_value": "one field rewritten by the anonymisation",
+    "redact_wire": "a log entry rewritten by the server's anonymisation",
+    "redact_changes": "a pending change or an incoming mutation rewritten alike",
+    "own_record_ids": "the anonymised person's own records",
+    "subject_of": "the person anonymised, as this database knows them",
+    "rewrite_records": "the dossier's records rewritten, on a device and on the server",
+    "rewrite_device_copy": "a device's whole copy rewritten, by anonymise_person and the "
+                           "download of an anonymisation",
     "caseload_rows": "the rows list_caseload and search_caseload return",
     "case_record_classes": "which tables hold a dossier's records",
     "case_records": "every record of one dossier, for the detail, export and purge",
@@ -127,10 +141,7 @@ INTERNAL: dict[str, str] = {
 
 
 #: Functions meant for a person whose screen comes with the work that reshapes them (named).
-LATER: dict[str, str] = {
-    "anonymise_dossier": "art. 7 anonymisation becomes per person (issue 17): the whole-dossier "
-                         "version erases minor siblings' data and must not be offered",
-}
+LATER: dict[str, str] = {}
 
 
 def _public_services() -> dict[str, str]:
@@ -192,4 +203,5 @@ def test_the_listing_reads_the_screens() -> None:
     screens = _screens_of(_public_services())
     assert "ui/family_map/corrections.py" in screens["correct_person"]
     assert "ui/dossier/actions.py" in screens["reopen_case"]
+    assert "ui/dossier/actions.py" in screens["anonymise_person"]
     assert screens["statistics_extract"]  # through the statistics document's menu entry

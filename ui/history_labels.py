@@ -11,7 +11,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "achieve_objective": lambda: QCoreApplication.translate("History", "objective achieved"),
     "add_person": lambda: QCoreApplication.translate("History", "a person added"),
     "add_stakeholder": lambda: QCoreApplication.translate("History", "a stakeholder added"),
-    "anonymise_dossier": lambda: QCoreApplication.translate("History", "dossier anonymised"),
+    "anonymise_person": lambda: QCoreApplication.translate(
+        "History", "a person anonymised at their request (art. 7)"),
     "answer_review_request": lambda: QCoreApplication.translate(
         "History", "request for review answered"),
     "assess_person": lambda: QCoreApplication.translate("History", "assessment written"),

@@ -1,5 +1,6 @@
 """The domain model: typed SQLAlchemy 2 tables of the CPI's work, shared by app and server."""
 
+from app.domain.anonymisation import PersonAnonymisation
 from app.domain.assessment import Horizon, Objective, ObjectiveStatus, PersonAssessment
 from app.domain.base import Base, SyncedRecord, new_id
 from app.domain.cases import (
@@ -73,6 +74,7 @@ __all__ = [
     "Office",
     "OutboxEntry",
     "Person",
+    "PersonAnonymisation",
     "PersonAssessment",
     "PersonRole",
     "PlanReview",

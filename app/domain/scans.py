@@ -4,9 +4,9 @@ store (never as a loose file) so it is protected like the rest of the dossier.""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.domain.base import Base, SyncedRecord, utc_now
@@ -31,3 +31,6 @@ class SignedScan(SyncedRecord, Base):
     #: device while the bytes of a downloaded scan are still to fetch (a kept scan never is),
     #: and on the server, which keeps the bytes once, by digest (``sync.server.blobs``).
     content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    #: Art. 7: the scan named a person anonymised since; its bytes are gone everywhere (the
+    #: server's blob too) and are never fetched again. The record stays: the plan was signed.
+    dropped_on: Mapped[date | None] = mapped_column(Date, default=None)

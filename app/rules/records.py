@@ -9,7 +9,8 @@
   3.1): a parent of a young adult does not consult it; the young adult, or a beneficiary come of
   age, consults their own, and the child able to judge theirs. The export of the whole dossier
   is given to them only.
-- At the request of the person concerned, once of age (18), the dossier is anonymised.
+- At the request of the person concerned, once of age (18), their data in the dossier are
+  anonymised (each child's own file: their brothers and sisters keep theirs).
 - Data sent out for statistics, documentation or research are anonymised first: the statistics
   extract carries only the fields listed in ``STATISTICS_FIELDS`` (no name, birth date, address
   or free text).
@@ -51,16 +52,20 @@ def consultation_unmet(name: str, parent_of_child: bool, stands_for_child: bool,
 
 
 def anonymisation_unmet(name: str, is_beneficiary: bool, birth_date: date | None,
-                        on: date) -> list[Unmet]:
-    """Why the dossier may not be anonymised at ``name``'s request (empty: it may)."""
+                        on: date, *, already: bool = False) -> list[Unmet]:
+    """Why ``name``'s data may not be anonymised at their request (empty: they may)."""
+    if already:
+        return [Unmet("art7.anonymise_done", QT_TRANSLATE_NOOP(
+            "Rules", "{name} has already been anonymised (art. 7).").format(name=name),
+            article="art. 7")]
     if not is_beneficiary:
         return [Unmet("art7.anonymise_not_concerned", QT_TRANSLATE_NOOP(
-            "Rules", "Only the person the dossier is about may ask for its anonymisation; "
-                     "{name} is not a child or young adult of this dossier (art. 7).").format(
+            "Rules", "Only a child or young adult of the dossier may ask for the anonymisation "
+                     "of their own data; {name} is neither (art. 7).").format(
                 name=name), article="art. 7")]
     if birth_date is None or age_on(birth_date, on) < ADULT_AGE:
         return [Unmet("art7.anonymise_minor", QT_TRANSLATE_NOOP(
-            "Rules", "The dossier is anonymised at the request of the person concerned once "
-                     "they are of age; {name} is not 18 yet (art. 7).").format(name=name),
+            "Rules", "A person's data are anonymised at their own request once they are of "
+                     "age; {name} is not 18 yet (art. 7).").format(name=name),
                      article="art. 7")]
     return []

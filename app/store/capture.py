@@ -29,9 +29,7 @@ CAPTURE_KEY = "cpi.capture"
 #: Actions allowed to touch a closed dossier or frozen records: reopening (the only way back
 #: into a closed dossier), the art. 7 anonymisation, which must reach every record, and the
 #: art. 7 export, which only adds the trace of a consultation (families consult closed files).
-UNFREEZING_ACTIONS = frozenset({"reopen_case", "anonymise_dossier", "export_dossier"})
-#: Actions whose outbox entries must not carry the values they replace (art. 7 anonymisation).
-REDACTING_ACTIONS = frozenset({"anonymise_dossier"})
+UNFREEZING_ACTIONS = frozenset({"reopen_case", "anonymise_person", "export_dossier"})
 
 
 class HardDeleteForbidden(RuntimeError):
@@ -93,8 +91,6 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
             continue
         if action not in UNFREEZING_ACTIONS:
             _refuse_frozen(session, obj, operation, changes)
-        if action in REDACTING_ACTIONS:
-            changes = {name: [None, after] for name, (_before, after) in changes.items()}
         if operation == "update" and "deleted_at" in changes and obj.deleted_at is not None:
             operation = "delete"
         device.clock += 1

@@ -166,6 +166,42 @@
     </message>
 </context>
 <context>
+    <name>AnonymisePersonDialog</name>
+    <message>
+        <source>Anonymise a person (art. 7)</source>
+        <extracomment>Wide enough for the confirmation's label beside its field, in French and German.</extracomment>
+        <translation>Eine Person anonymisieren (Art. 7)</translation>
+    </message>
+    <message>
+        <source>At their own request, a child or young adult of this dossier who is of age has their data anonymised (art. 7). Their names, birth date, contact details, notes, assessments, objectives and measures are replaced by “—” everywhere: in every record, including deleted and superseded ones, in the plans and their signed scans (the scans' files are removed), in other texts of the dossier that name them, in drafts, in changes not yet synchronised, on the ONE's server and on every computer holding the dossier at its next synchronisation.</source>
+        <translation>Auf eigenen Antrag werden die Daten eines volljährigen Kindes oder jungen Erwachsenen dieses Dossiers anonymisiert (Art. 7). Namen, Geburtsdatum, Kontaktdaten, Notizen, Einschätzungen, Ziele und Maßnahmen der Person werden überall durch „—“ ersetzt: in jedem Datensatz, auch in gelöschten und ersetzten, in den Plänen und ihren unterschriebenen Scans (die Dateien der Scans werden entfernt), in anderen Texten des Dossiers, die sie nennen, in Entwürfen, in noch nicht synchronisierten Änderungen, auf dem Server des ONE und auf jedem Computer, der das Dossier hält, bei seiner nächsten Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Their brothers and sisters and the rest of the family keep their data. The statistics still count the person, in their age group. What is recorded: that the anonymisation happened, when, at their request and by you.</source>
+        <translation>Geschwister und die übrige Familie behalten ihre Daten. Die Statistik zählt die Person weiterhin, in ihrer Altersgruppe. Festgehalten wird: dass die Anonymisierung stattfand, wann, auf ihren Antrag und durch Sie.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Person who asks</source>
+        <translation>Antragstellende &amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on</source>
+        <translation>&amp;Beantragt am</translation>
+    </message>
+    <message>
+        <source>&amp;Type their family name to confirm</source>
+        <translation>Zur Bestätigung den &amp;Familiennamen der Person eingeben</translation>
+    </message>
+    <message>
+        <source>Anonymise for good</source>
+        <translation>Endgültig anonymisieren</translation>
+    </message>
+</context>
+<context>
     <name>AnswerReviewDialog</name>
     <message>
         <source>Answer a request for review or revocation</source>
@@ -1314,6 +1350,10 @@
         <source>Type the time as hours and minutes, e.g. 14:30.</source>
         <translation>Geben Sie die Uhrzeit in Stunden und Minuten ein, z. B. 14:30.</translation>
     </message>
+    <message>
+        <source>Type the family name of the person who asks, as it is written in the dossier, to confirm.</source>
+        <translation>Geben Sie zur Bestätigung den Familiennamen der antragstellenden Person so ein, wie er im Dossier steht.</translation>
+    </message>
 </context>
 <context>
     <name>DossierActionsMenu</name>
@@ -1350,6 +1390,10 @@
         <translation>Dossier &amp;wieder eröffnen…</translation>
     </message>
     <message>
+        <source>Anon&amp;ymise a person of age (art. 7)…</source>
+        <translation>Volljährige Person anon&amp;ymisieren (Art. 7)…</translation>
+    </message>
+    <message>
         <source>The dossier is closed: reopen it first.</source>
         <translation>Das Dossier ist abgeschlossen: Eröffnen Sie es zuerst wieder.</translation>
     </message>
@@ -1376,6 +1420,10 @@
     <message>
         <source>The dossier is open.</source>
         <translation>Das Dossier ist offen.</translation>
+    </message>
+    <message>
+        <source>Only a child or young adult of the dossier who is of age may ask for the anonymisation of their data (art. 7).</source>
+        <translation>Nur ein volljähriges Kind oder ein junger Erwachsener des Dossiers kann die Anonymisierung seiner Daten beantragen (Art. 7).</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2562,6 @@
         <translation>eine beteiligte Fachkraft hinzugefügt</translation>
     </message>
     <message>
-        <source>dossier anonymised</source>
-        <translation>Akte anonymisiert</translation>
-    </message>
-    <message>
         <source>request for review answered</source>
         <translation>Antrag auf Überprüfung beantwortet</translation>
     </message>
@@ -2588,6 +2632,10 @@
     <message>
         <source>step changed</source>
         <translation>Schritt gewechselt</translation>
+    </message>
+    <message>
+        <source>a person anonymised at their request (art. 7)</source>
+        <translation>eine Person auf ihren Antrag anonymisiert (Art. 7)</translation>
     </message>
     <message>
         <source>situation analysis recorded</source>
@@ -4931,12 +4979,16 @@
         <translation>{name} darf die Akte nicht einsehen: Das dürfen die Eltern eines Kindes (mit oder ohne elterliche Sorge), sein Vormund oder gesetzlicher Vertreter, das urteilsfähige Kind und der volljährige Begünstigte (Art. 7).</translation>
     </message>
     <message>
-        <source>Only the person the dossier is about may ask for its anonymisation; {name} is not a child or young adult of this dossier (art. 7).</source>
-        <translation>Nur die betroffene Person kann die Anonymisierung der Akte verlangen; {name} ist kein Kind und kein junger Erwachsener dieser Akte (Art. 7).</translation>
+        <source>{name} has already been anonymised (art. 7).</source>
+        <translation>{name} wurde bereits anonymisiert (Art. 7).</translation>
     </message>
     <message>
-        <source>The dossier is anonymised at the request of the person concerned once they are of age; {name} is not 18 yet (art. 7).</source>
-        <translation>Die Akte wird auf Antrag der betroffenen Person ab ihrer Volljährigkeit anonymisiert; {name} ist noch nicht 18 Jahre alt (Art. 7).</translation>
+        <source>Only a child or young adult of the dossier may ask for the anonymisation of their own data; {name} is neither (art. 7).</source>
+        <translation>Nur ein Kind oder junger Erwachsener des Dossiers kann die Anonymisierung der eigenen Daten beantragen; {name} ist weder das eine noch das andere (Art. 7).</translation>
+    </message>
+    <message>
+        <source>A person's data are anonymised at their own request once they are of age; {name} is not 18 yet (art. 7).</source>
+        <translation>Die Daten einer Person werden auf ihren eigenen Antrag anonymisiert, sobald sie volljährig ist; {name} ist noch nicht 18 (Art. 7).</translation>
     </message>
     <message>
         <source>The dossier names no child or young adult: add the beneficiary first.</source>

@@ -166,6 +166,42 @@
     </message>
 </context>
 <context>
+    <name>AnonymisePersonDialog</name>
+    <message>
+        <source>Anonymise a person (art. 7)</source>
+        <extracomment>Wide enough for the confirmation's label beside its field, in French and German.</extracomment>
+        <translation>Anonymiser une personne (art. 7)</translation>
+    </message>
+    <message>
+        <source>At their own request, a child or young adult of this dossier who is of age has their data anonymised (art. 7). Their names, birth date, contact details, notes, assessments, objectives and measures are replaced by “—” everywhere: in every record, including deleted and superseded ones, in the plans and their signed scans (the scans' files are removed), in other texts of the dossier that name them, in drafts, in changes not yet synchronised, on the ONE's server and on every computer holding the dossier at its next synchronisation.</source>
+        <translation>À sa propre demande, un enfant ou jeune adulte majeur de ce dossier voit ses données anonymisées (art. 7). Ses nom et prénom, sa date de naissance, ses coordonnées, les notes, évaluations, objectifs et mesures qui le concernent sont remplacés par « — » partout : dans chaque enregistrement, y compris supprimé ou remplacé, dans les projets et leurs scans signés (les fichiers des scans sont effacés), dans les autres textes du dossier qui le nomment, dans les brouillons, dans les modifications pas encore synchronisées, sur le serveur de l’ONE et sur chaque ordinateur qui détient le dossier à sa prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Their brothers and sisters and the rest of the family keep their data. The statistics still count the person, in their age group. What is recorded: that the anonymisation happened, when, at their request and by you.</source>
+        <translation>Ses frères et sœurs et le reste de la famille gardent leurs données. Les statistiques comptent toujours la personne, dans sa tranche d’âge. Ce qui est enregistré : que l’anonymisation a eu lieu, quand, à sa demande et par vous.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette opération est définitive.</translation>
+    </message>
+    <message>
+        <source>&amp;Person who asks</source>
+        <translation>&amp;Personne qui le demande</translation>
+    </message>
+    <message>
+        <source>&amp;Asked on</source>
+        <translation>&amp;Demandé le</translation>
+    </message>
+    <message>
+        <source>&amp;Type their family name to confirm</source>
+        <translation>&amp;Tapez son nom de famille pour confirmer</translation>
+    </message>
+    <message>
+        <source>Anonymise for good</source>
+        <translation>Anonymiser définitivement</translation>
+    </message>
+</context>
+<context>
     <name>AnswerReviewDialog</name>
     <message>
         <source>Answer a request for review or revocation</source>
@@ -1314,6 +1350,10 @@
         <source>Type the time as hours and minutes, e.g. 14:30.</source>
         <translation>Tapez l’heure en heures et minutes, p. ex. 14:30.</translation>
     </message>
+    <message>
+        <source>Type the family name of the person who asks, as it is written in the dossier, to confirm.</source>
+        <translation>Pour confirmer, tapez le nom de famille de la personne qui le demande, tel qu’il est écrit dans le dossier.</translation>
+    </message>
 </context>
 <context>
     <name>DossierActionsMenu</name>
@@ -1350,6 +1390,10 @@
         <translation>R&amp;ouvrir le dossier…</translation>
     </message>
     <message>
+        <source>Anon&amp;ymise a person of age (art. 7)…</source>
+        <translation>Anon&amp;ymiser une personne majeure (art. 7)…</translation>
+    </message>
+    <message>
         <source>The dossier is closed: reopen it first.</source>
         <translation>Le dossier est clôturé : rouvrez-le d’abord.</translation>
     </message>
@@ -1376,6 +1420,10 @@
     <message>
         <source>The dossier is open.</source>
         <translation>Le dossier est ouvert.</translation>
+    </message>
+    <message>
+        <source>Only a child or young adult of the dossier who is of age may ask for the anonymisation of their data (art. 7).</source>
+        <translation>Seul un enfant ou jeune adulte majeur du dossier peut demander l’anonymisation de ses données (art. 7).</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2562,6 @@
         <translation>ajout d’un intervenant</translation>
     </message>
     <message>
-        <source>dossier anonymised</source>
-        <translation>dossier anonymisé</translation>
-    </message>
-    <message>
         <source>request for review answered</source>
         <translation>réponse à une demande de réexamen</translation>
     </message>
@@ -2588,6 +2632,10 @@
     <message>
         <source>step changed</source>
         <translation>changement d’étape</translation>
+    </message>
+    <message>
+        <source>a person anonymised at their request (art. 7)</source>
+        <translation>une personne anonymisée à sa demande (art. 7)</translation>
     </message>
     <message>
         <source>situation analysis recorded</source>
@@ -4931,12 +4979,16 @@
         <translation>{name} ne peut pas consulter le dossier : le peuvent les parents d’un enfant (qu’ils exercent ou non l’autorité parentale), son tuteur ou représentant légal, l’enfant capable de discernement et le bénéficiaire majeur (art. 7).</translation>
     </message>
     <message>
-        <source>Only the person the dossier is about may ask for its anonymisation; {name} is not a child or young adult of this dossier (art. 7).</source>
-        <translation>Seule la personne concernée peut demander l’anonymisation du dossier ; {name} n’est pas un enfant ou un jeune adulte de ce dossier (art. 7).</translation>
+        <source>{name} has already been anonymised (art. 7).</source>
+        <translation>{name} a déjà été anonymisé(e) (art. 7).</translation>
     </message>
     <message>
-        <source>The dossier is anonymised at the request of the person concerned once they are of age; {name} is not 18 yet (art. 7).</source>
-        <translation>Le dossier est anonymisé à la demande de la personne concernée dès sa majorité ; {name} n’a pas encore 18 ans (art. 7).</translation>
+        <source>Only a child or young adult of the dossier may ask for the anonymisation of their own data; {name} is neither (art. 7).</source>
+        <translation>Seul un enfant ou jeune adulte du dossier peut demander l’anonymisation de ses propres données ; {name} n’est ni l’un ni l’autre (art. 7).</translation>
+    </message>
+    <message>
+        <source>A person's data are anonymised at their own request once they are of age; {name} is not 18 yet (art. 7).</source>
+        <translation>Les données d’une personne sont anonymisées à sa propre demande, une fois majeure ; {name} n’a pas encore 18 ans (art. 7).</translation>
     </message>
     <message>
         <source>The dossier names no child or young adult: add the beneficiary first.</source>

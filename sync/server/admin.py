@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain import Case, Office, User, UserRole
+from app.domain import Case, Office, PersonAnonymisation, User, UserRole
 from app.domain.ids import reference_id
 from sync.protocol import MIN_PASSWORD
 from sync.server.apply import place_held
@@ -111,6 +111,22 @@ def held_restores(sessions: sessionmaker[Session]) -> list[tuple[str, str, int]]
             .join(User, User.id == HeldRestore.user_id, isouter=True)
             .group_by(Case.number, User.login).order_by(Case.number, User.login))
         return [(number or "?", login or "?", count) for number, login, count in rows]
+
+
+def anonymisations(sessions: sessionmaker[Session],
+                   ) -> list[tuple[str, date, uuid.UUID, str, datetime]]:
+    """Art. 7, the ONE's trace of every anonymisation carried out: (dossier number, the day
+    the person asked, the person's id, who recorded it, when the server received it). The
+    request was the person's own; nothing of their data is listed (none is left)."""
+    with sessions.begin() as session:
+        rows = session.execute(
+            select(Case.number, PersonAnonymisation.requested_on,
+                   PersonAnonymisation.person_id, User.login, PersonAnonymisation.created_at)
+            .join(Case, Case.id == PersonAnonymisation.case_id, isouter=True)
+            .join(User, User.id == PersonAnonymisation.recorded_by_id, isouter=True)
+            .order_by(PersonAnonymisation.created_at))
+        return [(number or "?", on, person, login or "?", at)
+                for number, on, person, login, at in rows]
 
 
 def revoke_device(sessions: sessionmaker[Session], device_id: uuid.UUID,

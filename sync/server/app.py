@@ -50,6 +50,7 @@ from sync.protocol import (
 )
 from sync.server import attachments, security
 from sync.server.admin import normalised_code
+from sync.server.anonymise import checkpoint_after
 from sync.server.apply import apply_batch
 from sync.server.auth import (
     ApiError,
@@ -244,6 +245,7 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         with sessions.begin() as session:
             who = authenticate(session, given)
             results = apply_batch(session, who, list(request.mutations))
+        checkpoint_after(session)
         return _json(UploadReply(results=results), who.protocol)
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)

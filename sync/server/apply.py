@@ -17,10 +17,12 @@ from sqlalchemy import insert, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.domain import Case, SyncConflict, User
+from app.domain import Case, PersonAnonymisation, SyncConflict, User
 from app.domain.base import SyncedRecord, new_id, utc_now
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import PROTOCOL_VERSION, Mutation, MutationResult, Operation, Status
+from sync.server.anonymise import ANONYMISED_KEY, IncomingGuard, carry_out
+from sync.server.anonymise import ENTITY as ANONYMISATION
 from sync.server.blobs import attachment_refusal
 from sync.server.download import log_tokens
 from sync.server.log import log_changes
@@ -76,7 +78,7 @@ def apply_batch(session: Session, caller: Caller,
                 for stored in session.scalars(select(AppliedMutation).where(
                     AppliedMutation.mutation_id.in_([m.mutation_id for m in mutations])))}
     pending = [m for m in mutations if m.mutation_id not in answered]
-    outcomes, versions = _judge_and_write(session, caller, pending)
+    outcomes, versions = _judged_in_turn(session, caller, pending)
     session.add_all(HeldRestore(case_id=outcome.held_in, user_id=caller.user_id,
                                 device_id=caller.device_id,
                                 mutation=outcome.mutation.model_dump(mode="json"))
@@ -97,6 +99,41 @@ def apply_batch(session: Session, caller: Caller,
     if answers:
         session.execute(insert(ServerBase.metadata.tables["applied_mutation"]), answers)
     return [answered[m.mutation_id] for m in mutations]
+
+
+def _judged_in_turn(session: Session, caller: Caller, pending: list[Mutation],
+                    ) -> tuple[list[_Outcome], dict[uuid.UUID, int]]:
+    """The batch judged as usual, except that an anonymisation (art. 7) is carried out
+    where it comes, before the mutations that follow it; those, and every mutation of a
+    dossier anonymised before, are rewritten the same way first (``sync.server.anonymise``).
+    A batch without one is judged whole, in one pass."""
+    outcomes: list[_Outcome] = []
+    versions: dict[uuid.UUID, int] = {}
+    chunk: list[Mutation] = []
+
+    def judge_chunk() -> None:
+        if chunk:
+            guard = IncomingGuard(session)
+            more, written = _judge_and_write(session, caller, [guard.redact(m) for m in chunk])
+            outcomes.extend(more)
+            versions.update(written)
+            chunk.clear()
+
+    for mutation in pending:
+        if mutation.entity != ANONYMISATION:
+            chunk.append(mutation)
+            continue
+        judge_chunk()
+        more, written = _judge_and_write(session, caller, [mutation])
+        outcomes.extend(more)
+        versions.update(written)
+        for outcome in more:
+            if outcome.status is Status.APPLIED \
+                    and isinstance(outcome.record, PersonAnonymisation):
+                versions.update(log_changes(session, carry_out(session, outcome.record)))
+                session.info[ANONYMISED_KEY] = True
+    judge_chunk()
+    return outcomes, versions
 
 
 def _judge_and_write(session: Session, caller: Caller, pending: list[Mutation],

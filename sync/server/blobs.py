@@ -17,6 +17,7 @@ from app.domain import SignedScan
 from app.domain.base import SyncedRecord
 from app.services.plan.scans import MAGIC, MAX_BYTES
 from sync.protocol import CHUNK_SIZE, SHA256_PATTERN, AttachmentStatus
+from sync.server.anonymise import dropped_digest
 from sync.server.models import Blob, BlobChunk
 from sync.server.refusals import Refused
 from sync.server.scopes import Caller, visible_cases
@@ -39,7 +40,8 @@ def status(session: Session, caller: Caller, sha256: str) -> AttachmentStatus:
     """Asked once per upload: also the moment to forget uploads abandoned long ago."""
     session.execute(delete(BlobChunk).where(
         BlobChunk.received_at < datetime.now(UTC) - ABANDONED_AFTER))
-    if _stored(session, sha256):
+    if _stored(session, sha256) or dropped_digest(session, sha256):
+        # A scan an anonymisation dropped (art. 7): its bytes are not taken again.
         return AttachmentStatus(stored=True, chunk_size=CHUNK_SIZE, received=[])
     received = session.scalars(select(BlobChunk.chunk_index).where(
         BlobChunk.device_id == caller.device_id, BlobChunk.sha256 == sha256).order_by(
@@ -109,6 +111,9 @@ def attachment_refusal(session: Session, record: SyncedRecord) -> Refused | None
         return None
     if not isinstance(record.sha256, str) or not re.fullmatch(SHA256_PATTERN, record.sha256):
         return Refused.SCAN_DIGEST
+    if record.dropped_on is not None:  # dropped by an anonymisation (art. 7): the fact only
+        record.content = b""
+        return None
     # Plain values, not an entity: a batch of scans must not keep every blob in the session.
     blob = session.execute(select(Blob.size, Blob.content).where(
         Blob.sha256 == record.sha256)).first()

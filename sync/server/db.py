@@ -59,6 +59,9 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 30000")
+    # Art. 7: what an anonymisation rewrites or deletes is overwritten in the file, not left
+    # in free pages (``sync.server.anonymise``).
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 

@@ -151,6 +151,9 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
         elif command == "held":
             for number, login, count in admin.held_restores(sessions):
                 print(f"{number}\t{login}\t{count}")
+        elif command == "anonymisations":
+            for number, on, person, login, at in admin.anonymisations(sessions):
+                print(f"{number}\t{on.isoformat()}\t{person}\t{login}\t{at.isoformat()}")
         elif command == "revoke-device":
             admin.revoke_device(sessions, _device_id(args.device_id), by=by)
         elif command == "semester-list":
@@ -295,6 +298,9 @@ def _parser() -> argparse.ArgumentParser:
     listed.add_argument("--user", metavar="LOGIN", help="les postes de cet utilisateur")
     commands.add_parser("held", help="lister ce que des postes ont rendu après une "
                         "restauration, en attente du dossier (cpi-server transfer)")
+    commands.add_parser("anonymisations", help="lister les anonymisations faites à la "
+                        "demande des personnes (art. 7) : dossier, date de la demande, "
+                        "personne (identifiant), agent, réception")
     revoke = commands.add_parser("revoke-device", help="révoquer un poste")
     revoke.add_argument("device_id")
     for name, text in (

@@ -188,3 +188,19 @@ class BlobChunk(ServerBase):
     chunk_index: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class AnonymisationGuard(ServerBase):
+    """Art. 7: what the server keeps of a person it anonymised, to refuse their data coming
+    back from a device that had not heard of it yet: keyed digests (HMAC-SHA256 with this
+    row's random salt) of the folded words of their names and of their birth date, never the
+    words themselves. An incoming text's words are digested the same way and replaced when
+    they match (``sync.server.anonymise``)."""
+
+    __tablename__ = "anonymisation_guard"
+    id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True, default=new_id)
+    case_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(RecordId)
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    digests: Mapped[list[str]] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)

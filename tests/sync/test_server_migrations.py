@@ -100,14 +100,14 @@ def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str
     with _plain(database_url) as engine, engine.begin() as connection:
         migrate.upgrade_to(connection, migrate.BASELINE)
         differences = _differences(connection)
-    columns = [diff for diff in differences if diff[0] == "add_column"]
-    missing = {(diff[2], diff[3].name) for diff in columns}
-    assert ("person", "street") in missing and ("case_file", "cancelled_on") in missing
-    assert ("credential", "disabled_at") in missing
-    assert len(missing) == 19 + 2  # revision 0002's columns, 0005's
-    tables = {diff[1].name for diff in differences if diff[0] == "add_table"}
-    assert tables == {"enrolment_code", "security_event"}  # revision 0005's
     assert {diff[0] for diff in differences} == {"add_column", "add_table", "add_index"}
+    missing = {(diff[2], diff[3].name) for diff in differences if diff[0] == "add_column"}
+    assert ("person", "street") in missing and ("case_file", "cancelled_on") in missing
+    assert ("credential", "disabled_at") in missing and ("signed_scan", "dropped_on") in missing
+    assert len(missing) == 19 + 1 + 2  # revision 0002's columns, 0004's, 0005's
+    tables = {diff[1].name for diff in differences if diff[0] == "add_table"}
+    assert tables == {"person_anonymisation", "anonymisation_guard",  # revision 0004's
+                      "enrolment_code", "security_event"}  # revision 0005's
 
 
 def test_a_database_from_before_migrations_is_stamped_and_upgraded(
@@ -242,8 +242,9 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     before = _cpi_server(url, "db-status")
     assert before.returncode == 0, before.stderr
     assert "Révision de la base : aucune" in before.stdout
-    assert "Étapes en attente : 2" in before.stdout and "  0002 persons'" in before.stdout
+    assert "Étapes en attente : 3" in before.stdout and "  0002 persons'" in before.stdout
     assert "  0005 people and devices" in before.stdout
+    assert "  0004 art. 7 anonymisation per person" in before.stdout
     assert _revision(url) is None  # only looked at
 
     started = _cpi_server(url, "devices")

@@ -20,6 +20,7 @@ from app.services.steps.implementation import start_measure
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from ui.dossier.actions import (
+    AnonymisePersonDialog,
     AnswerReviewDialog,
     ContactNoteDialog,
     DiscardVersionDialog,
@@ -32,7 +33,7 @@ from ui.dossier.actions import (
 from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
-from ui.qt import QBuffer, QByteArray, QColor, QImage, QIODevice, QTableWidget
+from ui.qt import QBuffer, QByteArray, QColor, QImage, QIODevice, QLabel, QTableWidget
 
 TODAY = date.today()
 
@@ -233,6 +234,38 @@ def test_a_closed_dossier_is_found_opened_read_only_and_reopened(
     assert dossier.detail.summary.row.current_step == 1
     assert dossier.add_person_button.isEnabled() and menu.new_request.isEnabled()
     assert not menu.reopen.isEnabled()
+
+
+def test_a_person_of_age_has_her_data_anonymised_and_her_sister_keeps_hers(
+    qtbot: QtBot, operations: StoreOperations, agent: ServiceContext, french: None,
+) -> None:
+    family = Family.open(agent, TODAY)  # Léa, a child: her data stay
+    sister = add_person(agent, family.case_id, PersonInput(
+        PersonRole.CHILD, "Inês", "Kovač", TODAY.replace(year=TODAY.year - 19)),
+        today=TODAY, confirmed_new=True)
+    _window, dossier = _open(qtbot, operations, agent, family)
+    menu = dossier.actions_menu
+    assert menu.anonymise.isEnabled()
+    assert menu.anonymise.text().replace("&", "").startswith("Anonymiser")
+    menu.anonymise.trigger()
+    dialog = dossier.dialogs[-1]
+    assert isinstance(dialog, AnonymisePersonDialog)
+    assert dialog.windowTitle() == "Anonymiser une personne (art. 7)"
+    assert dialog.person.findData(str(family.child)) == -1  # a child: not offered
+    assert dialog.person.currentData() == str(sister)
+    assert dialog.findChild(QLabel, "irreversible").text() == "Cette opération est définitive."
+    assert not dialog.ok.isEnabled()  # nothing typed: no way on
+    dialog.confirm.setText("Tavares")
+    assert not dialog.ok.isEnabled()  # another name
+    dialog.confirm.setText(" kovac ")  # her family name, accents and case aside
+    assert dialog.ok.isEnabled() and dialog.ok.text() == "Anonymiser définitivement"
+    _save(qtbot, dossier, dialog)
+    persons = {p.person_id: p for p in dossier.detail.summary.persons}
+    assert (persons[sister].first_name, persons[sister].birth_date) == ("—", None)
+    assert (persons[family.child].first_name, persons[family.child].last_name) == (
+        "Léa", "Tavares")
+    assert not menu.anonymise.isEnabled()  # nobody of age is left to anonymise
+    assert "art. 7" in menu.anonymise.toolTip()
 
 
 def _png() -> bytes:

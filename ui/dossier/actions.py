@@ -3,13 +3,15 @@
 A new request (a young adult's own request at 18, art. 1), a contact note, a request for
 review or revocation of the plan and its answer (art. 4), a review without change (art. 6),
 a version the family refused set aside before signature, a closed dossier reopened with a
-reason, and the signed scans of a version shown inside the application. Each dialog calls one
+reason, the signed scans of a version shown inside the application, and a person of age
+anonymised at their own request (art. 7), once confirmed. Each dialog calls one
 service on the store lane (``StoreDialog``: drafts, refusals under the fields with the typing
 kept); ``DossierActionsMenu`` enables only what the dossier's state allows.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -32,6 +34,7 @@ from app.services.caseload.listing import PersonView
 from app.services.dossier.closure import reopen_case
 from app.services.dossier.detail import DossierDetail, PlanVersionView, ReviewRequestView
 from app.services.dossier.opening import RequestInput, record_request
+from app.services.one.duties import anonymise_person
 from app.services.plan.reviews import (
     OPEN_TO_REQUESTS,
     answer_review_request,
@@ -633,6 +636,85 @@ class SignedScansDialog(QDialog):
         super().done(result)
 
 
+def anonymisable(persons: Sequence[PersonView], on: date) -> list[PersonView]:
+    """The children and young adults of the dossier of age on ``on``, not anonymised yet."""
+    return [p for p in persons if p.role.is_beneficiary and p.birth_date is not None
+            and age_on(p.birth_date, on) >= ADULT_AGE]
+
+
+def _folded(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+#: Wide enough for the confirmation's label beside its field, in French and German.
+DIALOG_WIDTH = 720
+
+
+class AnonymisePersonDialog(StoreDialog):
+    """Art. 7: a person of age asks that their data be anonymised
+    (``duties.anonymise_person``). Says what happens and that it cannot be undone, and asks
+    for the person's family name typed again before it lets the agent go on. Keeps no draft:
+    a draft would keep the name this dialog is about to remove."""
+
+    def __init__(self, operations: StoreOperations, ctx: ServiceContext, case_id: uuid.UUID,
+                 persons: Sequence[PersonView], parent: QWidget | None = None) -> None:
+        super().__init__(operations, ctx, case_id, self.tr("Anonymise a person (art. 7)"),
+                         parent)
+        self._persons = {str(p.person_id): p for p in persons}
+        self.setMinimumWidth(DIALOG_WIDTH)
+        self._explain(_note(self.tr(
+            "At their own request, a child or young adult of this dossier who is of age has "
+            "their data anonymised (art. 7). Their names, birth date, contact details, notes, "
+            "assessments, objectives and measures are replaced by “—” everywhere: in every "
+            "record, including deleted and superseded ones, in the plans and their signed "
+            "scans (the scans' files are removed), in other texts of the dossier that name "
+            "them, in drafts, in changes not yet synchronised, on the ONE's server and on "
+            "every computer holding the dossier at its next synchronisation.")))
+        self._explain(_note(self.tr(
+            "Their brothers and sisters and the rest of the family keep their data. The "
+            "statistics still count the person, in their age group. What is recorded: that "
+            "the anonymisation happened, when, at their request and by you.")))
+        warning = QLabel(self.tr("This cannot be undone."))
+        warning.setObjectName("irreversible")
+        warning.setStyleSheet(ERROR_STYLE)
+        self.form.addRow(warning)
+        self.person = self.row(self.tr("&Person who asks"), person_combo(persons), "person")
+        self.on = self.row(self.tr("&Asked on"), date_edit(), "on")
+        self.confirm = self.row(self.tr("&Type their family name to confirm"), QLineEdit(),
+                                "confirmName")
+        self.ok.setText(self.tr("Anonymise for good"))
+        self.ok.setAccessibleName(self.ok.text())
+        self.person.currentIndexChanged.connect(self._check)
+        self.confirm.textChanged.connect(self._check)
+        self._check()
+
+    def _explain(self, note: QLabel) -> None:
+        """A long note, as tall as its wrapped lines (a form row does not grow for them)."""
+        note.setMinimumHeight(note.heightForWidth(DIALOG_WIDTH - 40))
+        self.form.addRow(note)
+
+    def chosen(self) -> PersonView | None:
+        return self._persons.get(self.person.currentData() or "")
+
+    def _confirmed(self) -> bool:
+        person = self.chosen()
+        typed = _folded(self.confirm.text())
+        return person is not None and bool(typed) and typed == _folded(person.last_name)
+
+    def _check(self, *_args: object) -> None:
+        self.ok.setEnabled(self._confirmed())
+
+    def work(self) -> Callable[[], None]:
+        person = self.chosen()
+        if person is None or not self._confirmed():
+            raise UserInputError(QT_TRANSLATE_NOOP(
+                "DossierActions", "Type the family name of the person who asks, as it is "
+                                  "written in the dossier, to confirm."))
+        ctx, person_id, on = self._ctx, person.person_id, day_of(self.on.date())
+        return lambda: anonymise_person(ctx, person_id, on)
+
+
 class DossierActionsMenu(QMenu):
     """Every intention the law allows on the dossier now; the others are greyed out with
     the reason in their tooltip."""
@@ -660,6 +742,8 @@ class DossierActionsMenu(QMenu):
         self.scans = self._entry(self.tr("&Signed scans…"), self._scans)
         self.addSeparator()
         self.reopen = self._entry(self.tr("Re&open the dossier…"), self._reopen)
+        self.anonymise = self._entry(self.tr("Anon&ymise a person of age (art. 7)…"),
+                                     self._anonymise)
 
     def _entry(self, text: str, slot: Callable[[], None]) -> QAction:
         action = self.addAction(text)
@@ -687,7 +771,11 @@ class DossierActionsMenu(QMenu):
                 (self.scans, self._lane is not None and any(
                     v.scans for v in detail.plan_versions),
                  self.tr("No scan of signed pages is attached to this dossier.")),
-                (self.reopen, closed, self.tr("The dossier is open."))):
+                (self.reopen, closed, self.tr("The dossier is open.")),
+                (self.anonymise, self._lane is not None and bool(
+                    anonymisable(detail.summary.persons, date.today())),
+                 self.tr("Only a child or young adult of the dossier who is of age may ask "
+                         "for the anonymisation of their data (art. 7)."))):
             action.setEnabled(allowed)
             action.setToolTip("" if allowed else why)
 
@@ -746,6 +834,16 @@ class DossierActionsMenu(QMenu):
             operations, ctx, detail = ready
             self._open_dialog(ReopenDialog(operations, ctx, detail.summary.row.case_id,
                                            detail.summary.row.number, self.parentWidget()))
+
+    def _anonymise(self) -> None:
+        ready = self._ready()
+        if ready is None:
+            return
+        operations, ctx, detail = ready
+        persons = anonymisable(detail.summary.persons, date.today())
+        if persons:
+            self._open_dialog(AnonymisePersonDialog(operations, ctx, detail.summary.row.case_id,
+                                                    persons, self.parentWidget()))
 
     def _scans(self) -> None:
         ready = self._ready()

@@ -20,21 +20,21 @@ from app.domain import (
     Office,
     OutboxEntry,
     Person,
+    PersonAnonymisation,
     PersonRole,
     PlannedMeasure,
     Provider,
     RelationshipKind,
 )
 from app.rules import require
-from app.rules.ages import ADULT_AGE, age_on
+from app.rules.ages import ADULT_AGE, age_group, age_on
 from app.rules.placements import latest_birth_date_excluded, reference_day_unmet
 from app.rules.records import anonymisation_unmet, consultation_unmet
 from app.services.base.context import ServiceContext
 from app.services.base.facts import current_links, family_facts, live_persons
 from app.services.base.guards import case_of, in_case, live
-from app.services.dossier.anonymise import anonymise_records
+from app.services.dossier.anonymise import rewrite_device_copy, subject_of
 from app.services.dossier.records import as_wire, case_records
-from app.store.wire import to_wire
 
 
 @dataclass(frozen=True)
@@ -169,23 +169,47 @@ def _dossier_document(session: Session, case: Case) -> dict[str, Any]:
             "tables": tables}
 
 
-def anonymise_dossier(ctx: ServiceContext, case_id: uuid.UUID, requested_by_id: uuid.UUID,
-                      on: date) -> None:
-    """Art. 7: at the request of the person concerned, once of age, remove from the dossier
-    everything that names or describes a person. Pending uploads are redacted alike."""
-    with ctx.transaction("anonymise_dossier") as session:
-        case = case_of(session, case_id)
-        person = live(session, Person, requested_by_id)
-        in_case(person, case_id)
+def anonymise_person(ctx: ServiceContext, person_id: uuid.UUID, requested_on: date) -> None:
+    """Art. 7: at their own request, once of age, remove from the dossier everything that
+    names or describes this person: their records (deleted, superseded and discarded ones
+    too), their names and birth date in every other text, plan snapshots, scans of the plans
+    naming them, drafts, pending changes, conflicts and the search index. Their brothers and
+    sisters and the rest of the family keep their data. Irreversible. What is recorded: that
+    it happened, for whom, when, at whose request and by whom, never the data; that record
+    syncs, and the server and every device holding the dossier carry it out in turn."""
+    with ctx.transaction("anonymise_person") as session:
+        person = live(session, Person, person_id)
+        case_of(session, person.case_id)
+        already = session.scalar(select(PersonAnonymisation.id).where(
+            PersonAnonymisation.person_id == person.id)) is not None
         require(anonymisation_unmet(person.full_name, person.role.is_beneficiary,
-                                    person.birth_date, on))
-        records = {r.id: r for r in case_records(session, case_id)}
-        touched = anonymise_records(records.values())
-        case.anonymised_on = on
-        for entry in session.scalars(select(OutboxEntry).where(
-                OutboxEntry.record_id.in_(list(touched)))):
-            fields = touched[entry.record_id]
-            record = records[entry.record_id]
-            entry.changes = {
-                name: ([None, to_wire(getattr(record, name))] if name in fields else values)
-                for name, values in entry.changes.items()}
+                                    person.birth_date, requested_on, already=already))
+        assert person.birth_date is not None  # the rule refuses an unknown one
+        band = age_group(person.birth_date, requested_on).value
+        subject = subject_of(session, person.case_id, person)
+        rewrite_device_copy(session, person.case_id, subject, requested_on)
+        record = PersonAnonymisation(
+            case_id=person.case_id, person_id=person.id, requested_by_id=person.id,
+            requested_on=requested_on, recorded_by_id=ctx.actor_id, age_band=band)
+        session.add(record)
+        session.flush()
+        _before_pending_changes(session, person.case_id, record.id)
+
+
+def _before_pending_changes(session: Session, case_id: uuid.UUID,
+                            record_id: uuid.UUID) -> None:
+    """The anonymisation goes up before the dossier's changes of records the server has
+    (updates, deletes, restores): it carries it out first and judges them against its
+    rewritten records (their values were rewritten the same way), so none becomes a
+    conflict. New records stay before it: it may name a person the server does not have
+    yet, and the server rewrites them too."""
+    waiting = list(session.scalars(select(OutboxEntry).where(
+        OutboxEntry.case_id == case_id, OutboxEntry.record_id != record_id,
+        OutboxEntry.operation != "insert").order_by(OutboxEntry.seq)))
+    kept = [{column: getattr(entry, column) for column in (
+        "mutation_id", "entity", "record_id", "case_id", "operation", "changes",
+        "base_version", "device_clock", "created_at")} for entry in waiting]
+    for entry in waiting:
+        session.delete(entry)
+    session.flush()
+    session.add_all(OutboxEntry(**values) for values in kept)

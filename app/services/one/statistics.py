@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import Case, Office, Person, PlannedMeasure, PlanVersion
+from app.domain import Case, Office, Person, PersonAnonymisation, PlannedMeasure, PlanVersion
 from app.rules.ages import age_group
 from app.rules.records import STATISTICS_FIELDS
 from app.services.base.context import ServiceContext
@@ -83,10 +83,15 @@ def statistics_in(session: Session, today: date,
         .where(*measure_filter)
         .group_by(PlannedMeasure.case_id)).all()))
     groups: dict[Any, set[str]] = defaultdict(set)
-    for case_id, birth_date in session.execute(
-            select(Person.case_id, Person.birth_date).where(
+    # A person anonymised at their request (art. 7) has no birth date any more: the age band
+    # kept with the anonymisation counts them.
+    bands = dict(session.execute(select(PersonAnonymisation.person_id,
+                                        PersonAnonymisation.age_band)).all())
+    for person_id, case_id, birth_date in session.execute(
+            select(Person.id, Person.case_id, Person.birth_date).where(
                 Person.deleted_at.is_(None), Person.role.in_(("child", "young_adult")))):
-        groups[case_id].add(age_group(birth_date, today).value if birth_date else "unknown")
+        groups[case_id].add(age_group(birth_date, today).value if birth_date
+                            else bands.get(person_id) or "unknown")
     cases = session.execute(
         select(Case.id, Office.code, Case.state, Case.opened_on, Case.closed_on)
         .join(Office, Office.id == Case.office_id).where(*case_filter)

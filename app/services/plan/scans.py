@@ -91,16 +91,18 @@ def signed_scans(ctx: ServiceContext, version_id: uuid.UUID) -> list[ScanInfo]:
 
 
 def scan_content(ctx: ServiceContext, scan_id: uuid.UUID) -> bytes:
-    """The bytes of one scan, exactly as attached (empty once its dossier is anonymised)."""
+    """The bytes of one scan, exactly as attached (empty once dropped by an anonymisation)."""
     with ctx.reading() as session:
-        row = session.execute(select(SignedScan.content, Case.anonymised_on).join(
+        row = session.execute(select(SignedScan.content, Case.anonymised_on,
+                                     SignedScan.dropped_on).join(
             Case, Case.id == SignedScan.case_id).where(
             SignedScan.id == scan_id, SignedScan.deleted_at.is_(None))).first()
     require(record_unmet(row is not None))
     assert row is not None
-    content, anonymised_on = row
-    # Downloaded, its bytes not fetched yet (an anonymised dossier's scans are empty for good).
-    require(scan_fetched_unmet(bool(content) or anonymised_on is not None))
+    content, anonymised_on, dropped_on = row
+    # Downloaded, its bytes not fetched yet (a dropped scan is empty for good, art. 7).
+    require(scan_fetched_unmet(bool(content) or anonymised_on is not None
+                               or dropped_on is not None))
     return bytes(content)
 
 

@@ -5,7 +5,7 @@ A scan row downloaded from the server lands with an empty ``content`` (the colum
 a scan kept by ``attach_signed_scan`` is never empty), and its bytes are fetched after the
 download pages, one scan per transaction: a page never waits for megabytes, memory holds one
 scan at a time, and a sync cut short leaves the empty rows as the list of what to fetch next.
-A dossier anonymised here keeps its scans empty for good, so it is left out.
+A scan dropped by an art. 7 anonymisation keeps its content empty for good, so it is left out.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def missing_attachments(ctx: ServiceContext) -> list[str]:
         rows = session.scalars(select(SignedScan.sha256).join(
             Case, Case.id == SignedScan.case_id).where(
             func.length(SignedScan.content) == 0, SignedScan.deleted_at.is_(None),
-            Case.anonymised_on.is_(None)).order_by(SignedScan.id))
+            Case.anonymised_on.is_(None), SignedScan.dropped_on.is_(None)).order_by(SignedScan.id))
         return list(dict.fromkeys(rows))
 
 
@@ -49,7 +49,7 @@ def store_attachment(ctx: ServiceContext, sha256: str, content: bytes) -> int:
     with ctx.store.transaction("sync_attachment", ctx.actor_id, from_server=True) as session:
         waiting = select(SignedScan.id).join(Case, Case.id == SignedScan.case_id).where(
             SignedScan.sha256 == sha256, func.length(SignedScan.content) == 0,
-            Case.anonymised_on.is_(None))
+            Case.anonymised_on.is_(None), SignedScan.dropped_on.is_(None))
         ids = list(session.scalars(waiting))
         if ids:
             session.execute(update(SignedScan).where(SignedScan.id.in_(ids)).values(

@@ -8,16 +8,27 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from app.domain import Base, Case, DeviceState, Office, OutboxEntry, SyncConflict, User
+from app.domain import (
+    Base,
+    Case,
+    DeviceState,
+    Office,
+    OutboxEntry,
+    Person,
+    SignedScan,
+    SyncConflict,
+    User,
+)
 from app.domain.base import SyncedRecord, aware
 from app.domain.sync_state import CASE_SCOPE_PREFIX, RejectedChange, SyncCursor, SyncState
 from app.services.base.context import ServiceContext
+from app.services.dossier.anonymise import Subject, rewrite_device_copy, subject_of
 from app.services.sync.restore import forget_answered_read, keep_answered
 from app.store.wire import from_wire, synced_columns, synced_models
 
@@ -201,6 +212,7 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
     with ctx.store.transaction("sync_download", ctx.actor_id, from_server=True) as session:
         pending = _pending_fields(session)
         held = _held(session, rows)
+        anonymising = _anonymisations_arriving(session, rows, held)
         for row in rows:
             cls = models.get(row.entity)
             if cls is None:
@@ -208,6 +220,9 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
             _upsert(session, cls, row.record_id, row.data, row.seq,
                     keep=pending.get(row.record_id, frozenset()),
                     record=held.get((row.entity, row.record_id)))
+        session.flush()
+        for case_id, subject, on in anonymising:
+            rewrite_device_copy(session, case_id, subject, on)
         for scope, seq in new_cursors.items():
             session.merge(SyncCursor(scope=scope, seq=seq))
         forget_answered_read(session)
@@ -218,6 +233,25 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
         state.high_water = max(state.high_water or 0, high)
         session.add(state)
     return len(rows)
+
+
+def _anonymisations_arriving(session: Session, rows: list[DownloadedRow],
+                             held: dict[tuple[str, uuid.UUID], SyncedRecord],
+                             ) -> list[tuple[uuid.UUID, Subject, date]]:
+    """Art. 7: the anonymisations this page brings that this device has not carried out yet,
+    each with the person as this device knows them, read before the page lands (the page may
+    bring the server's rewritten records too): the device then rewrites its whole copy,
+    pending changes included, so that nothing of the person goes up again."""
+    found = []
+    for row in rows:
+        if row.entity != "person_anonymisation" or ("person_anonymisation", row.record_id) in held:
+            continue
+        person = session.get(Person, uuid.UUID(str(row.data.get("person_id"))))
+        if person is None:
+            continue  # the dossier arrives already rewritten by the server
+        on = date.fromisoformat(str(row.data.get("requested_on")))
+        found.append((person.case_id, subject_of(session, person.case_id, person), on))
+    return found
 
 
 def _thinned(points: list[list[Any]]) -> list[list[Any]]:
@@ -323,6 +357,8 @@ def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
     for name, value in data.items():
         if name in columns and name not in keep:
             setattr(record, name, from_wire(columns[name], value))
+    if isinstance(record, SignedScan) and record.dropped_on is not None:
+        record.content = b""  # a scan dropped by an anonymisation (art. 7)
     record.server_version = version
 
 

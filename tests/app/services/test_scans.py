@@ -19,7 +19,7 @@ from app.documents.fingerprint import fingerprint
 from app.domain import Case, OutboxEntry
 from app.rules import RuleViolation
 from app.services.base.context import ServiceContext
-from app.services.one.duties import anonymise_dossier
+from app.services.one.duties import anonymise_person
 from app.services.plan.scans import (
     MAX_BYTES,
     attach_signed_scan,
@@ -159,13 +159,13 @@ def test_the_scan_never_lies_in_clear_on_disk(
     assert _files_with(needles, roots, started) == {control.resolve()}
 
 
-def test_anonymising_the_dossier_drops_the_scans_content(agent: ServiceContext) -> None:
+def test_anonymising_the_child_drops_the_scans_content(agent: ServiceContext) -> None:
     opened = date(2026, 3, 2)
     family = Family.open(agent, opened, child_born=date(2008, 4, 15)).analyse().assess().plan()
     record_discernment(agent, family.case_id, family.child, False, opened, "Ne souhaite pas")
     version = family.ready_version()
     scan = attach_signed_scan(agent, version, PNG + b"SIGNATURE-LEA", "image/png", None)
-    anonymise_dossier(agent, family.case_id, family.child, date(2026, 4, 15))
+    anonymise_person(agent, family.child, date(2026, 4, 15))
     assert scan_content(agent, scan.id) == b""
     with agent.reading() as session:
         outbox = " ".join(json.dumps(e.changes) for e in session.scalars(select(OutboxEntry)))

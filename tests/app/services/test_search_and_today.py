@@ -14,7 +14,7 @@ from app.services.caseload.listing import CaseAlert, list_caseload
 from app.services.caseload.search import fts_query, search_caseload
 from app.services.caseload.week import TodayKind, this_week
 from app.services.dossier.opening import PersonInput, add_person, update_person_notes
-from app.services.one.duties import anonymise_dossier
+from app.services.one.duties import anonymise_person
 from app.services.plan.versions import record_discernment
 from app.store import search_index
 from tests.app.services.family import Family, validator_context
@@ -52,11 +52,16 @@ def test_search_is_accent_insensitive_and_follows_every_change(agent: ServiceCon
 
 def test_anonymisation_empties_the_search_index_too(agent: ServiceContext) -> None:
     family = Family.open(agent, TODAY, child_born=date(2007, 1, 9), surname="Kelmendi")
-    anonymise_dossier(agent, family.case_id, family.child, TODAY)
-    assert search_caseload(agent, "kelmendi", today=TODAY) == []
+    assert search_caseload(agent, "léa", today=TODAY) != []
+    anonymise_person(agent, family.child, TODAY)
+    assert search_caseload(agent, "léa", today=TODAY) == []
+    assert search_caseload(agent, "kelmendi", today=TODAY) != []  # her mother's name
     with agent.reading() as session:
         indexed = session.execute(text("SELECT names FROM case_search")).scalars().all()
-    assert all("Kelmendi" not in names and "Weber" not in names for names in indexed)
+        # The index's own pages, where deleted words linger until its segments are merged.
+        pages = b"".join(session.execute(text("SELECT block FROM case_search_data")).scalars())
+    assert all("Léa" not in names for names in indexed)
+    assert b"lea" not in pages and "Ana Sofia Kelmendi" in " ".join(indexed)
 
 
 def test_the_index_is_rebuilt_identically(agent: ServiceContext) -> None:

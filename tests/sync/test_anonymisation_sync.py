@@ -1,0 +1,306 @@
+"""Art. 7 anonymisation of one person, proved across a real ``cpi-server`` process and two
+laptops: requested on laptop A while laptop B (the office clerk's) holds the dossier with
+changes of its own waiting, it holds everywhere after the syncs. A scan of every database
+(both laptops' stores decrypted through the store and dumped table by table, search index
+included; the server's SQLite file, WAL and everything else in its data folder read raw) finds
+none of the person's names nor their birth date, in any spelling; her half-sister's data and
+aid are intact; the statistics still count her."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect, select, text
+
+from app.domain import (
+    Case,
+    ContactChannel,
+    ContactLogEntry,
+    Horizon,
+    Person,
+    PersonAnonymisation,
+    PersonRole,
+    PlannedMeasure,
+    RelationshipKind,
+    SignedScan,
+    UserRole,
+)
+from app.services.base.context import ServiceContext
+from app.services.dossier.opening import (
+    PersonInput,
+    add_person,
+    link_persons,
+    update_person_notes,
+)
+from app.services.one.duties import anonymise_person
+from app.services.one.statistics import statistics_extract
+from app.services.plan.scans import attach_signed_scan
+from app.services.plan.versions import record_discernment
+from app.services.steps.assessment import (
+    AssessmentInput,
+    ObjectiveInput,
+    assess_person,
+    set_objective,
+)
+from app.services.steps.coordination import ContactInput, log_contact
+from app.services.steps.planning import MeasureInput, plan_measure
+from app.services.sync.local import sync_status
+from tests.app.services.family import Family
+from tests.sync.harness import Device, Server
+from tests.sync.test_server_process import Running, running, server_env
+
+OPENED = date(2026, 3, 2)
+REQUESTED = date(2026, 4, 15)
+PNG = b"\x89PNG\r\n\x1a\n"
+#: What must be found nowhere afterwards, folded (accents, case and Unicode form away).
+NEEDLES = ("zoe", "kovacevic", "2008-04-15", "15.04.2008", "15/04/2008", "20080415")
+
+
+def _folded(raw: str) -> str:
+    """Text as the scan compares it: JSON escapes read, accents and case folded."""
+    raw = re.sub(r"\\u([0-9a-fA-F]{4})", lambda m: chr(int(m.group(1), 16)), raw)
+    decomposed = unicodedata.normalize("NFKD", raw)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _found(raw: str) -> list[str]:
+    folded = _folded(raw)
+    return [needle for needle in NEEDLES
+            if re.search(rf"(?<![a-z0-9]){re.escape(needle)}(?![a-z0-9])", folded)]
+
+
+def _found_in_store(device: Device) -> dict[str, list[str]]:
+    """What every table of the store holds of the person, decrypted through the store:
+    domain, outbox, drafts, sync state, the search index's own tables."""
+    found = {}
+    with device.store.reading() as session:
+        tables = session.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")).scalars().all()
+        for table in tables:
+            parts = []
+            for row in session.execute(text(f'SELECT * FROM "{table}"')):
+                for value in row:
+                    parts.append(value.decode("utf-8", "ignore") if isinstance(
+                        value, bytes) else str(value))
+            if _found("\n".join(parts)):
+                found[table] = _found("\n".join(parts))
+    return found
+
+
+def _raw(folder: Path) -> str:
+    parts = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            parts += [data.decode("utf-8", "ignore"), data.decode("utf-16-le", "ignore")]
+    return "\n".join(parts)
+
+
+def _family_with_zoe(a: ServiceContext) -> tuple[Family, uuid.UUID]:
+    """Léa Morais (11, stays a child) and her half-sister Zoé Kovačević (18 on the day she
+    asks), with records of every kind naming Zoé: hers, texts of others, a plan frozen with
+    her signature expected, its signed scan."""
+    family = Family.open(a, OPENED, surname="Morais")  # Léa Morais, 11: stays a child
+    zoe = add_person(a, family.case_id, PersonInput(
+        PersonRole.CHILD, "Zoé", "Kovačević", date(2008, 4, 15)), today=OPENED,
+        confirmed_new=True)
+    link_persons(a, family.case_id, family.mother, zoe, RelationshipKind.PARENT,
+                 holds_parental_authority=True, is_legal_representative=True)
+    family.analyse()
+    assess_person(a, family.case_id, zoe, AssessmentInput(
+        "Zoé décroche au lycée", "Sa demi-sœur Léa", "Un apprentissage", "« Je suis Zoé »"))
+    zoe_goal = set_objective(a, family.case_id, ObjectiveInput(
+        "Zoé Kovačević trouve un apprentissage", "Contrat signé", "Zoé", "Réaliste",
+        date(2026, 12, 31), Horizon.SHORT, zoe), today=OPENED)
+    family.assess()
+    assert family.provider is None
+    family.plan()
+    assert family.provider is not None and family.measure is not None
+    plan_measure(a, family.case_id, MeasureInput(
+        zoe, "i", family.provider, Decimal(40), OPENED, date(2026, 12, 31), (zoe_goal,),
+        "Pour ZOÉ, née le 15.04.2008"))
+    record_discernment(a, family.case_id, family.child, False, OPENED, "Trop jeune")
+    record_discernment(a, family.case_id, zoe, True, OPENED, "Zoé s'exprime clairement")
+    update_person_notes(a, family.mother, unicodedata.normalize(
+        "NFD", "Mère de Léa et de ZOÉ KOVAČEVIĆ (née le 15/04/2008)"))
+    version = family.ready_version()
+    attach_signed_scan(a, version, PNG + "Signé : Zoé Kovačević".encode(), "image/png", None)
+    return family, zoe
+
+
+@pytest.fixture
+def office(tmp_path: Path) -> Iterator[Running]:
+    data_home = tmp_path / "data"
+    env = server_env(data_home)
+    with running(env, tmp_path) as process:
+        served = Running(process, env, [], data_home)
+        try:
+            yield served
+        finally:
+            for device in served.devices:
+                device.close()
+
+
+def test_an_anonymisation_holds_on_the_server_and_every_laptop(
+        office: Running, tmp_path: Path) -> None:
+    office.user("agent.a")
+    office.user("clerk", "office_clerk")
+    laptop_a = office.enrol(tmp_path, "agent.a")
+    laptop_b = office.enrol(tmp_path, "clerk")
+    a = laptop_a.ctx
+
+    family, zoe = _family_with_zoe(a)
+    laptop_a.sync()
+    laptop_b.sync()
+    with laptop_b.store.reading() as session:  # B holds the dossier, the scan's bytes too
+        assert session.scalars(select(SignedScan.content)).one().startswith(PNG)
+    # The scans find her everywhere before (a search that cannot fail proves nothing).
+    assert set(_found(_raw(office.data_home))) >= {"zoe", "kovacevic", "2008-04-15"}
+    assert "signed_scan" in _found_in_store(laptop_b) and "person" in _found_in_store(laptop_a)
+
+    # B changes things, not synced: Zoé's notes, her measure's note, the mother's notes.
+    update_person_notes(laptop_b.ctx, zoe, "Zoé Kovačević a rappelé")
+    update_person_notes(laptop_b.ctx, family.mother, "La mère de zoe a appelé")
+    update_person_notes(laptop_b.ctx, family.child, "Léa va bien")
+    assert sync_status(laptop_b.ctx).pending == 3
+
+    anonymise_person(a, zoe, REQUESTED)
+    assert laptop_a.sync().rejected == 0
+    report = laptop_b.sync()
+    assert report.rejected == 0 and report.conflicts == 0
+    laptop_a.sync()
+    laptop_b.sync()
+    assert sync_status(laptop_b.ctx).pending == 0
+
+    office.user("lead", "office_lead")  # a laptop that reads the dossier only afterwards
+    laptop_c = office.enrol(tmp_path, "lead")
+    laptop_c.sync()
+    with laptop_c.store.reading() as session:  # it holds the dossier, from the rewritten log
+        assert session.get(Person, family.child) is not None
+        assert session.get(Person, zoe) is not None
+
+    # Nothing of Zoé anywhere: server (raw files) and every laptop (every table).
+    assert _found(_raw(office.data_home)) == []
+    assert _found_in_store(laptop_a) == {}
+    assert _found_in_store(laptop_b) == {}
+    assert _found_in_store(laptop_c) == {}
+    # The ONE's trace: which dossier, the day she asked, her id, who recorded it; no name.
+    listed = office.admin("anonymisations")
+    assert listed.returncode == 0, listed.stderr
+    with laptop_a.store.reading() as session:
+        number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+    assert listed.stdout.startswith(f"{number}\t2026-04-15\t{zoe}\tagent.a\t")
+    assert len(listed.stdout.splitlines()) == 1 and _found(listed.stdout) == []
+    # Any spelling: NFD, capitals, JSON escapes.
+    assert "zoe" in _found("ZO\u0045\u0301") and "kovacevic" in _found('"Kova\\u010devi\\u0107"')
+
+    for laptop in (laptop_a, laptop_b):
+        with laptop.store.reading() as session:
+            persons = {p.id: p for p in session.scalars(select(Person))}
+            lea_aid = session.scalars(select(PlannedMeasure).where(
+                PlannedMeasure.beneficiary_id == family.child)).one()
+            fact = session.scalars(select(PersonAnonymisation)).one()
+            scan = session.execute(select(SignedScan.dropped_on, SignedScan.content)).one()
+        assert (persons[family.child].first_name, persons[family.child].last_name,
+                persons[family.child].birth_date) == ("Léa", "Morais", date(2014, 5, 17))
+        assert persons[family.child].notes == "Léa va bien"  # B's change to Léa went up
+        # B's change went up without her name: the server rewrote it on arrival.
+        assert persons[family.mother].notes == "La mère de — a appelé"
+        assert persons[zoe].first_name == "—" and persons[zoe].birth_date is None
+        assert lea_aid.deleted_at is None and lea_aid.quantity == Decimal(120)
+        assert (fact.person_id, fact.requested_by_id, fact.requested_on, fact.age_band) == (
+            zoe, zoe, REQUESTED, "young_adult")
+        assert scan.dropped_on == REQUESTED and scan.content == b""
+        # The statistics still count her: two children in the dossier, one now of age.
+        durations = statistics_extract(laptop.ctx, date(2026, 11, 23)).tables["durations"]
+        assert durations[0]["age_group"] == "child+young_adult"
+
+
+def _found_on_server(server: Server) -> dict[str, list[str]]:
+    """Every table of the server's database, read through SQL (PostgreSQL keeps no file of
+    its own here to read raw)."""
+    found = {}
+    with server.sessions() as session:
+        for table in inspect(session.get_bind()).get_table_names():
+            rows = session.execute(text(f'SELECT * FROM "{table}"')).all()
+            dumped = "\n".join(value.decode("utf-8", "ignore") if isinstance(value, bytes)
+                                else str(value) for row in rows for value in row)
+            if _found(dumped):
+                found[table] = _found(dumped)
+    return found
+
+
+def session_contact(server: Server, contact_id: uuid.UUID) -> ContactLogEntry:
+    with server.sessions() as session:
+        found = session.get(ContactLogEntry, contact_id)
+        assert found is not None
+        return found
+
+
+def test_the_server_keeps_nothing_of_her_on_either_database(
+        server: Server, tmp_path: Path) -> None:
+    """The same, in process, on SQLite and PostgreSQL: every table of the server's database
+    read back through SQL."""
+    server.user("agent.a", name="Agent A")
+    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    laptop_b = Device.enrol(server, tmp_path / "b", "clerk")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        laptop_b.sync()
+        assert "person" in _found_on_server(server)  # the scan does see her before
+        update_person_notes(laptop_b.ctx, zoe, "Zoé Kovačević a rappelé")
+        update_person_notes(laptop_b.ctx, family.mother, "La mère de zoe a appelé")
+        note = log_contact(laptop_b.ctx, family.case_id, ContactInput(  # a new record
+            datetime(2026, 4, 16, 10, 0, tzinfo=UTC), "Zoé KOVAČEVIĆ", ContactChannel.TELEPHONE,
+            "Zoé demande une copie de son dossier"))
+        anonymise_person(laptop_a.ctx, zoe, REQUESTED)
+        laptop_a.sync()
+        report = laptop_b.sync()
+        assert report.rejected == 0 and report.conflicts == 0
+        assert _found_on_server(server) == {}
+        assert _found_in_store(laptop_b) == {}
+        with server.sessions() as session:
+            people = {p.id: p for p in session.scalars(select(Person))}
+            fact = session.scalars(select(PersonAnonymisation)).one()  # the ONE's trace
+        assert (people[family.child].first_name, people[family.child].birth_date) == (
+            "Léa", date(2014, 5, 17))
+        assert people[family.mother].notes == "La mère de — a appelé"
+        contact = session_contact(server, note)
+        assert (contact.with_whom, contact.summary) == (
+            "— —", "— demande une copie de son dossier")
+        assert (fact.person_id, fact.requested_by_id, fact.requested_on) == (
+            zoe, zoe, REQUESTED)
+    finally:
+        laptop_a.close()
+        laptop_b.close()
+
+
+def test_a_person_anonymised_before_her_first_sync_goes_up_without_a_refusal(
+        server: Server, tmp_path: Path) -> None:
+    """Added, written about and anonymised offline: the new records go up before the
+    anonymisation (it names a person the server did not have), the later changes after it;
+    nothing is refused or in conflict, and the server keeps nothing of her."""
+    server.user("agent.a", name="Agent A")
+    laptop = Device.enrol(server, tmp_path / "a", "agent.a")
+    try:
+        family, zoe = _family_with_zoe(laptop.ctx)
+        update_person_notes(laptop.ctx, zoe, "Zoé a rappelé")
+        anonymise_person(laptop.ctx, zoe, REQUESTED)
+        report = laptop.sync()
+        assert (report.rejected, report.conflicts) == (0, 0) and report.uploaded > 20
+        assert _found_on_server(server) == {}
+        assert sync_status(laptop.ctx).pending == 0
+        with server.sessions() as session:
+            assert session.get(Person, family.child) is not None
+            assert session.scalars(select(PersonAnonymisation.person_id)).one() == zoe
+    finally:
+        laptop.close()
