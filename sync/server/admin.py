@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import Case, Office, User, UserRole
 from app.domain.ids import reference_id
-from sync.server.apply import place_held
+from sync.server.apply import hand_over
 from sync.server.log import log_changes
-from sync.server.models import Credential, Device, HeldRestore, Transfer
+from sync.server.models import Credential, Device, HeldRestore
 
 
 class AdminError(Exception):
@@ -76,11 +76,7 @@ def transfer_case(sessions: sessionmaker[Session], case_number: str, to_login: s
         agent = session.scalar(select(User).where(User.login == to_login))
         if agent is None or agent.role is not UserRole.AGENT:
             raise AdminError(f"{to_login} n'est pas un agent CPI.")
-        session.add(Transfer(case_id=case.id, from_agent_id=case.agent_id, to_agent_id=agent.id,
-                             at=datetime.now(UTC)))
-        case.agent_id = agent.id
-        log_changes(session, [case])
-        place_held(session, case.id, agent)
+        hand_over(session, case, agent, datetime.now(UTC))
 
 
 def held_restores(sessions: sessionmaker[Session]) -> list[tuple[str, str, int]]:

@@ -100,8 +100,11 @@ def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str
     with _plain(database_url) as engine, engine.begin() as connection:
         migrate.upgrade_to(connection, migrate.BASELINE)
         differences = _differences(connection)
-    assert {diff[0] for diff in differences} == {"add_column"}
-    missing = {(diff[2], diff[3].name) for diff in differences}
+    # Later revisions add tables too (0007: transfers and covers); 0002 adds columns only.
+    assert {diff[0] for diff in differences} <= {"add_column", "add_table", "add_index"}
+    assert "caseload_cover" in {diff[1].name for diff in differences
+                                if diff[0] == "add_table"}
+    missing = {(diff[2], diff[3].name) for diff in differences if diff[0] == "add_column"}
     assert ("person", "street") in missing and ("case_file", "cancelled_on") in missing
     assert len(missing) == 19  # revision 0002's columns
 
@@ -238,12 +241,13 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     before = _cpi_server(url, "db-status")
     assert before.returncode == 0, before.stderr
     assert "Révision de la base : aucune" in before.stdout
-    assert "Étapes en attente : 1" in before.stdout and "  0002 persons'" in before.stdout
+    assert "Étapes en attente : 2" in before.stdout and "  0002 persons'" in before.stdout
+    assert "  0007 transfers asked by the office lead" in before.stdout
     assert _revision(url) is None  # only looked at
 
     started = _cpi_server(url, "devices")
     assert started.returncode == 0, started.stderr
-    assert "étape 0002 appliquée" in started.stderr
+    assert "étape 0002 appliquée" in started.stderr and "étape 0007 appliquée" in started.stderr
     after = _cpi_server(url, "db-status")
     assert after.returncode == 0, after.stderr
     assert f"Révision de la base : {head}" in after.stdout and "État : à jour" in after.stdout
