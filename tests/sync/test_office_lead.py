@@ -219,7 +219,7 @@ def test_a_cover_ending_in_the_past_is_refused_and_nothing_changes(office: Offic
                    today - timedelta(days=1), today)
     assert refused.value.codes == ("cover.ends_in_past",)
     assert refused.value.message("fr") == (
-        "La date de fin du remplacement est passée : choisissez aujourd’hui ou un jour "
+        "La date de fin du remplacement est passée\u00a0: choisissez aujourd’hui ou un jour "
         "suivant.")
     with pytest.raises(RuleViolation) as before_start:
         give_cover(lead.ctx, office.ids["agent.a"], office.ids["agent.b"],
