@@ -96,6 +96,18 @@ def _chosen(combo: QComboBox) -> uuid.UUID | None:
     return uuid.UUID(data) if isinstance(data, str) else None
 
 
+def _note(dialog: StoreDialog, text: str) -> None:
+    """A line under the fields saying when the decision takes effect (in the dialog's column,
+    where a wrapped label gets its height)."""
+    note = QLabel(text)
+    note.setObjectName("note")
+    note.setWordWrap(True)
+    note.setMinimumWidth(420)
+    layout = dialog.layout()
+    assert isinstance(layout, QVBoxLayout)
+    layout.insertWidget(1, note)
+
+
 class TransferDialog(StoreDialog):
     """The lead gives a dossier to another agent of the office (``transfer_dossier``)."""
 
@@ -106,17 +118,27 @@ class TransferDialog(StoreDialog):
         self.ok.setText(self.tr("Give the dossier"))
         self.ok.setAccessibleName(self.ok.text())
         self.dossier = self.row(self.tr("&Dossier"), QComboBox(), "dossier")
+        self._holders: dict[str, str] = {}
         for load in view.agents:
             for dossier in load.dossiers:
                 self.dossier.addItem(f"{dossier.number} ({load.name})", str(dossier.case_id))
+                self._holders[str(dossier.case_id)] = str(load.agent_id)
         if case_id is not None:
             self.dossier.setCurrentIndex(max(self.dossier.findData(str(case_id)), 0))
         self.agent = self.row(self.tr("&To agent"), _combo(view.colleagues), "toAgent")
+        self.dossier.currentIndexChanged.connect(self._another_agent)
+        self._another_agent()
         self.reason = self.row(self.tr("&Reason"), QLineEdit(), "reason")
-        note = QLabel(self.tr("The dossier moves at your next synchronisation: the new agent's "
-                              "laptop receives it, the former agent's loses it."))
-        note.setWordWrap(True)
-        self.form.addRow(note)
+        _note(self, self.tr("The dossier moves at your next synchronisation: the new agent's "
+                            "laptop receives it, the former agent's loses it."))
+
+    def _another_agent(self, *_args: object) -> None:
+        """The agent offered first is one who does not hold the dossier yet."""
+        holder = self._holders.get(self.dossier.currentData() or "")
+        if self.agent.currentData() == holder:
+            others = [i for i in range(self.agent.count()) if self.agent.itemData(i) != holder]
+            if others:
+                self.agent.setCurrentIndex(others[0])
 
     def work(self) -> Callable[[], uuid.UUID]:
         ctx, reason = self._ctx, self.reason.text()
@@ -150,10 +172,8 @@ class CoverDialog(StoreDialog):
         for edit in (self.starts_on, self.ends_on):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
-        note = QLabel(self.tr("The colleague's laptop receives the agent's dossiers at its next "
-                              "synchronisation and loses them when the cover ends."))
-        note.setWordWrap(True)
-        self.form.addRow(note)
+        _note(self, self.tr("The colleague's laptop receives the agent's dossiers at its next "
+                            "synchronisation and loses them when the cover ends."))
 
     def work(self) -> Callable[[], uuid.UUID]:
         ctx, today = self._ctx, self._today
