@@ -283,15 +283,15 @@ class OfficeLeadWindow(QWidget):
                                                  self.tr("Transfer asked")])
         self.dossiers.setAccessibleName(self.tr("The agent's dossiers"))
         self.overdue.setHorizontalHeaderLabels([
-            self.tr("Dossier"), self.tr("Plan version"), self.tr("Due on"), self.tr("How late"),
-            self.tr("Escalated")])
+            self.tr("Dossier"), self.tr("Version of the plan"), self.tr("Due on"),
+            self.tr("How late"), self.tr("Escalated")])
         self.overdue.setAccessibleName(self.tr("Reviews overdue"))
         self.blocked.setHorizontalHeaderLabels([
             self.tr("Dossier"), self.tr("Agent"), self.tr("Step"), self.tr("Article"),
             self.tr("Rule that stops it")])
         self.blocked.setAccessibleName(self.tr("Dossiers a rule stops"))
         self.waiting.setHorizontalHeaderLabels([
-            self.tr("Dossier"), self.tr("Agent"), self.tr("Plan version"),
+            self.tr("Dossier"), self.tr("Agent"), self.tr("Version of the plan"),
             self.tr("Waiting for"), self.tr("Ready since")])
         self.waiting.setAccessibleName(self.tr("Plans waiting for signature or validation"))
         self.covers.setHorizontalHeaderLabels([
@@ -359,7 +359,7 @@ class OfficeLeadWindow(QWidget):
         _fill(self.covers, [(c.agent, c.colleague, short_date(c.starts_on),
                              short_date(c.ends_on),
                              self.tr("waits for your synchronisation") if c.pending
-                             else self.tr("in force"))
+                             else self.tr("in place"))
                             for c in view.covers])
         self.end_button.setEnabled(bool(view.covers))
         self._dossier_ids.update(

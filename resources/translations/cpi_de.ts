@@ -2850,7 +2850,7 @@
     </message>
     <message>
         <source>in force</source>
-        <translation>läuft</translation>
+        <translation>in Kraft</translation>
     </message>
     <message>
         <source>superseded</source>
@@ -3577,7 +3577,7 @@
     </message>
     <message>
         <source>Plan version</source>
-        <translation>Version des Plans</translation>
+        <translation>Hilfeplanversion</translation>
     </message>
     <message>
         <source>Turns 27 on</source>
@@ -3589,7 +3589,7 @@
     </message>
     <message>
         <source>How late</source>
-        <translation>Verspätung</translation>
+        <translation>Verzug</translation>
     </message>
     <message>
         <source>{title} ({count})</source>
@@ -3690,16 +3690,16 @@
         <translation>Die Akten der Fachkraft</translation>
     </message>
     <message>
-        <source>Plan version</source>
-        <translation>Version des Plans</translation>
-    </message>
-    <message>
         <source>Due on</source>
         <translation>Fällig am</translation>
     </message>
     <message>
         <source>How late</source>
-        <translation>Verspätung</translation>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Version of the plan</source>
+        <translation>Version des Plans</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -3806,7 +3806,7 @@
         <translation>wartet auf Ihre Synchronisierung</translation>
     </message>
     <message>
-        <source>in force</source>
+        <source>in place</source>
         <translation>läuft</translation>
     </message>
 </context>
@@ -4806,7 +4806,7 @@
     </message>
     <message>
         <source>Plan version</source>
-        <translation>Version des Plans</translation>
+        <translation>Hilfeplanversion</translation>
     </message>
     <message>
         <source>Stakeholder</source>

@@ -2850,7 +2850,7 @@
     </message>
     <message>
         <source>in force</source>
-        <translation>en cours</translation>
+        <translation>en vigueur</translation>
     </message>
     <message>
         <source>superseded</source>
@@ -3387,7 +3387,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+        <translation>&amp;Raison</translation>
     </message>
     <message>
         <source>{measure} for {person}, by {provider}, planned {start} to {end}</source>
@@ -3489,7 +3489,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+        <translation>&amp;Raison</translation>
     </message>
     <message>
         <source>e.g. what the evaluation of 3 March showed</source>
@@ -3690,16 +3690,16 @@
         <translation>Les dossiers de l’agent</translation>
     </message>
     <message>
-        <source>Plan version</source>
-        <translation>Version du projet</translation>
-    </message>
-    <message>
         <source>Due on</source>
         <translation>Échéance</translation>
     </message>
     <message>
         <source>How late</source>
         <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Version of the plan</source>
+        <translation>Version du projet</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -3806,7 +3806,7 @@
         <translation>attend votre synchronisation</translation>
     </message>
     <message>
-        <source>in force</source>
+        <source>in place</source>
         <translation>en cours</translation>
     </message>
 </context>
@@ -5831,7 +5831,7 @@
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation>&amp;Motif</translation>
+        <translation>&amp;Raison</translation>
     </message>
     <message>
         <source>The dossier moves at your next synchronisation: the new agent's laptop receives it, the former agent's loses it.</source>
