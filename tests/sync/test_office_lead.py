@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, update
+from sqlalchemy import select, update
 
 from app.domain import AuditEntry, Case, CaseloadCover, CaseTransferRequest, OutboxEntry, Person
 from app.domain.base import utc_now
@@ -21,8 +21,10 @@ from app.services.caseload.office import end_cover, give_cover, office_lead_view
 from app.services.dossier.detail import load_dossier_detail
 from app.services.dossier.opening import update_person_notes
 from app.services.sync.local import sync_settings, sync_status
+from sync.server.db import make_engine
 from sync.server.models import DeviceRead
 from sync.server.refusals import Refused
+from tests import pg_cluster
 from tests.app.services.family import Family
 from tests.sync.harness import OFFICE, PASSWORD, Device, Endpoint
 from tests.sync.server_process import ServerProcess, admin, running, server_env
@@ -36,11 +38,12 @@ class Office:
     env: dict[str, str]
     data_home: Path
     folder: Path
+    database: list[str]  # the --database option, empty for the default SQLite file
     ids: dict[str, uuid.UUID] = field(default_factory=dict)
     devices: dict[str, Device] = field(default_factory=dict)
 
     def user(self, login: str, name: str, role: str = "agent", office: str = OFFICE) -> None:
-        done = admin(self.env, "create-user", login, name, role, "--office", office,
+        done = admin(self.env, *self.database, "create-user", login, name, role, "--office", office,
                      stdin=PASSWORD + "\n")
         assert done.returncode == 0, done.stderr
         self.ids[login] = uuid.UUID(done.stdout.strip())
@@ -51,17 +54,23 @@ class Office:
         return device
 
     def server_database(self) -> str:
+        if self.database:
+            return self.database[1]
         return f"sqlite:///{self.data_home / 'cpi-server' / 'cpi-server.sqlite'}"
 
 
-@pytest.fixture
-def office(tmp_path: Path) -> Iterator[Office]:
-    """A ``cpi-server`` process on its default SQLite database; agents A and B, the office's
-    lead and an agent of another office, each with a laptop enrolled."""
+@pytest.fixture(params=["sqlite", "postgresql"])
+def office(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Office]:
+    """A ``cpi-server`` process on its default SQLite database or on PostgreSQL; agents A and
+    B, the office's lead and an agent of another office, each with a laptop enrolled."""
     data_home = tmp_path / "data"
     env = server_env(data_home)
-    with running(env, tmp_path) as process:
-        served = Office(process, env, data_home, tmp_path)
+    database: list[str] = []
+    if request.param == "postgresql":
+        cluster: pg_cluster.Cluster = request.getfixturevalue("postgres")
+        database = ["--database", cluster.new_database()]
+    with running(env, tmp_path, *database) as process:
+        served = Office(process, env, data_home, tmp_path, database)
         served.user("agent.a", "Agent A")
         served.user("agent.b", "Agent B")
         served.user("lead", "Responsable Sud", "office_lead")
@@ -191,7 +200,7 @@ def test_a_cover_ends_by_itself_after_its_last_day(office: Office) -> None:
     with agent_b.store.transaction("backdate_for_the_test", from_server=True) as session:
         session.execute(update(OutboxEntry).values(created_at=utc_now() - timedelta(days=2)))
 
-    engine = create_engine(office.server_database())
+    engine = make_engine(office.server_database())
     with engine.begin() as connection:  # two days later, on the server's calendar
         connection.execute(update(CaseloadCover).where(CaseloadCover.id == cover_id).values(
             starts_on=today - timedelta(days=2), ends_on=today - timedelta(days=1)))
