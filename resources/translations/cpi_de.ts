@@ -4785,6 +4785,14 @@
         <translation>Akte</translation>
     </message>
     <message>
+        <source>Cover of a caseload</source>
+        <translation>Vertretung eines Fallbestands</translation>
+    </message>
+    <message>
+        <source>Transfer of the dossier</source>
+        <translation>Übertragung der Akte</translation>
+    </message>
+    <message>
         <source>Closure</source>
         <translation>Abschluss</translation>
     </message>

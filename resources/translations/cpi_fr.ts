@@ -4785,6 +4785,14 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <source>Cover of a caseload</source>
+        <translation>Remplacement d’un agent</translation>
+    </message>
+    <message>
+        <source>Transfer of the dossier</source>
+        <translation>Transfert du dossier</translation>
+    </message>
+    <message>
         <source>Closure</source>
         <translation>Clôture</translation>
     </message>
