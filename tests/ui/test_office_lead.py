@@ -16,10 +16,13 @@ from sqlalchemy import select
 
 from app.domain import Case, CaseloadCover, CaseTransferRequest, Office, User, UserRole
 from app.services.base.context import ServiceContext
+from app.services.dossier.detail import load_dossier_detail
+from app.services.dossier.opening import update_person_notes
 from app.services.plan.versions import record_discernment
 from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
+from ui.dossier_window import _history_rows
 from ui.main_window import MainWindow
 from ui.office_lead import CoverDialog, OfficeLeadWindow, TransferDialog
 from ui.operations import StoreOperations
@@ -194,3 +197,23 @@ def test_the_main_window_offers_the_view_to_a_lead_only(
     main.lock_action.trigger()
     assert main.lead_window is None and not window.isVisible()
     assert operations.wait()
+
+
+def test_the_history_names_who_acted_under_cover(store: Store, french: None) -> None:
+    """On the colleague's laptop, what they change in a covered agent's dossier reads in the
+    dossier's history as theirs, under cover of the agent away."""
+    office = _office(store)
+    with store.transaction("test_cover_from_the_server", from_server=True) as session:
+        agent = session.get(User, office.agent.actor_id)
+        assert agent is not None
+        session.add(CaseloadCover(office_id=agent.office_id, agent_id=agent.id,
+                                  colleague_id=office.colleague, starts_on=TODAY,
+                                  ends_on=TODAY + timedelta(days=3)))
+    colleague = ServiceContext(store, office.colleague)
+    update_person_notes(colleague, office.starting.child, "Vue pendant le congé")
+    office.starting.add_grandmother()  # back from leave, the agent's own
+    rows = _history_rows(load_dossier_detail(colleague, office.starting.case_id,
+                                             overview=False))
+    who = [row[1] for row in rows]
+    assert who[:2] == ["Agent A", "Agent B, en remplacement de Agent A"]
+    assert all(name in ("Agent A", "Agent B, en remplacement de Agent A") for name in who)
