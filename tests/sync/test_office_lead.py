@@ -152,6 +152,9 @@ def test_a_cover_gives_the_colleague_the_dossiers_until_the_lead_ends_it(
         office: Office) -> None:
     agent_a, agent_b, lead = (office.devices[login] for login in ("agent.a", "agent.b", "lead"))
     family = _opened_by_a(office)
+    kept = Family.open(agent_a.ctx, OPENED, surname="Schmit")  # given to B during the cover
+    agent_a.sync()
+    lead.sync()
     today = date.today()
     cover_id = give_cover(lead.ctx, office.ids["agent.a"], office.ids["agent.b"],
                           today + timedelta(days=14), today)
@@ -177,12 +180,13 @@ def test_a_cover_gives_the_colleague_the_dossiers_until_the_lead_ends_it(
         assert session.scalar(select(AuditEntry.under_cover_of_id).where(
             AuditEntry.action == "update_person_notes")) == office.ids["agent.a"]
 
+    transfer_dossier(lead.ctx, kept.case_id, office.ids["agent.b"])
     end_cover(lead.ctx, cover_id)
     assert office_lead_view(lead.ctx, today).covers == ()
     assert lead.sync().rejected == 0
-    assert agent_b.sync().purged == [family.case_id]
-    assert not _holds(agent_b, family.case_id)
-    assert agent_a.sync().purged == [] and _holds(agent_a, family.case_id)
+    assert agent_b.sync().purged == [family.case_id]  # the one given to B stays
+    assert not _holds(agent_b, family.case_id) and _holds(agent_b, kept.case_id)
+    assert agent_a.sync().purged == [kept.case_id] and _holds(agent_a, family.case_id)
 
 
 def test_a_cover_ends_by_itself_after_its_last_day(office: Office) -> None:
