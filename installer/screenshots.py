@@ -18,7 +18,7 @@ import sys
 import tempfile
 import uuid
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +28,9 @@ SCREEN = (1366, 768)
 
 def shoot(language: str, out: Path, only: str | None = None) -> None:
     """Everything for one language, in this process (``only="actions"``: the dossier's
-    Actions menu and its dialogs; ``only="deadlines"``: the office's deadlines;
-    ``only="people"``: the enrolment with its code, a new password asked there, the ONE
-    password's change and the Tools menu)."""
+    Actions menu and its dialogs; ``only="deadlines"``: the office's deadlines; ``only="lead"``:
+    those and the office lead's window with its dialogs; ``only="people"``: the enrolment with
+    its code, a new password asked there, the ONE password's change and the Tools menu)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from app.services.base.context import ServiceContext
@@ -43,7 +43,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
     from ui.main_window import STEP_WIZARDS, MainWindow
     from ui.operations import StoreOperations
     from ui.preferences import PreferencesDialog
-    from ui.qt import QApplication, QCheckBox, QComboBox, QMenu, QPoint, QWidget
+    from ui.qt import QApplication, QCheckBox, QComboBox, QDate, QMenu, QPoint, QWidget
     from ui.settings import Preferences
     from ui.unlock_dialog import UnlockDialog
     from ui.wizards.draft_wizard import DraftWizard
@@ -336,6 +336,62 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         grab(queue, "validation-queue")
         queue.close()
 
+    def lead_screens(agent: ServiceContext) -> None:
+        """The office lead's window (its lists, the covers) and its two dialogs, over the
+        demo office with a lead and a colleague added as a sync would bring them."""
+        from sqlalchemy import select
+
+        from app.domain import User, UserRole
+        from app.services.caseload.office import give_cover
+        from ui.office_lead import OfficeLeadWindow
+
+        with agent.store.transaction("screenshot", None, from_server=True) as session:
+            me = session.get(User, agent.actor_id)
+            assert me is not None
+            for login, name, role in (("lead.demo", "Responsable (démo)", UserRole.OFFICE_LEAD),
+                                      ("colleague.demo", "Collègue (démo)", UserRole.AGENT)):
+                if session.scalars(select(User).where(User.login == login)).first() is None:
+                    session.add(User(login=login, display_name=name, role=role,
+                                     office_id=me.office_id))
+            session.flush()
+            lead_id = session.scalars(select(User.id).where(User.login == "lead.demo")).one()
+        lead = ServiceContext(agent.store, lead_id)
+        desk = OfficeLeadWindow(operations, lead)
+        desk.resize(*SCREEN)
+        desk.show()
+        settle(lambda: desk.loads > 0)
+        grab(desk, "office-lead")
+        for index, name in ((1, "office-lead-overdue"), (2, "office-lead-blocked"),
+                            (3, "office-lead-waiting")):
+            desk.tabs.setCurrentIndex(index)
+            grab(desk, name)
+        transfer = desk.open_transfer()
+        assert transfer is not None
+        transfer.reason.setText("Congé parental" if language == "fr" else "Elternzeit")
+        grab(transfer, "dialog-transfer")
+        transfer.reject()
+        cover = desk.open_cover()
+        assert cover is not None
+        grab(cover, "dialog-cover")
+        yesterday = QDate.currentDate().addDays(-1)
+        cover.ends_on.setDate(yesterday)
+        cover.ok.click()
+        settle(lambda: cover.problem.isVisible())
+        grab(cover, "dialog-cover-refused")
+        cover.reject()
+        assert agent.actor_id is not None and desk.view is not None
+        colleague = next(user_id for user_id, _name in desk.view.colleagues
+                         if user_id != agent.actor_id)
+        give_cover(lead, agent.actor_id, colleague, date.today() + timedelta(days=14),
+                   date.today())
+        loads = desk.loads
+        desk.load()
+        settle(lambda: desk.loads > loads)
+        desk.tabs.setCurrentIndex(4)
+        desk.covers.setCurrentCell(0, 0)
+        grab(desk, "office-lead-covers")
+        desk.close()
+
     def plan_item_dialogs(agent: ServiceContext, rows: list[Any]) -> None:
         """What becomes of an objective and of a measure, in each state that offers a dialog."""
         from app.rules.objectives import ObjectiveFate
@@ -431,7 +487,9 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             deadlines.tabs.setCurrentIndex(1)  # the overdue reviews
             grab(deadlines, "office-deadlines")
             deadlines.close()
-            if only == "deadlines":
+            if only in (None, "lead"):
+                lead_screens(agent)
+            if only in ("deadlines", "lead"):
                 window.close()
                 return
             popup(window.office_documents, "caseload-documents-menu")
@@ -550,9 +608,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("fr", "de", "all"), default="all")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--only", choices=("actions", "deadlines", "people"), default=None,
+    parser.add_argument("--only", choices=("actions", "deadlines", "lead", "people"),
+                        default=None,
                         help="only the dossier's Actions menu and its dialogs, only the "
-                             "office's deadlines, or only the enrolment and password screens")
+                             "office's deadlines, only those and the office lead's window, "
+                             "or only the enrolment and password screens")
     args = parser.parse_args(argv)
     if args.lang != "all":
         shoot(args.lang, args.out, args.only)

@@ -205,3 +205,7 @@ def test_the_listing_reads_the_screens() -> None:
     assert "ui/dossier/actions.py" in screens["reopen_case"]
     assert "ui/dossier/actions.py" in screens["anonymise_person"]
     assert screens["statistics_extract"]  # through the statistics document's menu entry
+    # The office lead's desk and its commands (issue 16).
+    for name in ("office_lead_view", "transfer_dossier", "give_cover", "end_cover"):
+        assert "ui/office_lead.py" in screens[name], name
+    assert "ui/main_window.py" in screens["is_office_lead"]

@@ -51,6 +51,7 @@ from ui.qt import (
     QAbstractItemView,
     QAction,
     QCloseEvent,
+    QCoreApplication,
     QGraphicsScene,
     QHeaderView,
     QKeySequence,
@@ -155,7 +156,10 @@ def _history_rows(detail: DossierDetail) -> list[tuple[Cell, ...]]:
         key = (entry.at.replace(microsecond=0), entry.action)
         if key not in seen:
             seen.add(key)
-            rows.append((entry.at.astimezone(), entry.who, action_label(entry.action)))
+            who = entry.who if not entry.under_cover_of else QCoreApplication.translate(
+                "DossierWindow", "{who}, under cover of {agent}").format(
+                    who=entry.who, agent=entry.under_cover_of)
+            rows.append((entry.at.astimezone(), who, action_label(entry.action)))
     return rows
 
 

@@ -24,6 +24,7 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "correct_stakeholder": lambda: QCoreApplication.translate(
         "History", "a stakeholder corrected"),
     "discard_plan_version": lambda: QCoreApplication.translate("History", "plan version discarded"),
+    "end_cover": lambda: QCoreApplication.translate("History", "cover ended by the office lead"),
     "end_link": lambda: QCoreApplication.translate("History", "family tie ended"),
     "end_measure": lambda: QCoreApplication.translate("History", "measure ended"),
     "end_stakeholder": lambda: QCoreApplication.translate(
@@ -41,6 +42,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "finish_planning": lambda: QCoreApplication.translate("History", "planning recorded"),
     "freeze_plan_version": lambda: QCoreApplication.translate(
         "History", "plan version frozen for signature"),
+    "give_cover": lambda: QCoreApplication.translate(
+        "History", "cover of a caseload given by the office lead"),
     "interrupt_measure": lambda: QCoreApplication.translate("History", "measure interrupted"),
     "link_persons": lambda: QCoreApplication.translate("History", "family link recorded"),
     "log_contact": lambda: QCoreApplication.translate("History", "contact noted"),
@@ -80,6 +83,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
         "History", "objective status changed"),
     "set_working_frame": lambda: QCoreApplication.translate("History", "working frame written"),
     "start_measure": lambda: QCoreApplication.translate("History", "measure started"),
+    "transfer_dossier": lambda: QCoreApplication.translate(
+        "History", "dossier given to another agent by the office lead"),
     "update_person_notes": lambda: QCoreApplication.translate(
         "History", "notes on a person changed"),
     "update_planned_measure": lambda: QCoreApplication.translate(

@@ -16,6 +16,7 @@ from app.services.base.context import ServiceContext
 from app.services.base.drafts import Draft, list_drafts
 from app.services.base.outcomes import NextScreen
 from app.services.caseload.listing import CaseloadRow
+from app.services.caseload.office import is_office_lead
 from app.services.caseload.search import search_caseload
 from app.services.caseload.week import TodayItem, TodayKind, this_week
 from app.services.dossier.detail import DossierDetail, load_dossier_detail
@@ -28,6 +29,7 @@ from ui.documents.office_menu import OfficeDocuments
 from ui.dossier_window import DossierWindow
 from ui.network import NetworkOperations
 from ui.office_deadlines import OfficeDeadlinesWindow
+from ui.office_lead import OfficeLeadWindow
 from ui.operations import Change, StoreOperations
 from ui.qt import (
     QAbstractItemView,
@@ -159,6 +161,7 @@ class MainWindow(QMainWindow):
         self.validation_action.setVisible(False)  # a ONE validator's only
         self.validation_window: ValidationWindow | None = None
         self.deadlines_window: OfficeDeadlinesWindow | None = None
+        self.lead_window: OfficeLeadWindow | None = None
         toolbar.addAction(self.validation_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.step_action)
@@ -337,10 +340,29 @@ class MainWindow(QMainWindow):
         self._reopen_pending = True  # once the caseload is painted (one stall at a time)
         self.validation_action.setVisible(False)
         self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
+        self.lead_action.setVisible(False)
+        self._operations.run(partial(is_office_lead, ctx), self._lead_known, shown_in=self)
         self.sync_panel.attach(ctx, first_run=first_run)
 
     def _role_known(self, validator: bool) -> None:
         self.validation_action.setVisible(validator and self._ctx is not None)
+
+    def _lead_known(self, lead: bool) -> None:
+        self.lead_action.setVisible(lead and self._ctx is not None)
+
+    def open_office_lead(self) -> None:
+        """The office lead's desk: dossiers per agent, escalations, plans waiting, covers,
+        and the commands to give a dossier or a cover."""
+        ctx = self._ctx
+        if ctx is None:
+            return
+        if self.lead_window is None or not is_alive(self.lead_window):
+            self.lead_window = OfficeLeadWindow(self._operations, ctx)
+            self.lead_window.dossier_requested.connect(partial(self._load_dossier, ctx))
+            self.lead_window.deadlines_requested.connect(self.open_deadlines)
+        else:
+            self.lead_window.load()
+        self.lead_window.show()
 
     def open_validation(self) -> None:
         """A ONE validator's queue of plans to validate or return."""
@@ -370,6 +392,7 @@ class MainWindow(QMainWindow):
             self._ctx = ctx
             self.refresh()
             self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
+            self._operations.run(partial(is_office_lead, ctx), self._lead_known, shown_in=self)
 
     def _reopen_if_unlocked(self, ctx: ServiceContext | None) -> None:
         if ctx is not None and self._ctx is ctx:
@@ -620,6 +643,11 @@ class MainWindow(QMainWindow):
             self.deadlines_window.close()
             self.deadlines_window.deleteLater()
             self.deadlines_window = None
+        if self.lead_window is not None:  # numbers and colleagues' names: closed too
+            self.lead_window.close()
+            self.lead_window.deleteLater()
+            self.lead_window = None
+        self.lead_action.setVisible(False)
         self.model.clear()
         self.today_list.clear()
         self.search.blockSignals(True)
@@ -672,6 +700,12 @@ class MainWindow(QMainWindow):
         self.deadlines_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.deadlines_action.triggered.connect(self.open_deadlines)
         self.dossier_menu.addAction(self.deadlines_action)
+        self.lead_action = QAction(self)  # its text: _set_texts
+        self.lead_action.setObjectName("officeLeadAction")
+        self.lead_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.lead_action.triggered.connect(self.open_office_lead)
+        self.lead_action.setVisible(False)  # an office lead's only
+        self.dossier_menu.addAction(self.lead_action)
         self.view_menu = QMenu(bar)
         self.view_menu.setObjectName("viewMenu")
         focus_search = self.findChild(QAction, "focusSearch")
@@ -751,6 +785,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.office_documents.setTitle(self.tr("Documents of the caseload"))
         self.deadlines_action.setText(self.tr("Office deadlines…"))
+        self.lead_action.setText(self.tr("Office lead: dossiers, escalations, cover…"))
         focus_search = self.findChild(QAction, "focusSearch")
         if focus_search is not None:
             focus_search.setText(self.tr("Search"))

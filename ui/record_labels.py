@@ -17,6 +17,8 @@ _KINDS: dict[str, Text] = {
     "provider": QT_TRANSLATE_NOOP("RecordKinds", "Provider"),
     "app_user": QT_TRANSLATE_NOOP("RecordKinds", "User"),
     "case_file": QT_TRANSLATE_NOOP("RecordKinds", "Dossier"),
+    "caseload_cover": QT_TRANSLATE_NOOP("RecordKinds", "Cover of a caseload"),
+    "case_transfer": QT_TRANSLATE_NOOP("RecordKinds", "Transfer of the dossier"),
     "case_closure": QT_TRANSLATE_NOOP("RecordKinds", "Closure"),
     "case_conference": QT_TRANSLATE_NOOP("RecordKinds", "Case conference"),
     "case_reopening": QT_TRANSLATE_NOOP("RecordKinds", "Reopening"),

@@ -23,6 +23,7 @@ from app.domain.evaluation import (
     ObjectiveProgress,
 )
 from app.domain.measures import MeasureInterruption, MeasureObjectiveLink, PlannedMeasure
+from app.domain.office import CaseloadCover, CaseTransferRequest
 from app.domain.organisation import Office, User, UserRole
 from app.domain.people import Person, PersonRole, Relationship, RelationshipKind
 from app.domain.plans import (
@@ -53,6 +54,8 @@ __all__ = [
     "CaseConference",
     "CaseReopening",
     "CaseState",
+    "CaseTransferRequest",
+    "CaseloadCover",
     "ClosureReason",
     "ContactChannel",
     "ContactLogEntry",

@@ -46,6 +46,9 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(60))
     record_id: Mapped[uuid.UUID] = mapped_column(RecordId, index=True)
     fields: Mapped[list[str]] = mapped_column(JSON)
+    #: The agent whose dossier the actor changed while covering their caseload
+    #: (``CaseloadCover``); None when the actor acted for themselves.
+    under_cover_of_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None)
 
 
 class DeviceState(Base):

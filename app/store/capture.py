@@ -8,13 +8,16 @@ forget either, and a crash can never leave a change without its outbox entry.
 
 from __future__ import annotations
 
+import uuid
+from datetime import date
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from app.domain.base import SyncedRecord, utc_now
 from app.domain.cases import Case, CaseState
+from app.domain.office import CaseloadCover
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
 from app.store.unicode import cleaned
 from app.store.wire import to_wire
@@ -83,6 +86,7 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
         session.add(device)
     action = str(session.info.get(ACTION_KEY, "unnamed"))
     actor_id = session.info.get(ACTOR_KEY)
+    covered: dict[uuid.UUID, uuid.UUID | None] = {}
     for obj, operation in records:
         if operation == "insert":
             _apply_python_defaults(obj)
@@ -101,10 +105,34 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
             base_version=obj.server_version or 0, device_clock=device.clock,
             created_at=utc_now(),
         ))
+        case_id = obj.id if isinstance(obj, Case) else getattr(obj, "case_id", None)
         session.add(AuditEntry(
             actor_id=actor_id, action=action, entity=entity, record_id=obj.id,
             fields=sorted(changes),
+            under_cover_of_id=_under_cover_of(session, covered, actor_id, case_id),
         ))
+
+
+def _under_cover_of(session: Session, covered: dict[uuid.UUID, uuid.UUID | None],
+                    actor_id: uuid.UUID | None, case_id: uuid.UUID | None) -> uuid.UUID | None:
+    """The agent whose dossier the actor changes while covering their caseload (a
+    ``CaseloadCover`` of the actor for the dossier's agent, in force today), else None.
+    ``covered``: the answers of this flush, per dossier."""
+    if actor_id is None or not isinstance(case_id, uuid.UUID):
+        return None
+    if case_id not in covered:
+        with session.no_autoflush:
+            case = session.get(Case, case_id)
+            agent_id = case.agent_id if case is not None else None
+            found = None
+            if agent_id is not None and agent_id != actor_id:
+                today = date.today()
+                found = session.scalar(select(CaseloadCover.agent_id).where(
+                    CaseloadCover.colleague_id == actor_id, CaseloadCover.agent_id == agent_id,
+                    CaseloadCover.deleted_at.is_(None), CaseloadCover.ended_at.is_(None),
+                    CaseloadCover.starts_on <= today, CaseloadCover.ends_on >= today).limit(1))
+        covered[case_id] = found
+    return covered[case_id]
 
 
 def _refuse_frozen(session: Session, obj: SyncedRecord, operation: str,

@@ -1215,6 +1215,37 @@
     </message>
 </context>
 <context>
+    <name>CoverDialog</name>
+    <message>
+        <source>Give cover of a caseload</source>
+        <translation>Vertretung eines Fallbestands übertragen</translation>
+    </message>
+    <message>
+        <source>Give the cover</source>
+        <translation>Vertretung übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Agent away</source>
+        <translation>&amp;Abwesende Fachkraft</translation>
+    </message>
+    <message>
+        <source>&amp;Covered by</source>
+        <translation>&amp;Vertreten durch</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vom</translation>
+    </message>
+    <message>
+        <source>&amp;Until (included)</source>
+        <translation>&amp;Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>The colleague's laptop receives the agent's dossiers at its next synchronisation and loses them when the cover ends.</source>
+        <translation>Der Laptop der Kollegin oder des Kollegen erhält die Akten bei der nächsten Synchronisierung und verliert sie, wenn die Vertretung endet.</translation>
+    </message>
+</context>
+<context>
     <name>DiscardVersionDialog</name>
     <message>
         <source>Discard version {number}</source>
@@ -1462,7 +1493,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
+        <extracomment>The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -1524,6 +1555,11 @@
     <message>
         <source>Sync conflicts…</source>
         <translation>Synchronisationskonflikte…</translation>
+    </message>
+    <message>
+        <source>{who}, under cover of {agent}</source>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
+        <translation>{who}, in Vertretung von {agent}</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -2638,6 +2674,10 @@
         <translation>eine Person auf ihren Antrag anonymisiert (Art. 7)</translation>
     </message>
     <message>
+        <source>cover ended by the office lead</source>
+        <translation>Vertretung von der Büroleitung beendet</translation>
+    </message>
+    <message>
         <source>situation analysis recorded</source>
         <translation>Situationsanalyse erfasst</translation>
     </message>
@@ -2660,6 +2700,10 @@
     <message>
         <source>plan version frozen for signature</source>
         <translation>Planversion zur Unterschrift festgeschrieben</translation>
+    </message>
+    <message>
+        <source>cover of a caseload given by the office lead</source>
+        <translation>Vertretung eines Fallbestands von der Büroleitung übertragen</translation>
     </message>
     <message>
         <source>dossier opened</source>
@@ -2756,6 +2800,10 @@
     <message>
         <source>measure started</source>
         <translation>Maßnahme begonnen</translation>
+    </message>
+    <message>
+        <source>dossier given to another agent by the office lead</source>
+        <translation>Akte von der Büroleitung einer anderen Fachkraft übertragen</translation>
     </message>
     <message>
         <source>notes on a person changed</source>
@@ -3239,6 +3287,10 @@
         <translation>Dokumente über alle Akten</translation>
     </message>
     <message>
+        <source>Office lead: dossiers, escalations, cover…</source>
+        <translation>Büroleitung: Akten, Eskalationen, Vertretungen…</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Demo-Akten: Alle angezeigten Familien sind erfunden.</translation>
     </message>
@@ -3649,6 +3701,197 @@
     <message>
         <source>Anonymised statistics (art. 7)…</source>
         <translation>Anonymisierte Statistik (Art. 7)…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLead</name>
+    <message>
+        <source>Choose a dossier and an agent.</source>
+        <translation>Wählen Sie eine Akte und eine Fachkraft.</translation>
+    </message>
+    <message>
+        <source>Choose the agent away and the colleague.</source>
+        <translation>Wählen Sie die abwesende Fachkraft und die vertretende Person.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLeadWindow</name>
+    <message>
+        <source>Office lead</source>
+        <extracomment>The case id of the row activated: the main window opens that dossier. The office's deadline lists asked for: the main window opens them.</extracomment>
+        <translation>Büroleitung</translation>
+    </message>
+    <message>
+        <source>&amp;Give a dossier to another agent…</source>
+        <translation>Akte einer anderen Fachkraft &amp;übertragen…</translation>
+    </message>
+    <message>
+        <source>Give &amp;cover of a caseload…</source>
+        <translation>&amp;Vertretung übertragen…</translation>
+    </message>
+    <message>
+        <source>Office &amp;deadlines…</source>
+        <translation>&amp;Fristen des Büros…</translation>
+    </message>
+    <message>
+        <source>&amp;End this cover</source>
+        <translation>Vertretung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>End the selected cover</source>
+        <translation>Die gewählte Vertretung beenden</translation>
+    </message>
+    <message>
+        <source>The office's lists</source>
+        <translation>Die Listen des Büros</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Akten</translation>
+    </message>
+    <message>
+        <source>Agents and their number of dossiers</source>
+        <translation>Die Fachkräfte und ihre Anzahl Akten</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Akte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Transfer asked</source>
+        <translation>Übertragung beantragt an</translation>
+    </message>
+    <message>
+        <source>The agent's dossiers</source>
+        <translation>Die Akten der Fachkraft</translation>
+    </message>
+    <message>
+        <source>Version of the plan</source>
+        <translation>Version des Plans</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Überfällige Überprüfungen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Rule that stops it</source>
+        <translation>Blockierende Regel</translation>
+    </message>
+    <message>
+        <source>Dossiers a rule stops</source>
+        <translation>Von einer Regel blockierte Akten</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation>Bereit seit</translation>
+    </message>
+    <message>
+        <source>Plans waiting for signature or validation</source>
+        <translation>Pläne, die auf Unterschrift oder Validierung warten</translation>
+    </message>
+    <message>
+        <source>Agent away</source>
+        <translation>Abwesende Fachkraft</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Vertreten durch</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vom</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Covers in place</source>
+        <translation>Laufende Vertretungen</translation>
+    </message>
+    <message>
+        <source>Dossiers per agent</source>
+        <translation>Akten pro Fachkraft</translation>
+    </message>
+    <message>
+        <source>Blocked dossiers</source>
+        <translation>Blockierte Akten</translation>
+    </message>
+    <message>
+        <source>Plans waiting</source>
+        <translation>Wartende Pläne</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Vertretungen</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>{days} day(s) late</source>
+        <translation>{days} Tag(e) überfällig</translation>
+    </message>
+    <message>
+        <source>the ONE's validation</source>
+        <translation>die Validierung durch das ONE</translation>
+    </message>
+    <message>
+        <source>signatures (validated)</source>
+        <translation>die Unterschriften (validiert)</translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation>die Unterschriften</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Büro: {office}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>waits for your synchronisation</source>
+        <translation>wartet auf Ihre Synchronisierung</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>läuft</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4931,14 @@
         <translation>Akte</translation>
     </message>
     <message>
+        <source>Cover of a caseload</source>
+        <translation>Vertretung eines Fallbestands</translation>
+    </message>
+    <message>
+        <source>Transfer of the dossier</source>
+        <translation>Übertragung der Akte</translation>
+    </message>
+    <message>
         <source>Closure</source>
         <translation>Abschluss</translation>
     </message>
@@ -5177,6 +5428,34 @@
     <message>
         <source>Say for which child or young adult of the dossier the objective is set.</source>
         <translation>Geben Sie an, für welches Kind oder welchen jungen Erwachsenen des Dossiers das Ziel festgelegt wird.</translation>
+    </message>
+    <message>
+        <source>Only the lead of the dossier's regional office gives a dossier or a cover to an agent.</source>
+        <translation>Nur die Leitung des Regionalbüros der Akte überträgt einer Fachkraft eine Akte oder eine Vertretung.</translation>
+    </message>
+    <message>
+        <source>A dossier or a cover goes to a CPI agent of the regional office.</source>
+        <translation>Eine Akte oder eine Vertretung geht an eine CPI-Fachkraft des Regionalbüros.</translation>
+    </message>
+    <message>
+        <source>The dossier is already this agent's.</source>
+        <translation>Die Akte gehört bereits dieser Fachkraft.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague other than the agent to cover.</source>
+        <translation>Wählen Sie eine andere Person als die zu vertretende Fachkraft.</translation>
+    </message>
+    <message>
+        <source>The cover's end date is in the past: choose today or a later day.</source>
+        <translation>Das Enddatum der Vertretung liegt in der Vergangenheit: Wählen Sie heute oder einen späteren Tag.</translation>
+    </message>
+    <message>
+        <source>The cover ends before it starts: choose an end date on or after the start date.</source>
+        <translation>Die Vertretung endet vor ihrem Beginn: Wählen Sie ein Enddatum am oder nach dem Anfangsdatum.</translation>
+    </message>
+    <message>
+        <source>This cover has already ended.</source>
+        <translation>Diese Vertretung ist bereits beendet.</translation>
     </message>
 </context>
 <context>
@@ -5724,6 +6003,33 @@
     <message>
         <source>Plan returned by the ONE</source>
         <translation>Hilfeplan vom ONE zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Give a dossier to another agent</source>
+        <translation>Akte einer anderen Fachkraft übertragen</translation>
+    </message>
+    <message>
+        <source>Give the dossier</source>
+        <translation>Akte übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Akte</translation>
+    </message>
+    <message>
+        <source>&amp;To agent</source>
+        <translation>An &amp;Fachkraft</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>The dossier moves at your next synchronisation: the new agent's laptop receives it, the former agent's loses it.</source>
+        <translation>Die Akte wechselt bei Ihrer nächsten Synchronisierung: Der Laptop der neuen Fachkraft erhält sie, der der bisherigen verliert sie.</translation>
     </message>
 </context>
 <context>

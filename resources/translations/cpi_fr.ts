@@ -1215,6 +1215,37 @@
     </message>
 </context>
 <context>
+    <name>CoverDialog</name>
+    <message>
+        <source>Give cover of a caseload</source>
+        <translation>Confier le remplacement d’un agent</translation>
+    </message>
+    <message>
+        <source>Give the cover</source>
+        <translation>Confier le remplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Agent away</source>
+        <translation>&amp;Agent absent</translation>
+    </message>
+    <message>
+        <source>&amp;Covered by</source>
+        <translation>&amp;Remplacé par</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Until (included)</source>
+        <translation>&amp;Jusqu’au (inclus)</translation>
+    </message>
+    <message>
+        <source>The colleague's laptop receives the agent's dossiers at its next synchronisation and loses them when the cover ends.</source>
+        <translation>Le poste du collègue reçoit les dossiers de l’agent à sa prochaine synchronisation et les perd quand le remplacement prend fin.</translation>
+    </message>
+</context>
+<context>
     <name>DiscardVersionDialog</name>
     <message>
         <source>Discard version {number}</source>
@@ -1462,7 +1493,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show. The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
+        <extracomment>The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
         <translation>Dossier {number}</translation>
     </message>
     <message>
@@ -1524,6 +1555,11 @@
     <message>
         <source>Sync conflicts…</source>
         <translation>Conflits de synchronisation…</translation>
+    </message>
+    <message>
+        <source>{who}, under cover of {agent}</source>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
+        <translation>{who}, en remplacement de {agent}</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -2638,6 +2674,10 @@
         <translation>une personne anonymisée à sa demande (art. 7)</translation>
     </message>
     <message>
+        <source>cover ended by the office lead</source>
+        <translation>remplacement terminé par le responsable du bureau</translation>
+    </message>
+    <message>
         <source>situation analysis recorded</source>
         <translation>analyse de la situation enregistrée</translation>
     </message>
@@ -2660,6 +2700,10 @@
     <message>
         <source>plan version frozen for signature</source>
         <translation>version du projet figée pour signature</translation>
+    </message>
+    <message>
+        <source>cover of a caseload given by the office lead</source>
+        <translation>remplacement d’un agent confié par le responsable du bureau</translation>
     </message>
     <message>
         <source>dossier opened</source>
@@ -2756,6 +2800,10 @@
     <message>
         <source>measure started</source>
         <translation>début d’une mesure</translation>
+    </message>
+    <message>
+        <source>dossier given to another agent by the office lead</source>
+        <translation>dossier confié à un autre agent par le responsable du bureau</translation>
     </message>
     <message>
         <source>notes on a person changed</source>
@@ -3239,6 +3287,10 @@
         <translation>Documents sur l’ensemble des dossiers</translation>
     </message>
     <message>
+        <source>Office lead: dossiers, escalations, cover…</source>
+        <translation>Responsable de bureau : dossiers, escalades, remplacements…</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Dossiers de démonstration : toutes les familles affichées sont inventées.</translation>
     </message>
@@ -3649,6 +3701,197 @@
     <message>
         <source>Anonymised statistics (art. 7)…</source>
         <translation>Statistiques anonymisées (art. 7)…</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLead</name>
+    <message>
+        <source>Choose a dossier and an agent.</source>
+        <translation>Choisissez un dossier et un agent.</translation>
+    </message>
+    <message>
+        <source>Choose the agent away and the colleague.</source>
+        <translation>Choisissez l’agent absent et le collègue qui le remplace.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLeadWindow</name>
+    <message>
+        <source>Office lead</source>
+        <extracomment>The case id of the row activated: the main window opens that dossier. The office's deadline lists asked for: the main window opens them.</extracomment>
+        <translation>Responsable de bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Give a dossier to another agent…</source>
+        <translation>&amp;Confier un dossier à un autre agent…</translation>
+    </message>
+    <message>
+        <source>Give &amp;cover of a caseload…</source>
+        <translation>Confier un &amp;remplacement…</translation>
+    </message>
+    <message>
+        <source>Office &amp;deadlines…</source>
+        <translation>É&amp;chéances du bureau…</translation>
+    </message>
+    <message>
+        <source>&amp;End this cover</source>
+        <translation>&amp;Mettre fin à ce remplacement</translation>
+    </message>
+    <message>
+        <source>End the selected cover</source>
+        <translation>Mettre fin au remplacement choisi</translation>
+    </message>
+    <message>
+        <source>The office's lists</source>
+        <translation>Les listes du bureau</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Dossiers</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Agents and their number of dossiers</source>
+        <translation>Les agents et leur nombre de dossiers</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Transfer asked</source>
+        <translation>Transfert demandé à</translation>
+    </message>
+    <message>
+        <source>The agent's dossiers</source>
+        <translation>Les dossiers de l’agent</translation>
+    </message>
+    <message>
+        <source>Version of the plan</source>
+        <translation>Version du projet</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>Retard</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladé</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>Réexamens en retard</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Rule that stops it</source>
+        <translation>Règle qui le bloque</translation>
+    </message>
+    <message>
+        <source>Dossiers a rule stops</source>
+        <translation>Dossiers bloqués par une règle</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>En attente de</translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation>Prêt depuis le</translation>
+    </message>
+    <message>
+        <source>Plans waiting for signature or validation</source>
+        <translation>Projets en attente de signature ou de validation</translation>
+    </message>
+    <message>
+        <source>Agent away</source>
+        <translation>Agent absent</translation>
+    </message>
+    <message>
+        <source>Covered by</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Covers in place</source>
+        <translation>Remplacements en cours</translation>
+    </message>
+    <message>
+        <source>Dossiers per agent</source>
+        <translation>Dossiers par agent</translation>
+    </message>
+    <message>
+        <source>Blocked dossiers</source>
+        <translation>Dossiers bloqués</translation>
+    </message>
+    <message>
+        <source>Plans waiting</source>
+        <translation>Projets en attente</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Remplacements</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <source>{days} day(s) late</source>
+        <translation>{days} jour(s) de retard</translation>
+    </message>
+    <message>
+        <source>the ONE's validation</source>
+        <translation>la validation de l’ONE</translation>
+    </message>
+    <message>
+        <source>signatures (validated)</source>
+        <translation>les signatures (validé)</translation>
+    </message>
+    <message>
+        <source>signatures</source>
+        <translation>les signatures</translation>
+    </message>
+    <message>
+        <source>Office: {office}</source>
+        <translation>Bureau : {office}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>waits for your synchronisation</source>
+        <translation>attend votre synchronisation</translation>
+    </message>
+    <message>
+        <source>in place</source>
+        <translation>en cours</translation>
     </message>
 </context>
 <context>
@@ -4688,6 +4931,14 @@
         <translation>Dossier</translation>
     </message>
     <message>
+        <source>Cover of a caseload</source>
+        <translation>Remplacement d’un agent</translation>
+    </message>
+    <message>
+        <source>Transfer of the dossier</source>
+        <translation>Transfert du dossier</translation>
+    </message>
+    <message>
         <source>Closure</source>
         <translation>Clôture</translation>
     </message>
@@ -5177,6 +5428,34 @@
     <message>
         <source>Say for which child or young adult of the dossier the objective is set.</source>
         <translation>Indiquez pour quel enfant ou jeune adulte du dossier l’objectif est fixé.</translation>
+    </message>
+    <message>
+        <source>Only the lead of the dossier's regional office gives a dossier or a cover to an agent.</source>
+        <translation>Seul le responsable du bureau régional du dossier confie un dossier ou un remplacement à un agent.</translation>
+    </message>
+    <message>
+        <source>A dossier or a cover goes to a CPI agent of the regional office.</source>
+        <translation>Un dossier ou un remplacement se confie à un agent CPI du bureau régional.</translation>
+    </message>
+    <message>
+        <source>The dossier is already this agent's.</source>
+        <translation>Le dossier est déjà celui de cet agent.</translation>
+    </message>
+    <message>
+        <source>Choose a colleague other than the agent to cover.</source>
+        <translation>Choisissez un autre collègue que l’agent à remplacer.</translation>
+    </message>
+    <message>
+        <source>The cover's end date is in the past: choose today or a later day.</source>
+        <translation>La date de fin du remplacement est passée : choisissez aujourd’hui ou un jour suivant.</translation>
+    </message>
+    <message>
+        <source>The cover ends before it starts: choose an end date on or after the start date.</source>
+        <translation>Le remplacement finit avant de commencer : choisissez une date de fin égale ou postérieure à la date de début.</translation>
+    </message>
+    <message>
+        <source>This cover has already ended.</source>
+        <translation>Ce remplacement a déjà pris fin.</translation>
     </message>
 </context>
 <context>
@@ -5724,6 +6003,33 @@
     <message>
         <source>Plan returned by the ONE</source>
         <translation>Projet renvoyé par l’ONE</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Give a dossier to another agent</source>
+        <translation>Confier un dossier à un autre agent</translation>
+    </message>
+    <message>
+        <source>Give the dossier</source>
+        <translation>Confier le dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;To agent</source>
+        <translation>À l’&amp;agent</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>The dossier moves at your next synchronisation: the new agent's laptop receives it, the former agent's loses it.</source>
+        <translation>Le dossier change de main à votre prochaine synchronisation : le poste du nouvel agent le reçoit, celui de l’ancien agent le perd.</translation>
     </message>
 </context>
 <context>

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain import Case, Office, PersonAnonymisation, User, UserRole
 from app.domain.ids import reference_id
 from sync.protocol import MIN_PASSWORD
-from sync.server.apply import place_held
+from sync.server.apply import hand_over
 from sync.server.log import log_changes
-from sync.server.models import Credential, Device, EnrolmentCode, HeldRestore, Transfer
+from sync.server.models import Credential, Device, EnrolmentCode, HeldRestore
 from sync.server.security import Event, EventKind, note
 
 #: Letters and digits an IT person reads out and an agent types without confusing them
@@ -91,11 +91,7 @@ def transfer_case(sessions: sessionmaker[Session], case_number: str, to_login: s
         agent = session.scalar(select(User).where(User.login == to_login))
         if agent is None or agent.role is not UserRole.AGENT:
             raise AdminError(f"{to_login} n'est pas un agent CPI.")
-        session.add(Transfer(case_id=case.id, from_agent_id=case.agent_id, to_agent_id=agent.id,
-                             at=datetime.now(UTC)))
-        case.agent_id = agent.id
-        log_changes(session, [case])
-        place_held(session, case.id, agent)
+        hand_over(session, case, agent, datetime.now(UTC))
         note(session, Event(EventKind.TRANSFER, to_login, remote_address=by,
                             detail=case_number))
 

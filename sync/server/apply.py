@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, inspect, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from app.domain import Case, PersonAnonymisation, SyncConflict, User
+from app.domain import Case, CaseTransferRequest, PersonAnonymisation, SyncConflict, User, UserRole
 from app.domain.base import SyncedRecord, new_id, utc_now
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import PROTOCOL_VERSION, Mutation, MutationResult, Operation, Status
@@ -26,7 +27,8 @@ from sync.server.anonymise import ENTITY as ANONYMISATION
 from sync.server.blobs import attachment_refusal
 from sync.server.download import log_tokens
 from sync.server.log import log_changes
-from sync.server.models import AppliedMutation, HeldRestore, ServerBase
+from sync.server.models import AppliedMutation, HeldRestore, ServerBase, Transfer
+from sync.server.office import LEAD_RECORDS, lead_refusal
 from sync.server.references import reference_refusal
 from sync.server.refusals import Refused
 from sync.server.scopes import (
@@ -69,6 +71,8 @@ class _Outcome:
     merged: list[str] = field(default_factory=list)
     conflicts: list[SyncConflict] = field(default_factory=list)
     held_in: uuid.UUID | None = None
+    #: The record is new on the server (an insert, or a restore of a record it lost).
+    inserted: bool = False
 
 
 def apply_batch(session: Session, caller: Caller,
@@ -79,6 +83,9 @@ def apply_batch(session: Session, caller: Caller,
                     AppliedMutation.mutation_id.in_([m.mutation_id for m in mutations])))}
     pending = [m for m in mutations if m.mutation_id not in answered]
     outcomes, versions = _judged_in_turn(session, caller, pending)
+    for outcome in outcomes:
+        if outcome.inserted and isinstance(outcome.record, CaseTransferRequest):
+            _transfer_requested(session, outcome.record)
     session.add_all(HeldRestore(case_id=outcome.held_in, user_id=caller.user_id,
                                 device_id=caller.device_id,
                                 mutation=outcome.mutation.model_dump(mode="json"))
@@ -178,6 +185,29 @@ def place_held(session: Session, case_id: uuid.UUID, agent: User) -> int:
                 session.delete(row)
                 placed += 1
     return placed
+
+
+def hand_over(session: Session, case: Case, agent: User, at: datetime) -> None:
+    """Give the dossier to ``agent`` (the ONE's ``cpi-server transfer``, an office lead's
+    ``case_transfer``): their devices get it at their next sync, the former agent's lose it
+    once their pending edits are judged (``Transfer``), and what the new agent's devices gave
+    back after a restore, held for this day, is put in place."""
+    session.add(Transfer(case_id=case.id, from_agent_id=case.agent_id, to_agent_id=agent.id,
+                         at=at))
+    case.agent_id = agent.id
+    log_changes(session, [case])
+    place_held(session, case.id, agent)
+
+
+def _transfer_requested(session: Session, request: CaseTransferRequest) -> None:
+    """An office lead's transfer, judged already (``office.lead_refusal``): applied in the
+    same transaction as the request."""
+    case = session.scalars(select(Case).where(Case.id == request.case_id)
+                           .with_for_update()).one()
+    agent = session.get(User, request.to_agent_id)
+    assert agent is not None and agent.role is UserRole.AGENT  # judged before it was written
+    if case.agent_id != agent.id:
+        hand_over(session, case, agent, utc_now())
 
 
 def _touched(outcomes: list[_Outcome]) -> list[SyncedRecord]:
@@ -315,7 +345,9 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
                or move_refusal(mutation.entity, changed)
                or validation_refusal(caller, mutation.entity, changed)
                or reference_refusal(session, mutation.entity, case_id_of(existing),
-                                    {name: values[name] for name in changed}, records))
+                                    {name: values[name] for name in changed}, records)
+               or (lead_refusal(session, caller, existing, changed, inserting=False)
+                   if mutation.entity in LEAD_RECORDS else None))
     if refusal:
         raise _refused(session, caller, mutation, refusal, case_id_of(existing))
     if cls.APPEND_ONLY:
@@ -338,13 +370,15 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases,
                             restoring=mutation.operation is Operation.RESTORE) \
         or reference_refusal(session, mutation.entity, case_id_of(record), values, records) \
         or validation_refusal(caller, mutation.entity, frozenset(
-            name for name, value in values.items() if value not in (None, "")))
+            name for name, value in values.items() if value not in (None, ""))) \
+        or (lead_refusal(session, caller, record, frozenset(values), inserting=True)
+            if mutation.entity in LEAD_RECORDS else None)
     if refusal:
         raise _refused(session, caller, mutation, refusal, case_id_of(record))
     missing = attachment_refusal(session, record)  # a scan's bytes arrive before it
     if missing:
         raise Refusal(missing)
-    return _Outcome(mutation, Status.APPLIED, record=record)
+    return _Outcome(mutation, Status.APPLIED, record=record, inserted=True)
 
 
 def _update(caller: Caller, record: SyncedRecord, mutation: Mutation,

@@ -25,6 +25,12 @@ class Refused(StrEnum):
     VALIDATION = "validation"
     HELD = "held"
     REPLAY = "replay"
+    # What the office lead decides (office.py).
+    NOT_OFFICE_LEAD = "not_office_lead"
+    NOT_AGENT_OF_OFFICE = "not_agent_of_office"
+    COVER_SELF = "cover_self"
+    COVER_DATES = "cover_dates"
+    COVER_CHANGED = "cover_changed"
     # What a record may point at (references.py).
     REFERENCE = "reference"
     # What the mutation says (apply.py).
@@ -68,6 +74,15 @@ TEXTS: dict[Refused, str] = {
                    "quand l'ONE vous confie le dossier à nouveau."),
     Refused.REPLAY: ("Cet identifiant de modification a déjà servi à un autre poste : "
                      "la modification n'est pas acceptée."),
+    Refused.NOT_OFFICE_LEAD: ("Seul le responsable du bureau régional du dossier confie un "
+                              "dossier ou le remplacement d'un agent."),
+    Refused.NOT_AGENT_OF_OFFICE: ("Un dossier ou un remplacement se confie à un agent CPI du "
+                                  "bureau régional."),
+    Refused.COVER_SELF: "Un agent ne se remplace pas lui-même.",
+    Refused.COVER_DATES: ("Un remplacement finit au plus tôt aujourd'hui, et pas avant son "
+                          "début : il n'est pas enregistré."),
+    Refused.COVER_CHANGED: ("Un remplacement ne se modifie pas : le responsable y met fin et "
+                            "en confie un autre."),
     # One answer for a record of another dossier and for one the server lacks: the refusal
     # does not tell whether an id exists elsewhere.
     Refused.REFERENCE: ("La modification fait référence à un enregistrement absent de ce "

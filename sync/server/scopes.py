@@ -19,6 +19,7 @@ from app.domain.sync_state import REFERENCE_SCOPE
 from app.store.wire import to_wire
 from sync.protocol import Mutation, Operation, case_scope
 from sync.server.models import DeviceRead, Transfer
+from sync.server.office import LEAD_RECORDS, covered_agents, made_under_cover, server_today
 from sync.server.refusals import Refused
 
 #: Changed by the ONE's administrators on the server only.
@@ -37,7 +38,8 @@ VALIDATOR_WRITABLE = {
 #: Set by a validator only (``validation_refusal``).
 VALIDATION_FIELDS = frozenset({"validated_on", "validated_by", "returned_on", "returned_by",
                                "return_comment"})
-#: Who holds a dossier: changed by the ONE's administrators only (``cpi-server transfer``).
+#: Who holds a dossier: changed on the server only (``cpi-server transfer``, the office
+#: lead's ``case_transfer``).
 HOLDER_FIELDS = frozenset({"office_id", "agent_id"})
 
 @dataclass(frozen=True)
@@ -50,9 +52,12 @@ class Caller:
 
 
 def visible_cases(session: Session, caller: Caller) -> set[uuid.UUID]:
-    """The dossiers the caller's devices hold now."""
+    """The dossiers the caller's devices hold now: an agent's own, and those of the agents
+    whose caseload they cover today (``office.covered_agents``)."""
     if caller.role is UserRole.AGENT:
-        query = select(Case.id).where(Case.agent_id == caller.user_id)
+        query = select(Case.id).where(
+            (Case.agent_id == caller.user_id)
+            | Case.agent_id.in_(covered_agents(caller.user_id, server_today())))
     elif caller.role in (UserRole.OFFICE_CLERK, UserRole.OFFICE_LEAD):
         query = select(Case.id).where(Case.office_id == caller.office_id)
     else:
@@ -112,6 +117,8 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
         if refusal:
             return refusal
     if case_id is None:
+        if entity in LEAD_RECORDS:
+            return None  # a cover: judged whole by ``office.lead_refusal``
         return None if entity in SHARED_WRITABLE else Refused.NOT_FROM_A_DEVICE
     if new_case is not None:
         return _new_case_refusal(caller, new_case)
@@ -119,6 +126,9 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
         return None
     if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at,
                                                                restoring=restoring):
+        return None
+    if caller.role is UserRole.AGENT and made_under_cover(session, caller, case_id, made_at,
+                                                          _read_at(session, caller)):
         return None
     return Refused.NOT_ASSIGNED
 
@@ -219,8 +229,13 @@ def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
     the dossier to return to that agent, which a rightful transfer never brings."""
     moments = session.scalars(select(Transfer.at).where(
         Transfer.case_id == case_id, Transfer.from_agent_id == caller.user_id))
-    read = session.get(DeviceRead, caller.device_id)
-    read_at = aware(read.at) if read is not None else None
+    read_at = _read_at(session, caller)
     return any((restoring or made_at <= aware(moment))
                and (read_at is None or read_at < aware(moment)) for moment in moments)
 
+
+
+def _read_at(session: Session, caller: Caller) -> datetime | None:
+    """When the caller's device last read the change log (None: never)."""
+    read = session.get(DeviceRead, caller.device_id)
+    return aware(read.at) if read is not None else None

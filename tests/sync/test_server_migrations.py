@@ -95,7 +95,7 @@ def test_the_migrations_make_the_models_schema(database_url: str) -> None:
 
 
 def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str) -> None:
-    """Guards the guard: the baseline lacks what revisions 0002 and 0005 add, so the
+    """Guards the guard: the baseline lacks what the later revisions add, so the
     comparison above does see a missing column or table."""
     with _plain(database_url) as engine, engine.begin() as connection:
         migrate.upgrade_to(connection, migrate.BASELINE)
@@ -107,7 +107,8 @@ def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str
     assert len(missing) == 19 + 1 + 2  # revision 0002's columns, 0004's, 0005's
     tables = {diff[1].name for diff in differences if diff[0] == "add_table"}
     assert tables == {"person_anonymisation", "anonymisation_guard",  # revision 0004's
-                      "enrolment_code", "security_event"}  # revision 0005's
+                      "enrolment_code", "security_event",  # revision 0005's
+                      "case_transfer", "caseload_cover"}  # revision 0006's
 
 
 def test_a_database_from_before_migrations_is_stamped_and_upgraded(
@@ -242,14 +243,15 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     before = _cpi_server(url, "db-status")
     assert before.returncode == 0, before.stderr
     assert "Révision de la base : aucune" in before.stdout
-    assert "Étapes en attente : 3" in before.stdout and "  0002 persons'" in before.stdout
-    assert "  0005 people and devices" in before.stdout
+    assert "Étapes en attente : 4" in before.stdout and "  0002 persons'" in before.stdout
     assert "  0004 art. 7 anonymisation per person" in before.stdout
+    assert "  0005 people and devices" in before.stdout
+    assert "  0006 transfers asked by the office lead" in before.stdout
     assert _revision(url) is None  # only looked at
 
     started = _cpi_server(url, "devices")
     assert started.returncode == 0, started.stderr
-    assert "étape 0002 appliquée" in started.stderr
+    assert "étape 0002 appliquée" in started.stderr and "étape 0007 appliquée" in started.stderr
     after = _cpi_server(url, "db-status")
     assert after.returncode == 0, after.stderr
     assert f"Révision de la base : {head}" in after.stdout and "État : à jour" in after.stdout

@@ -187,6 +187,8 @@ class HistoryView:
     action: str
     entity: str
     fields: str
+    #: The agent whose caseload ``who`` covered when acting (``CaseloadCover``), else "".
+    under_cover_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -302,7 +304,9 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                               for e in sorted(live(Evaluation), key=lambda e: e.evaluated_on,
                                               reverse=True)),
             history=tuple(HistoryView(h.at, users.get(h.actor_id, "") if h.actor_id else "",
-                                      h.action, h.entity, ", ".join(h.fields))
+                                      h.action, h.entity, ", ".join(h.fields),
+                                      users.get(h.under_cover_of_id, "")
+                                      if h.under_cover_of_id else "")
                           for h in history),
             stakeholders=tuple(StakeholderView(
                 s.id, s.kind, s.name, s.organisation, s.role, s.contact,
