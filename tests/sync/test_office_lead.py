@@ -49,7 +49,10 @@ class Office:
         self.ids[login] = uuid.UUID(done.stdout.strip())
 
     def enrol(self, login: str) -> Device:
-        device = Device.enrol(Endpoint(self.process.url), self.folder / login, login)
+        code = admin(self.env, *self.database, "enrolment-code", login)
+        assert code.returncode == 0, code.stderr
+        device = Device.enrol(Endpoint(self.process.url), self.folder / login, login,
+                              code=code.stdout.strip())
         self.devices[login] = device
         return device
 

@@ -251,7 +251,7 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
 
     started = _cpi_server(url, "devices")
     assert started.returncode == 0, started.stderr
-    assert "étape 0002 appliquée" in started.stderr and "étape 0007 appliquée" in started.stderr
+    assert "étape 0002 appliquée" in started.stderr and "étape 0006 appliquée" in started.stderr
     after = _cpi_server(url, "db-status")
     assert after.returncode == 0, after.stderr
     assert f"Révision de la base : {head}" in after.stdout and "État : à jour" in after.stdout
