@@ -95,15 +95,21 @@ def test_the_migrations_make_the_models_schema(database_url: str) -> None:
 
 
 def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str) -> None:
-    """Guards the guard: the baseline lacks what revision 0002 adds, so the comparison above
-    does see a missing column."""
+    """Guards the guard: the baseline lacks what revisions 0002 and 0003 add, so the
+    comparison above does see a missing column, table or index, and a column gone."""
     with _plain(database_url) as engine, engine.begin() as connection:
         migrate.upgrade_to(connection, migrate.BASELINE)
         differences = _differences(connection)
-    assert {diff[0] for diff in differences} == {"add_column"}
-    missing = {(diff[2], diff[3].name) for diff in differences}
+    assert {diff[0] for diff in differences} == {"add_column", "remove_column", "add_table",
+                                                 "add_index"}
+    missing = {(diff[2], diff[3].name) for diff in differences if diff[0] == "add_column"}
     assert ("person", "street") in missing and ("case_file", "cancelled_on") in missing
-    assert len(missing) == 19  # revision 0002's columns
+    assert ("provider", "register_id") in missing
+    assert len(missing) == 19 + 6  # revision 0002's columns, 0003's of the provider
+    assert {(diff[2], diff[3].name) for diff in differences if diff[0] == "remove_column"} == {
+        ("provider", "agrement_number"), ("provider", "agrement_valid_until")}
+    assert [diff[1].name for diff in differences if diff[0] == "add_table"] == [
+        "provider_agrement"]
 
 
 def test_a_database_from_before_migrations_is_stamped_and_upgraded(
@@ -238,7 +244,8 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     before = _cpi_server(url, "db-status")
     assert before.returncode == 0, before.stderr
     assert "Révision de la base : aucune" in before.stdout
-    assert "Étapes en attente : 1" in before.stdout and "  0002 persons'" in before.stdout
+    assert "Étapes en attente : 2" in before.stdout and "  0002 persons'" in before.stdout
+    assert "  0003 the provider directory" in before.stdout
     assert _revision(url) is None  # only looked at
 
     started = _cpi_server(url, "devices")
