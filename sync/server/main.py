@@ -6,6 +6,7 @@
     cpi-server transfer CASE_NUMBER LOGIN
     cpi-server devices
     cpi-server revoke-device DEVICE_ID
+    cpi-server import-providers FILE [--check]   (the ONE's register of providers, CSV)
     cpi-server db-status
 
 At start (``serve`` and every command but ``db-status``), the database is brought to this
@@ -26,6 +27,7 @@ import logging
 import os
 import sys
 import uuid
+from pathlib import Path
 from typing import NoReturn
 
 from sqlalchemy import Engine
@@ -34,7 +36,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
-from sync.server import admin, migrate
+from sync.server import admin, directory, migrate
 from sync.server.db import DatabaseRefused, default_url, make_engine, prepare_database
 
 DEFAULT_PORT = 8470
@@ -145,9 +147,23 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
                 print(f"{number}\t{login}\t{count}")
         elif command == "revoke-device":
             admin.revoke_device(sessions, _device_id(args.device_id))
+        elif command == "import-providers":
+            print(_import_providers(sessions, args.file, args.check).summary())
     except SQLAlchemyError as exc:
         raise admin.AdminError(f"La base de données a refusé la commande : "
                                f"{_first_line(exc)}") from None
+
+
+def _import_providers(sessions: sessionmaker[Session], path: str,
+                      check: bool) -> directory.ImportReport:
+    try:
+        content = Path(path).read_bytes()
+    except OSError as exc:
+        raise admin.AdminError(f"Fichier illisible : {path} ({exc.strerror}).") from None
+    try:
+        return directory.import_register(sessions, content, check=check)
+    except directory.RegisterRefused as refused:
+        raise admin.AdminError(str(refused)) from None
 
 
 def _password() -> str:
@@ -210,6 +226,12 @@ def _parser() -> argparse.ArgumentParser:
                         "restauration, en attente du dossier (cpi-server transfer)")
     revoke = commands.add_parser("revoke-device", help="révoquer un poste")
     revoke.add_argument("device_id")
+    providers = commands.add_parser(
+        "import-providers", help="importer le registre des prestataires et de leurs agréments "
+        "(CSV de l'ONE, « ; », dates jj/mm/aaaa)")
+    providers.add_argument("file")
+    providers.add_argument("--check", action="store_true",
+                           help="vérifier le fichier et dire ce qui changerait, sans rien écrire")
     commands.add_parser("db-status", help="montrer la révision de la base et les étapes de "
                         "mise à jour en attente, sans rien changer")
     return parser
