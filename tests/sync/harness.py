@@ -22,7 +22,7 @@ from sync.client.engine import SyncReport, sync_once
 from sync.client.enrol import enrol_device
 from sync.client.transport import Transport
 from sync.protocol import PROTOCOL_VERSION
-from sync.server import admin
+from sync.server import admin, directory
 from sync.server.app import build_app
 from sync.server.db import make_engine, prepare_database
 from tests.conftest import PASSPHRASE
@@ -30,6 +30,13 @@ from tests.sync.live_server import serving
 
 PASSWORD = "mot-de-passe-de-test"
 OFFICE = "sud-esch-sur-alzette"
+#: The ONE's register every test server starts with (invented): a provider approved for every
+#: measure that needs an agrément, which ``Family.plan`` finds on an enrolled laptop.
+REGISTER = (
+    b"identifiant;nom;adresse;code_postal;localite;telephone;courriel;numero_agrement;mesures;"
+    b"valable_du;valable_au\n"
+    b"T-001;Service d'assistance en famille Sud;1, rue de Test;L-4001;Esch-sur-Alzette;;;"
+    b"AGR-2019-044;a,c,d,e,f,g,h,i,j,o,p,q,r,s,u,y;01/01/2019;\n")
 
 
 @dataclass
@@ -53,6 +60,7 @@ class Server(Endpoint):
     def running(cls, database_url: str) -> Iterator[Server]:
         """The app on ``database_url``, served over HTTP on a loopback port."""
         sessions = prepare_database(make_engine(database_url))
+        directory.import_register(sessions, REGISTER)
         app = build_app(sessions)
         with serving(app) as url:
             yield cls(url=url, sessions=sessions, app=app)
@@ -79,6 +87,7 @@ class Device:
         prepare_store(ctx)
         transport = server.transport(protocol=protocol)
         agent = enrol_device(ctx, transport, login, PASSWORD, f"poste de {login}", None)
+        sync_once(agent, transport)  # the first download, as a new laptop's first run
         return cls(store, agent, transport)
 
     def sync(self) -> SyncReport:

@@ -20,7 +20,7 @@ from app.services.sync.local import sync_settings
 from sync.client.errors import DeviceRevoked
 from tests import pg_cluster
 from tests.app.services.family import Family
-from tests.sync.harness import OFFICE, PASSWORD, Device, Endpoint
+from tests.sync.harness import OFFICE, PASSWORD, REGISTER, Device, Endpoint
 from tests.sync.server_process import ServerProcess, admin, running, server_env
 
 TODAY = date(2026, 3, 2)
@@ -65,6 +65,10 @@ def cpi_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Runni
     env = server_env(data_home)
     with running(env, tmp_path, *database) as process:
         served = Running(process, env, database, data_home)
+        register = tmp_path / "registre.csv"
+        register.write_bytes(REGISTER)
+        imported = served.admin("import-providers", str(register))
+        assert imported.returncode == 0, imported.stderr
         try:
             yield served
         finally:
