@@ -19,6 +19,7 @@ from app.services.caseload.listing import CaseloadRow
 from app.services.caseload.search import search_caseload
 from app.services.caseload.week import TodayItem, TodayKind, this_week
 from app.services.dossier.detail import DossierDetail, load_dossier_detail
+from app.services.one.directory import can_edit_directory
 from app.services.plan.validation import can_validate
 from app.store.keyfile import SecretMode
 from ui.accessibility import fit_to_screen, keep_tab_moving, name_overflow
@@ -29,6 +30,7 @@ from ui.dossier_window import DossierWindow
 from ui.network import NetworkOperations
 from ui.office_deadlines import OfficeDeadlinesWindow
 from ui.operations import Change, StoreOperations
+from ui.provider_directory import ProviderDirectoryWindow
 from ui.qt import (
     QAbstractItemView,
     QAction,
@@ -158,6 +160,11 @@ class MainWindow(QMainWindow):
         self.validation_action.triggered.connect(self.open_validation)
         self.validation_action.setVisible(False)  # a ONE validator's only
         self.validation_window: ValidationWindow | None = None
+        self.directory_action = QAction(self)  # its text: _set_texts
+        self.directory_action.setObjectName("providerDirectoryAction")
+        self.directory_action.triggered.connect(self.open_directory)
+        self.directory_action.setVisible(False)  # a ONE administrator's only
+        self.directory_window: ProviderDirectoryWindow | None = None
         self.deadlines_window: OfficeDeadlinesWindow | None = None
         toolbar.addAction(self.validation_action)
         toolbar.addAction(self.new_action)
@@ -336,11 +343,32 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._reopen_pending = True  # once the caseload is painted (one stall at a time)
         self.validation_action.setVisible(False)
-        self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
+        self.directory_action.setVisible(False)
+        self._ask_role(ctx)
         self.sync_panel.attach(ctx, first_run=first_run)
+
+    def _ask_role(self, ctx: ServiceContext) -> None:
+        """What the signed-in user's role offers: the validator's queue, the ONE
+        administrator's provider directory."""
+        self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
+        self._operations.run(partial(can_edit_directory, ctx), self._directory_known,
+                             shown_in=self)
 
     def _role_known(self, validator: bool) -> None:
         self.validation_action.setVisible(validator and self._ctx is not None)
+
+    def _directory_known(self, one_admin: bool) -> None:
+        self.directory_action.setVisible(one_admin and self._ctx is not None)
+
+    def open_directory(self) -> None:
+        """The ONE administrator's provider directory (art. 13)."""
+        if self._ctx is None:
+            return
+        if self.directory_window is None or not is_alive(self.directory_window):
+            self.directory_window = ProviderDirectoryWindow(self._operations, self._ctx)
+        else:
+            self.directory_window.load()
+        self.directory_window.show()
 
     def open_validation(self) -> None:
         """A ONE validator's queue of plans to validate or return."""
@@ -369,7 +397,7 @@ class MainWindow(QMainWindow):
         if self._ctx is not None and ctx.store is self._ctx.store:
             self._ctx = ctx
             self.refresh()
-            self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
+            self._ask_role(ctx)
 
     def _reopen_if_unlocked(self, ctx: ServiceContext | None) -> None:
         if ctx is not None and self._ctx is ctx:
@@ -616,6 +644,12 @@ class MainWindow(QMainWindow):
             self.validation_window.deleteLater()
             self.validation_window = None
         self.validation_action.setVisible(False)
+        if self.directory_window is not None:  # a dialog open keeps its draft
+            if is_alive(self.directory_window):
+                self.directory_window.close_keeping_drafts()
+                self.directory_window.deleteLater()
+            self.directory_window = None
+        self.directory_action.setVisible(False)
         if self.deadlines_window is not None:  # dossier numbers only, closed all the same
             self.deadlines_window.close()
             self.deadlines_window.deleteLater()
@@ -682,7 +716,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.refresh_action)
         self.tools_menu = QMenu(bar)
         self.tools_menu.setObjectName("toolsMenu")
-        self.tools_menu.addActions([self.sync_panel.action, self.preferences_action])
+        self.tools_menu.addActions([self.sync_panel.action, self.directory_action,
+                                    self.preferences_action])
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.lock_action)
         for menu in (self.dossier_menu, self.view_menu, self.tools_menu):
@@ -750,6 +785,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.office_documents.setTitle(self.tr("Documents of the caseload"))
         self.deadlines_action.setText(self.tr("Office deadlines…"))
+        self.directory_action.setText(self.tr("Provider directory…"))
         focus_search = self.findChild(QAction, "focusSearch")
         if focus_search is not None:
             focus_search.setText(self.tr("Search"))

@@ -103,11 +103,10 @@ def save_provider(ctx: ServiceContext, provider_id: uuid.UUID | None, entry: Dir
     """A ONE administrator adds a provider to the directory or corrects one, with its
     agréments (art. 13): those not given any more are withdrawn. Refused with every reason
     (name, e-mail, an agrément's number, measures or dates) before anything is written."""
-    require(provider_unmet(entry.name, entry.country, entry.email))
     with ctx.transaction("save_provider") as session:
         require(directory_editor_unmet(_one_admin(session, ctx.actor_id)))
         known = frozenset(session.scalars(select(MeasureTypeRef.code)))
-        problems = []
+        problems = provider_unmet(entry.name, entry.country, entry.email)
         for agrement in agrements:
             codes = split_codes(agrement.measures)
             problems += agrement_input_unmet(agrement.number, codes, codes - known,
