@@ -32,7 +32,7 @@ from app.services.one.directory import (
 )
 from app.services.steps.planning import MeasureInput, plan_measure
 from sync.server.db import make_engine
-from sync.server.directory import agrement_id, provider_id
+from sync.server.directory import agrement_id, parse_register, provider_id
 from sync.server.refusals import Refused
 from tests import pg_cluster
 from tests.app.services.family import Family
@@ -277,3 +277,15 @@ def test_only_the_one_changes_an_agrement(server: Running) -> None:
 def _stored(server: Running, value: uuid.UUID) -> str:
     """An id as the server's database spells it (hex on SQLite, dashed on PostgreSQL)."""
     return value.hex if server.url.startswith("sqlite") else str(value)
+
+
+def test_the_example_register_of_the_docs_is_accepted() -> None:
+    """``docs/examples/registre-prestataires.csv``, the operators' model, stays importable."""
+    example = Path(__file__).resolve().parents[2] / "docs" / "examples" \
+        / "registre-prestataires.csv"
+    content = example.read_bytes()
+    assert content.startswith(b"\xef\xbb\xbf")  # as a spreadsheet saves "CSV UTF-8"
+    register = parse_register(content)
+    assert [(p.identifiant, len(p.agrements)) for p in register] == [
+        ("EX-0001", 2), ("EX-0002", 1), ("EX-0003", 0)]
+    assert register[1].agrements[0].codes == {"a1", "a2", "c"}
