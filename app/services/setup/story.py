@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.domain import Horizon, PersonRole, PlanVersion, User, UserRole
+from app.domain import Horizon, PersonRole, PlanVersion, Provider, User, UserRole
 from app.errors import UserInputError
 from app.services.base.context import ServiceContext
 from app.services.caseload.listing import get_dossier
@@ -39,13 +39,22 @@ from app.services.steps.planning import MeasureInput, plan_measure
 from app.services.steps.workflow import move_case_to_step
 
 PROVIDERS = (
-    ProviderInput("Service d'aide éducative en famille", "AGR-2012-104", None, "Luxembourg"),
-    ProviderInput("Foyer orthopédagogique du Nord", "AGR-2009-031", None, "Ettelbruck"),
+    ProviderInput("Service d'aide éducative en famille", "AGR-2012-104", None, "Luxembourg",
+                  agrement_measures="h,i,j", agrement_valid_from=date(2012, 3, 1)),
+    ProviderInput("Foyer orthopédagogique du Nord", "AGR-2009-031", None, "Ettelbruck",
+                  agrement_measures="a,c", agrement_valid_from=date(2009, 9, 15)),
     ProviderInput("Atelier de psychomotricité Kannerwelt", None, None, "Esch-sur-Alzette"),
 )
 #: (measure code, provider index, quantity): home assistance in hours, a placement in days,
 #: psychomotricity (no agrément needed) in hours.
 MEASURES = (("i", 0, Decimal(80)), ("a2", 1, Decimal(180)), ("k", 2, Decimal(24)))
+
+
+def _provider(agent: ServiceContext, data: ProviderInput) -> uuid.UUID:
+    """The demo's provider of that name, registered once for every family."""
+    with agent.reading() as session:
+        found = session.scalars(select(Provider.id).where(Provider.name == data.name)).first()
+    return found or register_provider(agent, data)
 
 
 def demo_validator(ctx: ServiceContext) -> ServiceContext:
@@ -108,7 +117,7 @@ def _walk(agent: ServiceContext, validator: ServiceContext, case_id: uuid.UUID, 
         return
     move_case_to_step(agent, case_id, 3, today=start)
     code, provider_index, quantity = rng.choice(MEASURES)
-    provider = register_provider(agent, PROVIDERS[provider_index])
+    provider = _provider(agent, PROVIDERS[provider_index])
     measure = plan_measure(agent, case_id, MeasureInput(
         child.person_id, code, provider, quantity, start + timedelta(days=14),
         start + timedelta(days=380), (objective,)))
