@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from app.domain import NO_CASE, UserRole
-from app.errors import UserInputError
+from app.errors import CpiError, UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base.context import ServiceContext
 from app.services.base.drafts import Draft
@@ -79,6 +79,7 @@ class ProviderDialog(StoreDialog):
                          self.tr("Provider of the directory") if provider
                          else self.tr("New provider"), parent)
         self.setObjectName("providerDialog")
+        self.setMinimumWidth(FIELD_WIDTH * 2 + 80)
         self.provider_id = provider.provider_id if provider else None
         entry = provider.entry if provider else DirectoryEntry("")
         self.name = self.row(self.tr("&Name"), QLineEdit(entry.name), "name")
@@ -99,7 +100,6 @@ class ProviderDialog(StoreDialog):
             "a1,c,h; a letter covers its formulas), its first and last day as dd/mm/yyyy "
             "(the last empty when it has no end). Empty a row to withdraw its agrément."))
         heading.setWordWrap(True)
-        heading.setMaximumWidth(FIELD_WIDTH * 2)
         self.form.addRow(heading)
         grid_holder = QWidget()
         self.grid = QGridLayout(grid_holder)
@@ -140,7 +140,12 @@ class ProviderDialog(StoreDialog):
             row[field] = edit
         self.agrement_rows.append(row)
         self._agrement_ids.append(agrement.agrement_id if agrement else None)
+        if self.isVisible():
+            self.adjustSize()  # the new row gets its height
 
+    def show_problem(self, exc: CpiError) -> None:
+        super().show_problem(exc)
+        self.adjustSize()  # the message under the fields takes room, not the rows
     def _restore(self, draft: Draft | None) -> None:
         """A draft may hold more agrément rows than the provider has: rows first."""
         if draft is not None and not self._closed and is_alive(self):

@@ -33,6 +33,7 @@ class ProviderInput:
     country: str = "LU"
     agrement_measures: str | None = None
     agrement_valid_from: date | None = None
+    register_id: str = ""
 
 
 def register_provider(ctx: ServiceContext, data: ProviderInput) -> uuid.UUID:
@@ -42,7 +43,7 @@ def register_provider(ctx: ServiceContext, data: ProviderInput) -> uuid.UUID:
     require(provider_unmet(data.name, data.country))
     with ctx.transaction("register_provider") as session:
         provider = Provider(name=data.name.strip(), locality=data.locality.strip(),
-                            country=data.country.upper())
+                            country=data.country.upper(), register_id=data.register_id)
         session.add(provider)
         session.flush()
         if data.agrement_number:

@@ -40,10 +40,13 @@ from app.services.steps.workflow import move_case_to_step
 
 PROVIDERS = (
     ProviderInput("Service d'aide éducative en famille", "AGR-2012-104", None, "Luxembourg",
-                  agrement_measures="h,i,j", agrement_valid_from=date(2012, 3, 1)),
+                  agrement_measures="h,i,j", agrement_valid_from=date(2012, 3, 1),
+                  register_id="DEMO-104"),
     ProviderInput("Foyer orthopédagogique du Nord", "AGR-2009-031", None, "Ettelbruck",
-                  agrement_measures="a,c", agrement_valid_from=date(2009, 9, 15)),
-    ProviderInput("Atelier de psychomotricité Kannerwelt", None, None, "Esch-sur-Alzette"),
+                  agrement_measures="a,c", agrement_valid_from=date(2009, 9, 15),
+                  register_id="DEMO-031"),
+    ProviderInput("Atelier de psychomotricité Kannerwelt", None, None, "Esch-sur-Alzette",
+                  register_id="DEMO-212"),
 )
 #: (measure code, provider index, quantity): home assistance in hours, a placement in days,
 #: psychomotricity (no agrément needed) in hours.
