@@ -67,11 +67,6 @@ class ProviderView:
     entry: DirectoryEntry
     agrements: tuple[AgrementView, ...]
 
-    def holds_on(self, on: date) -> tuple[AgrementView, ...]:
-        """Its agréments in force on ``on``."""
-        return tuple(a for a in self.agrements if a.valid_from <= on
-                     and (a.valid_to is None or on <= a.valid_to))
-
 
 def can_edit_directory(ctx: ServiceContext) -> bool:
     """Whether the signed-in user is a ONE administrator (their app offers the directory)."""
