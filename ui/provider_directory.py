@@ -60,8 +60,9 @@ def day_text(value: date | None) -> str:
 
 
 def parse_day(text: str) -> date | None:
-    """A day typed as dd/mm/yyyy (None: nothing typed); ValueError when unreadable."""
-    text = text.strip()
+    """A day typed as dd/mm/yyyy or dd.mm.yyyy (None: nothing typed); ValueError when
+    unreadable."""
+    text = text.strip().replace(".", "/")  # 01.09.2026 as German speakers write it
     if not text:
         return None
     return datetime.strptime(text, "%d/%m/%Y").date()

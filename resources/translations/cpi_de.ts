@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>Leistungserbringer</translation>
+        <translation>Träger</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -3699,7 +3699,7 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>TT/MM/JJJJ</translation>
+        <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
         <source>Role of person {n}</source>
@@ -4282,7 +4282,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>Leistungserbringer</translation>
+        <translation>Träger</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -4624,7 +4624,7 @@
     </message>
     <message>
         <source>Agréments (art. 13): one row each, with the art. 11 measures it covers (e.g. a1,c,h; a letter covers its formulas), its first and last day as dd/mm/yyyy (the last empty when it has no end). Empty a row to withdraw its agrément.</source>
-        <translation>Zulassungen (Art. 13): je eine Zeile, mit den Maßnahmen nach Art. 11, die sie abdeckt (z. B. a1,c,h; ein Buchstabe deckt seine Formeln ab), ihrem ersten und letzten Tag als TT/MM/JJJJ (der letzte leer, wenn sie kein Ende hat). Leeren Sie eine Zeile, um ihre Zulassung zurückzuziehen.</translation>
+        <translation>Zulassungen (Art. 13): je eine Zeile, mit den Maßnahmen nach Art. 11, die sie abdeckt (z. B. a1,c,h; ein Buchstabe deckt seine Formeln ab), ihrem ersten und letzten Tag als TT.MM.JJJJ (der letzte leer, wenn sie kein Ende hat). Leeren Sie eine Zeile, um ihre Zulassung zurückzuziehen.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -4664,14 +4664,14 @@
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation>TT/MM/JJJJ</translation>
+        <translation>TT.MM.JJJJ</translation>
     </message>
 </context>
 <context>
     <name>ProviderDirectory</name>
     <message>
         <source>Agrément {number}: type its days as dd/mm/yyyy, e.g. 01/01/2026 (the last day empty when it has no end).</source>
-        <translation>Zulassung {number}: Geben Sie ihre Tage als TT/MM/JJJJ ein, z. B. 01/01/2026 (den letzten Tag leer, wenn sie kein Ende hat).</translation>
+        <translation>Zulassung {number}: Geben Sie ihre Tage als TT.MM.JJJJ ein, z. B. 01/01/2026 (den letzten Tag leer, wenn sie kein Ende hat).</translation>
     </message>
 </context>
 <context>
@@ -4694,7 +4694,7 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>Leistungserbringer</translation>
+        <translation>Träger</translation>
     </message>
     <message>
         <source>Locality</source>
@@ -4757,7 +4757,11 @@
     </message>
     <message>
         <source>Provider</source>
-        <translation>Leistungserbringer</translation>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Provider's agrément</source>
+        <translation>Zulassung eines Leistungserbringers</translation>
     </message>
     <message>
         <source>User</source>

@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>&amp;Street and number</source>
-        <translation>&amp;Adresse (n° et rue)</translation>
+        <translation>&amp;Rue et numéro</translation>
     </message>
     <message>
         <source>Postal &amp;code</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;Courriel</translation>
+        <translation>Courri&amp;el</translation>
     </message>
     <message>
         <source>School or &amp;childcare</source>
@@ -4592,11 +4592,11 @@
     </message>
     <message>
         <source>Identifier in the ONE's &amp;register</source>
-        <translation>Identifiant au &amp;registre de l’ONE</translation>
+        <translation>&amp;Identifiant au registre de l’ONE</translation>
     </message>
     <message>
         <source>&amp;Street and number</source>
-        <translation>&amp;Adresse (n° et rue)</translation>
+        <translation>&amp;Rue et numéro</translation>
     </message>
     <message>
         <source>&amp;Postal code</source>
@@ -4612,7 +4612,7 @@
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;Courriel</translation>
+        <translation>Courri&amp;el</translation>
     </message>
     <message>
         <source>Re&amp;gion</source>
@@ -4758,6 +4758,10 @@
     <message>
         <source>Provider</source>
         <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Provider's agrément</source>
+        <translation>Agrément d’un prestataire</translation>
     </message>
     <message>
         <source>User</source>
