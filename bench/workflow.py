@@ -31,6 +31,7 @@ from app.domain import (
     PlanState,
     PlanVersion,
     Provider,
+    ProviderAgrement,
 )
 from app.domain.base import new_id
 from app.services.base.context import ServiceContext
@@ -73,9 +74,13 @@ def generate(store: Store, cases: int, seed: int = 2008) -> None:
     rng = random.Random(seed)
     with store.transaction("bench_generate", None, from_server=True) as session:
         offices = session.scalars(select(Office.id)).all()
-        providers = [{"id": new_id(), "name": f"Prestataire {i}", "agrement_number": f"A{i}",
+        providers = [{"id": new_id(), "name": f"Prestataire {i}",
                       "country": "BE" if i % 10 == 0 else "LU"} for i in range(60)]
         session.execute(insert(Provider), providers)
+        session.execute(insert(ProviderAgrement), [
+            {"id": new_id(), "provider_id": provider["id"], "number": f"A{i}",
+             "measure_codes": "a,b,c,d,e,f,g,h,i,j,o,p,q,r,s,u,y",
+             "valid_from": date(2000, 1, 1)} for i, provider in enumerate(providers)])
         rows: dict[str, list[dict[str, Any]]] = {"case": [], "person": [], "plan": [],
                                                   "measure": []}
         for index in range(cases):

@@ -30,7 +30,8 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
     """Everything for one language, in this process (``only="actions"``: the dossier's
     Actions menu and its dialogs; ``only="deadlines"``: the office's deadlines; ``only="lead"``:
     those and the office lead's window with its dialogs; ``only="people"``: the enrolment with
-    its code, a new password asked there, the ONE password's change and the Tools menu)."""
+    its code, a new password asked there, the ONE password's change and the Tools menu;
+    ``only="directory"``: the ONE administrator's provider directory)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from app.services.base.context import ServiceContext
@@ -392,6 +393,37 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         grab(desk, "office-lead-covers")
         desk.close()
 
+    def directory_screens(agent: ServiceContext) -> None:
+        """The ONE administrator's provider directory and a provider's dialog."""
+        from app.domain import User, UserRole
+        from ui.provider_directory import ProviderDirectoryWindow
+
+        with agent.store.transaction("screenshot", None, from_server=True) as session:
+            admin = User(login="admin.demo", display_name="Administration ONE (démo)",
+                         role=UserRole.ONE_ADMIN)  # as the server would make them
+            session.add(admin)
+            session.flush()
+            one = ServiceContext(agent.store, admin.id)
+        directory = ProviderDirectoryWindow(operations, one)
+        directory.resize(*SCREEN)
+        directory.show()
+        settle(lambda: directory.loads > 0)
+        grab(directory, "provider-directory")
+        directory.table.selectRow(1)
+        directory.open_selected()
+        dialog = directory.dialog
+        assert dialog is not None
+        settle()
+        dialog.agrement_rows[-1]["number"].setText("AGR-2026-117")
+        dialog.agrement_rows[-1]["measures"].setText("a1,zz")
+        dialog.agrement_rows[-1]["from"].setText("01/09/2026")
+        dialog.ok.click()
+        settle(dialog.problem.isVisible)  # an unknown letter, said under the fields
+        grab(dialog, "provider-dialog")
+        dialog.reject()
+        directory.close()
+        settle()
+
     def plan_item_dialogs(agent: ServiceContext, rows: list[Any]) -> None:
         """What becomes of an objective and of a measure, in each state that offers a dialog."""
         from app.rules.objectives import ObjectiveFate
@@ -472,9 +504,12 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             window.attach(agent)
             window.show()
             settle(lambda: window.model.rowCount() > 0)
-            if only == "people":
-                people_screens(agent, window)
-                first_run_screens(agent)
+            if only in ("people", "directory"):
+                if only == "people":
+                    people_screens(agent, window)
+                    first_run_screens(agent)
+                else:
+                    directory_screens(agent)
                 window.close()
                 return
             grab(window, "caseload")
@@ -524,6 +559,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             dossier.close()
             sync_screens(agent, furthest.case_id)
             people_screens(agent, window)
+            directory_screens(agent)
             earliest = min(rows, key=lambda row: row.current_step)  # rules still stop it
             early = DossierWindow(load_dossier_detail(agent, earliest.case_id), operations, agent)
             early.resize(*SCREEN)
@@ -608,11 +644,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("fr", "de", "all"), default="all")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    parser.add_argument("--only", choices=("actions", "deadlines", "lead", "people"),
-                        default=None,
+    parser.add_argument("--only", choices=("actions", "deadlines", "lead", "people",
+                                           "directory"), default=None,
                         help="only the dossier's Actions menu and its dialogs, only the "
                              "office's deadlines, only those and the office lead's window, "
-                             "or only the enrolment and password screens")
+                             "only the enrolment and password screens, or only the provider "
+                             "directory")
     args = parser.parse_args(argv)
     if args.lang != "all":
         shoot(args.lang, args.out, args.only)

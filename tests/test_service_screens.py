@@ -44,6 +44,9 @@ INTERNAL: dict[str, str] = {
     "family_facts": "a fact gathered for the rules",
     "measure_facts": "a fact gathered for the rules",
     "provider_facts": "a fact gathered for the rules",
+    "provider_options": "the directory's providers inside planning_context and "
+                        "measure_choices",
+    "agrements_of": "a fact gathered for the rules (a provider's agréments, art. 13)",
     "measure_unmet": "a fact gathered for the rules",
     "live_measures": "a fact gathered for the rules",
     "plan_in_force": "a fact gathered for the rules",
@@ -134,9 +137,10 @@ INTERNAL: dict[str, str] = {
     "queue_restore": "sync engine (a server restored from a backup)",
     "keep_answered": "sync engine (a server restored from a backup)",
     "forget_answered_read": "sync engine (a server restored from a backup)",
-    # The provider directory is the ONE's (art. 13); its screen and import come with the
-    # ONE administrator's side. The demo and tests register providers through it.
-    "register_provider": "the ONE's provider directory (demo and tests meanwhile)",
+    # The provider directory is the ONE's (art. 13): its administrator keeps it with
+    # save_provider (ui/provider_directory.py), the server imports its register.
+    "register_provider": "the demo's and tests' provider straight in a store, without the "
+                         "ONE's directory",
 }
 
 

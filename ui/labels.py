@@ -18,6 +18,7 @@ from app.domain import (
     RequesterKind,
     SignatoryCapacity,
     StakeholderKind,
+    UserRole,
 )
 from ui.qt import QCoreApplication
 
@@ -149,6 +150,16 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], Callable[[], str]] = {
         "Labels", "child able to judge"),
     (SignatoryCapacity, SignatoryCapacity.YOUNG_ADULT): lambda: QCoreApplication.translate(
         "Labels", "young adult"),
+    (UserRole, UserRole.AGENT): lambda: QCoreApplication.translate(
+        "Labels", "project coordinator (CPI)"),
+    (UserRole, UserRole.OFFICE_CLERK): lambda: QCoreApplication.translate(
+        "Labels", "regional office staff"),
+    (UserRole, UserRole.OFFICE_LEAD): lambda: QCoreApplication.translate(
+        "Labels", "head of the regional office"),
+    (UserRole, UserRole.VALIDATOR): lambda: QCoreApplication.translate(
+        "Labels", "validator of the ONE"),
+    (UserRole, UserRole.ONE_ADMIN): lambda: QCoreApplication.translate(
+        "Labels", "administrator of the ONE"),
     (StakeholderKind, StakeholderKind.SCHOOL): lambda: QCoreApplication.translate(
         "Labels", "school"),
     (StakeholderKind, StakeholderKind.DOCTOR): lambda: QCoreApplication.translate(

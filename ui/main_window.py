@@ -20,6 +20,7 @@ from app.services.caseload.office import is_office_lead
 from app.services.caseload.search import search_caseload
 from app.services.caseload.week import TodayItem, TodayKind, this_week
 from app.services.dossier.detail import DossierDetail, load_dossier_detail
+from app.services.one.directory import can_edit_directory
 from app.services.plan.validation import can_validate
 from app.store.keyfile import SecretMode
 from ui.accessibility import fit_to_screen, keep_tab_moving, name_overflow
@@ -31,6 +32,7 @@ from ui.network import NetworkOperations
 from ui.office_deadlines import OfficeDeadlinesWindow
 from ui.office_lead import OfficeLeadWindow
 from ui.operations import Change, StoreOperations
+from ui.provider_directory import ProviderDirectoryWindow
 from ui.qt import (
     QAbstractItemView,
     QAction,
@@ -160,6 +162,11 @@ class MainWindow(QMainWindow):
         self.validation_action.triggered.connect(self.open_validation)
         self.validation_action.setVisible(False)  # a ONE validator's only
         self.validation_window: ValidationWindow | None = None
+        self.directory_action = QAction(self)  # its text: _set_texts
+        self.directory_action.setObjectName("providerDirectoryAction")
+        self.directory_action.triggered.connect(self.open_directory)
+        self.directory_action.setVisible(False)  # a ONE administrator's only
+        self.directory_window: ProviderDirectoryWindow | None = None
         self.deadlines_window: OfficeDeadlinesWindow | None = None
         self.lead_window: OfficeLeadWindow | None = None
         toolbar.addAction(self.validation_action)
@@ -339,10 +346,18 @@ class MainWindow(QMainWindow):
         self.refresh()
         self._reopen_pending = True  # once the caseload is painted (one stall at a time)
         self.validation_action.setVisible(False)
-        self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
         self.lead_action.setVisible(False)
-        self._operations.run(partial(is_office_lead, ctx), self._lead_known, shown_in=self)
+        self.directory_action.setVisible(False)
+        self._ask_role(ctx)
         self.sync_panel.attach(ctx, first_run=first_run)
+
+    def _ask_role(self, ctx: ServiceContext) -> None:
+        """What the signed-in user's role offers: the validator's queue, the office lead's
+        desk, the ONE administrator's provider directory."""
+        self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
+        self._operations.run(partial(is_office_lead, ctx), self._lead_known, shown_in=self)
+        self._operations.run(partial(can_edit_directory, ctx), self._directory_known,
+                             shown_in=self)
 
     def _role_known(self, validator: bool) -> None:
         self.validation_action.setVisible(validator and self._ctx is not None)
@@ -363,6 +378,19 @@ class MainWindow(QMainWindow):
         else:
             self.lead_window.load()
         self.lead_window.show()
+
+    def _directory_known(self, one_admin: bool) -> None:
+        self.directory_action.setVisible(one_admin and self._ctx is not None)
+
+    def open_directory(self) -> None:
+        """The ONE administrator's provider directory (art. 13)."""
+        if self._ctx is None:
+            return
+        if self.directory_window is None or not is_alive(self.directory_window):
+            self.directory_window = ProviderDirectoryWindow(self._operations, self._ctx)
+        else:
+            self.directory_window.load()
+        self.directory_window.show()
 
     def open_validation(self) -> None:
         """A ONE validator's queue of plans to validate or return."""
@@ -393,6 +421,8 @@ class MainWindow(QMainWindow):
             self.refresh()
             self._operations.run(partial(can_validate, ctx), self._role_known, shown_in=self)
             self._operations.run(partial(is_office_lead, ctx), self._lead_known, shown_in=self)
+
+            self._ask_role(ctx)
 
     def _reopen_if_unlocked(self, ctx: ServiceContext | None) -> None:
         if ctx is not None and self._ctx is ctx:
@@ -639,6 +669,12 @@ class MainWindow(QMainWindow):
             self.validation_window.deleteLater()
             self.validation_window = None
         self.validation_action.setVisible(False)
+        if self.directory_window is not None:  # a dialog open keeps its draft
+            if is_alive(self.directory_window):
+                self.directory_window.close_keeping_drafts()
+                self.directory_window.deleteLater()
+            self.directory_window = None
+        self.directory_action.setVisible(False)
         if self.deadlines_window is not None:  # dossier numbers only, closed all the same
             self.deadlines_window.close()
             self.deadlines_window.deleteLater()
@@ -717,7 +753,7 @@ class MainWindow(QMainWindow):
         self.tools_menu = QMenu(bar)
         self.tools_menu.setObjectName("toolsMenu")
         self.tools_menu.addActions([self.sync_panel.action, self.sync_panel.password_action,
-                                    self.preferences_action])
+                                    self.directory_action, self.preferences_action])
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.lock_action)
         for menu in (self.dossier_menu, self.view_menu, self.tools_menu):
@@ -786,6 +822,8 @@ class MainWindow(QMainWindow):
         self.office_documents.setTitle(self.tr("Documents of the caseload"))
         self.deadlines_action.setText(self.tr("Office deadlines…"))
         self.lead_action.setText(self.tr("Office lead: dossiers, escalations, cover…"))
+
+        self.directory_action.setText(self.tr("Provider directory…"))
         focus_search = self.findChild(QAction, "focusSearch")
         if focus_search is not None:
             focus_search.setText(self.tr("Search"))

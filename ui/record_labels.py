@@ -15,6 +15,7 @@ def record_kind(entity: str) -> str:
 _KINDS: dict[str, Text] = {
     "office": QT_TRANSLATE_NOOP("RecordKinds", "Regional office"),
     "provider": QT_TRANSLATE_NOOP("RecordKinds", "Provider"),
+    "provider_agrement": QT_TRANSLATE_NOOP("RecordKinds", "Provider's agrément"),
     "app_user": QT_TRANSLATE_NOOP("RecordKinds", "User"),
     "case_file": QT_TRANSLATE_NOOP("RecordKinds", "Dossier"),
     "caseload_cover": QT_TRANSLATE_NOOP("RecordKinds", "Cover of a caseload"),

@@ -240,15 +240,18 @@ class SelfTest:
                                                    mode=report.mode.value)
 
     def enrol(self) -> Text:
-        from ui.sync_work import enrol
+        from ui.sync_work import enrol, run_sync
         assert self.store is not None
         ctx = ServiceContext(self.store)
         url, login, password, code = self.server_url, self._login, self._password, self._code
-        self.agent = self._on_network(
+        self.agent = agent = self._on_network(
             lambda _report: enrol(ctx, url, login, password, DEVICE_NAME, None, code),
             _ENROLMENT)
         if self.agent.actor_id is None:
             raise SelfTestFailed(_SERVER_NAMED_NO_USER)
+        # The first download, as a new laptop's first run: the ONE's provider directory,
+        # which the invented dossier's measure takes its provider from.
+        self._on_network(lambda progress: run_sync(agent, None, progress), _ENROLMENT)
         return _COMPUTER_ENROLLED_WITH_FOR.format(
             url=url, login=login)
 

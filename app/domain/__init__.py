@@ -37,7 +37,7 @@ from app.domain.plans import (
     ReviewRequestOutcome,
     SignatoryCapacity,
 )
-from app.domain.providers import Provider, Stakeholder, StakeholderKind
+from app.domain.providers import Provider, ProviderAgrement, Stakeholder, StakeholderKind
 from app.domain.reference import ForfaitRef, MeasureTypeRef
 from app.domain.scans import SignedScan
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
@@ -87,6 +87,7 @@ __all__ = [
     "PlanVersion",
     "PlannedMeasure",
     "Provider",
+    "ProviderAgrement",
     "RejectedChange",
     "Relationship",
     "RelationshipKind",

@@ -26,6 +26,7 @@ class UserRole(StrEnum):
     OFFICE_CLERK = "office_clerk"  # personnel du bureau régional
     VALIDATOR = "validator"  # validateur de l'ONE
     OFFICE_LEAD = "office_lead"  # responsable du bureau régional: sees escalated reviews
+    ONE_ADMIN = "one_admin"  # administrateur de l'ONE: keeps the provider directory (art. 13)
 
 
 class User(SyncedRecord, Base):

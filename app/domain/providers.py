@@ -13,20 +13,51 @@ from app.domain.base import Base, SyncedRecord, enum_column
 
 
 class Provider(SyncedRecord, Base):
-    """An organisation delivering aid measures; art. 13 requires an agrément for many."""
+    """An organisation delivering aid measures, in the ONE's directory (art. 13): kept by the
+    ONE (its register imported on the server, or its administrator's laptop), read-only on
+    every other device."""
 
     __tablename__ = "provider"
     name: Mapped[str] = mapped_column(String(200))
-    agrement_number: Mapped[str | None] = mapped_column(String(60), default=None)
-    agrement_valid_until: Mapped[date | None] = mapped_column(Date, default=None)
+    #: The provider's identifier in the ONE's register ("" when added by hand).
+    register_id: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    street: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
     locality: Mapped[str] = mapped_column(String(120), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    region: Mapped[str] = mapped_column(String(20), default="", server_default="")
     #: ISO 3166 code; placements abroad (art. 6 semester list) are told apart by it.
     country: Mapped[str] = mapped_column(String(2), default="LU")
 
-    def holds_agrement(self, on: date) -> bool:
-        if not self.agrement_number:
-            return False
-        return self.agrement_valid_until is None or self.agrement_valid_until >= on
+
+class ProviderAgrement(SyncedRecord, Base):
+    """An agrément the minister granted a provider (art. 13): which art. 11 measures it
+    covers, from when to when. A provider holds several over time (renewals, new measures)."""
+
+    __tablename__ = "provider_agrement"
+    provider_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("provider.id"), index=True)
+    number: Mapped[str] = mapped_column(String(60))
+    #: The art. 11 codes covered, comma-separated as the catalogue writes them ("a1,c,h");
+    #: a letter with formulas ("a") covers each of them.
+    measure_codes: Mapped[str] = mapped_column(String(400))
+    valid_from: Mapped[date] = mapped_column(Date)
+    #: None: granted without an end.
+    valid_to: Mapped[date | None] = mapped_column(Date, default=None)
+
+    @property
+    def codes(self) -> frozenset[str]:
+        return split_codes(self.measure_codes)
+
+
+def split_codes(text: str) -> frozenset[str]:
+    """``"a1, c,h"`` -> {"a1", "c", "h"}: the codes as the catalogue writes them."""
+    return frozenset(part.strip().lower() for part in text.split(",") if part.strip())
+
+
+def join_codes(codes: frozenset[str] | set[str] | tuple[str, ...]) -> str:
+    """The codes in the catalogue's order of letters, comma-separated."""
+    return ",".join(sorted(set(codes), key=lambda code: (code[0], len(code), code)))
 
 
 class StakeholderKind(StrEnum):

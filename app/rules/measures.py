@@ -8,8 +8,9 @@ month; the plan counts it in that unit, and a measure with no forfait has no qua
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from app.i18n import QT_TRANSLATE_NOOP
@@ -29,9 +30,49 @@ class MeasureFacts:
 class ProviderFacts:
     name: str
     holds_agrement_on_start: bool
-    #: Whether the agrément still holds on the measure's last day (checked when a measure
-    #: changes: its whole duration must be covered).
+    #: Whether its agréments cover the measure up to its last day (art. 13: the whole
+    #: planned duration, renewals that follow each other counting as one).
     holds_agrement_on_end: bool = True
+    #: The last day covered, when that is before the measure's end.
+    agrement_ends_on: date | None = None
+
+
+@dataclass(frozen=True)
+class AgrementFacts:
+    """One agrément of a provider: the art. 11 codes it covers, from when to when."""
+
+    number: str
+    codes: frozenset[str]
+    valid_from: date
+    valid_to: date | None  # None: without an end
+
+    def covers(self, code: str, parent: str | None, on: date) -> bool:
+        if code not in self.codes and (parent is None or parent not in self.codes):
+            return False
+        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+
+def provider_facts_over(name: str, agrements: Iterable[AgrementFacts], code: str,
+                        parent: str | None, starts_on: date, ends_on: date) -> ProviderFacts:
+    """The provider as art. 13 sees it for the measure ``code`` (a formula of ``parent``)
+    planned from ``starts_on`` to ``ends_on``: covered on the first day, and up to which day
+    its agréments (one after the other, without a gap) cover it."""
+    relevant = [a for a in agrements if code in a.codes or (parent and parent in a.codes)]
+    day = starts_on
+    if not any(a.covers(code, parent, day) for a in relevant):
+        return ProviderFacts(name, False, False)
+    while True:
+        ends = [a.valid_to for a in relevant if a.covers(code, parent, day)]
+        if not ends:
+            covered = day - timedelta(days=1)
+            return ProviderFacts(name, True, covered >= ends_on,
+                                 covered if covered < ends_on else None)
+        if None in ends:
+            return ProviderFacts(name, True, True)
+        last = max(end for end in ends if end is not None)
+        if last >= ends_on:
+            return ProviderFacts(name, True, True)
+        day = last + timedelta(days=1)
 
 
 def _day(value: date) -> str:
@@ -51,19 +92,8 @@ def planned_measure_unmet(measure: MeasureFacts, provider: ProviderFacts | None,
         unmet.append(Unmet("art11.provider", QT_TRANSLATE_NOOP(
             "Rules", "Choose the provider who will deliver “{measure}”.").format(
                 measure=measure.label)))
-    elif measure.requires_agrement and not provider.holds_agrement_on_start:
-        unmet.append(Unmet("art13.agrement", QT_TRANSLATE_NOOP(
-            "Rules", "“{measure}” needs a provider holding an agrément; {provider} holds none "
-                     "valid on {date}. Choose an approved provider (art. 13).").format(
-                measure=measure.label, provider=provider.name, date=_day(starts_on)),
-                article="art. 13"))
-    elif measure.requires_agrement and not provider.holds_agrement_on_end:
-        unmet.append(Unmet("art13.agrement_ends", QT_TRANSLATE_NOOP(
-            "Rules", "The agrément of {provider} ends before “{measure}” does ({date}): end "
-                     "the measure earlier or choose a provider approved for its whole "
-                     "duration (art. 13).").format(
-                measure=measure.label, provider=provider.name, date=_day(ends_on)),
-                article="art. 13"))
+    else:
+        unmet.extend(agrement_unmet(measure, provider, starts_on, ends_on))
     if measure.forfait_unit is None:
         if quantity is not None:
             unmet.append(Unmet("art15.no_forfait", QT_TRANSLATE_NOOP(
@@ -85,6 +115,30 @@ def planned_measure_unmet(measure: MeasureFacts, provider: ProviderFacts | None,
             "Rules", "Link “{measure}” to at least one objective it serves.").format(
                 measure=measure.label)))
     return unmet
+
+
+def agrement_unmet(measure: MeasureFacts, provider: ProviderFacts, starts_on: date,
+                   ends_on: date) -> list[Unmet]:
+    """Art. 13: a measure needing an agrément is delivered by a provider whose agréments
+    cover it, for its letter, over its whole planned duration."""
+    if not measure.requires_agrement:
+        return []
+    if not provider.holds_agrement_on_start:
+        return [Unmet("art13.agrement", QT_TRANSLATE_NOOP(
+            "Rules", "“{measure}” needs a provider holding an agrément for it; {provider} holds "
+                     "none valid on {date}. Choose an approved provider (art. 13).").format(
+                measure=measure.label, provider=provider.name, date=_day(starts_on)),
+                article="art. 13")]
+    if not provider.holds_agrement_on_end:
+        until = provider.agrement_ends_on
+        return [Unmet("art13.agrement_ends", QT_TRANSLATE_NOOP(
+            "Rules", "The agrément of {provider} for “{measure}” ends on {until}, before the "
+                     "measure does ({date}): end the measure by then or choose a provider "
+                     "approved for its whole duration (art. 13).").format(
+                measure=measure.label, provider=provider.name,
+                until=_day(until) if until else "?", date=_day(ends_on)),
+                article="art. 13")]
+    return []
 
 
 def unit_name(unit: str) -> str:

@@ -473,6 +473,10 @@
         <translation>Dieser Eintrag gehört nicht zur Akte. Laden Sie die Akte neu.</translation>
     </message>
     <message>
+        <source>The e-mail address “{email}” is not one: check it (name@domain.lu).</source>
+        <translation>„{email}“ ist keine E-Mail-Adresse: Prüfen Sie sie (name@domain.lu).</translation>
+    </message>
+    <message>
         <source>Enter the provider's name.</source>
         <translation>Geben Sie den Namen des Leistungserbringers ein.</translation>
     </message>
@@ -483,6 +487,30 @@
     <message>
         <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the ONE changes the provider directory: the ONE records the agréments the minister grants (art. 13).</source>
+        <translation>Nur ein Administrator des ONE ändert das Verzeichnis der Leistungserbringer: Das ONE erfasst die Zulassungen, die der Minister erteilt (Art. 13).</translation>
+    </message>
+    <message>
+        <source>Enter the agrément's number as the minister's decision gives it.</source>
+        <translation>Geben Sie die Nummer der Zulassung an, wie sie im Beschluss des Ministers steht.</translation>
+    </message>
+    <message>
+        <source>Agrément {number}: give the art. 11 measures it covers, e.g. a1,c,h.</source>
+        <translation>Zulassung {number}: Geben Sie die Maßnahmen nach Art. 11 an, die sie abdeckt, z. B. a1,c,h.</translation>
+    </message>
+    <message>
+        <source>Agrément {number}: {codes} are not measures of art. 11 (letters a to y, formulas such as a1).</source>
+        <translation>Zulassung {number}: {codes} sind keine Maßnahmen nach Art. 11 (Buchstaben a bis y, Formeln wie a1).</translation>
+    </message>
+    <message>
+        <source>Agrément {number}: give the day it takes effect.</source>
+        <translation>Zulassung {number}: Geben Sie den Tag an, ab dem sie gilt.</translation>
+    </message>
+    <message>
+        <source>Agrément {number}: it ends ({end}) before it takes effect ({start}). Check the dates.</source>
+        <translation>Zulassung {number}: Sie endet ({end}), bevor sie gilt ({start}). Prüfen Sie die Daten.</translation>
     </message>
     <message>
         <source>Unknown measure “{code}”: choose a measure of the art. 11 catalogue.</source>
@@ -3173,6 +3201,26 @@
         <translation>urteilsfähiges Kind</translation>
     </message>
     <message>
+        <source>project coordinator (CPI)</source>
+        <translation>Koordinator des Interventionsprojekts (CPI)</translation>
+    </message>
+    <message>
+        <source>regional office staff</source>
+        <translation>Personal des Regionalbüros</translation>
+    </message>
+    <message>
+        <source>head of the regional office</source>
+        <translation>Leitung des Regionalbüros</translation>
+    </message>
+    <message>
+        <source>validator of the ONE</source>
+        <translation>Validator des ONE</translation>
+    </message>
+    <message>
+        <source>administrator of the ONE</source>
+        <translation>Administrator des ONE</translation>
+    </message>
+    <message>
         <source>school</source>
         <translation>Schule</translation>
     </message>
@@ -3289,6 +3337,10 @@
     <message>
         <source>Office lead: dossiers, escalations, cover…</source>
         <translation>Büroleitung: Akten, Eskalationen, Vertretungen…</translation>
+    </message>
+    <message>
+        <source>Provider directory…</source>
+        <translation>Verzeichnis der Leistungserbringer…</translation>
     </message>
     <message>
         <source>Demo caseload: every family here is invented.</source>
@@ -4913,6 +4965,180 @@
     </message>
 </context>
 <context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Provider of the directory</source>
+        <extracomment>The search waits this long after the last keystroke.</extracomment>
+        <translation>Leistungserbringer des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Neuer Leistungserbringer</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Identifier in the ONE's &amp;register</source>
+        <translation>Kennung im &amp;Register des ONE</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation>&amp;Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>&amp;Postleitzahl</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>&amp;Ortschaft</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code)</source>
+        <translation>&amp;Land (ISO-Code)</translation>
+    </message>
+    <message>
+        <source>Agréments (art. 13): one row each, with the art. 11 measures it covers (e.g. a1,c,h; a letter covers its formulas), its first and last day as dd/mm/yyyy (the last empty when it has no end). Empty a row to withdraw its agrément.</source>
+        <translation>Zulassungen (Art. 13): je eine Zeile, mit den Maßnahmen nach Art. 11, die sie abdeckt (z. B. a1,c,h; ein Buchstabe deckt seine Formeln ab), ihrem ersten und letzten Tag als TT.MM.JJJJ (der letzte leer, wenn sie kein Ende hat). Leeren Sie eine Zeile, um ihre Zulassung zurückzuziehen.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Measures (art. 11)</source>
+        <translation>Maßnahmen (Art. 11)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vom</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Add an agrément row</source>
+        <translation>Zeile für eine Zulassung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Agrément {row}: number</source>
+        <translation>Zulassung {row}: Nummer</translation>
+    </message>
+    <message>
+        <source>Agrément {row}: measures</source>
+        <translation>Zulassung {row}: Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Agrément {row}: first day</source>
+        <translation>Zulassung {row}: erster Tag</translation>
+    </message>
+    <message>
+        <source>Agrément {row}: last day</source>
+        <translation>Zulassung {row}: letzter Tag</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectory</name>
+    <message>
+        <source>Agrément {number}: type its days as dd/mm/yyyy, e.g. 01/01/2026 (the last day empty when it has no end).</source>
+        <translation>Zulassung {number}: Geben Sie ihre Tage als TT.MM.JJJJ ein, z. B. 01/01/2026 (den letzten Tag leer, wenn sie kein Ende hat).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectoryWindow</name>
+    <message>
+        <source>Provider directory — {role}</source>
+        <translation>Verzeichnis der Leistungserbringer — {role}</translation>
+    </message>
+    <message>
+        <source>The providers and the agréments the minister granted them (art. 13), as the ONE keeps them. Every laptop receives them at its next sync; agents choose a provider from this directory when they plan a measure.</source>
+        <translation>Die Leistungserbringer und die Zulassungen, die der Minister ihnen erteilt hat (Art. 13), wie das ONE sie führt. Jeder Rechner erhält sie bei seiner nächsten Synchronisierung; die Koordinatoren wählen einen Leistungserbringer aus diesem Verzeichnis, wenn sie eine Maßnahme planen.</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name</source>
+        <translation>Nach Namen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ortschaft</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Agréments (measures, period)</source>
+        <translation>Zulassungen (Maßnahmen, Zeitraum)</translation>
+    </message>
+    <message>
+        <source>Providers of the directory</source>
+        <translation>Leistungserbringer des Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>New provider…</source>
+        <translation>Neuer Leistungserbringer…</translation>
+    </message>
+    <message>
+        <source>Open the provider…</source>
+        <translation>Leistungserbringer öffnen…</translation>
+    </message>
+    <message>
+        <source>no agrément</source>
+        <translation>ohne Zulassung</translation>
+    </message>
+    <message>
+        <source>{count} providers.</source>
+        <translation>{count} Leistungserbringer.</translation>
+    </message>
+    <message>
+        <source>No provider's name contains “{text}”.</source>
+        <translation>Kein Name eines Leistungserbringers enthält „{text}“.</translation>
+    </message>
+    <message>
+        <source>The directory is empty: the ONE imports its register on the server (cpi-server import-providers), or add a provider here.</source>
+        <translation>Das Verzeichnis ist leer: Das ONE importiert sein Register auf dem Server (cpi-server import-providers), oder fügen Sie hier einen Leistungserbringer hinzu.</translation>
+    </message>
+    <message>
+        <source>{number}: {measures}, from {start}, no end</source>
+        <translation>{number}: {measures}, ab {start}, ohne Ende</translation>
+    </message>
+    <message>
+        <source>{number}: {measures}, {start} to {end}</source>
+        <translation>{number}: {measures}, {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Saved: every laptop receives it at its next sync.</source>
+        <translation>Gespeichert: Jeder Rechner erhält es bei seiner nächsten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
     <name>RecordKinds</name>
     <message>
         <source>Regional office</source>
@@ -4921,6 +5147,10 @@
     <message>
         <source>Provider</source>
         <translation>Träger</translation>
+    </message>
+    <message>
+        <source>Provider's agrément</source>
+        <translation>Zulassung eines Leistungserbringers</translation>
     </message>
     <message>
         <source>User</source>
@@ -5145,20 +5375,12 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
-        <extracomment>Whether the agrément still holds on the measure's last day (checked when a measure changes: its whole duration must be covered).</extracomment>
+        <extracomment>Whether its agréments cover the measure up to its last day (art. 13: the whole planned duration, renewals that follow each other counting as one). The last day covered, when that is before the measure's end.</extracomment>
         <translation>Die Maßnahme „{measure}“ wird je Form finanziert: Wählen Sie eine ihrer Formen (Art. 11, Art. 15).</translation>
     </message>
     <message>
         <source>Choose the provider who will deliver “{measure}”.</source>
         <translation>Wählen Sie den Leistungserbringer für „{measure}“.</translation>
-    </message>
-    <message>
-        <source>“{measure}” needs a provider holding an agrément; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
-        <translation>„{measure}“ erfordert einen zugelassenen Leistungserbringer; {provider} hat am {date} keine gültige Zulassung. Wählen Sie einen zugelassenen Leistungserbringer (Art. 13).</translation>
-    </message>
-    <message>
-        <source>The agrément of {provider} ends before “{measure}” does ({date}): end the measure earlier or choose a provider approved for its whole duration (art. 13).</source>
-        <translation>Die Zulassung von {provider} endet vor „{measure}“ ({date}): Beenden Sie die Maßnahme früher oder wählen Sie einen Träger, der für die gesamte Dauer zugelassen ist (Art. 13).</translation>
     </message>
     <message>
         <source>“{measure}” has no flat rate in art. 15: leave the quantity empty and describe the volume in words.</source>
@@ -5175,6 +5397,14 @@
     <message>
         <source>Link “{measure}” to at least one objective it serves.</source>
         <translation>Verknüpfen Sie „{measure}“ mit mindestens einem Ziel, dem sie dient.</translation>
+    </message>
+    <message>
+        <source>“{measure}” needs a provider holding an agrément for it; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
+        <translation>„{measure}“ erfordert einen dafür zugelassenen Leistungserbringer; {provider} hat am {date} keine dafür gültige Zulassung. Wählen Sie einen zugelassenen Leistungserbringer (Art. 13).</translation>
+    </message>
+    <message>
+        <source>The agrément of {provider} for “{measure}” ends on {until}, before the measure does ({date}): end the measure by then or choose a provider approved for its whole duration (art. 13).</source>
+        <translation>Die Zulassung von {provider} für „{measure}“ endet am {until}, vor der Maßnahme ({date}): Beenden Sie die Maßnahme bis dahin oder wählen Sie einen Leistungserbringer, der für die gesamte Dauer zugelassen ist (Art. 13).</translation>
     </message>
     <message>
         <source>days</source>

@@ -473,6 +473,10 @@
         <translation>Cet élément ne fait pas partie du dossier. Rechargez le dossier.</translation>
     </message>
     <message>
+        <source>The e-mail address “{email}” is not one: check it (name@domain.lu).</source>
+        <translation>L’adresse « {email} » n’est pas une adresse électronique : vérifiez-la (nom@domaine.lu).</translation>
+    </message>
+    <message>
         <source>Enter the provider's name.</source>
         <translation>Indiquez le nom du prestataire.</translation>
     </message>
@@ -483,6 +487,30 @@
     <message>
         <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
+    </message>
+    <message>
+        <source>Only an administrator of the ONE changes the provider directory: the ONE records the agréments the minister grants (art. 13).</source>
+        <translation>Seul un administrateur de l’ONE modifie le répertoire des prestataires : l’ONE enregistre les agréments que le ministre accorde (art. 13).</translation>
+    </message>
+    <message>
+        <source>Enter the agrément's number as the minister's decision gives it.</source>
+        <translation>Indiquez le numéro de l’agrément tel que le donne la décision du ministre.</translation>
+    </message>
+    <message>
+        <source>Agrément {number}: give the art. 11 measures it covers, e.g. a1,c,h.</source>
+        <translation>Agrément {number} : indiquez les mesures de l’art. 11 qu’il couvre, par ex. a1,c,h.</translation>
+    </message>
+    <message>
+        <source>Agrément {number}: {codes} are not measures of art. 11 (letters a to y, formulas such as a1).</source>
+        <translation>Agrément {number} : {codes} ne sont pas des mesures de l’art. 11 (lettres a à y, formules comme a1).</translation>
+    </message>
+    <message>
+        <source>Agrément {number}: give the day it takes effect.</source>
+        <translation>Agrément {number} : indiquez le jour où il prend effet.</translation>
+    </message>
+    <message>
+        <source>Agrément {number}: it ends ({end}) before it takes effect ({start}). Check the dates.</source>
+        <translation>Agrément {number} : il prend fin ({end}) avant de prendre effet ({start}). Vérifiez les dates.</translation>
     </message>
     <message>
         <source>Unknown measure “{code}”: choose a measure of the art. 11 catalogue.</source>
@@ -3173,6 +3201,26 @@
         <translation>enfant capable de discernement</translation>
     </message>
     <message>
+        <source>project coordinator (CPI)</source>
+        <translation>coordinateur de projet d’intervention (CPI)</translation>
+    </message>
+    <message>
+        <source>regional office staff</source>
+        <translation>personnel du bureau régional</translation>
+    </message>
+    <message>
+        <source>head of the regional office</source>
+        <translation>responsable du bureau régional</translation>
+    </message>
+    <message>
+        <source>validator of the ONE</source>
+        <translation>validateur de l’ONE</translation>
+    </message>
+    <message>
+        <source>administrator of the ONE</source>
+        <translation>administrateur de l’ONE</translation>
+    </message>
+    <message>
         <source>school</source>
         <translation>école</translation>
     </message>
@@ -3289,6 +3337,10 @@
     <message>
         <source>Office lead: dossiers, escalations, cover…</source>
         <translation>Responsable de bureau : dossiers, escalades, remplacements…</translation>
+    </message>
+    <message>
+        <source>Provider directory…</source>
+        <translation>Répertoire des prestataires…</translation>
     </message>
     <message>
         <source>Demo caseload: every family here is invented.</source>
@@ -4913,6 +4965,180 @@
     </message>
 </context>
 <context>
+    <name>ProviderDialog</name>
+    <message>
+        <source>Provider of the directory</source>
+        <extracomment>The search waits this long after the last keystroke.</extracomment>
+        <translation>Prestataire du répertoire</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Nouveau prestataire</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Identifier in the ONE's &amp;register</source>
+        <translation>&amp;Identifiant au registre de l’ONE</translation>
+    </message>
+    <message>
+        <source>&amp;Street and number</source>
+        <translation>&amp;Rue et numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code</source>
+        <translation>Code &amp;postal</translation>
+    </message>
+    <message>
+        <source>&amp;Locality</source>
+        <translation>&amp;Localité</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>Courri&amp;el</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Ré&amp;gion</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code)</source>
+        <translation>Pa&amp;ys (code ISO)</translation>
+    </message>
+    <message>
+        <source>Agréments (art. 13): one row each, with the art. 11 measures it covers (e.g. a1,c,h; a letter covers its formulas), its first and last day as dd/mm/yyyy (the last empty when it has no end). Empty a row to withdraw its agrément.</source>
+        <translation>Agréments (art. 13) : une ligne chacun, avec les mesures de l’art. 11 qu’il couvre (par ex. a1,c,h ; une lettre couvre ses formules), son premier et son dernier jour en jj/mm/aaaa (le dernier vide s’il n’a pas de fin). Videz une ligne pour retirer son agrément.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Measures (art. 11)</source>
+        <translation>Mesures (art. 11)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Add an agrément row</source>
+        <translation>Ajouter une ligne d’agrément</translation>
+    </message>
+    <message>
+        <source>Agrément {row}: number</source>
+        <translation>Agrément {row} : numéro</translation>
+    </message>
+    <message>
+        <source>Agrément {row}: measures</source>
+        <translation>Agrément {row} : mesures</translation>
+    </message>
+    <message>
+        <source>Agrément {row}: first day</source>
+        <translation>Agrément {row} : premier jour</translation>
+    </message>
+    <message>
+        <source>Agrément {row}: last day</source>
+        <translation>Agrément {row} : dernier jour</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectory</name>
+    <message>
+        <source>Agrément {number}: type its days as dd/mm/yyyy, e.g. 01/01/2026 (the last day empty when it has no end).</source>
+        <translation>Agrément {number} : tapez ses jours en jj/mm/aaaa, par ex. 01/01/2026 (le dernier jour vide s’il n’a pas de fin).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDirectoryWindow</name>
+    <message>
+        <source>Provider directory — {role}</source>
+        <translation>Répertoire des prestataires — {role}</translation>
+    </message>
+    <message>
+        <source>The providers and the agréments the minister granted them (art. 13), as the ONE keeps them. Every laptop receives them at its next sync; agents choose a provider from this directory when they plan a measure.</source>
+        <translation>Les prestataires et les agréments que le ministre leur a accordés (art. 13), tels que l’ONE les tient. Chaque poste les reçoit à sa prochaine synchronisation ; les agents choisissent un prestataire de ce répertoire quand ils planifient une mesure.</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name</source>
+        <translation>&amp;Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>Rechercher par nom</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Agréments (measures, period)</source>
+        <translation>Agréments (mesures, période)</translation>
+    </message>
+    <message>
+        <source>Providers of the directory</source>
+        <translation>Prestataires du répertoire</translation>
+    </message>
+    <message>
+        <source>New provider…</source>
+        <translation>Nouveau prestataire…</translation>
+    </message>
+    <message>
+        <source>Open the provider…</source>
+        <translation>Ouvrir le prestataire…</translation>
+    </message>
+    <message>
+        <source>no agrément</source>
+        <translation>sans agrément</translation>
+    </message>
+    <message>
+        <source>{count} providers.</source>
+        <translation>{count} prestataires.</translation>
+    </message>
+    <message>
+        <source>No provider's name contains “{text}”.</source>
+        <translation>Aucun nom de prestataire ne contient « {text} ».</translation>
+    </message>
+    <message>
+        <source>The directory is empty: the ONE imports its register on the server (cpi-server import-providers), or add a provider here.</source>
+        <translation>Le répertoire est vide : l’ONE importe son registre sur le serveur (cpi-server import-providers), ou ajoutez un prestataire ici.</translation>
+    </message>
+    <message>
+        <source>{number}: {measures}, from {start}, no end</source>
+        <translation>{number} : {measures}, depuis le {start}, sans fin</translation>
+    </message>
+    <message>
+        <source>{number}: {measures}, {start} to {end}</source>
+        <translation>{number} : {measures}, {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Saved: every laptop receives it at its next sync.</source>
+        <translation>Enregistré : chaque poste le reçoit à sa prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
     <name>RecordKinds</name>
     <message>
         <source>Regional office</source>
@@ -4921,6 +5147,10 @@
     <message>
         <source>Provider</source>
         <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Provider's agrément</source>
+        <translation>Agrément d’un prestataire</translation>
     </message>
     <message>
         <source>User</source>
@@ -5145,20 +5375,12 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
-        <extracomment>Whether the agrément still holds on the measure's last day (checked when a measure changes: its whole duration must be covered).</extracomment>
+        <extracomment>Whether its agréments cover the measure up to its last day (art. 13: the whole planned duration, renewals that follow each other counting as one). The last day covered, when that is before the measure's end.</extracomment>
         <translation>La mesure « {measure} » est financée par formule : choisissez l’une de ses formules (art. 11, art. 15).</translation>
     </message>
     <message>
         <source>Choose the provider who will deliver “{measure}”.</source>
         <translation>Choisissez le prestataire qui assurera « {measure} ».</translation>
-    </message>
-    <message>
-        <source>“{measure}” needs a provider holding an agrément; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
-        <translation>« {measure} » exige un prestataire agréé ; {provider} n’a pas d’agrément valable au {date}. Choisissez un prestataire agréé (art. 13).</translation>
-    </message>
-    <message>
-        <source>The agrément of {provider} ends before “{measure}” does ({date}): end the measure earlier or choose a provider approved for its whole duration (art. 13).</source>
-        <translation>L’agrément de {provider} prend fin avant « {measure} » ({date}) : terminez la mesure plus tôt ou choisissez un prestataire agréé pour toute sa durée (art. 13).</translation>
     </message>
     <message>
         <source>“{measure}” has no flat rate in art. 15: leave the quantity empty and describe the volume in words.</source>
@@ -5175,6 +5397,14 @@
     <message>
         <source>Link “{measure}” to at least one objective it serves.</source>
         <translation>Rattachez « {measure} » à au moins un objectif qu’elle sert.</translation>
+    </message>
+    <message>
+        <source>“{measure}” needs a provider holding an agrément for it; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
+        <translation>« {measure} » exige un prestataire agréé pour elle ; {provider} n’a pas d’agrément valable pour elle au {date}. Choisissez un prestataire agréé (art. 13).</translation>
+    </message>
+    <message>
+        <source>The agrément of {provider} for “{measure}” ends on {until}, before the measure does ({date}): end the measure by then or choose a provider approved for its whole duration (art. 13).</source>
+        <translation>L’agrément de {provider} pour « {measure} » prend fin le {until}, avant la mesure ({date}) : terminez la mesure d’ici là ou choisissez un prestataire agréé pour toute sa durée (art. 13).</translation>
     </message>
     <message>
         <source>days</source>

@@ -65,7 +65,7 @@ def create_user(sessions: sessionmaker[Session], login: str, display_name: str, 
         if session.scalar(select(User).where(User.login == login)) is not None:
             raise AdminError(f"L'identifiant {login} existe déjà.")
         office_id = _office_id(session, office_code) if office_code else None
-        if role is not UserRole.VALIDATOR and office_id is None:
+        if role not in (UserRole.VALIDATOR, UserRole.ONE_ADMIN) and office_id is None:
             raise AdminError("Un agent, un employé ou un responsable appartient à un bureau.")
         user = User(login=login, display_name=display_name, role=role, office_id=office_id)
         if user_id is not None:

@@ -11,6 +11,7 @@
     cpi-server devices [--user LOGIN]
     cpi-server revoke-device DEVICE_ID
     cpi-server security-log [--since YYYY-MM-DD]
+    cpi-server import-providers FILE [--check]   (the ONE's register of providers, CSV)
     cpi-server db-status
     cpi-server semester-list DATE --out FILE.pdf [--language fr|de]
     cpi-server statistics FROM TO --out FILE.pdf [--language fr|de] [--csv FOLDER]
@@ -43,7 +44,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
-from sync.server import admin, migrate, national, security
+from sync.server import admin, directory, migrate, national, security
 from sync.server.db import DatabaseRefused, default_url, make_engine, prepare_database
 
 DEFAULT_PORT = 8470
@@ -185,6 +186,8 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
             print(admin.enrolment_code(sessions, args.login, args.valid_days, by=by))
         elif command == "security-log":
             _security_log(sessions, args.since)
+        elif command == "import-providers":
+            print(_import_providers(sessions, args.file, args.check).summary())
     except SQLAlchemyError as exc:
         raise admin.AdminError(f"La base de données a refusé la commande : "
                                f"{_first_line(exc)}") from None
@@ -222,6 +225,18 @@ def _when(moment: datetime | None) -> str:
     if moment.tzinfo is None:  # SQLite gives back UTC without its zone
         moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _import_providers(sessions: sessionmaker[Session], path: str,
+                      check: bool) -> directory.ImportReport:
+    try:
+        content = Path(path).read_bytes()
+    except OSError as exc:
+        raise admin.AdminError(f"Fichier illisible : {path} ({exc.strerror}).") from None
+    try:
+        return directory.import_register(sessions, content, check=check)
+    except directory.RegisterRefused as refused:
+        raise admin.AdminError(str(refused)) from None
 
 
 def _password() -> str:
@@ -319,6 +334,12 @@ def _parser() -> argparse.ArgumentParser:
     log = commands.add_parser("security-log", help="le journal de sécurité (enrôlements, "
                               "échecs de connexion, actes d'administration)")
     log.add_argument("--since", metavar="AAAA-MM-JJ", help="depuis ce jour (UTC)")
+    providers = commands.add_parser(
+        "import-providers", help="importer le registre des prestataires et de leurs agréments "
+        "(CSV de l'ONE, « ; », dates jj/mm/aaaa)")
+    providers.add_argument("file")
+    providers.add_argument("--check", action="store_true",
+                           help="vérifier le fichier et dire ce qui changerait, sans rien écrire")
     commands.add_parser("db-status", help="montrer la révision de la base et les étapes de "
                         "mise à jour en attente, sans rien changer")
     placed = commands.add_parser("semester-list", help="la liste semestrielle des enfants "

@@ -14,6 +14,7 @@ from enum import StrEnum
 class Refused(StrEnum):
     # Who may write what (scopes.py).
     ADMIN_ONLY = "admin_only"
+    DIRECTORY = "directory"
     NOT_FROM_A_DEVICE = "not_from_a_device"
     VALIDATOR_VALIDATES_ONLY = "validator_validates_only"
     VALIDATOR_OPENS_NO_DOSSIER = "validator_opens_no_dossier"
@@ -58,6 +59,8 @@ class Refused(StrEnum):
 TEXTS: dict[Refused, str] = {
     Refused.ADMIN_ONLY:
         "Seuls les administrateurs de l'ONE modifient les bureaux et les utilisateurs.",
+    Refused.DIRECTORY: ("Seul l'ONE tient le répertoire des prestataires et de leurs "
+                        "agréments (art. 13) : la modification n'est pas acceptée."),
     Refused.NOT_FROM_A_DEVICE: "Cet enregistrement ne peut pas être modifié depuis un poste.",
     Refused.VALIDATOR_VALIDATES_ONLY:
         "Un validateur de l'ONE ne modifie que la validation des projets.",

@@ -24,8 +24,12 @@ from sync.server.refusals import Refused
 
 #: Changed by the ONE's administrators on the server only.
 ADMIN_ONLY = frozenset({"office", "app_user"})
-#: Shared records any office worker may add or correct.
-SHARED_WRITABLE = frozenset({"provider"})
+#: Shared records any office worker may add or correct (none since the provider directory
+#: became the ONE's).
+SHARED_WRITABLE: frozenset[str] = frozenset()
+#: The provider directory (art. 13): the ONE keeps it, by its register's import on the server
+#: or from a ONE administrator's laptop; every other device reads it only.
+DIRECTORY = frozenset({"provider", "provider_agrement"})
 #: What a validator's app updates (it inserts nothing): the validation or the return of a
 #: plan version (a validation may supersede the version in force) and the resolution of a
 #: conflict.
@@ -60,6 +64,8 @@ def visible_cases(session: Session, caller: Caller) -> set[uuid.UUID]:
             | Case.agent_id.in_(covered_agents(caller.user_id, server_today())))
     elif caller.role in (UserRole.OFFICE_CLERK, UserRole.OFFICE_LEAD):
         query = select(Case.id).where(Case.office_id == caller.office_id)
+    elif caller.role is UserRole.ONE_ADMIN:
+        return set()  # the directory, no dossier
     else:
         query = select(PlanVersion.case_id).where(
             PlanVersion.state.in_(AWAITING_VALIDATION), PlanVersion.deleted_at.is_(None))
@@ -112,6 +118,8 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
     a server restored from a backup."""
     if entity in ADMIN_ONLY:
         return Refused.ADMIN_ONLY
+    if entity in DIRECTORY:
+        return None if caller.role is UserRole.ONE_ADMIN else Refused.DIRECTORY
     if caller.role is UserRole.VALIDATOR:
         refusal = _validator_refusal(entity, fields, inserting=inserting)
         if refusal:

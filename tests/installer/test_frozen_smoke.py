@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from app.domain import Case, PlanState, PlanVersion
 from sync.server.db import make_engine
 from sync.server.models import Device
+from tests.sync.harness import REGISTER
 from tests.sync.server_process import running
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,6 +149,10 @@ def server(bundle: Bundle, tmp_path_factory: pytest.TempPathFactory) -> Iterator
                env, folder, stdin=PASSWORD + "\n")
     assert made.returncode == 0, made.stderr
     agent_id = uuid.UUID(made.stdout.strip())
+    register = folder / "registre.csv"  # the ONE's providers, which the self-test plans with
+    register.write_bytes(REGISTER)
+    made = run([*admin, "import-providers", str(register)], env, folder)
+    assert made.returncode == 0, made.stderr
     with running(env, folder, "--database", f"sqlite:///{database}",
                  program=[bundle.server]) as served:
         yield Server(served.url, database, agent_id, admin, env, folder)

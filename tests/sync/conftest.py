@@ -10,7 +10,7 @@ import pytest
 
 from app.domain import UserRole
 from tests import pg_cluster
-from tests.sync.harness import Device, Server
+from tests.sync.harness import REGISTER, Device, Server
 from tests.sync.server_process import Running, running, server_env
 
 
@@ -61,6 +61,10 @@ def cpi_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Runni
     env = server_env(data_home)
     with running(env, tmp_path, *database) as process:
         served = Running(process, env, database, data_home)
+        register = tmp_path / "registre.csv"  # the ONE's providers, as every server has them
+        register.write_bytes(REGISTER)
+        imported = served.admin("import-providers", str(register))
+        assert imported.returncode == 0, imported.stderr
         try:
             yield served
         finally:

@@ -23,7 +23,7 @@ from sync.client.engine import SyncReport, sync_once
 from sync.client.enrol import enrol_device
 from sync.client.transport import Transport
 from sync.protocol import PROTOCOL_VERSION
-from sync.server import admin
+from sync.server import admin, directory
 from sync.server.app import build_app
 from sync.server.db import make_engine, prepare_database
 from tests.conftest import PASSPHRASE
@@ -33,6 +33,14 @@ PASSWORD = "mot-de-passe-de-test"
 OFFICE = "sud-esch-sur-alzette"
 #: Enrolment codes of the tests, cheap to hash and check (the server reads the cost in the hash).
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+
+#: The ONE's register every test server starts with (invented): a provider approved for every
+#: measure that needs an agrément, which ``Family.plan`` finds on an enrolled laptop.
+REGISTER = (
+    b"identifiant;nom;adresse;code_postal;localite;telephone;courriel;numero_agrement;mesures;"
+    b"valable_du;valable_au\n"
+    b"T-001;Service d'assistance en famille Sud;1, rue de Test;L-4001;Esch-sur-Alzette;;;"
+    b"AGR-2019-044;a,c,d,e,f,g,h,i,j,o,p,q,r,s,u,y;01/01/2019;\n")
 
 
 @dataclass
@@ -56,6 +64,7 @@ class Server(Endpoint):
     def running(cls, database_url: str) -> Iterator[Server]:
         """The app on ``database_url``, served over HTTP on a loopback port."""
         sessions = prepare_database(make_engine(database_url))
+        directory.import_register(sessions, REGISTER)
         app = build_app(sessions)
         with serving(app) as url:
             yield cls(url=url, sessions=sessions, app=app)
@@ -91,6 +100,7 @@ class Device:
             code = server.code(login) if isinstance(server, Server) else ""
         agent = enrol_device(ctx, transport, login, PASSWORD, f"poste de {login}", None,
                              code=code)
+        sync_once(agent, transport)  # the first download, as a new laptop's first run
         return cls(store, agent, transport)
 
     def sync(self) -> SyncReport:

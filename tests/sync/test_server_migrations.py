@@ -96,17 +96,22 @@ def test_the_migrations_make_the_models_schema(database_url: str) -> None:
 
 def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str) -> None:
     """Guards the guard: the baseline lacks what the later revisions add, so the
-    comparison above does see a missing column or table."""
+    comparison above does see a missing column, table or index, and a column gone."""
     with _plain(database_url) as engine, engine.begin() as connection:
         migrate.upgrade_to(connection, migrate.BASELINE)
         differences = _differences(connection)
-    assert {diff[0] for diff in differences} == {"add_column", "add_table", "add_index"}
+    assert {diff[0] for diff in differences} == {"add_column", "remove_column", "add_table",
+                                                 "add_index"}
     missing = {(diff[2], diff[3].name) for diff in differences if diff[0] == "add_column"}
     assert ("person", "street") in missing and ("case_file", "cancelled_on") in missing
+    assert ("provider", "register_id") in missing
     assert ("credential", "disabled_at") in missing and ("signed_scan", "dropped_on") in missing
-    assert len(missing) == 19 + 1 + 2  # revision 0002's columns, 0004's, 0005's
+    assert len(missing) == 19 + 6 + 1 + 2  # revision 0002's columns, 0003's, 0004's, 0005's
+    assert {(diff[2], diff[3].name) for diff in differences if diff[0] == "remove_column"} == {
+        ("provider", "agrement_number"), ("provider", "agrement_valid_until")}  # by 0003
     tables = {diff[1].name for diff in differences if diff[0] == "add_table"}
-    assert tables == {"person_anonymisation", "anonymisation_guard",  # revision 0004's
+    assert tables == {"provider_agrement",  # revision 0003's
+                      "person_anonymisation", "anonymisation_guard",  # revision 0004's
                       "enrolment_code", "security_event",  # revision 0005's
                       "case_transfer", "caseload_cover"}  # revision 0006's
 
@@ -243,7 +248,8 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     before = _cpi_server(url, "db-status")
     assert before.returncode == 0, before.stderr
     assert "Révision de la base : aucune" in before.stdout
-    assert "Étapes en attente : 4" in before.stdout and "  0002 persons'" in before.stdout
+    assert "Étapes en attente : 5" in before.stdout and "  0002 persons'" in before.stdout
+    assert "  0003 the provider directory" in before.stdout
     assert "  0004 art. 7 anonymisation per person" in before.stdout
     assert "  0005 people and devices" in before.stdout
     assert "  0006 transfers asked by the office lead" in before.stdout

@@ -8,7 +8,7 @@ validator's side, goes through its service.
 from __future__ import annotations
 
 import subprocess
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -109,6 +109,9 @@ def test_a_family_walks_the_eight_steps_in_the_window(
                                                   "Esch-sur-Alzette"))
     boarding = register_provider(agent, ProviderInput("Internat socio-éducatif Sud",
                                                       "AGR-2010-007", None, "Dudelange"))
+    ends = date.today() + timedelta(days=30)  # approved at the start, not to the end
+    ending = register_provider(agent, ProviderInput("Aide familiale Nord", "AGR-2020-3", ends,
+                                                    "Diekirch", agrement_measures="h,i"))
 
     # Opening: the request and the family, names typed key by key (accents included).
     window.new_action.trigger()
@@ -167,6 +170,11 @@ def test_a_family_walks_the_eight_steps_in_the_window(
         if name.startswith("objective."):
             _set(wizard, name, True)
     type_text(wizard._fields["quantity"], "60")
+    assert wizard.rules.text() == ""
+    _set(wizard, "provider", ending.hex)  # warned as chosen: its agrément ends first
+    assert ends.strftime("%d/%m/%Y") in wizard.rules.text()
+    assert "(art. 13)" in wizard.rules.text()
+    _set(wizard, "provider", home.hex)
     assert wizard.rules.text() == ""
     _finish(qtbot, wizard)
 

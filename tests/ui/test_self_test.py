@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from app.domain import Case, UserRole
-from sync.server import admin
+from sync.server import admin, directory
 from sync.server.app import build_app
 from sync.server.db import make_engine, prepare_database
 from sync.server.threaded import serve_in_thread
+from tests.sync.harness import REGISTER
 from ui.self_test import STEPS, SelfTestFailed, read_credentials, run_self_test
 
 PASSWORD = "fumee-sans-feu-2026"  # invented, for a throwaway server
@@ -30,6 +31,7 @@ def server_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]
     admin.create_user(sessions, "agent.essai", "Agent d'essai", UserRole.AGENT, "essai-fumee",
                       PASSWORD)
     (tmp_path / "code").write_text(admin.enrolment_code(sessions, "agent.essai"))
+    directory.import_register(sessions, REGISTER)  # the ONE's providers (art. 13)
     running = serve_in_thread(build_app(sessions), name="self-test-server")
     try:
         yield running.url

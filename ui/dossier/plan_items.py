@@ -20,7 +20,7 @@ from typing import Any
 from app.domain import Horizon, ObjectiveStatus
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.rules.measures import unit_name
+from app.rules.measures import agrement_unmet, unit_name
 from app.rules.objectives import ObjectiveFate
 from app.services.base.context import ServiceContext
 from app.services.base.drafts import Draft
@@ -34,7 +34,7 @@ from app.services.steps.assessment import (
     achieve_objective,
     reformulate_objective,
 )
-from app.services.steps.contexts import ProviderOption, provider_options
+from app.services.steps.contexts import MeasureOption, ProviderOption, measure_choices
 from app.services.steps.implementation import end_measure, interrupt_measure, resume_measure
 from app.services.steps.planning import (
     MeasureInput,
@@ -62,6 +62,7 @@ from ui.qt import (
     QTableWidget,
     QWidget,
 )
+from ui.unlock_dialog import WARNING_STYLE
 from ui.wizards.planning import parse_quantity
 
 
@@ -269,7 +270,18 @@ class MeasureDialog(_RecordDialog):
         self.until.setEnabled(False)
         self.until_known.toggled.connect(self.until.setEnabled)
         self.reason = self.row(self.tr("&Reason"), text_area(), "reason")
+        self.agrement_warning = QLabel()
+        self.agrement_warning.setObjectName("agrementWarning")
+        self.agrement_warning.setWordWrap(True)
+        self.agrement_warning.setStyleSheet(WARNING_STYLE)
+        self.agrement_warning.hide()
+        self.form.addRow(self.agrement_warning)
+        self._option: MeasureOption | None = None
+        self._provider_options: tuple[ProviderOption, ...] = ()
         self.fate.currentIndexChanged.connect(self._show_fields)
+        self.provider.currentIndexChanged.connect(self._warn)
+        for edit in (self.starts_on, self.ends_on):
+            edit.dateChanged.connect(self._warn)
         self._show_fields()
 
     def _heading(self) -> str:
@@ -290,13 +302,33 @@ class MeasureDialog(_RecordDialog):
         """The providers come from the store first, then the draft (the lane keeps order)."""
         if MeasureFate.CHANGED in measure_fates(self.measure):
             ctx = self._ctx
-            self._operations.run(lambda: provider_options(ctx), self._providers,
+            code = self.measure.code
+            self._operations.run(lambda: measure_choices(ctx, code), self._choices,
                                  shown_in=self)
         super().open()
 
-    def _providers(self, providers: tuple[ProviderOption, ...]) -> None:
+    def _choices(self, found: tuple[MeasureOption | None, tuple[ProviderOption, ...]]) -> None:
         if self._closed:
             return
+        self._option, self._provider_options = found
+        self._providers(self._provider_options)
+        self._warn()
+
+    def _warn(self, *_args: object) -> None:
+        """Art. 13 as typed: the chosen provider's agréments must cover the measure's letter
+        from its first to its last planned day (saving is refused otherwise)."""
+        provider = next((p for p in self._provider_options
+                         if str(p.provider_id) == self.provider.currentData()), None)
+        changed = self.fate.currentData() == MeasureFate.CHANGED.value
+        unmet = []
+        if changed and provider is not None and self._option is not None:
+            starts, ends = day_of(self.starts_on.date()), day_of(self.ends_on.date())
+            unmet = agrement_unmet(self._option.facts,
+                                   provider.facts(self._option, starts, ends), starts, ends)
+        self.agrement_warning.setText("\n".join(u.text.render() for u in unmet))
+        self.agrement_warning.setVisible(bool(unmet))
+
+    def _providers(self, providers: tuple[ProviderOption, ...]) -> None:
         current = self.provider.currentData()
         self._restoring = True
         try:
@@ -318,6 +350,7 @@ class MeasureDialog(_RecordDialog):
             self.ends_on: changed, self.on: not changed and fate != MeasureFate.WITHDRAWN.value,
             self.until_known: interrupted, self.until: interrupted,
             self.reason: fate != MeasureFate.RESUMED.value})
+        self._warn()
 
     def work(self) -> Callable[[], object]:
         ctx, measure = self._ctx, self.measure

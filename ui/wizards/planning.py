@@ -168,12 +168,12 @@ class PlanningWizard(DraftWizard):
             self.rules.setText(self.tr("Type the quantity as a number, e.g. 60 or 2,5."))
             return
         values = self.values()
-        starts = as_date(values["starts_on"])
+        starts, ends = as_date(values["starts_on"]), as_date(values["ends_on"])
         provider = next((p for p in self.context.providers
                          if p.provider_id.hex == self.provider.currentData()), None)
-        unmet = planned_measure_unmet(
-            option.facts, provider.facts(starts) if provider else None,
-            parse_quantity(self.quantity.text()), starts, as_date(values["ends_on"]),
+        unmet = planned_measure_unmet(  # art. 13 over the whole duration: a warning as typed
+            option.facts, provider.facts(option, starts, ends) if provider else None,
+            parse_quantity(self.quantity.text()), starts, ends,
             sum(box.isChecked() for box in self.objectives.values()))
         self.rules.setText("\n".join(u.text.render() for u in unmet))
 

@@ -26,6 +26,7 @@ from app.domain import (
     PlanState,
     PlanVersion,
     Provider,
+    ProviderAgrement,
     Relationship,
     Request,
     RequesterKind,
@@ -35,7 +36,13 @@ from app.domain.plans import DiscernmentJudgement
 from app.i18n import current_language
 from app.rules import Unmet
 from app.rules.ages import AgeGroup, age_group, beneficiary_unmet
-from app.rules.measures import MeasureFacts, ProviderFacts, planned_measure_unmet
+from app.rules.measures import (
+    AgrementFacts,
+    MeasureFacts,
+    ProviderFacts,
+    planned_measure_unmet,
+    provider_facts_over,
+)
 from app.rules.next_action import PlanFacts
 from app.rules.signatories import AuthorityLink, FamilyFacts, PersonFacts
 from app.rules.workflow import CaseFacts
@@ -113,15 +120,25 @@ def measure_facts(session: Session, code: str) -> MeasureFacts | None:
                         unit)
 
 
-def provider_facts(session: Session, provider_id: uuid.UUID | None,
-                   on: date, until: date | None = None) -> ProviderFacts | None:
-    """The provider as the art. 13 rule sees it on ``on`` (and on ``until``, when the whole
-    duration of a measure is checked)."""
+def agrements_of(session: Session, provider_id: uuid.UUID) -> list[AgrementFacts]:
+    """A provider's agréments (art. 13), as the rules read them."""
+    return [AgrementFacts(a.number, a.codes, a.valid_from, a.valid_to)
+            for a in session.scalars(select(ProviderAgrement).where(
+                ProviderAgrement.provider_id == provider_id,
+                ProviderAgrement.deleted_at.is_(None)).order_by(ProviderAgrement.valid_from))]
+
+
+def provider_facts(session: Session, provider_id: uuid.UUID | None, code: str,
+                   starts_on: date, ends_on: date) -> ProviderFacts | None:
+    """The provider as the art. 13 rule sees it for the measure ``code`` planned from
+    ``starts_on`` to ``ends_on``: its agréments for that letter over the whole duration."""
     provider = session.get(Provider, provider_id) if provider_id else None
     if provider is None or provider.deleted_at is not None:
         return None
-    return ProviderFacts(provider.name, provider.holds_agrement(on),
-                         provider.holds_agrement(until) if until is not None else True)
+    measure = session.get(MeasureTypeRef, code)
+    parent = measure.parent_code if measure is not None else None
+    return provider_facts_over(provider.name, agrements_of(session, provider.id), code, parent,
+                               starts_on, ends_on)
 
 
 def measure_unmet(session: Session, measure: PlannedMeasure) -> list[Unmet]:
@@ -132,7 +149,8 @@ def measure_unmet(session: Session, measure: PlannedMeasure) -> list[Unmet]:
         MeasureObjectiveLink.measure_id == measure.id,
         MeasureObjectiveLink.deleted_at.is_(None))) or 0
     return planned_measure_unmet(facts, provider_facts(session, measure.provider_id,
-                                                       measure.starts_on),
+                                                       measure.measure_code, measure.starts_on,
+                                                       measure.ends_on),
                                  measure.quantity, measure.starts_on, measure.ends_on, links)
 
 

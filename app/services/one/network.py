@@ -7,32 +7,55 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain import Provider, Stakeholder, StakeholderKind
+from sqlalchemy import select
+
+from app.domain import MeasureTypeRef, Provider, ProviderAgrement, Stakeholder, StakeholderKind
+from app.domain.providers import join_codes, split_codes
 from app.rules import require
 from app.rules.network import provider_unmet, stakeholder_unmet
 from app.services.base.context import ServiceContext
 from app.services.base.guards import writable_case
 
+#: The first day of an agrément made by ``register_provider`` when none is given.
+LONG_AGO = date(2000, 1, 1)
+
 
 @dataclass(frozen=True)
 class ProviderInput:
+    """A provider and at most one agrément, the demo's and the tests' shortcut: the agrément
+    covers ``agrement_measures`` ("a1,c,h"; None: every measure that needs one), from
+    ``agrement_valid_from`` (None: long ago) to ``agrement_valid_until`` (None: no end)."""
+
     name: str
     agrement_number: str | None = None
     agrement_valid_until: date | None = None
     locality: str = ""
     country: str = "LU"
+    agrement_measures: str | None = None
+    agrement_valid_from: date | None = None
+    register_id: str = ""
 
 
 def register_provider(ctx: ServiceContext, data: ProviderInput) -> uuid.UUID:
-    """Record a provider (normally received from the ONE by sync; offline, the agent may add
-    one met in the field)."""
+    """Record a provider and its agrément straight in this store, for the demo and the tests.
+    On a real laptop the directory comes from the ONE (``cpi-server import-providers``, or its
+    administrator's ``save_provider``); the server refuses a provider made elsewhere."""
     require(provider_unmet(data.name, data.country))
     with ctx.transaction("register_provider") as session:
-        provider = Provider(name=data.name.strip(), agrement_number=data.agrement_number or None,
-                            agrement_valid_until=data.agrement_valid_until,
-                            locality=data.locality.strip(), country=data.country.upper())
+        provider = Provider(name=data.name.strip(), locality=data.locality.strip(),
+                            country=data.country.upper(), register_id=data.register_id)
         session.add(provider)
         session.flush()
+        if data.agrement_number:
+            codes = data.agrement_measures
+            if codes is None:
+                codes = join_codes(frozenset(session.scalars(select(MeasureTypeRef.code).where(
+                    MeasureTypeRef.parent_code.is_(None), MeasureTypeRef.requires_agrement))))
+            session.add(ProviderAgrement(
+                provider_id=provider.id, number=data.agrement_number,
+                measure_codes=join_codes(split_codes(codes)),
+                valid_from=data.agrement_valid_from or LONG_AGO,
+                valid_to=data.agrement_valid_until))
         return provider.id
 
 

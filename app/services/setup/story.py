@@ -14,9 +14,11 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.domain import Horizon, PersonRole, PlanVersion, User, UserRole
+from app.domain import Horizon, PersonRole, PlanVersion, Provider, User, UserRole
 from app.errors import UserInputError
+from app.rules.measures import agrement_unmet
 from app.services.base.context import ServiceContext
+from app.services.base.facts import measure_facts, provider_facts
 from app.services.caseload.listing import get_dossier
 from app.services.dossier.opening import OpenedCase
 from app.services.one.network import ProviderInput, register_provider
@@ -39,13 +41,36 @@ from app.services.steps.planning import MeasureInput, plan_measure
 from app.services.steps.workflow import move_case_to_step
 
 PROVIDERS = (
-    ProviderInput("Service d'aide éducative en famille", "AGR-2012-104", None, "Luxembourg"),
-    ProviderInput("Foyer orthopédagogique du Nord", "AGR-2009-031", None, "Ettelbruck"),
-    ProviderInput("Atelier de psychomotricité Kannerwelt", None, None, "Esch-sur-Alzette"),
+    ProviderInput("Service d'aide éducative en famille", "AGR-2012-104", None, "Luxembourg",
+                  agrement_measures="h,i,j", agrement_valid_from=date(2012, 3, 1),
+                  register_id="DEMO-104"),
+    ProviderInput("Foyer orthopédagogique du Nord", "AGR-2009-031", None, "Ettelbruck",
+                  agrement_measures="a,c", agrement_valid_from=date(2009, 9, 15),
+                  register_id="DEMO-031"),
+    ProviderInput("Atelier de psychomotricité Kannerwelt", None, None, "Esch-sur-Alzette",
+                  register_id="DEMO-212"),
 )
 #: (measure code, provider index, quantity): home assistance in hours, a placement in days,
 #: psychomotricity (no agrément needed) in hours.
 MEASURES = (("i", 0, Decimal(80)), ("a2", 1, Decimal(180)), ("k", 2, Decimal(24)))
+
+
+def _provider(agent: ServiceContext, data: ProviderInput, code: str, starts_on: date,
+              ends_on: date) -> uuid.UUID:
+    """A provider of the ONE's directory approved for the measure over its whole duration
+    (a laptop enrolled with a server: the self-test), else the demo's provider of that name,
+    registered once for every family."""
+    with agent.reading() as session:
+        measure = measure_facts(session, code)
+        for provider_id in session.scalars(select(Provider.id).where(
+                Provider.server_version > 0, Provider.deleted_at.is_(None))
+                .order_by(Provider.name)):
+            facts = provider_facts(session, provider_id, code, starts_on, ends_on)
+            if measure is not None and facts is not None \
+                    and not agrement_unmet(measure, facts, starts_on, ends_on):
+                return provider_id
+        found = session.scalars(select(Provider.id).where(Provider.name == data.name)).first()
+    return found or register_provider(agent, data)
 
 
 def demo_validator(ctx: ServiceContext) -> ServiceContext:
@@ -108,10 +133,10 @@ def _walk(agent: ServiceContext, validator: ServiceContext, case_id: uuid.UUID, 
         return
     move_case_to_step(agent, case_id, 3, today=start)
     code, provider_index, quantity = rng.choice(MEASURES)
-    provider = register_provider(agent, PROVIDERS[provider_index])
+    starts_on, ends_on = start + timedelta(days=14), start + timedelta(days=380)
+    provider = _provider(agent, PROVIDERS[provider_index], code, starts_on, ends_on)
     measure = plan_measure(agent, case_id, MeasureInput(
-        child.person_id, code, provider, quantity, start + timedelta(days=14),
-        start + timedelta(days=380), (objective,)))
+        child.person_id, code, provider, quantity, starts_on, ends_on, (objective,)))
     move_case_to_step(agent, case_id, 4, today=start)
     for person in beneficiaries:
         if person.role is PersonRole.CHILD:

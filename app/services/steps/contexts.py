@@ -23,9 +23,9 @@ from app.domain import (
 )
 from app.i18n import current_language
 from app.rules.ages import AgeGroup, age_group
-from app.rules.measures import MeasureFacts, ProviderFacts
+from app.rules.measures import AgrementFacts, MeasureFacts, ProviderFacts, provider_facts_over
 from app.services.base.context import ServiceContext
-from app.services.base.facts import PREPARATION_STATES
+from app.services.base.facts import PREPARATION_STATES, agrements_of
 from app.services.dossier.detail import DossierDetail, PlanVersionView, load_dossier_detail
 
 
@@ -34,6 +34,8 @@ class MeasureOption:
     """An art. 11 measure the agent may plan (formulas, not their parent, when it has some)."""
 
     facts: MeasureFacts
+    #: The letter whose formula it is (an agrément for the letter covers it).
+    parent: str | None = None
 
     @property
     def code(self) -> str:
@@ -44,14 +46,17 @@ class MeasureOption:
 class ProviderOption:
     provider_id: uuid.UUID
     name: str
-    agrement_number: str | None
-    agrement_valid_until: date | None
+    agrements: tuple[AgrementFacts, ...] = ()
 
-    def facts(self, on: date) -> ProviderFacts:
-        """The provider as the art. 13 rule sees it on the measure's first day."""
-        holds = bool(self.agrement_number) and (
-            self.agrement_valid_until is None or self.agrement_valid_until >= on)
-        return ProviderFacts(self.name, holds)
+    @property
+    def agrement_number(self) -> str | None:
+        """The number of its latest agrément (None: it holds none)."""
+        return self.agrements[-1].number if self.agrements else None
+
+    def facts(self, measure: MeasureOption, starts_on: date, ends_on: date) -> ProviderFacts:
+        """The provider as the art. 13 rule sees it for ``measure`` over its whole duration."""
+        return provider_facts_over(self.name, self.agrements, measure.code, measure.parent,
+                                   starts_on, ends_on)
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,8 @@ def planning_context(ctx: ServiceContext, case_id: uuid.UUID) -> PlanningContext
             MeasureTypeRef.parent_code.is_not(None))))
         measures = tuple(MeasureOption(MeasureFacts(
             m.code, f"{m.code}) {m.label_de if german else m.label_fr}", m.code in parents,
-            m.requires_agrement, units.get(m.forfait_number) if m.forfait_number else None))
+            m.requires_agrement, units.get(m.forfait_number) if m.forfait_number else None),
+            m.parent_code)
             for m in session.scalars(select(MeasureTypeRef).order_by(
                 func.length(MeasureTypeRef.code), MeasureTypeRef.code))
             if m.code not in parents)
@@ -97,11 +103,28 @@ def planning_context(ctx: ServiceContext, case_id: uuid.UUID) -> PlanningContext
 
 
 def provider_options(ctx: ServiceContext) -> tuple[ProviderOption, ...]:
-    """The known providers, by name, with their agrément (art. 13)."""
+    """The providers of the directory, by name, with their agréments (art. 13)."""
     with ctx.reading() as session:
-        return tuple(ProviderOption(p.id, p.name, p.agrement_number, p.agrement_valid_until)
+        return tuple(ProviderOption(p.id, p.name, tuple(agrements_of(session, p.id)))
                      for p in session.scalars(select(Provider).where(
                          Provider.deleted_at.is_(None)).order_by(Provider.name)))
+
+
+def measure_choices(ctx: ServiceContext, code: str
+                    ) -> tuple[MeasureOption | None, tuple[ProviderOption, ...]]:
+    """What a planned measure may change to (its catalogue entry and the directory's
+    providers), for the art. 13 warning of the measure dialog."""
+    german = current_language() == "de"
+    with ctx.reading() as session:
+        ref = session.get(MeasureTypeRef, code)
+        unit = None
+        if ref is not None and ref.forfait_number is not None:
+            forfait = session.get(ForfaitRef, ref.forfait_number)
+            unit = forfait.unit if forfait else None
+        option = None if ref is None else MeasureOption(MeasureFacts(
+            ref.code, f"{ref.code}) {ref.label_de if german else ref.label_fr}", False,
+            ref.requires_agrement, unit), ref.parent_code)
+    return option, provider_options(ctx)
 
 
 def plan_context(ctx: ServiceContext, case_id: uuid.UUID, *,

@@ -90,7 +90,7 @@ def update_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID,
         measure = live(session, PlannedMeasure, measure_id)
         writable_case(session, measure.case_id, PLANNING_STEP)
         require([*not_started_unmet(measure.actual_start_on), *reason_unmet(reason, "change")])
-        unit = _check(session, measure.case_id, data, whole_duration=True)
+        unit = _check(session, measure.case_id, data)
         _fill(measure, data, unit)
         measure.change_reason = reason.strip()
         _link(session, measure.case_id, measure.id, data.objective_ids)
@@ -109,8 +109,7 @@ def withdraw_planned_measure(ctx: ServiceContext, measure_id: uuid.UUID, reason:
         _link(session, measure.case_id, measure.id, ())
 
 
-def _check(session: Session, case_id: uuid.UUID, data: MeasureInput, *,
-           whole_duration: bool = False) -> str | None:
+def _check(session: Session, case_id: uuid.UUID, data: MeasureInput) -> str | None:
     facts = measure_facts(session, data.measure_code)
     require(catalogue_unmet(data.measure_code, facts is not None))
     assert facts is not None
@@ -120,8 +119,8 @@ def _check(session: Session, case_id: uuid.UUID, data: MeasureInput, *,
     for objective_id in data.objective_ids:
         in_case(live(session, Objective, objective_id), case_id)
     require(planned_measure_unmet(
-        facts, provider_facts(session, data.provider_id, data.starts_on,
-                              data.ends_on if whole_duration else None), data.quantity,
+        facts, provider_facts(session, data.provider_id, data.measure_code, data.starts_on,
+                              data.ends_on), data.quantity,
         data.starts_on, data.ends_on, len(set(data.objective_ids))))
     return facts.forfait_unit
 

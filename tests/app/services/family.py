@@ -13,6 +13,7 @@ from app.domain import (
     Horizon,
     PersonRole,
     PlanVersion,
+    Provider,
     RelationshipKind,
     RequestChannel,
     RequesterKind,
@@ -61,6 +62,14 @@ def validator_context(agent: ServiceContext) -> ServiceContext:
             session.add(user)
             session.flush()
         return ServiceContext(agent.store, user.id)
+
+
+def directory_provider(ctx: ServiceContext) -> uuid.UUID | None:
+    """The first provider of the directory the device received from its server (a device's
+    own provider would be refused there), None on a store without server."""
+    with ctx.reading() as session:
+        return session.scalars(select(Provider.id).where(Provider.server_version > 0)
+                               .order_by(Provider.name)).first()
 
 
 @dataclass
@@ -123,8 +132,9 @@ class Family:
         return self
 
     def plan(self, code: str = "i", quantity: Decimal | None = Decimal(120)) -> Family:
-        self.provider = self.provider or register_provider(self.ctx, ProviderInput(
-            "Service d'assistance en famille Sud", "AGR-2019-044", None, "Esch-sur-Alzette"))
+        self.provider = self.provider or directory_provider(self.ctx) or register_provider(
+            self.ctx, ProviderInput("Service d'assistance en famille Sud", "AGR-2019-044",
+                                    None, "Esch-sur-Alzette"))
         assert self.objective is not None
         self.measure = plan_measure(self.ctx, self.case_id, MeasureInput(
             self.child, code, self.provider, quantity, self.today,

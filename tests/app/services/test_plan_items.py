@@ -223,7 +223,7 @@ def test_a_measure_changes_before_it_starts_with_a_reason_over_its_whole_agremen
         update_planned_measure(agent, planned.measure,
                                _change(planned, ending, Decimal(80), DUE), "Plus proche")
     assert refused.value.codes == ("art13.agrement_ends",)
-    assert "30/09/2026" not in refused.value.message("fr")
+    assert "30/09/2026" in refused.value.message("fr")  # the day its agrément ends
     assert "15/12/2026" in refused.value.message("fr") and "(art. 13)" in refused.value.message()
     update_planned_measure(agent, planned.measure,
                            _change(planned, ending, Decimal(80), date(2026, 9, 30)),

@@ -287,7 +287,8 @@ def test_the_random_runs_reached_every_interesting_state() -> None:
 
 def test_every_step_table_belongs_to_a_case() -> None:
     """Every synchronised table is reference data or hangs on a dossier by ``case_id``."""
-    reference = {"office", "app_user", "provider", "case_file", "caseload_cover"}
+    reference = {"office", "app_user", "provider", "provider_agrement", "case_file",
+                 "caseload_cover"}
     tables = {cls.__tablename__ for cls in case_record_classes()}  # type: ignore[attr-defined]
     synced = {m.class_.__tablename__ for m in Base.registry.mappers
               if issubclass(m.class_, SyncedRecord)}
