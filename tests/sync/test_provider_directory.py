@@ -81,7 +81,10 @@ class Running:
         assert code == 0, err
 
     def enrol(self, login: str) -> Device:
-        device = Device.enrol(Endpoint(self.process.url), self.folder / login, login)
+        done, code, err = self.admin("enrolment-code", login)
+        assert done == 0, err
+        device = Device.enrol(Endpoint(self.process.url), self.folder / login, login,
+                              code=code.strip())
         self.devices.append(device)
         return device
 
