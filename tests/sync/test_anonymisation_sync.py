@@ -53,8 +53,8 @@ from app.services.steps.coordination import ContactInput, log_contact
 from app.services.steps.planning import MeasureInput, plan_measure
 from app.services.sync.local import sync_status
 from tests.app.services.family import Family
-from tests.sync.harness import Device, Server
-from tests.sync.test_server_process import Running, running, server_env
+from tests.sync.harness import REGISTER, Device, Server
+from tests.sync.server_process import Running, running, server_env
 
 OPENED = date(2026, 3, 2)
 REQUESTED = date(2026, 4, 15)
@@ -141,6 +141,10 @@ def office(tmp_path: Path) -> Iterator[Running]:
     env = server_env(data_home)
     with running(env, tmp_path) as process:
         served = Running(process, env, [], data_home)
+        register = tmp_path / "registre.csv"  # the ONE's providers, as every server has them
+        register.write_bytes(REGISTER)
+        imported = served.admin("import-providers", str(register))
+        assert imported.returncode == 0, imported.stderr
         try:
             yield served
         finally:
