@@ -400,8 +400,14 @@ class MainWindow(QMainWindow):
         dialog = NationalListsDialog(self.sync_panel.network, self._operations, self._ctx,
                                      self.sync_panel.keyring, self)
         dialog.opened.connect(self.office_documents.keep)
+        dialog.finished.connect(self._national_closed)
         self.national_dialog = dialog
         dialog.open()
+
+    def _national_closed(self) -> None:
+        if self.national_dialog is not None:
+            self.national_dialog.deleteLater()
+            self.national_dialog = None
 
     def open_directory(self) -> None:
         """The ONE administrator's provider directory (art. 13)."""
@@ -696,10 +702,8 @@ class MainWindow(QMainWindow):
                 self.directory_window.deleteLater()
             self.directory_window = None
         self.directory_action.setVisible(False)
-        if self.national_dialog is not None:
-            if is_alive(self.national_dialog):
-                self.national_dialog.close()
-                self.national_dialog.deleteLater()
+        if self.national_dialog is not None:  # its closing lets it go (_national_closed)
+            self.national_dialog.close()
             self.national_dialog = None
         self.national_action.setVisible(False)
         if self.deadlines_window is not None:  # dossier numbers only, closed all the same
