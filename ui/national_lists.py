@@ -19,6 +19,7 @@ from functools import partial
 from typing import Any
 
 from app.errors import CpiError
+from app.i18n import current_language
 from app.rules.placements import reference_days_around
 from app.services.base.context import ServiceContext
 from sync.client.national import fetch_semester_list, fetch_statistics
@@ -138,6 +139,8 @@ class NationalListsDialog(QDialog):
         self.language.setObjectName("nationalLanguage")
         self.language.addItem("Français", "fr")
         self.language.addItem("Deutsch", "de")
+        # The document in the administrator's language at first; either may be chosen.
+        self.language.setCurrentIndex(max(self.language.findData(current_language()), 0))
         self._labels: dict[QWidget, QLabel] = {}
         for text, field in ((self.tr("&Document"), self.document),
                             (self.tr("&Reference day"), self.reference_day),
