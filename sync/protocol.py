@@ -56,8 +56,10 @@ def _not_a_number(value: Any) -> Any:
 
 #: A moment a device sends (see ``_not_a_number``).
 WireTime = Annotated[datetime, BeforeValidator(_not_a_number)]
-#: A day a device sends, as ISO 8601 text too.
-WireDay = Annotated[date, BeforeValidator(_not_a_number)]
+#: A day a device sends, as ISO 8601 text too, within the years a document may cover (a
+#: birth date 18 years before the first one still exists in the calendar).
+WireDay = Annotated[date, BeforeValidator(_not_a_number),
+                    Field(ge=date(1950, 1, 1), le=date(2199, 12, 31))]
 #: The languages of the documents.
 DocumentLanguage = Literal["fr", "de"]
 

@@ -174,6 +174,7 @@ class NationalListsDialog(QDialog):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setDateRange(QDate(1950, 1, 1), QDate(2199, 12, 31))  # the protocol's years
         return edit
 
     def _document_chosen(self, *_args: object) -> None:

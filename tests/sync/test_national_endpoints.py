@@ -17,8 +17,9 @@ from app.services.plan.versions import record_discernment, record_signature, val
 from app.services.steps.implementation import start_measure
 from app.services.steps.workflow import move_case_to_step
 from app.services.sync.local import sync_settings
-from sync.client.errors import NotAllowed, NotEnrolled, RequestRefused
+from sync.client.errors import NotAllowed, NotEnrolled, RequestRefused, ServerError
 from sync.client.national import fetch_semester_list, fetch_statistics
+from sync.client.transport import send_raw
 from sync.server import security
 from sync.server.security import EventKind
 from tests.app.documents.poppler import words
@@ -73,6 +74,11 @@ def test_a_one_administrator_gets_the_national_documents_and_no_one_else(
         with pytest.raises(RequestRefused) as bad_day:
             fetch_semester_list(admin.transport, date(2026, 4, 2))
         assert "(art. 6)" in bad_day.value.message("fr")
+        with pytest.raises(ServerError) as far:  # outside the protocol's years: no 500
+            send_raw(admin.transport, "POST", "/api/one/semester-list",
+                     content=b'{"on": "0001-04-01"}',
+                     headers={"Content-Type": "application/json"})
+        assert "« on »" in far.value.message("fr")
         with pytest.raises(RequestRefused) as backwards:
             fetch_statistics(admin.transport, UNTIL, SINCE)
         assert "avant de commencer" in backwards.value.message("fr")
