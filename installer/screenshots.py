@@ -31,7 +31,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
     Actions menu and its dialogs; ``only="deadlines"``: the office's deadlines; ``only="lead"``:
     those and the office lead's window with its dialogs; ``only="people"``: the enrolment with
     its code, a new password asked there, the ONE password's change and the Tools menu;
-    ``only="directory"``: the ONE administrator's provider directory)."""
+    ``only="directory"``: the ONE administrator's provider directory and national lists)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
     from app.services.base.context import ServiceContext
@@ -422,6 +422,24 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         grab(dialog, "provider-dialog")
         dialog.reject()
         directory.close()
+        settle()
+        national_screens(one)
+
+    def national_screens(one: ServiceContext) -> None:
+        """The ONE administrator's national lists (a document of the server's): the semester
+        list on a reference day, then the statistics of a period."""
+        from ui.national_lists import NationalDocument, NationalListsDialog
+        from ui.network import NetworkOperations
+
+        national = NationalListsDialog(NetworkOperations(), operations, one, None)
+        national.show()
+        settle()
+        grab(national, "national-lists")
+        national.document.setCurrentIndex(
+            national.document.findData(NationalDocument.STATISTICS))
+        settle()
+        grab(national, "national-lists-statistics")
+        national.reject()
         settle()
 
     def plan_item_dialogs(agent: ServiceContext, rows: list[Any]) -> None:

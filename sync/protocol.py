@@ -14,15 +14,16 @@ and the one before, so that laptops can be updated after the server):
 Enrolment also takes a one-time enrolment code and, when the ONE set the password, the new
 one (optional fields: an older laptop's request still parses, and is refused for want of a
 code with its own error code); ``/api/account/password`` changes the password of a device's
-user.
+user. ``/api/one/semester-list`` and ``/api/one/statistics`` answer a ONE administrator's device
+with the national documents as PDF (any other role: ``forbidden``).
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt
 
@@ -55,6 +56,12 @@ def _not_a_number(value: Any) -> Any:
 
 #: A moment a device sends (see ``_not_a_number``).
 WireTime = Annotated[datetime, BeforeValidator(_not_a_number)]
+#: A day a device sends, as ISO 8601 text too, within the years a document may cover (a
+#: birth date 18 years before the first one still exists in the calendar).
+WireDay = Annotated[date, BeforeValidator(_not_a_number),
+                    Field(ge=date(1950, 1, 1), le=date(2199, 12, 31))]
+#: The languages of the documents.
+DocumentLanguage = Literal["fr", "de"]
 
 
 class Message(BaseModel):
@@ -118,6 +125,21 @@ class PasswordChange(Message):
 
 class PasswordChanged(Message):
     changed_at: datetime
+
+
+class SemesterListRequest(Message):
+    """A ONE administrator asks for the national semester list (art. 6) on a reference day."""
+
+    on: WireDay
+    language: DocumentLanguage = "fr"
+
+
+class StatisticsRequest(Message):
+    """A ONE administrator asks for the national anonymised statistics (art. 7) of a period."""
+
+    since: WireDay
+    until: WireDay
+    language: DocumentLanguage = "fr"
 
 
 class EnrolmentReply(Message):
@@ -208,6 +230,11 @@ class ErrorCode(StrEnum):
     PASSWORD_CHANGE = "password_change"
     #: A password change: the current password given is not the user's.
     WRONG_PASSWORD = "wrong_password"
+    #: The caller's role may not ask for this (the national documents: ONE administrators).
+    FORBIDDEN = "forbidden"
+    #: The request breaks a rule of the law (a semester list off 1 April and 1 October, a
+    #: period ending before it starts): the message says which.
+    REFUSED = "refused"
 
 
 class ErrorReply(Message):

@@ -28,6 +28,7 @@ from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.documents.find_version import FindVersionDialog
 from ui.documents.office_menu import OfficeDocuments
 from ui.dossier_window import DossierWindow
+from ui.national_lists import NationalListsDialog
 from ui.network import NetworkOperations
 from ui.office_deadlines import OfficeDeadlinesWindow
 from ui.office_lead import OfficeLeadWindow
@@ -167,6 +168,11 @@ class MainWindow(QMainWindow):
         self.directory_action.triggered.connect(self.open_directory)
         self.directory_action.setVisible(False)  # a ONE administrator's only
         self.directory_window: ProviderDirectoryWindow | None = None
+        self.national_action = QAction(self)  # its text: _set_texts
+        self.national_action.setObjectName("nationalListsAction")
+        self.national_action.triggered.connect(self.open_national_lists)
+        self.national_action.setVisible(False)  # a ONE administrator's only
+        self.national_dialog: NationalListsDialog | None = None
         self.deadlines_window: OfficeDeadlinesWindow | None = None
         self.lead_window: OfficeLeadWindow | None = None
         toolbar.addAction(self.validation_action)
@@ -348,6 +354,7 @@ class MainWindow(QMainWindow):
         self.validation_action.setVisible(False)
         self.lead_action.setVisible(False)
         self.directory_action.setVisible(False)
+        self.national_action.setVisible(False)
         self._ask_role(ctx)
         self.sync_panel.attach(ctx, first_run=first_run)
 
@@ -381,6 +388,26 @@ class MainWindow(QMainWindow):
 
     def _directory_known(self, one_admin: bool) -> None:
         self.directory_action.setVisible(one_admin and self._ctx is not None)
+        self.national_action.setVisible(one_admin and self._ctx is not None)
+
+    def open_national_lists(self) -> None:
+        """The ONE administrator's national documents, made by the server (art. 6 and 7)."""
+        if self._ctx is None:
+            return
+        if self.national_dialog is not None and is_alive(self.national_dialog):
+            self.national_dialog.raise_()
+            return
+        dialog = NationalListsDialog(self.sync_panel.network, self._operations, self._ctx,
+                                     self.sync_panel.keyring, self)
+        dialog.opened.connect(self.office_documents.keep)
+        dialog.finished.connect(self._national_closed)
+        self.national_dialog = dialog
+        dialog.open()
+
+    def _national_closed(self) -> None:
+        if self.national_dialog is not None:
+            self.national_dialog.deleteLater()
+            self.national_dialog = None
 
     def open_directory(self) -> None:
         """The ONE administrator's provider directory (art. 13)."""
@@ -675,6 +702,10 @@ class MainWindow(QMainWindow):
                 self.directory_window.deleteLater()
             self.directory_window = None
         self.directory_action.setVisible(False)
+        if self.national_dialog is not None:  # its closing lets it go (_national_closed)
+            self.national_dialog.close()
+            self.national_dialog = None
+        self.national_action.setVisible(False)
         if self.deadlines_window is not None:  # dossier numbers only, closed all the same
             self.deadlines_window.close()
             self.deadlines_window.deleteLater()
@@ -753,7 +784,8 @@ class MainWindow(QMainWindow):
         self.tools_menu = QMenu(bar)
         self.tools_menu.setObjectName("toolsMenu")
         self.tools_menu.addActions([self.sync_panel.action, self.sync_panel.password_action,
-                                    self.directory_action, self.preferences_action])
+                                    self.directory_action, self.national_action,
+                                    self.preferences_action])
         self.tools_menu.addSeparator()
         self.tools_menu.addAction(self.lock_action)
         for menu in (self.dossier_menu, self.view_menu, self.tools_menu):
@@ -824,6 +856,7 @@ class MainWindow(QMainWindow):
         self.lead_action.setText(self.tr("Office lead: dossiers, escalations, cover…"))
 
         self.directory_action.setText(self.tr("Provider directory…"))
+        self.national_action.setText(self.tr("National lists…"))
         focus_search = self.findChild(QAction, "focusSearch")
         if focus_search is not None:
             focus_search.setText(self.tr("Search"))

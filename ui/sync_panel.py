@@ -87,6 +87,11 @@ class SyncPanel(QObject):
         self.probe_timer.timeout.connect(self.probe_now)
         self.retranslate()
 
+    @property
+    def keyring(self) -> Keyring:
+        """Where this computer's device token is kept."""
+        return self._keyring
+
     def retranslate(self) -> None:
         self.action.setText(self.tr("Synchronise"))
         self.password_action.setText(self.tr("Change my ONE password…"))

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from keyring.backend import KeyringBackend
 
@@ -26,6 +27,7 @@ from ui.unlock_dialog import SYSTEM_KEYRING
 
 #: A backend, ``SYSTEM_KEYRING`` (looked up when needed) or None (no keyring: the demo).
 Keyring = KeyringBackend | str | None
+T = TypeVar("T")
 
 
 def resolve_keyring(keyring: Keyring) -> KeyringBackend | None:
@@ -57,6 +59,20 @@ def enrol(ctx: ServiceContext, server_url: str, login: str, password: str, devic
                             resolve_keyring(keyring), code=code, new_password=new_password)
     except NotEnrolled as refused:  # at enrolment, a 401 means the login or password
         raise EnrolmentRefused(str(refused.text.params.get("detail", ""))) from refused
+    finally:
+        transport.close()
+
+
+def with_server(ctx: ServiceContext, keyring: Keyring, call: Callable[[Transport], T]) -> T:
+    """``call`` on a transport to the server this store is enrolled with, with the device's
+    token (the national documents of a ONE administrator)."""
+    settings = sync_settings(ctx)
+    token = device_token(ctx, resolve_keyring(keyring))
+    if not token or not settings.server_url:
+        raise NotEnrolled("—")
+    transport = Transport(settings.server_url, token)
+    try:
+        return call(transport)
     finally:
         transport.close()
 

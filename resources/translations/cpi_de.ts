@@ -1315,6 +1315,7 @@
     <name>DocumentPreview</name>
     <message>
         <source>Print preview</source>
+        <extracomment>Runs ``work`` off the GUI thread, then ``done(result)`` or ``failed(exc)`` on it.</extracomment>
         <translation>Druckvorschau</translation>
     </message>
     <message>
@@ -3343,6 +3344,10 @@
         <translation>Verzeichnis der Leistungserbringer…</translation>
     </message>
     <message>
+        <source>National lists…</source>
+        <translation>Nationale Listen…</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Demo-Akten: Alle angezeigten Familien sind erfunden.</translation>
     </message>
@@ -3544,6 +3549,54 @@
     <message>
         <source>no agrément</source>
         <translation>ohne Zulassung</translation>
+    </message>
+</context>
+<context>
+    <name>NationalListsDialog</name>
+    <message>
+        <source>National lists</source>
+        <extracomment>Reference days offered before the latest one (two years of lists). The preview opened with the server's document (the main window closes it at the lock).</extracomment>
+        <translation>Nationale Listen</translation>
+    </message>
+    <message>
+        <source>The ONE server draws up these documents for every regional office from what the laptops synchronised. This computer must reach it.</source>
+        <translation>Der Server des ONE erstellt diese Dokumente für alle Regionalbüros aus dem, was die Laptops synchronisiert haben. Dieser Computer muss ihn erreichen können.</translation>
+    </message>
+    <message>
+        <source>Semester placement list (art. 6)</source>
+        <translation>Halbjährliche Unterbringungsliste (Art. 6)</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics (art. 7)</source>
+        <translation>Anonymisierte Statistik (Art. 7)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Reference day</source>
+        <translation>&amp;Stichtag</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Vom</translation>
+    </message>
+    <message>
+        <source>&amp;Until (included)</source>
+        <translation>&amp;Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Get it from the server</source>
+        <translation>Vom Server abrufen</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose its dates again.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie seine Daten neu.</translation>
     </message>
 </context>
 <context>
@@ -6114,6 +6167,14 @@
     <message>
         <source>Your current password is not the right one: nothing was changed.</source>
         <translation>Ihr aktuelles Passwort ist nicht richtig: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The ONE server refused: {detail}</source>
+        <translation>Der Server des ONE hat abgelehnt: {detail}</translation>
+    </message>
+    <message>
+        <source>The ONE server refused the request: {detail}</source>
+        <translation>Der Server des ONE hat die Anfrage abgelehnt: {detail}</translation>
     </message>
 </context>
 <context>

@@ -1315,6 +1315,7 @@
     <name>DocumentPreview</name>
     <message>
         <source>Print preview</source>
+        <extracomment>Runs ``work`` off the GUI thread, then ``done(result)`` or ``failed(exc)`` on it.</extracomment>
         <translation>Aperçu avant impression</translation>
     </message>
     <message>
@@ -3343,6 +3344,10 @@
         <translation>Répertoire des prestataires…</translation>
     </message>
     <message>
+        <source>National lists…</source>
+        <translation>Listes nationales…</translation>
+    </message>
+    <message>
         <source>Demo caseload: every family here is invented.</source>
         <translation>Dossiers de démonstration : toutes les familles affichées sont inventées.</translation>
     </message>
@@ -3544,6 +3549,54 @@
     <message>
         <source>no agrément</source>
         <translation>sans agrément</translation>
+    </message>
+</context>
+<context>
+    <name>NationalListsDialog</name>
+    <message>
+        <source>National lists</source>
+        <extracomment>Reference days offered before the latest one (two years of lists). The preview opened with the server's document (the main window closes it at the lock).</extracomment>
+        <translation>Listes nationales</translation>
+    </message>
+    <message>
+        <source>The ONE server draws up these documents for every regional office from what the laptops synchronised. This computer must reach it.</source>
+        <translation>Le serveur de l’ONE établit ces documents pour tous les bureaux régionaux, à partir de ce que les postes ont synchronisé. Cet ordinateur doit pouvoir le joindre.</translation>
+    </message>
+    <message>
+        <source>Semester placement list (art. 6)</source>
+        <translation>Liste semestrielle des placements (art. 6)</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics (art. 7)</source>
+        <translation>Statistiques anonymisées (art. 7)</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Reference day</source>
+        <translation>&amp;Jour de référence</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;Until (included)</source>
+        <translation>&amp;Jusqu’au (inclus)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Get it from the server</source>
+        <translation>Demander au serveur</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose its dates again.</source>
+        <translation>La période finit avant de commencer : choisissez à nouveau ses dates.</translation>
     </message>
 </context>
 <context>
@@ -6114,6 +6167,14 @@
     <message>
         <source>Your current password is not the right one: nothing was changed.</source>
         <translation>Votre mot de passe actuel n’est pas le bon : rien n’a été changé.</translation>
+    </message>
+    <message>
+        <source>The ONE server refused: {detail}</source>
+        <translation>Le serveur de l’ONE a refusé : {detail}</translation>
+    </message>
+    <message>
+        <source>The ONE server refused the request: {detail}</source>
+        <translation>Le serveur de l’ONE a refusé la demande : {detail}</translation>
     </message>
 </context>
 <context>

@@ -98,3 +98,19 @@ class WrongPassword(SyncProblem):
     def __init__(self) -> None:
         super().__init__(QT_TRANSLATE_NOOP(
             "Sync", "Your current password is not the right one: nothing was changed."))
+
+
+class NotAllowed(SyncProblem):
+    """The server refuses the request to this computer's user (their role)."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Sync", "The ONE server refused: {detail}").format(detail=detail))
+
+
+class RequestRefused(SyncProblem):
+    """The server refuses what was asked (a rule of the law): the detail says which."""
+
+    def __init__(self, detail: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "Sync", "The ONE server refused the request: {detail}").format(detail=detail))

@@ -19,9 +19,11 @@ from sync.client.errors import (
     DeviceRevoked,
     EnrolmentCodeRefused,
     InsecureServer,
+    NotAllowed,
     NotEnrolled,
     PasswordChangeRequired,
     ProtocolRefused,
+    RequestRefused,
     ServerError,
     ServerUnreachable,
     WrongPassword,
@@ -156,6 +158,10 @@ def _error(response: httpx.Response) -> Exception:
         return PasswordChangeRequired()
     if error.code is ErrorCode.WRONG_PASSWORD:
         return WrongPassword()
+    if error.code is ErrorCode.FORBIDDEN:
+        return NotAllowed(error.message)
+    if error.code is ErrorCode.REFUSED:
+        return RequestRefused(error.message)
     return ServerError(error.message)
 
 

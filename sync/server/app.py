@@ -1,5 +1,5 @@
 """The ONE server's HTTP API (FastAPI): enrolment, password change, handshake, upload,
-download.
+download, and the national documents for a ONE administrator's device.
 
 Endpoints are plain functions run in FastAPI's thread pool: each request is one SQLAlchemy
 transaction on the shared database and keeps nothing in the process, so several server
@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 
-from app.domain import Office, User
+from app.domain import Office, User, UserRole
 from app.domain.base import aware
 from app.store.migrate import head_revision, known_revisions
 from app.store.wire import record_to_wire
@@ -45,11 +45,13 @@ from sync.protocol import (
     HandshakeReply,
     PasswordChange,
     PasswordChanged,
+    SemesterListRequest,
+    StatisticsRequest,
     Upload,
     UploadReply,
 )
-from sync.server import attachments, security
-from sync.server.admin import normalised_code
+from sync.server import attachments, national, security
+from sync.server.admin import AdminError, normalised_code
 from sync.server.anonymise import checkpoint_after
 from sync.server.apply import apply_batch
 from sync.server.auth import (
@@ -70,6 +72,9 @@ from sync.server.security import Event, EventKind, Reason
 GZIP_MIN_BYTES = 512
 _ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorReply} for code in (400, 401, 403, 413, 422, 426)}
+#: A national document's answer: the PDF itself.
+_PDF: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"application/pdf": {}}, "description": "Le document en PDF."}, **_ERRORS}
 #: Starlette's own refusals (before any route runs), said in French.
 _HTTP_REFUSALS = {
     400: "Corps de requête illisible : du JSON en UTF-8 est attendu.",
@@ -254,6 +259,57 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
         with sessions.begin() as session:
             page = read_page(session, authenticate(session, given), request)
         return Response(page, media_type="application/json")
+
+    def one_admin(given: Credentials, asked: str) -> tuple[str, uuid.UUID]:
+        """The login and device of a ONE administrator's device; any other role refused (and
+        logged: the semester list names children)."""
+        with sessions.begin() as session:
+            who = authenticate(session, given)
+            user = session.get(User, who.user_id)
+            login = user.login if user is not None else ""
+        if who.role is not UserRole.ONE_ADMIN:
+            raise ApiError(403, ErrorCode.FORBIDDEN,
+                           "Seuls les administrateurs de l'ONE obtiennent les documents "
+                           "nationaux (liste semestrielle, statistiques).",
+                           Event(EventKind.NATIONAL_EXPORT_REFUSED, login, who.device_id,
+                                 detail=f"{Reason.NOT_ONE_ADMIN}: {asked}"))
+        return login, who.device_id
+
+    def pdf(content: bytes, login: str, device_id: uuid.UUID, address: str,
+            what: str) -> Response:
+        security.record(sessions, Event(EventKind.NATIONAL_EXPORT, login, device_id, address,
+                                        what))
+        # Not kept by any cache on the way: the semester list names children.
+        return Response(content, media_type="application/pdf",
+                        headers={"Cache-Control": "no-store"})
+
+    @api.post("/api/one/semester-list", response_class=Response, responses=_PDF)
+    def national_semester_list(request: SemesterListRequest, http: Request,
+                               given: Credentials = authenticated) -> Response:
+        """The semester placement list of every office on 1 April or 1 October (art. 6), as
+        ``cpi-server semester-list`` writes it: for a ONE administrator's device only."""
+        what = f"liste semestrielle du {request.on:%d/%m/%Y} ({request.language})"
+        login, device_id = one_admin(given, what)
+        try:
+            produced = national.semester_list(sessions, request.on, request.language)
+        except AdminError as exc:
+            raise ApiError(422, ErrorCode.REFUSED, str(exc)) from None
+        return pdf(produced.pdf, login, device_id, _address(http), what)
+
+    @api.post("/api/one/statistics", response_class=Response, responses=_PDF)
+    def national_statistics(request: StatisticsRequest, http: Request,
+                            given: Credentials = authenticated) -> Response:
+        """The anonymised statistics of every office for a period (art. 7), as
+        ``cpi-server statistics`` writes them: for a ONE administrator's device only."""
+        what = (f"statistiques du {request.since:%d/%m/%Y} au {request.until:%d/%m/%Y} "
+                f"({request.language})")
+        login, device_id = one_admin(given, what)
+        try:
+            produced = national.statistics(sessions, request.since, request.until,
+                                           request.language)
+        except AdminError as exc:
+            raise ApiError(422, ErrorCode.REFUSED, str(exc)) from None
+        return pdf(produced.pdf, login, device_id, _address(http), what)
 
     attachments.register(api, sessions)
     return api

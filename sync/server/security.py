@@ -1,6 +1,6 @@
 """The security log: every enrolment (made or refused), failed login, refused device token,
-password change and administrative act, with its time, login, device id, the caller's address
-and its kind. Read by ``cpi-server security-log``.
+password change, administrative act and national document sent to a device, with its time,
+login, device id, the caller's address and its kind. Read by ``cpi-server security-log``.
 
 What goes in is fixed words, logins, device ids, addresses and dossier numbers: never a
 family's name nor a dossier's content (no request body is ever copied here).
@@ -38,6 +38,10 @@ class EventKind(StrEnum):
     ENROLMENT_CODE = "enrolment_code"
     REVOKE_DEVICE = "revoke_device"
     TRANSFER = "transfer"
+    #: A national document sent to a ONE administrator's device (the semester list names
+    #: children): which one and its dates, never its content.
+    NATIONAL_EXPORT = "national_export"
+    NATIONAL_EXPORT_REFUSED = "national_export_refused"
 
 
 class Reason(StrEnum):
@@ -54,6 +58,7 @@ class Reason(StrEnum):
     OTHER_USER = "device_of_another_user"
     UNKNOWN_TOKEN = "unknown_token"
     USER_GONE = "user_gone"
+    NOT_ONE_ADMIN = "not_one_admin"
 
 
 @dataclass(frozen=True)

@@ -86,7 +86,15 @@ def test_openapi_describes_every_endpoint(cpi_server: Running) -> None:
     }
     attachments = {"/api/attachments/{sha256}", "/api/attachments/{sha256}/chunks",
                    "/api/attachments/{sha256}/chunks/{index}", "/api/attachments/{sha256}/finish"}
-    assert set(spec["paths"]) == {*exchanges, *attachments, "/api/health"}
+    documents = {"/api/one/semester-list": "SemesterListRequest",
+                 "/api/one/statistics": "StatisticsRequest"}
+    assert set(spec["paths"]) == {*exchanges, *attachments, *documents, "/api/health"}
+    for path, asked in documents.items():  # a ONE administrator's national documents: PDF
+        post = spec["paths"][path]["post"]
+        body = post["requestBody"]["content"]["application/json"]["schema"]
+        assert body == {"$ref": f"#/components/schemas/{asked}"}, path
+        assert "application/pdf" in post["responses"]["200"]["content"], path
+        assert {"401", "403", "422", "426"} <= set(post["responses"]), path
     for path, (asked, answered) in exchanges.items():
         post = spec["paths"][path]["post"]
         body = post["requestBody"]["content"]["application/json"]["schema"]

@@ -58,10 +58,14 @@ class OfficeDocuments(QMenu):
     def preview(self, render: Callable[[str], bytes], stem: str) -> DocumentPreview:
         """A preview owned by the caseload window, closed by the lock."""
         dialog = DocumentPreview(self._operations, render, stem, f"{stem}.pdf", self._window)
-        self.previews = [w for w in self.previews if is_alive(w) and w.isVisible()]
-        self.previews.append(dialog)
+        self.keep(dialog)
         dialog.show()
         return dialog
+
+    def keep(self, dialog: DocumentPreview) -> None:
+        """A preview closed by the lock (the national ones too: they name children)."""
+        self.previews = [w for w in self.previews if is_alive(w) and w.isVisible()]
+        self.previews.append(dialog)
 
     def close_all(self) -> None:
         for dialog in self.previews:

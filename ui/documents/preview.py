@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.errors import CpiError
 from ui.accessibility import announce, fit_to_screen
@@ -30,6 +31,9 @@ from ui.spooler import send_to_printer
 from ui.unlock_dialog import ERROR_STYLE
 
 Render = Callable[[str], bytes]
+#: Runs ``work`` off the GUI thread, then ``done(result)`` or ``failed(exc)`` on it.
+Runner = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]],
+                  None]
 
 
 class DocumentPreview(QDialog):
@@ -37,12 +41,14 @@ class DocumentPreview(QDialog):
 
     def __init__(self, operations: StoreOperations, render: Render, job_title: str,
                  file_name: str, parent: QWidget | None = None, *,
-                 language: str = "fr") -> None:
+                 language: str = "fr", render_on: Runner | None = None) -> None:
         """``language``: the one the document opens in (the family's, chosen on the
-        dossier); the agent may still switch."""
+        dossier); the agent may still switch. ``render_on``: where ``render`` runs when not on
+        the store lane (a document the server makes: the network lane)."""
         super().__init__(parent)
         self._operations = operations
         self._render = render
+        self._render_on: Runner = render_on or operations.run
         self._job_title = job_title  # printer queues are visible to others: no names in it
         self._file_name = file_name
         self.pdf = b""
@@ -107,7 +113,7 @@ class DocumentPreview(QDialog):
             return pdf, page_images(pdf)
 
         self._busy(True)
-        self._operations.run(work, self._shown, self._failed)
+        self._render_on(work, self._shown, self._failed)
 
     def _shown(self, result: tuple[bytes, list[QImage]]) -> None:
         self.pdf, self.pages = result
