@@ -11,8 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from app.domain import ReviewRequestKind, ReviewRequestOutcome, UserRole
+from app.domain import Provider, ReviewRequestKind, ReviewRequestOutcome, UserRole
 from app.rules.records import STATISTICS_FIELDS
 from app.services.one.duties import PlacedChild, semester_placement_list
 from app.services.one.network import ProviderInput, register_provider
@@ -31,6 +32,9 @@ from tests.sync.harness import Device, Server
 OPENED = date(2026, 3, 2)
 APRIL_FIRST = date(2026, 4, 1)
 SUD, NORD = "sud-esch-sur-alzette", "nord-diekirch"
+#: The providers of the ONE's directory the families are placed with (name, country).
+PROVIDERS = (("Ferreira", "LU"), ("Delvaux", "BE"), ("Hoxha", "LU"), ("Wagner", "LU"),
+             ("Majerus", "LU"))
 
 
 @pytest.fixture
@@ -39,6 +43,13 @@ def offices(server: Server, tmp_path: Path) -> Iterator[tuple[Device, Device, De
     server.user("agent.sud", office=SUD, name="Agent Sud")
     server.user("agent.nord", office=NORD, name="Agent Nord")
     server.user("validateur", UserRole.VALIDATOR, name="Validatrice ONE")
+    server.user("one.admin", UserRole.ONE_ADMIN, office=None, name="Administration ONE")
+    directory = Device.enrol(server, tmp_path / "admin", "one.admin")
+    for surname, country in PROVIDERS:  # the ONE's directory: agents plan with its providers
+        register_provider(directory.ctx, ProviderInput(
+            f"Foyer {surname}", "AGR-2010-9", None, "Mersch", country))
+    assert directory.sync().rejected == 0
+    directory.close()
     devices = (Device.enrol(server, tmp_path / "sud", "agent.sud"),
                Device.enrol(server, tmp_path / "nord", "agent.nord"),
                Device.enrol(server, tmp_path / "one", "validateur"))
@@ -50,8 +61,10 @@ def offices(server: Server, tmp_path: Path) -> Iterator[tuple[Device, Device, De
 def _signed(agent: Device, surname: str, office: str, code: str = "a1",
             country: str = "LU") -> tuple[Family, object]:
     family = Family.open(agent.ctx, OPENED, surname=surname, office=office).analyse().assess()
-    family.provider = register_provider(agent.ctx, ProviderInput(
-        f"Foyer {surname}", "AGR-2010-9", None, "Mersch", country))
+    assert (surname, country) in PROVIDERS
+    with agent.ctx.reading() as session:  # downloaded from the ONE's directory
+        family.provider = session.scalars(select(Provider.id).where(
+            Provider.name == f"Foyer {surname}")).one()
     family.plan(code, None if code == "e" else Decimal(180))  # e: no art. 15 forfait
     record_discernment(agent.ctx, family.case_id, family.child, False, OPENED, "Trop jeune")
     version = family.ready_version()
