@@ -357,6 +357,7 @@ class DossierWindow(QWidget):
     def _fill(self, detail: DossierDetail) -> None:
         """(Re)build every tab from ``detail``, keeping the tab the agent was on."""
         self.detail = detail
+        self._drawn = False  # the drawings follow the new detail when next looked at
         summary = detail.summary
         row = summary.row
         self.heading.setText(f"<b>{row.number}</b> — {row.family_name} — "

@@ -25,6 +25,7 @@ _KINDS: dict[str, Text] = {
     "case_reopening": QT_TRANSLATE_NOOP("RecordKinds", "Reopening"),
     "contact_log": QT_TRANSLATE_NOOP("RecordKinds", "Contact"),
     "person": QT_TRANSLATE_NOOP("RecordKinds", "Person"),
+    "person_anonymisation": QT_TRANSLATE_NOOP("RecordKinds", "Anonymisation of a person"),
     "plan_version": QT_TRANSLATE_NOOP("RecordKinds", "Plan version"),
     "stakeholder": QT_TRANSLATE_NOOP("RecordKinds", "Stakeholder"),
     "sync_conflict": QT_TRANSLATE_NOOP("RecordKinds", "Sync conflict"),

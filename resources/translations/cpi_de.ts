@@ -5242,6 +5242,10 @@
         <translation>Person</translation>
     </message>
     <message>
+        <source>Anonymisation of a person</source>
+        <translation>Anonymisierung einer Person</translation>
+    </message>
+    <message>
         <source>Plan version</source>
         <translation>Hilfeplanversion</translation>
     </message>

@@ -5242,6 +5242,10 @@
         <translation>Personne</translation>
     </message>
     <message>
+        <source>Anonymisation of a person</source>
+        <translation>Anonymisation d’une personne</translation>
+    </message>
+    <message>
         <source>Plan version</source>
         <translation>Version du projet</translation>
     </message>
