@@ -84,7 +84,7 @@ def run_layer(prefix: Prefix, pytest_args: list[str]) -> int:
         else:
             extra["CPI_WINDOWS_NO_PRINTER"] = reason
         basetemp = work / "pytest"
-        command = [prefix.python, "-m", "pytest", "-p", "no:cacheprovider",
+        command = [prefix.python, "-m", "pytest", "-p", "no:cacheprovider", "-rs",
                    "--basetemp", prefix.wine_path(basetemp), "-c",
                    prefix.wine_path(ROOT / "tests" / "windows" / "pytest.ini"),
                    "--rootdir", prefix.wine_path(ROOT),

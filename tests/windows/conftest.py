@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import store, store_dir
 from tests.ui.conftest import french, operations
 from ui.qt import QSettings
 from ui.settings import SETTINGS_FORMAT
 
-__all__ = ["french", "operations"]
+__all__ = ["french", "operations", "store", "store_dir"]
 
 if sys.platform != "win32":  # pragma: no cover - the Linux suite ignores this folder
     raise RuntimeError("tests/windows runs in the Windows Python (installer/windows/wine.py)")
