@@ -17,15 +17,12 @@ from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from tests.conftest import PASSPHRASE
 from ui.main import Application, parse_args
 from ui.qt import QApplication
-from ui.windows_session import (
-    PBT_APMSUSPEND,
-    WM_POWERBROADCAST,
-    WM_WTSSESSION_CHANGE,
-    WTS_SESSION_LOCK,
-)
 
-WTS_SESSION_UNLOCK = 0x8
-PBT_APMRESUMEAUTOMATIC = 0x12
+# Windows SDK values (WinUser.h, WtsApi32.h), written here rather than imported from the code
+# under test: a wrong constant there must fail these tests.
+WM_WTSSESSION_CHANGE, WM_POWERBROADCAST = 0x02B1, 0x0218
+WTS_SESSION_LOCK, WTS_SESSION_UNLOCK = 0x7, 0x8
+PBT_APMSUSPEND, PBT_APMRESUMEAUTOMATIC = 0x4, 0x12
 
 user32 = ctypes.windll.user32
 user32.PostMessageW.argtypes = (wintypes.HWND, wintypes.UINT, wintypes.WPARAM, wintypes.LPARAM)
