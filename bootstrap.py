@@ -10,6 +10,8 @@
                                           three hours; figures in build/proof-figures)
     python3 bootstrap.py bundle           set up, then build the Linux bundle (build/dist and a
                                           tarball in build/; installer/build_bundle.py)
+    python3 bootstrap.py bundle --windows set up, then build the Windows bundle and installer
+                                          under Wine (build/windows; installer/windows/bundle.py)
     python3 bootstrap.py setup            set up only
 
 Setting up means: the Debian packages the app (and, for ``test``, the tests) need, installed with
@@ -159,7 +161,12 @@ def run_proofs(extra: list[str]) -> int:
                           cwd=ROOT, env=env).returncode
 
 
-def run_bundle() -> int:
+def run_bundle(extra: list[str]) -> int:
+    if "--windows" in extra:
+        rest = [a for a in extra if a != "--windows"]
+        return subprocess.run([str(venv_python()),
+                               str(ROOT / "installer" / "windows" / "bundle.py"), *rest],
+                              cwd=ROOT).returncode
     return subprocess.run([str(venv_python()), str(ROOT / "installer" / "build_bundle.py")],
                           cwd=ROOT).returncode
 
@@ -172,7 +179,7 @@ def main(argv: list[str]) -> int:
     ensure_system_packages(action if action in ("demo", "bundle") else "test")
     ensure_venv()
     if action == "bundle":
-        return run_bundle()
+        return run_bundle(extra)
     if action == "demo":
         return run_demo(extra)
     if action == "test":

@@ -10,13 +10,21 @@
 ;          computer to C:\ProgramData\ONE\cpi-terrain.ini; the agent's first run then asks
 ;          only for the login. Left out: an earlier address stays, or the agent types it.
 ; Remove:  "C:\Program Files\CPI Terrain\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;          also erases the uninstalling account's caseload folder (%LOCALAPPDATA%\cpi-terrain:
+;          encrypted stores, log); /KEEPCASELOAD keeps it. Other accounts' folders stay.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
 #define AppName "CPI Terrain"
 #define AppExe "cpi-terrain.exe"
-#define SourceDir "..\..\build\dist\cpi-terrain"
+; python3 bootstrap.py bundle --windows passes both (installer/windows/bundle.py).
+#ifndef SourceDir
+  #define SourceDir "..\..\build\dist\cpi-terrain"
+#endif
+#ifndef OutputDir
+  #define OutputDir "..\..\build"
+#endif
 
 [Setup]
 ; The AppId identifies the product across versions: never change it (updates replace in place).
@@ -33,7 +41,7 @@ PrivilegesRequired=admin
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir=..\..\build
+OutputDir={#OutputDir}
 OutputBaseFilename=cpi-terrain-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
@@ -67,6 +75,24 @@ Filename: "{commonappdata}\ONE\cpi-terrain.ini"; Section: "sync"; Key: "server_u
 function ServerGiven: Boolean;
 begin
   Result := ExpandConstant('{param:SERVER|}') <> '';
+end;
+
+function KeepCaseload: Boolean;
+var
+  I: Integer;
+begin
+  Result := False;
+  for I := 1 to ParamCount do
+    if CompareText(ParamStr(I), '/KEEPCASELOAD') = 0 then
+      Result := True;
+end;
+
+// After the program is gone: the account's encrypted caseloads and log, unless kept. An
+// update never runs this (it installs over the old version).
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if (CurUninstallStep = usPostUninstall) and not KeepCaseload then
+    DelTree(ExpandConstant('{localappdata}\cpi-terrain'), True, True, True);
 end;
 
 [Icons]

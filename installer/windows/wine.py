@@ -54,7 +54,7 @@ STUB_DLLS = (("icuuc.c", "icuuc.dll"), ("bcryptprimitives.c", "bcryptprimitives.
 DLL_OVERRIDES = "mscms=n,b;winemenubuilder.exe=d;mshtml=d;mscoree=d"
 SETUP_TIMEOUT_S = 1800
 #: Raise when the steps of ``setup`` change (part of the cache's key, as the pins are).
-SETUP_VERSION = "1"
+SETUP_VERSION = "2"
 
 
 def say(message: str) -> None:
@@ -257,6 +257,8 @@ def setup() -> Prefix:
     prefix.folder.mkdir(parents=True)
     say(f"création du préfixe Wine (creating the Wine prefix): {prefix.folder}")
     prefix.run(["wineboot", "--init"], timeout=600)
+    # A new prefix says Windows 7; the installer requires Windows 10 (cpi-terrain.iss).
+    prefix.run(["winecfg", "/v", "win10"], timeout=600)
     subprocess.run(["wineserver", "-w"], env=prefix.env(), timeout=600, check=False)
     downloads = root / "downloads"
     downloads.mkdir(exist_ok=True)
