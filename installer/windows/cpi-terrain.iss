@@ -9,6 +9,9 @@
 ;          /SERVER= (optional): the office server's address, written for every user of the
 ;          computer to C:\ProgramData\ONE\cpi-terrain.ini; the agent's first run then asks
 ;          only for the login. Left out: an earlier address stays, or the agent types it.
+;          /CA= (optional): a PEM file with the ONE's own certificate authority, copied to
+;          C:\ProgramData\ONE\cpi-terrain-ca.pem; the office server's certificate is then
+;          checked against it (the app otherwise trusts the public authorities it carries).
 ; Remove:  "C:\Program Files\CPI Terrain\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 ;          also erases the uninstalling account's caseload folder (%LOCALAPPDATA%\cpi-terrain:
 ;          encrypted stores, log); /KEEPCASELOAD keeps it. Other accounts' folders stay.
@@ -63,6 +66,9 @@ Name: "de"; MessagesFile: "compiler:Languages\German.isl"
 ; The whole folder, replaced at each update (a file left from an older version could be loaded).
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
+; The ONE's certificate authority, from the file given with /CA= (read at install time).
+Source: "{param:CA}"; DestDir: "{commonappdata}\ONE"; DestName: "cpi-terrain-ca.pem"; Flags: external ignoreversion; Check: CaGiven
+
 [InstallDelete]
 Type: filesandordirs; Name: "{app}\_internal"
 
@@ -70,11 +76,17 @@ Type: filesandordirs; Name: "{app}\_internal"
 ; The office server's address for the first run (read by the app through QSettings' system
 ; scope). Kept at uninstall: the next version finds it.
 Filename: "{commonappdata}\ONE\cpi-terrain.ini"; Section: "sync"; Key: "server_url"; String: "{param:SERVER}"; Check: ServerGiven
+Filename: "{commonappdata}\ONE\cpi-terrain.ini"; Section: "sync"; Key: "ca_file"; String: "{commonappdata}\ONE\cpi-terrain-ca.pem"; Check: CaGiven
 
 [Code]
 function ServerGiven: Boolean;
 begin
   Result := ExpandConstant('{param:SERVER|}') <> '';
+end;
+
+function CaGiven: Boolean;
+begin
+  Result := ExpandConstant('{param:CA|}') <> '';
 end;
 
 function KeepCaseload: Boolean;

@@ -1,6 +1,6 @@
 """The Windows installer, built from this checkout under Wine (``installer/windows/bundle.py``:
 PyInstaller in the Windows Python, Inno Setup's ISCC.exe), installed silently as IT does
-(``/VERYSILENT /SERVER=``), the installed windowed program's self-test passing against a
+(``/VERYSILENT /SERVER= /CA=``), the installed windowed program's self-test passing against a
 loopback ``cpi-server``, then a silent uninstall that leaves neither the program nor the
 account's caseload folder (``/KEEPCASELOAD`` keeps it).
 
@@ -113,7 +113,9 @@ def test_the_windows_bundle_is_of_the_expected_size(built: Built) -> None:
 
 
 def test_installed_silently_it_passes_its_self_test_and_uninstalls_cleanly(
-        built: Built, server: Server, pytestconfig: pytest.Config) -> None:
+        built: Built, server: Server, pytestconfig: pytest.Config, tmp_path: Path) -> None:
+    from tests.ui.test_office_ca import _certificates
+    one_ca = _certificates(tmp_path)[0]  # the ONE's certificate authority, given with /CA=
     prefix = built.prefix
     drive_c: Path = prefix.drive_c  # type: ignore[attr-defined]
     program = drive_c / "Program Files" / "CPI Terrain"
@@ -125,6 +127,7 @@ def test_installed_silently_it_passes_its_self_test_and_uninstalls_cleanly(
         started = time.monotonic()
         done = _wine(built, [prefix.wine_path(built.installer), "/VERYSILENT",  # type: ignore[attr-defined]
                              "/SUPPRESSMSGBOXES", "/NORESTART", f"/SERVER={server.url}",
+                             f"/CA={prefix.wine_path(one_ca)}",  # type: ignore[attr-defined]
                              "/LOG=C:\\windows\\temp\\cpi-terrain-setup.log"])
         installed_s = time.monotonic() - started
         assert done.returncode == 0, done.stdout + done.stderr + _read(log)
@@ -133,6 +136,8 @@ def test_installed_silently_it_passes_its_self_test_and_uninstalls_cleanly(
         ini = configparser.ConfigParser()
         ini.read(system_ini, encoding="utf-8")
         assert ini.get("sync", "server_url") == server.url  # IT's /SERVER=
+        assert ini.get("sync", "ca_file").lower() == "c:\\programdata\\one\\cpi-terrain-ca.pem"
+        assert (system_ini.parent / "cpi-terrain-ca.pem").read_bytes() == one_ca.read_bytes()
 
         report = drive_c / "windows" / "temp" / "cpi-self-test.txt"
         started = time.monotonic()
@@ -173,6 +178,7 @@ def test_installed_silently_it_passes_its_self_test_and_uninstalls_cleanly(
             _wine(built, [f"{PROGRAM}\\unins000.exe", "/VERYSILENT", "/SUPPRESSMSGBOXES",
                           "/NORESTART"])
         system_ini.unlink(missing_ok=True)
+        (system_ini.parent / "cpi-terrain-ca.pem").unlink(missing_ok=True)
         shutil.rmtree(caseloads, ignore_errors=True)
 
 
