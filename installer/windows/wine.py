@@ -51,7 +51,9 @@ DEBIAN_PACKAGES = ("wine", "wine64", "wine32:i386", "gcc-mingw-w64-x86-64", "xvf
 #: Stub DLLs: (source, DLL name). mscms is Wine's own DLL too: WINEDLLOVERRIDES picks ours.
 STUB_DLLS = (("icuuc.c", "icuuc.dll"), ("bcryptprimitives.c", "bcryptprimitives.dll"),
              ("mscms.c", "mscms.dll"))
-DLL_OVERRIDES = "mscms=n,b;winemenubuilder.exe=d;mshtml=d;mscoree=d"
+#: Our mscms; no menu entries, Gecko or Mono prompts; no winedbg, which otherwise holds a
+#: crashed Windows process until the test's timeout instead of letting it fail at once.
+DLL_OVERRIDES = "mscms=n,b;winemenubuilder.exe=d;mshtml=d;mscoree=d;winedbg.exe=d"
 SETUP_TIMEOUT_S = 1800
 #: Raise when the steps of ``setup`` change (part of the cache's key, as the pins are).
 SETUP_VERSION = "2"
