@@ -2,11 +2,16 @@
 """Set up cpi-terrain on a Debian machine that has only python3, then run it or its tests.
 
     python3 bootstrap.py demo [-- ARGS]   set up, then open the app on a demo caseload
-    python3 bootstrap.py test [ARGS]      set up, then run the whole test suite (pytest)
+    python3 bootstrap.py test [ARGS]      set up, then run the whole test suite (pytest): the
+                                          Windows layer under Wine (tests/windows, its own
+                                          pytest summary first), then the Linux suite; ARGS
+                                          naming tests/windows only run the Windows layer
     python3 bootstrap.py proof [ARGS]     set up, then run the long proofs (tests/proof, about
                                           three hours; figures in build/proof-figures)
     python3 bootstrap.py bundle           set up, then build the Linux bundle (build/dist and a
                                           tarball in build/; installer/build_bundle.py)
+    python3 bootstrap.py bundle --windows set up, then build the Windows bundle and installer
+                                          under Wine (build/windows; installer/windows/bundle.py)
     python3 bootstrap.py setup            set up only
 
 Setting up means: the Debian packages the app (and, for ``test``, the tests) need, installed with
@@ -124,7 +129,28 @@ def run_demo(extra: list[str]) -> int:
 
 
 def run_tests(extra: list[str]) -> int:
-    return subprocess.run([str(venv_python()), "-m", "pytest", *extra], cwd=ROOT).returncode
+    """The whole suite: the Windows layer, then the Linux suite, whose pytest summary stays the
+    last one printed (what CI reads); both must pass. Arguments naming tests/windows only run
+    the Windows layer with them; other arguments the Linux suite only."""
+    paths = [a for a in extra if a.startswith("tests")]
+    windows = [a for a in paths if a.startswith("tests/windows")]
+    if paths and len(windows) == len(paths):
+        return run_windows_layer(extra)
+    windows_code = run_windows_layer([]) if not paths else 0
+    linux_code = subprocess.run([str(venv_python()), "-m", "pytest", *extra],
+                                cwd=ROOT).returncode
+    if windows_code:
+        say(f"la couche Windows a échoué (the Windows layer failed, code {windows_code}): "
+            "see its pytest summary above the Linux suite's")
+    return linux_code or windows_code
+
+
+def run_windows_layer(extra: list[str]) -> int:
+    """tests/windows in a Windows Python under Wine (installer/windows/wine.py): it installs
+    Wine when run as root, and says loudly when the layer cannot run here."""
+    say("couche Windows sous Wine (Windows layer under Wine): tests/windows")
+    return subprocess.run([str(venv_python()), str(ROOT / "installer" / "windows" / "wine.py"),
+                           "test", *extra], cwd=ROOT).returncode
 
 
 def run_proofs(extra: list[str]) -> int:
@@ -135,7 +161,12 @@ def run_proofs(extra: list[str]) -> int:
                           cwd=ROOT, env=env).returncode
 
 
-def run_bundle() -> int:
+def run_bundle(extra: list[str]) -> int:
+    if "--windows" in extra:
+        rest = [a for a in extra if a != "--windows"]
+        return subprocess.run([str(venv_python()),
+                               str(ROOT / "installer" / "windows" / "bundle.py"), *rest],
+                              cwd=ROOT).returncode
     return subprocess.run([str(venv_python()), str(ROOT / "installer" / "build_bundle.py")],
                           cwd=ROOT).returncode
 
@@ -148,7 +179,7 @@ def main(argv: list[str]) -> int:
     ensure_system_packages(action if action in ("demo", "bundle") else "test")
     ensure_venv()
     if action == "bundle":
-        return run_bundle()
+        return run_bundle(extra)
     if action == "demo":
         return run_demo(extra)
     if action == "test":

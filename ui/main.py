@@ -58,7 +58,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                         help="with --demo: save unlock, caseload and dossier PNGs in DIR, quit")
     parser.add_argument("--self-test", metavar="URL",
                         help="check this installation against the cpi-server at URL on a "
-                             "throwaway caseload (login and password on stdin), then quit")
+                             "throwaway caseload (login, password and enrolment code on "
+                             "stdin), then quit")
+    parser.add_argument("--report", type=Path, metavar="FILE",
+                        help="with --self-test: write its lines to FILE too (the windowed "
+                             "program on Windows has no console; login, password and code "
+                             "then in CPI_SELF_TEST_LOGIN, CPI_SELF_TEST_PASSWORD and "
+                             "CPI_SELF_TEST_CODE)")
     return parser.parse_args(argv)
 
 
@@ -371,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     install_translations(qt_app, args.lang or load_preferences(settings).language)
     if args.self_test:
         from ui.self_test import run_self_test
-        return run_self_test(args.self_test)
+        return run_self_test(args.self_test, report=args.report)
     application = Application(args, settings=settings)
     application.start()
     if args.measure_startup:

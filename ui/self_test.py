@@ -8,7 +8,10 @@ store through the unlock dialog, enrol with the server, open an invented dossier
 window, render its intervention plan in the print preview, sync it up.
 
 The login, password and a one-time enrolment code (``cpi-server enrolment-code LOGIN``) come
-on stdin (three lines), never in the command line. Nothing stays
+on stdin (three lines), never in the command line; or, for the windowed program on Windows (no
+console, so no stdin or stdout), from the environment (``CPI_SELF_TEST_LOGIN``,
+``CPI_SELF_TEST_PASSWORD``, ``CPI_SELF_TEST_CODE``), the lines then written to the file given
+with ``--report`` too and the outcome in the exit code. Nothing stays
 behind: the caseload lives in a temporary folder of the profile, deleted at the end; the plan's
 PDF stays in memory; the system keyring is not used. The lines are for the IT team's terminal
 and scripts, in the application's language; each begins with ``self-test`` and the step's
@@ -18,6 +21,7 @@ number.
 from __future__ import annotations
 
 import getpass
+import os
 import random
 import shutil
 import sys
@@ -127,11 +131,28 @@ class SelfTestFailed(Exception):
     """A step did not do what it should; the message says what happened."""
 
 
-def run_self_test(server_url: str, stdin: TextIO | None = None) -> int:
-    """Run every step; 0 when all worked, 1 otherwise (the reason on the last line)."""
+#: The credentials from the environment, for a program without a console (Windows).
+LOGIN_VARIABLE, PASSWORD_VARIABLE = "CPI_SELF_TEST_LOGIN", "CPI_SELF_TEST_PASSWORD"
+CODE_VARIABLE = "CPI_SELF_TEST_CODE"
+_report: Path | None = None
+
+
+def run_self_test(server_url: str, stdin: TextIO | None = None,
+                  report: Path | None = None) -> int:
+    """Run every step; 0 when all worked, 1 otherwise (the reason on the last line).
+    ``report``: a file that receives the lines too (replaced)."""
+    global _report
+    _report = report
+    if report is not None:
+        report.write_text("", encoding="utf-8")
     started = time.monotonic()
     try:
-        login, password, code = read_credentials(sys.stdin if stdin is None else stdin)
+        from_env = (os.environ.get(LOGIN_VARIABLE), os.environ.get(PASSWORD_VARIABLE),
+                    os.environ.get(CODE_VARIABLE))
+        if from_env[0] and from_env[1]:
+            login, password, code = from_env[0].strip(), from_env[1], (from_env[2] or "").strip()
+        else:
+            login, password, code = read_credentials(sys.stdin if stdin is None else stdin)
     except SelfTestFailed as failure:
         _say(_FAILED.format(step="self-test",
                                                                    reason=failure))
@@ -443,7 +464,10 @@ def _describe(error: BaseException) -> str:
 
 def _say(line: Text | str) -> None:
     """One line on stdout (stderr when a windowed program has none), never a crash on an
-    ASCII-only terminal."""
+    ASCII-only terminal; and in the report file when one was given."""
+    if _report is not None:
+        with _report.open("a", encoding="utf-8") as report:
+            report.write(str(line) + "\n")
     stream = sys.stdout or sys.stderr
     if stream is None:
         return

@@ -8,6 +8,7 @@ tests can point it at a temporary folder with ``QSettings.setPath``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from ui.qt import QSettings
@@ -57,3 +58,11 @@ def configured_server_url(settings: QSettings) -> str:
     in the system-wide ``ONE/cpi-terrain.ini``, which QSettings reads when the agent's own
     file has none): the first run then asks only for the login."""
     return str(settings.value("sync/server_url", "") or "").strip()
+
+
+def configured_ca_file(settings: QSettings) -> Path | None:
+    """The ONE's own certificate authority, when IT installed one (``[sync] ca_file`` in the
+    system-wide file; the Windows installer's ``/CA=``): the office server's certificate is
+    then checked against it instead of the public authorities the app carries."""
+    value = str(settings.value("sync/ca_file", "") or "").strip()
+    return Path(value) if value else None

@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TypeVar
 
 from keyring.backend import KeyringBackend
@@ -23,6 +24,7 @@ from sync.client.enrol import change_password as send_password_change
 from sync.client.enrol import device_token, enrol_device, token_username
 from sync.client.errors import EnrolmentRefused, NotEnrolled
 from sync.client.transport import Transport, reachable
+from ui.settings import app_settings, configured_ca_file
 from ui.unlock_dialog import SYSTEM_KEYRING
 
 #: A backend, ``SYSTEM_KEYRING`` (looked up when needed) or None (no keyring: the demo).
@@ -36,6 +38,11 @@ def resolve_keyring(keyring: Keyring) -> KeyringBackend | None:
     return keyring
 
 
+def office_ca_file() -> Path | None:
+    """The ONE's certificate authority set by IT, read at each connection (on the lane)."""
+    return configured_ca_file(app_settings())
+
+
 def run_sync(ctx: ServiceContext, keyring: Keyring,
              report: Callable[[Progress], None]) -> SyncReport:
     """One sync with the server this store is enrolled with."""
@@ -43,7 +50,7 @@ def run_sync(ctx: ServiceContext, keyring: Keyring,
     token = device_token(ctx, resolve_keyring(keyring))
     if not token:
         raise NotEnrolled("—")
-    transport = Transport(settings.server_url, token)
+    transport = Transport(settings.server_url, token, ca_file=office_ca_file())
     try:
         return sync_once(ctx, transport, report)
     finally:
@@ -53,7 +60,7 @@ def run_sync(ctx: ServiceContext, keyring: Keyring,
 def enrol(ctx: ServiceContext, server_url: str, login: str, password: str, device_name: str,
           keyring: Keyring, code: str = "", new_password: str = "") -> ServiceContext:
     """Enrol this computer; the enrolled agent's context comes back."""
-    transport = Transport(server_url)
+    transport = Transport(server_url, ca_file=office_ca_file())
     try:
         return enrol_device(ctx, transport, login, password, device_name,
                             resolve_keyring(keyring), code=code, new_password=new_password)
@@ -103,7 +110,8 @@ class Probe:
 def probe(ctx: ServiceContext) -> Probe:
     url = sync_settings(ctx).server_url
     status = sync_status(ctx)
-    return Probe(bool(url) and reachable(url), status.pending, status.last_success_at)
+    return Probe(bool(url) and reachable(url, ca_file=office_ca_file()), status.pending,
+                 status.last_success_at)
 
 
 def wipe(ctx: ServiceContext, keyring: Keyring) -> None:

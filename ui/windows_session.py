@@ -2,7 +2,9 @@
 
 Windows has no D-Bus: ``WTSRegisterSessionNotification`` makes it send ``WM_WTSSESSION_CHANGE``
 to a window, and ``WM_POWERBROADCAST`` reaches every top-level window. A native event filter
-sees both. Untested: the test suite runs on Linux only (the filter is never installed there).
+sees both. Tested by the Windows layer (tests/windows/test_session_lock.py, under Wine: the
+test posts the messages to the app's main window, as Wine never sends them); never installed
+on Linux.
 """
 
 from __future__ import annotations

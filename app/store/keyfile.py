@@ -13,6 +13,7 @@ import base64
 import json
 import os
 import secrets
+import sys
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -146,6 +147,9 @@ def read_key_file(path: Path) -> KeyFile:
         raise KeyFileDamaged() from exc
 
 
+_MOVEFILE_REPLACE_EXISTING, _MOVEFILE_WRITE_THROUGH = 0x1, 0x8
+
+
 def write_key_file(path: Path, key_file: KeyFile) -> None:
     """Replace the key file atomically: a crash leaves the old or the new one, never half
     (and maybe the scratch, which ``discard_scratch`` removes at the next unlock). Readable
@@ -156,6 +160,21 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
         handle.write(key_file.to_json())
         handle.flush()
         os.fsync(handle.fileno())
+    _replace_durably(scratch, path)
+
+
+def _replace_durably(scratch: Path, path: Path) -> None:
+    """Rename over the key file, the rename itself on disk before returning: on POSIX by
+    syncing the folder; on Windows, where a folder cannot be opened as a file (this failed
+    every new caseload, PermissionError), by MoveFileEx's write-through."""
+    if sys.platform == "win32":
+        import ctypes
+        move = ctypes.windll.kernel32.MoveFileExW
+        move.argtypes = (ctypes.c_wchar_p, ctypes.c_wchar_p, ctypes.c_uint32)
+        if not move(str(scratch), str(path),
+                    _MOVEFILE_REPLACE_EXISTING | _MOVEFILE_WRITE_THROUGH):
+            raise ctypes.WinError()
+        return
     os.replace(scratch, path)
     directory = os.open(path.parent, os.O_RDONLY)
     try:

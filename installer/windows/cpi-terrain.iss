@@ -9,14 +9,25 @@
 ;          /SERVER= (optional): the office server's address, written for every user of the
 ;          computer to C:\ProgramData\ONE\cpi-terrain.ini; the agent's first run then asks
 ;          only for the login. Left out: an earlier address stays, or the agent types it.
+;          /CA= (optional): a PEM file with the ONE's own certificate authority, copied to
+;          C:\ProgramData\ONE\cpi-terrain-ca.pem; the office server's certificate is then
+;          checked against it (the app otherwise trusts the public authorities it carries).
 ; Remove:  "C:\Program Files\CPI Terrain\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+;          also erases the uninstalling account's caseload folder (%LOCALAPPDATA%\cpi-terrain:
+;          encrypted stores, log); /KEEPCASELOAD keeps it. Other accounts' folders stay.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
 #endif
 #define AppName "CPI Terrain"
 #define AppExe "cpi-terrain.exe"
-#define SourceDir "..\..\build\dist\cpi-terrain"
+; python3 bootstrap.py bundle --windows passes both (installer/windows/bundle.py).
+#ifndef SourceDir
+  #define SourceDir "..\..\build\dist\cpi-terrain"
+#endif
+#ifndef OutputDir
+  #define OutputDir "..\..\build"
+#endif
 
 [Setup]
 ; The AppId identifies the product across versions: never change it (updates replace in place).
@@ -33,7 +44,7 @@ PrivilegesRequired=admin
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir=..\..\build
+OutputDir={#OutputDir}
 OutputBaseFilename=cpi-terrain-{#AppVersion}-setup
 Compression=lzma2/max
 SolidCompression=yes
@@ -55,6 +66,9 @@ Name: "de"; MessagesFile: "compiler:Languages\German.isl"
 ; The whole folder, replaced at each update (a file left from an older version could be loaded).
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
+; The ONE's certificate authority, from the file given with /CA= (read at install time).
+Source: "{param:CA}"; DestDir: "{commonappdata}\ONE"; DestName: "cpi-terrain-ca.pem"; Flags: external ignoreversion; Check: CaGiven
+
 [InstallDelete]
 Type: filesandordirs; Name: "{app}\_internal"
 
@@ -62,11 +76,35 @@ Type: filesandordirs; Name: "{app}\_internal"
 ; The office server's address for the first run (read by the app through QSettings' system
 ; scope). Kept at uninstall: the next version finds it.
 Filename: "{commonappdata}\ONE\cpi-terrain.ini"; Section: "sync"; Key: "server_url"; String: "{param:SERVER}"; Check: ServerGiven
+Filename: "{commonappdata}\ONE\cpi-terrain.ini"; Section: "sync"; Key: "ca_file"; String: "{commonappdata}\ONE\cpi-terrain-ca.pem"; Check: CaGiven
 
 [Code]
 function ServerGiven: Boolean;
 begin
   Result := ExpandConstant('{param:SERVER|}') <> '';
+end;
+
+function CaGiven: Boolean;
+begin
+  Result := ExpandConstant('{param:CA|}') <> '';
+end;
+
+function KeepCaseload: Boolean;
+var
+  I: Integer;
+begin
+  Result := False;
+  for I := 1 to ParamCount do
+    if CompareText(ParamStr(I), '/KEEPCASELOAD') = 0 then
+      Result := True;
+end;
+
+// After the program is gone: the account's encrypted caseloads and log, unless kept. An
+// update never runs this (it installs over the old version).
+procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
+begin
+  if (CurUninstallStep = usPostUninstall) and not KeepCaseload then
+    DelTree(ExpandConstant('{localappdata}\cpi-terrain'), True, True, True);
 end;
 
 [Icons]

@@ -79,3 +79,33 @@ def test_credentials_are_three_lines_of_stdin(given: str) -> None:
         read_credentials(io.StringIO(given))
     assert read_credentials(io.StringIO("agent.essai\n mot de passe \n ABCD-EFGH \n")) == (
         "agent.essai", " mot de passe ", "ABCD-EFGH")
+
+
+@pytest.mark.usefixtures("french")
+def test_the_windowed_program_takes_the_login_from_its_environment_and_writes_a_report(
+        server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """On Windows the desktop program has no console (no stdin, no stdout): IT gives the login
+    in the environment and reads the lines in the --report file and the exit code."""
+    monkeypatch.setattr("sys.stdin", None)
+    monkeypatch.setenv("CPI_SELF_TEST_LOGIN", "agent.essai")
+    monkeypatch.setenv("CPI_SELF_TEST_PASSWORD", PASSWORD)
+    monkeypatch.setenv("CPI_SELF_TEST_CODE", (tmp_path / "code").read_text())
+    report = tmp_path / "self-test.txt"
+    report.write_text("an older run's lines\n", encoding="utf-8")
+    assert run_self_test(server_url, report=report) == 0
+    lines = report.read_text(encoding="utf-8")
+    assert lines == capsys.readouterr().out  # the same lines, the older ones replaced
+    assert lines.rstrip().splitlines()[-1].startswith("self-test : réussi")
+    assert len(lines.splitlines()) == len(STEPS) + 1
+
+
+@pytest.mark.usefixtures("french")
+def test_a_failed_windowed_self_test_says_why_in_its_report(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setattr("sys.stdin", None)
+    monkeypatch.delenv("CPI_SELF_TEST_LOGIN", raising=False)
+    report = tmp_path / "self-test.txt"
+    assert run_self_test("http://127.0.0.1:9", report=report) == 1
+    assert "ÉCHEC" in report.read_text(encoding="utf-8")
