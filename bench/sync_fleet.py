@@ -54,10 +54,11 @@ from sync.protocol import (
 )
 from sync.server import admin
 from sync.server.db import make_engine, prepare_database
+from sync.server.directory import copy_register, import_register
 from sync.server.scopes import ADMIN_ONLY
 from tests import pg_cluster
 from tests.app.services.family import OFFICE, Family
-from tests.sync.harness import PASSWORD
+from tests.sync.harness import PASSWORD, REGISTER
 
 AGENTS = int(os.environ.get("CPI_BENCH_AGENTS", "150"))  # fewer: a quick look
 FAMILIES_PER_AGENT = 3
@@ -127,6 +128,8 @@ def template(folder: Path) -> tuple[str, uuid.UUID, list[uuid.UUID], dict[str, u
     try:
         ctx = ServiceContext(store)
         prepare_store(ctx)
+        with store.transaction("directory", None, from_server=True) as session:
+            copy_register(session, REGISTER)  # the ONE's directory, as the server has it
         agent = sign_in_local_agent(ctx, "cpi.gabarit", "Agent gabarit", OFFICE)
         provider = None
         for surname in ("Tavares", "Schmit", "Hodžić")[:FAMILIES_PER_AGENT]:
@@ -217,6 +220,7 @@ def enrolled_fleet(count: int, scratch: Path,
         url = cluster.new_database()
         engine = make_engine(url)
         sessions = prepare_database(engine)
+        import_register(sessions, REGISTER)  # the providers the families' measures name
         logins = [f"agent.{n:03d}" for n in range(count)]
         with ThreadPoolExecutor(4) as pool:
             list(pool.map(lambda login: admin.create_user(

@@ -238,6 +238,22 @@ def import_register(sessions: sessionmaker[Session], content: bytes, *,
         return report
 
 
+def copy_register(session: Session, content: bytes) -> None:
+    """The register's providers and agréments written in ``session`` with the ids every
+    server gives them, nothing logged: a device's copy as its first download would bring it
+    (benches and tests that prepare a store without a server), at a server version as the
+    download gives them."""
+    register = parse_register(content)
+    _apply(session, register, written=False)
+    session.flush()
+    ids = [provider_id(entry.identifiant) for entry in register]
+    copied: list[SyncedRecord] = [
+        *session.scalars(select(Provider).where(Provider.id.in_(ids))),
+        *session.scalars(select(ProviderAgrement).where(ProviderAgrement.provider_id.in_(ids)))]
+    for record in copied:
+        record.server_version = record.server_version or 1
+
+
 def _apply(session: Session, register: list[RegisterProvider], *,
            written: bool) -> ImportReport:
     changed: list[SyncedRecord] = []
