@@ -69,13 +69,15 @@ def _certificates(folder: Path) -> tuple[Path, Path, Path]:
 
 
 @pytest.fixture
-def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    """The office server over HTTPS with a certificate from the ONE's CA; (url, CA file)."""
+def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path, str]]:
+    """The office server over HTTPS with a certificate from the ONE's CA; (url, CA file, the
+    agent's one-time enrolment code)."""
     ca, certificate, key = _certificates(tmp_path)
     sessions = prepare_database(make_engine(f"sqlite:///{tmp_path / 'server.sqlite'}"))
     admin.create_office(sessions, "essai-ac", "Bureau d'essai", "Centre", "Luxembourg")
     admin.create_user(sessions, "agent.ac", "Agent d'essai", UserRole.AGENT, "essai-ac",
                       PASSWORD)
+    code = admin.enrolment_code(sessions, "agent.ac")
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.bind(("127.0.0.1", 0))
     listener.listen(16)
@@ -88,7 +90,7 @@ def tls_server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     try:
-        yield f"https://127.0.0.1:{listener.getsockname()[1]}", ca
+        yield f"https://127.0.0.1:{listener.getsockname()[1]}", ca, code
     finally:
         server.should_exit = True
         thread.join(10)
@@ -102,12 +104,12 @@ def _set_by_it(ca_file: Path) -> None:
 
 
 def test_the_office_server_is_trusted_through_the_ca_it_installed_and_only_then(
-        tls_server: tuple[str, Path], store: Store, settings_dir: Path) -> None:
-    url, ca = tls_server
+        tls_server: tuple[str, Path, str], store: Store, settings_dir: Path) -> None:
+    url, ca, code = tls_server
     ctx = ServiceContext(store)
     prepare_store(ctx)
     with pytest.raises(ServerUnreachable):  # the public authorities do not know it
-        enrol(ctx, url, "agent.ac", PASSWORD, "poste d'essai", None)
+        enrol(ctx, url, "agent.ac", PASSWORD, "poste d'essai", None, code)
     _set_by_it(ca)
-    agent = enrol(ctx, url, "agent.ac", PASSWORD, "poste d'essai", None)
+    agent = enrol(ctx, url, "agent.ac", PASSWORD, "poste d'essai", None, code)
     assert agent.actor_id is not None
