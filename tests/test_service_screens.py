@@ -54,6 +54,8 @@ INTERNAL: dict[str, str] = {
     "version_in_preparation": "a fact gathered for the rules",
     "plan_facts": "a fact gathered for the rules",
     "signed_person_ids": "a fact gathered for the rules",
+    "review_query": "the office's reviews, shared by its deadlines and the office lead's desk",
+    "review_rows": "the office's reviews, shared by its deadlines and the office lead's desk",
     "kept_records": "the dossier's load keeps its records for its overview's facts",
     "kept": "the facts read the records a load kept",
     "case_facts": "a fact gathered for the rules",

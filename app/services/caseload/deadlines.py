@@ -42,28 +42,28 @@ def reviews_due_soon(ctx: ServiceContext, today: date, *, office_code: str | Non
                      agent_id: uuid.UUID | None = None) -> list[ReviewDeadline]:
     """Plans in force whose review falls due within 30 days, today included."""
     first, last = due_soon_window(today)
-    return _reviews(ctx, today, _review_query(office_code, agent_id).where(
+    return _reviews(ctx, today, review_query(office_code, agent_id).where(
         PlanVersion.review_due_on.between(first, last)))
 
 
 def reviews_overdue(ctx: ServiceContext, today: date, *, office_code: str | None = None,
                     agent_id: uuid.UUID | None = None) -> list[ReviewDeadline]:
     """Plans in force whose review date has passed."""
-    return _reviews(ctx, today, _review_query(office_code, agent_id).where(
+    return _reviews(ctx, today, review_query(office_code, agent_id).where(
         PlanVersion.review_due_on < today))
 
 
 def office_lead_escalations(ctx: ServiceContext, today: date,
                             office_code: str | None) -> list[ReviewDeadline]:
     """Reviews overdue for more than 30 days: the office lead's list (None: every office)."""
-    return _reviews(ctx, today, _review_query(office_code, None).where(
+    return _reviews(ctx, today, review_query(office_code, None).where(
         PlanVersion.review_due_on < escalation_cutoff(today)))
 
 
 ReviewRow = tuple[uuid.UUID, str, str, int, date | None]
 
 
-def _review_query(office_code: str | None, agent_id: uuid.UUID | None) -> Select[*ReviewRow]:
+def review_query(office_code: str | None, agent_id: uuid.UUID | None) -> Select[*ReviewRow]:
     query = (
         select(Case.id, Case.number, Office.code, PlanVersion.number, PlanVersion.review_due_on)
         .join(Case, Case.id == PlanVersion.case_id)
@@ -80,10 +80,10 @@ def _review_query(office_code: str | None, agent_id: uuid.UUID | None) -> Select
 def _reviews(ctx: ServiceContext, today: date, query: Select[*ReviewRow]) -> list[ReviewDeadline]:
     """Columns, not entities, through the connection: the lists span whole offices."""
     with ctx.reading() as session:
-        return _review_rows(session, today, query)
+        return review_rows(session, today, query)
 
 
-def _review_rows(session: Session, today: date,
+def review_rows(session: Session, today: date,
                  query: Select[*ReviewRow]) -> list[ReviewDeadline]:
     return [ReviewDeadline(case_id, number, office, version, due, review_status(due, today))
             for case_id, number, office, version, due
@@ -157,14 +157,14 @@ def office_deadlines(ctx: ServiceContext, today: date,
     """Reviews due within 30 days, overdue, escalated (art. 6), and young adults turning 27
     while measures run (art. 3), in one reading."""
     first, last = due_soon_window(today)
-    base = _review_query(office_code, None)
+    base = review_query(office_code, None)
     with ctx.reading() as session:
         return OfficeDeadlines(
             today, office_code,
-            _review_rows(session, today, base.where(
+            review_rows(session, today, base.where(
                 PlanVersion.review_due_on.between(first, last))),
-            _review_rows(session, today, base.where(PlanVersion.review_due_on < today)),
-            _review_rows(session, today, base.where(
+            review_rows(session, today, base.where(PlanVersion.review_due_on < today)),
+            review_rows(session, today, base.where(
                 PlanVersion.review_due_on < escalation_cutoff(today))),
             _age_limit_deadlines(session, today, office_code))
 

@@ -36,7 +36,7 @@ from app.rules.reviews import escalation_cutoff
 from app.services.base.context import ServiceContext
 from app.services.base.facts import case_facts, plan_facts
 from app.services.base.guards import case_of, live
-from app.services.caseload.deadlines import ReviewDeadline, _review_query, _review_rows
+from app.services.caseload.deadlines import ReviewDeadline, review_query, review_rows
 
 
 def is_office_lead(ctx: ServiceContext) -> bool:
@@ -199,7 +199,7 @@ def office_lead_view(ctx: ServiceContext, today: date) -> OfficeLeadView:
         return OfficeLeadView(
             today=today, office_code=office.code, office_name=office.name,
             agents=tuple(caseloads),
-            overdue=tuple(_review_rows(session, today, _review_query(office.code, None).where(
+            overdue=tuple(review_rows(session, today, review_query(office.code, None).where(
                 PlanVersion.review_due_on < today))),
             blocked=tuple(_blocked(session, cases, today, name)),
             waiting=tuple(_waiting(session, cases, name)),
