@@ -63,7 +63,7 @@ from sync.server.auth import (
     token_hash,
 )
 from sync.server.compression import GzipRequestMiddleware
-from sync.server.db import make_engine, prepare_database
+from sync.server.db import database_problem, make_engine, prepare_database
 from sync.server.download import agreement, high_water, older_fields, read_page
 from sync.server.models import Credential, Device, DeviceRead, EnrolmentCode, ServerInfo
 from sync.server.security import Event, EventKind, Reason
@@ -128,8 +128,16 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
     # Defaults, not Annotated: annotations are strings here.
     authenticated = Depends(credentials)
 
-    @api.get("/api/health")
-    def health() -> dict[str, str]:
+    engine = sessions.kw["bind"]
+
+    @api.get("/api/health", responses={503: {"description": "La base de données ne peut "
+                                             "pas servir ce processus (la raison)."}})
+    def health() -> Any:
+        """This process answers and its database with it, at this server's revision: one
+        read of the revision, no data (probes: nginx, monitoring, the laptops each minute)."""
+        problem = database_problem(engine)
+        if problem is not None:
+            return JSONResponse({"status": "unavailable", "reason": problem}, status_code=503)
         return {"status": "ok"}
 
     @api.post("/api/devices/enrol", response_model=EnrolmentReply, responses=_ERRORS)

@@ -4,25 +4,39 @@ state of their own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.services.setup.store import import_reference
 from sync.server.migrate import (
     DEVICE_ONLY_TABLES,
+    UPGRADE_COMMAND,
     DatabaseRefused,
     NewerDatabase,
     OlderDatabase,
+    SchemaStatus,
+    StepApplied,
+    Upgraded,
+    UpgradeNeeded,
     bring_to_head,
+    check_at_start,
+    head_revision,
 )
 from sync.server.models import LogCounter, ServerInfo
 
 __all__ = ["DEVICE_ONLY_TABLES", "DatabaseRefused", "NewerDatabase", "OlderDatabase",
-           "default_url", "make_engine", "prepare_database"]
+           "UpgradeNeeded", "database_problem", "default_url", "make_engine",
+           "prepare_database", "upgrade_database"]
+
+#: A PostgreSQL server that does not answer is given up after this long (libpq's default is
+#: to wait for the network's own timeout, minutes): a health check says so within it.
+CONNECT_TIMEOUT_S = 10
 
 
 def default_url() -> str:
@@ -40,7 +54,8 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql"):
         # FastAPI runs up to 40 requests at once in its thread pool: connections beyond the
         # pool's size are opened and closed for each request under load.
-        options |= {"pool_size": POOL_SIZE, "max_overflow": POOL_SIZE}
+        options |= {"pool_size": POOL_SIZE, "max_overflow": POOL_SIZE,
+                    "connect_args": {"connect_timeout": CONNECT_TIMEOUT_S}}
     if url.startswith("sqlite"):
         options["connect_args"] = {"timeout": 30, "check_same_thread": False}
     engine = create_engine(url, **options)
@@ -68,28 +83,72 @@ def _sqlite_pragmas(connection: Any, _record: Any) -> None:
 def _sqlite_begin(connection: Any) -> None:
     """Take the write lock first: concurrent requests wait for each other (busy_timeout)
     instead of failing when a read snapshot turns stale, and a record read for update stays
-    as read (SQLite ignores FOR UPDATE). SQLite is the small server: one writer at a time."""
+    as read (SQLite ignores FOR UPDATE). SQLite is the small server: one writer at a time.
+    The health check (``database_problem``) reads outside any transaction: it never waits
+    for a writer."""
+    if connection.get_execution_options().get(PROBE):
+        return
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+#: The execution option of the health check's connection (no write lock on SQLite).
+PROBE = "cpi_probe"
 
 
 #: Connections kept open per server process (as many again opened under peaks).
 POOL_SIZE = 20
 
 
-def prepare_database(engine: Engine) -> sessionmaker[Session]:
-    """Bring the schema to this version (``sync.server.migrate``: create, or upgrade a database
-    an older cpi-server made, or refuse one a newer made), create what is missing (the counter,
-    the server's id, the reference data) and return the session factory.
+def prepare_database(engine: Engine, advice: str = UPGRADE_COMMAND) -> sessionmaker[Session]:
+    """What a start does (``serve``, every administrative command, the demo, the tests'
+    servers): an empty database gets this version's schema, one at this version is served,
+    an older one is refused with ``UpgradeNeeded`` (whose message tells to run ``advice``), a
+    newer one with ``NewerDatabase`` (``sync.server.migrate``). Then what is missing is
+    created (the counter, the server's id, the reference data); returns the session factory.
 
-    One transaction, under the migration lock: server processes starting together on one
-    PostgreSQL database migrate and fill it once, the others wait and find it ready."""
+    One transaction, under the migration lock: server processes starting together on an empty
+    PostgreSQL database create it once, and a start during an upgrade waits for it."""
     with engine.begin() as connection:
-        bring_to_head(connection)
-        with Session(bind=connection) as session:
-            if session.get(LogCounter, 1) is None:
-                session.add(LogCounter(id=1, value=0))
-            if session.scalar(select(ServerInfo).where(ServerInfo.id == 1)) is None:
-                session.add(ServerInfo(id=1))
-            import_reference(session)
-            session.flush()
+        check_at_start(connection, advice)
+        _fill(connection)
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def upgrade_database(engine: Engine, *,
+                     planned: Callable[[SchemaStatus], None] | None = None,
+                     applied: Callable[[StepApplied], None] | None = None) -> Upgraded:
+    """``cpi-server upgrade``: bring the database to this version (create it if empty, stamp
+    and upgrade one an older cpi-server made, refuse a newer one), then create what is
+    missing, all in one transaction: a failing step leaves the database as it was.
+    ``planned`` and ``applied`` hear the progress (``sync.server.migrate.bring_to_head``)."""
+    with engine.begin() as connection:
+        upgraded = bring_to_head(connection, planned=planned, applied=applied)
+        _fill(connection)
+    return upgraded
+
+
+def _fill(connection: Connection) -> None:
+    with Session(bind=connection) as session:
+        if session.get(LogCounter, 1) is None:
+            session.add(LogCounter(id=1, value=0))
+        if session.scalar(select(ServerInfo).where(ServerInfo.id == 1)) is None:
+            session.add(ServerInfo(id=1))
+        import_reference(session)
+        session.flush()
+
+
+def database_problem(engine: Engine) -> str | None:
+    """Why the database cannot serve this process now, or None (``/api/health``): one read of
+    its schema revision on a pooled connection, outside the server's transactions (on SQLite
+    without its write lock). The answer names no data, no address, no account."""
+    try:
+        with engine.connect().execution_options(**{PROBE: True}) as connection:
+            revision = connection.exec_driver_sql(
+                "SELECT version_num FROM alembic_version").scalar()
+    except SQLAlchemyError:
+        return "la base de données ne répond pas"
+    head = head_revision()
+    if revision != head:
+        return (f"la base de données est à la révision {revision}, ce serveur attend la "
+                f"révision {head}")
+    return None

@@ -13,12 +13,15 @@
     cpi-server security-log [--since YYYY-MM-DD]
     cpi-server import-providers FILE [--check]   (the ONE's register of providers, CSV)
     cpi-server db-status
+    cpi-server upgrade     (after installing a new version, servers stopped, database saved)
     cpi-server semester-list DATE --out FILE.pdf [--language fr|de]
     cpi-server statistics FROM TO --out FILE.pdf [--language fr|de] [--csv FOLDER]
 
-At start (``serve`` and every command but ``db-status``), the database is brought to this
-version: created if empty, upgraded if an older cpi-server made it (each step on stderr),
-refused if a newer one upgraded it. ``db-status`` shows where it stands without changing it.
+At start (``serve`` and every command but ``db-status`` and ``upgrade``), the database must be
+at this version: an empty one is created, one an older cpi-server made is refused with the
+command to run (``upgrade``), one a newer cpi-server upgraded is refused. ``upgrade`` brings it
+to this version in one transaction, one line per step on stdout; ``db-status`` shows where it
+stands without changing it. ``--database`` may come before or after the command.
 
 The database is an SQLite file in the user's data folder unless ``--database`` or the
 ``CPI_SERVER_DATABASE`` environment variable gives a URL (``postgresql://...`` in production).
@@ -45,7 +48,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
 from sync.server import admin, directory, migrate, national, security
-from sync.server.db import DatabaseRefused, default_url, make_engine, prepare_database
+from sync.server.db import (
+    DatabaseRefused,
+    default_url,
+    make_engine,
+    prepare_database,
+    upgrade_database,
+)
 
 DEFAULT_PORT = 8470
 
@@ -54,11 +63,14 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     url = args.database or os.environ.get("CPI_SERVER_DATABASE") or default_url()
     command = args.command or "serve"
-    _show_migrations()
+    if command != "upgrade":  # which prints its own progress on stdout
+        _show_migrations()
     try:
         if command == "db-status":
             return _db_status(url)
-        sessions = _open(url)
+        if command == "upgrade":
+            return _upgrade(url)
+        sessions = _open(url, _upgrade_advice(args.database))
         if command == "serve":
             return _serve(sessions, args.host, args.port)
         _run(command, args, sessions)
@@ -69,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _show_migrations() -> None:
-    """The steps of an upgrade at start, on stderr (revisions and their titles, no data)."""
+    """What a start does to the database (created), on stderr (revisions, no data)."""
     logger = logging.getLogger(migrate.log.name)
     if not logger.handlers:
         handler = logging.StreamHandler(sys.stderr)
@@ -79,10 +91,22 @@ def _show_migrations() -> None:
         logger.propagate = False
 
 
-def _open(url: str) -> sessionmaker[Session]:
+def _upgrade_advice(option: str | None) -> str:
+    """The command that upgrades the database this one was given (``--database``'s URL
+    without its password; the environment's variable is the same for both commands)."""
+    if option is None:
+        return "cpi-server upgrade"
+    try:
+        shown = make_url(option).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return "cpi-server upgrade --database URL"
+    return f"cpi-server upgrade --database {shown}"
+
+
+def _open(url: str, advice: str) -> sessionmaker[Session]:
     engine, shown = _engine(url)
     try:
-        return prepare_database(engine)
+        return prepare_database(engine, advice)
     except SQLAlchemyError as exc:
         raise admin.AdminError(f"La base de données {shown} est inaccessible : "
                                f"{_first_line(exc)}") from None
@@ -110,13 +134,60 @@ def _db_status(url: str) -> int:
     if found.state is migrate.SchemaState.EMPTY:
         print("Au démarrage : tables créées à la révision de ce serveur.")
     elif found.state is migrate.SchemaState.UNVERSIONED and refused is None:
-        print(f"Au démarrage : marquée à la révision {migrate.BASELINE}, puis mise à jour.")
+        print(f"cpi-server upgrade : marquée à la révision {migrate.BASELINE}, puis mise à "
+              "jour ; un démarrage la refuse avant.")
+    elif found.state is migrate.SchemaState.BEHIND:
+        print("cpi-server upgrade : les étapes ci-dessous ; un démarrage la refuse avant.")
     print(f"Étapes en attente : {len(found.pending)}")
     for step in found.pending:
         print(f"  {step.revision} {step.description}")
     if refused is not None:
         print(f"cpi-server: {refused}", file=sys.stderr)
         return 1
+    return 0
+
+
+def _upgrade(url: str) -> int:
+    """``cpi-server upgrade``: the database brought to this version in one transaction, one
+    line per step as it is applied (revisions and titles, never data)."""
+    engine, shown = _engine(url)
+    print(f"Base : {shown}", flush=True)
+
+    def planned(found: migrate.SchemaStatus) -> None:
+        if found.state is migrate.SchemaState.EMPTY:
+            print(f"Base vide : tables créées à la révision {found.head}.", flush=True)
+            return
+        if found.state is migrate.SchemaState.UNVERSIONED:
+            print(f"Base d'un cpi-server antérieur aux migrations : marquée à la révision "
+                  f"{migrate.BASELINE}.", flush=True)
+        if not found.pending:
+            print(f"Base déjà à la révision de ce serveur ({found.head}) : rien à faire.",
+                  flush=True)
+            return
+        print(f"Révision {found.current or migrate.BASELINE} vers {found.head} : "
+              f"{len(found.pending)} étape(s), en une seule transaction (une étape qui "
+              "échoue laisse la base comme elle était).", flush=True)
+        if engine.dialect.name == "sqlite":
+            print("SQLite : gardez une copie de la base faite serveur arrêté avant cette mise "
+                  "à jour (sqlite3 FICHIER \".backup 'COPIE'\") ; c'est le seul retour à la "
+                  "version précédente.", flush=True)
+
+    def applied(step: migrate.StepApplied) -> None:
+        print(f"Étape {step.done}/{step.total} : {step.step.revision} "
+              f"{step.step.description} ({step.seconds:.1f} s)", flush=True)
+
+    try:
+        upgraded = upgrade_database(engine, planned=planned, applied=applied)
+    except SQLAlchemyError as exc:
+        raise admin.AdminError(f"La mise à jour a échoué, la base est restée comme elle "
+                               f"était : {_first_line(exc)}") from None
+    except DatabaseRefused as exc:
+        raise admin.AdminError(str(exc)) from None
+    finally:
+        engine.dispose()
+    if upgraded.applied:
+        print(f"Base mise à jour : révision {upgraded.before.head}, {len(upgraded.applied)} "
+              "étape(s) validée(s). Démarrez les serveurs.", flush=True)
     return 0
 
 
@@ -342,6 +413,9 @@ def _parser() -> argparse.ArgumentParser:
                            help="vérifier le fichier et dire ce qui changerait, sans rien écrire")
     commands.add_parser("db-status", help="montrer la révision de la base et les étapes de "
                         "mise à jour en attente, sans rien changer")
+    commands.add_parser("upgrade", help="mettre la base à la version de ce serveur, en une "
+                        "transaction (serveurs arrêtés, base sauvegardée ; une fois, avant de "
+                        "les démarrer)")
     placed = commands.add_parser("semester-list", help="la liste semestrielle des enfants "
                                  "placés (art. 6), tous les bureaux, en PDF")
     placed.add_argument("date", help="le 1er avril ou le 1er octobre (2026-04-01)")
@@ -355,6 +429,8 @@ def _parser() -> argparse.ArgumentParser:
         document.add_argument("--out", required=True, metavar="FICHIER.pdf",
                               help="le PDF à écrire (lisible par ce compte seulement)")
         document.add_argument("--language", choices=national.LANGUAGES, default="fr")
+    for sub in commands.choices.values():  # also after the command (SUPPRESS: kept if before)
+        sub.add_argument("--database", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
 
 

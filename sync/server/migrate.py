@@ -1,18 +1,27 @@
 """Bring the server's database to this version of cpi-server, or refuse it plainly.
 
-At start (``sync.server.db.prepare_database``):
+At start (``sync.server.db.prepare_database``: ``serve`` and every administrative command):
 
 - an empty database gets every table and is stamped at the newest revision;
+- a database at this version's revision is served (if its tables hold what it promises);
+- a database an older cpi-server made is refused, naming ``cpi-server upgrade``
+  (``UpgradeNeeded``): an upgrade is an operator's act, done once, after a backup and with the
+  servers stopped, never a side effect of starting one process among several;
+- a database at a revision this version does not know was upgraded by a newer cpi-server: it
+  is refused (``NewerDatabase``) before anything is written.
+
+``cpi-server upgrade`` (``sync.server.db.upgrade_database``, ``bring_to_head`` here):
+
 - a database made by a cpi-server from before migrations (no ``alembic_version`` table) must
   hold the baseline's tables and columns (revision 0001); it is stamped 0001, then upgraded;
-- a database at an older revision is upgraded, each step logged;
-- a database at a revision this version does not know was upgraded by a newer cpi-server: it
-  is refused before anything is written.
+- a database at an older revision is upgraded, each step reported as it is applied;
+- an empty database is created, a current one left as it is, a newer one refused.
 
-All of it happens in one transaction. On PostgreSQL, several server processes may start at
-once on one database: a transaction-level advisory lock makes one of them migrate while the
-others wait, then find the database at the head. SQLite's write lock (``BEGIN IMMEDIATE``, see
-``sync.server.db``) does the same for the small server.
+All of it happens in one transaction: PostgreSQL and SQLite both roll DDL back, so a failed
+step leaves the database as it was. On PostgreSQL, a transaction-level advisory lock makes
+a start wait while an upgrade runs (and two upgrades run one after the other), then find the
+database at the head. SQLite's write lock (``BEGIN IMMEDIATE``, see ``sync.server.db``) does
+the same for the small server.
 
 Each change of a domain model (``app.domain``) needs a device migration
 (``app/store/migrations``) and a server migration here (``sync/server/migrations``); so does
@@ -27,6 +36,8 @@ import functools
 import logging
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,6 +77,10 @@ class OlderDatabase(DatabaseRefused):
 
 class NewerDatabase(DatabaseRefused):
     """Upgraded by a newer cpi-server: this version does not know its revision."""
+
+
+#: What the refusal of an older database tells to run, unless the caller knows better.
+UPGRADE_COMMAND = "cpi-server upgrade"
 
 
 class SchemaState(enum.Enum):
@@ -157,6 +172,24 @@ def status(connection: Connection) -> SchemaStatus:
                         pending)
 
 
+class UpgradeNeeded(DatabaseRefused):
+    """Made by an older cpi-server: ``cpi-server upgrade`` brings it to this version, a start
+    does not."""
+
+    def __init__(self, found: SchemaStatus, advice: str = UPGRADE_COMMAND) -> None:
+        self.found = found
+        super().__init__(upgrade_needed_message(found, advice))
+
+
+def upgrade_needed_message(found: SchemaStatus, advice: str) -> str:
+    current = (f"est à la révision {found.current}" if found.current is not None
+               else "a été créée par un cpi-server antérieur aux migrations")
+    return (f"La base du serveur {current} ; cette version de cpi-server attend la "
+            f"révision {found.head} ({len(found.pending)} étape(s) de mise à jour) et ne "
+            "démarre pas sur une base plus ancienne. Arrêtez tous les serveurs, sauvegardez "
+            f"la base, lancez une fois : {advice} ; puis démarrez les serveurs.")
+
+
 def refusal(connection: Connection, found: SchemaStatus) -> DatabaseRefused | None:
     """Why starting would refuse this database (read only), or None."""
     if found.state is SchemaState.NEWER:
@@ -181,48 +214,101 @@ def _newer_message(current: str, head: str) -> str:
             "récente), ou restaurez une sauvegarde de la base faite avant cette mise à jour.")
 
 
-def bring_to_head(connection: Connection) -> list[Step]:
-    """Create, stamp or upgrade the schema on ``connection``, inside its transaction (which
-    the caller commits); returns the steps applied. Raises ``DatabaseRefused``."""
+@dataclass(frozen=True)
+class StepApplied:
+    """One step of an upgrade, applied inside its transaction (committed with the last)."""
+
+    step: Step
+    done: int
+    total: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Upgraded:
+    #: Where the database stood before (under the lock: what was really upgraded).
+    before: SchemaStatus
+    applied: tuple[Step, ...]
+
+
+def _lock(connection: Connection) -> None:
     if connection.dialect.name == "postgresql":
-        # Held until the transaction ends: another process starting now waits here, then
+        # Held until the transaction ends: a start or another upgrade now waits here, then
         # finds the database at the head.
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
                            {"key": ADVISORY_LOCK_KEY})
+
+
+def _create(connection: Connection, head: str) -> None:
+    Base.metadata.create_all(connection, tables=[
+        table for name, table in Base.metadata.tables.items() if name not in DEVICE_ONLY_TABLES])
+    ServerBase.metadata.create_all(connection)
+    command.stamp(_config(connection), "head")
+    log.info("Base du serveur créée à la révision %s.", head)
+
+
+def check_at_start(connection: Connection, advice: str = UPGRADE_COMMAND) -> SchemaStatus:
+    """What a start does, inside the caller's transaction: create an empty database at the
+    head, accept one at the head, refuse anything else (``UpgradeNeeded`` names ``advice``,
+    ``NewerDatabase``, ``OlderDatabase``). Returns the status found."""
+    _lock(connection)
+    found = status(connection)
+    refused = refusal(connection, found)
+    if refused is not None:
+        raise refused
+    if found.state is SchemaState.EMPTY:
+        _create(connection, found.head)
+    elif found.state is SchemaState.CURRENT:
+        _refuse_incomplete(connection, found.head)
+    else:
+        raise UpgradeNeeded(found, advice)
+    return found
+
+
+def bring_to_head(connection: Connection, *,
+                  planned: Callable[[SchemaStatus], None] | None = None,
+                  applied: Callable[[StepApplied], None] | None = None) -> Upgraded:
+    """Create, stamp or upgrade the schema on ``connection``, inside its transaction (which
+    the caller commits). ``planned`` hears where the database stands before anything is
+    written, ``applied`` each step once applied. Raises ``DatabaseRefused``."""
+    _lock(connection)
     found = status(connection)
     head = found.head
     refused = refusal(connection, found)
     if refused is not None:
         raise refused
+    if planned is not None:
+        planned(found)
     if found.state is SchemaState.EMPTY:
-        Base.metadata.create_all(connection, tables=[
-            table for name, table in Base.metadata.tables.items()
-            if name not in DEVICE_ONLY_TABLES])
-        ServerBase.metadata.create_all(connection)
-        command.stamp(_config(connection), "head")
-        log.info("Base du serveur créée à la révision %s.", head)
-        return []
+        _create(connection, head)
+        return Upgraded(found, ())
     if found.state is SchemaState.UNVERSIONED:
         command.stamp(_config(connection), BASELINE)
         log.info("Base d'un cpi-server antérieur aux migrations : marquée à la révision %s.",
                  BASELINE)
     if not found.pending:
         _refuse_incomplete(connection, found.current or BASELINE)
-        return []
+        return Upgraded(found, ())
     log.info("Mise à jour de la base du serveur : révision %s vers %s, %d étape(s).",
              found.current or BASELINE, head, len(found.pending))
-    applied: list[Step] = []
+    done: list[Step] = []
+    started = time.monotonic()
 
     def _on_apply(*, ctx: Any, step: Any, heads: Any, run_args: Any) -> None:
-        done = Step(step.up_revision.revision, (step.up_revision.doc or "").strip())
-        applied.append(done)
-        log.info("Base du serveur : étape %s appliquée (%s).", done.revision, done.description)
+        nonlocal started
+        now = time.monotonic()
+        one = Step(step.up_revision.revision, (step.up_revision.doc or "").strip())
+        done.append(one)
+        log.info("Base du serveur : étape %s appliquée (%s).", one.revision, one.description)
+        if applied is not None:
+            applied(StepApplied(one, len(done), len(found.pending), now - started))
+        started = now
 
     config = _config(connection)
     config.attributes["on_version_apply"] = _on_apply
     command.upgrade(config, "head")
     _refuse_incomplete(connection, head)
-    return applied
+    return Upgraded(found, tuple(done))
 
 
 def upgrade_to(connection: Connection, revision: str) -> None:

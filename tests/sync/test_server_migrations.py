@@ -1,11 +1,13 @@
 """The server's schema migrations (``sync.server.migrate``) on both databases: the scripts make
-exactly the models' schema, a database of a cpi-server from before migrations is stamped and
-upgraded with its rows, a newer or a mangled database is refused before anything is written,
-server processes starting together migrate once, and ``cpi-server db-status`` says where a
-database stands without changing it.
+exactly the models' schema, a start refuses an older database (naming ``cpi-server upgrade``)
+without writing, the upgrade stamps and upgrades a database of a cpi-server from before
+migrations with its rows, a newer or a mangled database is refused before anything is
+written, upgrades run together on PostgreSQL migrate once, and ``cpi-server db-status`` and
+``cpi-server upgrade`` say where a database stands and what they do.
 
-The previous release's own server database is upgraded and synced with in
-``test_upgrade_previous_release.py``.
+The previous release's own server databases are upgraded by the command and synced with in
+``test_server_upgrade.py`` (and an older, pre-migration one in
+``test_upgrade_previous_release.py``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,14 @@ from sqlalchemy import Connection, Engine, Uuid, bindparam, create_engine, inspe
 
 from app.domain import Person
 from sync.server import migrate
-from sync.server.db import NewerDatabase, OlderDatabase, make_engine, prepare_database
+from sync.server.db import (
+    NewerDatabase,
+    OlderDatabase,
+    UpgradeNeeded,
+    make_engine,
+    prepare_database,
+    upgrade_database,
+)
 from tests import pg_cluster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,13 +125,50 @@ def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str
                       "case_transfer", "caseload_cover"}  # revision 0006's
 
 
+def test_a_start_refuses_an_older_database_untouched(database_url: str) -> None:
+    """Starting is not upgrading: a database at an older revision (or from before
+    migrations) is refused by every start, with the command that upgrades it, and left as
+    it was."""
+    with _plain(database_url) as engine, engine.begin() as connection:
+        migrate.upgrade_to(connection, "0005")
+    engine = make_engine(database_url)
+    try:
+        with pytest.raises(UpgradeNeeded) as refused:
+            prepare_database(engine, "cpi-server upgrade --database URL")
+    finally:
+        engine.dispose()
+    message = str(refused.value)
+    assert "révision 0005" in message and f"révision {migrate.head_revision()}" in message
+    assert "lancez une fois : cpi-server upgrade --database URL ;" in message
+    pending = [step.revision for step in refused.value.found.pending]
+    assert pending[0] == "0006" and pending[-1] == migrate.head_revision()
+    assert _revision(database_url) == "0005"
+    with _plain(database_url) as engine, engine.connect() as connection:
+        assert "case_transfer" not in inspect(connection).get_table_names()  # 0006's table
+
+
 def test_a_database_from_before_migrations_is_stamped_and_upgraded(
         database_url: str, caplog: pytest.LogCaptureFixture) -> None:
     _as_before_migrations(database_url, person=True)
     engine = make_engine(database_url)
     try:
+        with pytest.raises(UpgradeNeeded, match="antérieur aux migrations"):
+            prepare_database(engine)
+        assert _revision(database_url) is None  # the start wrote nothing
+        steps: list[migrate.StepApplied] = []
+        planned: list[migrate.SchemaStatus] = []
         with caplog.at_level(logging.INFO, logger=migrate.log.name):
-            sessions = prepare_database(engine)
+            upgraded = upgrade_database(engine, planned=planned.append, applied=steps.append)
+        assert planned == [upgraded.before]
+        assert upgraded.before.state is migrate.SchemaState.UNVERSIONED
+        revisions = [step.revision for step in upgraded.before.pending]
+        assert revisions[:5] == ["0002", "0003", "0004", "0005", "0006"]
+        assert revisions[-1] == migrate.head_revision()
+        assert [(s.step.revision, s.done, s.total) for s in steps] == [
+            (revision, done, len(revisions)) for done, revision in enumerate(revisions, 1)]
+        assert upgraded.applied == tuple(s.step for s in steps) == upgraded.before.pending
+        assert all(s.step.description and s.seconds >= 0 for s in steps)
+        sessions = prepare_database(engine)  # now a start serves it
         with sessions() as session:
             person = session.get(Person, PERSON)
             assert person is not None and person.first_name == "Odile"
@@ -149,6 +195,8 @@ def test_a_newer_database_is_refused_untouched(database_url: str) -> None:
     try:
         with pytest.raises(NewerDatabase) as refused:
             prepare_database(engine)
+        with pytest.raises(NewerDatabase):
+            upgrade_database(engine)  # no command of this version writes to it
     finally:
         engine.dispose()
     message = str(refused.value)
@@ -188,17 +236,22 @@ def test_a_mangled_database_at_the_head_is_refused(database_url: str) -> None:
         engine.dispose()
 
 
-def test_servers_starting_together_migrate_once(postgres: pg_cluster.Cluster) -> None:
-    """The second process waits on the advisory lock while the first migrates, then finds
-    the database at the head (two migrating at once would both add the same columns)."""
+def test_upgrades_run_together_migrate_once(postgres: pg_cluster.Cluster) -> None:
+    """Two operators (or scripts) upgrading at once: the second waits on the advisory lock
+    while the first migrates, then finds the database at the head (two migrating at once
+    would both add the same columns). A start takes the same lock."""
     url = postgres.new_database()
     _as_before_migrations(url)
+    with _plain(url) as engine, engine.connect() as connection:
+        waiting = len(migrate.status(connection).pending)
+    assert waiting >= 5
     outcomes: list[str] = []
+    applied: list[int] = []
 
     def start() -> None:
         engine = make_engine(url)
         try:
-            prepare_database(engine)
+            applied.append(len(upgrade_database(engine).applied))
             outcomes.append("ready")
         except Exception as exc:  # reported below
             outcomes.append(repr(exc))
@@ -221,6 +274,7 @@ def test_servers_starting_together_migrate_once(postgres: pg_cluster.Cluster) ->
         for thread in starting:
             thread.join(timeout=60)
     assert outcomes == ["ready"] * 3
+    assert sorted(applied) == [0, 0, waiting]  # one upgraded, the others found it done
     assert _revision(url) == migrate.head_revision()
 
 
@@ -231,12 +285,18 @@ def _advisory_waiters(connection: Connection) -> int:
     return int(count or 0)
 
 
-def _cpi_server(database: str, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "sync.server.main", "--database", database,
-                           *args], capture_output=True, text=True, cwd=ROOT, timeout=120)
+def _cpi_server(database: str, *args: str,
+                after: bool = False) -> subprocess.CompletedProcess[str]:
+    """``cpi-server --database URL ARGS``; ``after``: ``cpi-server ARGS --database URL``."""
+    option = ["--database", database]
+    line = [*args, *option] if after else [*option, *args]
+    return subprocess.run([sys.executable, "-m", "sync.server.main", *line],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
 
 
-def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
+def test_db_status_and_upgrade_say_what_they_do(tmp_path: Path) -> None:
+    """What an operator reads: ``db-status`` changes nothing, a start refuses the older
+    database naming the command, ``upgrade`` says each step as it is applied."""
     url = f"sqlite:///{tmp_path / 'server.sqlite'}"
     head = migrate.head_revision()
     empty = _cpi_server(url, "db-status")
@@ -248,20 +308,49 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     before = _cpi_server(url, "db-status")
     assert before.returncode == 0, before.stderr
     assert "Révision de la base : aucune" in before.stdout
-    assert "Étapes en attente : 5" in before.stdout and "  0002 persons'" in before.stdout
+    with _plain(url) as engine, engine.connect() as connection:
+        pending = migrate.status(connection).pending
+    assert f"Étapes en attente : {len(pending)}" in before.stdout
+    assert "  0002 persons'" in before.stdout
     assert "  0003 the provider directory" in before.stdout
     assert "  0004 art. 7 anonymisation per person" in before.stdout
     assert "  0005 people and devices" in before.stdout
     assert "  0006 transfers asked by the office lead" in before.stdout
+    assert "un démarrage la refuse" in before.stdout
     assert _revision(url) is None  # only looked at
 
-    started = _cpi_server(url, "devices")
-    assert started.returncode == 0, started.stderr
-    assert "étape 0002 appliquée" in started.stderr and "étape 0006 appliquée" in started.stderr
+    for args in (["devices"], ["serve", "--port", "1"]):  # refused before serving anything
+        refused = _cpi_server(url, *args)
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr, refused.stderr
+        assert refused.stderr.count("\n") == 1, refused.stderr
+        assert f"attend la révision {head} ({len(pending)} étape(s)" in refused.stderr
+        assert f"lancez une fois : cpi-server upgrade --database {url} ;" in refused.stderr
+    assert _revision(url) is None
+
+    upgraded = _cpi_server(url, "upgrade", after=True)  # --database after the command too
+    assert upgraded.returncode == 0, upgraded.stderr
+    assert upgraded.stderr == ""
+    lines = upgraded.stdout.splitlines()
+    assert lines[:2] == [f"Base : {url}", "Base d'un cpi-server antérieur aux migrations : "
+                         f"marquée à la révision {migrate.BASELINE}."]
+    assert lines[2].startswith(f"Révision 0001 vers {head} : {len(pending)} étape(s), en une "
+                               "seule transaction")
+    assert lines[3].startswith("SQLite : gardez une copie de la base")
+    assert [line.rsplit(" (", 1)[0] for line in lines[4:-1]] == [
+        f"Étape {done}/{len(pending)} : {step.revision} {step.description}"
+        for done, step in enumerate(pending, 1)]
+    assert lines[-1] == (f"Base mise à jour : révision {head}, {len(pending)} étape(s) "
+                         "validée(s). Démarrez les serveurs.")
+    again = _cpi_server(url, "upgrade")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines()[1] == (f"Base déjà à la révision de ce serveur ({head}) : "
+                                            "rien à faire.")
     after = _cpi_server(url, "db-status")
     assert after.returncode == 0, after.stderr
     assert f"Révision de la base : {head}" in after.stdout and "État : à jour" in after.stdout
     assert "Étapes en attente : 0" in after.stdout
+    started = _cpi_server(url, "devices")
+    assert started.returncode == 0 and started.stderr == "", started.stderr
 
     with _plain(url) as engine, engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0999'"))
@@ -269,6 +358,19 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     assert newer.returncode == 1 and "Traceback" not in newer.stderr
     assert "État : plus récente que ce serveur" in newer.stdout
     assert "plus récente de cpi-server" in newer.stderr
-    refused = _cpi_server(url, "devices")
-    assert refused.returncode == 1 and "Installez" in refused.stderr
-    assert "Traceback" not in refused.stderr
+    for args in (["devices"], ["upgrade"]):
+        refused = _cpi_server(url, *args)
+        assert refused.returncode == 1 and "Installez" in refused.stderr
+        assert "Traceback" not in refused.stderr
+    assert _revision(url) == "0999"
+
+
+def test_a_new_database_is_created_by_a_start(tmp_path: Path) -> None:
+    """An empty database is not an older one: the first start (the demo's, a new
+    installation's first command) creates it at this version."""
+    url = f"sqlite:///{tmp_path / 'server.sqlite'}"
+    made = _cpi_server(url, "devices")
+    assert made.returncode == 0, made.stderr
+    assert made.stderr.strip() == (f"cpi-server: Base du serveur créée à la révision "
+                                   f"{migrate.head_revision()}.")
+    assert _revision(url) == migrate.head_revision()

@@ -41,6 +41,7 @@ from app.store.store import Store, unlock_store
 from app.store.wire import record_to_wire, synced_models
 from sync.client.engine import sync_once
 from sync.client.enrol import device_token
+from sync.server.db import make_engine, upgrade_database
 from sync.server.models import AppliedMutation
 from tests.sync.harness import Server
 
@@ -134,8 +135,16 @@ def test_unlocking_migrates_the_store_and_keeps_its_unsynced_changes(copied: Pat
 
 
 def test_the_upgraded_store_syncs_every_change_with_the_current_server(copied: Path) -> None:
-    # The current server on the previous server's database (tables it lacks are created).
-    with Server.running(f"sqlite:///{copied / 'server.sqlite'}") as server:
+    # The current server on the previous server's database, upgraded first as
+    # ``cpi-server upgrade`` does (this one is from before the server's migrations).
+    url = f"sqlite:///{copied / 'server.sqlite'}"
+    engine = make_engine(url)
+    try:
+        upgraded = upgrade_database(engine)
+    finally:
+        engine.dispose()
+    assert upgraded.before.current is None and upgraded.applied
+    with Server.running(url) as server:
         ctx = _as_the_application(_unlock(copied / "store", []))
         transport = server.transport(device_token(ctx, None))
         try:
