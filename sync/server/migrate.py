@@ -103,7 +103,7 @@ class SchemaStatus:
     #: The database's revision (None: empty or unversioned).
     current: str | None
     head: str
-    #: What starting the server would apply, oldest first.
+    #: What ``cpi-server upgrade`` would apply, oldest first.
     pending: tuple[Step, ...]
 
 
