@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -54,8 +54,9 @@ def make_engine(url: str) -> Engine:
     if url.startswith("postgresql"):
         # FastAPI runs up to 40 requests at once in its thread pool: connections beyond the
         # pool's size are opened and closed for each request under load.
-        options |= {"pool_size": POOL_SIZE, "max_overflow": POOL_SIZE,
-                    "connect_args": {"connect_timeout": CONNECT_TIMEOUT_S}}
+        options |= {"pool_size": POOL_SIZE, "max_overflow": POOL_SIZE}
+        if "connect_timeout" not in make_url(url).query:  # the URL's own wins
+            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
     if url.startswith("sqlite"):
         options["connect_args"] = {"timeout": 30, "check_same_thread": False}
     engine = create_engine(url, **options)
