@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.services.setup.store import import_reference
 from sync.server.migrate import (
     DEVICE_ONLY_TABLES,
+    SERVING,
     UPGRADE_COMMAND,
     DatabaseRefused,
     NewerDatabase,
     OlderDatabase,
     SchemaStatus,
+    ServersRunning,
     StepApplied,
     Upgraded,
     UpgradeNeeded,
@@ -30,9 +32,16 @@ from sync.server.migrate import (
 )
 from sync.server.models import LogCounter, ServerInfo
 
-__all__ = ["DEVICE_ONLY_TABLES", "DatabaseRefused", "NewerDatabase", "OlderDatabase",
-           "UpgradeNeeded", "database_problem", "default_url", "make_engine",
-           "prepare_database", "upgrade_database"]
+__all__ = ["APPLICATION_NAME", "DEVICE_ONLY_TABLES", "UPGRADE_APPLICATION_NAME",
+           "DatabaseRefused", "NewerDatabase", "OlderDatabase", "ServersRunning",
+           "UpgradeNeeded", "database_problem", "default_url", "make_engine", "prepare_database",
+           "upgrade_database"]
+
+#: PostgreSQL's ``application_name`` of a cpi-server process's connections (``serve`` and the
+#: administrative commands), and of ``cpi-server upgrade``'s, which refuses to change the
+#: schema while connections of the first name are open (``sync.server.migrate``).
+APPLICATION_NAME = SERVING
+UPGRADE_APPLICATION_NAME = "cpi-server upgrade"
 
 #: A PostgreSQL server that does not answer is given up after this long (libpq's default is
 #: to wait for the network's own timeout, minutes): a health check says so within it.
@@ -45,7 +54,10 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'cpi-server.sqlite'}"
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, application_name: str = APPLICATION_NAME) -> Engine:
+    """The server's engine on ``url``; on PostgreSQL its connections carry
+    ``application_name`` (unless the URL gives one): ``cpi-server upgrade`` finds the other
+    processes' by it."""
     if url.startswith("postgresql:"):
         url = "postgresql+psycopg:" + url.removeprefix("postgresql:")
     # A database error's message names the statement's values (dossier data) unless hidden:
@@ -55,8 +67,11 @@ def make_engine(url: str) -> Engine:
         # FastAPI runs up to 40 requests at once in its thread pool: connections beyond the
         # pool's size are opened and closed for each request under load.
         options |= {"pool_size": POOL_SIZE, "max_overflow": POOL_SIZE}
-        if "connect_timeout" not in make_url(url).query:  # the URL's own wins
-            options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT_S}
+        given = make_url(url).query  # the URL's own settings win
+        options["connect_args"] = {
+            name: value for name, value in (("connect_timeout", CONNECT_TIMEOUT_S),
+                                            ("application_name", application_name))
+            if name not in given}
     if url.startswith("sqlite"):
         options["connect_args"] = {"timeout": 30, "check_same_thread": False}
     engine = create_engine(url, **options)
@@ -120,10 +135,12 @@ def upgrade_database(engine: Engine, *,
                      applied: Callable[[StepApplied], None] | None = None) -> Upgraded:
     """``cpi-server upgrade``: bring the database to this version (create it if empty, stamp
     and upgrade one an older cpi-server made, refuse a newer one), then create what is
-    missing, all in one transaction: a failing step leaves the database as it was.
+    missing, all in one transaction: a failing step leaves the database as it was. Refused
+    (``ServersRunning``) on PostgreSQL while other cpi-server processes are connected: make
+    ``engine`` with ``UPGRADE_APPLICATION_NAME``, or it counts itself among them.
     ``planned`` and ``applied`` hear the progress (``sync.server.migrate.bring_to_head``)."""
     with engine.begin() as connection:
-        upgraded = bring_to_head(connection, planned=planned, applied=applied)
+        upgraded = bring_to_head(connection, planned=planned, applied=applied, alone=True)
         _fill(connection)
     return upgraded
 

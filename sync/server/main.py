@@ -49,6 +49,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain import UserRole
 from sync.server import admin, directory, migrate, national, security
 from sync.server.db import (
+    APPLICATION_NAME,
+    UPGRADE_APPLICATION_NAME,
     DatabaseRefused,
     default_url,
     make_engine,
@@ -150,7 +152,7 @@ def _db_status(url: str) -> int:
 def _upgrade(url: str) -> int:
     """``cpi-server upgrade``: the database brought to this version in one transaction, one
     line per step as it is applied (revisions and titles, never data)."""
-    engine, shown = _engine(url)
+    engine, shown = _engine(url, UPGRADE_APPLICATION_NAME)
     print(f"Base : {shown}", flush=True)
 
     def planned(found: migrate.SchemaStatus) -> None:
@@ -191,7 +193,7 @@ def _upgrade(url: str) -> int:
     return 0
 
 
-def _engine(url: str) -> tuple[Engine, str]:
+def _engine(url: str, application_name: str = APPLICATION_NAME) -> tuple[Engine, str]:
     try:
         shown = make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):
@@ -200,7 +202,7 @@ def _engine(url: str) -> tuple[Engine, str]:
             f"Adresse de base de données illisible : {readable} (attendu : "
             "sqlite:///chemin/fichier ou postgresql://utilisateur@hôte/base).") from None
     try:
-        return make_engine(url), shown
+        return make_engine(url, application_name), shown
     except (ArgumentError, ValueError) as exc:
         raise admin.AdminError(f"Adresse de base de données illisible : {shown} "
                                f"({exc}).") from None

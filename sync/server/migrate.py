@@ -79,6 +79,14 @@ class NewerDatabase(DatabaseRefused):
     """Upgraded by a newer cpi-server: this version does not know its revision."""
 
 
+class ServersRunning(DatabaseRefused):
+    """Other cpi-server processes are connected: an upgrade would change tables under them."""
+
+
+#: PostgreSQL's ``application_name`` of the connections of serving cpi-server processes
+#: (``sync.server.db.make_engine``).
+SERVING = "cpi-server"
+
 #: What the refusal of an older database tells to run, unless the caller knows better.
 UPGRADE_COMMAND = "cpi-server upgrade"
 
@@ -267,16 +275,21 @@ def check_at_start(connection: Connection, advice: str = UPGRADE_COMMAND) -> Sch
 
 def bring_to_head(connection: Connection, *,
                   planned: Callable[[SchemaStatus], None] | None = None,
-                  applied: Callable[[StepApplied], None] | None = None) -> Upgraded:
+                  applied: Callable[[StepApplied], None] | None = None,
+                  alone: bool = False) -> Upgraded:
     """Create, stamp or upgrade the schema on ``connection``, inside its transaction (which
     the caller commits). ``planned`` hears where the database stands before anything is
-    written, ``applied`` each step once applied. Raises ``DatabaseRefused``."""
+    written, ``applied`` each step once applied. ``alone``: on PostgreSQL, refuse to
+    upgrade while connections of serving cpi-server processes are open. Raises
+    ``DatabaseRefused``."""
     _lock(connection)
     found = status(connection)
     head = found.head
     refused = refusal(connection, found)
     if refused is not None:
         raise refused
+    if alone and found.pending:
+        _refuse_while_served(connection)
     if planned is not None:
         planned(found)
     if found.state is SchemaState.EMPTY:
@@ -309,6 +322,19 @@ def bring_to_head(connection: Connection, *,
     command.upgrade(config, "head")
     _refuse_incomplete(connection, head)
     return Upgraded(found, tuple(done))
+
+
+def _refuse_while_served(connection: Connection) -> None:
+    if connection.dialect.name != "postgresql":
+        return  # SQLite cannot tell: the procedure says to stop the server first
+    others = connection.scalar(text(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+        " AND application_name = :name AND pid <> pg_backend_pid()"), {"name": SERVING})
+    if others:
+        raise ServersRunning(
+            f"{others} connexion(s) de processus cpi-server sont ouvertes sur la base : "
+            "arrêtez toutes les instances (systemctl stop 'cpi-server@*') avant la mise à "
+            "jour, puis relancez-la. Rien n'a été changé.")
 
 
 def upgrade_to(connection: Connection, revision: str) -> None:

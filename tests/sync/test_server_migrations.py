@@ -32,6 +32,8 @@ from sqlalchemy import Connection, Engine, Uuid, bindparam, create_engine, inspe
 from app.domain import Person
 from sync.server import migrate
 from sync.server.db import (
+    APPLICATION_NAME,
+    UPGRADE_APPLICATION_NAME,
     NewerDatabase,
     OlderDatabase,
     UpgradeNeeded,
@@ -155,10 +157,16 @@ def test_a_database_from_before_migrations_is_stamped_and_upgraded(
         with pytest.raises(UpgradeNeeded, match="antérieur aux migrations"):
             prepare_database(engine)
         assert _revision(database_url) is None  # the start wrote nothing
+        engine.dispose()  # stopped, as the procedure says (PostgreSQL: the upgrade checks)
         steps: list[migrate.StepApplied] = []
         planned: list[migrate.SchemaStatus] = []
-        with caplog.at_level(logging.INFO, logger=migrate.log.name):
-            upgraded = upgrade_database(engine, planned=planned.append, applied=steps.append)
+        upgrading = make_engine(database_url, UPGRADE_APPLICATION_NAME)
+        try:
+            with caplog.at_level(logging.INFO, logger=migrate.log.name):
+                upgraded = upgrade_database(upgrading, planned=planned.append,
+                                            applied=steps.append)
+        finally:
+            upgrading.dispose()
         assert planned == [upgraded.before]
         assert upgraded.before.state is migrate.SchemaState.UNVERSIONED
         revisions = [step.revision for step in upgraded.before.pending]
@@ -249,7 +257,7 @@ def test_upgrades_run_together_migrate_once(postgres: pg_cluster.Cluster) -> Non
     applied: list[int] = []
 
     def start() -> None:
-        engine = make_engine(url)
+        engine = make_engine(url, UPGRADE_APPLICATION_NAME)
         try:
             applied.append(len(upgrade_database(engine).applied))
             outcomes.append("ready")
@@ -275,6 +283,31 @@ def test_upgrades_run_together_migrate_once(postgres: pg_cluster.Cluster) -> Non
             thread.join(timeout=60)
     assert outcomes == ["ready"] * 3
     assert sorted(applied) == [0, 0, waiting]  # one upgraded, the others found it done
+    assert _revision(url) == migrate.head_revision()
+
+
+def test_an_upgrade_is_refused_while_servers_are_connected(
+        postgres: pg_cluster.Cluster) -> None:
+    """An instance of the previous version left running would meet tables changed under it:
+    on PostgreSQL the upgrade sees its connections (by their application name) and refuses,
+    changing nothing, until it is stopped."""
+    url = postgres.new_database()
+    with _plain(url) as engine, engine.begin() as connection:
+        migrate.upgrade_to(connection, "0005")
+    still_serving = create_engine(url, connect_args={"application_name": APPLICATION_NAME})
+    try:
+        with still_serving.connect():
+            refused = _cpi_server(url, "upgrade")
+    finally:
+        still_serving.dispose()
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert refused.stderr.startswith("cpi-server: 1 connexion(s) de processus cpi-server sont "
+                                     "ouvertes sur la base : arrêtez toutes les instances")
+    assert "Rien n'a été changé." in refused.stderr
+    assert "Étape" not in refused.stdout
+    assert _revision(url) == "0005"
+    upgraded = _cpi_server(url, "upgrade")
+    assert upgraded.returncode == 0, upgraded.stderr
     assert _revision(url) == migrate.head_revision()
 
 
