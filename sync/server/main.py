@@ -154,8 +154,10 @@ def _upgrade(url: str) -> int:
     line per step as it is applied (revisions and titles, never data)."""
     engine, shown = _engine(url, UPGRADE_APPLICATION_NAME)
     print(f"Base : {shown}", flush=True)
+    waiting: list[migrate.Step] = []  # the steps not applied yet, in order
 
     def planned(found: migrate.SchemaStatus) -> None:
+        waiting.extend(found.pending)
         if found.state is migrate.SchemaState.EMPTY:
             print(f"Base vide : tables créées à la révision {found.head}.", flush=True)
             return
@@ -175,14 +177,17 @@ def _upgrade(url: str) -> int:
                   "version précédente.", flush=True)
 
     def applied(step: migrate.StepApplied) -> None:
+        waiting.pop(0)
         print(f"Étape {step.done}/{step.total} : {step.step.revision} "
               f"{step.step.description} ({step.seconds:.1f} s)", flush=True)
 
     try:
         upgraded = upgrade_database(engine, planned=planned, applied=applied)
     except SQLAlchemyError as exc:
-        raise admin.AdminError(f"La mise à jour a échoué, la base est restée comme elle "
-                               f"était : {_first_line(exc)}") from None
+        failed = (f" à l'étape {waiting[0].revision} ({waiting[0].description})" if waiting
+                  else "")
+        raise admin.AdminError(f"La mise à jour a échoué{failed}, la base est restée comme "
+                               f"elle était : {_first_line(exc)}") from None
     except DatabaseRefused as exc:
         raise admin.AdminError(str(exc)) from None
     finally:

@@ -215,6 +215,26 @@ def test_a_newer_database_is_refused_untouched(database_url: str) -> None:
         assert "blob_chunk" not in inspect(connection).get_table_names()
 
 
+def test_a_failing_step_leaves_the_database_as_it_was(database_url: str) -> None:
+    """One transaction: a step that fails takes back the steps before it too; the command
+    names the step and exits 1."""
+    with _plain(database_url) as engine, engine.begin() as connection:
+        migrate.upgrade_to(connection, "0004")
+        # What 0006 creates, already there (by hand): its CREATE TABLE fails.
+        connection.execute(text("CREATE TABLE caseload_cover (id INTEGER PRIMARY KEY)"))
+    failed = _cpi_server(database_url, "upgrade")
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    assert failed.stderr.startswith(
+        "cpi-server: La mise à jour a échoué à l'étape 0006 (transfers asked by the office "
+        "lead, caseload covers), la base est restée comme elle était : "), failed.stderr
+    assert "Étape 1/" in failed.stdout and "0005 people and devices" in failed.stdout
+    assert _revision(database_url) == "0004"
+    with _plain(database_url) as engine, engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    assert "enrolment_code" not in tables and "security_event" not in tables  # 0005's, undone
+    assert "caseload_cover" in tables
+
+
 def test_a_database_older_than_the_baseline_is_refused(database_url: str) -> None:
     _as_before_migrations(database_url)
     with _plain(database_url) as engine, engine.begin() as connection:
