@@ -137,7 +137,8 @@ def upgrade_database(engine: Engine, *,
     and upgrade one an older cpi-server made, refuse a newer one), then create what is
     missing, all in one transaction: a failing step leaves the database as it was. Refused
     (``ServersRunning``) on PostgreSQL while other cpi-server processes are connected: make
-    ``engine`` with ``UPGRADE_APPLICATION_NAME``, or it counts itself among them.
+    ``engine`` with ``UPGRADE_APPLICATION_NAME`` (with the serving name, the engine's own
+    other pooled connections, and upgrades waiting on the lock, would count as such).
     ``planned`` and ``applied`` hear the progress (``sync.server.migrate.bring_to_head``)."""
     with engine.begin() as connection:
         upgraded = bring_to_head(connection, planned=planned, applied=applied, alone=True)

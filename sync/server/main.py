@@ -117,8 +117,10 @@ def _open(url: str, advice: str) -> sessionmaker[Session]:
 
 
 def _db_status(url: str) -> int:
-    """Where the database stands and what starting would do, without changing anything.
-    Exit code 1 when starting would refuse it."""
+    """Where the database stands and what a start or ``upgrade`` would do, without changing
+    anything.
+    Exit code 1 when neither a start nor ``upgrade`` can use it (newer, or older than the
+    baseline)."""
     engine, shown = _engine(url)
     try:
         with engine.connect() as connection:

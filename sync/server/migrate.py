@@ -199,7 +199,7 @@ def upgrade_needed_message(found: SchemaStatus, advice: str) -> str:
 
 
 def refusal(connection: Connection, found: SchemaStatus) -> DatabaseRefused | None:
-    """Why starting would refuse this database (read only), or None."""
+    """Why neither a start nor an upgrade can use this database (read only), or None."""
     if found.state is SchemaState.NEWER:
         assert found.current is not None
         return NewerDatabase(_newer_message(found.current, found.head))
