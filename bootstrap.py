@@ -42,9 +42,11 @@ PACKAGES = {
     "demo": [*QT_RUNTIME, "xvfb", "xauth"],
     # Tests use the real parts: a virtual X server, poppler to read PDFs back, a real Secret
     # Service on a private D-Bus, PostgreSQL and a CUPS PDF printer for the later issues, and
-    # binutils to build the bundle the smoke test runs (tests/installer).
+    # binutils to build the bundle the smoke test runs (tests/installer), nginx in front of two
+    # server processes as docs/deployment.md sets them up (tests/sync/test_two_processes.py).
     "test": [*QT_RUNTIME, "xvfb", "xauth", "poppler-utils", "gnome-keyring", "dbus-daemon",
-             "dbus-bin", "postgresql", "cups", "printer-driver-cups-pdf", "git", "binutils"],
+             "dbus-bin", "postgresql", "cups", "printer-driver-cups-pdf", "git", "binutils",
+             "nginx"],
     # PyInstaller reads the libraries' dependencies with binutils' objdump.
     "bundle": [*QT_RUNTIME, "binutils"],
 }

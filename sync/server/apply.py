@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, CaseTransferRequest, PersonAnonymisation, SyncConflict, User, UserRole
 from app.domain.base import SyncedRecord, new_id, utc_now
+from app.rules.happened import after_today
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import PROTOCOL_VERSION, Mutation, MutationResult, Operation, Status
 from sync.server.anonymise import ANONYMISED_KEY, IncomingGuard, carry_out
@@ -41,6 +42,7 @@ from sync.server.scopes import (
     validation_refusal,
     write_refusal,
 )
+from sync.server.settle import settle_plans
 
 
 class Refusal(Exception):
@@ -86,6 +88,8 @@ def apply_batch(session: Session, caller: Caller,
     for outcome in outcomes:
         if outcome.inserted and isinstance(outcome.record, CaseTransferRequest):
             _transfer_requested(session, outcome.record)
+    settle_plans(session, (o.record for o in outcomes
+                           if o.record is not None and o.status is not Status.REJECTED))
     session.add_all(HeldRestore(case_id=outcome.held_in, user_id=caller.user_id,
                                 device_id=caller.device_id,
                                 mutation=outcome.mutation.model_dump(mode="json"))
@@ -323,6 +327,7 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
                   for name, (_before, after) in mutation.changes.items()}
     except (ValueError, TypeError) as exc:
         raise Refusal(Refused.VALUE, error=type(exc).__name__) from None
+    _refuse_after_today(mutation.entity, values)
     if existing is None:
         if mutation.operation not in (Operation.INSERT, Operation.RESTORE):
             raise Refusal(Refused.NOT_ON_SERVER)
@@ -332,9 +337,16 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
     if mutation.operation is Operation.RESTORE and not changed:
         # Given back as the server has it: nothing to apply, refuse or hold (a device that
         # read the log only after the backup gives back everything, offices and users too).
-        # It tells the caller no more than the record it already holds. A value the server
-        # keeps over the device's (who holds the dossier, its validation): the record is
-        # announced again, so that the device reads it.
+        # A dossier's record is authorised first, as a changed one would be: otherwise the
+        # answer would tell a caller who may not read it whether their guess of its values
+        # was right. A value the server keeps over the device's (who holds the dossier, its
+        # validation): the record is announced again, so that the device reads it.
+        case_id = case_id_of(existing)
+        refusal = None if case_id is None else write_refusal(
+            session, caller, visible, mutation.entity, case_id, mutation.created_at,
+            changed, restoring=True)
+        if refusal:
+            raise _refused(session, caller, mutation, refusal, case_id)
         return _Outcome(mutation, Status.APPLIED, record=existing if outdated else None)
     # Judged before "already there": that answer would tell a stranger the id exists.
     refusal = (write_refusal(session, caller, visible, mutation.entity, case_id_of(existing),
@@ -353,6 +365,16 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
     if cls.APPEND_ONLY:
         raise Refusal(Refused.APPEND_ONLY)
     return _update(caller, existing, mutation, values)
+
+
+def _refuse_after_today(entity: str, values: dict[str, Any]) -> None:
+    """A fact dated after the server's today (``app.rules.happened``): refused whatever
+    the laptop's clock said when it was typed."""
+    now = utc_now()
+    for name, value in values.items():
+        if after_today(entity, name, value, now):
+            shown = value.date() if isinstance(value, datetime) else value
+            raise Refusal(Refused.AFTER_TODAY, date=f"{shown:%d.%m.%Y}")
 
 
 def _insert(session: Session, caller: Caller, visible: VisibleCases,

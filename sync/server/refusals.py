@@ -44,6 +44,7 @@ class Refused(StrEnum):
     ALREADY_ON_SERVER = "already_on_server"
     APPEND_ONLY = "append_only"
     FROZEN_PLAN = "frozen_plan"
+    AFTER_TODAY = "after_today"
     # A scan's file (blobs.py).
     SCAN_DIGEST = "scan_digest"
     SCAN_FILE_MISSING = "scan_file_missing"
@@ -102,6 +103,8 @@ TEXTS: dict[Refused, str] = {
                           "comptes rendus, notes)."),
     Refused.FROZEN_PLAN: ("Une version figée du projet ne se modifie pas : préparez une "
                           "nouvelle version."),
+    Refused.AFTER_TODAY: ("La date du {date} est postérieure à la date du jour du serveur : "
+                          "corrigez-la (l'horloge de l'ordinateur était-elle juste ?)."),
     Refused.SCAN_DIGEST: "L'empreinte du scan n'est pas une empreinte SHA-256.",
     Refused.SCAN_FILE_MISSING: ("Le fichier de ce scan n'est jamais arrivé sur le serveur : le "
                                 "scan n'y est pas enregistré."),

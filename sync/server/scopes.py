@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanVersion, UserRole
-from app.domain.base import SyncedRecord, aware
+from app.domain.base import SyncedRecord, aware, utc_now
 from app.domain.plans import AWAITING_VALIDATION
 from app.domain.sync_state import REFERENCE_SCOPE
 from app.store.wire import to_wire
@@ -223,6 +223,12 @@ def _new_case_refusal(caller: Caller, case: Case) -> Refused | None:
     return None
 
 
+#: How long after a transfer, in the server's time, the former agent's laptop may still send
+#: what it made before it: its next sync, usually the same day; a few days for a laptop that
+#: was away (a holiday, a long weekend).
+TRANSFER_GRACE = timedelta(days=3)
+
+
 def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
                           made_at: datetime, *, restoring: bool = False) -> bool:
     """An edit the former agent made while the dossier was still theirs. The time is the
@@ -234,11 +240,16 @@ def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
     a person added before the transfer and acknowledged after it is dated after it. Given back
     by the former agent's device before that device read the log past the transfer (as far as
     the restored server knows), it is taken whatever its date; held instead, it waited for
-    the dossier to return to that agent, which a rightful transfer never brings."""
+    the dossier to return to that agent, which a rightful transfer never brings.
+
+    The device's word is believed for ``TRANSFER_GRACE`` at most, in the server's time: a
+    laptop that never reads the log again (left in a drawer, or made to upload only) cannot
+    go on writing to the dossier under dates of its choosing."""
     moments = session.scalars(select(Transfer.at).where(
         Transfer.case_id == case_id, Transfer.from_agent_id == caller.user_id))
-    read_at = _read_at(session, caller)
-    return any((restoring or made_at <= aware(moment))
+    read_at, now = _read_at(session, caller), utc_now()
+    return any((restoring or (made_at <= aware(moment)
+                              and now <= aware(moment) + TRANSFER_GRACE))
                and (read_at is None or read_at < aware(moment)) for moment in moments)
 
 

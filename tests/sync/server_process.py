@@ -52,14 +52,22 @@ class ServerProcess:
     process: subprocess.Popen[bytes]
     url: str
     stderr_path: Path
+    #: Killed by the test on purpose (``kill``): its end is not a failure.
+    killed: bool = False
 
     def stderr(self) -> str:
         return self.stderr_path.read_text(errors="replace")
 
+    def kill(self) -> None:
+        """SIGKILL, as a power cut or the OOM killer ends a process: no clean-up runs."""
+        self.killed = True
+        self.process.kill()
+        self.process.wait(10)
+
     def check_alive(self) -> None:
         """Fail with the server's own words when it died."""
         code = self.process.poll()
-        if code is not None:
+        if code is not None and not self.killed:
             raise AssertionError(f"cpi-server exited with {code}:\n{self.stderr()}")
 
 

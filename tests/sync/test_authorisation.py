@@ -28,7 +28,7 @@ from app.domain import Case, Office, Person, PlanState, PlanVersion, User
 from app.services.plan.versions import validate_plan
 from app.services.sync.local import sync_status
 from app.store.wire import synced_models
-from sync.server import admin
+from sync.server import admin, scopes
 from sync.server.models import AppliedMutation
 from sync.server.refusals import Refused
 from tests import pg_cluster
@@ -327,6 +327,22 @@ def test_no_insert_into_a_dossier_out_of_scope(world: World, who: Who) -> None:
 
 
 @pytest.mark.parametrize("who", CALLERS, ids=str)
+def test_a_restore_does_not_confirm_a_guess_of_a_dossier_out_of_scope(world: World,
+                                                                     who: Who) -> None:
+    """A record "given back" with the server's own values used to be answered "applied"
+    before any authorisation, a wrong guess refused: a stranger who knew an id confirmed a
+    name or a note by guessing. Both guesses now get the same refusal."""
+    target = world.dossiers[who.target]
+    right, wrong = (mutation("person", target.person_id, {"notes": [None, note]}, "restore")
+                    for note in (target.note, target.note + " ?"))
+    answers = upload(world, who, right, wrong)
+    for answer in answers:
+        refused(answer, *AUTHORISATION_REFUSALS, Refused.HELD)
+    assert answers[0]["reason"] == answers[1]["reason"]
+    assert person_row(world, target)["notes"] == target.note
+
+
+@pytest.mark.parametrize("who", CALLERS, ids=str)
 def test_no_dossier_opened_in_another_office_or_for_another_agent(world: World,
                                                                    who: Who) -> None:
     _role, office = PEOPLE[who.login]
@@ -485,6 +501,28 @@ def test_a_former_agent_cannot_backdate_edits_of_a_transferred_dossier(world: Wo
     with world.server.sessions() as session:
         found = session.get(Person, person_id)
         assert found is not None and found.first_name == "Hors ligne"
+
+
+def test_a_former_agents_laptop_that_never_reads_again_is_cut_off_in_server_time(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edits dated before the transfer were taken until the laptop read the log again: one
+    that never did kept writing under dates of its choosing. The server's clock bounds it."""
+    who = Who("agent.b", "d1", "d2")
+    case = new_case(world, world.offices["sud-esch-sur-alzette"], world.users["agent.b"])
+    case_id = uuid.UUID(case["record_id"])
+    person = new_person(case_id)
+    assert [r["status"] for r in upload(world, who, case, person)] == ["applied", "applied"]
+    admin.transfer_case(world.server.sessions, case["changes"]["number"][1], "agent.a")
+    offline = datetime.now(UTC) - timedelta(minutes=10)
+    sent = {**mutation("person", uuid.UUID(person["record_id"]),
+                       {"first_name": ["Intrus", "Antidaté"]}), "created_at": offline.isoformat()}
+    later = datetime.now(UTC) + scopes.TRANSFER_GRACE + timedelta(hours=1)
+    monkeypatch.setattr(scopes, "utc_now", lambda: later)
+    [answer] = upload(world, who, sent)
+    refused(answer, Refused.NOT_ASSIGNED)
+    with world.server.sessions() as session:
+        found = session.get(Person, uuid.UUID(person["record_id"]))
+        assert found is not None and found.first_name == "Intrus"
 
 
 # -- last, for it ends d2's wait: the validation itself goes through -------------------------

@@ -37,7 +37,7 @@ from app.rules.plans import (
     validator_unmet,
 )
 from app.rules.presence import record_unmet
-from app.rules.reviews import discard_reason_unmet, review_due_on
+from app.rules.reviews import discard_reason_unmet
 from app.rules.signatories import in_force_unmet, required_signatories
 from app.rules.workflow import planning_unmet
 from app.services.base.context import ServiceContext
@@ -45,11 +45,11 @@ from app.services.base.facts import (
     case_facts,
     family_facts,
     live_persons,
-    plan_in_force,
     version_in_preparation,
 )
 from app.services.base.guards import in_case, live, writable_case
 from app.services.base.outcomes import StepOutcome
+from app.services.plan.settling import settle_version, signed_person_ids
 from app.services.plan.snapshot import build_snapshot
 from app.services.steps.workflow import move_if_allowed
 
@@ -113,7 +113,7 @@ def discard_plan_version(ctx: ServiceContext, version_id: uuid.UUID, reason: str
         version, _case = _version(session, version_id)
         require(discard_unmet(version.state in (PlanState.DRAFT, PlanState.READY_TO_SIGN,
                                                 PlanState.SIGNED, PlanState.VALIDATED)))
-        if _signed_person_ids(session, version) or version.validated_on is not None:
+        if signed_person_ids(session, version) or version.validated_on is not None:
             version.state = PlanState.SUPERSEDED
             version.ended_on = today or date.today()
             version.end_reason = reason.strip() or "discarded before taking effect"
@@ -209,7 +209,7 @@ def _sign(session: Session, version_id: uuid.UUID, data: SignatureInput,
     require([*signature_unmet(
         version.number, version.state in (PlanState.READY_TO_SIGN, PlanState.VALIDATED),
         signatory["name"] if signatory is not None else None,
-        data.person_id in _signed_person_ids(session, version), data.signed_on,
+        data.person_id in signed_person_ids(session, version), data.signed_on,
         version.frozen_on, today),
         *_age_limit(session, version, AgeLimitAt.SIGNATURE, data.signed_on)])
     assert signatory is not None
@@ -217,7 +217,7 @@ def _sign(session: Session, version_id: uuid.UUID, data: SignatureInput,
                               person_id=data.person_id, capacity=signatory["capacity"],
                               signed_on=data.signed_on, place=data.place.strip()))
     session.flush()
-    return _settle(session, case, version)
+    return settle_version(session, case, version)
 
 
 @dataclass(frozen=True)
@@ -258,7 +258,7 @@ def validate_plan(ctx: ServiceContext, version_id: uuid.UUID, validated_on: date
         require([*validation_date_unmet(version.frozen_on, validated_on),
                  *_age_limit(session, version, AgeLimitAt.VALIDATION, validated_on)])
         version.validated_on, version.validated_by = validated_on, actor.id
-        return _settle(session, case, version)
+        return settle_version(session, case, version)
 
 
 def return_plan(ctx: ServiceContext, version_id: uuid.UUID, comment: str, *,
@@ -279,37 +279,10 @@ def plan_in_force_unmet_reasons(ctx: ServiceContext, version_id: uuid.UUID) -> l
     """Why a version is not in force yet, in the agent's words (empty: it is)."""
     with ctx.reading() as session:
         version, case = _version(session, version_id, writable=False)
-        unmet = in_force_unmet(version.signatories, _signed_person_ids(session, version),
+        unmet = in_force_unmet(version.signatories, signed_person_ids(session, version),
                                version.validated_on is not None,
                                case.court_proceedings_pending, case.judicial_request_on)
         return [u.text.render() for u in unmet]
-
-
-def _settle(session: Session, case: Case, version: PlanVersion) -> PlanState:
-    """Put the version in the state its signatures and validation give it (art. 4)."""
-    signed = _signed_person_ids(session, version)
-    all_signed = {s["person_id"] for s in version.signatories} <= {str(p) for p in signed}
-    unmet = in_force_unmet(version.signatories, signed, version.validated_on is not None,
-                           case.court_proceedings_pending, case.judicial_request_on)
-    if not unmet:
-        assert version.validated_on is not None
-        previous = plan_in_force(session, case.id)
-        last_signature = session.scalar(select(func.max(PlanSignature.signed_on)).where(
-            PlanSignature.plan_version_id == version.id))
-        since = max(version.validated_on, last_signature or version.validated_on)
-        if previous is not None and previous.id != version.id:
-            previous.state = PlanState.SUPERSEDED
-            previous.ended_on = since
-            previous.end_reason = f"superseded by version {version.number}"
-            previous.review_due_on = None
-        version.state = PlanState.IN_FORCE
-        version.in_force_since = since
-        version.review_due_on = review_due_on(version.validated_on)
-    elif version.validated_on is not None:
-        version.state = PlanState.VALIDATED
-    elif all_signed:
-        version.state = PlanState.SIGNED
-    return version.state
 
 
 def _age_limit(session: Session, version: PlanVersion, at: AgeLimitAt,
@@ -321,11 +294,6 @@ def _age_limit(session: Session, version: PlanVersion, at: AgeLimitAt,
     return [unmet for person in live_persons(session, version.case_id)
             if person.role.is_beneficiary and (not frozen or str(person.id) in frozen)
             for unmet in age_limit_unmet(at, person.full_name, person.birth_date, on)]
-
-
-def _signed_person_ids(session: Session, version: PlanVersion) -> set[uuid.UUID]:
-    return set(session.scalars(select(PlanSignature.person_id).where(
-        PlanSignature.plan_version_id == version.id, PlanSignature.deleted_at.is_(None))))
 
 
 def _version(session: Session, version_id: uuid.UUID, *,
