@@ -113,7 +113,8 @@ def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str
     assert tables == {"provider_agrement",  # revision 0003's
                       "person_anonymisation", "anonymisation_guard",  # revision 0004's
                       "enrolment_code", "security_event",  # revision 0005's
-                      "case_transfer", "caseload_cover"}  # revision 0006's
+                      "case_transfer", "caseload_cover",  # revision 0006's
+                      "dossier_history"}  # revision 0007's
 
 
 def test_a_database_from_before_migrations_is_stamped_and_upgraded(
@@ -248,16 +249,17 @@ def test_db_status_shows_the_state_without_changing_it(tmp_path: Path) -> None:
     before = _cpi_server(url, "db-status")
     assert before.returncode == 0, before.stderr
     assert "Révision de la base : aucune" in before.stdout
-    assert "Étapes en attente : 5" in before.stdout and "  0002 persons'" in before.stdout
+    assert "Étapes en attente : 6" in before.stdout and "  0002 persons'" in before.stdout
     assert "  0003 the provider directory" in before.stdout
     assert "  0004 art. 7 anonymisation per person" in before.stdout
     assert "  0005 people and devices" in before.stdout
     assert "  0006 transfers asked by the office lead" in before.stdout
+    assert "  0007 the dossier's history written by the server" in before.stdout
     assert _revision(url) is None  # only looked at
 
     started = _cpi_server(url, "devices")
     assert started.returncode == 0, started.stderr
-    assert "étape 0002 appliquée" in started.stderr and "étape 0006 appliquée" in started.stderr
+    assert "étape 0002 appliquée" in started.stderr and "étape 0007 appliquée" in started.stderr
     after = _cpi_server(url, "db-status")
     assert after.returncode == 0, after.stderr
     assert f"Révision de la base : {head}" in after.stdout and "État : à jour" in after.stdout
