@@ -11,6 +11,9 @@ anonymisation) get entries too, without a device.
 
 from __future__ import annotations
 
+import csv as csv_module
+import io
+import json
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
@@ -20,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, DossierHistoryEntry, User, UserRole
 from app.domain.base import SyncedRecord, new_id, utc_now
-from app.store.wire import case_id_of
+from app.store.wire import case_id_of, to_wire
 from sync.protocol import Mutation, Status
 from sync.server.models import Device
 from sync.server.office import covered_agents, server_today
@@ -107,3 +110,41 @@ def case_history(session: Session, case_id: uuid.UUID) -> list[DossierHistoryEnt
     return list(session.scalars(select(DossierHistoryEntry).where(
         DossierHistoryEntry.case_id == case_id).order_by(
         DossierHistoryEntry.server_version, DossierHistoryEntry.id)))
+
+
+#: The columns of the ONE's audit export, in order: members of staff and devices only, never
+#: a value of the dossier (field names, record ids).
+AUDIT_COLUMNS = ("at", "made_at", "user_login", "user_name", "device_id", "device_name",
+                 "action", "entity", "record_id", "operation", "fields", "outcome",
+                 "under_cover_of_login", "under_cover_of_name", "mutation_id")
+
+
+def audit_document(session: Session, case: Case, csv: bool) -> bytes:
+    """The dossier's history for the ONE (``cpi-server audit-export``): CSV (``;``, UTF-8,
+    one line per entry) or JSON (the dossier's number and the entries)."""
+    logins = {user.id: user.login for user in session.scalars(select(User))}
+    rows = []
+    for entry in case_history(session, case.id):
+        rows.append({
+            "at": to_wire(entry.at), "made_at": to_wire(entry.made_at),
+            "user_login": logins.get(entry.user_id, "") if entry.user_id else "",
+            "user_name": entry.user_name,
+            "device_id": str(entry.device_id) if entry.device_id else "",
+            "device_name": entry.device_name, "action": entry.action, "entity": entry.entity,
+            "record_id": str(entry.record_id), "operation": entry.operation,
+            "fields": list(entry.fields), "outcome": entry.outcome,
+            "under_cover_of_login": logins.get(entry.under_cover_of_id, "")
+            if entry.under_cover_of_id else "",
+            "under_cover_of_name": entry.under_cover_of_name,
+            "mutation_id": str(entry.mutation_id) if entry.mutation_id else ""})
+    if not csv:
+        return json.dumps({"format": "cpi-server dossier audit", "version": 1,
+                           "case_number": case.number, "entries": rows},
+                          ensure_ascii=False, indent=1).encode()
+    out = io.StringIO()
+    writer = csv_module.writer(out, delimiter=";", lineterminator="\n")
+    writer.writerow(AUDIT_COLUMNS)
+    for row in rows:
+        writer.writerow([",".join(value) if isinstance(value, list) else value
+                         for value in (row[name] for name in AUDIT_COLUMNS)])
+    return out.getvalue().encode()
