@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from app.domain import AuditEntry, Case, DossierHistoryEntry, UserRole
+from app.domain import AuditEntry, Case, DossierHistoryEntry, Person, UserRole
 from app.services.caseload.office import give_cover
 from app.services.dossier.detail import load_dossier_detail
 from app.services.dossier.opening import update_person_notes
@@ -225,3 +225,27 @@ def test_no_device_writes_the_history(server: Server, team: dict[str, Device]) -
     reply = a1.transport.post("/api/sync/upload", Upload(mutations=[forged]), UploadReply)
     assert [r.status for r in reply.results] == [Status.REJECTED]
     assert _on_server(server, family.case_id) == before
+
+
+def test_a_change_from_an_older_laptop_has_its_entry_without_an_intention(
+        server: Server, team: dict[str, Device]) -> None:
+    a1 = team["a1"]
+    family = Family.open(a1.ctx, TODAY)
+    assert a1.sync().rejected == 0
+    with server.sessions() as session:
+        child = session.get(Person, family.child)
+        assert child is not None
+        version, notes = child.server_version, child.notes
+    older = {"mutation_id": str(uuid.uuid4()), "entity": "person",
+             "record_id": str(family.child), "operation": "update",
+             "changes": {"notes": [notes, "Vue à la sortie"]}, "base_version": version,
+             "device_clock": 1, "created_at": datetime.now(UTC).isoformat()}  # no "action"
+    reply = a1.transport.post("/api/sync/upload", Upload.model_validate(
+        {"mutations": [older]}), UploadReply)
+    assert [r.status for r in reply.results] == [Status.APPLIED]
+    [entry] = [s for s in _on_server(server, family.case_id)
+               if s[0] == uuid.UUID(older["mutation_id"])]
+    assert (entry[1], entry[2], entry[5], entry[7]) == ("", "Agent A", "person", ("notes",))
+    a1.sync()
+    shown = load_dossier_detail(a1.ctx, family.case_id, overview=False).history
+    assert any(h.action == "" and h.who == "Agent A" and h.synced for h in shown)
