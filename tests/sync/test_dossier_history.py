@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from app.domain import AuditEntry, Case, DossierHistoryEntry, Person, UserRole
 from app.services.caseload.office import give_cover
+from app.services.dossier.chronology import ChronologyKind, load_chronology
 from app.services.dossier.detail import load_dossier_detail
 from app.services.dossier.opening import update_person_notes
 from app.services.one.duties import export_dossier, record_dossier_consultation
@@ -155,6 +156,9 @@ def test_the_history_survives_a_transfer_and_a_wipe_and_the_one_exports_it(
     shown = load_dossier_detail(b.ctx, family.case_id, overview=False).history
     assert any(h.by_server and h.action == "server_transfer" for h in shown)
     assert any(h.who == "Agent A" and h.action == "export_dossier" for h in shown)
+    # The new agent's chronology tells the transfer, known from the server's history.
+    assert ChronologyKind.TRANSFER in {e.kind for e in load_chronology(
+        b.ctx, family.case_id).events}
 
     # Agent B's laptop is wiped and enrolled again: the whole history comes back.
     b.close()
