@@ -28,6 +28,8 @@ from app.services.plan.versions import record_discernment
 from app.services.sync.local import sync_settings
 from sync.protocol import Mutation, Operation, Status, Upload, UploadReply
 from sync.server import admin
+from sync.server.main import main
+from sync.server.models import SecurityEvent
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 
@@ -253,3 +255,28 @@ def test_a_change_from_an_older_laptop_has_its_entry_without_an_intention(
     a1.sync()
     shown = load_dossier_detail(a1.ctx, family.case_id, overview=False).history
     assert any(h.action == "" and h.who == "Agent A" and h.synced for h in shown)
+
+
+def test_the_one_exports_a_dossier_s_history_from_the_command_line(
+        server: Server, team: dict[str, Device], database_url: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    a1 = team["a1"]
+    family = Family.open(a1.ctx, TODAY)
+    assert a1.sync().rejected == 0
+    with server.sessions() as session:
+        number = session.scalar(select(Case.number).where(Case.id == family.case_id))
+    assert number is not None
+    out = tmp_path / "audit.csv"
+    assert main(["--database", database_url, "audit-export", number, "--out", str(out)]) == 0
+    assert out.stat().st_mode & 0o077 == 0  # the server's account only
+    rows = list(csv.DictReader(io.StringIO(out.read_text()), delimiter=";"))
+    assert rows and {r["user_login"] for r in rows} == {"agent.a"}
+    assert {r["action"] for r in rows} >= {"open_case", "link_persons"}
+    capsys.readouterr()
+    assert main(["--database", database_url, "audit-export", number]) == 0
+    assert json.loads(capsys.readouterr().out)["case_number"] == number
+    assert main(["--database", database_url, "audit-export", "SUD-0000-NONE"]) == 1
+    with server.sessions() as session:
+        logged = session.scalars(select(SecurityEvent.detail).where(
+            SecurityEvent.kind == "audit_export")).all()
+    assert logged == [number, number]
