@@ -442,6 +442,65 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
         national.reject()
         settle()
 
+    def history_screen(agent: ServiceContext, case_id: uuid.UUID) -> None:
+        """The dossier's history as it reads once synchronised: the server's entries (the
+        agent on two laptops, the clerk, the validator, a colleague under cover, the ONE's
+        transfer on the server) and a change of this laptop not synchronised yet."""
+        from sqlalchemy import delete, select
+
+        from app.domain import AuditEntry, DossierHistoryEntry, OutboxEntry, Person, User
+        from app.services.dossier.opening import update_person_notes
+
+        with agent.store.transaction("screenshots_synced", from_server=True) as session:
+            me = session.get(User, agent.actor_id)
+            assert me is not None
+            laptops = ("CPI-SUD-014", "CPI-SUD-022")
+            others = (("Employé Sud", "BUR-SUD-003", "record_request"),
+                      ("Agent B", "CPI-SUD-031", "log_contact"))
+            audit = list(session.scalars(select(AuditEntry).where(
+                AuditEntry.mutation_id.in_(select(OutboxEntry.mutation_id).where(
+                    OutboxEntry.case_id == case_id))).order_by(AuditEntry.at)))
+            for number, entry in enumerate(audit):
+                laptop = laptops[0] if number < len(audit) * 2 // 3 else laptops[1]
+                who = me.display_name
+                if entry.action in ("validate_plan", "return_plan"):  # the ONE's, in truth
+                    laptop, who = "ONE-VAL-002", "Validatrice ONE"
+                session.add(DossierHistoryEntry(
+                    case_id=case_id, at=entry.at, made_at=entry.at, user_id=me.id,
+                    user_name=who, device_id=uuid.uuid5(uuid.NAMESPACE_DNS, laptop),
+                    device_name=laptop, action=entry.action, entity=entry.entity,
+                    record_id=entry.record_id, operation="update", fields=entry.fields,
+                    outcome="applied", mutation_id=entry.mutation_id))
+            last = max((entry.at for entry in audit), default=datetime.now(UTC))
+            for hours, (name, device, action) in enumerate(others, start=1):
+                at = last + timedelta(hours=hours)
+                session.add(DossierHistoryEntry(
+                    case_id=case_id, at=at, made_at=at, user_id=uuid.uuid4(), user_name=name,
+                    device_id=uuid.uuid5(uuid.NAMESPACE_DNS, device), device_name=device,
+                    action=action, entity="case_file", record_id=case_id, operation="update",
+                    fields=["notes"], outcome="applied",
+                    under_cover_of_id=me.id if name == "Agent B" else None,
+                    under_cover_of_name=me.display_name if name == "Agent B" else ""))
+            at = last + timedelta(hours=len(others) + 1)
+            session.add(DossierHistoryEntry(
+                case_id=case_id, at=at, made_at=at, action="server_transfer",
+                entity="case_file", record_id=case_id, operation="update",
+                fields=["agent_id"], outcome="applied"))
+            session.execute(delete(OutboxEntry).where(OutboxEntry.case_id == case_id))
+            person = session.scalar(select(Person.id).where(Person.case_id == case_id))
+        assert person is not None
+        update_person_notes(agent, person, "Vue ce matin" if language == "fr"
+                            else "Heute Morgen gesehen")
+        dossier = DossierWindow(load_dossier_detail(agent, case_id), operations, agent)
+        dossier.resize(*SCREEN)
+        dossier.show()
+        tabs = dossier.tabs
+        for index in range(tabs.count()):
+            if tabs.widget(index).accessibleName() == dossier.tr("History"):
+                tabs.setCurrentIndex(index)
+        grab(dossier, "dossier-history")
+        dossier.close()
+
     def plan_item_dialogs(agent: ServiceContext, rows: list[Any]) -> None:
         """What becomes of an objective and of a measure, in each state that offers a dialog."""
         from app.rules.objectives import ObjectiveFate
@@ -522,6 +581,11 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             window.attach(agent)
             window.show()
             settle(lambda: window.model.rowCount() > 0)
+            if only == "history":
+                rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
+                history_screen(agent, max(rows, key=lambda row: row.current_step).case_id)
+                window.close()
+                return
             if only in ("people", "directory"):
                 if only == "people":
                     people_screens(agent, window)
@@ -663,11 +727,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--lang", choices=("fr", "de", "all"), default="all")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", choices=("actions", "deadlines", "lead", "people",
-                                           "directory"), default=None,
+                                           "directory", "history"), default=None,
                         help="only the dossier's Actions menu and its dialogs, only the "
                              "office's deadlines, only those and the office lead's window, "
-                             "only the enrolment and password screens, or only the provider "
-                             "directory")
+                             "only the enrolment and password screens, only the provider "
+                             "directory, or only the dossier's history as synchronised")
     args = parser.parse_args(argv)
     if args.lang != "all":
         shoot(args.lang, args.out, args.only)

@@ -10,6 +10,8 @@ and the one before, so that laptops can be updated after the server):
   server says up to which one its log still agrees: a restore is noticed even once other
   devices' new writes have carried the server's log past the device's high water (1 and 2
   compare high waters). A protocol-2 caller gets its replies without the fields of 3.
+  A mutation may name the intention that made it (``action``, optional: a device that sends
+  none gets a history entry without it), for the dossier's history the server writes.
 
 Enrolment also takes a one-time enrolment code and, when the ONE set the password, the new
 one (optional fields: an older laptop's request still parses, and is refused for want of a
@@ -166,6 +168,9 @@ class Mutation(Message):
     base_version: StrictInt = Field(ge=0)
     device_clock: StrictInt = Field(ge=0)
     created_at: WireTime
+    #: The intention that made the change (the service's name), for the dossier's history
+    #: (``DossierHistoryEntry``); an older device sends none.
+    action: str = Field(default="", max_length=80)
 
 
 class Upload(Message):

@@ -149,17 +149,30 @@ class _LazyTable(QTableWidget):
 
 
 def _history_rows(detail: DossierDetail) -> list[tuple[Cell, ...]]:
-    """One line per action (a service call writes several records: show it once)."""
+    """One line per action (a service call writes several records: show it once): when,
+    who (under whose cover), on which computer, what."""
     rows: list[tuple[Cell, ...]] = []
-    seen: set[tuple[datetime, str]] = set()
+    seen: set[tuple[datetime, str, str, str, bool]] = set()
     for entry in detail.history:
-        key = (entry.at.replace(microsecond=0), entry.action)
-        if key not in seen:
-            seen.add(key)
-            who = entry.who if not entry.under_cover_of else QCoreApplication.translate(
+        key = (entry.at.replace(microsecond=0), entry.action, entry.who, entry.device,
+               entry.synced)
+        if key in seen:
+            continue
+        seen.add(key)
+        who = entry.who
+        if entry.by_server:
+            who = QCoreApplication.translate("DossierWindow", "the ONE (on the server)") \
+                if not who else QCoreApplication.translate(
+                    "DossierWindow", "{who} (on the server)").format(who=who)
+        if entry.under_cover_of:
+            who = QCoreApplication.translate(
                 "DossierWindow", "{who}, under cover of {agent}").format(
-                    who=entry.who, agent=entry.under_cover_of)
-            rows.append((entry.at.astimezone(), who, action_label(entry.action)))
+                    who=who, agent=entry.under_cover_of)
+        device = entry.device
+        if not entry.synced:
+            device = QCoreApplication.translate("DossierWindow",
+                                                "this computer, not yet synchronised")
+        rows.append((entry.at.astimezone(), who, device, action_label(entry.action)))
     return rows
 
 
@@ -522,7 +535,8 @@ class DossierWindow(QWidget):
         self._tab(self.tr("Evaluations"), [self.tr("Evaluated on"), self.tr("Outcome"),
                                            self.tr("Proposals")],
                   [(e.evaluated_on, label(e.outcome), e.proposals) for e in detail.evaluations])
-        self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("What")],
+        self._tab(self.tr("History"), [self.tr("When"), self.tr("Who"), self.tr("Computer"),
+                                       self.tr("What")],
                   _history_rows(detail))
 
     def _overview_tab(self, detail: DossierDetail) -> None:

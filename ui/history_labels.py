@@ -89,6 +89,10 @@ _ACTIONS: dict[str, Callable[[], str]] = {
         "History", "notes on a person changed"),
     "update_planned_measure": lambda: QCoreApplication.translate(
         "History", "planned measure changed"),
+    "server_anonymisation": lambda: QCoreApplication.translate(
+        "History", "dossier rewritten by the server after an anonymisation (art. 7)"),
+    "server_transfer": lambda: QCoreApplication.translate(
+        "History", "dossier given to another agent"),
     "validate_plan": lambda: QCoreApplication.translate("History", "plan validated by the ONE"),
     "withdraw_planned_measure": lambda: QCoreApplication.translate(
         "History", "planned measure withdrawn"),
@@ -97,5 +101,7 @@ _ACTIONS: dict[str, Callable[[], str]] = {
 
 def action_label(action: str) -> str:
     """The action in the reader's language; an unknown one (a newer version's) as it is."""
+    if not action:  # sent by a version that did not name its intentions
+        return QCoreApplication.translate("History", "a change (from an older version)")
     found = _ACTIONS.get(action)
     return found() if found else action

@@ -22,6 +22,7 @@ from app.domain.evaluation import (
     MeasureAppraisal,
     ObjectiveProgress,
 )
+from app.domain.history import DossierHistoryEntry
 from app.domain.measures import MeasureInterruption, MeasureObjectiveLink, PlannedMeasure
 from app.domain.office import CaseloadCover, CaseTransferRequest
 from app.domain.organisation import Office, User, UserRole
@@ -63,6 +64,7 @@ __all__ = [
     "DiscernmentJudgement",
     "DocumentLanguage",
     "DossierConsultation",
+    "DossierHistoryEntry",
     "Evaluation",
     "EvaluationOutcome",
     "ForfaitRef",

@@ -33,6 +33,9 @@ class OutboxEntry(Base):
     base_version: Mapped[int] = mapped_column(Integer)
     device_clock: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    #: The intention that made the change (``ctx.transaction``'s name), sent with it: the
+    #: server's history of the dossier names it (``DossierHistoryEntry.action``).
+    action: Mapped[str] = mapped_column(String(80), default="")
 
 
 class AuditEntry(Base):
@@ -49,6 +52,10 @@ class AuditEntry(Base):
     #: The agent whose dossier the actor changed while covering their caseload
     #: (``CaseloadCover``); None when the actor acted for themselves.
     under_cover_of_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None)
+    #: The outbox entry of the same change: while it waits for upload, the dossier's history
+    #: shows this entry as not synchronised yet; once answered, the server's entry
+    #: (``DossierHistoryEntry``) tells it. None for entries written before revision 0013.
+    mutation_id: Mapped[uuid.UUID | None] = mapped_column(RecordId, default=None, index=True)
 
 
 class DeviceState(Base):

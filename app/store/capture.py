@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
-from app.domain.base import SyncedRecord, utc_now
+from app.domain.base import SyncedRecord, new_id, utc_now
 from app.domain.cases import Case, CaseState
 from app.domain.office import CaseloadCover
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
@@ -99,16 +99,18 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
             operation = "delete"
         device.clock += 1
         entity = type(obj).__tablename__  # type: ignore[attr-defined]
+        mutation_id, now = new_id(), utc_now()
         session.add(OutboxEntry(
-            entity=entity, record_id=obj.id, operation=operation, changes=changes,
+            mutation_id=mutation_id, entity=entity, record_id=obj.id, operation=operation,
+            changes=changes,
             case_id=obj.id if isinstance(obj, Case) else getattr(obj, "case_id", None),
             base_version=obj.server_version or 0, device_clock=device.clock,
-            created_at=utc_now(),
+            created_at=now, action=action,
         ))
         case_id = obj.id if isinstance(obj, Case) else getattr(obj, "case_id", None)
         session.add(AuditEntry(
-            actor_id=actor_id, action=action, entity=entity, record_id=obj.id,
-            fields=sorted(changes),
+            at=now, actor_id=actor_id, action=action, entity=entity, record_id=obj.id,
+            fields=sorted(changes), mutation_id=mutation_id,
             under_cover_of_id=_under_cover_of(session, covered, actor_id, case_id),
         ))
 

@@ -1586,9 +1586,21 @@
         <translation>Synchronisationskonflikte…</translation>
     </message>
     <message>
-        <source>{who}, under cover of {agent}</source>
+        <source>the ONE (on the server)</source>
         <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
+        <translation>das ONE (auf dem Server)</translation>
+    </message>
+    <message>
+        <source>{who} (on the server)</source>
+        <translation>{who} (auf dem Server)</translation>
+    </message>
+    <message>
+        <source>{who}, under cover of {agent}</source>
         <translation>{who}, in Vertretung von {agent}</translation>
+    </message>
+    <message>
+        <source>this computer, not yet synchronised</source>
+        <translation>dieser Computer, noch nicht synchronisiert</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -1930,6 +1942,10 @@
     <message>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2843,12 +2859,24 @@
         <translation>geplante Maßnahme geändert</translation>
     </message>
     <message>
+        <source>dossier rewritten by the server after an anonymisation (art. 7)</source>
+        <translation>Akte nach einer Anonymisierung vom Server umgeschrieben (Art. 7)</translation>
+    </message>
+    <message>
+        <source>dossier given to another agent</source>
+        <translation>Akte einer anderen Fachkraft übertragen</translation>
+    </message>
+    <message>
         <source>plan validated by the ONE</source>
         <translation>Hilfeplan vom ONE validiert</translation>
     </message>
     <message>
         <source>planned measure withdrawn</source>
         <translation>geplante Maßnahme zurückgezogen</translation>
+    </message>
+    <message>
+        <source>a change (from an older version)</source>
+        <translation>eine Änderung (aus einer älteren Version)</translation>
     </message>
 </context>
 <context>

@@ -1586,9 +1586,21 @@
         <translation>Conflits de synchronisation…</translation>
     </message>
     <message>
-        <source>{who}, under cover of {agent}</source>
+        <source>the ONE (on the server)</source>
         <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
+        <translation>l’ONE (sur le serveur)</translation>
+    </message>
+    <message>
+        <source>{who} (on the server)</source>
+        <translation>{who} (sur le serveur)</translation>
+    </message>
+    <message>
+        <source>{who}, under cover of {agent}</source>
         <translation>{who}, en remplacement de {agent}</translation>
+    </message>
+    <message>
+        <source>this computer, not yet synchronised</source>
+        <translation>cet ordinateur, pas encore synchronisé</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -1930,6 +1942,10 @@
     <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2843,12 +2859,24 @@
         <translation>mesure planifiée modifiée</translation>
     </message>
     <message>
+        <source>dossier rewritten by the server after an anonymisation (art. 7)</source>
+        <translation>dossier réécrit par le serveur après une anonymisation (art. 7)</translation>
+    </message>
+    <message>
+        <source>dossier given to another agent</source>
+        <translation>dossier confié à un autre agent</translation>
+    </message>
+    <message>
         <source>plan validated by the ONE</source>
         <translation>projet validé par l’ONE</translation>
     </message>
     <message>
         <source>planned measure withdrawn</source>
         <translation>mesure planifiée retirée</translation>
+    </message>
+    <message>
+        <source>a change (from an older version)</source>
+        <translation>une modification (d’une version antérieure)</translation>
     </message>
 </context>
 <context>

@@ -154,7 +154,8 @@ def _upload(ctx: ServiceContext, transport: Transport, report: _Counters,
         reply = transport.post("/api/sync/upload", Upload(mutations=[Mutation(
             mutation_id=m.mutation_id, entity=m.entity, record_id=m.record_id,
             operation=Operation(m.operation), changes=m.changes, base_version=m.base_version,
-            device_clock=m.device_clock, created_at=m.created_at) for m in batch]), UploadReply)
+            device_clock=m.device_clock, created_at=m.created_at, action=m.action)
+            for m in batch]), UploadReply)
         sent = {m.mutation_id for m in batch}
         answers = [Answer(r.mutation_id, r.status.value, r.reason, r.version, r.token)
                    for r in reply.results if r.mutation_id in sent]

@@ -18,6 +18,7 @@ from app.domain import Case, Office, PersonAnonymisation, User, UserRole
 from app.domain.ids import reference_id
 from sync.protocol import MIN_PASSWORD
 from sync.server.apply import hand_over
+from sync.server.history import audit_document
 from sync.server.log import log_changes
 from sync.server.models import Credential, Device, EnrolmentCode, HeldRestore
 from sync.server.security import Event, EventKind, note
@@ -94,6 +95,20 @@ def transfer_case(sessions: sessionmaker[Session], case_number: str, to_login: s
         hand_over(session, case, agent, datetime.now(UTC))
         note(session, Event(EventKind.TRANSFER, to_login, remote_address=by,
                             detail=case_number))
+
+
+def audit_export(sessions: sessionmaker[Session], case_number: str, *, csv: bool,
+                 by: str = "console") -> bytes:
+    """The dossier's history as the server keeps it (``sync.server.history``), for the ONE:
+    who changed which record of it, from which device, when; the export is itself noted in
+    the security log."""
+    with sessions.begin() as session:
+        case = session.scalar(select(Case).where(Case.number == case_number))
+        if case is None:
+            raise AdminError(f"Aucun dossier {case_number}.")
+        document = audit_document(session, case, csv)
+        note(session, Event(EventKind.AUDIT_EXPORT, "", remote_address=by, detail=case_number))
+        return document
 
 
 def held_restores(sessions: sessionmaker[Session]) -> list[tuple[str, str, int]]:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, CaseTransferRequest, PersonAnonymisation, SyncConflict, User, UserRole
 from app.domain.base import SyncedRecord, new_id, utc_now
+from app.domain.history import SERVER_ANONYMISATION, SERVER_TRANSFER
 from app.rules.happened import after_today
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import PROTOCOL_VERSION, Mutation, MutationResult, Operation, Status
@@ -27,6 +28,7 @@ from sync.server.anonymise import ANONYMISED_KEY, IncomingGuard, carry_out
 from sync.server.anonymise import ENTITY as ANONYMISATION
 from sync.server.blobs import attachment_refusal
 from sync.server.download import log_tokens
+from sync.server.history import HistoryWriter
 from sync.server.log import log_changes
 from sync.server.models import AppliedMutation, HeldRestore, ServerBase, Transfer
 from sync.server.office import LEAD_RECORDS, lead_refusal
@@ -75,6 +77,9 @@ class _Outcome:
     held_in: uuid.UUID | None = None
     #: The record is new on the server (an insert, or a restore of a record it lost).
     inserted: bool = False
+    #: The mutation changed the record (a restore the server had as sent changes nothing,
+    #: and gets no history entry).
+    changed: bool = True
 
 
 def apply_batch(session: Session, caller: Caller,
@@ -141,7 +146,9 @@ def _judged_in_turn(session: Session, caller: Caller, pending: list[Mutation],
         for outcome in more:
             if outcome.status is Status.APPLIED \
                     and isinstance(outcome.record, PersonAnonymisation):
-                versions.update(log_changes(session, carry_out(session, outcome.record)))
+                rewritten = carry_out(session, outcome.record)
+                versions.update(log_changes(session, [*rewritten, *HistoryWriter(
+                    session, caller).of_server(SERVER_ANONYMISATION, rewritten)]))
                 session.info[ANONYMISED_KEY] = True
     judge_chunk()
     return outcomes, versions
@@ -158,7 +165,8 @@ def _judge_and_write(session: Session, caller: Caller, pending: list[Mutation],
     whole = session.begin_nested()
     try:
         outcomes = _apply_each(session, caller, pending, records, careful=False)
-        versions = log_changes(session, _touched(outcomes))
+        versions = log_changes(session, _touched(outcomes) + _history(session, caller,
+                                                                      outcomes))
         whole.commit()
     except OperationalError:
         raise  # a busy or lost database, not a wrong mutation: the device sends it again
@@ -166,8 +174,24 @@ def _judge_and_write(session: Session, caller: Caller, pending: list[Mutation],
         whole.rollback()
         outcomes = _apply_each(session, caller, pending, _lock_existing(session, pending),
                                careful=True)
-        versions = log_changes(session, _touched(outcomes))
+        versions = log_changes(session, _touched(outcomes) + _history(session, caller,
+                                                                      outcomes))
     return outcomes, versions
+
+
+def _history(session: Session, caller: Caller,
+             outcomes: list[_Outcome]) -> list[SyncedRecord]:
+    """The dossier's history entry of each change accepted (``sync.server.history``)."""
+    writer: HistoryWriter | None = None
+    entries: list[SyncedRecord] = []
+    for outcome in outcomes:
+        if outcome.status is Status.REJECTED or outcome.record is None or not outcome.changed:
+            continue
+        writer = writer or HistoryWriter(session, caller)
+        entry = writer.of_mutation(outcome.mutation, outcome.status, outcome.record)
+        if entry is not None:
+            entries.append(entry)
+    return entries
 
 
 def place_held(session: Session, case_id: uuid.UUID, agent: User) -> int:
@@ -191,15 +215,18 @@ def place_held(session: Session, case_id: uuid.UUID, agent: User) -> int:
     return placed
 
 
-def hand_over(session: Session, case: Case, agent: User, at: datetime) -> None:
+def hand_over(session: Session, case: Case, agent: User, at: datetime,
+              by: uuid.UUID | None = None) -> None:
     """Give the dossier to ``agent`` (the ONE's ``cpi-server transfer``, an office lead's
     ``case_transfer``): their devices get it at their next sync, the former agent's lose it
     once their pending edits are judged (``Transfer``), and what the new agent's devices gave
-    back after a restore, held for this day, is put in place."""
+    back after a restore, held for this day, is put in place. ``by``: the office lead who
+    asked for it (None: the ONE, on the server); the dossier's history says so."""
     session.add(Transfer(case_id=case.id, from_agent_id=case.agent_id, to_agent_id=agent.id,
                          at=at))
     case.agent_id = agent.id
-    log_changes(session, [case])
+    log_changes(session, [case, *HistoryWriter(session, None).of_server(
+        SERVER_TRANSFER, [case], ["agent_id"], user_id=by, at=at)])
     place_held(session, case.id, agent)
 
 
@@ -211,7 +238,7 @@ def _transfer_requested(session: Session, request: CaseTransferRequest) -> None:
     agent = session.get(User, request.to_agent_id)
     assert agent is not None and agent.role is UserRole.AGENT  # judged before it was written
     if case.agent_id != agent.id:
-        hand_over(session, case, agent, utc_now())
+        hand_over(session, case, agent, utc_now(), by=request.requested_by_id)
 
 
 def _touched(outcomes: list[_Outcome]) -> list[SyncedRecord]:
@@ -347,7 +374,8 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
             changed, restoring=True)
         if refusal:
             raise _refused(session, caller, mutation, refusal, case_id)
-        return _Outcome(mutation, Status.APPLIED, record=existing if outdated else None)
+        return _Outcome(mutation, Status.APPLIED, record=existing if outdated else None,
+                        changed=False)
     # Judged before "already there": that answer would tell a stranger the id exists.
     refusal = (write_refusal(session, caller, visible, mutation.entity, case_id_of(existing),
                              mutation.created_at, changed,

@@ -266,6 +266,16 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
             print(admin.enrolment_code(sessions, args.login, args.valid_days, by=by))
         elif command == "security-log":
             _security_log(sessions, args.since)
+        elif command == "audit-export":
+            document = admin.audit_export(sessions, args.case_number,
+                                          csv=bool(args.out and args.out.endswith(".csv")),
+                                          by=by)
+            if args.out:
+                national.write_private(Path(args.out), document)
+                print(args.out)
+            else:
+                sys.stdout.buffer.write(document)
+                sys.stdout.flush()
         elif command == "import-providers":
             print(_import_providers(sessions, args.file, args.check).summary())
     except SQLAlchemyError as exc:
@@ -420,6 +430,12 @@ def _parser() -> argparse.ArgumentParser:
     providers.add_argument("file")
     providers.add_argument("--check", action="store_true",
                            help="vérifier le fichier et dire ce qui changerait, sans rien écrire")
+    audit = commands.add_parser("audit-export", help="l'historique d'un dossier (qui a "
+                                "modifié quoi, depuis quel poste, quand), en JSON ou en CSV")
+    audit.add_argument("case_number")
+    audit.add_argument("--out", metavar="FICHIER.json|FICHIER.csv",
+                       help="le fichier à écrire (CSV si son nom finit par .csv ; sinon la "
+                            "sortie standard, en JSON)")
     commands.add_parser("db-status", help="montrer la révision de la base et les étapes de "
                         "mise à jour en attente, sans rien changer")
     commands.add_parser("upgrade", help="mettre la base à la version de ce serveur, en une "

@@ -24,6 +24,9 @@ from sync.server.refusals import Refused
 
 #: Changed by the ONE's administrators on the server only.
 ADMIN_ONLY = frozenset({"office", "app_user"})
+#: Written by the server only: the dossier's history (``sync.server.history``). A device's
+#: entry, even one given back after a restore, would pass for the server's word.
+SERVER_WRITTEN = frozenset({"dossier_history"})
 #: Shared records any office worker may add or correct (none since the provider directory
 #: became the ONE's).
 SHARED_WRITABLE: frozenset[str] = frozenset()
@@ -118,6 +121,8 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
     a server restored from a backup."""
     if entity in ADMIN_ONLY:
         return Refused.ADMIN_ONLY
+    if entity in SERVER_WRITTEN:
+        return Refused.NOT_FROM_A_DEVICE
     if entity in DIRECTORY:
         return None if caller.role is UserRole.ONE_ADMIN else Refused.DIRECTORY
     if caller.role is UserRole.VALIDATOR:

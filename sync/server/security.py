@@ -42,6 +42,8 @@ class EventKind(StrEnum):
     #: children): which one and its dates, never its content.
     NATIONAL_EXPORT = "national_export"
     NATIONAL_EXPORT_REFUSED = "national_export_refused"
+    #: A dossier's history exported for the ONE (``cpi-server audit-export``): its number.
+    AUDIT_EXPORT = "audit_export"
 
 
 class Reason(StrEnum):

@@ -1,6 +1,7 @@
 """What must hold once the devices have synced in quiet: nothing acknowledged lost, nothing
-duplicated, no same-field edit overwritten silently, every device equal to the server for its
-scope and holding nothing outside it, every database sound."""
+duplicated, no same-field edit overwritten silently, every accepted change in its dossier's
+history, every device equal to the server for its scope (the history included) and holding
+nothing outside it, every database sound."""
 
 from __future__ import annotations
 
@@ -13,10 +14,10 @@ from typing import Any
 from sqlalchemy import inspect, select, text
 from sqlalchemy.orm import Session
 
-from app.domain import SyncConflict
+from app.domain import DossierHistoryEntry, SyncConflict
 from app.domain.base import SyncedRecord
 from app.store.wire import record_to_wire, synced_models, to_wire
-from sync.server.models import HeldRestore
+from sync.server.models import AppliedMutation, HeldRestore
 from sync.server.scopes import SHARED_WRITABLE, visible_cases
 from tests.proof.sync_world import Node, World
 
@@ -24,7 +25,7 @@ from tests.proof.sync_world import Node, World
 #: then either superseded by someone who saw it, kept in a conflict, or silently lost.
 UNIQUE_FIELDS = {("case_file", "working_frame"), ("person", "notes")}
 #: Records the server makes itself, not the devices.
-SERVER_MADE = frozenset({"sync_conflict", "app_user", "office"})
+SERVER_MADE = frozenset({"sync_conflict", "app_user", "office", "dossier_history"})
 
 
 @dataclass
@@ -35,6 +36,8 @@ class Acked:
     record_id: uuid.UUID
     operation: str
     changes: dict[str, list[Any]]
+    #: The device's id of the mutation (None: not known to the caller).
+    mutation_id: uuid.UUID | None = None
 
 
 @dataclass
@@ -54,6 +57,7 @@ def check(world: World, acked: list[Acked]) -> Violations:
         _acknowledged_on_server(server, acked, violations)
         _no_silent_overwrite(server, acked, violations)
         _no_duplicates(server, acked, violations)
+        _historied(server, acked, violations)
         for node in world.nodes.values():
             _converged(server, world, node, violations)
     return violations
@@ -131,6 +135,33 @@ def _no_silent_overwrite(server: Session, acked: list[Acked], violations: Violat
                            f"{value!r}, is {current!r}, and no conflict keeps it")
 
 
+def _historied(server: Session, acked: list[Acked], violations: Violations) -> None:
+    """Every change of a dossier the server accepted, and still knows it accepted (a restore
+    from a backup forgets both), has its entry in the dossier's history, naming it as the
+    device sent it; the devices' copies are compared with the server's in ``_converged``
+    (the history is in the dossier's scope). A restore the server had as sent changed
+    nothing and needs none."""
+    answered = {row.mutation_id: row.result.get("status") for row in server.scalars(
+        select(AppliedMutation).where(AppliedMutation.mutation_id.in_(
+            [write.mutation_id for write in acked if write.mutation_id is not None])))}
+    entries = {entry.mutation_id: entry for entry in server.scalars(
+        select(DossierHistoryEntry).where(DossierHistoryEntry.mutation_id.is_not(None)))}
+    for write in acked:
+        if write.mutation_id is None or write.operation == "restore" \
+                or write.entity not in _dossier_tables() \
+                or answered.get(write.mutation_id) in (None, "rejected"):
+            continue
+        violations.checked["accepted changes traced to the dossier's history"] += 1
+        entry = entries.get(write.mutation_id)
+        if entry is None:
+            violations.add(f"no history: accepted {write.operation} of {write.entity} "
+                           f"{write.record_id} ({write.mutation_id}) has no history entry")
+        elif (entry.entity, entry.record_id, entry.outcome) != (
+                write.entity, write.record_id, answered[write.mutation_id]):
+            violations.add(f"history: the entry of {write.mutation_id} says {entry.entity} "
+                           f"{entry.record_id} {entry.outcome}")
+
+
 def _text(value: Any) -> Any:
     """A value as compared: text without its outer spaces, anything else as its JSON."""
     return value.strip() if isinstance(value, str) \
@@ -169,6 +200,9 @@ def _converged(server: Session, world: World, node: Node, violations: Violations
                 violations.add(f"{node.login}: holds {len(outside)} {name} row(s) of dossiers "
                                "outside its scope")
             theirs = {r.id: r for r in server.scalars(select(cls)) if _case_of(r) in scope}
+            if cls is DossierHistoryEntry:  # the history follows the dossier to every device
+                violations.checked["history entries compared on every device in scope"] += \
+                    len(theirs)
             _same_rows(node.login, name, mine, theirs, violations)
         for name in SHARED_WRITABLE:
             cls = synced_models()[name]

@@ -298,7 +298,7 @@ class SyncModel(RuleBasedStateMachine):
                 RejectedChange.mutation_id.in_(gone))))
         for mutation_id in gone - refused:
             entity, record_id, operation, changes = node.seen[mutation_id]
-            self.acked.append(Acked(entity, record_id, operation, changes))
+            self.acked.append(Acked(entity, record_id, operation, changes, mutation_id))
         TOTALS["acknowledged writes"] += len(gone - refused)
         TOTALS["refused by the server"] += len(refused)
 

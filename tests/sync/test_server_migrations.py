@@ -124,7 +124,8 @@ def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str
     assert tables == {"provider_agrement",  # revision 0003's
                       "person_anonymisation", "anonymisation_guard",  # revision 0004's
                       "enrolment_code", "security_event",  # revision 0005's
-                      "case_transfer", "caseload_cover"}  # revision 0006's
+                      "case_transfer", "caseload_cover",  # revision 0006's
+                      "dossier_history"}  # revision 0007's
 
 
 def test_a_start_refuses_an_older_database_untouched(database_url: str) -> None:
@@ -369,6 +370,7 @@ def test_db_status_and_upgrade_say_what_they_do(tmp_path: Path) -> None:
     assert "  0004 art. 7 anonymisation per person" in before.stdout
     assert "  0005 people and devices" in before.stdout
     assert "  0006 transfers asked by the office lead" in before.stdout
+    assert "  0007 the dossier's history written by the server" in before.stdout
     assert "un démarrage la refuse" in before.stdout
     assert _revision(url) is None  # only looked at
 

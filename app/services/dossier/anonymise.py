@@ -66,8 +66,9 @@ PERSONAL_DATES = frozenset({"birth_date"})
 #: Words of a name too common to name anyone alone (kept in texts).
 PARTICLES = frozenset({"da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du",
                        "e", "el", "la", "le", "van", "von", "y", "zu"})
-#: Tables never rewritten: the anonymisation's own record says nothing of the person.
-UNTOUCHED = frozenset({"person_anonymisation"})
+#: Tables never rewritten: the anonymisation's own record says nothing of the person, nor
+#: does the dossier's history (field names and members of staff, never values).
+UNTOUCHED = frozenset({"person_anonymisation", "dossier_history"})
 
 _DATE = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
 _WORD = re.compile(rf"{_DATE}|(?:[^\W_]|[\u0300-\u036f])+")

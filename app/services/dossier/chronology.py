@@ -31,6 +31,7 @@ from app.domain import (
     CaseReopening,
     ContactLogEntry,
     DiscernmentJudgement,
+    DossierHistoryEntry,
     Evaluation,
     MeasureInterruption,
     MeasureTypeRef,
@@ -175,7 +176,7 @@ def load_chronology(ctx: ServiceContext, case_id: uuid.UUID) -> Chronology:
             PlannedMeasure.case_id == case_id, PlannedMeasure.deleted_at.is_not(None),
             PlannedMeasure.actual_start_on.is_(None))).all()
         measures = {m.id: m for m in records if isinstance(m, PlannedMeasure)}
-        audit = _audit(session, [r.id for r in records])
+        audit = _audit(session, case_id, [r.id for r in records])
         events = [*_dossier(case, records, audit), *_family(records), *_plans(records),
                   *_measures(records, measures, withdrawn, audit), *_objectives(records),
                   *_coordination(records)]
@@ -191,9 +192,28 @@ def load_chronology(ctx: ServiceContext, case_id: uuid.UUID) -> Chronology:
             measure_labels=labels)
 
 
-def _audit(session: Session, record_ids: list[uuid.UUID]) -> list[AuditEntry]:
-    return list(session.scalars(select(AuditEntry).where(
-        AuditEntry.record_id.in_(record_ids)).order_by(AuditEntry.at, AuditEntry.id)))
+@dataclass(frozen=True)
+class _Trace:
+    """A change of a record: the server's history entry, or this device's own trace of a
+    change the server has no entry of (not synchronised yet, or made before it kept one)."""
+
+    id: uuid.UUID
+    record_id: uuid.UUID
+    at: datetime
+    fields: tuple[str, ...]
+
+
+def _audit(session: Session, case_id: uuid.UUID, record_ids: list[uuid.UUID]) -> list[_Trace]:
+    traces = [_Trace(h.id, h.record_id, aware(h.made_at), tuple(h.fields))
+              for h in session.scalars(select(DossierHistoryEntry).where(
+                  DossierHistoryEntry.case_id == case_id))]
+    known = set(session.scalars(select(DossierHistoryEntry.mutation_id).where(
+        DossierHistoryEntry.case_id == case_id, DossierHistoryEntry.mutation_id.is_not(None))))
+    traces += [_Trace(a.id, a.record_id, aware(a.at), tuple(a.fields))
+               for a in session.scalars(select(AuditEntry).where(
+                   AuditEntry.record_id.in_(record_ids)))
+               if a.mutation_id is None or a.mutation_id not in known]
+    return sorted(traces, key=lambda t: (t.at, t.id))
 
 
 def _day(moment: datetime) -> date:
@@ -201,7 +221,7 @@ def _day(moment: datetime) -> date:
 
 
 def _dossier(case: Case, records: list[SyncedRecord],
-             audit: list[AuditEntry]) -> Iterable[ChronologyEvent]:
+             audit: list[_Trace]) -> Iterable[ChronologyEvent]:
     yield ChronologyEvent(ChronologyKind.DOSSIER_OPENED, case.opened_on, case.id)
     for request in records:
         if isinstance(request, Request):
@@ -219,8 +239,8 @@ def _dossier(case: Case, records: list[SyncedRecord],
     if case.cancelled_on is not None:
         yield ChronologyEvent(ChronologyKind.DOSSIER_CANCELLED, case.cancelled_on, case.id,
                               summary=case.cancel_reason)
-    # The store knows a transfer only where the dossier's agent or office changed on this
-    # device after it was opened (the audit entry of the opening names every field).
+    # A transfer: the dossier's agent or office changed after it was opened (the server's
+    # history has each, the ONE's and the office lead's; the opening names every field).
     for entry in audit:
         if (entry.record_id == case.id and {"agent_id", "office_id"} & set(entry.fields)
                 and "number" not in entry.fields):
@@ -311,7 +331,7 @@ def _plans(records: list[SyncedRecord]) -> Iterable[ChronologyEvent]:
 
 def _measures(records: list[SyncedRecord], measures: dict[uuid.UUID, PlannedMeasure],
               withdrawn: Iterable[PlannedMeasure],
-              audit: list[AuditEntry]) -> Iterable[ChronologyEvent]:
+              audit: list[_Trace]) -> Iterable[ChronologyEvent]:
     for m in measures.values():
         who = (m.beneficiary_id,)
         if m.change_reason:

@@ -9,12 +9,14 @@ from decimal import Decimal
 from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain import (
     AuditEntry,
     CaseConference,
     ContactChannel,
     ContactLogEntry,
+    DossierHistoryEntry,
     Evaluation,
     EvaluationOutcome,
     Horizon,
@@ -23,6 +25,7 @@ from app.domain import (
     MeasureTypeRef,
     Objective,
     ObjectiveStatus,
+    OutboxEntry,
     PersonAssessment,
     PlannedMeasure,
     PlanReviewRequest,
@@ -40,6 +43,7 @@ from app.domain import (
     SyncedRecord,
     User,
 )
+from app.domain.base import aware
 from app.i18n import current_language
 from app.services.base.context import ServiceContext
 from app.services.base.guards import case_of
@@ -189,6 +193,14 @@ class HistoryView:
     fields: str
     #: The agent whose caseload ``who`` covered when acting (``CaseloadCover``), else "".
     under_cover_of: str = ""
+    #: The computer it was done on, as the server knows it ("": the server itself, or a
+    #: change of this computer not synchronised yet).
+    device: str = ""
+    #: False: done on this computer and not yet accepted by the server (its history has it
+    #: once the server has accepted it).
+    synced: bool = True
+    #: No one's device: the server's own change (the ONE's transfer of the dossier...).
+    by_server: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,10 +259,8 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
         for signature in live(PlanSignature):
             signatures.setdefault(signature.plan_version_id, {})[
                 str(signature.person_id)] = signature.signed_on
-        record_ids = [record.id for record in records]
-        history = session.scalars(select(AuditEntry).where(
-            AuditEntry.record_id.in_(record_ids)).order_by(AuditEntry.at.desc())).all()
         users = {u.id: u.display_name for u in session.scalars(select(User))}
+        history = _history(session, case_id, [record.id for record in records], users)
         numbers = {v.id: v.number for v in live(PlanVersion)}
         dossier_overview = None
         if overview:  # judged from the records just read, not thirty queries more
@@ -303,11 +313,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
             evaluations=tuple(EvaluationView(e.evaluated_on, e.outcome, e.proposals)
                               for e in sorted(live(Evaluation), key=lambda e: e.evaluated_on,
                                               reverse=True)),
-            history=tuple(HistoryView(h.at, users.get(h.actor_id, "") if h.actor_id else "",
-                                      h.action, h.entity, ", ".join(h.fields),
-                                      users.get(h.under_cover_of_id, "")
-                                      if h.under_cover_of_id else "")
-                          for h in history),
+            history=history,
             stakeholders=tuple(StakeholderView(
                 s.id, s.kind, s.name, s.organisation, s.role, s.contact,
                 providers.get(s.provider_id, "") if s.provider_id else "", s.ended_on,
@@ -322,3 +328,28 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                 for r in sorted(live(PlanReviewRequest),
                                 key=lambda r: (r.requested_on, r.id), reverse=True)),
         )
+
+
+def _history(session: Session, case_id: uuid.UUID, record_ids: list[uuid.UUID],
+             users: dict[uuid.UUID, str]) -> tuple[HistoryView, ...]:
+    """The dossier's history, newest first: the server's (``DossierHistoryEntry``: the same
+    on every device holding the dossier), and this device's changes the server has not
+    answered yet (``AuditEntry`` whose outbox entry waits), or traced before the server kept
+    a history (no mutation id)."""
+    views = [HistoryView(
+        aware(h.made_at), h.user_name or users.get(h.user_id, "") if h.user_id else "",
+        h.action, h.entity, ", ".join(h.fields),
+        h.under_cover_of_name or users.get(h.under_cover_of_id, "")
+        if h.under_cover_of_id else "", h.device_name, True, h.user_id is None)
+        for h in session.scalars(select(DossierHistoryEntry).where(
+            DossierHistoryEntry.case_id == case_id))]
+    waiting = set(session.scalars(select(OutboxEntry.mutation_id).where(
+        OutboxEntry.case_id == case_id)))
+    views += [HistoryView(
+        aware(a.at), users.get(a.actor_id, "") if a.actor_id else "", a.action, a.entity,
+        ", ".join(a.fields), users.get(a.under_cover_of_id, "") if a.under_cover_of_id else "",
+        "", a.mutation_id is None)
+        for a in session.scalars(select(AuditEntry).where(
+            AuditEntry.record_id.in_(record_ids) | AuditEntry.mutation_id.in_(waiting)))
+        if a.mutation_id is None or a.mutation_id in waiting]
+    return tuple(sorted(views, key=lambda v: v.at, reverse=True))

@@ -13,13 +13,19 @@ from sqlalchemy.orm import Session
 from app.domain import Base, Case, SyncedRecord
 from app.store.wire import to_wire
 
+#: In the dossier's scope but not of its content: the server's history of its changes (who
+#: changed what, read apart by the history tab and the ONE's audit export).
+NOT_CONTENT = frozenset({"dossier_history"})
+
 
 def case_record_classes() -> list[type[SyncedRecord]]:
-    """Every synchronised table that belongs to one dossier (it has a ``case_id``)."""
+    """Every synchronised table that belongs to one dossier (it has a ``case_id``), but its
+    history (``NOT_CONTENT``)."""
     classes = []
     for mapper in Base.registry.mappers:
         cls = mapper.class_
-        if issubclass(cls, SyncedRecord) and "case_id" in mapper.columns:
+        if issubclass(cls, SyncedRecord) and "case_id" in mapper.columns \
+                and getattr(cls, "__tablename__", "") not in NOT_CONTENT:
             classes.append(cls)
     return sorted(classes, key=lambda c: c.__tablename__)  # type: ignore[attr-defined]
 

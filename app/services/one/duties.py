@@ -208,7 +208,7 @@ def _before_pending_changes(session: Session, case_id: uuid.UUID,
         OutboxEntry.operation != "insert").order_by(OutboxEntry.seq)))
     kept = [{column: getattr(entry, column) for column in (
         "mutation_id", "entity", "record_id", "case_id", "operation", "changes",
-        "base_version", "device_clock", "created_at")} for entry in waiting]
+        "base_version", "device_clock", "created_at", "action")} for entry in waiting]
     for entry in waiting:
         session.delete(entry)
     session.flush()

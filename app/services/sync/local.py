@@ -43,6 +43,7 @@ class PendingMutation:
     base_version: int
     device_clock: int
     created_at: datetime
+    action: str = ""
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def outbox_batch(ctx: ServiceContext, limit: int) -> list[PendingMutation]:
         ).limit(limit))
         return [PendingMutation(e.mutation_id, e.entity, e.record_id, e.operation,
                                 dict(e.changes), e.base_version, e.device_clock,
-                                aware(e.created_at)) for e in entries]
+                                aware(e.created_at), e.action or "") for e in entries]
 
 
 def pending_count(ctx: ServiceContext) -> int:

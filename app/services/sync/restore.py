@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.domain import Case, DeviceState, OutboxEntry
+from app.domain import Case, DeviceState, DossierHistoryEntry, OutboxEntry
 from app.domain.base import aware
 from app.domain.sync_state import AnsweredChange, SyncCursor, SyncState, scope_of
 from app.services.base.context import ServiceContext
@@ -43,7 +43,13 @@ def queue_restore(ctx: ServiceContext, server_high: int) -> int:
         learnt_at = aware(state.last_attempt_at) if state is not None \
             and state.last_attempt_at is not None else datetime.now(UTC)
         believed = _values_before_unread_changes(session)
+        # The dossier's history is the server's word, never given back by a device: the
+        # restored server's stands, and writes entries for what the devices give back.
+        session.execute(delete(DossierHistoryEntry).where(
+            DossierHistoryEntry.server_version > server_high))
         for entity, cls in synced_models().items():
+            if entity == DossierHistoryEntry.__tablename__:
+                continue
             for record in session.scalars(select(cls).where(cls.server_version > server_high)):
                 data = record_to_wire(record)
                 doubtful = believed.get(record.id, {})
