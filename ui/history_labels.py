@@ -93,6 +93,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
         "History", "dossier rewritten by the server after an anonymisation (art. 7)"),
     "server_transfer": lambda: QCoreApplication.translate(
         "History", "dossier given to another agent"),
+    "server_settlement": lambda: QCoreApplication.translate(
+        "History", "plan put in force by the server (signed and validated on two computers)"),
     "validate_plan": lambda: QCoreApplication.translate("History", "plan validated by the ONE"),
     "withdraw_planned_measure": lambda: QCoreApplication.translate(
         "History", "planned measure withdrawn"),

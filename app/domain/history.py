@@ -21,9 +21,11 @@ from app.domain.base import Base, SyncedRecord
 from app.domain.ids import RecordId
 
 #: The server's own intentions, which no device sends (``sync.server``): the ONE's transfer
-#: of a dossier from the command line, and the rewriting of a dossier after an anonymisation.
+#: of a dossier from the command line, the rewriting of a dossier after an anonymisation, and
+#: a plan version's state settled from the signatures and the validation it merged.
 SERVER_TRANSFER = "server_transfer"
 SERVER_ANONYMISATION = "server_anonymisation"
+SERVER_SETTLEMENT = "server_settlement"
 
 
 class DossierHistoryEntry(SyncedRecord, Base):

@@ -2867,6 +2867,10 @@
         <translation>Akte einer anderen Fachkraft übertragen</translation>
     </message>
     <message>
+        <source>plan put in force by the server (signed and validated on two computers)</source>
+        <translation>Projekt vom Server in Kraft gesetzt (auf zwei Computern unterschrieben und validiert)</translation>
+    </message>
+    <message>
         <source>plan validated by the ONE</source>
         <translation>Hilfeplan vom ONE validiert</translation>
     </message>

@@ -2867,6 +2867,10 @@
         <translation>dossier confié à un autre agent</translation>
     </message>
     <message>
+        <source>plan put in force by the server (signed and validated on two computers)</source>
+        <translation>projet mis en vigueur par le serveur (signé et validé sur deux ordinateurs)</translation>
+    </message>
+    <message>
         <source>plan validated by the ONE</source>
         <translation>projet validé par l’ONE</translation>
     </message>

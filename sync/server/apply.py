@@ -93,7 +93,7 @@ def apply_batch(session: Session, caller: Caller,
     for outcome in outcomes:
         if outcome.inserted and isinstance(outcome.record, CaseTransferRequest):
             _transfer_requested(session, outcome.record)
-    settle_plans(session, (o.record for o in outcomes
+    settle_plans(session, caller, (o.record for o in outcomes
                            if o.record is not None and o.status is not Status.REJECTED))
     session.add_all(HeldRestore(case_id=outcome.held_in, user_id=caller.user_id,
                                 device_id=caller.device_id,

@@ -19,10 +19,13 @@ from sqlalchemy.orm import Session
 
 from app.domain import Case, PlanSignature, PlanState, PlanVersion, SyncConflict
 from app.domain.base import SyncedRecord, utc_now
+from app.domain.history import SERVER_SETTLEMENT
 from app.services.base.facts import plan_in_force
 from app.services.plan.settling import settle_version
 from app.store.wire import to_wire
+from sync.server.history import HistoryWriter
 from sync.server.log import log_changes
+from sync.server.scopes import Caller
 
 #: The states a signature or a validation may still change.
 UNSETTLED = frozenset({PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALIDATED})
@@ -30,10 +33,11 @@ UNSETTLED = frozenset({PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALI
 SETTLED_FIELDS = ("state", "in_force_since", "review_due_on", "ended_on", "end_reason")
 
 
-def settle_plans(session: Session, touched: Iterable[SyncedRecord]) -> None:
+def settle_plans(session: Session, caller: Caller, touched: Iterable[SyncedRecord]) -> None:
     """Settle every plan version a signature or a version change of this upload touched;
-    a version whose state changes is logged again, with the version it supersedes and the
-    conflicts it closes."""
+    a version whose state changes is logged again, with the version it supersedes, the
+    conflicts it closes and its entry in the dossier's history (the server's own change,
+    at the request of the caller whose upload completed it)."""
     version_ids: set[uuid.UUID] = set()
     for record in touched:
         if isinstance(record, PlanVersion):
@@ -41,10 +45,10 @@ def settle_plans(session: Session, touched: Iterable[SyncedRecord]) -> None:
         elif isinstance(record, PlanSignature):
             version_ids.add(record.plan_version_id)
     for version_id in sorted(version_ids):
-        _settle_one(session, version_id)
+        _settle_one(session, caller, version_id)
 
 
-def _settle_one(session: Session, version_id: uuid.UUID) -> None:
+def _settle_one(session: Session, caller: Caller, version_id: uuid.UUID) -> None:
     version = session.get(PlanVersion, version_id)
     if version is None or version.deleted_at is not None or version.state not in UNSETTLED:
         return
@@ -59,8 +63,10 @@ def _settle_one(session: Session, version_id: uuid.UUID) -> None:
     if previous is not None and previous.id != version.id \
             and previous.state is PlanState.SUPERSEDED:
         changed.append(previous)
+    history = HistoryWriter(session, caller).of_server(
+        SERVER_SETTLEMENT, changed, fields=("in_force_since", "review_due_on", "state"))
     changed.extend(_close_conflicts(session, version))
-    log_changes(session, changed)
+    log_changes(session, [*changed, *history])
 
 
 def _close_conflicts(session: Session, version: PlanVersion) -> list[SyncConflict]:
