@@ -425,7 +425,7 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases,
             if mutation.entity in LEAD_RECORDS else None)
     if refusal:
         raise _refused(session, caller, mutation, refusal, case_id_of(record))
-    missing = attachment_refusal(session, record)  # a scan's bytes arrive before it
+    missing = attachment_refusal(session, caller, record)  # a scan's bytes arrive before it
     if missing:
         raise Refusal(missing)
     return _Outcome(mutation, Status.APPLIED, record=record, inserted=True)

@@ -190,6 +190,18 @@ class BlobChunk(ServerBase):
     received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
+class BlobHolder(ServerBase):
+    """A device that proved it holds an attachment's bytes: it sent every chunk and the whole
+    matched the digest. The server stores each content once; a device that only knows a
+    digest (a former agent's, read in a dossier since transferred) may neither hear that the
+    bytes are there nor link them to a dossier of its own (``sync.server.blobs``)."""
+
+    __tablename__ = "blob_holder"
+    device_id: Mapped[uuid.UUID] = mapped_column(RecordId, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    proven_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
 class AnonymisationGuard(ServerBase):
     """Art. 7: what the server keeps of a person it anonymised, to refuse their data coming
     back from a device that had not heard of it yet: keyed digests (HMAC-SHA256 with this

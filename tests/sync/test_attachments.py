@@ -36,6 +36,7 @@ from sync.protocol import (
     Upload,
     UploadReply,
 )
+from sync.server import blobs
 from sync.server.blobs import ABANDONED_AFTER
 from sync.server.download import high_water
 from sync.server.models import AppliedMutation, Blob, BlobChunk, ChangeLogEntry, LogCounter
@@ -330,3 +331,70 @@ def test_chunks_of_an_upload_abandoned_long_ago_are_forgotten(
         send_raw(other.transport, "GET", path).content).received == [0]
     with server.sessions() as session:
         assert list(session.scalars(select(BlobChunk.sha256))) == [sha(recent)]
+
+
+def _status(device: Device, digest: str) -> AttachmentStatus:
+    return AttachmentStatus.model_validate_json(
+        send_raw(device.transport, "GET", f"/api/attachments/{digest}/chunks").content)
+
+
+def test_the_server_does_not_tell_a_stranger_that_a_content_is_stored(
+        server: Server, devices: dict[str, Device]) -> None:
+    """``…/chunks`` answered "stored" for a file of any dossier: knowing a digest told that
+    the document was there. A stranger is now answered as for an unknown content, and must
+    send every byte to be told "stored"; its own upload still reads nothing."""
+    agent, clerk, other = devices["agent.a"], devices["clerk"], devices["agent.b"]
+    content = synthetic_scan(21, size=CHUNK_SIZE + 500)
+    attach_signed_scan(agent.ctx, signed_version(agent.ctx), content, "application/pdf")
+    agent.sync()
+    assert _status(clerk, sha(content)).stored  # the office's clerk reads the dossier
+    unknown = _status(other, sha(synthetic_scan(22, size=900)))
+    assert _status(other, sha(content)) == unknown  # same answer as for nothing stored
+    assert upload(other.transport, sha(content), content) == 2  # every chunk sent again
+    assert _status(other, sha(content)).stored  # proved: it holds the bytes
+    assert send_raw(other.transport, "GET", f"/api/attachments/{sha(content)}",
+                    accepted=(404,)).status_code == 404
+    with server.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Blob)) == 1  # stored once
+
+
+def test_a_digest_alone_links_no_stored_content_to_a_dossier(
+        server: Server, devices: dict[str, Device]) -> None:
+    """Agent B knows the digest of agent A's scan (not the bytes) and names it in a scan of
+    a dossier of B's own: refused as bytes never sent, and B reads nothing."""
+    agent, other = devices["agent.a"], devices["agent.b"]
+    content = synthetic_scan(23, size=3000)
+    attach_signed_scan(agent.ctx, signed_version(agent.ctx), content, "application/pdf")
+    agent.sync()
+    version = signed_version(other.ctx)
+    other.sync()
+    scan = attach_signed_scan(other.ctx, version, content, "application/pdf")
+    reply = _upload_outbox_without_attachments(other)
+    assert [r.reason for r in reply.results] == [Refused.SCAN_FILE_MISSING.text()]
+    with server.sessions() as session:
+        assert session.get(SignedScan, scan.id) is None
+    assert send_raw(other.transport, "GET", f"/api/attachments/{sha(content)}",
+                    accepted=(404,)).status_code == 404
+
+
+def test_bytes_no_scan_names_are_forgotten_and_a_device_has_a_quota(
+        server: Server, devices: dict[str, Device], monkeypatch: pytest.MonkeyPatch) -> None:
+    agent, other = devices["agent.a"], devices["agent.b"]
+    linked = synthetic_scan(24, size=2000)
+    attach_signed_scan(agent.ctx, signed_version(agent.ctx), linked, "application/pdf")
+    agent.sync()
+    loose = synthetic_scan(25, size=2000)
+    upload(other.transport, sha(loose), loose)  # sent, never named by a scan
+    with server.sessions.begin() as session:
+        session.execute(update(Blob).values(
+            stored_at=datetime.now(UTC) - ABANDONED_AFTER - timedelta(hours=1)))
+    _status(agent, sha(synthetic_scan(26, size=100)))  # any upload's first question
+    with server.sessions() as session:
+        assert list(session.scalars(select(Blob.sha256))) == [sha(linked)]
+    monkeypatch.setattr(blobs, "DEVICE_QUOTA", CHUNK_SIZE * 2)
+    big = synthetic_scan(27, size=CHUNK_SIZE * 3)
+    with pytest.raises(ServerError):
+        upload(other.transport, sha(big), big)
+    with server.sessions() as session:
+        kept = session.scalar(select(func.sum(func.length(BlobChunk.content))))
+        assert kept is not None and kept <= CHUNK_SIZE * 2
