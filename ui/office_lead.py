@@ -128,7 +128,8 @@ class TransferDialog(StoreDialog):
         self.agent = self.row(self.tr("&To agent"), _combo(view.colleagues), "toAgent")
         self.dossier.currentIndexChanged.connect(self._another_agent)
         self._another_agent()
-        self.reason = self.row(self.tr("&Reason"), QLineEdit(), "reason")
+        self.reason = self.row(self.tr("&Reason"), QLineEdit(), "reason",
+                               ("case_transfer", "reason"))
         _note(self, self.tr("The dossier moves at your next synchronisation: the new agent's "
                             "laptop receives it, the former agent's loses it."))
 

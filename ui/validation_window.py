@@ -52,7 +52,8 @@ class ReturnDialog(StoreDialog):
                                      "prepare the next version."))
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
-        self.comment = self.row(self.tr("Comment for the agent"), QPlainTextEdit(), "comment")
+        self.comment = self.row(self.tr("Comment for the agent"), QPlainTextEdit(), "comment",
+                                ("plan_version", "return_comment"))
         self.comment.setTabChangesFocus(True)
         self.ok.setText(self.tr("Return"))
         self.ok.setAccessibleName(self.ok.text())

@@ -175,9 +175,9 @@ class NewRequestDialog(StoreDialog):
         who.setCurrentIndex(0)
         self.person = self.row(self.tr("Who &asks"), who, "person")
         self.kind = self.row(self.tr("As &whom"), enum_combo(list(RequesterKind)), "kind")
-        self.name = self.row(self.tr("&Name"), QLineEdit(), "name")
+        self.name = self.row(self.tr("&Name"), QLineEdit(), "name", ("request", "requester_name"))
         self.name.setPlaceholderText(self.tr("e.g. Mrs Muller, teacher at the Brill school"))
-        self.what = self.row(self.tr("What is as&ked"), text_area(), "what")
+        self.what = self.row(self.tr("What is as&ked"), text_area(), "what", ("request", "what"))
         self.young_adult = _note(self.tr(
             "A young adult (18 to 26) is helped only on her or his own request (art. 1): "
             "recorded as a young adult's request, it lets this person be a beneficiary of the "
@@ -240,11 +240,12 @@ class ContactNoteDialog(StoreDialog):
         self.time = self.row(self.tr("A&t"), QLineEdit(datetime.now().strftime("%H:%M")),
                              "time")
         self.time.setPlaceholderText(self.tr("e.g. 14:30"))
-        self.with_whom = self.row(self.tr("&With whom"), QLineEdit(), "withWhom")
+        self.with_whom = self.row(self.tr("&With whom"), QLineEdit(), "withWhom",
+                                   ("contact_log", "with_whom"))
         self.with_whom.setPlaceholderText(self.tr("e.g. Mrs Tavares and Léa"))
         self.channel = self.row(self.tr("&How"), enum_combo(list(ContactChannel)), "channel")
         self.summary = self.row(self.tr("What was &said or agreed"), text_area(110),
-                                "summary")
+                                "summary", ("contact_log", "summary"))
         self.form.addRow(_note(self.tr(
             "Contact notes are kept as written: to correct one, add a new note that says so.")))
 
@@ -284,7 +285,8 @@ class ReviewRequestDialog(StoreDialog):
             kind.addItem(kind_label(value), value.value)
         self.kind = self.row(self.tr("&Asks for"), kind, "kind")
         self.on = self.row(self.tr("&On"), date_edit(), "on")
-        self.grounds = self.row(self.tr("&Grounds"), text_area(), "grounds")
+        self.grounds = self.row(self.tr("&Grounds"), text_area(), "grounds",
+                                 ("plan_review_request", "grounds"))
         self.grounds.setPlaceholderText(self.tr("what the person says, in their words"))
 
     def work(self) -> Callable[[], uuid.UUID]:
@@ -318,7 +320,8 @@ class AnswerReviewDialog(StoreDialog):
             outcome.addItem(outcome_label(value), value.value)
         self.outcome = self.row(self.tr("&Outcome"), outcome, "outcome")
         self.on = self.row(self.tr("&On"), date_edit(), "on")
-        self.note = self.row(self.tr("&Note for the family"), text_area(), "note")
+        self.note = self.row(self.tr("&Note for the family"), text_area(), "note",
+                              ("plan_review_request", "outcome_note"))
         self.meaning = _note("")
         self.form.addRow(self.meaning)
         self.request.currentIndexChanged.connect(self._show_request)
@@ -381,7 +384,8 @@ class PlanReviewDialog(StoreDialog):
             number=version.number, due=due,
             since=short_date(version.in_force_since) if version.in_force_since else "—")))
         self.on = self.row(self.tr("Reviewed &on"), date_edit(), "on")
-        self.conclusion = self.row(self.tr("&Conclusion"), text_area(110), "conclusion")
+        self.conclusion = self.row(self.tr("&Conclusion"), text_area(110), "conclusion",
+                                    ("plan_review", "conclusion"))
         self.conclusion.setPlaceholderText(self.tr(
             "e.g. Objectives and measures kept; school attendance improved"))
         self.next_due = QLabel()
@@ -428,7 +432,8 @@ class DiscardVersionDialog(StoreDialog):
         self.form.addRow(_note(self.tr(
             "Nobody has signed this version yet. Discarded, it is kept with your reason but "
             "never printed again; prepare a new version for the family to sign.")))
-        self.reason = self.row(self.tr("&Why"), text_area(90), "reason")
+        self.reason = self.row(self.tr("&Why"), text_area(90), "reason",
+                               ("plan_version", "end_reason"))
         self.reason.setPlaceholderText(self.tr(
             "e.g. The parents refuse the day care; they want home support"))
         self.ok.setText(self.tr("Discard the version"))
@@ -453,7 +458,8 @@ class ReopenDialog(StoreDialog):
             "The dossier opens again at step 1, a new analysis; everything recorded before "
             "stays as it was.")))
         self.on = self.row(self.tr("Reopened &on"), date_edit(), "on")
-        self.reason = self.row(self.tr("&Why"), text_area(90), "reason")
+        self.reason = self.row(self.tr("&Why"), text_area(90), "reason",
+                               ("case_reopening", "reason"))
         self.reason.setPlaceholderText(self.tr("e.g. The mother asks for help again"))
         self.ok.setText(self.tr("Reopen the dossier"))
         self.ok.setAccessibleName(self.ok.text())

@@ -43,6 +43,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
+from ui.text_limit import add_counter, limit_line
 from ui.wizards.draft_wizard import DraftWizard, rule_label
 
 #: One objective's tracked fields: ``objective.<n>.<part>``.
@@ -100,6 +101,7 @@ class AssessmentWizard(DraftWizard):
             editor = QPlainTextEdit()
             self.track(f"{key}.{name}", editor, title)
             form.addRow(title, editor)
+            add_counter(form, editor, "person_assessment", name)
         return page
 
     def _objective_page(self) -> QWizardPage:
@@ -162,7 +164,7 @@ class AssessmentWizard(DraftWizard):
                             ("indicator", self.tr("&Indicator")),
                             ("accepted_by", self.tr("Accepted &by")),
                             ("realism", self.tr("Why it is &realistic"))):
-            editor = QLineEdit()
+            editor = limit_line(QLineEdit(), "objective", part)
             self.track(f"objective.{n}.{part}", editor, title.replace("&", ""))
             row(title, editor)
             editors.append(editor)

@@ -24,6 +24,7 @@ from app.services.steps.implementation import (
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
 from ui.qt import QCheckBox, QLabel, QLineEdit, QWidget, QWizardPage
+from ui.text_limit import limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step
 
 STEP = 5
@@ -71,7 +72,7 @@ class ImplementationWizard(DraftWizard):
                 form.addRow(ended)
                 form.addRow(self.tr("Ended on"), self.date_field(f"{key}.ended_on",
                                                                  self.tr("Ended on")))
-                reason = QLineEdit()
+                reason = limit_line(QLineEdit(), "planned_measure", "end_reason")
                 reason.setPlaceholderText(self.tr("Why it ends"))
                 self.track(f"{key}.reason", reason, self.tr("Why it ends"))
                 form.addRow(self.tr("Reason"), reason)

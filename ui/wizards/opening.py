@@ -40,6 +40,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
+from ui.text_limit import add_counter, limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label, scrolled
 
 PERSON_ROWS = 6
@@ -102,13 +103,14 @@ class OpeningWizard(DraftWizard):
             asking.addItem(label(kind), kind.value)
         self.track("requester_kind", asking, self.tr("Who asks"))
         form.addRow(self.tr("Who asks"), asking)
-        name = QLineEdit()
+        name = limit_line(QLineEdit(), "request", "requester_name")
         name.setPlaceholderText(self.tr("When not one of the persons below"))
         self.track("requester_name", name, self.tr("Name of who asks"))
         form.addRow(self.tr("Name of who asks"), name)
         what = QPlainTextEdit()
         self.track("what", what, self.tr("What is asked"))
         form.addRow(self.tr("What is asked"), what)
+        add_counter(form, what, "request", "what")
         return page
 
     def _persons_page(self) -> QWizardPage:
@@ -128,6 +130,8 @@ class OpeningWizard(DraftWizard):
             for member in PersonRole:
                 role.addItem(label(member), member.value)
             first, last, born = QLineEdit(), QLineEdit(), QLineEdit()
+            limit_line(first, "person", "first_name")
+            limit_line(last, "person", "last_name")
             born.setPlaceholderText(self.tr("dd/mm/yyyy"))
             number = row + 1
             self.track(f"person.{row}.role", role, self.tr("Role of person {n}").format(n=number))

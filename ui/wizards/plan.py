@@ -45,6 +45,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
+from ui.text_limit import limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label, scrolled
 
 FROZEN = frozenset({PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALIDATED})
@@ -113,7 +114,7 @@ class PlanWizard(DraftWizard):
             capable.addItem(self.tr("able to judge: signs the plan"), "yes")
             capable.addItem(self.tr("not able to judge"), "no")
             self.track(f"{key}.capable", capable, child.name)
-            reason = QLineEdit()
+            reason = limit_line(QLineEdit(), "discernment_judgement", "reason")
             reason.setPlaceholderText(self.tr("Why, in a few words"))
             self.track(f"{key}.reason", reason, self.tr("Reason for {name}").format(
                 name=child.name))
@@ -232,7 +233,7 @@ class PlanWizard(DraftWizard):
             self.track(f"{key}.signed", signed, self.tr("{name} signed").format(
                 name=signature.name))
             on = self.date_field(f"{key}.on", self.tr("Signed on"))
-            place = QLineEdit()
+            place = limit_line(QLineEdit(), "plan_signature", "place")
             place.setPlaceholderText(self.tr("Place, e.g. at home, Wiltz"))
             self.track(f"{key}.place", place, self.tr("Place of signature"))
             form.addRow(title, signed)
