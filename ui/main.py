@@ -21,6 +21,7 @@ from ui.gui_gc import collect_everything
 from ui.i18n import install_translations
 from ui.idle_lock import IdleLock
 from ui.operations import StoreOperations, freeze_heap
+from ui.plain import plain_message
 from ui.qt import QApplication, QMessageBox, QSettings, QTimer, QWidget, in_turns, type_steps
 from ui.settings import Preferences, app_settings, load_preferences, save_preferences
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
@@ -285,8 +286,8 @@ class Application:
             message = f"{message}\n\n{detail}"
         collect_everything()
         self.ask_unlock()
-        self.notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
-                                  QMessageBox.StandardButton.Ok, self.dialog)
+        self.notice = plain_message(QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
+                                                QMessageBox.StandardButton.Ok, self.dialog))
         self.notice.setObjectName("revokedNotice")
         self.notice.open()
 

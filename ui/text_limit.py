@@ -13,6 +13,7 @@ from __future__ import annotations
 from app.domain.text_limits import text_limit
 from app.rules.lengths import grouped
 from ui import qt
+from ui.plain import PlainLabel
 from ui.qt import QFormLayout, QLabel, QLineEdit, QWidget
 
 #: The colour of error texts (ui.unlock_dialog.ERROR_STYLE): 4.5:1 or more on white.
@@ -21,14 +22,13 @@ WARNING_STYLE = "color:#b00020; font-weight:bold;"
 QUIET_SHARE = 0.8
 
 
-class LimitCounter(QLabel):
+class LimitCounter(PlainLabel):
     """The count of characters of ``editor`` against ``limit``, kept up to date."""
 
     def __init__(self, editor: qt.QPlainTextEdit, limit: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.editor, self.limit = editor, limit
-        self.setTextFormat(qt.Qt.TextFormat.PlainText)
         self.setAlignment(qt.Qt.AlignmentFlag.AlignRight)
         self.setObjectName(f"{editor.objectName() or 'text'}Counter")
         self._over: bool | None = None

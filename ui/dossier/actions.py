@@ -55,6 +55,7 @@ from ui.family_map.dialogs import (
     text_area,
 )
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QAction,
     QComboBox,
@@ -90,7 +91,7 @@ PAGE_WIDTH = 760
 
 
 def _note(text: str) -> QLabel:
-    explanation = QLabel(text)
+    explanation = PlainLabel(text)
     explanation.setWordWrap(True)
     explanation.setObjectName("explanation")
     return explanation
@@ -388,7 +389,7 @@ class PlanReviewDialog(StoreDialog):
                                     ("plan_review", "conclusion"))
         self.conclusion.setPlaceholderText(self.tr(
             "e.g. Objectives and measures kept; school attendance improved"))
-        self.next_due = QLabel()
+        self.next_due = PlainLabel()
         self.next_due.setObjectName("nextDue")
         self.next_due.setWordWrap(True)
         self.next_due.hide()
@@ -501,18 +502,18 @@ class SignedScansDialog(QDialog):
         for version in versions:
             self.version.addItem(self.tr("Version {number} — scans: {count}").format(
                 number=version.number, count=version.scans), str(version.version_id))
-        caption = QLabel(self.tr("&Version"))
+        caption = PlainLabel(self.tr("&Version"))
         caption.setBuddy(self.version)
         side.addWidget(caption)
         side.addWidget(self.version)
         self.scans = QListWidget()
         self.scans.setObjectName("scans")
         self.scans.setAccessibleName(self.tr("Scans"))
-        listed = QLabel(self.tr("&Scans"))
+        listed = PlainLabel(self.tr("&Scans"))
         listed.setBuddy(self.scans)
         side.addWidget(listed)
         side.addWidget(self.scans, 1)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -526,7 +527,7 @@ class SignedScansDialog(QDialog):
         holder.setFixedWidth(280)
         layout.addWidget(holder)
         viewer = QVBoxLayout()
-        self.page_view = QLabel()
+        self.page_view = PlainLabel()
         self.page_view.setObjectName("page")
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_view.setStyleSheet("background: #7a7a7a;")  # the white page stands out
@@ -538,7 +539,7 @@ class SignedScansDialog(QDialog):
         pager = QHBoxLayout()
         self.previous = QPushButton(self.tr("&Previous page"))
         self.next = QPushButton(self.tr("&Next page"))
-        self.page_label = QLabel()
+        self.page_label = PlainLabel()
         self.page_label.setObjectName("pageNumber")
         self.previous.clicked.connect(lambda: self._show_page(self._page - 1))
         self.next.clicked.connect(lambda: self._show_page(self._page + 1))
@@ -681,7 +682,7 @@ class AnonymisePersonDialog(StoreDialog):
             "Their brothers and sisters and the rest of the family keep their data. The "
             "statistics still count the person, in their age group. What is recorded: that "
             "the anonymisation happened, when, at their request and by you.")))
-        warning = QLabel(self.tr("This cannot be undone."))
+        warning = PlainLabel(self.tr("This cannot be undone."))
         warning.setObjectName("irreversible")
         warning.setStyleSheet(ERROR_STYLE)
         self.form.addRow(warning)

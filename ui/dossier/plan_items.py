@@ -51,12 +51,12 @@ from ui.family_map.dialogs import (
 )
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QAction,
     QCheckBox,
     QComboBox,
     QCoreApplication,
-    QLabel,
     QLineEdit,
     Qt,
     QTableWidget,
@@ -172,7 +172,7 @@ class ObjectiveDialog(_RecordDialog):
         super().__init__(operations, ctx, case_id, self.tr("What becomes of an objective"),
                          objective.objective_id, parent)
         self.objective = objective
-        heading = QLabel(self.tr("“{objective}” for {person}, due on {date}").format(
+        heading = PlainLabel(self.tr("“{objective}” for {person}, due on {date}").format(
             objective=objective.wording, person=objective.person or self.tr("no one named"),
             date=_day_text(objective.due_on)))
         heading.setObjectName("objectiveHeading")
@@ -240,7 +240,7 @@ class MeasureDialog(_RecordDialog):
         super().__init__(operations, ctx, case_id, self.tr("What becomes of a measure"),
                          measure.measure_id, parent)
         self.measure = measure
-        heading = QLabel(self._heading())
+        heading = PlainLabel(self._heading())
         heading.setObjectName("measureHeading")
         heading.setWordWrap(True)
         self.form.addRow(heading)
@@ -272,7 +272,7 @@ class MeasureDialog(_RecordDialog):
         self.until_known.toggled.connect(self.until.setEnabled)
         self.reason = self.row(self.tr("&Reason"), text_area(), "reason",
                                ("planned_measure", "end_reason"))
-        self.agrement_warning = QLabel()
+        self.agrement_warning = PlainLabel()
         self.agrement_warning.setObjectName("agrementWarning")
         self.agrement_warning.setWordWrap(True)
         self.agrement_warning.setStyleSheet(WARNING_STYLE)

@@ -39,12 +39,12 @@ from ui.family_map.dialogs import (
 )
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
     QDate,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -200,7 +200,7 @@ class ChangeLinkDialog(StoreDialog):
                                ("relationship", "end_reason"))
         self.reason.setPlaceholderText(self.tr(
             "e.g. Judgment of the youth court of 1 December 2026"))
-        self.explanation = QLabel(self.tr(
+        self.explanation = PlainLabel(self.tr(
             "The tie as it was stays in the history. The next plan version asks for the "
             "signatures that follow from the tie as it is; a version already signed stays as "
             "signed."))
@@ -328,7 +328,7 @@ class DocumentLanguageDialog(StoreDialog):
         combo.addItem("Deutsch", DocumentLanguage.GERMAN.value)
         self.language = self.row(self.tr("&Language"), combo, "documentLanguage")
         self.language.setCurrentIndex(self.language.findData(current.value))
-        explanation = QLabel(self.tr(
+        explanation = PlainLabel(self.tr(
             "Plans, letters and summaries of this dossier open in this language; the preview "
             "still lets you print one in the other."))
         explanation.setWordWrap(True)
@@ -349,7 +349,7 @@ class CancelDossierDialog(StoreDialog):
                  number: str, parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id,
                          self.tr("Cancel dossier {number}").format(number=number), parent)
-        explanation = QLabel(self.tr(
+        explanation = PlainLabel(self.tr(
             "Only for a dossier opened by mistake (a duplicate, the wrong family). It leaves "
             "your caseload and the search; nothing is deleted and the ONE still sees it. A "
             "dossier whose plan was signed is closed instead (step 8)."))

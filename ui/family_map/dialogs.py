@@ -27,6 +27,7 @@ from ui.accessibility import announce, keep_tab_moving
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.labels import label
 from ui.operations import Change, StoreOperations, refusal_ignored
+from ui.plain import PlainLabel
 from ui.qt import (
     QCheckBox,
     QCloseEvent,
@@ -36,7 +37,6 @@ from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimer,
@@ -74,7 +74,7 @@ class StoreDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("problem")
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
@@ -108,7 +108,7 @@ class StoreDialog(QDialog):
         widget.setAccessibleName(text.replace("&", ""))
         if isinstance(widget, QLineEdit | QComboBox | QDateEdit | QPlainTextEdit):
             widget.setMinimumWidth(FIELD_WIDTH)
-        caption = QLabel(text)
+        caption = PlainLabel(text)
         caption.setBuddy(widget)
         keep_tab_moving(widget)
         self.form.addRow(caption, widget)
@@ -307,7 +307,7 @@ class LinkPersonsDialog(StoreDialog):
         self.to_person = self.row(self.tr("&Other person"), person_combo(persons), "toPerson")
         if len(persons) > 1:
             self.to_person.setCurrentIndex(1)
-        self.sentence = QLabel()  # the direction of a tie is easy to get backwards
+        self.sentence = PlainLabel()  # the direction of a tie is easy to get backwards
         self.sentence.setObjectName("sentence")
         self.sentence.setWordWrap(True)
         self.form.addRow(self.sentence)

@@ -28,6 +28,7 @@ from app.services.steps.assessment import (
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QComboBox,
     QDate,
@@ -113,7 +114,7 @@ class AssessmentWizard(DraftWizard):
         layout = QVBoxLayout(page)
         active = [o for o in self.detail.objectives if o.status is ObjectiveStatus.ACTIVE] \
             if self.detail else []
-        self.existing = QLabel("\n".join(
+        self.existing = PlainLabel("\n".join(
             self.tr("Already set: {objective} (for {person})").format(
                 objective=o.wording, person=o.person or self.tr("no one named"))
             for o in active))
@@ -147,7 +148,7 @@ class AssessmentWizard(DraftWizard):
         form = QFormLayout(box)
 
         def row(text: str, widget: QWidget) -> None:
-            caption = QLabel(text)
+            caption = PlainLabel(text)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
 

@@ -28,11 +28,11 @@ from app.services.steps.evaluation import (
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -112,7 +112,7 @@ class EvaluationWizard(DraftWizard):
             box.addRow(self.tr("Comment"), comment)
             form.addRow(group)
         if not self.objectives:
-            form.addRow(QLabel(self.tr("No active objective: set one at step 2.")))
+            form.addRow(PlainLabel(self.tr("No active objective: set one at step 2.")))
         scroll.setWidget(inner)
         outer.addWidget(scroll)
         return page
