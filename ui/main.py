@@ -16,6 +16,7 @@ import platformdirs
 from app.errors import CpiError
 from app.i18n import current_language
 from app.logs import configure_logging
+from app.process import forbid_core_dumps
 from ui.accessibility import install_accessibility
 from ui.gui_gc import collect_everything
 from ui.i18n import install_translations
@@ -366,6 +367,7 @@ def run_screenshots(application: Application, target: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    forbid_core_dumps()  # memory holds the database key: never a core file (app.process)
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot and not args.demo:
         print("--screenshot needs --demo", file=sys.stderr)
