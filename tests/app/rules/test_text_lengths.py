@@ -62,3 +62,13 @@ def test_the_rule_refuses_one_character_more_and_says_how_much() -> None:
         "4\u00a0000. Raccourcissez-le, puis enregistrez à nouveau.")
     assert "4\u00a0001" in unmet[0].text.render("de") and "4\u00a0000" in unmet[0].text.render("de")
     assert too_long_unmet("case_file", [("summary", None)]) == []
+
+
+def test_the_design_note_gives_every_limit_as_the_code_has_it() -> None:
+    import re
+    from pathlib import Path
+    note = (Path(__file__).resolve().parents[3] / "docs" / "design-store.md").read_text(
+        encoding="utf-8")
+    documented = {(entity, field): int(limit) for entity, field, limit in re.findall(
+        r"^\| `(\w+)\.(\w+)` \| (\d+) \| \S", note, re.M)}
+    assert documented == dict(TEXT_LIMITS)
