@@ -21,6 +21,9 @@ CUPSD = "/usr/sbin/cupsd"
 CUPS_PDF_BACKEND = Path("/usr/lib/cups/backend/cups-pdf")
 CUPS_PDF_PPD = Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd")
 PRINTER = "CPI-PDF"
+#: What installer/linux/install.sh writes in the computer's cupsd.conf: a printed job's
+#: document is removed once printed (CUPS keeps it a day by default).
+INSTALLED_SETTING = "PreserveJobFiles No"
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,8 @@ class PdfPrinter:
     name: str
     socket: Path
     output: Path
+    #: cupsd's RequestRoot: the jobs' control files (c*) and documents (d*).
+    spool: Path
 
     def printed(self, timeout_s: float = 30) -> list[Path]:
         """Wait for the virtual printer to finish writing at least one PDF (its end marker
@@ -70,7 +75,7 @@ def pdf_printer() -> Iterator[PdfPrinter]:
     out.chmod(0o777)
     socket = run / "cups.sock"
     (root / "cupsd.conf").write_text(
-        f"Listen {socket}\nLogLevel warn\nWebInterface No\nPreserveJobFiles No\n"
+        f"Listen {socket}\nLogLevel warn\nWebInterface No\n{INSTALLED_SETTING}\n"
         "<Location />\n  Order allow,deny\n  Allow all\n</Location>\n")
     (root / "cups-files.conf").write_text(
         f"ServerRoot {root}\nRequestRoot {spool}\nCacheDir {run}\nStateDir {run}\n"
@@ -93,7 +98,7 @@ def pdf_printer() -> Iterator[PdfPrinter]:
         subprocess.run(["lpadmin", "-p", PRINTER, "-v", f"cups-pdf:/{profile}",
                         "-P", str(CUPS_PDF_PPD), "-E"], env=env, check=True,
                        capture_output=True, timeout=30)
-        yield PdfPrinter(PRINTER, socket, out)
+        yield PdfPrinter(PRINTER, socket, out, spool)
     finally:
         daemon.terminate()
         daemon.wait(timeout=15)

@@ -28,6 +28,12 @@ def files_with(needle: bytes, roots: list[Path], skip: list[Path],
     return hits
 
 
+def spooled_documents(spool: Path) -> list[Path]:
+    """The print jobs' documents a CUPS spool still holds (``d<job>-<n>`` files): each is a
+    family's plan as it was sent to the printer."""
+    return sorted(p for p in spool.rglob("d*") if p.is_file()) if spool.is_dir() else []
+
+
 def leaked(name: str, since: float, skip: list[Path]) -> list[Path]:
     """The files written since ``since`` that hold ``name``, in the temp and data dirs."""
     data_dir = Path(os.environ.get("XDG_DATA_HOME", Path.home() / ".local" / "share"))

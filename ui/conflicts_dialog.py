@@ -26,6 +26,7 @@ from ui.caseload_model import short_date
 from ui.field_labels import field_label
 from ui.labels import label
 from ui.operations import Change, StoreOperations
+from ui.plain import PlainLabel, rich
 from ui.qt import (
     QCloseEvent,
     QComboBox,
@@ -58,13 +59,13 @@ class ConflictBox(QGroupBox):
                       "{time}.").format(who=view.edited_by or self.tr("another user"),
                                         date=short_date(when.date()),
                                         time=f"{when.hour:02d}:{when.minute:02d}")
-        grid.addWidget(QLabel(who), 0, 0, 1, 3)
+        grid.addWidget(PlainLabel(who), 0, 0, 1, 3)
         headings = (self.tr("My version"), self.tr("Their version"), self.tr("Starting version"))
         self.values: list[QLabel] = []
         for column, (heading, value) in enumerate(zip(headings, (view.mine, view.theirs,
                                                                  view.base), strict=True)):
-            title = QLabel(f"<b>{heading}</b>")
-            shown = QLabel(self._shown(value))
+            title = rich(PlainLabel(), "<b>{heading}</b>", heading=heading)
+            shown = PlainLabel(self._shown(value))
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setAccessibleName(heading)
@@ -85,7 +86,7 @@ class ConflictBox(QGroupBox):
         self.choice.currentIndexChanged.connect(self._choice_changed)
         self.apply = QPushButton(self.tr("Apply"))
         self.apply.setAccessibleName(self.tr("Apply"))
-        keep = QLabel(self.tr("&Value to keep:"))
+        keep = PlainLabel(self.tr("&Value to keep:"))
         keep.setBuddy(self.choice)
         grid.addWidget(keep, 3, 0)
         grid.addWidget(self.choice, 4, 0)
@@ -137,18 +138,18 @@ class ConflictsDialog(QDialog):
         self.setAccessibleName(title)
         fit_to_screen(self, 900, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("The same field was changed on this computer and elsewhere. "
+        intro = PlainLabel(self.tr("The same field was changed on this computer and elsewhere. "
                                "Nothing was overwritten: choose the value to keep."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("problem")
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.empty = QLabel(self.tr("No conflict left to resolve in this dossier."))
+        self.empty = PlainLabel(self.tr("No conflict left to resolve in this dossier."))
         self.empty.hide()
         layout.addWidget(self.empty)
         self._list = QWidget()

@@ -47,6 +47,7 @@ from ui.family_map.printing import print_scene, save_pdf
 from ui.history_labels import action_label
 from ui.labels import label
 from ui.operations import Change, StoreOperations
+from ui.plain import PlainLabel, rich
 from ui.qt import (
     QAbstractItemView,
     QAction,
@@ -55,7 +56,6 @@ from ui.qt import (
     QGraphicsScene,
     QHeaderView,
     QKeySequence,
-    QLabel,
     QMenu,
     QMenuBar,
     QShowEvent,
@@ -199,11 +199,11 @@ class DossierWindow(QWidget):
         fit_to_screen(self, 1100, 640)
         layout = QVBoxLayout(self)
         layout.setMenuBar(self._menu_bar())
-        self.heading = QLabel()
+        self.heading = PlainLabel()
         self.heading.setObjectName("dossierHeading")
         layout.addWidget(self.heading)
         layout.addWidget(self._buttons())
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("dossierMessage")
         self.message.setAccessibleName(self.tr("Problem"))
         self.message.setWordWrap(True)
@@ -373,8 +373,9 @@ class DossierWindow(QWidget):
         self._drawn = False  # the drawings follow the new detail when next looked at
         summary = detail.summary
         row = summary.row
-        self.heading.setText(f"<b>{row.number}</b> — {row.family_name} — "
-                             f"{row.current_step} · {step_title(row.current_step).render()}")
+        rich(self.heading, "<b>{number}</b> — {family} — {step} · {title}", number=row.number,
+             family=row.family_name, step=row.current_step,
+             title=step_title(row.current_step).render())
         self.conflicts_action.setText(self.tr("Sync conflicts ({count})…").format(
             count=detail.open_conflicts))
         self.conflicts_button.setAccessibleName(self.conflicts_action.text().rstrip("…"))

@@ -18,13 +18,13 @@ from sync.client.errors import PasswordChangeRequired
 from sync.protocol import MIN_PASSWORD
 from ui.accessibility import announce
 from ui.network import NetworkOperations, Report
+from ui.plain import PlainLabel
 from ui.qt import (
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFont,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -49,14 +49,14 @@ class EnrolDialog(QDialog):
         self.setWindowTitle(self.tr("Enrol this computer"))
         layout = QVBoxLayout(self)
         if welcome:
-            title = QLabel(self.tr("Welcome to cpi-terrain"))
+            title = PlainLabel(self.tr("Welcome to cpi-terrain"))
             title.setObjectName("enrolWelcome")
             font = QFont(title.font())
             font.setPointSizeF(font.pointSizeF() * 1.3)
             font.setBold(True)
             title.setFont(font)
             layout.addWidget(title)
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "Your caseload is created and encrypted. Now connect this computer to your "
             "office's ONE server, with your ONE login: it then sends your dossiers here. "
             "Do it at the office; you can also do it later with Synchronise.") if welcome
@@ -89,20 +89,20 @@ class EnrolDialog(QDialog):
                              (self.tr("&New password"), self.new_password),
                              (self.tr("New password &again"), self.confirmation),
                              (self.tr("&Computer name"), self.device_name)):
-            buddy = QLabel(label)
+            buddy = PlainLabel(label)
             buddy.setBuddy(field)
             form.addRow(buddy, field)
         self._form = form
         # Asked only when the server says the ONE's IT set the password.
         for field in (self.new_password, self.confirmation):
             form.setRowVisible(field, False)
-        code_hint = QLabel(self.tr("The enrolment code comes from the ONE's IT with this "
+        code_hint = PlainLabel(self.tr("The enrolment code comes from the ONE's IT with this "
                                    "computer: it works once, for a few days."))
         code_hint.setObjectName("enrolCodeHint")
         code_hint.setWordWrap(True)
         layout.addLayout(form)
         layout.addWidget(code_hint)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("enrolError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from sync.client.engine import Progress, SyncReport
 from ui.accessibility import announce
+from ui.plain import PlainLabel
 from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QEvent,
     QFont,
-    QLabel,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -35,14 +35,14 @@ class FirstDownloadDialog(QDialog):
         self._report: SyncReport | None = None
         self._error = ""
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = PlainLabel()
         self.title.setObjectName("firstDownloadTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
-        self.status = QLabel()
+        self.status = PlainLabel()
         self.status.setObjectName("firstDownloadStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
@@ -51,7 +51,7 @@ class FirstDownloadDialog(QDialog):
         self.bar.setRange(0, 0)
         self.bar.setTextVisible(False)  # a count, not a percentage: the status says it
         layout.addWidget(self.bar)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("firstDownloadError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)

@@ -16,11 +16,13 @@ import platformdirs
 from app.errors import CpiError
 from app.i18n import current_language
 from app.logs import configure_logging
+from app.process import forbid_core_dumps
 from ui.accessibility import install_accessibility
 from ui.gui_gc import collect_everything
 from ui.i18n import install_translations
 from ui.idle_lock import IdleLock
 from ui.operations import StoreOperations, freeze_heap
+from ui.plain import plain_message
 from ui.qt import QApplication, QMessageBox, QSettings, QTimer, QWidget, in_turns, type_steps
 from ui.settings import Preferences, app_settings, load_preferences, save_preferences
 from ui.unlock_dialog import SYSTEM_KEYRING, UnlockDialog
@@ -285,8 +287,8 @@ class Application:
             message = f"{message}\n\n{detail}"
         collect_everything()
         self.ask_unlock()
-        self.notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
-                                  QMessageBox.StandardButton.Ok, self.dialog)
+        self.notice = plain_message(QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
+                                                QMessageBox.StandardButton.Ok, self.dialog))
         self.notice.setObjectName("revokedNotice")
         self.notice.open()
 
@@ -365,6 +367,7 @@ def run_screenshots(application: Application, target: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    forbid_core_dumps()  # memory holds the database key: never a core file (app.process)
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.screenshot and not args.demo:
         print("--screenshot needs --demo", file=sys.stderr)

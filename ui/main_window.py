@@ -33,6 +33,7 @@ from ui.network import NetworkOperations
 from ui.office_deadlines import OfficeDeadlinesWindow
 from ui.office_lead import OfficeLeadWindow
 from ui.operations import Change, StoreOperations
+from ui.plain import PlainLabel
 from ui.provider_directory import ProviderDirectoryWindow
 from ui.qt import (
     QAbstractItemView,
@@ -192,11 +193,11 @@ class MainWindow(QMainWindow):
         central = QWidget()
         layout = QVBoxLayout(central)
         if demo:
-            banner = QLabel()
+            banner = PlainLabel()
             banner.setObjectName("demoBanner")
             banner.setStyleSheet(DEMO_STYLE)
             layout.addWidget(banner)
-        self.keyring_warning = QLabel()
+        self.keyring_warning = PlainLabel()
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setStyleSheet(WARNING_STYLE)
         self.keyring_warning.hide()
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         self._warmed = False
         layout.addWidget(self.table)
         self.setCentralWidget(central)
-        self.count_label = QLabel()
+        self.count_label = PlainLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.sync_panel = SyncPanel(self, operations, network or NetworkOperations(self),
                                     keyring)
@@ -306,11 +307,11 @@ class MainWindow(QMainWindow):
         self.alerts_filter.toggled.connect(self._apply_filters)
         # Visible labels: on Linux, screen readers name a combo box by its current text and
         # ignore its accessible name; a label whose buddy it is names it.
-        self.search_label = QLabel()
+        self.search_label = PlainLabel()
         self.search_label.setBuddy(self.search)
-        self.step_label = QLabel()
+        self.step_label = PlainLabel()
         self.step_label.setBuddy(self.step_filter)
-        self.office_label = QLabel()
+        self.office_label = PlainLabel()
         self.office_label.setBuddy(self.office_filter)
         bar.addWidget(self.search_label)
         bar.addWidget(self.search, 1)

@@ -31,6 +31,7 @@ from ui.documents.preview import DocumentPreview
 from ui.family_map.dialogs import day_of
 from ui.network import NetworkOperations, Report
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QComboBox,
     QDate,
@@ -114,7 +115,7 @@ class NationalListsDialog(QDialog):
         today = today or date.today()
         self.setWindowTitle(self.tr("National lists"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "The ONE server draws up these documents for every regional office from what the "
             "laptops synchronised. This computer must reach it."))
         intro.setObjectName("nationalIntro")
@@ -147,12 +148,12 @@ class NationalListsDialog(QDialog):
                             (self.tr("&From"), self.since),
                             (self.tr("&Until (included)"), self.until),
                             (self.tr("&Language"), self.language)):
-            buddy = QLabel(text)
+            buddy = PlainLabel(text)
             buddy.setBuddy(field)
             self._labels[field] = buddy
             form.addRow(buddy, field)
         layout.addLayout(form)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("nationalError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

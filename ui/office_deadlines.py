@@ -27,6 +27,7 @@ from ui.accessibility import announce, fit_to_screen, keep_tab_moving
 from ui.caseload_model import short_date
 from ui.documents.preview import DocumentPreview
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QAbstractItemView,
     QCloseEvent,
@@ -34,7 +35,6 @@ from ui.qt import (
     QEvent,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QModelIndex,
     QPushButton,
     QTableWidget,
@@ -78,7 +78,7 @@ class OfficeDeadlinesWindow(QWidget):
         self.office.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.office.setMinimumContentsLength(16)
-        self.office_label = QLabel()
+        self.office_label = PlainLabel()
         self.office_label.setBuddy(self.office)  # names the combo for screen readers
         self.print_button = QPushButton()
         self.print_button.setObjectName("deadlinesPrint")
@@ -106,7 +106,7 @@ class OfficeDeadlinesWindow(QWidget):
             self.tables[kind] = table
             self.tabs.addTab(table, "")
         layout.addWidget(self.tabs, 1)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("deadlinesMessage")
         self.message.setWordWrap(True)
         self.message.hide()

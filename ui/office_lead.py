@@ -33,6 +33,7 @@ from ui.accessibility import announce, fit_to_screen, keep_tab_moving
 from ui.caseload_model import short_date
 from ui.family_map.dialogs import StoreDialog, day_of
 from ui.operations import Change, StoreOperations
+from ui.plain import PlainLabel, plain_tooltip
 from ui.qt import (
     QAbstractItemView,
     QCloseEvent,
@@ -42,7 +43,6 @@ from ui.qt import (
     QEvent,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QModelIndex,
     QPushButton,
@@ -77,7 +77,7 @@ def _fill(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     for r, cells in enumerate(rows):
         for c, value in enumerate(cells):
             item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            item.setToolTip(plain_tooltip(value))
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
     if rows:
@@ -99,7 +99,7 @@ def _chosen(combo: QComboBox) -> uuid.UUID | None:
 def _note(dialog: StoreDialog, text: str) -> None:
     """A line under the fields saying when the decision takes effect (in the dialog's column,
     where a wrapped label gets its height)."""
-    note = QLabel(text)
+    note = PlainLabel(text)
     note.setObjectName("note")
     note.setWordWrap(True)
     note.setMinimumWidth(420)
@@ -128,7 +128,8 @@ class TransferDialog(StoreDialog):
         self.agent = self.row(self.tr("&To agent"), _combo(view.colleagues), "toAgent")
         self.dossier.currentIndexChanged.connect(self._another_agent)
         self._another_agent()
-        self.reason = self.row(self.tr("&Reason"), QLineEdit(), "reason")
+        self.reason = self.row(self.tr("&Reason"), QLineEdit(), "reason",
+                               ("case_transfer", "reason"))
         _note(self, self.tr("The dossier moves at your next synchronisation: the new agent's "
                             "laptop receives it, the former agent's loses it."))
 
@@ -208,7 +209,7 @@ class OfficeLeadWindow(QWidget):
         fit_to_screen(self, 980, 600)
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.office_label = QLabel()
+        self.office_label = PlainLabel()
         self.office_label.setObjectName("leadOffice")
         self.transfer_button = QPushButton()
         self.transfer_button.setObjectName("leadTransfer")
@@ -259,7 +260,7 @@ class OfficeLeadWindow(QWidget):
         column.addLayout(ends)
         self.tabs.addTab(covers, "")
         layout.addWidget(self.tabs, 1)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("leadMessage")
         self.message.setWordWrap(True)
         self.message.hide()

@@ -67,9 +67,12 @@ def show_failure(exc: BaseException, shown_in: FailureSink | QWidget | None = No
         shown_in.show_failure(exc.message())
         return
     # Imported here: the unlock dialog's start-up imports this module, not the message box.
+    from ui.plain import plain_message
     from ui.qt import QCoreApplication, QMessageBox
-    QMessageBox.warning(shown_in, QCoreApplication.translate("MainWindow", "cpi-terrain"),
-                        exc.message())
+    box = plain_message(QMessageBox(
+        QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "cpi-terrain"),
+        exc.message(), QMessageBox.StandardButton.Ok, shown_in))
+    box.exec()
 
 
 def refusal_ignored(exc: BaseException) -> None:

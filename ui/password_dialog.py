@@ -15,11 +15,11 @@ from app.services.base.context import ServiceContext
 from ui.accessibility import announce
 from ui.enrol_dialog import new_password_problem
 from ui.network import NetworkOperations, Report
+from ui.plain import PlainLabel
 from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -40,7 +40,7 @@ class PasswordDialog(QDialog):
         self._network, self._ctx, self._keyring = network, ctx, keyring
         self.setWindowTitle(self.tr("Change my ONE password"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "Your ONE password is the one asked when a computer is enrolled; it is not the "
             "passphrase of this caseload. The change is made on the ONE server: this "
             "computer must reach it."))
@@ -54,11 +54,11 @@ class PasswordDialog(QDialog):
         for label, field in ((self.tr("&Current password"), self.current),
                              (self.tr("&New password"), self.new_password),
                              (self.tr("New password &again"), self.confirmation)):
-            buddy = QLabel(label)
+            buddy = PlainLabel(label)
             buddy.setBuddy(field)
             form.addRow(buddy, field)
         layout.addLayout(form)
-        self.error = QLabel()
+        self.error = PlainLabel()
         self.error.setObjectName("passwordError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)

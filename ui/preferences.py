@@ -6,12 +6,12 @@ once (idle timer, translators), so nothing here needs a restart or touches the s
 
 from __future__ import annotations
 
+from ui.plain import PlainLabel
 from ui.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,10 +39,10 @@ class PreferencesDialog(QDialog):
         self.idle_minutes.setSuffix(self.tr(" min"))
         self.idle_minutes.setValue(preferences.idle_minutes)
         self.idle_minutes.setAccessibleName(self.tr("Lock after this many idle minutes"))
-        idle_label = QLabel(self.tr("&Lock after"))
+        idle_label = PlainLabel(self.tr("&Lock after"))
         idle_label.setBuddy(self.idle_minutes)
         form.addRow(idle_label, self.idle_minutes)
-        idle_hint = QLabel(self.tr("Without keyboard or mouse for this long, the caseload "
+        idle_hint = PlainLabel(self.tr("Without keyboard or mouse for this long, the caseload "
                                    "closes and asks for the passphrase again."))
         idle_hint.setWordWrap(True)
         form.addRow("", idle_hint)
@@ -55,7 +55,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(self.tr("English (for developers)"), "en")
         self.language.setCurrentIndex(max(self.language.findData(preferences.language), 0))
         self.language.setAccessibleName(self.tr("Language"))
-        language_label = QLabel(self.tr("L&anguage"))
+        language_label = PlainLabel(self.tr("L&anguage"))
         language_label.setBuddy(self.language)
         form.addRow(language_label, self.language)
         layout.addLayout(form)

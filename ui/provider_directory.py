@@ -32,13 +32,13 @@ from ui.family_map.dialogs import FIELD_WIDTH, StoreDialog
 from ui.field_values import changed_signal_of
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QAbstractItemView,
     QCloseEvent,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     Qt,
@@ -96,7 +96,7 @@ class ProviderDialog(StoreDialog):
         country = QLineEdit(entry.country)
         country.setMaxLength(2)
         self.country = self.row(self.tr("&Country (ISO code)"), country, "country")
-        heading = QLabel(self.tr(
+        heading = PlainLabel(self.tr(
             "Agréments (art. 13): one row each, with the art. 11 measures it covers (e.g. "
             "a1,c,h; a letter covers its formulas), its first and last day as dd/mm/yyyy "
             "(the last empty when it has no end). Empty a row to withdraw its agrément."))
@@ -107,7 +107,7 @@ class ProviderDialog(StoreDialog):
         self.grid.setContentsMargins(0, 0, 0, 0)
         for column, caption in enumerate((self.tr("Number"), self.tr("Measures (art. 11)"),
                                           self.tr("From"), self.tr("To"))):
-            self.grid.addWidget(QLabel(caption), 0, column)
+            self.grid.addWidget(PlainLabel(caption), 0, column)
         self.form.addRow(grid_holder)
         self.agrement_rows: list[dict[str, QLineEdit]] = []
         self._agrement_ids: list[uuid.UUID | None] = []
@@ -203,14 +203,14 @@ class ProviderDirectoryWindow(QWidget):
             role=label(UserRole.ONE_ADMIN)))
         fit_to_screen(self, 980, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "The providers and the agréments the minister granted them (art. 13), as the ONE "
             "keeps them. Every laptop receives them at its next sync; agents choose a "
             "provider from this directory when they plan a measure."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         search_row = QHBoxLayout()
-        search_label = QLabel(self.tr("&Search by name"))
+        search_label = PlainLabel(self.tr("&Search by name"))
         self.search = QLineEdit()
         self.search.setObjectName("providerSearch")
         self.search.setAccessibleName(self.tr("Search by name"))
@@ -240,7 +240,7 @@ class ProviderDirectoryWindow(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         layout.addWidget(self.table, 1)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("directoryMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)

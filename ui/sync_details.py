@@ -4,10 +4,10 @@ reason (the status bar has room only for counts)."""
 from __future__ import annotations
 
 from app.services.sync.local import SyncStatus
+from ui.plain import PlainLabel
 from ui.qt import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QVBoxLayout,
     QWidget,
@@ -21,13 +21,13 @@ class SyncDetailsDialog(QDialog):
         self.setObjectName("syncDetails")
         self.setWindowTitle(self.tr("Synchronisation"))
         layout = QVBoxLayout(self)
-        self.problem = QLabel(self.tr("Last problem: {message}").format(
+        self.problem = PlainLabel(self.tr("Last problem: {message}").format(
             message=status.last_error) if status.last_error else self.tr(
             "The last sync went through."))
         self.problem.setObjectName("syncProblem")
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
-        layout.addWidget(QLabel(self.tr("Changes the ONE server refused, with its reason:")))
+        layout.addWidget(PlainLabel(self.tr("Changes the ONE server refused, with its reason:")))
         self.refused = QListWidget()
         self.refused.setObjectName("refusedChanges")
         self.refused.setAccessibleName(self.tr("Refused changes"))

@@ -22,6 +22,7 @@ from ui.first_run import FirstDownloadDialog
 from ui.network import NetworkOperations, Report
 from ui.operations import StoreOperations
 from ui.password_dialog import PasswordDialog
+from ui.plain import plain_tooltip
 from ui.qt import (
     QAction,
     QDialog,
@@ -167,7 +168,7 @@ class SyncPanel(QObject):
         if status.rejected:
             parts.append(self.tr("refused: {count}").format(count=len(status.rejected)))
         self.status_button.setText(" · ".join(parts))
-        self.status_button.setToolTip(status.last_error)
+        self.status_button.setToolTip(plain_tooltip(status.last_error))
 
     def show_details(self) -> None:
         if self.status is None:

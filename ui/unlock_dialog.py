@@ -11,6 +11,7 @@ from app.store.errors import UnlockThrottled, WrongPassphrase
 from app.store.paths import StorePaths
 from ui.accessibility import announce
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel, rich
 from ui.qt import (
     QDialog,
     QEvent,
@@ -75,7 +76,7 @@ class UnlockDialog(QDialog):
 
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        title = QLabel()
+        title = PlainLabel()
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -83,14 +84,14 @@ class UnlockDialog(QDialog):
         title.setObjectName("title")
         layout.addWidget(title)
 
-        explanation = QLabel()
+        explanation = PlainLabel()
         explanation.setWordWrap(True)
         explanation.setObjectName("explanation")
         layout.addWidget(explanation)
 
         if demo_passphrase:
             from ui.qt import Qt  # its namespace costs 15 ms: made later, but for the demo
-            demo = QLabel()
+            demo = PlainLabel()
             demo.setObjectName("demoBanner")
             demo.setWordWrap(True)
             demo.setStyleSheet(DEMO_STYLE)
@@ -115,7 +116,7 @@ class UnlockDialog(QDialog):
             form.addRow(self._caption(self.confirmation), self.confirmation)
         layout.addLayout(form)
 
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)
@@ -146,12 +147,12 @@ class UnlockDialog(QDialog):
     @staticmethod
     def _caption(field: QWidget) -> QLabel:
         """A form row's label (its text in ``_set_texts``), naming ``field``."""
-        caption = QLabel()
+        caption = PlainLabel()
         caption.setBuddy(field)
         return caption
 
     def _warning(self) -> QLabel:
-        label = QLabel()
+        label = PlainLabel()
         label.setObjectName("keyringWarning")
         label.setWordWrap(True)
         label.setStyleSheet(WARNING_STYLE)
@@ -272,9 +273,8 @@ class UnlockDialog(QDialog):
                              "computer."))
         demo = self.findChild(QLabel, "demoBanner")
         if demo is not None and self._demo_passphrase:
-            demo.setText(self.tr("Demo caseload with invented families. Its passphrase is: "
-                                 "<b>{passphrase}</b>").format(
-                                     passphrase=self._demo_passphrase))
+            rich(demo, self.tr("Demo caseload with invented families. Its passphrase is: "
+                               "<b>{passphrase}</b>"), passphrase=self._demo_passphrase)
         self.keyring_warning.setText(self.tr(
             "No system keyring is available: the caseload will be protected by the "
             "passphrase alone. Choose a particularly long passphrase."))

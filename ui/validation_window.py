@@ -20,12 +20,12 @@ from ui.documents.preview import DocumentPreview
 from ui.family_map.dialogs import StoreDialog
 from ui.labels import label
 from ui.operations import Change, StoreOperations
+from ui.plain import PlainLabel, plain_tooltip
 from ui.qt import (
     QAbstractItemView,
     QCloseEvent,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -48,11 +48,12 @@ class ReturnDialog(StoreDialog):
         super().__init__(operations, ctx, plan.case_id, self.tr(
             "Return the plan of dossier {number}").format(number=plan.case_number), parent)
         self._version_id = plan.version_id
-        explanation = QLabel(self.tr("Why is the plan returned? The agent reads this to "
+        explanation = PlainLabel(self.tr("Why is the plan returned? The agent reads this to "
                                      "prepare the next version."))
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
-        self.comment = self.row(self.tr("Comment for the agent"), QPlainTextEdit(), "comment")
+        self.comment = self.row(self.tr("Comment for the agent"), QPlainTextEdit(), "comment",
+                                ("plan_version", "return_comment"))
         self.comment.setTabChangesFocus(True)
         self.ok.setText(self.tr("Return"))
         self.ok.setAccessibleName(self.ok.text())
@@ -95,7 +96,7 @@ class ValidationWindow(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("validationMessage")
         self.message.setWordWrap(True)
         self.message.hide()
@@ -140,7 +141,7 @@ class ValidationWindow(QWidget):
                      short_date(plan.frozen_on) if plan.frozen_on else "", signatures)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
         if plans:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ui.plain import PlainLabel, rich
 from ui.qt import (
     QAction,
     QComboBox,
     QDockWidget,
     QKeySequence,
-    QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
@@ -63,7 +63,7 @@ def _drawing() -> None:
 
 def _texts() -> None:
     tabs = QTabWidget()
-    tabs.addTab(QLabel("<b>Dossier</b> — É"), "Famille (2)")
+    tabs.addTab(rich(PlainLabel(), "<b>Dossier</b> — {name}", name="É"), "Famille (2)")
     tabs.addTab(QPushButton("Imprimer…"), "Génogramme")
     _shown_offscreen(tabs)
 
@@ -77,7 +77,7 @@ def _overview() -> None:
     layout = QVBoxLayout(body)
     box = QGroupBox("Prochaine action")
     inner = QVBoxLayout(box)
-    label = QLabel("Le réexamen du projet est dû : l’ONE réexamine le projet (art. 6).")
+    label = PlainLabel("Le réexamen du projet est dû : l’ONE réexamine le projet (art. 6).")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     button = QPushButton("Enregistrer le réexamen…")

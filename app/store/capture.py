@@ -19,6 +19,8 @@ from app.domain.base import SyncedRecord, new_id, utc_now
 from app.domain.cases import Case, CaseState
 from app.domain.office import CaseloadCover
 from app.domain.sync_log import AuditEntry, DeviceState, OutboxEntry
+from app.rules import Unmet, require
+from app.rules.lengths import too_long_unmet
 from app.store.unicode import cleaned
 from app.store.wire import to_wire
 
@@ -50,6 +52,7 @@ class FrozenRecordChanged(RuntimeError):
 def install(session_factory: Any) -> None:
     """Attach the capture hook to a ``sessionmaker`` (or Session class)."""
     event.listen(session_factory, "before_flush", _well_formed)  # first: capture sees clean text
+    event.listen(session_factory, "before_flush", _within_limits)
     event.listen(session_factory, "before_flush", _capture)
 
 
@@ -64,6 +67,28 @@ def _well_formed(session: Session, _context: Any, _instances: Any) -> None:
             fixed = cleaned(value)
             if fixed is not value:
                 setattr(obj, column.key, fixed)
+
+
+def _within_limits(session: Session, _context: Any, _instances: Any) -> None:
+    """Every text the agent's action writes holds within its field's limit
+    (``app.domain.text_limits``), whichever service writes it: one overlong field refuses the
+    whole action (``RuleViolation``, the transaction rolled back). Only the texts that change
+    are judged, so a record synced before the limits existed stays editable elsewhere; data
+    from the server was judged there."""
+    if session.info.get(CAPTURE_KEY) is False:
+        return
+    unmet: list[Unmet] = []
+    for obj in [*session.new, *session.dirty]:
+        if not isinstance(obj, SyncedRecord):
+            continue
+        state = inspect(obj)
+        entity = type(obj).__tablename__  # type: ignore[attr-defined]
+        changed = [(column.key, state.dict.get(column.key))
+                   for column in state.mapper.column_attrs
+                   if isinstance(state.dict.get(column.key), str)
+                   and (state.key is None or state.attrs[column.key].history.has_changes())]
+        unmet += too_long_unmet(entity, changed)
+    require(unmet)
 
 
 def _capture(session: Session, _context: Any, _instances: Any) -> None:

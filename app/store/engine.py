@@ -29,8 +29,16 @@ _CONNECTION_PRAGMAS = (
 )
 
 
-def encrypted_engine(path: Path, key: bytes) -> Engine:
-    """An engine whose connections are keyed with ``key`` and checked at once.
+#: SQLCipher wipes every block of memory it frees (pages decrypted, keys, statements), so a
+#: core dump, a swap file or another process reading freed memory finds no family's data left
+#: behind (issue 18). Its cost on the application's workload: docs/performance.md
+#: (bench/memory_security.py).
+MEMORY_SECURITY = "PRAGMA cipher_memory_security = ON"
+
+
+def encrypted_engine(path: Path, key: bytes, *, memory_security: bool = True) -> Engine:
+    """An engine whose connections are keyed with ``key`` and checked at once
+    (``memory_security``: off only to measure what it costs).
 
     A wrong key surfaces on the first ``connect()`` as ``sqlalchemy.exc.DatabaseError``
     ("file is not a database") instead of on some later query.
@@ -47,6 +55,8 @@ def encrypted_engine(path: Path, key: bytes) -> Engine:
         try:
             cursor.execute(key_pragma)
             cursor.execute("PRAGMA cipher_log_level = NONE")
+            if memory_security:
+                cursor.execute(MEMORY_SECURITY)
             _apply(cursor)
         finally:
             cursor.close()

@@ -5,11 +5,19 @@ connection). Those bytes are kept wrapped with AES-256-GCM under a key-encryptio
 with Argon2id from the passphrase, mixed (HKDF) with the device secret from the keyring. A
 passphrase change re-wraps the same key, so the database is never re-encrypted. The file also
 counts failed attempts so that guessing slows down.
+
+In keyring mode the counter and the time of the last failure carry an HMAC keyed from the
+device secret (``attempts_mac``): editing them in the file is seen, and counts as the longest
+wait (``app.store.store``). The wrapped key's associated data says the file carries that MAC,
+so removing it makes every passphrase fail: nothing to gain. A passphrase-only store has no
+secret outside the file to key it with (its file can be attacked offline anyway).
 """
 
 from __future__ import annotations
 
 import base64
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -31,6 +39,9 @@ from app.store.paths import scratch_of
 FORMAT = 1
 DATABASE_KEY_BYTES = 32
 _HKDF_INFO = b"cpi-terrain/key-encryption-key/v1"
+_MAC_INFO = b"cpi-terrain/failed-attempts-mac/v1"
+#: In the associated data of a key whose file carries the attempts' MAC.
+_MAC_MARK = "attempts-mac"
 
 
 @dataclass(frozen=True)
@@ -64,12 +75,31 @@ class KeyFile:
     wrapped_key: bytes
     failed_attempts: int = 0
     last_failure_at: float | None = None
+    #: HMAC of the two counters under the device secret; None in passphrase-only mode and in
+    #: files written before it existed (given one at their next unlock).
+    attempts_mac: bytes | None = None
 
     def associated_data(self) -> bytes:
-        """Binds the wrapped key to its store and parameters (tampering fails the tag)."""
-        return json.dumps(
-            [FORMAT, self.store_id, self.mode.value, asdict(self.kdf)], sort_keys=True
-        ).encode()
+        """Binds the wrapped key to its store and parameters (tampering fails the tag), and
+        to the presence of the attempts' MAC (removing it fails the tag too)."""
+        bound: list[object] = [FORMAT, self.store_id, self.mode.value, asdict(self.kdf)]
+        if self.attempts_mac is not None:
+            bound.append(_MAC_MARK)
+        return json.dumps(bound, sort_keys=True).encode()
+
+    def with_attempts(self, failed: int, at: float | None, device_secret: bytes) -> KeyFile:
+        """The same file with new counters, their MAC renewed when it carries one."""
+        mac = (None if self.attempts_mac is None
+               else _attempts_mac(self.store_id, failed, at, device_secret))
+        return replace(self, failed_attempts=failed, last_failure_at=at, attempts_mac=mac)
+
+    def attempts_genuine(self, device_secret: bytes) -> bool:
+        """False when the counters were edited since this program wrote them."""
+        if self.attempts_mac is None:
+            return True
+        expected = _attempts_mac(self.store_id, self.failed_attempts, self.last_failure_at,
+                                 device_secret)
+        return hmac.compare_digest(expected, self.attempts_mac)
 
     def to_json(self) -> str:
         return json.dumps({
@@ -82,6 +112,7 @@ class KeyFile:
             "wrapped_key": _b64(self.wrapped_key),
             "failed_attempts": self.failed_attempts,
             "last_failure_at": self.last_failure_at,
+            **({} if self.attempts_mac is None else {"attempts_mac": _b64(self.attempts_mac)}),
         }, indent=2)
 
     @classmethod
@@ -100,10 +131,27 @@ class KeyFile:
                 nonce=base64.b64decode(data["nonce"]),
                 wrapped_key=base64.b64decode(data["wrapped_key"]),
                 failed_attempts=int(data.get("failed_attempts", 0)),
-                last_failure_at=data.get("last_failure_at"),
+                last_failure_at=_moment(data.get("last_failure_at")),
+                attempts_mac=(base64.b64decode(data["attempts_mac"])
+                              if "attempts_mac" in data else None),
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise KeyFileDamaged() from exc
+
+
+def _moment(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("last_failure_at")
+    return float(value)
+
+
+def _attempts_mac(store_id: str, failed: int, at: float | None, device_secret: bytes) -> bytes:
+    key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_MAC_INFO).derive(
+        device_secret)
+    message = json.dumps([store_id, failed, at]).encode()
+    return hmac.new(key, message, hashlib.sha256).digest()
 
 
 def _b64(raw: bytes) -> str:
@@ -123,11 +171,14 @@ def derive_kek(passphrase: str, device_secret: bytes, salt: bytes, kdf: KdfParam
 
 def wrap(store_id: str, mode: SecretMode, database_key: bytes, passphrase: str,
          device_secret: bytes, kdf: KdfParams) -> KeyFile:
-    """A new key file holding ``database_key`` under fresh salt and nonce."""
-    draft = KeyFile(store_id, mode, kdf, secrets.token_bytes(16), secrets.token_bytes(12), b"")
+    """A new key file holding ``database_key`` under fresh salt and nonce; in keyring mode
+    its attempts carry their MAC."""
+    draft = KeyFile(store_id, mode, kdf, secrets.token_bytes(16), secrets.token_bytes(12), b"",
+                    attempts_mac=b"" if mode is SecretMode.KEYRING else None)
     kek = derive_kek(passphrase, device_secret, draft.salt, kdf)
     sealed = AESGCM(kek).encrypt(draft.nonce, database_key, draft.associated_data())
-    return replace(draft, wrapped_key=sealed)
+    fresh = replace(draft, wrapped_key=sealed)
+    return fresh.with_attempts(0, None, device_secret)
 
 
 def unwrap(key_file: KeyFile, passphrase: str, device_secret: bytes) -> bytes | None:

@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from keyring.backend import KeyringBackend
@@ -199,15 +199,19 @@ def unlock_store(
 ) -> Store:
     """Open an existing caseload; wrong passphrases are counted and slowed down."""
     paths = StorePaths(directory)
-    sealed, database_key, _secret = _unseal(paths, passphrase, keyring_backend, clock)
+    sealed, database_key, secret = _unseal(paths, passphrase, keyring_backend, clock)
     with translate_environment_errors():
         keyfile.discard_scratch(paths.key_file)
     engine, applied = _open_and_migrate(paths, database_key, progress)
-    if sealed.failed_attempts:
+    if sealed.mode is SecretMode.KEYRING and sealed.attempts_mac is None:
+        # Written before the attempts had their MAC: wrapped again, once, with it.
         with translate_environment_errors():
-            keyfile.write_key_file(
-                paths.key_file, replace(sealed, failed_attempts=0, last_failure_at=None)
-            )
+            keyfile.write_key_file(paths.key_file, keyfile.wrap(
+                sealed.store_id, sealed.mode, database_key, normalise(passphrase), secret,
+                sealed.kdf))
+    elif sealed.failed_attempts:
+        with translate_environment_errors():
+            keyfile.write_key_file(paths.key_file, sealed.with_attempts(0, None, secret))
     return Store(paths, engine, UnlockReport(sealed.mode, sealed.failed_attempts, applied))
 
 
@@ -238,19 +242,30 @@ def _unseal(
     if not paths.exists():
         raise StoreNotFound()
     sealed = keyfile.read_key_file(paths.key_file)
-    wait = throttle.remaining_wait(sealed.failed_attempts, sealed.last_failure_at, clock())
-    if wait > 0:
-        raise UnlockThrottled(wait, sealed.failed_attempts)
     secret = b""
     if sealed.mode is SecretMode.KEYRING:
         secret = device_secret.read(device_secret.usable(keyring_backend), sealed.store_id)
+    now = clock()
+    if not sealed.attempts_genuine(secret):
+        # The counters were edited (to go on guessing for free): the longest wait, from now.
+        sealed = sealed.with_attempts(max(sealed.failed_attempts, throttle.ATTEMPTS_AT_MAX),
+                                      now, secret)
+        with translate_environment_errors():
+            keyfile.write_key_file(paths.key_file, sealed)
+    if sealed.last_failure_at is not None and sealed.last_failure_at > now:
+        # A last failure "in the future" (an edited file, a clock set back) is taken as now,
+        # and kept so: it never locks the right passphrase out.
+        sealed = sealed.with_attempts(sealed.failed_attempts, now, secret)
+        with translate_environment_errors():
+            keyfile.write_key_file(paths.key_file, sealed)
+    wait = throttle.remaining_wait(sealed.failed_attempts, sealed.last_failure_at, now)
+    if wait > 0:
+        raise UnlockThrottled(wait, sealed.failed_attempts)
     database_key = keyfile.unwrap(sealed, normalise(passphrase), secret)
     if database_key is None:
         failed = sealed.failed_attempts + 1
         with translate_environment_errors():
-            keyfile.write_key_file(
-                paths.key_file, replace(sealed, failed_attempts=failed, last_failure_at=clock())
-            )
+            keyfile.write_key_file(paths.key_file, sealed.with_attempts(failed, clock(), secret))
         raise WrongPassphrase(failed, throttle.delay_after(failed))
     return sealed, database_key, secret
 

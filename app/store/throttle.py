@@ -9,6 +9,8 @@ from __future__ import annotations
 
 MAX_DELAY_SECONDS = 300.0
 FREE_ATTEMPTS = 2  # typos happen: the first failures cost nothing extra
+#: The first count of failures whose wait is the longest (2 ** 9 s is past 5 minutes).
+ATTEMPTS_AT_MAX = FREE_ATTEMPTS + 10
 
 
 def delay_after(failed_attempts: int) -> float:

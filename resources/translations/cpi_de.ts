@@ -3283,6 +3283,18 @@
     </message>
 </context>
 <context>
+    <name>LimitCounter</name>
+    <message>
+        <source>{length} characters of {limit} at most: remove {extra}.</source>
+        <extracomment>The colour of error texts (ui.unlock_dialog.ERROR_STYLE): 4.5:1 or more on white. Below this share of the limit the counter stays quiet (shown, greyed).</extracomment>
+        <translation>{length} von höchstens {limit} Zeichen: entfernen Sie {extra}.</translation>
+    </message>
+    <message>
+        <source>{length} characters of {limit} at most.</source>
+        <translation>{length} von höchstens {limit} Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>LinkPersonsDialog</name>
     <message>
         <source>Link two persons</source>
@@ -5775,6 +5787,10 @@
     <message>
         <source>This cover has already ended.</source>
         <translation>Diese Vertretung ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>The text is too long: {length} characters, this field holds at most {limit}. Shorten it, then save again.</source>
+        <translation>Der Text ist zu lang: {length} Zeichen, dieses Feld fasst höchstens {limit}. Kürzen Sie ihn und speichern Sie erneut.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,9 @@ from sqlalchemy.orm import Session
 from app.domain import Case, CaseTransferRequest, PersonAnonymisation, SyncConflict, User, UserRole
 from app.domain.base import SyncedRecord, new_id, utc_now
 from app.domain.history import SERVER_ANONYMISATION, SERVER_TRANSFER
+from app.domain.text_limits import text_limit
 from app.rules.happened import after_today
+from app.rules.lengths import grouped, too_long_unmet
 from app.store.wire import case_id_of, from_wire, synced_columns, synced_models, to_wire
 from sync.protocol import PROTOCOL_VERSION, Mutation, MutationResult, Operation, Status
 from sync.server.anonymise import ANONYMISED_KEY, IncomingGuard, carry_out
@@ -390,6 +392,7 @@ def _apply(session: Session, caller: Caller, visible: VisibleCases,
                    if mutation.entity in LEAD_RECORDS else None))
     if refusal:
         raise _refused(session, caller, mutation, refusal, case_id_of(existing))
+    _refuse_too_long(mutation.entity, {name: values[name] for name in changed})
     if cls.APPEND_ONLY:
         raise Refusal(Refused.APPEND_ONLY)
     return _update(caller, existing, mutation, values)
@@ -425,10 +428,21 @@ def _insert(session: Session, caller: Caller, visible: VisibleCases,
             if mutation.entity in LEAD_RECORDS else None)
     if refusal:
         raise _refused(session, caller, mutation, refusal, case_id_of(record))
+    _refuse_too_long(mutation.entity, values)
     missing = attachment_refusal(session, caller, record)  # a scan's bytes arrive before it
     if missing:
         raise Refusal(missing)
     return _Outcome(mutation, Status.APPLIED, record=record, inserted=True)
+
+
+def _refuse_too_long(entity: str, values: dict[str, Any]) -> None:
+    """A text longer than its field's limit (``app.domain.text_limits``, judged by the same
+    rule as on the device) refuses the mutation: one device cannot make a dossier's plan take
+    minutes to print for everyone. Judged after who may write, so a stranger learns nothing."""
+    for name, value in values.items():
+        if too_long_unmet(entity, [(name, value)]):
+            raise Refusal(Refused.TOO_LONG, length=grouped(len(value)),
+                          limit=grouped(text_limit(entity, name) or 0))
 
 
 def _update(caller: Caller, record: SyncedRecord, mutation: Mutation,

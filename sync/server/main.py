@@ -47,6 +47,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
+from app.process import forbid_core_dumps
 from sync.server import admin, directory, migrate, national, security
 from sync.server.db import (
     APPLICATION_NAME,
@@ -62,6 +63,7 @@ DEFAULT_PORT = 8470
 
 
 def main(argv: list[str] | None = None) -> int:
+    forbid_core_dumps()  # memory holds the families' records: never a core file (app.process)
     args = _parser().parse_args(argv)
     url = args.database or os.environ.get("CPI_SERVER_DATABASE") or default_url()
     command = args.command or "serve"

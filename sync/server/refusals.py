@@ -39,6 +39,7 @@ class Refused(StrEnum):
     UNKNOWN_FIELDS = "unknown_fields"
     CHANGE_NOT_A_PAIR = "change_not_a_pair"
     VALUE = "value"
+    TOO_LONG = "too_long"
     INTEGRITY = "integrity"
     NOT_ON_SERVER = "not_on_server"
     ALREADY_ON_SERVER = "already_on_server"
@@ -95,6 +96,9 @@ TEXTS: dict[Refused, str] = {
     Refused.UNKNOWN_FIELDS: "Champs inconnus : {fields}.",
     Refused.CHANGE_NOT_A_PAIR: "Chaque champ modifié porte sa valeur avant et après.",
     Refused.VALUE: "Valeur refusée par le serveur : {error}.",
+    Refused.TOO_LONG: ("Un texte dépasse la longueur de son champ : {length} caractères pour "
+                       "{limit} au plus. La modification n'est pas acceptée : raccourcissez "
+                       "le texte."),
     Refused.INTEGRITY: ("La modification fait référence à un enregistrement que le serveur n'a "
                         "pas, ou en doublerait un : elle n'est pas appliquée."),
     Refused.NOT_ON_SERVER: "Cet enregistrement n'existe pas sur le serveur.",

@@ -20,7 +20,6 @@ from app.services.base.context import ServiceContext
 from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store, unlock_store
-from app.store.unicode import well_formed
 from tests.app.documents.poppler import words
 from tests.app.services.family import OFFICE, validator_context
 from tests.conftest import PASSPHRASE
@@ -115,11 +114,15 @@ def test_markup_prints_as_typed(tmp_path: Path) -> None:
     assert LITERAL in shown and "A & B <C>" in shown, shown
 
 
-def test_a_million_characters_are_kept_whole(tmp_path: Path) -> None:
-    """Far past any form's use: stored and read back whole, the store still sound."""
+def test_a_million_characters_are_refused_and_the_store_stays_whole(tmp_path: Path) -> None:
+    """Far past any form's use (one such field made the plan take minutes to print): refused
+    with the field's limit, nothing written, the store still sound."""
     from datetime import date
 
+    import pytest
+
     from app.domain import Case, Person
+    from app.rules import RuleViolation
     from app.services.dossier.opening import update_person_notes
     from app.services.steps.analysis import set_working_frame
     from tests.app.services.family import Family
@@ -127,14 +130,15 @@ def test_a_million_characters_are_kept_whole(tmp_path: Path) -> None:
     store, agent = _opened(tmp_path / "store")
     try:
         family = Family.open(agent, date(2026, 3, 2))
-        update_person_notes(agent, family.mother, huge)
-        set_working_frame(agent, family.case_id, huge)
+        with pytest.raises(RuleViolation) as notes:
+            update_person_notes(agent, family.mother, huge)
+        with pytest.raises(RuleViolation) as frame:
+            set_working_frame(agent, family.case_id, huge)
+        assert notes.value.codes == frame.value.codes == ("text.too_long",)
         with agent.reading() as session:
             person, case = session.get(Person, family.mother), session.get(Case, family.case_id)
             assert person is not None and case is not None
-            assert person.notes == well_formed(huge) and case.working_frame == well_formed(
-                huge).strip()
-            assert "😀" in person.notes  # the UTF-16 pair joined into its character
+            assert person.notes == "" and case.working_frame == ""
     finally:
         store.lock()
     _whole(tmp_path / "store")

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from tests.leaks import spooled_documents
 from tests.proof.budget import record
 from tests.proof.laptop import Planted, laptop
 from tests.proof.scan import Scan, forms, scan
@@ -36,9 +37,13 @@ def test_a_full_session_leaves_no_planted_string_in_clear(
         found = scan(roots, planted.needles)
         # The ONE's side holds the family in clear: the planted words did travel.
         on_server = scan([tmp_path], planted.needles, skip=tmp_path / "laptop").hits
-    # Nothing escaped the isolation either: the machine's own temp dirs, since the start.
-    escaped = scan([Path("/tmp"), Path("/var/tmp"), Path("/dev/shm")], planted.needles,
+    # Nothing escaped the isolation either: the machine's own temp dirs and print spool
+    # (a printed plan's document stays there unless PreserveJobFiles No: tests/ui/
+    # test_spooler.py prints one), since the start.
+    spool = Path("/var/spool/cups")
+    escaped = scan([Path("/tmp"), Path("/var/tmp"), Path("/dev/shm"), spool], planted.needles,
                    since=started, skip=tmp_path)
+    spooled = [p for p in spooled_documents(spool) if p.stat().st_mtime >= started]
     assert on_server and all(p.name.startswith("server.sqlite") for p, _n in on_server)
     scanned = {p.name for root in roots for p in root.rglob("*") if p.is_file()}
     assert {"caseload.db", "caseload.key.json", "cpi-terrain.log"} <= scanned
@@ -49,6 +54,7 @@ def test_a_full_session_leaves_no_planted_string_in_clear(
                          "machine_temp_hits": len(escaped.hits), "documents_previewed": previewed,
                          "forms_per_string": len(forms(planted.surname))})
     assert found.hits == [] and during[0].hits == [] and escaped.hits == []
+    assert spooled == []
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "utf-16-le", "utf-16-be", "json", "upper"])

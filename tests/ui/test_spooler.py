@@ -4,6 +4,7 @@ standard input and the cups-pdf virtual printer writes what a paper printer woul
 from __future__ import annotations
 
 import subprocess
+import time
 
 import pytest
 
@@ -13,6 +14,7 @@ from app.errors import UserInputError
 from app.store.store import Store
 from tests import cups_spooler
 from tests.app.services.family import plan_ready_to_sign
+from tests.leaks import spooled_documents
 from ui.spooler import send_to_printer
 
 pytestmark = pytest.mark.skipif(cups_spooler.unavailable_reason() is not None,
@@ -32,6 +34,13 @@ def test_the_plan_goes_through_cups_and_comes_out_with_its_text(
         assert len(printed) == 1
         text = subprocess.run(["pdftotext", str(printed[0]), "-"], capture_output=True,
                               text=True, check=True).stdout
+        # Printed, the plan does not stay in the spool (installer/linux/install.sh's setting).
+        deadline = time.monotonic() + 15
+        while spooled_documents(printer.spool) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert spooled_documents(printer.spool) == []
+        # (With PreserveJobFiles Yes the job's document, d00001-001, is still there: the
+        # check can tell.)
     # cups-pdf re-distils the job through PostScript: the glyphs print, but text extraction
     # keeps only ASCII letters, so the check uses the family name and the fingerprint.
     assert "Tavares" in text and "Projet d" in text

@@ -16,12 +16,12 @@ from app.services.one.duties import record_dossier_consultation
 from ui.accessibility import announce
 from ui.labels import label
 from ui.operations import Change, StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +39,7 @@ class FamilyReaderDialog(QDialog):
         self._chosen = chosen
         self.setWindowTitle(self.tr("The dossier for the family"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = PlainLabel(self.tr(
             "A child's parents (with or without parental authority), their guardian or legal "
             "representative, the child able to judge and the beneficiary of age may read the "
             "dossier (art. 7). The consultation is recorded in the dossier's history."))
@@ -53,7 +53,7 @@ class FamilyReaderDialog(QDialog):
                                 person.person_id)
         form.addRow(self.tr("Who asks"), self.reader)
         layout.addLayout(form)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setObjectName("readerMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(ERROR_STYLE)

@@ -14,11 +14,11 @@ from app.services.plan.lookup import VersionMatch, find_version_by_fingerprint
 from app.services.plan.scans import ScanInfo, attach_signed_scan
 from ui.accessibility import announce
 from ui.operations import Change, StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -52,7 +52,7 @@ class FindVersionDialog(QDialog):
         self.find_button = QPushButton(self.tr("Find"))
         self.find_button.clicked.connect(self.look_up)
         layout.addWidget(self.find_button)
-        self.answer = QLabel()
+        self.answer = PlainLabel()
         self.answer.setWordWrap(True)
         self.answer.setObjectName("findResult")
         layout.addWidget(self.answer)

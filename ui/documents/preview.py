@@ -11,6 +11,7 @@ from app.errors import CpiError
 from ui.accessibility import announce, fit_to_screen
 from ui.documents.pages import page_images
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QComboBox,
     QDialog,
@@ -18,7 +19,6 @@ from ui.qt import (
     QHBoxLayout,
     QImage,
     QKeySequence,
-    QLabel,
     QPixmap,
     QPrinterInfo,
     QPushButton,
@@ -78,16 +78,16 @@ class DocumentPreview(QDialog):
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.save_button.clicked.connect(self.save_document)
-        language_label = QLabel(self.tr("&Language"))
+        language_label = PlainLabel(self.tr("&Language"))
         language_label.setBuddy(self.language)
-        printer_label = QLabel(self.tr("P&rinter"))
+        printer_label = PlainLabel(self.tr("P&rinter"))
         printer_label.setBuddy(self.printer)
         for widget in (language_label, self.language, printer_label,
                        self.printer, self.print_button, self.save_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         layout.addLayout(bar)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("previewMessage")
         layout.addWidget(self.message)
@@ -122,7 +122,7 @@ class DocumentPreview(QDialog):
             if item is not None and item.widget() is not None:
                 item.widget().deleteLater()  # type: ignore[union-attr]
         for number, image in enumerate(self.pages, start=1):
-            page = QLabel()
+            page = PlainLabel()
             page.setPixmap(QPixmap.fromImage(image))
             page.setAccessibleName(self.tr("Page {number} of {count}").format(
                 number=number, count=len(self.pages)))

@@ -55,6 +55,7 @@ from ui.family_map.dialogs import (
     text_area,
 )
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QAction,
     QComboBox,
@@ -90,7 +91,7 @@ PAGE_WIDTH = 760
 
 
 def _note(text: str) -> QLabel:
-    explanation = QLabel(text)
+    explanation = PlainLabel(text)
     explanation.setWordWrap(True)
     explanation.setObjectName("explanation")
     return explanation
@@ -175,9 +176,9 @@ class NewRequestDialog(StoreDialog):
         who.setCurrentIndex(0)
         self.person = self.row(self.tr("Who &asks"), who, "person")
         self.kind = self.row(self.tr("As &whom"), enum_combo(list(RequesterKind)), "kind")
-        self.name = self.row(self.tr("&Name"), QLineEdit(), "name")
+        self.name = self.row(self.tr("&Name"), QLineEdit(), "name", ("request", "requester_name"))
         self.name.setPlaceholderText(self.tr("e.g. Mrs Muller, teacher at the Brill school"))
-        self.what = self.row(self.tr("What is as&ked"), text_area(), "what")
+        self.what = self.row(self.tr("What is as&ked"), text_area(), "what", ("request", "what"))
         self.young_adult = _note(self.tr(
             "A young adult (18 to 26) is helped only on her or his own request (art. 1): "
             "recorded as a young adult's request, it lets this person be a beneficiary of the "
@@ -240,11 +241,12 @@ class ContactNoteDialog(StoreDialog):
         self.time = self.row(self.tr("A&t"), QLineEdit(datetime.now().strftime("%H:%M")),
                              "time")
         self.time.setPlaceholderText(self.tr("e.g. 14:30"))
-        self.with_whom = self.row(self.tr("&With whom"), QLineEdit(), "withWhom")
+        self.with_whom = self.row(self.tr("&With whom"), QLineEdit(), "withWhom",
+                                   ("contact_log", "with_whom"))
         self.with_whom.setPlaceholderText(self.tr("e.g. Mrs Tavares and Léa"))
         self.channel = self.row(self.tr("&How"), enum_combo(list(ContactChannel)), "channel")
         self.summary = self.row(self.tr("What was &said or agreed"), text_area(110),
-                                "summary")
+                                "summary", ("contact_log", "summary"))
         self.form.addRow(_note(self.tr(
             "Contact notes are kept as written: to correct one, add a new note that says so.")))
 
@@ -284,7 +286,8 @@ class ReviewRequestDialog(StoreDialog):
             kind.addItem(kind_label(value), value.value)
         self.kind = self.row(self.tr("&Asks for"), kind, "kind")
         self.on = self.row(self.tr("&On"), date_edit(), "on")
-        self.grounds = self.row(self.tr("&Grounds"), text_area(), "grounds")
+        self.grounds = self.row(self.tr("&Grounds"), text_area(), "grounds",
+                                 ("plan_review_request", "grounds"))
         self.grounds.setPlaceholderText(self.tr("what the person says, in their words"))
 
     def work(self) -> Callable[[], uuid.UUID]:
@@ -318,7 +321,8 @@ class AnswerReviewDialog(StoreDialog):
             outcome.addItem(outcome_label(value), value.value)
         self.outcome = self.row(self.tr("&Outcome"), outcome, "outcome")
         self.on = self.row(self.tr("&On"), date_edit(), "on")
-        self.note = self.row(self.tr("&Note for the family"), text_area(), "note")
+        self.note = self.row(self.tr("&Note for the family"), text_area(), "note",
+                              ("plan_review_request", "outcome_note"))
         self.meaning = _note("")
         self.form.addRow(self.meaning)
         self.request.currentIndexChanged.connect(self._show_request)
@@ -381,10 +385,11 @@ class PlanReviewDialog(StoreDialog):
             number=version.number, due=due,
             since=short_date(version.in_force_since) if version.in_force_since else "—")))
         self.on = self.row(self.tr("Reviewed &on"), date_edit(), "on")
-        self.conclusion = self.row(self.tr("&Conclusion"), text_area(110), "conclusion")
+        self.conclusion = self.row(self.tr("&Conclusion"), text_area(110), "conclusion",
+                                    ("plan_review", "conclusion"))
         self.conclusion.setPlaceholderText(self.tr(
             "e.g. Objectives and measures kept; school attendance improved"))
-        self.next_due = QLabel()
+        self.next_due = PlainLabel()
         self.next_due.setObjectName("nextDue")
         self.next_due.setWordWrap(True)
         self.next_due.hide()
@@ -428,7 +433,8 @@ class DiscardVersionDialog(StoreDialog):
         self.form.addRow(_note(self.tr(
             "Nobody has signed this version yet. Discarded, it is kept with your reason but "
             "never printed again; prepare a new version for the family to sign.")))
-        self.reason = self.row(self.tr("&Why"), text_area(90), "reason")
+        self.reason = self.row(self.tr("&Why"), text_area(90), "reason",
+                               ("plan_version", "end_reason"))
         self.reason.setPlaceholderText(self.tr(
             "e.g. The parents refuse the day care; they want home support"))
         self.ok.setText(self.tr("Discard the version"))
@@ -453,7 +459,8 @@ class ReopenDialog(StoreDialog):
             "The dossier opens again at step 1, a new analysis; everything recorded before "
             "stays as it was.")))
         self.on = self.row(self.tr("Reopened &on"), date_edit(), "on")
-        self.reason = self.row(self.tr("&Why"), text_area(90), "reason")
+        self.reason = self.row(self.tr("&Why"), text_area(90), "reason",
+                               ("case_reopening", "reason"))
         self.reason.setPlaceholderText(self.tr("e.g. The mother asks for help again"))
         self.ok.setText(self.tr("Reopen the dossier"))
         self.ok.setAccessibleName(self.ok.text())
@@ -495,18 +502,18 @@ class SignedScansDialog(QDialog):
         for version in versions:
             self.version.addItem(self.tr("Version {number} — scans: {count}").format(
                 number=version.number, count=version.scans), str(version.version_id))
-        caption = QLabel(self.tr("&Version"))
+        caption = PlainLabel(self.tr("&Version"))
         caption.setBuddy(self.version)
         side.addWidget(caption)
         side.addWidget(self.version)
         self.scans = QListWidget()
         self.scans.setObjectName("scans")
         self.scans.setAccessibleName(self.tr("Scans"))
-        listed = QLabel(self.tr("&Scans"))
+        listed = PlainLabel(self.tr("&Scans"))
         listed.setBuddy(self.scans)
         side.addWidget(listed)
         side.addWidget(self.scans, 1)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(ERROR_STYLE)
@@ -520,7 +527,7 @@ class SignedScansDialog(QDialog):
         holder.setFixedWidth(280)
         layout.addWidget(holder)
         viewer = QVBoxLayout()
-        self.page_view = QLabel()
+        self.page_view = PlainLabel()
         self.page_view.setObjectName("page")
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_view.setStyleSheet("background: #7a7a7a;")  # the white page stands out
@@ -532,7 +539,7 @@ class SignedScansDialog(QDialog):
         pager = QHBoxLayout()
         self.previous = QPushButton(self.tr("&Previous page"))
         self.next = QPushButton(self.tr("&Next page"))
-        self.page_label = QLabel()
+        self.page_label = PlainLabel()
         self.page_label.setObjectName("pageNumber")
         self.previous.clicked.connect(lambda: self._show_page(self._page - 1))
         self.next.clicked.connect(lambda: self._show_page(self._page + 1))
@@ -675,7 +682,7 @@ class AnonymisePersonDialog(StoreDialog):
             "Their brothers and sisters and the rest of the family keep their data. The "
             "statistics still count the person, in their age group. What is recorded: that "
             "the anonymisation happened, when, at their request and by you.")))
-        warning = QLabel(self.tr("This cannot be undone."))
+        warning = PlainLabel(self.tr("This cannot be undone."))
         warning.setObjectName("irreversible")
         warning.setStyleSheet(ERROR_STYLE)
         self.form.addRow(warning)

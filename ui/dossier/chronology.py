@@ -26,6 +26,7 @@ from ui.caseload_model import short_date
 from ui.documents.preview import Render
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QAbstractItemView,
     QAbstractTableModel,
@@ -33,7 +34,6 @@ from ui.qt import (
     QCoreApplication,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QModelIndex,
     QPersistentModelIndex,
     QPushButton,
@@ -210,12 +210,12 @@ class ChronologyPage(QWidget):
         self.kind.addItem(self.tr("All events"), None)
         for kind in ChronologyKind:
             self.kind.addItem(kind_label(kind), kind)
-        kind_caption = QLabel(self.tr("&Event:"))
+        kind_caption = PlainLabel(self.tr("&Event:"))
         kind_caption.setBuddy(self.kind)
         self.person = QComboBox()
         self.person.setObjectName("chronologyPerson")
         self.person.addItem(self.tr("Everyone"), None)
-        person_caption = QLabel(self.tr("&About:"))
+        person_caption = PlainLabel(self.tr("&About:"))
         person_caption.setBuddy(self.person)
         self.print_button = QPushButton(self.tr("Print or save as PDF…"))
         self.print_button.setAccessibleName(self.tr("Print or save the chronology as PDF"))
@@ -230,7 +230,7 @@ class ChronologyPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.print_button)
         layout.addLayout(bar)
-        self.message = QLabel()
+        self.message = PlainLabel()
         self.message.setWordWrap(True)
         self.message.hide()
         layout.addWidget(self.message)

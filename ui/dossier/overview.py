@@ -24,6 +24,7 @@ from app.services.dossier.overview import (
 )
 from ui.caseload_model import short_date
 from ui.labels import label
+from ui.plain import PlainLabel
 from ui.qt import (
     QColor,
     QGroupBox,
@@ -46,7 +47,7 @@ def plain(text: str, *, name: str = "") -> QLabel:
     """A wrapped label that never interprets its text (names, comments). Not selectable:
     a selectable label lays its text out as a rich-text document, which made the page's
     build and first show 10 ms longer (the tabs' tables keep every value to copy)."""
-    line = QLabel(text)
+    line = PlainLabel(text)
     line.setTextFormat(Qt.TextFormat.PlainText)
     line.setWordWrap(True)
     if name:

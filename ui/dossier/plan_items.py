@@ -51,12 +51,12 @@ from ui.family_map.dialogs import (
 )
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QAction,
     QCheckBox,
     QComboBox,
     QCoreApplication,
-    QLabel,
     QLineEdit,
     Qt,
     QTableWidget,
@@ -172,7 +172,7 @@ class ObjectiveDialog(_RecordDialog):
         super().__init__(operations, ctx, case_id, self.tr("What becomes of an objective"),
                          objective.objective_id, parent)
         self.objective = objective
-        heading = QLabel(self.tr("“{objective}” for {person}, due on {date}").format(
+        heading = PlainLabel(self.tr("“{objective}” for {person}, due on {date}").format(
             objective=objective.wording, person=objective.person or self.tr("no one named"),
             date=_day_text(objective.due_on)))
         heading.setObjectName("objectiveHeading")
@@ -186,20 +186,21 @@ class ObjectiveDialog(_RecordDialog):
             fate.addItem(names[value], value.value)
         self.fate = self.row(self.tr("What &happens"), fate, "fate")
         self.on = self.row(self.tr("&On"), date_edit(), "on")
-        self.reason = self.row(self.tr("&Reason"), text_area(), "reason")
+        self.reason = self.row(self.tr("&Reason"), text_area(), "reason",
+                               ("objective", "status_reason"))
         self.reason.setPlaceholderText(self.tr("e.g. what the evaluation of 3 March showed"))
         beneficiaries = [p for p in persons if p.role.is_beneficiary]
         self.person = self.row(self.tr("&For"), person_combo(beneficiaries), "person")
         if objective.person_id is not None:
             self.person.setCurrentIndex(max(self.person.findData(str(objective.person_id)), 0))
         self.wording = self.row(self.tr("New &wording"), QLineEdit(objective.wording),
-                                "wording")
+                                "wording", ("objective", "wording"))
         self.indicator = self.row(self.tr("&Indicator"), QLineEdit(objective.indicator),
-                                  "indicator")
+                                  "indicator", ("objective", "indicator"))
         self.accepted_by = self.row(self.tr("Accepted &by"), QLineEdit(objective.accepted_by),
-                                    "acceptedBy")
+                                    "acceptedBy", ("objective", "accepted_by"))
         self.realism = self.row(self.tr("Why it is rea&listic"), QLineEdit(objective.realism),
-                                "realism")
+                                "realism", ("objective", "realism"))
         self.due_on = self.row(self.tr("&Due on"), date_edit(objective.due_on,
                                                               up_to_today=False), "dueOn")
         self.horizon = self.row(self.tr("Hori&zon"), enum_combo(list(Horizon)), "horizon")
@@ -239,7 +240,7 @@ class MeasureDialog(_RecordDialog):
         super().__init__(operations, ctx, case_id, self.tr("What becomes of a measure"),
                          measure.measure_id, parent)
         self.measure = measure
-        heading = QLabel(self._heading())
+        heading = PlainLabel(self._heading())
         heading.setObjectName("measureHeading")
         heading.setWordWrap(True)
         self.form.addRow(heading)
@@ -269,8 +270,9 @@ class MeasureDialog(_RecordDialog):
         self.until = self.row(self.tr("&Until"), date_edit(up_to_today=False), "until")
         self.until.setEnabled(False)
         self.until_known.toggled.connect(self.until.setEnabled)
-        self.reason = self.row(self.tr("&Reason"), text_area(), "reason")
-        self.agrement_warning = QLabel()
+        self.reason = self.row(self.tr("&Reason"), text_area(), "reason",
+                               ("planned_measure", "end_reason"))
+        self.agrement_warning = PlainLabel()
         self.agrement_warning.setObjectName("agrementWarning")
         self.agrement_warning.setWordWrap(True)
         self.agrement_warning.setStyleSheet(WARNING_STYLE)

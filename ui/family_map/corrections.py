@@ -39,12 +39,12 @@ from ui.family_map.dialogs import (
 )
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QCoreApplication,
     QDate,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -85,24 +85,34 @@ class CorrectPersonDialog(StoreDialog):
         self._persons = {str(p.person_id): p for p in persons}
         self.person = self.row(self.tr("&Person"), person_combo(persons), "person")
         self.role = self.row(self.tr("&Role"), enum_combo(list(PersonRole)), "role")
-        self.first_name = self.row(self.tr("&First name"), QLineEdit(), "firstName")
-        self.last_name = self.row(self.tr("&Last name"), QLineEdit(), "lastName")
+        self.first_name = self.row(self.tr("&First name"), QLineEdit(), "firstName",
+                                   ("person", "first_name"))
+        self.last_name = self.row(self.tr("&Last name"), QLineEdit(), "lastName",
+                                  ("person", "last_name"))
         self.birth_known = self.row(self.tr("&Birth date known"), QCheckBox(), "birthKnown")
         self.birth_date = self.row(self.tr("Born &on"), date_edit(), "birthDate")
         self.birth_known.toggled.connect(self.birth_date.setEnabled)
-        self.street = self.row(self.tr("&Street and number"), QLineEdit(), "street")
-        self.postal_code = self.row(self.tr("Postal &code"), QLineEdit(), "postalCode")
+        self.street = self.row(self.tr("&Street and number"), QLineEdit(), "street",
+                              ("person", "street"))
+        self.postal_code = self.row(self.tr("Postal &code"), QLineEdit(), "postalCode",
+                              ("person", "postal_code"))
         self.postal_code.setPlaceholderText(self.tr("e.g. L-4011"))
-        self.locality = self.row(self.tr("Local&ity"), QLineEdit(), "locality")
-        self.phone = self.row(self.tr("&Telephone"), QLineEdit(), "phone")
-        self.other_phone = self.row(self.tr("Other telep&hone"), QLineEdit(), "otherPhone")
-        self.email = self.row(self.tr("&E-mail"), QLineEdit(), "email")
-        self.school = self.row(self.tr("School or &childcare"), QLineEdit(), "school")
-        self.language = self.row(self.tr("Lan&guage spoken"), QLineEdit(), "spokenLanguage")
+        self.locality = self.row(self.tr("Local&ity"), QLineEdit(), "locality",
+                              ("person", "locality"))
+        self.phone = self.row(self.tr("&Telephone"), QLineEdit(), "phone",
+                              ("person", "phone"))
+        self.other_phone = self.row(self.tr("Other telep&hone"), QLineEdit(), "otherPhone",
+                              ("person", "other_phone"))
+        self.email = self.row(self.tr("&E-mail"), QLineEdit(), "email",
+                              ("person", "email"))
+        self.school = self.row(self.tr("School or &childcare"), QLineEdit(), "school",
+                              ("person", "school"))
+        self.language = self.row(self.tr("Lan&guage spoken"), QLineEdit(), "spokenLanguage",
+                              ("person", "spoken_language"))
         self.language.setPlaceholderText(self.tr("e.g. Portuguese, Luxembourgish, Tigrinya"))
         self.interpreter = self.row(self.tr("&Interpreter"), QCheckBox(
             self.tr("an interpreter is needed")), "interpreter")
-        self.notes = self.row(self.tr("&Notes"), text_area(), "notes")
+        self.notes = self.row(self.tr("&Notes"), text_area(), "notes", ("person", "notes"))
         self.person.currentIndexChanged.connect(self._fill)
         _select(self.person, person_id)
         self._fill()
@@ -186,10 +196,11 @@ class ChangeLinkDialog(StoreDialog):
         self.representative = self.row(self.tr("Legal re&presentative"), QCheckBox(
             self.tr("is this person's legal representative")), "representative")
         self.on = self.row(self.tr("&From / ended on"), date_edit(), "on")
-        self.reason = self.row(self.tr("Reas&on"), text_area(), "reason")
+        self.reason = self.row(self.tr("Reas&on"), text_area(), "reason",
+                               ("relationship", "end_reason"))
         self.reason.setPlaceholderText(self.tr(
             "e.g. Judgment of the youth court of 1 December 2026"))
-        self.explanation = QLabel(self.tr(
+        self.explanation = PlainLabel(self.tr(
             "The tie as it was stays in the history. The next plan version asks for the "
             "signatures that follow from the tie as it is; a version already signed stays as "
             "signed."))
@@ -255,12 +266,15 @@ class StakeholderDialog(StoreDialog):
         fate.addItem(self.tr("no longer involved"), StakeholderFate.ENDS.value)
         self.fate = self.row(self.tr("What &happens"), fate, "fate")
         self.kind = self.row(self.tr("&Kind"), enum_combo(list(StakeholderKind)), "kind")
-        self.name = self.row(self.tr("&Name"), QLineEdit(), "name")
-        self.role = self.row(self.tr("Agreed &role"), QLineEdit(), "role")
-        self.organisation = self.row(self.tr("&Organisation"), QLineEdit(), "organisation")
-        self.contact = self.row(self.tr("&Contact"), QLineEdit(), "contact")
+        self.name = self.row(self.tr("&Name"), QLineEdit(), "name", ("stakeholder", "name"))
+        self.role = self.row(self.tr("Agreed &role"), QLineEdit(), "role", ("stakeholder", "role"))
+        self.organisation = self.row(self.tr("&Organisation"), QLineEdit(), "organisation",
+                                     ("stakeholder", "organisation"))
+        self.contact = self.row(self.tr("&Contact"), QLineEdit(), "contact",
+                                ("stakeholder", "contact"))
         self.ended_on = self.row(self.tr("&Ended on"), date_edit(), "endedOn")
-        self.reason = self.row(self.tr("Reas&on"), text_area(), "reason")
+        self.reason = self.row(self.tr("Reas&on"), text_area(), "reason",
+                               ("stakeholder", "end_reason"))
         self.stakeholder.currentIndexChanged.connect(self._fill)
         self.fate.currentIndexChanged.connect(self._show_fields)
         _select(self.stakeholder, stakeholder_id)
@@ -314,7 +328,7 @@ class DocumentLanguageDialog(StoreDialog):
         combo.addItem("Deutsch", DocumentLanguage.GERMAN.value)
         self.language = self.row(self.tr("&Language"), combo, "documentLanguage")
         self.language.setCurrentIndex(self.language.findData(current.value))
-        explanation = QLabel(self.tr(
+        explanation = PlainLabel(self.tr(
             "Plans, letters and summaries of this dossier open in this language; the preview "
             "still lets you print one in the other."))
         explanation.setWordWrap(True)
@@ -335,13 +349,14 @@ class CancelDossierDialog(StoreDialog):
                  number: str, parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id,
                          self.tr("Cancel dossier {number}").format(number=number), parent)
-        explanation = QLabel(self.tr(
+        explanation = PlainLabel(self.tr(
             "Only for a dossier opened by mistake (a duplicate, the wrong family). It leaves "
             "your caseload and the search; nothing is deleted and the ONE still sees it. A "
             "dossier whose plan was signed is closed instead (step 8)."))
         explanation.setWordWrap(True)
         self.form.addRow(explanation)
-        self.reason = self.row(self.tr("&Why"), text_area(90), "reason")
+        self.reason = self.row(self.tr("&Why"), text_area(90), "reason",
+                               ("case_file", "cancel_reason"))
         self.reason.setPlaceholderText(self.tr("e.g. Duplicate of dossier SUD-2026-4F2A1C"))
         self.ok.setText(self.tr("Cancel the dossier"))
         self.ok.setAccessibleName(self.ok.text())

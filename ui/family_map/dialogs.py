@@ -27,6 +27,7 @@ from ui.accessibility import announce, keep_tab_moving
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.labels import label
 from ui.operations import Change, StoreOperations, refusal_ignored
+from ui.plain import PlainLabel
 from ui.qt import (
     QCheckBox,
     QCloseEvent,
@@ -36,7 +37,6 @@ from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTimer,
@@ -45,6 +45,7 @@ from ui.qt import (
     Signal,
     is_alive,
 )
+from ui.text_limit import add_counter, limit_line
 from ui.unlock_dialog import ERROR_STYLE
 
 FIELD_WIDTH = 320
@@ -73,7 +74,7 @@ class StoreDialog(QDialog):
         layout = QVBoxLayout(self)
         self.form = QFormLayout()
         layout.addLayout(self.form)
-        self.problem = QLabel()
+        self.problem = PlainLabel()
         self.problem.setObjectName("problem")
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.setWordWrap(True)
@@ -99,16 +100,22 @@ class StoreDialog(QDialog):
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
         self._draft_timer.timeout.connect(self.save_draft_now)
 
-    def row(self, text: str, widget: W, name: str) -> W:
-        """A labelled field; the label's "&" letter jumps to it (Alt+letter)."""
+    def row(self, text: str, widget: W, name: str,
+            limit: tuple[str, str] | None = None) -> W:
+        """A labelled field; the label's "&" letter jumps to it (Alt+letter). ``limit``:
+        the (table, column) whose maximum length the field holds (``ui.text_limit``)."""
         widget.setObjectName(name)
         widget.setAccessibleName(text.replace("&", ""))
         if isinstance(widget, QLineEdit | QComboBox | QDateEdit | QPlainTextEdit):
             widget.setMinimumWidth(FIELD_WIDTH)
-        caption = QLabel(text)
+        caption = PlainLabel(text)
         caption.setBuddy(widget)
         keep_tab_moving(widget)
         self.form.addRow(caption, widget)
+        if limit is not None and isinstance(widget, QLineEdit):
+            limit_line(widget, *limit)
+        elif limit is not None and isinstance(widget, QPlainTextEdit):
+            add_counter(self.form, widget, *limit)
         if isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QCheckBox | QDateEdit):
             self._fields[name] = widget
             changed_signal_of(widget).connect(self._typed)
@@ -247,8 +254,10 @@ class AddPersonDialog(StoreDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, self.tr("Add a person"), parent)
         self.role = self.row(self.tr("&Role"), enum_combo(list(PersonRole)), "role")
-        self.first_name = self.row(self.tr("&First name"), QLineEdit(), "firstName")
-        self.last_name = self.row(self.tr("&Last name"), QLineEdit(), "lastName")
+        self.first_name = self.row(self.tr("&First name"), QLineEdit(), "firstName",
+                                   ("person", "first_name"))
+        self.last_name = self.row(self.tr("&Last name"), QLineEdit(), "lastName",
+                                  ("person", "last_name"))
         self.birth_known = self.row(self.tr("&Birth date known"), QCheckBox(), "birthKnown")
         self.birth_date = self.row(self.tr("Born &on"), QDateEdit(), "birthDate")
         self.birth_date.setCalendarPopup(True)
@@ -257,7 +266,8 @@ class AddPersonDialog(StoreDialog):
         self.birth_date.setDate(QDate.currentDate().addYears(-10))
         self.birth_date.setEnabled(False)
         self.birth_known.toggled.connect(self.birth_date.setEnabled)
-        self.notes = self.row(self.tr("&Notes"), QPlainTextEdit(), "notes")
+        self.notes = self.row(self.tr("&Notes"), QPlainTextEdit(), "notes",
+                              ("person", "notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(80)
         self.confirm = self.row(self.tr("Not a &duplicate"), QCheckBox(
@@ -297,7 +307,7 @@ class LinkPersonsDialog(StoreDialog):
         self.to_person = self.row(self.tr("&Other person"), person_combo(persons), "toPerson")
         if len(persons) > 1:
             self.to_person.setCurrentIndex(1)
-        self.sentence = QLabel()  # the direction of a tie is easy to get backwards
+        self.sentence = PlainLabel()  # the direction of a tie is easy to get backwards
         self.sentence.setObjectName("sentence")
         self.sentence.setWordWrap(True)
         self.form.addRow(self.sentence)
@@ -335,10 +345,12 @@ class AddStakeholderDialog(StoreDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(operations, ctx, case_id, self.tr("Add a stakeholder"), parent)
         self.kind = self.row(self.tr("&Kind"), enum_combo(list(StakeholderKind)), "kind")
-        self.name = self.row(self.tr("&Name"), QLineEdit(), "name")
-        self.role = self.row(self.tr("Agreed &role"), QLineEdit(), "role")
-        self.organisation = self.row(self.tr("&Organisation"), QLineEdit(), "organisation")
-        self.contact = self.row(self.tr("&Contact"), QLineEdit(), "contact")
+        self.name = self.row(self.tr("&Name"), QLineEdit(), "name", ("stakeholder", "name"))
+        self.role = self.row(self.tr("Agreed &role"), QLineEdit(), "role", ("stakeholder", "role"))
+        self.organisation = self.row(self.tr("&Organisation"), QLineEdit(), "organisation",
+                                     ("stakeholder", "organisation"))
+        self.contact = self.row(self.tr("&Contact"), QLineEdit(), "contact",
+                                ("stakeholder", "contact"))
         self.contact.setPlaceholderText(self.tr("telephone or e-mail"))
 
     def work(self) -> Callable[[], uuid.UUID]:

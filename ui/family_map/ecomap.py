@@ -23,6 +23,7 @@ from ui.family_map.drawing import (
     line_pen,
 )
 from ui.labels import label
+from ui.plain import plain_tooltip
 from ui.qt import (
     QColor,
     QFont,
@@ -98,8 +99,8 @@ class EcomapScene(QGraphicsScene):
         circle = self.addEllipse(family, QPen(INK, 2), QColor("#e4effa"))
         circle.setZValue(1)
         members = [p.first_name or p.last_name for p in summary.persons]
-        circle.setToolTip("\n".join(f"{p.first_name} {p.last_name}".strip()
-                                    for p in summary.persons))
+        circle.setToolTip(plain_tooltip("\n".join(f"{p.first_name} {p.last_name}".strip()
+                                                  for p in summary.persons)))
         surnames = summary.row.family_name.split(" / ") if summary.row.family_name else [
             self.tr("The family")]
         lines = [(surname, font(10, bold=True)) for surname in surnames[:3]]

@@ -28,6 +28,7 @@ from ui.family_map.drawing import (
 )
 from ui.family_map.layout import Slot, slots
 from ui.labels import label
+from ui.plain import plain_tooltip
 from ui.qt import (
     QColor,
     QFontMetricsF,
@@ -119,7 +120,7 @@ class GenogramScene(QGraphicsScene):
         if person.birth_date is not None:
             details = self.tr("b. {year} · {role}").format(year=person.birth_date.year,
                                                            role=details)
-        box.setToolTip("\n".join(filter(None, (name, details, person.notes))))
+        box.setToolTip(plain_tooltip("\n".join(filter(None, (name, details, person.notes)))))
         box.setData(0, str(person.person_id))
         bold = font(9.5, bold=True)
         lines = [(name, bold, 10.0), (details, font(8.5), 32.0)]

@@ -27,6 +27,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
+from ui.text_limit import add_counter, limit_line
 from ui.wizards.draft_wizard import DraftWizard, rule_label
 
 
@@ -53,6 +54,7 @@ class AnalysisWizard(DraftWizard):
         self.working_frame = QPlainTextEdit()
         self.track("working_frame", self.working_frame, self.tr("Working frame"))
         form.addRow(self.tr("Working frame"), self.working_frame)
+        add_counter(form, self.working_frame, "case_file", "working_frame")
         self.aid_frame = QComboBox()
         self.aid_frame.addItem(self.tr("voluntary aid"), AidFrame.VOLUNTARY.value)
         self.aid_frame.addItem(self.tr("court-ordered aid"), AidFrame.COURT_ORDERED.value)
@@ -74,7 +76,8 @@ class AnalysisWizard(DraftWizard):
         self.judicial_on.setDate(QDate.currentDate())
         self.track("judicial_on", self.judicial_on, self.tr("Received on"))
         form.addRow(self.tr("Received on"), self.judicial_on)
-        self.judicial_reference = QLineEdit()
+        self.judicial_reference = limit_line(QLineEdit(), "case_file",
+                                             "judicial_request_reference")
         self.judicial_reference.setPlaceholderText(self.tr("Court and file number"))
         self.track("judicial_reference", self.judicial_reference, self.tr("Reference"))
         form.addRow(self.tr("Reference"), self.judicial_reference)

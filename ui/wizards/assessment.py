@@ -28,6 +28,7 @@ from app.services.steps.assessment import (
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QComboBox,
     QDate,
@@ -43,6 +44,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
+from ui.text_limit import add_counter, limit_line
 from ui.wizards.draft_wizard import DraftWizard, rule_label
 
 #: One objective's tracked fields: ``objective.<n>.<part>``.
@@ -100,6 +102,7 @@ class AssessmentWizard(DraftWizard):
             editor = QPlainTextEdit()
             self.track(f"{key}.{name}", editor, title)
             form.addRow(title, editor)
+            add_counter(form, editor, "person_assessment", name)
         return page
 
     def _objective_page(self) -> QWizardPage:
@@ -111,7 +114,7 @@ class AssessmentWizard(DraftWizard):
         layout = QVBoxLayout(page)
         active = [o for o in self.detail.objectives if o.status is ObjectiveStatus.ACTIVE] \
             if self.detail else []
-        self.existing = QLabel("\n".join(
+        self.existing = PlainLabel("\n".join(
             self.tr("Already set: {objective} (for {person})").format(
                 objective=o.wording, person=o.person or self.tr("no one named"))
             for o in active))
@@ -145,7 +148,7 @@ class AssessmentWizard(DraftWizard):
         form = QFormLayout(box)
 
         def row(text: str, widget: QWidget) -> None:
-            caption = QLabel(text)
+            caption = PlainLabel(text)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
 
@@ -162,7 +165,7 @@ class AssessmentWizard(DraftWizard):
                             ("indicator", self.tr("&Indicator")),
                             ("accepted_by", self.tr("Accepted &by")),
                             ("realism", self.tr("Why it is &realistic"))):
-            editor = QLineEdit()
+            editor = limit_line(QLineEdit(), "objective", part)
             self.track(f"objective.{n}.{part}", editor, title.replace("&", ""))
             row(title, editor)
             editors.append(editor)

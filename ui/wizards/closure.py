@@ -16,6 +16,7 @@ from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import QComboBox, QPlainTextEdit, QWidget, QWizardPage
+from ui.text_limit import add_counter
 from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label
 
 
@@ -46,6 +47,7 @@ class ClosureWizard(DraftWizard):
         self.final_evaluation = QPlainTextEdit()
         self.track("final_evaluation", self.final_evaluation, self.tr("Final evaluation"))
         form.addRow(self.tr("Final evaluation"), self.final_evaluation)
+        add_counter(form, self.final_evaluation, "case_closure", "final_evaluation")
         self.check = rule_label("closureCheck", self.final_evaluation)
         form.addRow("", self.check)
         self.final_evaluation.textChanged.connect(self._check)

@@ -24,6 +24,7 @@ from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
 from ui.qt import QComboBox, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+from ui.text_limit import add_counter, limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step, rule_label
 
 STEP = 6
@@ -72,7 +73,7 @@ class CoordinationWizard(DraftWizard):
             self.tr("Case conference"),
             self.tr("Leave the place empty when there was no conference."))
         form.addRow(self.tr("Held on"), self.date_field("conference.held_on", self.tr("Held on")))
-        self.place = QLineEdit()
+        self.place = limit_line(QLineEdit(), "case_conference", "place")
         self.track("conference.place", self.place, self.tr("Place"))
         form.addRow(self.tr("Place"), self.place)
         self.participants = QPlainTextEdit()
@@ -86,6 +87,7 @@ class CoordinationWizard(DraftWizard):
             editor = QPlainTextEdit()
             self.track(f"conference.{name}", editor, title)
             form.addRow(title, editor)
+            add_counter(form, editor, "case_conference", name)
         return page
 
     def _contact_page(self) -> QWizardPage:
@@ -99,7 +101,7 @@ class CoordinationWizard(DraftWizard):
         form.addRow(self.tr("Time"), self.time)
         self.time_check = rule_label("timeCheck", self.time)
         form.addRow("", self.time_check)
-        self.with_whom = QLineEdit()
+        self.with_whom = limit_line(QLineEdit(), "contact_log", "with_whom")
         self.track("contact.with_whom", self.with_whom, self.tr("With whom"))
         form.addRow(self.tr("With whom"), self.with_whom)
         channel = QComboBox()
@@ -110,6 +112,7 @@ class CoordinationWizard(DraftWizard):
         summary = QPlainTextEdit()
         self.track("contact.summary", summary, self.tr("What was said or agreed"))
         form.addRow(self.tr("What was said or agreed"), summary)
+        add_counter(form, summary, "contact_log", "summary")
         return page
 
     def _check_participants(self) -> None:

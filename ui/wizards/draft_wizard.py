@@ -24,6 +24,7 @@ from app.services.dossier.detail import load_dossier_detail
 from ui.accessibility import announce, keep_tab_moving, say
 from ui.field_values import Field, changed_signal_of, field_value, set_field_value
 from ui.operations import StoreOperations, refusal_ignored
+from ui.plain import PlainLabel, caption
 from ui.qt import (
     QCloseEvent,
     QComboBox,
@@ -58,6 +59,9 @@ class DraftWizard(QWizard):
                  case_id: uuid.UUID | None, context: Any = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        plain = type(self.titleFormat()).PlainText  # page titles name children: as typed
+        self.setTitleFormat(plain)
+        self.setSubTitleFormat(plain)
         self._operations = operations
         self._ctx = ctx
         self.case_id = case_id
@@ -72,7 +76,7 @@ class DraftWizard(QWizard):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_now)
         self.currentIdChanged.connect(self._changed)
-        self.problems = QLabel()
+        self.problems = PlainLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(ERROR_STYLE)
@@ -199,13 +203,13 @@ class DraftWizard(QWizard):
         page = QWizardPage()
         page.setTitle(title)
         layout = QVBoxLayout(scrolled(page))
-        text = QLabel(explanation)
+        text = PlainLabel(explanation)
         text.setWordWrap(True)
         layout.addWidget(text)
         for widget in extra:
             if isinstance(widget, QComboBox | QLineEdit | QDateEdit) and widget.accessibleName():
                 row = QFormLayout()  # a visible label: a combo box is heard by its label
-                row.addRow(widget.accessibleName(), widget)
+                row.addRow(caption(widget.accessibleName(), widget), widget)
                 layout.addLayout(row)
             else:
                 layout.addWidget(widget)
@@ -306,7 +310,7 @@ def scrolled(page: QWizardPage) -> QWidget:
     return body
 
 
-class RuleLabel(QLabel):
+class RuleLabel(PlainLabel):
     """Where a page shows, as the agent types, the rules its fields do not meet yet; it takes
     no room while there is nothing to say. A new text is announced to screen readers, and the
     fields it is about carry it as their description."""

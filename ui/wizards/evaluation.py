@@ -28,11 +28,11 @@ from app.services.steps.evaluation import (
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -40,6 +40,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
+from ui.text_limit import add_counter, limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step, rule_label
 
 STEP = 7
@@ -94,7 +95,7 @@ class EvaluationWizard(DraftWizard):
             box = QFormLayout(group)
             box.addRow(self.tr("Progress"), self._rating(f"{key}.progress",
                                                          self.tr("Progress"), progress))
-            comment = QLineEdit()
+            comment = limit_line(QLineEdit(), "objective_progress", "comment")
             self.track(f"{key}.comment", comment, self.tr("Comment"))
             box.addRow(self.tr("Comment"), comment)
             form.addRow(group)
@@ -106,12 +107,12 @@ class EvaluationWizard(DraftWizard):
                                                          self.tr("Efficacy"), appraisal))
             box.addRow(self.tr("Efficiency"), self._rating(f"{key}.efficiency",
                                                            self.tr("Efficiency"), appraisal))
-            comment = QLineEdit()
+            comment = limit_line(QLineEdit(), "measure_appraisal", "comment")
             self.track(f"{key}.comment", comment, self.tr("Comment"))
             box.addRow(self.tr("Comment"), comment)
             form.addRow(group)
         if not self.objectives:
-            form.addRow(QLabel(self.tr("No active objective: set one at step 2.")))
+            form.addRow(PlainLabel(self.tr("No active objective: set one at step 2.")))
         scroll.setWidget(inner)
         outer.addWidget(scroll)
         return page
@@ -121,6 +122,7 @@ class EvaluationWizard(DraftWizard):
         proposals = QPlainTextEdit()
         self.track("proposals", proposals, self.tr("Proposals"))
         form.addRow(self.tr("Proposals"), proposals)
+        add_counter(form, proposals, "evaluation", "proposals")
         self.conclusion = QComboBox()
         for outcome in EvaluationOutcome:
             self.conclusion.addItem(label(outcome), outcome.value)

@@ -23,7 +23,9 @@ from app.services.steps.implementation import (
 )
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
-from ui.qt import QCheckBox, QLabel, QLineEdit, QWidget, QWizardPage
+from ui.plain import PlainLabel
+from ui.qt import QCheckBox, QLineEdit, QWidget, QWizardPage
+from ui.text_limit import limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step
 
 STEP = 5
@@ -54,7 +56,7 @@ class ImplementationWizard(DraftWizard):
             title = f"{measure.code}) {measure.label} — {measure.beneficiary}"
             if measure.actual_end_on is not None:
                 continue
-            heading = QLabel(title)
+            heading = PlainLabel(title)
             heading.setWordWrap(True)
             form.addRow(heading)
             if measure.actual_start_on is None:
@@ -71,12 +73,12 @@ class ImplementationWizard(DraftWizard):
                 form.addRow(ended)
                 form.addRow(self.tr("Ended on"), self.date_field(f"{key}.ended_on",
                                                                  self.tr("Ended on")))
-                reason = QLineEdit()
+                reason = limit_line(QLineEdit(), "planned_measure", "end_reason")
                 reason.setPlaceholderText(self.tr("Why it ends"))
                 self.track(f"{key}.reason", reason, self.tr("Why it ends"))
                 form.addRow(self.tr("Reason"), reason)
         if not any(m.actual_end_on is None for m in self.measures):
-            form.addRow(QLabel(self.tr("No measure to start or end.")))
+            form.addRow(PlainLabel(self.tr("No measure to start or end.")))
         return page
 
     def finish_work(self, values: dict[str, Any]) -> Callable[[], StepOutcome]:

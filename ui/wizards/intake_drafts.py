@@ -10,11 +10,11 @@ from app.services.base.context import ServiceContext
 from app.services.base.drafts import Draft, discard_draft
 from ui.caseload_model import short_date
 from ui.operations import StoreOperations, refusal_ignored
+from ui.plain import PlainLabel
 from ui.qt import (
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -60,7 +60,7 @@ class IntakeDraftsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # names leave with it
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
-        caption = QLabel(self.tr("&Intakes started and not finished yet:"))
+        caption = PlainLabel(self.tr("&Intakes started and not finished yet:"))
         caption.setWordWrap(True)
         layout.addWidget(caption)
         self.list = QListWidget()
@@ -91,7 +91,7 @@ class IntakeDraftsDialog(QDialog):
         self.drop_button.clicked.connect(self.drop_chosen)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.confirm_drop = QLabel()
+        self.confirm_drop = PlainLabel()
         self.confirm_drop.setObjectName("confirmDrop")
         self.confirm_drop.setWordWrap(True)
         self.confirm_drop.hide()

@@ -28,6 +28,7 @@ from app.services.steps.contexts import OpeningContext, opening_context
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel, rich
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -40,6 +41,7 @@ from ui.qt import (
     QWidget,
     QWizardPage,
 )
+from ui.text_limit import add_counter, limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label, scrolled
 
 PERSON_ROWS = 6
@@ -102,13 +104,14 @@ class OpeningWizard(DraftWizard):
             asking.addItem(label(kind), kind.value)
         self.track("requester_kind", asking, self.tr("Who asks"))
         form.addRow(self.tr("Who asks"), asking)
-        name = QLineEdit()
+        name = limit_line(QLineEdit(), "request", "requester_name")
         name.setPlaceholderText(self.tr("When not one of the persons below"))
         self.track("requester_name", name, self.tr("Name of who asks"))
         form.addRow(self.tr("Name of who asks"), name)
         what = QPlainTextEdit()
         self.track("what", what, self.tr("What is asked"))
         form.addRow(self.tr("What is asked"), what)
+        add_counter(form, what, "request", "what")
         return page
 
     def _persons_page(self) -> QWizardPage:
@@ -120,7 +123,7 @@ class OpeningWizard(DraftWizard):
         grid = QGridLayout()
         for column, title in enumerate((self.tr("Role"), self.tr("First name"),
                                         self.tr("Last name"), self.tr("Born on"))):
-            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column + 1)
+            grid.addWidget(rich(PlainLabel(), "<b>{title}</b>", title=title), 0, column + 1)
         self.rows: list[tuple[QComboBox, QLineEdit, QLineEdit, QLineEdit]] = []
         for row in range(PERSON_ROWS):
             role = QComboBox()
@@ -128,6 +131,8 @@ class OpeningWizard(DraftWizard):
             for member in PersonRole:
                 role.addItem(label(member), member.value)
             first, last, born = QLineEdit(), QLineEdit(), QLineEdit()
+            limit_line(first, "person", "first_name")
+            limit_line(last, "person", "last_name")
             born.setPlaceholderText(self.tr("dd/mm/yyyy"))
             number = row + 1
             self.track(f"person.{row}.role", role, self.tr("Role of person {n}").format(n=number))
@@ -137,7 +142,7 @@ class OpeningWizard(DraftWizard):
                        self.tr("Last name of person {n}").format(n=number))
             self.track(f"person.{row}.birth_date", born,
                        self.tr("Birth date of person {n}").format(n=number))
-            person = QLabel(self.tr("Person &{n}").format(n=number))
+            person = PlainLabel(self.tr("Person &{n}").format(n=number))
             person.setBuddy(role)  # names the row's role for screen readers; Alt+n goes there
             grid.addWidget(person, row + 1, 0)
             for column, widget in enumerate((role, first, last, born)):
@@ -173,7 +178,7 @@ class OpeningWizard(DraftWizard):
         self.ties: list[QLabel] = []
         self.tie_rows: list[tuple[QWidget, ...]] = []
         for row in range(PERSON_ROWS):
-            name = QLabel()
+            name = PlainLabel()
             kind = QComboBox()
             kind.addItem(self.tr("no tie recorded now"), "")
             for member in TIE_KINDS:
@@ -192,7 +197,7 @@ class OpeningWizard(DraftWizard):
             self.ties.append(name)
             self.tie_rows.append((name, kind, authority, legal))
         grid.setRowStretch(PERSON_ROWS + 2, 1)
-        self.no_adult = QLabel(self.tr("No parent or relative among the persons: the ties can "
+        self.no_adult = PlainLabel(self.tr("No parent or relative among the persons: the ties can "
                                        "be drawn later in the genogram."))
         self.no_adult.setWordWrap(True)
         grid.addWidget(self.no_adult, PERSON_ROWS + 1, 0, 1, 4)

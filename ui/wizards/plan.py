@@ -33,18 +33,19 @@ from ui.accessibility import fit_to_screen
 from ui.documents.preview import DocumentPreview
 from ui.labels import label
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel, caption
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
+from ui.text_limit import limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, rule_label, scrolled
 
 FROZEN = frozenset({PlanState.READY_TO_SIGN, PlanState.SIGNED, PlanState.VALIDATED})
@@ -105,7 +106,7 @@ class PlanWizard(DraftWizard):
         form = QFormLayout(scrolled(page))
         children = self.context.children if self.context else ()
         if not children:
-            form.addRow(QLabel(self.tr("No child under 18 in this dossier.")))
+            form.addRow(PlainLabel(self.tr("No child under 18 in this dossier.")))
         for child in children:
             key = f"discernment.{child.person_id.hex}"
             capable = QComboBox()
@@ -113,11 +114,11 @@ class PlanWizard(DraftWizard):
             capable.addItem(self.tr("able to judge: signs the plan"), "yes")
             capable.addItem(self.tr("not able to judge"), "no")
             self.track(f"{key}.capable", capable, child.name)
-            reason = QLineEdit()
+            reason = limit_line(QLineEdit(), "discernment_judgement", "reason")
             reason.setPlaceholderText(self.tr("Why, in a few words"))
             self.track(f"{key}.reason", reason, self.tr("Reason for {name}").format(
                 name=child.name))
-            form.addRow(child.name, capable)
+            form.addRow(caption(child.name, capable), capable)
             form.addRow(self.tr("Reason"), reason)
         return page
 
@@ -136,7 +137,7 @@ class PlanWizard(DraftWizard):
         else:
             number = 1 + max((v.number for v in detail.plan_versions), default=0) if detail else 1
             state = self.tr("Version {number} will be prepared.").format(number=number)
-        self.version_state = QLabel(state)
+        self.version_state = PlainLabel(state)
         self.version_state.setObjectName("versionState")
         layout.addWidget(self.version_state)
         in_force = self.context.in_force if self.context else None
@@ -165,7 +166,7 @@ class PlanWizard(DraftWizard):
         lines += [self.tr("Measure: {measure} for {person}").format(
             measure=f"{m.code}) {m.label}", person=m.beneficiary)
             for m in (detail.measures if detail else ()) if m.actual_end_on is None]
-        content = QLabel("\n".join(lines))
+        content = PlainLabel("\n".join(lines))
         content.setWordWrap(True)
         layout.addWidget(content)
         self.freeze_problems = rule_label("freezeProblems")
@@ -224,22 +225,23 @@ class PlanWizard(DraftWizard):
             capacity = label(signature.capacity)
             title = f"{signature.name} ({capacity})"
             if signature.signed_on is not None:
-                form.addRow(title, QLabel(self.tr("signed on {date}").format(
-                    date=signature.signed_on.strftime("%d/%m/%Y"))))
+                done = PlainLabel(self.tr("signed on {date}").format(
+                    date=signature.signed_on.strftime("%d/%m/%Y")))
+                form.addRow(caption(title, done), done)
                 continue
             key = f"signature.{signature.person_id.hex}"
             signed = QCheckBox(self.tr("Signed"))
             self.track(f"{key}.signed", signed, self.tr("{name} signed").format(
                 name=signature.name))
             on = self.date_field(f"{key}.on", self.tr("Signed on"))
-            place = QLineEdit()
+            place = limit_line(QLineEdit(), "plan_signature", "place")
             place.setPlaceholderText(self.tr("Place, e.g. at home, Wiltz"))
             self.track(f"{key}.place", place, self.tr("Place of signature"))
-            form.addRow(title, signed)
+            form.addRow(caption(title, signed), signed)
             form.addRow(self.tr("on"), on)
             form.addRow(self.tr("at"), place)
         if not version.signatures:
-            form.addRow(QLabel(self.tr("No signatory: check the family constellation.")))
+            form.addRow(PlainLabel(self.tr("No signatory: check the family constellation.")))
         self.signature_layout.addWidget(group)
         self.print_button = QPushButton(self.tr("Preview and print version {number}…").format(
             number=version.number))

@@ -20,11 +20,11 @@ from app.services.steps.contexts import MeasureOption, PlanningContext, planning
 from app.services.steps.planning import MeasureInput, PlanningStep, finish_planning
 from ui.accessibility import fit_to_screen
 from ui.operations import StoreOperations
+from ui.plain import PlainLabel
 from ui.qt import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     Qt,
     QVBoxLayout,
@@ -78,7 +78,7 @@ class PlanningWizard(DraftWizard):
             measure=f"{m.code}) {m.label}", person=m.beneficiary,
             start=m.starts_on.strftime("%d/%m/%Y"), end=m.ends_on.strftime("%d/%m/%Y"))
             for m in measures]
-        listing = QLabel("\n".join(lines) or self.tr("No measure planned yet."))
+        listing = PlainLabel("\n".join(lines) or self.tr("No measure planned yet."))
         listing.setObjectName("plannedMeasures")
         listing.setWordWrap(True)
         layout.addWidget(listing)
@@ -118,7 +118,7 @@ class PlanningWizard(DraftWizard):
         form.addRow(self.tr("Provider"), self.provider)
         self.quantity = QLineEdit()
         self.track("quantity", self.quantity, self.tr("Quantity"))
-        self.unit = QLabel()
+        self.unit = PlainLabel()
         quantity = QHBoxLayout()
         quantity.addWidget(self.quantity, 1)
         quantity.addWidget(self.unit, 2)
@@ -137,7 +137,7 @@ class PlanningWizard(DraftWizard):
             self.objectives[key] = box
             self.track(key, box, objective.wording)
             box.toggled.connect(self._check)
-        form.addRow(QLabel(self.tr("Objectives it serves")))
+        form.addRow(PlainLabel(self.tr("Objectives it serves")))
         for box in self.objectives.values():
             form.addRow("", box)
         self.rules = rule_label("measureRules", self.measure, self.provider)

@@ -265,3 +265,25 @@ def test_the_for_column_names_the_child_of_each_objective(agent: ServiceContext)
     for index, (first, _last) in enumerate(CHILDREN):
         row = next(line for line in lines if f"Objectif SMART de l'enfant {index}" in line)
         assert re.search(rf"\bO{index + 1}\b", row) and first in row, row
+
+
+def test_the_plan_with_every_field_at_its_maximum_prints_whole_and_fast() -> None:
+    """Issue 18: one unbounded field of 100,000 characters took minutes to print. At the limits
+    of app/domain/text_limits.py the large family's plan prints whole, every field to its last
+    word, in well under a second (bench/documents.py: ``longest_plan_ms``); here the bound
+    is generous for a shared machine, yet twenty times below what one long field once cost."""
+    import time
+
+    from tests.app.documents.longest import END, longest_frozen_plan
+    plan = longest_frozen_plan()
+    render_frozen_plan(plan)  # fonts registered, caches warm
+    started = time.process_time()
+    pdf = render_frozen_plan(plan)
+    spent = time.process_time() - started
+    shown = _words(pdf)
+    snap = plan.snapshot
+    fields = (len(snap["requests"]) + 2 * len(snap["assessments"])
+              + 2 * len(snap["objectives"]) + len(snap["measures"])
+              + 2 * len(snap["stakeholders"]))
+    assert shown.count(END) >= fields, (shown.count(END), fields)
+    assert spent < 3.0, f"{spent:.2f} s of CPU to lay out the longest plan"

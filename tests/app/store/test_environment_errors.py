@@ -25,7 +25,7 @@ def test_disk_full_is_an_environment_error_and_keeps_earlier_data(store: Store) 
     store.engine.dispose()  # new connections get the limit
     with pytest.raises(StoreEnvironmentError) as full, store.transaction("fill") as session:
         for number in range(5_000):
-            session.add(Office(code=f"office-{number}", name="x" * 500, region="sud",
+            session.add(Office(code=f"office-{number}", name="x" * 200, region="sud",
                                locality="Esch-sur-Alzette"))
     assert "disque" in full.value.message("fr")
     assert "Rien n’est perdu" in full.value.message("fr")
