@@ -34,6 +34,8 @@ INTERNAL: dict[str, str] = {
     "rewrite_records": "the dossier's records rewritten, on a device and on the server",
     "rewrite_device_copy": "a device's whole copy rewritten, by anonymise_person and the "
                            "download of an anonymisation",
+    "settle_version": "a plan version's state from its signatures and validation, settled by "
+                      "record_signature and validate_plan and by the server after a merge",
     "caseload_rows": "the rows list_caseload and search_caseload return",
     "case_record_classes": "which tables hold a dossier's records",
     "case_records": "every record of one dossier, for the detail, export and purge",
