@@ -304,15 +304,21 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
             return PasswordChanged(changed_at=datetime.now(UTC))
 
     @api.post("/api/sync/handshake", response_model=HandshakeReply, responses=_ERRORS)
-    def handshake(request: Handshake, http: Request,
-                  given: Credentials = authenticated) -> Response:
+    def handshake(request: Handshake, given: Credentials = authenticated) -> Response:
         """Versions and clocks first: the server says what it accepts and its time. The token
-        is the device's own: shown by another computer (another device id), it has left its
-        device, which is revoked."""
+        is the device's own: shown by another computer (another device id), it is refused and
+        the security log says so (the device itself is not revoked: whoever copied a token
+        would otherwise have its laptop wipe its unsynced work; IT decides)."""
         with sessions.begin() as session:
             who = caller(session, given)
             if request.device_id != who.device_id:
-                return elsewhere(session, who, request.device_id, _address(http))
+                user = session.get(User, who.user_id)
+                raise ApiError(403, ErrorCode.UNAUTHENTICATED,
+                               "Ce jeton appartient à un autre poste : il ne sert que sur "
+                               "l'ordinateur enrôlé avec lui.",
+                               Event(EventKind.TOKEN_REFUSED,
+                                     user.login if user is not None else "", who.device_id,
+                                     detail=f"{Reason.OTHER_DEVICE}: {request.device_id}"))
             info = session.get(ServerInfo, 1)
             assert info is not None
             reason = ""
@@ -327,24 +333,6 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
                 schema_revision=head_revision(), high_water=high_water(session),
                 user_id=who.user_id, role=who.role.value,
                 log_agrees_up_to=agreement(session, request.checkpoints)), who.protocol)
-
-    def elsewhere(session: Session, who: Caller, shown_by: uuid.UUID,
-                  address: str) -> JSONResponse:
-        device = session.get(Device, who.device_id)
-        user = session.get(User, who.user_id)
-        assert device is not None
-        device.revoked_at = datetime.now(UTC)
-        security.note(session, Event(EventKind.TOKEN_REFUSED,
-                                     user.login if user is not None else "", device.id,
-                                     address, f"{Reason.OTHER_DEVICE}: {shown_by}"))
-        security.note(session, Event(EventKind.REVOKE_DEVICE,
-                                     user.login if user is not None else "", device.id,
-                                     address, Reason.OTHER_DEVICE))
-        reply = ErrorReply(code=ErrorCode.DEVICE_REVOKED,
-                           message="Le jeton de ce poste a été présenté par un autre ordinateur : "
-                                   "le poste est révoqué. Adressez-vous au service informatique "
-                                   "de l'ONE.")
-        return JSONResponse(reply.model_dump(mode="json"), status_code=403)
 
     @api.post("/api/sync/upload", response_model=UploadReply, responses=_ERRORS)
     def upload(request: Upload, given: Credentials = authenticated) -> Response:
