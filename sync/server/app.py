@@ -127,7 +127,7 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
     api.add_middleware(GzipRequestMiddleware)
     # Outermost: nothing of a body is read before its token is known (see gate).
     api.add_middleware(RequestGate, sessions=sessions, describe=options.describe,
-                       authenticate=caller)
+                       authenticate=caller, routes=api.router.routes)
     hasher = PasswordHasher()
     # Argon2 hashes at once: an attempt waits for a place without holding a thread of the
     # pool (40 parallel guesses no longer stall every sync).

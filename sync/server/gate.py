@@ -14,11 +14,13 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import anyio.to_thread
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.routing import BaseRoute, Match
 
 from sync.protocol import CHUNK_SIZE, TOKEN_HEADER, ErrorCode, ErrorReply
 from sync.server import security
@@ -45,6 +47,8 @@ OPEN: dict[tuple[str, str], Limits] = {
 }
 #: The API description, open when the server is started with ``--docs``.
 DESCRIPTION = ("/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json")
+#: No body at all (an unknown address: answered 404 or 405, or 413 when a body comes).
+NOTHING = Limits(0, 0)
 #: An upload batch (500 mutations, scans travel apart, in chunks): as before.
 UPLOAD = Limits(64 * MIB, 256 * MIB)
 #: A chunk of an attachment travels raw (already compressed or random).
@@ -74,9 +78,13 @@ class RequestGate:
     (``scope["cpi.limits"]``) for the inflating middleware inside."""
 
     def __init__(self, app: ASGIApp, sessions: sessionmaker[Session], describe: bool = False,
-                 authenticate: Authenticate = authenticate) -> None:
+                 authenticate: Authenticate = authenticate,
+                 routes: Sequence[BaseRoute] = ()) -> None:
         self.app, self.sessions, self.describe = app, sessions, describe
         self.authenticate = authenticate
+        #: The app's routes: a request for none of them (or with another method) goes on,
+        #: without its body, to be answered 404 or 405 like any unknown address.
+        self.routes = routes
         self._known: dict[str, float] = {}  # token hash -> until when it is believed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -86,11 +94,14 @@ class RequestGate:
         method, path = str(scope["method"]), str(scope["path"])
         opened = OPEN.get((method, path))
         if opened is None and self.describe and path in DESCRIPTION:
-            opened = Limits(0, 0)
+            opened = NOTHING
         if opened is not None:
             await self.app({**scope, "cpi.limits": opened}, receive, send)
             return
         token = _header(scope, TOKEN_HEADER.lower().encode())
+        if not token and not self._routed(scope):
+            await self.app({**scope, "cpi.limits": NOTHING}, receive, send)
+            return
         if not token:
             await refuse(send, 401, ErrorReply(code=ErrorCode.UNAUTHENTICATED,
                                                message=NOT_ENROLLED))
@@ -100,6 +111,10 @@ class RequestGate:
             await refuse(send, refusal.status, refusal.reply)
             return
         await self.app({**scope, "cpi.limits": limits_of(method, path)}, receive, send)
+
+    def _routed(self, scope: Scope) -> bool:
+        """Whether a route of the app takes this method at this address."""
+        return any(route.matches(scope)[0] is Match.FULL for route in self.routes)
 
     async def _check(self, token: str, address: str) -> ApiError | None:
         """None when the token is one the server knows for a device it still serves."""

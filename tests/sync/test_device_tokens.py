@@ -78,8 +78,18 @@ def test_an_unknown_token_is_refused_unread_and_logged(server: Server) -> None:
 def test_the_api_description_is_served_only_when_switched_on(tmp_path: Path) -> None:
     with Server.running(f"sqlite:///{tmp_path / 'closed.sqlite'}") as closed:
         for path in ("/docs", "/redoc", "/openapi.json"):
-            assert httpx.get(closed.url + path).status_code == 401, path
+            assert httpx.get(closed.url + path).status_code == 404, path
     with Server.running(f"sqlite:///{tmp_path / 'open.sqlite'}",
                         ServerOptions(describe=True)) as opened:
         for path in ("/docs", "/redoc", "/openapi.json"):
             assert httpx.get(opened.url + path).status_code == 200, path
+
+
+def test_without_a_token_a_route_says_401_and_an_unknown_address_404(server: Server) -> None:
+    """Refused unread either way; an address or method the server does not serve is said as
+    such, a route that needs a token asks for one."""
+    assert httpx.post(f"{server.url}/api/sync/upload", json={}).status_code == 401
+    assert httpx.get(f"{server.url}/api/sync/upload").status_code == 405
+    assert httpx.get(f"{server.url}/api/nowhere").status_code == 404
+    bomb = httpx.post(f"{server.url}/api/nowhere", content=b"x" * 10_000)
+    assert bomb.status_code == 413 and bomb.json()["code"] == "invalid"
