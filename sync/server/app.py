@@ -3,7 +3,8 @@ download, and the national documents for a ONE administrator's device.
 
 Endpoints are plain functions run in FastAPI's thread pool: each request is one SQLAlchemy
 transaction on the shared database and keeps nothing in the process, so several server
-processes can serve behind a load balancer. Every answer is described in ``/openapi.json``.
+processes can serve behind a load balancer. Every answer is described in ``/openapi.json``
+(served with ``cpi-server --docs`` only).
 """
 
 from __future__ import annotations
