@@ -3,19 +3,24 @@ download, and the national documents for a ONE administrator's device.
 
 Endpoints are plain functions run in FastAPI's thread pool: each request is one SQLAlchemy
 transaction on the shared database and keeps nothing in the process, so several server
-processes can serve behind a load balancer. Every answer is described in ``/openapi.json``.
+processes can serve behind a load balancer. Every answer is described in ``/openapi.json``
+(served with ``cpi-server --docs`` only).
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import secrets
 import uuid
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from fastapi import Depends, FastAPI, Request
@@ -50,11 +55,12 @@ from sync.protocol import (
     Upload,
     UploadReply,
 )
-from sync.server import attachments, national, security
+from sync.server import attachments, national, security, throttle
 from sync.server.admin import AdminError, normalised_code
 from sync.server.anonymise import checkpoint_after
 from sync.server.apply import apply_batch
 from sync.server.auth import (
+    DEVICE_IDLE_DAYS,
     ApiError,
     Credentials,
     authenticate,
@@ -65,13 +71,15 @@ from sync.server.auth import (
 from sync.server.compression import GzipRequestMiddleware
 from sync.server.db import database_problem, make_engine, prepare_database
 from sync.server.download import agreement, high_water, older_fields, read_page
+from sync.server.gate import RequestGate
 from sync.server.models import Credential, Device, DeviceRead, EnrolmentCode, ServerInfo
+from sync.server.scopes import Caller
 from sync.server.security import Event, EventKind, Reason
 
 #: Smaller answers go as they are: gzip's framing would outweigh its gain.
 GZIP_MIN_BYTES = 512
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorReply} for code in (400, 401, 403, 413, 422, 426)}
+    code: {"model": ErrorReply} for code in (400, 401, 403, 413, 422, 426, 429)}
 #: A national document's answer: the PDF itself.
 _PDF: dict[int | str, dict[str, Any]] = {
     200: {"content": {"application/pdf": {}}, "description": "Le document en PDF."}, **_ERRORS}
@@ -83,20 +91,48 @@ _HTTP_REFUSALS = {
 }
 
 
-def create_app(database_url: str) -> FastAPI:
+@dataclass(frozen=True)
+class ServerOptions:
+    """What the ONE's IT may set when serving (``cpi-server serve``)."""
+
+    #: ``/docs``, ``/redoc`` and ``/openapi.json`` answer (``--docs``): off, they tell anybody
+    #: who reaches the server every route and field.
+    describe: bool = False
+    #: A device silent this long is no longer served (``--device-idle-days``).
+    device_idle_days: int = DEVICE_IDLE_DAYS
+    #: How failed password guesses slow the next ones down.
+    throttle: throttle.Policy = throttle.DEFAULT
+
+
+def create_app(database_url: str, options: ServerOptions | None = None) -> FastAPI:
     sessions = prepare_database(make_engine(database_url))
-    return build_app(sessions)
+    return build_app(sessions, options)
 
 
-def build_app(sessions: sessionmaker[Session]) -> FastAPI:
+def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = None) -> FastAPI:
+    options = options or ServerOptions()
+    described: dict[str, Any] = {} if options.describe else {
+        "docs_url": None, "redoc_url": None, "openapi_url": None}
     api = FastAPI(title="cpi-server", version="1",
-                  description="Sync between CPI agents' laptops and the ONE's central server.")
+                  description="Sync between CPI agents' laptops and the ONE's central server.",
+                  **described)
+    idle = timedelta(days=options.device_idle_days)
+
+    def caller(session: Session, given: Credentials) -> Caller:
+        return authenticate(session, given, idle)
+
     # Both directions gzipped: sync JSON shrinks about fivefold, which is what a laptop on a
     # family's weak mobile connection waits for. Level 6: level 9 costs the server more CPU for
     # a few percent.
     api.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES, compresslevel=6)
     api.add_middleware(GzipRequestMiddleware)
+    # Outermost: nothing of a body is read before its token is known (see gate).
+    api.add_middleware(RequestGate, sessions=sessions, describe=options.describe,
+                       authenticate=caller, routes=api.router.routes)
     hasher = PasswordHasher()
+    # Argon2 hashes at once: an attempt waits for a place without holding a thread of the
+    # pool (40 parallel guesses no longer stall every sync).
+    hashing = anyio.CapacityLimiter(throttle.HASHES_AT_ONCE)
     # Checked when the login is unknown, so that such a refusal costs what a wrong password
     # costs: the answer's time does not tell whether a login exists.
     decoy_hash = hasher.hash(secrets.token_urlsafe(32))
@@ -140,13 +176,41 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
             return JSONResponse({"status": "unavailable", "reason": problem}, status_code=503)
         return {"status": "ok"}
 
+    def guarded(work: Callable[[], Any], login: str, device_id: uuid.UUID | None,
+                address: str) -> Any:
+        """``work`` (which checks a password) unless this login or address failed too often
+        just before; its refusal in the security log before the next attempt looks there."""
+        now = datetime.now(UTC)
+        with sessions.begin() as session:
+            waiting = throttle.wait(session, login, address, now, options.throttle)
+        if waiting is not None:
+            raise ApiError(429, ErrorCode.REFUSED, throttle.refusal(waiting, now), Event(
+                EventKind.ENROLMENT_THROTTLED, login, device_id,
+                detail=f"{Reason.TOO_MANY_FAILURES} ({waiting.per})"))
+        try:
+            return work()
+        except ApiError as refused:
+            if refused.event is not None:
+                with contextlib.suppress(SQLAlchemyError):
+                    security.record(sessions, dataclasses.replace(refused.event,
+                                                                  remote_address=address))
+                refused.event = None
+            raise
+
     @api.post("/api/devices/enrol", response_model=EnrolmentReply, responses=_ERRORS)
-    def enrol(request: Enrolment, http: Request) -> EnrolmentReply:
+    async def enrol(request: Enrolment, http: Request) -> EnrolmentReply:
         """A laptop enrolled with its user's login, password and a one-time enrolment code
         from the ONE's IT: the token it gets is its key to sync. When the ONE set the user's
-        password, the request gives a new one, set here."""
+        password, the request gives a new one, set here. Too many failures just before for
+        this login or from this address: refused unchecked (429) for a while."""
         address = _address(http)
+        work = functools.partial(enrolled, request, address)
+        reply: EnrolmentReply = await anyio.to_thread.run_sync(
+            functools.partial(guarded, work, request.login, request.device_id, address),
+            limiter=hashing)
+        return reply
 
+    def enrolled(request: Enrolment, address: str) -> EnrolmentReply:
         def refused(status: int, code: ErrorCode, message: str, reason: Reason,
                     kind: EventKind = EventKind.ENROLMENT_REFUSED) -> ApiError:
             return ApiError(status, code, message, Event(kind, request.login, request.device_id,
@@ -205,12 +269,28 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
                                   office=record_to_wire(office) if office else None)
 
     @api.post("/api/account/password", response_model=PasswordChanged, responses=_ERRORS)
-    def change_password(request: PasswordChange, http: Request,
-                        given: Credentials = authenticated) -> PasswordChanged:
+    async def change_password(request: PasswordChange, http: Request,
+                              given: Credentials = authenticated) -> PasswordChanged:
         """The device's user changes their password: the device token and the current
-        password say it is them."""
+        password say it is them (wrong ones count as failed logins, see ``enrol``)."""
+        address = _address(http)
+
+        def login() -> str:
+            with sessions.begin() as session:
+                who = caller(session, given)
+                user = session.get(User, who.user_id)
+                return user.login if user is not None else ""
+
+        work = functools.partial(password_changed, request, address, given)
+        changed: PasswordChanged = await anyio.to_thread.run_sync(
+            functools.partial(guarded, work, await anyio.to_thread.run_sync(login), None,
+                              address), limiter=hashing)
+        return changed
+
+    def password_changed(request: PasswordChange, address: str,
+                         given: Credentials) -> PasswordChanged:
         with sessions.begin() as session:
-            who = authenticate(session, given)
+            who = caller(session, given)
             user = session.get(User, who.user_id)
             credential = session.get(Credential, who.user_id)
             login = user.login if user is not None else ""
@@ -229,14 +309,25 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
             credential.password_hash = hasher.hash(request.new_password)
             credential.must_change_password = False
             security.note(session, Event(EventKind.PASSWORD_CHANGED, login, who.device_id,
-                                         _address(http)))
+                                         address))
             return PasswordChanged(changed_at=datetime.now(UTC))
 
     @api.post("/api/sync/handshake", response_model=HandshakeReply, responses=_ERRORS)
     def handshake(request: Handshake, given: Credentials = authenticated) -> Response:
-        """Versions and clocks first: the server says what it accepts and its time."""
+        """Versions and clocks first: the server says what it accepts and its time. The token
+        is the device's own: shown by another computer (another device id), it is refused and
+        the security log says so (the device itself is not revoked: whoever copied a token
+        would otherwise have its laptop wipe its unsynced work; IT decides)."""
         with sessions.begin() as session:
-            who = authenticate(session, given)
+            who = caller(session, given)
+            if request.device_id != who.device_id:
+                user = session.get(User, who.user_id)
+                raise ApiError(403, ErrorCode.UNAUTHENTICATED,
+                               "Ce jeton appartient à un autre poste : il ne sert que sur "
+                               "l'ordinateur enrôlé avec lui.",
+                               Event(EventKind.TOKEN_REFUSED,
+                                     user.login if user is not None else "", who.device_id,
+                                     detail=f"{Reason.OTHER_DEVICE}: {request.device_id}"))
             info = session.get(ServerInfo, 1)
             assert info is not None
             reason = ""
@@ -256,7 +347,7 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
     def upload(request: Upload, given: Credentials = authenticated) -> Response:
         """Apply a batch of the device's outbox; each mutation gets its own answer."""
         with sessions.begin() as session:
-            who = authenticate(session, given)
+            who = caller(session, given)
             results = apply_batch(session, who, list(request.mutations))
         checkpoint_after(session)
         return _json(UploadReply(results=results), who.protocol)
@@ -265,14 +356,14 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
     def download(request: Download, given: Credentials = authenticated) -> Response:
         """A page of the changes in the caller's scopes after their cursors."""
         with sessions.begin() as session:
-            page = read_page(session, authenticate(session, given), request)
+            page = read_page(session, caller(session, given), request)
         return Response(page, media_type="application/json")
 
     def one_admin(given: Credentials, asked: str) -> tuple[str, uuid.UUID]:
         """The login and device of a ONE administrator's device; any other role refused (and
         logged: the semester list names children)."""
         with sessions.begin() as session:
-            who = authenticate(session, given)
+            who = caller(session, given)
             user = session.get(User, who.user_id)
             login = user.login if user is not None else ""
         if who.role is not UserRole.ONE_ADMIN:
@@ -319,7 +410,7 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
             raise ApiError(422, ErrorCode.REFUSED, str(exc)) from None
         return pdf(produced.pdf, login, device_id, _address(http), what)
 
-    attachments.register(api, sessions)
+    attachments.register(api, sessions, caller)
     return api
 
 

@@ -20,7 +20,7 @@ from sync.protocol import (
     ErrorReply,
 )
 from sync.server import blobs
-from sync.server.auth import Credentials, authenticate, credentials
+from sync.server.auth import Authenticate, Credentials, authenticate, credentials
 
 _CODES = {404: ErrorCode.NOT_FOUND}
 _ERRORS: dict[int | str, dict[str, Any]] = {
@@ -46,7 +46,8 @@ async def _chunk_body(request: Request) -> bytes:
     return bytes(body)
 
 
-def register(api: FastAPI, sessions: sessionmaker[Session]) -> None:
+def register(api: FastAPI, sessions: sessionmaker[Session],
+             caller: Authenticate = authenticate) -> None:
     authenticated = Depends(credentials)
     chunk_body = Depends(_chunk_body)
 
@@ -60,7 +61,7 @@ def register(api: FastAPI, sessions: sessionmaker[Session]) -> None:
     def chunks(sha256: Digest, given: Credentials = authenticated) -> AttachmentStatus:
         """Whether the server has the attachment, or which of its chunks this device sent."""
         with sessions.begin() as session:
-            return blobs.status(session, authenticate(session, given), sha256)
+            return blobs.status(session, caller(session, given), sha256)
 
     @api.put("/api/attachments/{sha256}/chunks/{index}", status_code=204, responses=_ERRORS,
              openapi_extra=_RAW_BODY)
@@ -70,7 +71,7 @@ def register(api: FastAPI, sessions: sessionmaker[Session]) -> None:
                   content: bytes = chunk_body, given: Credentials = authenticated) -> Response:
         """One chunk of ``CHUNK_SIZE`` bytes (the last one shorter), checked on arrival."""
         with sessions.begin() as session:
-            blobs.put_chunk(session, authenticate(session, given), sha256, index, content,
+            blobs.put_chunk(session, caller(session, given), sha256, index, content,
                             chunk_hash)
         return Response(status_code=204)
 
@@ -81,11 +82,11 @@ def register(api: FastAPI, sessions: sessionmaker[Session]) -> None:
         """The chunks assembled and checked; a whole that is not ``sha256``'s is not kept."""
         try:
             with sessions.begin() as session:
-                return blobs.finish(session, authenticate(session, given), sha256, request.size)
+                return blobs.finish(session, caller(session, given), sha256, request.size)
         except blobs.BlobRefusal as refusal:
             if refusal.status == 422:
                 with sessions.begin() as session:
-                    blobs.discard(session, authenticate(session, given), sha256)
+                    blobs.discard(session, caller(session, given), sha256)
             raise
 
     @api.get("/api/attachments/{sha256}", response_class=Response, responses={
@@ -93,7 +94,7 @@ def register(api: FastAPI, sessions: sessionmaker[Session]) -> None:
     def content(sha256: Digest, given: Credentials = authenticated) -> Response:
         """The bytes, for a caller holding a dossier with a scan of them."""
         with sessions.begin() as session:
-            found = blobs.readable(session, authenticate(session, given), sha256)
+            found = blobs.readable(session, caller(session, given), sha256)
         if found is None:
             raise blobs.BlobRefusal(404, "Aucune pièce jointe de ce contenu dans vos dossiers.")
         return Response(found, media_type="application/octet-stream")

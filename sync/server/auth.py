@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
@@ -28,6 +29,9 @@ from sync.server.security import Event, EventKind, Reason
 #: How stale a device's "last seen" may be (the admins' list of devices shows it): a write a
 #: minute at most, not one per request.
 SEEN_EVERY = timedelta(minutes=1)
+#: A device silent for longer is no longer served: its token has expired, and the agent enrols
+#: it again with a one-time code (``cpi-server serve --device-idle-days``).
+DEVICE_IDLE_DAYS = 90
 
 
 class ApiError(Exception):
@@ -59,8 +63,10 @@ def credentials(token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
     return Credentials(token, protocol)
 
 
-def authenticate(session: Session, given: Credentials) -> Caller:
-    """The device and its user, as the server's tables say now (revoked: refused)."""
+def authenticate(session: Session, given: Credentials,
+                 idle: timedelta = timedelta(days=DEVICE_IDLE_DAYS)) -> Caller:
+    """The device and its user, as the server's tables say now (revoked, or silent for longer
+    than ``idle``: refused)."""
     found = session.execute(
         select(Device, User, Credential)
         .join(User, User.id == Device.user_id, isouter=True)
@@ -86,9 +92,21 @@ def authenticate(session: Session, given: Credentials) -> Caller:
                        Event(EventKind.TOKEN_REFUSED, login, device.id,
                              detail=Reason.USER_DISABLED))
     now = datetime.now(UTC)
+    contact = device.last_seen_at or device.enrolled_at
+    if contact is not None and aware(contact) < now - idle:
+        raise ApiError(401, ErrorCode.UNAUTHENTICATED,
+                       f"Ce poste n'a pas contacté le serveur depuis plus de {idle.days} jours : "
+                       "son jeton a expiré. Enrôlez-le à nouveau avec un code d'enrôlement du "
+                       "service informatique de l'ONE.",
+                       Event(EventKind.TOKEN_REFUSED, login, device.id,
+                             detail=Reason.TOKEN_EXPIRED))
     if device.last_seen_at is None or aware(device.last_seen_at) < now - SEEN_EVERY:
         device.last_seen_at = now
     return Caller(user.id, user.role, user.office_id, device.id, given.protocol)
+
+
+#: ``authenticate`` with the server's own settings bound (``app.build_app``).
+Authenticate = Callable[[Session, Credentials], Caller]
 
 
 def token_hash(token: str) -> str:

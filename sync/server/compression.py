@@ -1,7 +1,8 @@
 """Gzip request bodies: a device compresses what it uploads (a day's mutations are repetitive
 JSON, a fifth of their size gzipped), and this ASGI middleware inflates them before FastAPI
-reads them. The inflated size is capped while inflating, so a small zip bomb cannot fill the
-server's memory. Answers are compressed by Starlette's ``GZipMiddleware`` (see ``app``)."""
+reads them. The body as sent and the inflated size are capped while reading and inflating (a
+route's own caps, set by ``sync.server.gate``), so a small zip bomb cannot fill the server's
+memory. Answers are compressed by Starlette's ``GZipMiddleware`` (see ``app``)."""
 
 from __future__ import annotations
 
@@ -35,16 +36,19 @@ class GzipRequestMiddleware:
             await self.app(scope, receive, send)
             return
         headers = [(k, v) for k, v in scope["headers"] if k != b"content-encoding"]
+        limits = scope.get("cpi.limits")
+        sent_cap = limits.compressed if limits is not None else self.max_inflated
+        inflated_cap = limits.inflated if limits is not None else self.max_inflated
         encodings = [v.decode("latin-1").strip().lower() for k, v in scope["headers"]
                      if k == b"content-encoding"]
         if not encodings or encodings == ["identity"]:
-            await self._plain(scope, receive, send)
+            await self._plain(scope, receive, send, min(sent_cap, inflated_cap))
             return
         if encodings != ["gzip"]:
             await _refuse(send, 415, "Seul l'encodage gzip est accepté.")
             return
         try:
-            body = await self._inflated(receive)
+            body = await self._inflated(receive, sent_cap, inflated_cap)
         except _TooLarge:
             await _refuse(send, 413, "Requête trop volumineuse une fois décompressée.")
             return
@@ -55,11 +59,11 @@ class GzipRequestMiddleware:
         headers.append((b"content-length", str(len(body)).encode()))
         await self.app({**scope, "headers": headers}, _replay(body, receive), send)
 
-    async def _plain(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def _plain(self, scope: Scope, receive: Receive, send: Send, cap: int) -> None:
         """A body as sent, within the same limit: FastAPI would read any length into memory."""
         declared = [v for k, v in scope["headers"] if k == b"content-length"]
         if declared:
-            if not declared[0].isdigit() or int(declared[0]) > self.max_inflated:
+            if not declared[0].isdigit() or int(declared[0]) > cap:
                 await _refuse(send, 413, "Requête trop volumineuse.")
                 return
             await self.app(scope, receive, send)  # the server reads no more than declared
@@ -73,16 +77,17 @@ class GzipRequestMiddleware:
             more = bool(message.get("more_body", False))
             part: bytes = message.get("body", b"")
             size += len(part)
-            if size > self.max_inflated:
+            if size > cap:
                 await _refuse(send, 413, "Requête trop volumineuse.")
                 return
             parts.append(part)
         await self.app(scope, _replay(b"".join(parts), receive), send)
 
-    async def _inflated(self, receive: Receive) -> bytes:
+    async def _inflated(self, receive: Receive, sent_cap: int, cap: int) -> bytes:
+        """Inflated as it arrives, never past ``cap`` (nor ``sent_cap`` bytes read)."""
         inflater = zlib.decompressobj(wbits=31)  # gzip framing only
         parts: list[bytes] = []
-        size = 0
+        size = sent = 0
         more = True
         while more:
             message = await receive()
@@ -90,15 +95,18 @@ class GzipRequestMiddleware:
                 raise zlib.error("the client left before the end of the body")
             more = bool(message.get("more_body", False))
             pending: bytes = message.get("body", b"")
+            sent += len(pending)
+            if sent > sent_cap:
+                raise _TooLarge
             while pending:
-                part = inflater.decompress(pending, self.max_inflated + 1 - size)
+                part = inflater.decompress(pending, cap + 1 - size)
                 size += len(part)
-                if size > self.max_inflated:
+                if size > cap:
                     raise _TooLarge
                 parts.append(part)
                 pending = inflater.unconsumed_tail
         tail = inflater.flush()
-        if size + len(tail) > self.max_inflated:
+        if size + len(tail) > cap:
             raise _TooLarge
         if not inflater.eof:
             raise zlib.error("truncated gzip stream")
@@ -126,5 +134,6 @@ class _TooLarge(Exception):
 async def _refuse(send: Send, status: int, message: str) -> None:
     body = ErrorReply(code=ErrorCode.INVALID, message=message).model_dump_json().encode()
     await send({"type": "http.response.start", "status": status, "headers": [
-        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        (b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+        (b"connection", b"close")]})  # the rest of the body is not read
     await send({"type": "http.response.body", "body": body})

@@ -1,6 +1,7 @@
 """``cpi-server``: serve the API, or run an administrative command.
 
-    cpi-server [serve] [--host 127.0.0.1] [--port 8470] [--database URL]
+    cpi-server [serve] [--host 127.0.0.1] [--port 8470] [--database URL] [--docs]
+               [--device-idle-days 90]
     cpi-server create-office CODE "Name" REGION LOCALITY
     cpi-server create-user LOGIN "Display name" ROLE [--office CODE]   (password on stdin)
     cpi-server enrolment-code LOGIN [--valid-days N]   (a one-time code to enrol a computer)
@@ -49,6 +50,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain import UserRole
 from app.process import forbid_core_dumps
 from sync.server import admin, directory, migrate, national, security
+from sync.server.auth import DEVICE_IDLE_DAYS
 from sync.server.db import (
     APPLICATION_NAME,
     UPGRADE_APPLICATION_NAME,
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             return _upgrade(url)
         sessions = _open(url, _upgrade_advice(args.database))
         if command == "serve":
-            return _serve(sessions, args.host, args.port)
+            return _serve(sessions, args.host, args.port, args.docs, args.device_idle_days)
         _run(command, args, sessions)
     except admin.AdminError as refused:
         print(f"cpi-server: {refused}", file=sys.stderr)
@@ -365,12 +367,14 @@ def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
 
 
-def _serve(sessions: sessionmaker[Session], host: str, port: int) -> int:
+def _serve(sessions: sessionmaker[Session], host: str, port: int, docs: bool,
+           idle_days: int) -> int:
     import uvicorn
 
-    from sync.server.app import build_app
+    from sync.server.app import ServerOptions, build_app
 
-    uvicorn.run(build_app(sessions), host=host, port=port, log_level="warning")
+    uvicorn.run(build_app(sessions, ServerOptions(docs, idle_days)), host=host, port=port,
+                log_level="warning")
     return 0
 
 
@@ -390,6 +394,11 @@ def _parser() -> argparse.ArgumentParser:
     for target in (parser, serve):
         target.add_argument("--host", default="127.0.0.1")
         target.add_argument("--port", type=int, default=DEFAULT_PORT)
+        target.add_argument("--docs", action="store_true",
+                            help="publier la description de l'API (/docs, /openapi.json)")
+        target.add_argument("--device-idle-days", type=int, default=DEVICE_IDLE_DAYS,
+                            metavar="JOURS", help="un poste sans contact depuis plus de JOURS "
+                            f"jours s'enrôle à nouveau (défaut : {DEVICE_IDLE_DAYS})")
     office = commands.add_parser("create-office", help="créer un bureau régional")
     for name in ("code", "name", "region", "locality"):
         office.add_argument(name)

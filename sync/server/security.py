@@ -26,6 +26,8 @@ from sync.server.models import SecurityEvent
 class EventKind(StrEnum):
     ENROLMENT = "enrolment"
     ENROLMENT_REFUSED = "enrolment_refused"
+    #: An enrolment refused unchecked: too many failures before it (``sync.server.throttle``).
+    ENROLMENT_THROTTLED = "enrolment_throttled"
     #: A wrong login or password (at enrolment, or the current one at a password change).
     LOGIN_FAILED = "login_failed"
     TOKEN_REFUSED = "token_refused"
@@ -61,6 +63,12 @@ class Reason(StrEnum):
     UNKNOWN_TOKEN = "unknown_token"
     USER_GONE = "user_gone"
     NOT_ONE_ADMIN = "not_one_admin"
+    #: A device silent for longer than the server serves one (its token expired).
+    TOKEN_EXPIRED = "token_expired"
+    #: A handshake naming another device than the token's (a token copied elsewhere).
+    OTHER_DEVICE = "token_of_another_device"
+    #: Too many failures for this login, or from this address, just before.
+    TOO_MANY_FAILURES = "too_many_failures"
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from schemathesis.specs.openapi.checks import (
 )
 
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, TOKEN_HEADER
+from sync.server.app import ServerOptions
 from tests.proof.budget import LONG, record, scale
 from tests.proof.hostile_servers import DATABASES, database_url
 from tests.sync.authz_world import World, build_world
@@ -48,7 +49,9 @@ class Tally:
 def world(request: pytest.FixtureRequest,
           tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     folder = tmp_path_factory.mktemp("fuzz")
-    with database_url(request.param, folder) as url, Server.running(url) as server, \
+    # The description served (off by default: ``cpi-server serve --docs``), for the fuzzer.
+    with database_url(request.param, folder) as url, \
+            Server.running(url, ServerOptions(describe=True)) as server, \
             build_world(server, folder) as built:
         yield built
 

@@ -166,9 +166,11 @@ def build_world(server: Server, folder: Path) -> Iterator[World]:
         with httpx.Client(base_url=server.url, timeout=30) as http:
             world = World(server, http, users, offices, {}, dossiers, foreign)
             for login in PEOPLE:
-                reply = world.enrol(login)
+                laptop = uuid.uuid4()
+                reply = world.enrol(login, device_id=laptop)
                 assert reply.status_code == 200, reply.text
                 world.tokens[login] = reply.json()["token"]
+                world.tokens[f"{login}:device"] = str(laptop)  # its handshake names it
             lost = uuid.uuid4()
             reply = world.enrol("agent.a", device_id=lost)
             world.tokens["revoked"] = reply.json()["token"]

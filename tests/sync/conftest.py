@@ -59,7 +59,8 @@ def cpi_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Runni
         cluster: pg_cluster.Cluster = request.getfixturevalue("postgres")
         database = ["--database", cluster.new_database()]
     env = server_env(data_home)
-    with running(env, tmp_path, *database) as process:
+    # --docs: test_server_process reads the API description (off by default).
+    with running(env, tmp_path, *database, "--docs") as process:
         served = Running(process, env, database, data_home)
         register = tmp_path / "registre.csv"  # the ONE's providers, as every server has them
         register.write_bytes(REGISTER)

@@ -24,7 +24,7 @@ from sync.client.enrol import enrol_device
 from sync.client.transport import Transport
 from sync.protocol import PROTOCOL_VERSION
 from sync.server import admin, directory
-from sync.server.app import build_app
+from sync.server.app import ServerOptions, build_app
 from sync.server.db import make_engine, prepare_database
 from tests.conftest import PASSPHRASE
 from tests.sync.live_server import serving
@@ -61,11 +61,12 @@ class Server(Endpoint):
 
     @classmethod
     @contextmanager
-    def running(cls, database_url: str) -> Iterator[Server]:
+    def running(cls, database_url: str,
+                options: ServerOptions | None = None) -> Iterator[Server]:
         """The app on ``database_url``, served over HTTP on a loopback port."""
         sessions = prepare_database(make_engine(database_url))
         directory.import_register(sessions, REGISTER)
-        app = build_app(sessions)
+        app = build_app(sessions, options)
         with serving(app) as url:
             yield cls(url=url, sessions=sessions, app=app)
 

@@ -29,8 +29,10 @@ from app.services.plan.versions import validate_plan
 from app.services.sync.local import sync_status
 from app.store.wire import synced_models
 from sync.server import admin, scopes
+from sync.server.app import ServerOptions
 from sync.server.models import AppliedMutation
 from sync.server.refusals import Refused
+from sync.server.throttle import UNTHROTTLED
 from tests import pg_cluster
 from tests.sync.authz_world import PEOPLE, TODAY, Dossier, World, build_world, mutation
 from tests.sync.harness import Device, Server
@@ -75,7 +77,10 @@ def world(request: pytest.FixtureRequest,
     else:
         cluster: pg_cluster.Cluster = request.getfixturevalue("postgres")
         url = cluster.new_database()
-    with Server.running(url) as server, build_world(server, folder) as built:
+    # Its tests guess wrong passwords on purpose, in quick succession: throttling, which would
+    # answer 429 before checking, is tested in test_enrolment_throttle.py.
+    with Server.running(url, ServerOptions(throttle=UNTHROTTLED)) as server, \
+            build_world(server, folder) as built:
         yield built
 
 
@@ -263,8 +268,8 @@ def test_a_stranger_is_refused_everywhere(world: World, stranger: str, endpoint:
 def test_handshake_says_nothing_of_any_dossier(world: World, who: Who) -> None:
     reply = world.post("/api/sync/handshake", {
         "protocol": 2, "schema_revision": "x", "app_version": "0",
-        "device_id": str(uuid.uuid4()), "client_time": "2026-03-02T10:00:00+00:00"},
-        token(world, who.login))
+        "device_id": world.tokens[f"{who.login}:device"],
+        "client_time": "2026-03-02T10:00:00+00:00"}, token(world, who.login))
     assert reply.status_code == 200, reply.text
     assert reply.json()["user_id"] == str(world.users[who.login])
     assert leaked(reply.content, every_needle(world)) == []
