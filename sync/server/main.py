@@ -49,7 +49,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain import UserRole
 from app.process import forbid_core_dumps
-from sync.server import admin, directory, migrate, national, security
+from sync.server import admin, directory, migrate, national, revocations, security
 from sync.server.auth import DEVICE_IDLE_DAYS
 from sync.server.db import (
     APPLICATION_NAME,
@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             return _upgrade(url)
         sessions = _open(url, _upgrade_advice(args.database))
         if command == "serve":
+            _replay_revocations(sessions)
             return _serve(sessions, args.host, args.port, args.docs, args.device_idle_days)
         _run(command, args, sessions)
     except admin.AdminError as refused:
@@ -240,7 +241,10 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
             for number, on, person, login, at in admin.anonymisations(sessions):
                 print(f"{number}\t{on.isoformat()}\t{person}\t{login}\t{at.isoformat()}")
         elif command == "revoke-device":
-            admin.revoke_device(sessions, _device_id(args.device_id), by=by)
+            device_id = _device_id(args.device_id)
+            admin.revoke_device(sessions, device_id, by=by)
+            revocations.remember(revocations.Revocation(
+                revocations.Revoked.DEVICE, str(device_id), revocations.now()))
         elif command == "semester-list":
             placed = national.semester_list(sessions, _day(args.date), args.language)
             national.write_private(Path(args.out), placed.pdf)
@@ -257,10 +261,14 @@ def _run(command: str, args: argparse.Namespace, sessions: sessionmaker[Session]
                     print(path)
         elif command == "disable-user":
             count = admin.disable_user(sessions, args.login, by=by)
+            revocations.remember(revocations.Revocation(
+                revocations.Revoked.USER, args.login, revocations.now()))
             print(f"{args.login} désactivé : {count} poste(s) révoqué(s), effacé(s) à leur "
                   "prochain contact avec le serveur ; aucun enrôlement possible.")
         elif command == "enable-user":
             admin.enable_user(sessions, args.login, by=by)
+            revocations.remember(revocations.Revocation(
+                revocations.Revoked.USER_ENABLED, args.login, revocations.now()))
             print(f"{args.login} réactivé : un poste peut être enrôlé avec un nouveau code "
                   "(cpi-server enrolment-code) ; les postes révoqués le restent.")
         elif command == "set-password":
@@ -365,6 +373,15 @@ def _french_day(text: str) -> date:
 
 def _first_line(exc: SQLAlchemyError) -> str:
     return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+
+
+def _replay_revocations(sessions: sessionmaker[Session]) -> None:
+    """A restored database may have forgotten revocations made since its backup: put back
+    what the journal outside it says (``sync.server.revocations``)."""
+    replayed = revocations.replay(sessions)
+    if replayed:
+        print(f"cpi-server: {replayed} révocation(s) remise(s) en place depuis le journal "
+              f"{revocations.journal_path()} (la base avait été restaurée).", file=sys.stderr)
 
 
 def _serve(sessions: sessionmaker[Session], host: str, port: int, docs: bool,

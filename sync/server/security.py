@@ -46,6 +46,9 @@ class EventKind(StrEnum):
     NATIONAL_EXPORT_REFUSED = "national_export_refused"
     #: A dossier's history exported for the ONE (``cpi-server audit-export``): its number.
     AUDIT_EXPORT = "audit_export"
+    #: A revocation a restore of the database had undone, put back at start from the
+    #: journal kept outside it (``sync.server.revocations``).
+    REVOCATION_REPLAYED = "revocation_replayed"
 
 
 class Reason(StrEnum):
