@@ -1,10 +1,12 @@
-"""Art. 7 anonymisation of one person, proved across a real ``cpi-server`` process and two
+"""Art. 7 anonymisation of one person, proved across a real ``cpi-server`` process and three
 laptops: requested on laptop A while laptop B (the office clerk's) holds the dossier with
-changes of its own waiting, it holds everywhere after the syncs. A scan of every database
-(both laptops' stores decrypted through the store and dumped table by table, search index
-included; the server's SQLite file, WAL and everything else in its data folder read raw) finds
-none of the person's names nor their birth date, in any spelling; her half-sister's data and
-aid are intact; the statistics still count her."""
+changes of its own waiting and the ONE validator's laptop holds the plan awaiting validation
+(its snapshot names her), it holds everywhere after the syncs. A scan of every database (the
+laptops' stores decrypted through the store and dumped table by table, search index included,
+and their SQLCipher file and WAL decrypted page by page, free pages and older frames too; the
+server's SQLite file, WAL and everything else in its data folder read raw) finds none of the
+person's names nor their birth date, in any spelling; her half-sister's data and aid are
+intact; the statistics still count her."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ from app.domain import (
     PersonAnonymisation,
     PersonRole,
     PlannedMeasure,
+    PlanState,
+    PlanVersion,
     RelationshipKind,
     SignedScan,
     UserRole,
@@ -53,6 +57,8 @@ from app.services.steps.coordination import ContactInput, log_contact
 from app.services.steps.planning import MeasureInput, plan_measure
 from app.services.sync.local import sync_status
 from tests.app.services.family import Family
+from tests.conftest import PASSPHRASE
+from tests.proof.scan import decrypted_store_bytes, store_database_key
 from tests.sync.harness import REGISTER, Device, Server
 from tests.sync.server_process import Running, running, server_env
 
@@ -92,6 +98,22 @@ def _found_in_store(device: Device) -> dict[str, list[str]]:
             if _found("\n".join(parts)):
                 found[table] = _found("\n".join(parts))
     return found
+
+
+def _found_in_files(device: Device) -> list[str]:
+    """What the store's file and WAL hold of the person, every page decrypted: the rows the
+    tables no longer show (free pages, older versions of a page) included."""
+    directory = device.store.paths.directory
+    data = decrypted_store_bytes(directory, store_database_key(directory, PASSPHRASE))
+    return _found(data.decode("utf-8", "ignore"))
+
+
+def _holds_the_plan(device: Device, family: Family) -> bool:
+    """The validator's laptop holds the dossier's plan version awaiting validation."""
+    with device.store.reading() as session:
+        return session.scalars(select(PlanVersion.id).where(
+            PlanVersion.case_id == family.case_id,
+            PlanVersion.state == PlanState.READY_TO_SIGN)).first() is not None
 
 
 def _raw(folder: Path) -> str:
@@ -156,13 +178,19 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
         office: Running, tmp_path: Path) -> None:
     office.user("agent.a")
     office.user("clerk", "office_clerk")
+    office.user("validateur", "validator")
     laptop_a = office.enrol(tmp_path, "agent.a")
     laptop_b = office.enrol(tmp_path, "clerk")
+    laptop_v = office.enrol(tmp_path, "validateur")
     a = laptop_a.ctx
 
     family, zoe = _family_with_zoe(a)
     laptop_a.sync()
     laptop_b.sync()
+    laptop_v.sync()
+    assert _holds_the_plan(laptop_v, family)  # awaiting validation: the validator's scope
+    assert "plan_version" in _found_in_store(laptop_v)  # its snapshot names her
+    assert "zoe" in _found_in_files(laptop_v)
     with laptop_b.store.reading() as session:  # B holds the dossier, the scan's bytes too
         assert session.scalars(select(SignedScan.content)).one().startswith(PNG)
     # The scans find her everywhere before (a search that cannot fail proves nothing).
@@ -179,9 +207,11 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
     assert laptop_a.sync().rejected == 0
     report = laptop_b.sync()
     assert report.rejected == 0 and report.conflicts == 0
+    laptop_v.sync()
     laptop_a.sync()
     laptop_b.sync()
     assert sync_status(laptop_b.ctx).pending == 0
+    assert _holds_the_plan(laptop_v, family)  # still awaiting validation, rewritten
 
     office.user("lead", "office_lead")  # a laptop that reads the dossier only afterwards
     laptop_c = office.enrol(tmp_path, "lead")
@@ -195,6 +225,9 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
     assert _found_in_store(laptop_a) == {}
     assert _found_in_store(laptop_b) == {}
     assert _found_in_store(laptop_c) == {}
+    assert _found_in_store(laptop_v) == {}
+    for laptop in (laptop_a, laptop_b, laptop_c, laptop_v):
+        assert _found_in_files(laptop) == []
     # The ONE's trace: which dossier, the day she asked, her id, who recorded it; no name.
     listed = office.admin("anonymisations")
     assert listed.returncode == 0, listed.stderr
@@ -254,13 +287,17 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
     read back through SQL."""
     server.user("agent.a", name="Agent A")
     server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+    server.user("validateur", UserRole.VALIDATOR, name="Validatrice ONE")
     laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
     laptop_b = Device.enrol(server, tmp_path / "b", "clerk")
+    laptop_v = Device.enrol(server, tmp_path / "v", "validateur")
     try:
         family, zoe = _family_with_zoe(laptop_a.ctx)
         laptop_a.sync()
         laptop_b.sync()
+        laptop_v.sync()
         assert "person" in _found_on_server(server)  # the scan does see her before
+        assert _holds_the_plan(laptop_v, family) and "plan_version" in _found_in_store(laptop_v)
         update_person_notes(laptop_b.ctx, zoe, "Zoé Kovačević a rappelé")
         update_person_notes(laptop_b.ctx, family.mother, "La mère de zoe a appelé")
         note = log_contact(laptop_b.ctx, family.case_id, ContactInput(  # a new record
@@ -270,8 +307,12 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
         laptop_a.sync()
         report = laptop_b.sync()
         assert report.rejected == 0 and report.conflicts == 0
+        laptop_v.sync()
         assert _found_on_server(server) == {}
-        assert _found_in_store(laptop_b) == {}
+        assert _holds_the_plan(laptop_v, family)
+        for laptop in (laptop_a, laptop_b, laptop_v):
+            assert _found_in_store(laptop) == {}
+            assert _found_in_files(laptop) == []
         with server.sessions() as session:
             people = {p.id: p for p in session.scalars(select(Person))}
             fact = session.scalars(select(PersonAnonymisation)).one()  # the ONE's trace
@@ -286,6 +327,7 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
     finally:
         laptop_a.close()
         laptop_b.close()
+        laptop_v.close()
 
 
 def test_a_person_anonymised_before_her_first_sync_goes_up_without_a_refusal(

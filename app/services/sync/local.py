@@ -232,6 +232,8 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
             state.checkpoints = _thinned([*(state.checkpoints or []), [high, token]])
         state.high_water = max(state.high_water or 0, high)
         session.add(state)
+    if anonymising:
+        ctx.store.scrub()  # no free page nor WAL frame keeps what was rewritten (art. 7)
     return len(rows)
 
 
