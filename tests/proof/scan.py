@@ -93,18 +93,25 @@ def store_database_key(directory: Path, passphrase: str) -> bytes:
 def decrypted_store_bytes(directory: Path, key: bytes) -> bytes:
     """Every page of a store's SQLCipher file and every frame of its WAL, decrypted: free pages
     and older page versions too, what a thief holding the key would read beyond the tables."""
-    parts: list[bytes] = []
+    return b"\n".join(page for _where, page in decrypted_store_pages(directory, key))
+
+
+def decrypted_store_pages(directory: Path, key: bytes) -> list[tuple[str, bytes]]:
+    """``decrypted_store_bytes`` page by page, each named ("file page 3", "WAL frame 2 of
+    page 7")."""
+    parts: list[tuple[str, bytes]] = []
     database = directory / "caseload.db"
     data = database.read_bytes() if database.exists() else b""
     for index in range(len(data) // PAGE_SIZE):
-        parts.append(_decrypt_page(data[index * PAGE_SIZE:(index + 1) * PAGE_SIZE], key,
-                                   index == 0))
+        parts.append((f"file page {index + 1}", _decrypt_page(
+            data[index * PAGE_SIZE:(index + 1) * PAGE_SIZE], key, index == 0)))
     wal = directory / "caseload.db-wal"
     data = wal.read_bytes() if wal.exists() else b""
     at = WAL_HEADER
     while at + FRAME_HEADER + PAGE_SIZE <= len(data):
         number = int.from_bytes(data[at:at + 4], "big")
         page = data[at + FRAME_HEADER:at + FRAME_HEADER + PAGE_SIZE]
-        parts.append(_decrypt_page(page, key, number == 1))
+        parts.append((f"WAL frame {(at - WAL_HEADER) // (FRAME_HEADER + PAGE_SIZE) + 1} of "
+                      f"page {number}", _decrypt_page(page, key, number == 1)))
         at += FRAME_HEADER + PAGE_SIZE
-    return b"\n".join(parts)
+    return parts

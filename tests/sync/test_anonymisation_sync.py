@@ -56,6 +56,7 @@ from app.services.steps.assessment import (
 from app.services.steps.coordination import ContactInput, log_contact
 from app.services.steps.planning import MeasureInput, plan_measure
 from app.services.sync.local import sync_status
+from sync.server import admin
 from tests.app.services.family import Family
 from tests.conftest import PASSPHRASE
 from tests.proof.scan import decrypted_store_bytes, store_database_key
@@ -350,3 +351,33 @@ def test_a_person_anonymised_before_her_first_sync_goes_up_without_a_refusal(
             assert session.scalars(select(PersonAnonymisation.person_id)).one() == zoe
     finally:
         laptop.close()
+
+
+def test_a_laptop_that_lost_the_dossier_keeps_nothing_of_her(
+        server: Server, tmp_path: Path) -> None:
+    """Found by the model-based proof: the dossier given to another agent, the former agent's
+    laptop removed it, but its search index's segments and free pages still held the family's
+    words; she is anonymised afterwards, on the new agent's laptop, which the old one never
+    hears of. A removed dossier now leaves nothing in the file (index merged, file rebuilt)."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    laptop_b = Device.enrol(server, tmp_path / "b", "agent.b")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        assert "zoe" in _found_in_files(laptop_a)
+        with laptop_a.store.reading() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        assert laptop_a.sync().purged == [family.case_id]
+        assert _found_in_files(laptop_a) == []
+        laptop_b.sync()
+        anonymise_person(laptop_b.ctx, zoe, REQUESTED)
+        laptop_b.sync()
+        laptop_a.sync()
+        assert _found_on_server(server) == {}
+        assert _found_in_files(laptop_a) == [] and _found_in_files(laptop_b) == []
+    finally:
+        laptop_a.close()
+        laptop_b.close()
