@@ -22,6 +22,8 @@ from sync.server.models import DeviceRead, Transfer
 from sync.server.office import LEAD_RECORDS, covered_agents, made_under_cover, server_today
 from sync.server.refusals import Refused
 
+#: A person's anonymisation (art. 7, ``sync.server.anonymise``).
+ANONYMISATION = "person_anonymisation"
 #: Changed by the ONE's administrators on the server only.
 ADMIN_ONLY = frozenset({"office", "app_user"})
 #: Shared records any office worker may add or correct (none since the provider directory
@@ -134,6 +136,12 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
         return None
     if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at,
                                                                restoring=restoring):
+        return None
+    if entity == ANONYMISATION and inserting and caller.role is UserRole.AGENT \
+            and _made_before_transfer(session, caller, case_id, made_at, restoring=True):
+        # Art. 7: the person asked the agent whose laptop still showed the dossier (it had
+        # not read the log past the transfer); their right does not wait on the office's
+        # reassignment, whenever the device says it was asked.
         return None
     if caller.role is UserRole.AGENT and made_under_cover(session, caller, case_id, made_at,
                                                           _read_at(session, caller)):

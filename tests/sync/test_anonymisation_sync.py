@@ -381,3 +381,34 @@ def test_a_laptop_that_lost_the_dossier_keeps_nothing_of_her(
     finally:
         laptop_a.close()
         laptop_b.close()
+
+
+def test_her_request_on_a_laptop_that_missed_the_transfer_is_carried_out(
+        server: Server, tmp_path: Path) -> None:
+    """Found by the model-based proof: she asks agent A, whose laptop still shows the dossier
+    though the ONE gave it to agent B meanwhile; refused as a write to a dossier no longer
+    A's, her request was lost with A's copy (the server and B kept her names). The server now
+    takes an anonymisation from the former agent's device until it has read the transfer."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    laptop_b = Device.enrol(server, tmp_path / "b", "agent.b")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        with laptop_a.store.reading() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        laptop_b.sync()
+        anonymise_person(laptop_a.ctx, zoe, REQUESTED)  # A has not synced since
+        report = laptop_a.sync()
+        assert report.rejected == 0 and report.purged == [family.case_id]
+        laptop_b.sync()
+        assert _found_on_server(server) == {}
+        assert _found_in_store(laptop_b) == {} and _found_in_files(laptop_b) == []
+        assert _found_in_files(laptop_a) == []
+        with server.sessions() as session:
+            assert session.scalars(select(PersonAnonymisation.person_id)).one() == zoe
+    finally:
+        laptop_a.close()
+        laptop_b.close()
