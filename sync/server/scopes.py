@@ -138,10 +138,7 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
                                                                restoring=restoring):
         return None
     if entity == ANONYMISATION and inserting and caller.role is UserRole.AGENT \
-            and _made_before_transfer(session, caller, case_id, made_at, restoring=True):
-        # Art. 7: the person asked the agent whose laptop still showed the dossier (it had
-        # not read the log past the transfer); their right does not wait on the office's
-        # reassignment, whenever the device says it was asked.
+            and _anonymisation_taken(session, caller, case_id, made_at, restoring=restoring):
         return None
     if caller.role is UserRole.AGENT and made_under_cover(session, caller, case_id, made_at,
                                                           _read_at(session, caller)):
@@ -249,6 +246,20 @@ def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
     return any((restoring or made_at <= aware(moment))
                and (read_at is None or read_at < aware(moment)) for moment in moments)
 
+
+
+def _anonymisation_taken(session: Session, caller: Caller, case_id: uuid.UUID,
+                         made_at: datetime, *, restoring: bool) -> bool:
+    """Art. 7: a person's anonymisation from an agent whose dossier it is not (any more, or
+    on this server) is still carried out: their right does not wait on the office's
+    reassignments. Taken when the person asked that agent while their laptop still showed the
+    dossier (it had not read the log past the transfer, whatever the date it gives), or when
+    an agent of the dossier's office gives it back to a server restored from a backup (the
+    server had carried it out; the restore undid it, and may have undone the transfer too)."""
+    if _made_before_transfer(session, caller, case_id, made_at, restoring=True):
+        return True
+    case = session.get(Case, case_id)
+    return restoring and case is not None and case.office_id == caller.office_id
 
 
 def _read_at(session: Session, caller: Caller) -> datetime | None:

@@ -60,7 +60,8 @@ from sync.server import admin
 from tests.app.services.family import Family
 from tests.conftest import PASSPHRASE
 from tests.proof.scan import decrypted_store_bytes, store_database_key
-from tests.sync.harness import REGISTER, Device, Server
+from tests.sync.backups import Backups
+from tests.sync.harness import REGISTER, Device, Server, two_agents
 from tests.sync.server_process import Running, running, server_env
 
 OPENED = date(2026, 3, 2)
@@ -412,3 +413,44 @@ def test_her_request_on_a_laptop_that_missed_the_transfer_is_carried_out(
     finally:
         laptop_a.close()
         laptop_b.close()
+
+
+def test_a_restore_that_undid_a_transfer_does_not_bring_her_back(tmp_path: Path) -> None:
+    """The server goes back to a backup made before the dossier was given to agent B, on
+    whose laptop she then asked: the restored server gives the dossier to agent A again, with
+    her names. B's laptop gives her anonymisation back; not B's dossier there, it was held
+    with the rest of what B gave back, and carried out by nobody: the server and A's laptop
+    kept her names until the ONE redid the transfer, and even then the held anonymisation was
+    put in place without being carried out. An anonymisation given back by an agent of the
+    dossier's office is now carried out at once."""
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        laptop_a, laptop_b = two_agents(server, tmp_path)
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        backups.take()  # before the transfer
+        with server.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        laptop_b.sync()
+        laptop_a.sync()
+        anonymise_person(laptop_b.ctx, zoe, REQUESTED)
+        laptop_b.sync()
+        assert _found_on_server(server) == {}
+    with backups.restored(server, laptop_a, laptop_b) as restored:
+        assert _found_on_server(restored) != {}  # the backup has her
+        for device in (laptop_a, laptop_b, laptop_a, laptop_b):
+            device.sync()
+        assert _found_on_server(restored) == {}
+        for laptop in (laptop_a, laptop_b):
+            assert _found_in_store(laptop) == {} and _found_in_files(laptop) == []
+        with restored.sessions() as session:
+            assert session.scalars(select(PersonAnonymisation.person_id)).one() == zoe
+        admin.transfer_case(restored.sessions, number, "agent.b")  # the ONE redoes it
+        for device in (laptop_a, laptop_b, laptop_a):
+            device.sync()
+        assert _found_on_server(restored) == {}
+        for laptop in (laptop_a, laptop_b):
+            assert _found_in_store(laptop) == {} and _found_in_files(laptop) == []
+    laptop_a.close()
+    laptop_b.close()
