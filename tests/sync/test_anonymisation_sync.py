@@ -454,3 +454,29 @@ def test_a_restore_that_undid_a_transfer_does_not_bring_her_back(tmp_path: Path)
             assert _found_in_store(laptop) == {} and _found_in_files(laptop) == []
     laptop_a.close()
     laptop_b.close()
+
+
+def test_a_restore_made_before_her_anonymisation_does_not_keep_her_names(
+        tmp_path: Path) -> None:
+    """Found by the model-based proof: the server goes back to a backup made before she was
+    anonymised. The laptop gives everything back, her rewritten person before her
+    anonymisation: the server took the person's "—" first, then carried the anonymisation out
+    knowing no word of her names, and its change log (and any text naming her) kept them. The
+    laptop now gives the anonymisations back before anything else."""
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        server.user("agent.a", name="Agent A")
+        laptop = Device.enrol(server, tmp_path / "a", "agent.a")
+        _family, zoe = _family_with_zoe(laptop.ctx)
+        laptop.sync()
+        backups.take()
+        anonymise_person(laptop.ctx, zoe, REQUESTED)
+        laptop.sync()
+        assert _found_on_server(server) == {}
+    with backups.restored(server, laptop) as restored:
+        assert "change_log" in _found_on_server(restored)  # the backup has her
+        laptop.sync()
+        laptop.sync()
+        assert _found_on_server(restored) == {}
+        assert _found_in_store(laptop) == {} and _found_in_files(laptop) == []
+    laptop.close()
