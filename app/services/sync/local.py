@@ -233,6 +233,8 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
             state.checkpoints = _thinned([*(state.checkpoints or []), [high, token]])
         state.high_water = max(state.high_water or 0, high)
         session.add(state)
+    if anonymising:
+        ctx.store.scrub()  # no free page nor WAL frame keeps what was rewritten (art. 7)
     return len(rows)
 
 
@@ -266,7 +268,7 @@ def _thinned(points: list[list[Any]]) -> list[list[Any]]:
 
 def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
     """Remove the dossiers this device lost (transferred away), once none of their changes
-    waits for upload; returns the dossiers removed."""
+    waits for upload, the file rebuilt without them; returns the dossiers removed."""
     removed = []
     with ctx.store.transaction("sync_purge", ctx.actor_id, from_server=True) as session:
         for scope in scopes:
@@ -281,6 +283,10 @@ def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
                 continue
             _delete_case(session, case_id)
             removed.append(case_id)
+    if removed:
+        # Nothing of the dossiers stays in a free page or a WAL frame: this device will not
+        # hear of what happens to them any more (an anonymisation, art. 7).
+        ctx.store.scrub()
     return removed
 
 
@@ -376,6 +382,8 @@ def _delete_case(session: Session, case_id: uuid.UUID) -> None:
     session.execute(text("DELETE FROM case_search WHERE rowid IN "
                          "(SELECT key FROM case_search_key WHERE case_id = :case)"), key)
     session.execute(text("DELETE FROM case_search_key WHERE case_id = :case"), key)
+    # The index keeps a deleted entry's words in its segments until they are merged.
+    session.execute(text("INSERT INTO case_search(case_search) VALUES('optimize')"))
     for table in reversed(Base.metadata.sorted_tables):
         if table.name in ("case_file", "rejected_change", "answered_change") \
                 or "case_id" not in table.columns:

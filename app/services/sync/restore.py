@@ -17,6 +17,7 @@ from app.domain.sync_state import AnsweredChange, SyncCursor, SyncState, scope_o
 from app.services.base.context import ServiceContext
 from app.store.wire import record_to_wire, synced_columns, synced_models
 
+ANONYMISATION = "person_anonymisation"
 #: How long this device keeps its answered changes of a dossier transferred away: a restore
 #: goes back no further than the oldest backup the ONE keeps (30 days, docs/deployment.md).
 KEPT_AFTER_TRANSFER = timedelta(days=31)
@@ -47,7 +48,11 @@ def queue_restore(ctx: ServiceContext, server_high: int) -> int:
         # restored server's stands, and writes entries for what the devices give back.
         session.execute(delete(DossierHistoryEntry).where(
             DossierHistoryEntry.server_version > server_high))
-        for entity, cls in synced_models().items():
+        # Art. 7: anonymisations first, so that the server carries them out while its copy
+        # still names the person (given back rewritten, the person would name nobody), and
+        # judges what follows them against them.
+        models = sorted(synced_models().items(), key=lambda item: item[0] != ANONYMISATION)
+        for entity, cls in models:
             if entity == DossierHistoryEntry.__tablename__:
                 continue
             for record in session.scalars(select(cls).where(cls.server_version > server_high)):
