@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from app.domain import Case, Person
+from app.services.dossier.detail import load_dossier_detail
 from app.services.dossier.opening import update_person_notes
 from app.services.setup.store import agent_context
 from app.services.sync.local import sync_settings, sync_status
@@ -39,6 +40,10 @@ def test_the_demo_laptop_syncs_with_its_own_server(tmp_path: Path) -> None:
         assert sync_status(agent).pending == 0
         with agent.reading() as session:
             surnames = set(session.scalars(select(Person.last_name)))
+        # Every demo dossier has its history, as the server keeps it, with who did what.
+        history = load_dossier_detail(agent, person.case_id).history
+        assert len(history) > 5 and all(view.synced and view.who for view in history)
+        assert history[0].action == "update_person_notes"
     finally:
         store.lock()
         server.stop()
