@@ -30,7 +30,8 @@ from app.store.wire import (
     synced_columns,
     synced_models,
 )
-from sync.client.enrol import enrol_device
+from sync.client.engine import sync_once
+from sync.client.enrol import device_token, enrol_device
 from sync.client.transport import Transport
 from sync.server import admin
 from sync.server.app import build_app
@@ -60,9 +61,12 @@ def prepare_demo_with_server(directory: Path, *,
         try:
             enrolled = enrol_device(agent, transport, login, DEMO_PASSWORD, "poste de démo",
                                     None, code=admin.enrolment_code(sessions, login))
+            forget_sent_outbox(enrolled)
+            # A laptop's first run downloads what the server has: here, the dossiers' history.
+            transport.token = device_token(enrolled, None)
+            sync_once(enrolled, transport)
         finally:
             transport.close()
-        forget_sent_outbox(enrolled)
     finally:
         store.lock()
     return passphrase, running

@@ -29,6 +29,10 @@ def test_the_demo_laptop_syncs_with_its_own_server(tmp_path: Path) -> None:
         settings = sync_settings(agent)
         assert is_loopback(settings.server_url) and settings.server_id is not None
         assert sync_status(agent).pending == 0  # the server starts with the demo caseload
+        with agent.reading() as session:  # and the laptop's first run read its history
+            first = session.scalars(select(Person).join(Case, Case.id == Person.case_id)
+                                    .limit(1)).one()
+        assert len(load_dossier_detail(agent, first.case_id).history) > 5
         with agent.reading() as session:
             person = session.scalars(select(Person).join(Case, Case.id == Person.case_id)
                                      .limit(1)).one()
