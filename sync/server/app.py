@@ -53,7 +53,7 @@ from sync.protocol import (
 from sync.server import attachments, national, security
 from sync.server.admin import AdminError, normalised_code
 from sync.server.anonymise import checkpoint_after
-from sync.server.apply import apply_batch
+from sync.server.apply import apply_batch, highest_token_only
 from sync.server.auth import (
     ApiError,
     Credentials,
@@ -259,7 +259,7 @@ def build_app(sessions: sessionmaker[Session]) -> FastAPI:
             who = authenticate(session, given)
             results = apply_batch(session, who, list(request.mutations))
         checkpoint_after(session)
-        return _json(UploadReply(results=results), who.protocol)
+        return _json(UploadReply(results=highest_token_only(results)), who.protocol)
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)
     def download(request: Download, given: Credentials = authenticated) -> Response:
