@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import bindparam, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain import (
@@ -176,18 +176,21 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
 def _answered_versions(session: Session, applied: dict[str, dict[uuid.UUID, int]]) -> None:
     """Applied as sent: each record here is the server's at its version (a merge or a conflict
     waits for the download, which brings the server's whole record). A restore sends again
-    what is newer than the restored log, and knows it from these versions. One query per
-    record type, without flushing: a lookup per answer, each flushing the deletions before
-    it, was most of an upload's time on the device."""
+    what is newer than the restored log, and knows it from these versions. One statement per
+    record type, run for every record at once, the records not loaded: a lookup per answer,
+    each flushing the deletions before it, was most of an upload's time on the device."""
     models = synced_models()
-    with session.no_autoflush:
-        for entity, versions in applied.items():
-            cls = models.get(entity)
-            if cls is None:
-                continue
-            for record in _by_ids(session, cls, versions):
-                if record.server_version < versions[record.id]:
-                    record.server_version = versions[record.id]
+    for entity, versions in applied.items():
+        cls = models.get(entity)
+        if cls is None:
+            continue
+        table = cls.__table__  # type: ignore[attr-defined]
+        session.execute(
+            update(table).where(table.c.id == bindparam("answered_id"),
+                                table.c.server_version < bindparam("answered_version"))
+            .values(server_version=bindparam("answered_version")),
+            [{"answered_id": record_id, "answered_version": version}
+             for record_id, version in versions.items()])
 
 
 def _answered_checkpoint(session: Session, answers: list[Answer]) -> None:
