@@ -58,7 +58,7 @@ from sync.protocol import (
 from sync.server import attachments, national, security, throttle
 from sync.server.admin import AdminError, normalised_code
 from sync.server.anonymise import checkpoint_after
-from sync.server.apply import apply_batch
+from sync.server.apply import apply_batch, highest_token_only
 from sync.server.auth import (
     DEVICE_IDLE_DAYS,
     ApiError,
@@ -350,7 +350,7 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
             who = caller(session, given)
             results = apply_batch(session, who, list(request.mutations))
         checkpoint_after(session)
-        return _json(UploadReply(results=results), who.protocol)
+        return _json(UploadReply(results=highest_token_only(results)), who.protocol)
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)
     def download(request: Download, given: Credentials = authenticated) -> Response:
