@@ -22,6 +22,7 @@ import pytest
 from sqlalchemy import inspect, select, text
 
 from app.domain import (
+    AnsweredChange,
     Case,
     ContactChannel,
     ContactLogEntry,
@@ -47,6 +48,7 @@ from app.services.one.duties import anonymise_person
 from app.services.one.statistics import statistics_extract
 from app.services.plan.scans import attach_signed_scan
 from app.services.plan.versions import record_discernment
+from app.services.steps.analysis import set_working_frame
 from app.services.steps.assessment import (
     AssessmentInput,
     ObjectiveInput,
@@ -55,8 +57,9 @@ from app.services.steps.assessment import (
 )
 from app.services.steps.coordination import ContactInput, log_contact
 from app.services.steps.planning import MeasureInput, plan_measure
-from app.services.sync.local import sync_status
+from app.services.sync.local import sync_settings, sync_status
 from sync.server import admin
+from sync.server.anonymise import anonymised_among
 from tests.app.services.family import Family
 from tests.conftest import PASSPHRASE
 from tests.proof.scan import decrypted_store_bytes, store_database_key
@@ -379,6 +382,71 @@ def test_a_laptop_that_lost_the_dossier_keeps_nothing_of_her(
         laptop_a.sync()
         assert _found_on_server(server) == {}
         assert _found_in_files(laptop_a) == [] and _found_in_files(laptop_b) == []
+    finally:
+        laptop_a.close()
+        laptop_b.close()
+
+
+def test_a_laptop_keeping_a_change_of_a_dossier_transferred_away_forgets_it_once_she_is_anonymised(
+        server: Server, tmp_path: Path) -> None:
+    """Found by the model-based proof: agent A named her in the working frame offline, over
+    the clerk's frame, then the ONE gave the dossier to agent B. A's upload made a conflict,
+    kept on A's laptop through the purge in case the server goes back to an older backup;
+    she was anonymised afterwards on B's laptop, which A's never hears of, and that kept
+    change named her for a month. The handshake now names such dossiers; the server answers
+    that she was anonymised there, and the laptop forgets the change (the file rebuilt)."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    clerk = Device.enrol(server, tmp_path / "clerk", "clerk")
+    laptop_b = Device.enrol(server, tmp_path / "b", "agent.b")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        clerk.sync()
+        set_working_frame(clerk.ctx, family.case_id, "Cadre fixé au bureau")
+        clerk.sync()
+        set_working_frame(laptop_a.ctx, family.case_id, "Zoé Kovačević décroche")  # offline
+        with server.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        report = laptop_a.sync()
+        assert report.conflicts == 1 and report.purged == [family.case_id]
+        laptop_a.sync()
+        with laptop_a.store.reading() as session:  # kept for a restore of the server
+            assert len(list(session.scalars(select(AnsweredChange)))) == 1
+        laptop_b.sync()
+        anonymise_person(laptop_b.ctx, zoe, REQUESTED)
+        laptop_b.sync()
+        clerk.sync()
+        laptop_a.sync()
+        with laptop_a.store.reading() as session:
+            assert list(session.scalars(select(AnsweredChange))) == []
+        assert _found_in_store(laptop_a) == {} and _found_in_files(laptop_a) == []
+        assert _found_on_server(server) == {}
+    finally:
+        for device in (laptop_a, clerk, laptop_b):
+            device.close()
+
+
+def test_a_device_hears_only_of_dossiers_it_wrote_in(server: Server, tmp_path: Path) -> None:
+    """A device naming a dossier it never wrote in learns nothing of it (the ids of dossiers
+    are not secrets to count on): the server answers only where the dossier's history shows
+    a change of that device."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    laptop_b = Device.enrol(server, tmp_path / "b", "agent.b")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        anonymise_person(laptop_a.ctx, zoe, REQUESTED)
+        laptop_a.sync()
+        device_a, device_b = (sync_settings(laptop.ctx).device_id
+                              for laptop in (laptop_a, laptop_b))
+        with server.sessions() as session:
+            assert anonymised_among(session, device_b, [family.case_id]) == []
+            assert anonymised_among(session, device_a, [family.case_id]) == [family.case_id]
     finally:
         laptop_a.close()
         laptop_b.close()

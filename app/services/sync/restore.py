@@ -117,6 +117,39 @@ def forget_answered_read(session: Session) -> None:
         session.execute(delete(AnsweredChange).where(AnsweredChange.mutation_id.in_(done)))
 
 
+def kept_without_dossier(ctx: ServiceContext, limit: int) -> list[uuid.UUID]:
+    """The dossiers this device no longer holds but keeps answered changes of (at most
+    ``limit``, those kept longest first): the handshake asks the server whether a person of
+    one of them was anonymised since, which this device would otherwise never hear of."""
+    with ctx.store.reading() as session:
+        held = select(Case.id).where(Case.id == AnsweredChange.case_id).exists()
+        rows = session.scalars(select(AnsweredChange.case_id).where(
+            AnsweredChange.case_id.is_not(None), ~held).order_by(AnsweredChange.created_at))
+        kept = {case_id: None for case_id in rows if case_id is not None}
+    return list(kept)[:limit]
+
+
+def forget_anonymised(ctx: ServiceContext, case_ids: list[uuid.UUID]) -> int:
+    """Art. 7: a person of these dossiers, which this device no longer holds, was anonymised:
+    its changes of them kept for a restore may name them, and go (a restore of the server to
+    an older backup would bring the person back through them: the anonymisation, which the
+    dossier's new agent's laptop gives back first, stands instead). The file is rebuilt
+    so that no free page keeps them. Returns the changes forgotten."""
+    if not case_ids:
+        return 0
+    with ctx.store.transaction("sync_forget_anonymised", ctx.actor_id,
+                               from_server=True) as session:
+        held = set(session.scalars(select(Case.id).where(Case.id.in_(case_ids))))
+        gone = [case_id for case_id in case_ids if case_id not in held]
+        forgotten = list(session.scalars(select(AnsweredChange).where(
+            AnsweredChange.case_id.in_(gone))))
+        for change in forgotten:
+            session.delete(change)
+    if forgotten:
+        ctx.store.scrub()
+    return len(forgotten)
+
+
 def _values_before_unread_changes(session: Session) -> dict[uuid.UUID, dict[str, Any]]:
     """For each record with changes waiting for upload or answered but not yet followed by
     a download, the value each changed field had before the first of them."""
