@@ -129,14 +129,14 @@ def kept_without_dossier(ctx: ServiceContext, limit: int) -> list[uuid.UUID]:
     return list(kept)[:limit]
 
 
-def forget_anonymised(ctx: ServiceContext, case_ids: list[uuid.UUID]) -> int:
+def forget_anonymised(ctx: ServiceContext, case_ids: list[uuid.UUID]) -> list[uuid.UUID]:
     """Art. 7: a person of these dossiers, which this device no longer holds, was anonymised:
     its changes of them kept for a restore may name them, and go (a restore of the server to
     an older backup would bring the person back through them: the anonymisation, which the
     dossier's new agent's laptop gives back first, stands instead). The file is rebuilt
-    so that no free page keeps them. Returns the changes forgotten."""
+    so that no free page keeps them. Returns the changes forgotten (their mutation ids)."""
     if not case_ids:
-        return 0
+        return []
     with ctx.store.transaction("sync_forget_anonymised", ctx.actor_id,
                                from_server=True) as session:
         held = set(session.scalars(select(Case.id).where(Case.id.in_(case_ids))))
@@ -147,7 +147,7 @@ def forget_anonymised(ctx: ServiceContext, case_ids: list[uuid.UUID]) -> int:
             session.delete(change)
     if forgotten:
         ctx.store.scrub()
-    return len(forgotten)
+    return [change.mutation_id for change in forgotten]
 
 
 def _values_before_unread_changes(session: Session) -> dict[uuid.UUID, dict[str, Any]]:
