@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Iterator
@@ -20,6 +21,29 @@ from app.store.store import Store, create_store
 collect_ignore = ["windows"] if sys.platform != "win32" else []
 
 PASSPHRASE = "mirabelle quetsch Kachkéis 2026!"
+#: Fixtures of a test that runs Qt's event loop (pytest-qt's, or fixtures built on them).
+QT_FIXTURES = frozenset({"qtbot", "qapp"})
+
+
+@pytest.fixture(autouse=True)
+def _garbage_collection_as_the_application_has_it(request: pytest.FixtureRequest
+                                                  ) -> Iterator[None]:
+    """The application switches Python's automatic collector off once a store lane exists and
+    collects on the GUI thread instead (``ui/gui_gc.py``); in one test process that switch
+    outlived the first Qt test, so every later test (the sync and proof tests among them) ran
+    with no collection at all: the heap grew past 1.5 GB, and each full collection at a
+    window's lock walked all of it (seconds: dossier windows missed their 5 s waits, the suite
+    ran twice as long). A Qt test runs as the application does; after it, what it left is
+    collected here, on the GUI thread, and any other test runs with the automatic collector
+    on, as a process without Qt does."""
+    qt = not QT_FIXTURES.isdisjoint(request.fixturenames)
+    if qt:
+        gc.disable()
+    else:
+        gc.enable()
+    yield
+    if not gc.isenabled():
+        gc.collect()
 
 
 @pytest.fixture
