@@ -40,7 +40,7 @@ from sync.client.errors import (
     ServerError,
     SyncProblem,
 )
-from sync.client.transport import Transport
+from sync.client.transport import HANDSHAKE_PATH, Transport
 from sync.protocol import (
     MAX_CLOCK_SKEW_S,
     UPLOAD_BATCH,
@@ -121,7 +121,7 @@ def _handshake(ctx: ServiceContext, transport: Transport,
     asked_at = now()
     checkpoints = [Checkpoint(seq=seq, token=token) for seq, token in settings.checkpoints] \
         if transport.protocol >= 3 else []
-    reply = transport.post("/api/sync/handshake", Handshake(
+    reply = transport.post(HANDSHAKE_PATH, Handshake(
         protocol=transport.protocol, schema_revision=head_revision(), app_version=APP_VERSION,
         device_id=settings.device_id, client_time=asked_at, checkpoints=checkpoints),
         HandshakeReply)
