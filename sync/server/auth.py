@@ -157,11 +157,15 @@ def _chained(session: Session, given: Credentials) -> tuple[Device, User | None,
 def _old_token(device: Device, login: str, how: str) -> ApiError:
     """An old token of a chained device coming back: refused and logged; later than a network
     could have delayed it, a copy of the device's token was used: the device is revoked."""
+    if device.revoked_at is not None:
+        return ApiError(403, ErrorCode.DEVICE_REVOKED, "Ce poste a été révoqué par l'ONE.",
+                        Event(EventKind.TOKEN_REFUSED, login, device.id,
+                              detail=Reason.DEVICE_REVOKED))
     moved = device.token_advanced_at or device.enrolled_at
     late = moved is None or aware(moved) < datetime.now(UTC) - LATE_WINDOW
     detail = f"{Reason.OLD_TOKEN}{how}" + (" (poste révoqué)" if late else "")
     event = Event(EventKind.TOKEN_REFUSED, login, device.id, detail=detail)
-    if late and device.revoked_at is None:
+    if late:
         return ApiError(403, ErrorCode.DEVICE_REVOKED,
                         "Un ancien jeton de ce poste est revenu : son jeton a été copié. Le "
                         "poste est révoqué ; adressez-vous au service informatique de l'ONE.",
