@@ -11,18 +11,15 @@ enrolled can make the server hold more than a few kilobytes for them.
 
 from __future__ import annotations
 
-import contextlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import anyio.to_thread
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.routing import BaseRoute, Match
 
 from sync.protocol import CHUNK_SIZE, DEVICE_HEADER, TOKEN_HEADER, ErrorCode, ErrorReply
-from sync.server import security
 from sync.server.auth import (
     ApiError,
     Authenticate,
@@ -149,13 +146,6 @@ class RequestGate:
             settle_refusal(self.sessions, refused, address)
             return refused
         return None
-
-
-def record(sessions: sessionmaker[Session], event: security.Event) -> None:
-    """A refusal in the security log; a database failing meanwhile loses the row, not the
-    refusal."""
-    with contextlib.suppress(SQLAlchemyError):
-        security.record(sessions, event)
 
 
 def _header(scope: Scope, name: bytes) -> str:
