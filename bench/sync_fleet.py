@@ -84,6 +84,7 @@ class FleetResult:
     #: server's cost of a sync itself, whatever it carries.
     idle_p95: float
     idle_server_cpu: float
+    processes: int = 1  # cpi-server processes (2: behind nginx)
 
 
 @dataclass
@@ -173,13 +174,14 @@ def _fresh_id(taken: set[str]) -> uuid.UUID:
 
 
 @contextmanager
-def server_process(url: str) -> Iterator[tuple[str, int]]:
-    """``cpi-server`` as production runs it: one process, its own port."""
+def server_process(url: str, program: list[str] | None = None) -> Iterator[tuple[str, int]]:
+    """``cpi-server`` as production runs it: one process, its own port. ``program``: another
+    launcher taking the same options (``bench/server_launcher.py``)."""
     port = pg_cluster._free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "sync.server.main", "--database", url, "--host", "127.0.0.1",
-         "--port", str(port)], cwd=ROOT, env=env)
+        [*(program or [sys.executable, "-m", "sync.server.main"]), "--database", url,
+         "--host", "127.0.0.1", "--port", str(port)], cwd=ROOT, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -208,9 +210,33 @@ def enrol(base: str, login: str, code: str) -> tuple[Transport, uuid.UUID, uuid.
     return transport, device_id, uuid.UUID(reply.user["id"])
 
 
+@dataclass
+class FleetServer:
+    """What ``enrolled_fleet`` started, for a caller that looks further."""
+
+    database_url: str = ""
+    pids: list[int] = field(default_factory=list)
+
+
 @contextmanager
-def enrolled_fleet(count: int, scratch: Path,
-                   log: bool = True) -> Iterator[tuple[list[FleetDevice], int, int]]:
+def served(url: str, scratch: Path, processes: int,
+           program: list[str] | None) -> Iterator[tuple[str, list[int]]]:
+    """One ``cpi-server`` process, or two behind nginx as ``docs/deployment.md`` sets them up
+    (``tests/sync/balanced.py``); the URL to talk to and the processes' ids."""
+    if processes == 1:
+        with server_process(url, program) as (base, pid):
+            yield base, [pid]
+        return
+    from tests.sync.balanced import balanced  # nginx: only for this run
+    with balanced(url, scratch / "balanced") as both:
+        yield both.url, [p.process.pid for p in both.processes]
+
+
+@contextmanager
+def enrolled_fleet(count: int, scratch: Path, log: bool = True,
+                   program: list[str] | None = None, processes: int = 1,
+                   server: FleetServer | None = None,
+                   ) -> Iterator[tuple[list[FleetDevice], int, int]]:
     """A throwaway PostgreSQL cluster, ``count`` agents on a ``cpi-server`` process, each
     device enrolled, synced once empty (the morning's sync) and holding its three families'
     outbox; yields the devices, the server's pid and the mutations per device."""
@@ -231,7 +257,10 @@ def enrolled_fleet(count: int, scratch: Path,
         if log:
             print(f"  fleet: users created ({time.perf_counter() - started:.0f} s)",
                   file=sys.stderr)
-        with server_process(url) as (base, pid):
+        with served(url, scratch, processes, program) as (base, pids):
+            pid = pids[0]
+            if server is not None:
+                server.database_url, server.pids = url, pids
             with ThreadPoolExecutor(8) as pool:
                 enrolled = list(pool.map(lambda login: enrol(base, login, codes[login]),
                                          logins))
@@ -252,37 +281,43 @@ def enrolled_fleet(count: int, scratch: Path,
                     device.transport.close()
 
 
-def run_fleet() -> FleetResult:
+def run_fleet(processes: int = 1) -> FleetResult:
+    """The burst on one ``cpi-server`` process, or on two behind nginx (``processes=2``)."""
+    server = FleetServer()
     with tempfile.TemporaryDirectory(prefix="cpi-bench-fleet-") as scratch, \
-            enrolled_fleet(AGENTS + 2, Path(scratch)) as (fleet, pid, mutations):
+            enrolled_fleet(AGENTS + 2, Path(scratch), processes=processes, server=server) \
+            as (fleet, _pid, mutations):
         fleet = list(fleet)  # the last two sync alone
         fleet.pop().sync()  # warms the server's statement caches
         alone = fleet.pop()
         start = time.perf_counter()
         alone.sync()
         alone_s = time.perf_counter() - start
-        cpu = cpu_seconds(pid)
+        cpu = cpu_seconds(*server.pids)
         idle_times, idle_errors, _wall = burst(
             [FleetDevice(d.transport, d.device_id, []) for d in fleet])
-        idle_cpu = cpu_seconds(pid) - cpu
-        cpu = cpu_seconds(pid)
+        idle_cpu = cpu_seconds(*server.pids) - cpu
+        cpu = cpu_seconds(*server.pids)
         times, errors, wall = burst(fleet)
-        cpu = cpu_seconds(pid) - cpu
+        cpu = cpu_seconds(*server.pids) - cpu
         rejected = sum(device.rejected for device in fleet) + alone.rejected
     ordered = sorted(times)
     return FleetResult(AGENTS, mutations, alone_s, statistics.median(ordered),
                        p95(ordered), ordered[-1], wall, cpu, errors + idle_errors, rejected,
-                       p95(sorted(idle_times)), idle_cpu)
+                       p95(sorted(idle_times)), idle_cpu, processes)
 
 
 def p95(ordered: list[float]) -> float:
     return ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
-def cpu_seconds(pid: int) -> float:
-    """User and system CPU time of a process, from ``/proc`` (Linux)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def cpu_seconds(*pids: int) -> float:
+    """User and system CPU time of processes, from ``/proc`` (Linux)."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def burst(fleet: list[FleetDevice]) -> tuple[list[float], int, float]:

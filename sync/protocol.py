@@ -12,6 +12,10 @@ and the one before, so that laptops can be updated after the server):
   compare high waters). A protocol-2 caller gets its replies without the fields of 3.
   A mutation may name the intention that made it (``action``, optional: a device that sends
   none gets a history entry without it), for the dossier's history the server writes.
+  A device may name the dossiers it no longer holds but keeps changes of, answered as merged
+  or in conflict (``kept_dossiers``, optional); the server answers which of them had a
+  person anonymised (``anonymised``, left out when empty: an older device never asks), and
+  the device forgets those changes (art. 7).
 
 Enrolment also takes a one-time enrolment code and, when the ONE set the password, the new
 one (optional fields: an older laptop's request still parses, and is refused for want of a
@@ -35,9 +39,12 @@ from app.services.sync.local import MAX_CHECKPOINTS
 PROTOCOL_VERSION = 3
 ACCEPTED_PROTOCOLS = (2, 3)
 #: Fields of protocol 3, left out of the replies to older callers (their models forbid them).
-PROTOCOL_3_FIELDS = {"log_agrees_up_to", "token"}
+PROTOCOL_3_FIELDS = {"log_agrees_up_to", "token", "anonymised"}
 #: A laptop clock further than this from the server's is refused (times in the records).
 MAX_CLOCK_SKEW_S = 300
+#: At most this many dossiers named in one handshake as kept without being held (a laptop
+#: keeps them 31 days after a transfer; the oldest go first, the rest at the next sync).
+MAX_KEPT_DOSSIERS = 200
 #: As large as a download page: a day's work (about 200 mutations) goes up in one request, so
 #: a sync costs the same round trips whatever the day's count (bench/sync.py, issue 6).
 UPLOAD_BATCH = 500
@@ -71,6 +78,10 @@ WireDay = Annotated[date, BeforeValidator(_not_a_number),
 DocumentLanguage = Literal["fr", "de"]
 
 
+def _empty(value: list[Any]) -> bool:
+    return not value
+
+
 class Message(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -92,6 +103,12 @@ class Handshake(Message):
     device_id: uuid.UUID
     client_time: WireTime
     checkpoints: list[Checkpoint] = Field(default_factory=list, max_length=MAX_CHECKPOINTS)
+    #: Dossiers this device no longer holds (transferred away) but keeps changes of, answered
+    #: as merged or in conflict, for a restore of the server: were a person of one of them
+    #: anonymised since, those changes may still name them (art. 7).
+    #: Left out when empty: a server of the previous release refuses a field it does not know.
+    kept_dossiers: list[uuid.UUID] = Field(default_factory=list, max_length=MAX_KEPT_DOSSIERS,
+                                           exclude_if=_empty)
 
 
 class HandshakeReply(Message):
@@ -110,6 +127,10 @@ class HandshakeReply(Message):
     #: read it (0: none); None when the device sent none. Lower than the device's high water:
     #: the log was restored there, whatever its length now.
     log_agrees_up_to: int | None = None
+    #: Those of the device's ``kept_dossiers`` in which it wrote and a person was anonymised:
+    #: the device forgets its changes of them. Left out when empty: a laptop of the previous
+    #: release never asks, and its model forbids a field it does not know.
+    anonymised: list[uuid.UUID] = Field(default_factory=list, exclude_if=_empty)
 
 
 class Enrolment(Message):

@@ -347,7 +347,10 @@ class MainWindow(QMainWindow):
         self._ctx = ctx
         self.keyring_warning.setVisible(ctx.store.report.mode is SecretMode.PASSPHRASE_ONLY)
         failed = ctx.store.report.failed_attempts_before
-        if failed:
+        if failed == 1:
+            self.statusBar().showMessage(self.tr(
+                "One failed unlock attempt since the last opening."))
+        elif failed:
             self.statusBar().showMessage(self.tr(
                 "{count} failed unlock attempts since the last opening.").format(count=failed))
         self.refresh()

@@ -20,6 +20,7 @@ _KINDS: dict[str, Text] = {
     "case_file": QT_TRANSLATE_NOOP("RecordKinds", "Dossier"),
     "caseload_cover": QT_TRANSLATE_NOOP("RecordKinds", "Cover of a caseload"),
     "case_transfer": QT_TRANSLATE_NOOP("RecordKinds", "Transfer of the dossier"),
+    "dossier_history": QT_TRANSLATE_NOOP("RecordKinds", "Entry of the dossier's history"),
     "case_closure": QT_TRANSLATE_NOOP("RecordKinds", "Closure"),
     "case_conference": QT_TRANSLATE_NOOP("RecordKinds", "Case conference"),
     "case_reopening": QT_TRANSLATE_NOOP("RecordKinds", "Reopening"),

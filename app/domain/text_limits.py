@@ -120,6 +120,11 @@ MACHINE_FIELDS: frozenset[tuple[str, str]] = frozenset({
     ("provider_agrement", "measure_codes"), ("signed_scan", "sha256"),
     ("signed_scan", "media_type"), ("person_anonymisation", "age_band"),
     ("sync_conflict", "entity"), ("sync_conflict", "field"),
+    # The dossier's history: written by the server only, never by a person or a device.
+    ("dossier_history", "user_name"), ("dossier_history", "device_name"),
+    ("dossier_history", "action"), ("dossier_history", "entity"),
+    ("dossier_history", "operation"), ("dossier_history", "outcome"),
+    ("dossier_history", "under_cover_of_name"),
 })
 
 

@@ -107,6 +107,26 @@ class Store:
         finally:
             session.close()  # releases the snapshot without expiring what was loaded
 
+    def scrub(self) -> None:
+        """Art. 7, after an anonymisation rewrote the dossier: the file rebuilt from its live
+        rows (``VACUUM``) and its WAL copied in and emptied, so that no free page, no older
+        version of a page nor a WAL frame still holds what the rewrite replaced (encrypted,
+        but the database key would open them). Waits for readers holding an older snapshot."""
+        with self._writer, translate_environment_errors():
+            raw = self.engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                cursor.execute("VACUUM")
+                for _attempt in range(50):
+                    cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    row = cursor.fetchone()
+                    if not row or not row[0]:
+                        break
+                    time.sleep(0.1)  # a reader holds an older snapshot: its end frees the WAL
+                cursor.close()
+            finally:
+                raw.close()
+
     def lock(self) -> None:
         """Close every connection and forget the key; reopening needs the passphrase."""
         if self._engine is not None:

@@ -3412,6 +3412,10 @@
         <translation>Suchen</translation>
     </message>
     <message>
+        <source>One failed unlock attempt since the last opening.</source>
+        <translation>Ein fehlgeschlagener Entsperrversuch seit dem letzten Öffnen.</translation>
+    </message>
+    <message>
         <source>Filter by step</source>
         <translation>Nach Schritt filtern</translation>
     </message>
@@ -5264,6 +5268,10 @@
     <message>
         <source>Transfer of the dossier</source>
         <translation>Übertragung der Akte</translation>
+    </message>
+    <message>
+        <source>Entry of the dossier's history</source>
+        <translation>Eintrag im Verlauf der Akte</translation>
     </message>
     <message>
         <source>Closure</source>

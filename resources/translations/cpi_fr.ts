@@ -3412,6 +3412,10 @@
         <translation>Rechercher</translation>
     </message>
     <message>
+        <source>One failed unlock attempt since the last opening.</source>
+        <translation>Une tentative de déverrouillage échouée depuis la dernière ouverture.</translation>
+    </message>
+    <message>
         <source>Filter by step</source>
         <translation>Filtrer par étape</translation>
     </message>
@@ -5264,6 +5268,10 @@
     <message>
         <source>Transfer of the dossier</source>
         <translation>Transfert du dossier</translation>
+    </message>
+    <message>
+        <source>Entry of the dossier's history</source>
+        <translation>Entrée de l’historique du dossier</translation>
     </message>
     <message>
         <source>Closure</source>

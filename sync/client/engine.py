@@ -30,7 +30,7 @@ from app.services.sync.local import (
     record_outcome,
     sync_settings,
 )
-from app.services.sync.restore import queue_restore
+from app.services.sync.restore import forget_anonymised, kept_without_dossier, queue_restore
 from app.store.migrate import head_revision
 from sync.client.attachments import fetch_attachments, send_attachments
 from sync.client.errors import (
@@ -43,6 +43,7 @@ from sync.client.errors import (
 from sync.client.transport import HANDSHAKE_PATH, Transport
 from sync.protocol import (
     MAX_CLOCK_SKEW_S,
+    MAX_KEPT_DOSSIERS,
     UPLOAD_BATCH,
     Checkpoint,
     Download,
@@ -121,10 +122,11 @@ def _handshake(ctx: ServiceContext, transport: Transport,
     asked_at = now()
     checkpoints = [Checkpoint(seq=seq, token=token) for seq, token in settings.checkpoints] \
         if transport.protocol >= 3 else []
+    kept = kept_without_dossier(ctx, MAX_KEPT_DOSSIERS) if transport.protocol >= 3 else []
     reply = transport.post(HANDSHAKE_PATH, Handshake(
         protocol=transport.protocol, schema_revision=head_revision(), app_version=APP_VERSION,
-        device_id=settings.device_id, client_time=asked_at, checkpoints=checkpoints),
-        HandshakeReply)
+        device_id=settings.device_id, client_time=asked_at, checkpoints=checkpoints,
+        kept_dossiers=kept), HandshakeReply)
     if not reply.accepted:
         raise ProtocolRefused(reply.reason)
     if settings.server_id is not None and reply.server_id != settings.server_id:
@@ -138,6 +140,7 @@ def _handshake(ctx: ServiceContext, transport: Transport,
     if reply.log_agrees_up_to is not None and checkpoints \
             and checkpoints[-1].seq == settings.high_water:
         agreed = min(agreed, reply.log_agrees_up_to)
+    forget_anonymised(ctx, [case_id for case_id in reply.anonymised if case_id in kept])
     if agreed < settings.high_water:
         return queue_restore(ctx, agreed)
     return 0

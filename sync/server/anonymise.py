@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
-from app.domain import Person, PersonAnonymisation, PlanVersion, SignedScan
+from app.domain import DossierHistoryEntry, Person, PersonAnonymisation, PlanVersion, SignedScan
 from app.domain.base import SyncedRecord, utc_now
 from app.services.dossier.anonymise import (
     PlainWords,
@@ -107,6 +107,21 @@ def _drop_blobs(session: Session, scans: list[SignedScan]) -> None:
         if still is None:
             session.execute(delete(Blob).where(Blob.sha256 == digest))
             session.execute(delete(BlobChunk).where(BlobChunk.sha256 == digest))
+
+
+def anonymised_among(session: Session, device_id: uuid.UUID,
+                     kept: list[uuid.UUID]) -> list[uuid.UUID]:
+    """Which of the dossiers a device no longer holds, but keeps changes of, had a person
+    anonymised: that device forgets those changes, which may still name them (it hears
+    nothing else of a dossier transferred away). Only dossiers whose history shows a change
+    of that device are answered: a device learns nothing of a dossier it never wrote in."""
+    if not kept:
+        return []
+    wrote = select(DossierHistoryEntry.id).where(
+        DossierHistoryEntry.case_id == PersonAnonymisation.case_id,
+        DossierHistoryEntry.device_id == device_id).exists()
+    return sorted(set(session.scalars(select(PersonAnonymisation.case_id).where(
+        PersonAnonymisation.case_id.in_(kept), wrote))))
 
 
 def checkpoint_after(session: Session) -> None:

@@ -57,8 +57,8 @@ from sync.protocol import (
 )
 from sync.server import attachments, national, security, throttle
 from sync.server.admin import AdminError, normalised_code
-from sync.server.anonymise import checkpoint_after
-from sync.server.apply import apply_batch
+from sync.server.anonymise import anonymised_among, checkpoint_after
+from sync.server.apply import apply_batch, highest_token_only
 from sync.server.auth import (
     DEVICE_IDLE_DAYS,
     ApiError,
@@ -342,12 +342,14 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
             elif request.schema_revision not in known_revisions():
                 reason = ("Cette version de cpi-terrain est plus récente que le serveur : "
                           "le service informatique de l'ONE doit mettre le serveur à jour.")
+            anonymised = anonymised_among(session, who.device_id, request.kept_dossiers)
             return _json(HandshakeReply(
                 accepted=not reason, reason=reason, server_id=info.server_id,
                 server_time=datetime.now(UTC), accepted_protocols=list(ACCEPTED_PROTOCOLS),
                 schema_revision=head_revision(), high_water=high_water(session),
                 user_id=who.user_id, role=who.role.value,
-                log_agrees_up_to=agreement(session, request.checkpoints)), who.protocol)
+                log_agrees_up_to=agreement(session, request.checkpoints),
+                anonymised=anonymised), who.protocol)
 
     @api.post("/api/sync/upload", response_model=UploadReply, responses=_ERRORS)
     def upload(request: Upload, given: Credentials = authenticated) -> Response:
@@ -356,7 +358,7 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
             who = caller(session, given)
             results = apply_batch(session, who, list(request.mutations))
         checkpoint_after(session)
-        return _json(UploadReply(results=results), who.protocol)
+        return _json(UploadReply(results=highest_token_only(results)), who.protocol)
 
     @api.post("/api/sync/download", response_model=DownloadReply, responses=_ERRORS)
     def download(request: Download, given: Credentials = authenticated) -> Response:

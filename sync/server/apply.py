@@ -119,6 +119,17 @@ def apply_batch(session: Session, caller: Caller,
     return [answered[m.mutation_id] for m in mutations]
 
 
+def highest_token_only(results: list[MutationResult]) -> list[MutationResult]:
+    """The answers as sent: the log's token only on the answer(s) at the highest version
+    among those not refused, the point a device keeps as its checkpoint; the others' went
+    unused and were a tenth of an upload's reply on the wire. The stored answers keep theirs:
+    a replay of part of a batch still carries the token of its own highest answer."""
+    highest = max((r.version for r in results if r.token and r.status is not Status.REJECTED),
+                  default=0)
+    return [r if not r.token or r.version == highest else r.model_copy(update={"token": ""})
+            for r in results]
+
+
 def _judged_in_turn(session: Session, caller: Caller, pending: list[Mutation],
                     ) -> tuple[list[_Outcome], dict[uuid.UUID, int]]:
     """The batch judged as usual, except that an anonymisation (art. 7) is carried out

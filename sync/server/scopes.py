@@ -22,6 +22,8 @@ from sync.server.models import DeviceRead, Transfer
 from sync.server.office import LEAD_RECORDS, covered_agents, made_under_cover, server_today
 from sync.server.refusals import Refused
 
+#: A person's anonymisation (art. 7, ``sync.server.anonymise``).
+ANONYMISATION = "person_anonymisation"
 #: Changed by the ONE's administrators on the server only.
 ADMIN_ONLY = frozenset({"office", "app_user"})
 #: Written by the server only: the dossier's history (``sync.server.history``). A device's
@@ -140,6 +142,9 @@ def write_refusal(session: Session, caller: Caller, visible: VisibleCases, entit
     if caller.role is UserRole.AGENT and _made_before_transfer(session, caller, case_id, made_at,
                                                                restoring=restoring):
         return None
+    if entity == ANONYMISATION and inserting and caller.role is UserRole.AGENT \
+            and _anonymisation_taken(session, caller, case_id, made_at, restoring=restoring):
+        return None
     if caller.role is UserRole.AGENT and made_under_cover(session, caller, case_id, made_at,
                                                           _read_at(session, caller)):
         return None
@@ -257,6 +262,20 @@ def _made_before_transfer(session: Session, caller: Caller, case_id: uuid.UUID,
                               and now <= aware(moment) + TRANSFER_GRACE))
                and (read_at is None or read_at < aware(moment)) for moment in moments)
 
+
+
+def _anonymisation_taken(session: Session, caller: Caller, case_id: uuid.UUID,
+                         made_at: datetime, *, restoring: bool) -> bool:
+    """Art. 7: a person's anonymisation from an agent whose dossier it is not (any more, or
+    on this server) is still carried out: their right does not wait on the office's
+    reassignments. Taken when the person asked that agent while their laptop still showed the
+    dossier (it had not read the log past the transfer, whatever the date it gives), or when
+    an agent of the dossier's office gives it back to a server restored from a backup (the
+    server had carried it out; the restore undid it, and may have undone the transfer too)."""
+    if _made_before_transfer(session, caller, case_id, made_at, restoring=True):
+        return True
+    case = session.get(Case, case_id)
+    return restoring and case is not None and case.office_id == caller.office_id
 
 
 def _read_at(session: Session, caller: Caller) -> datetime | None:

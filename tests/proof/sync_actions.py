@@ -27,6 +27,7 @@ from app.errors import CpiError
 from app.services.base.context import ServiceContext
 from app.services.dossier.conflicts import ExplicitValue, open_conflicts, resolve_conflict
 from app.services.dossier.opening import PersonInput, add_person, update_person_notes
+from app.services.one.duties import anonymise_person
 from app.services.one.network import ProviderInput, register_provider
 from app.services.plan.validation import plans_awaiting_validation
 from app.services.plan.versions import (
@@ -90,9 +91,19 @@ def edit_frame(ctx: ServiceContext, pick: int, value: str) -> str:
     return "frame"
 
 
-def edit_notes(ctx: ServiceContext, pick: int, value: str) -> str:
+def frame_target(ctx: ServiceContext, pick: int) -> uuid.UUID | None:
+    """The dossier ``edit_frame`` writes to."""
+    return _pick(held_cases(ctx), pick)
+
+
+def notes_target(ctx: ServiceContext, pick: int) -> uuid.UUID | None:
+    """The person ``edit_notes`` writes about."""
     case_id = _pick(held_cases(ctx), pick)
-    person = _pick(_persons(ctx, case_id), pick // 3) if case_id else None
+    return _pick(_persons(ctx, case_id), pick // 3) if case_id else None
+
+
+def edit_notes(ctx: ServiceContext, pick: int, value: str) -> str:
+    person = notes_target(ctx, pick)
     if person is None:
         return "notes: nobody"
     try:
@@ -113,6 +124,25 @@ def new_person(ctx: ServiceContext, pick: int, name: str) -> str:
     except CpiError as error:
         return refused("person", error)
     return "person"
+
+
+def add_young_adult(ctx: ServiceContext, case_id: uuid.UUID, first: str, last: str,
+                    born: date) -> uuid.UUID:
+    """A young adult of the dossier, of age: the one who may ask for anonymisation (art. 7)."""
+    return add_person(ctx, case_id, PersonInput(PersonRole.YOUNG_ADULT, first, last, born),
+                      today=TODAY, confirmed_new=True)
+
+
+def anonymise(ctx: ServiceContext, person_id: uuid.UUID) -> str:
+    """The young adult asks, on this device, that their data be anonymised (art. 7)."""
+    with ctx.reading() as session:
+        if session.get(Person, person_id) is None:
+            return "anonymise: not held here"
+    try:
+        anonymise_person(ctx, person_id, TODAY)
+    except CpiError as error:
+        return refused("anonymise", error)
+    return "anonymised"
 
 
 def measure_edit_or_withdraw(ctx: ServiceContext, pick: int) -> str:

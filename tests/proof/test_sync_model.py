@@ -11,9 +11,10 @@ import os
 import random
 import shutil
 import tempfile
+import unicodedata
 import uuid
 from collections import Counter
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from unittest import mock
 
@@ -24,6 +25,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition,
 from sqlalchemy import select
 
 from app.domain import Case, RejectedChange
+from app.services.base.context import ServiceContext
+from app.services.sync import restore
 from sync.client import engine
 from sync.client.errors import ClockSkew, SyncProblem
 from sync.server import admin, security
@@ -31,6 +34,7 @@ from sync.server.security import Reason
 from tests.app.services.family import Family
 from tests.proof import budget, sync_actions
 from tests.proof.faults import Fault, Killed
+from tests.proof.sync_anonymised import Named, Persons, as_anonymised, check_anonymised
 from tests.proof.sync_invariants import Acked, check
 from tests.proof.sync_world import Node, World
 
@@ -57,10 +61,25 @@ class SyncModel(RuleBasedStateMachine):
         self.folder = Path(tempfile.mkdtemp(prefix="cpi-proof-sync-"))
         self.world = World(self.folder)
         self.acked: list[Acked] = []
+        #: Changes a laptop forgot (kept for a restore, of a dossier transferred away) once a
+        #: person there was anonymised: art. 7 over their restore after an older backup.
+        self.forgotten: set[uuid.UUID] = set()
+        real_forget = restore.forget_anonymised
+
+        def forgetting(ctx: ServiceContext, case_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+            forgotten = real_forget(ctx, case_ids)
+            self.forgotten.update(forgotten)
+            TOTALS["kept changes forgotten after an anonymisation"] += len(forgotten)
+            return forgotten
+
+        self._forget = mock.patch("sync.client.engine.forget_anonymised", forgetting)
+        self._forget.start()
         #: Dossier number -> the agent the ONE had given it to before a restore undid it.
         self.undone_transfers: dict[str, str] = {}
         self.families = 0
         self.stamp = 0
+        #: Art. 7: who the model created, who asked for anonymisation, what was written.
+        self.persons = Persons()
         TOTALS["scenarios"] += 1
         for login in AGENTS:  # a dossier each, known to the office, to start from
             self.open_family(login)
@@ -75,6 +94,8 @@ class SyncModel(RuleBasedStateMachine):
                     self.world.close()
                     shutil.rmtree(self.folder, ignore_errors=True)
         finally:
+            if hasattr(self, "_forget"):
+                self._forget.stop()
             if hasattr(self, "_uuid7"):
                 self._uuid7.stop()
 
@@ -100,19 +121,53 @@ class SyncModel(RuleBasedStateMachine):
     @rule(login=st.sampled_from(AGENTS))
     def open_family(self, login: str) -> None:
         self.families += 1
-        Family.open(self.world.nodes[login].ctx, sync_actions.TODAY,
-                    surname=self._unique("Famille").replace(" n°", ""))
+        ctx = self.world.nodes[login].ctx
+        surname = self._unique("Famille").replace(" n°", "")
+        family = Family.open(ctx, sync_actions.TODAY, surname=surname)
+        created = self.persons.created
+        created[family.mother] = Named(family.case_id, "Ana Sofia", surname, date(1985, 3, 9))
+        created[family.father] = Named(family.case_id, "Jeff", "Weber", date(1982, 11, 23))
+        created[family.child] = Named(family.case_id, "Léa", surname, date(2014, 5, 17))
+        # Her half-sister, of age: the one who may ask for anonymisation (art. 7).
+        young = Named(family.case_id, f"Zoélie{self.families}", f"Kovačević{self.families}",
+                      date(2007, 6, 10 + self.families))
+        person = sync_actions.add_young_adult(ctx, family.case_id, young.first, young.last,
+                                              young.born)
+        created[person] = young
+        self.persons.young[family.case_id] = person
         self._did("family")
 
     @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8))
     def edit_frame(self, login: str, pick: int) -> None:
-        self._did(sync_actions.edit_frame(self.world.nodes[login].ctx, pick,
-                                          self._unique("Cadre")))
+        ctx = self.world.nodes[login].ctx
+        value = self._unique("Cadre")
+        young = self.persons.young.get(sync_actions.frame_target(ctx, pick))  # type: ignore[arg-type]
+        if young is not None and pick % 2:  # a frame naming her, in capitals and NFD
+            named = self.persons.created[young]
+            value = unicodedata.normalize(
+                "NFD", f"{value} avec {named.first} {named.last.upper()} (née le "
+                f"{named.born:%d.%m.%Y})")
+        self._did(sync_actions.edit_frame(ctx, pick, value))
 
     @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 30))
     def edit_notes(self, login: str, pick: int) -> None:
-        self._did(sync_actions.edit_notes(self.world.nodes[login].ctx, pick,
-                                          self._unique("Note")))
+        ctx = self.world.nodes[login].ctx
+        value = self._unique("Note")
+        self.persons.wrote(sync_actions.notes_target(ctx, pick), value)
+        self._did(sync_actions.edit_notes(ctx, pick, value))
+
+    @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8))
+    def anonymise(self, login: str, pick: int) -> None:
+        """A young adult asks, on whichever device of the office, for her anonymisation."""
+        young = sorted(self.persons.young.values())
+        if not young:
+            return
+        person = young[pick % len(young)]
+        outcome = sync_actions.anonymise(self.world.nodes[login].ctx, person)
+        if outcome == "anonymised":
+            self.persons.requested.add(person)
+            TOTALS["anonymisations"] += 1
+        self._did(outcome)
 
     @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8))
     def new_person(self, login: str, pick: int) -> None:
@@ -285,7 +340,9 @@ class SyncModel(RuleBasedStateMachine):
         for _round in range(4):
             for login in LOGINS:
                 self._sync(self.world.nodes[login], must_succeed=True)
-        violations = check(self.world, self.acked)
+        acked = [write for write in self.acked if write.mutation_id not in self.forgotten]
+        violations = check(self.world, as_anonymised(acked, self.persons, self.world))
+        check_anonymised(self.world, self.persons, violations)
         TOTALS["quiet checks"] += 1
         TOTALS.update(violations.checked)
         assert not violations.found, "\n".join(violations.found)

@@ -1,10 +1,12 @@
-"""Art. 7 anonymisation of one person, proved across a real ``cpi-server`` process and two
+"""Art. 7 anonymisation of one person, proved across a real ``cpi-server`` process and three
 laptops: requested on laptop A while laptop B (the office clerk's) holds the dossier with
-changes of its own waiting, it holds everywhere after the syncs. A scan of every database
-(both laptops' stores decrypted through the store and dumped table by table, search index
-included; the server's SQLite file, WAL and everything else in its data folder read raw) finds
-none of the person's names nor their birth date, in any spelling; her half-sister's data and
-aid are intact; the statistics still count her."""
+changes of its own waiting and the ONE validator's laptop holds the plan awaiting validation
+(its snapshot names her), it holds everywhere after the syncs. A scan of every database (the
+laptops' stores decrypted through the store and dumped table by table, search index included,
+and their SQLCipher file and WAL decrypted page by page, free pages and older frames too; the
+server's SQLite file, WAL and everything else in its data folder read raw) finds none of the
+person's names nor their birth date, in any spelling; her half-sister's data and aid are
+intact; the statistics still count her."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import pytest
 from sqlalchemy import inspect, select, text
 
 from app.domain import (
+    AnsweredChange,
     Case,
     ContactChannel,
     ContactLogEntry,
@@ -28,6 +31,8 @@ from app.domain import (
     PersonAnonymisation,
     PersonRole,
     PlannedMeasure,
+    PlanState,
+    PlanVersion,
     RelationshipKind,
     SignedScan,
     UserRole,
@@ -43,6 +48,7 @@ from app.services.one.duties import anonymise_person
 from app.services.one.statistics import statistics_extract
 from app.services.plan.scans import attach_signed_scan
 from app.services.plan.versions import record_discernment
+from app.services.steps.analysis import set_working_frame
 from app.services.steps.assessment import (
     AssessmentInput,
     ObjectiveInput,
@@ -51,9 +57,14 @@ from app.services.steps.assessment import (
 )
 from app.services.steps.coordination import ContactInput, log_contact
 from app.services.steps.planning import MeasureInput, plan_measure
-from app.services.sync.local import sync_status
+from app.services.sync.local import sync_settings, sync_status
+from sync.server import admin
+from sync.server.anonymise import anonymised_among
 from tests.app.services.family import Family
-from tests.sync.harness import REGISTER, Device, Server
+from tests.conftest import PASSPHRASE
+from tests.proof.scan import decrypted_store_bytes, store_database_key
+from tests.sync.backups import Backups
+from tests.sync.harness import REGISTER, Device, Server, two_agents
 from tests.sync.server_process import Running, running, server_env
 
 OPENED = date(2026, 3, 2)
@@ -92,6 +103,22 @@ def _found_in_store(device: Device) -> dict[str, list[str]]:
             if _found("\n".join(parts)):
                 found[table] = _found("\n".join(parts))
     return found
+
+
+def _found_in_files(device: Device) -> list[str]:
+    """What the store's file and WAL hold of the person, every page decrypted: the rows the
+    tables no longer show (free pages, older versions of a page) included."""
+    directory = device.store.paths.directory
+    data = decrypted_store_bytes(directory, store_database_key(directory, PASSPHRASE))
+    return _found(data.decode("utf-8", "ignore"))
+
+
+def _holds_the_plan(device: Device, family: Family) -> bool:
+    """The validator's laptop holds the dossier's plan version awaiting validation."""
+    with device.store.reading() as session:
+        return session.scalars(select(PlanVersion.id).where(
+            PlanVersion.case_id == family.case_id,
+            PlanVersion.state == PlanState.READY_TO_SIGN)).first() is not None
 
 
 def _raw(folder: Path) -> str:
@@ -156,13 +183,19 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
         office: Running, tmp_path: Path) -> None:
     office.user("agent.a")
     office.user("clerk", "office_clerk")
+    office.user("validateur", "validator")
     laptop_a = office.enrol(tmp_path, "agent.a")
     laptop_b = office.enrol(tmp_path, "clerk")
+    laptop_v = office.enrol(tmp_path, "validateur")
     a = laptop_a.ctx
 
     family, zoe = _family_with_zoe(a)
     laptop_a.sync()
     laptop_b.sync()
+    laptop_v.sync()
+    assert _holds_the_plan(laptop_v, family)  # awaiting validation: the validator's scope
+    assert "plan_version" in _found_in_store(laptop_v)  # its snapshot names her
+    assert "zoe" in _found_in_files(laptop_v)
     with laptop_b.store.reading() as session:  # B holds the dossier, the scan's bytes too
         assert session.scalars(select(SignedScan.content)).one().startswith(PNG)
     # The scans find her everywhere before (a search that cannot fail proves nothing).
@@ -179,9 +212,11 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
     assert laptop_a.sync().rejected == 0
     report = laptop_b.sync()
     assert report.rejected == 0 and report.conflicts == 0
+    laptop_v.sync()
     laptop_a.sync()
     laptop_b.sync()
     assert sync_status(laptop_b.ctx).pending == 0
+    assert _holds_the_plan(laptop_v, family)  # still awaiting validation, rewritten
 
     office.user("lead", "office_lead")  # a laptop that reads the dossier only afterwards
     laptop_c = office.enrol(tmp_path, "lead")
@@ -195,6 +230,9 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
     assert _found_in_store(laptop_a) == {}
     assert _found_in_store(laptop_b) == {}
     assert _found_in_store(laptop_c) == {}
+    assert _found_in_store(laptop_v) == {}
+    for laptop in (laptop_a, laptop_b, laptop_c, laptop_v):
+        assert _found_in_files(laptop) == []
     # The ONE's trace: which dossier, the day she asked, her id, who recorded it; no name.
     listed = office.admin("anonymisations")
     assert listed.returncode == 0, listed.stderr
@@ -254,13 +292,17 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
     read back through SQL."""
     server.user("agent.a", name="Agent A")
     server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+    server.user("validateur", UserRole.VALIDATOR, name="Validatrice ONE")
     laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
     laptop_b = Device.enrol(server, tmp_path / "b", "clerk")
+    laptop_v = Device.enrol(server, tmp_path / "v", "validateur")
     try:
         family, zoe = _family_with_zoe(laptop_a.ctx)
         laptop_a.sync()
         laptop_b.sync()
+        laptop_v.sync()
         assert "person" in _found_on_server(server)  # the scan does see her before
+        assert _holds_the_plan(laptop_v, family) and "plan_version" in _found_in_store(laptop_v)
         update_person_notes(laptop_b.ctx, zoe, "Zoé Kovačević a rappelé")
         update_person_notes(laptop_b.ctx, family.mother, "La mère de zoe a appelé")
         note = log_contact(laptop_b.ctx, family.case_id, ContactInput(  # a new record
@@ -270,8 +312,12 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
         laptop_a.sync()
         report = laptop_b.sync()
         assert report.rejected == 0 and report.conflicts == 0
+        laptop_v.sync()
         assert _found_on_server(server) == {}
-        assert _found_in_store(laptop_b) == {}
+        assert _holds_the_plan(laptop_v, family)
+        for laptop in (laptop_a, laptop_b, laptop_v):
+            assert _found_in_store(laptop) == {}
+            assert _found_in_files(laptop) == []
         with server.sessions() as session:
             people = {p.id: p for p in session.scalars(select(Person))}
             fact = session.scalars(select(PersonAnonymisation)).one()  # the ONE's trace
@@ -286,6 +332,7 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
     finally:
         laptop_a.close()
         laptop_b.close()
+        laptop_v.close()
 
 
 def test_a_person_anonymised_before_her_first_sync_goes_up_without_a_refusal(
@@ -308,3 +355,196 @@ def test_a_person_anonymised_before_her_first_sync_goes_up_without_a_refusal(
             assert session.scalars(select(PersonAnonymisation.person_id)).one() == zoe
     finally:
         laptop.close()
+
+
+def test_a_laptop_that_lost_the_dossier_keeps_nothing_of_her(
+        server: Server, tmp_path: Path) -> None:
+    """Found by the model-based proof: the dossier given to another agent, the former agent's
+    laptop removed it, but its search index's segments and free pages still held the family's
+    words; she is anonymised afterwards, on the new agent's laptop, which the old one never
+    hears of. A removed dossier now leaves nothing in the file (index merged, file rebuilt)."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    laptop_b = Device.enrol(server, tmp_path / "b", "agent.b")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        assert "zoe" in _found_in_files(laptop_a)
+        with laptop_a.store.reading() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        assert laptop_a.sync().purged == [family.case_id]
+        assert _found_in_files(laptop_a) == []
+        laptop_b.sync()
+        anonymise_person(laptop_b.ctx, zoe, REQUESTED)
+        laptop_b.sync()
+        laptop_a.sync()
+        assert _found_on_server(server) == {}
+        assert _found_in_files(laptop_a) == [] and _found_in_files(laptop_b) == []
+    finally:
+        laptop_a.close()
+        laptop_b.close()
+
+
+def test_a_laptop_keeping_a_change_of_a_dossier_transferred_away_forgets_it_once_she_is_anonymised(
+        server: Server, tmp_path: Path) -> None:
+    """Found by the model-based proof: agent A named her in the working frame offline, over
+    the clerk's frame, then the ONE gave the dossier to agent B. A's upload made a conflict,
+    kept on A's laptop through the purge in case the server goes back to an older backup;
+    she was anonymised afterwards on B's laptop, which A's never hears of, and that kept
+    change named her for a month. The handshake now names such dossiers; the server answers
+    that she was anonymised there, and the laptop forgets the change (the file rebuilt)."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    server.user("clerk", UserRole.OFFICE_CLERK, name="Employé Sud")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    clerk = Device.enrol(server, tmp_path / "clerk", "clerk")
+    laptop_b = Device.enrol(server, tmp_path / "b", "agent.b")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        clerk.sync()
+        set_working_frame(clerk.ctx, family.case_id, "Cadre fixé au bureau")
+        clerk.sync()
+        set_working_frame(laptop_a.ctx, family.case_id, "Zoé Kovačević décroche")  # offline
+        with server.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        report = laptop_a.sync()
+        assert report.conflicts == 1 and report.purged == [family.case_id]
+        laptop_a.sync()
+        with laptop_a.store.reading() as session:  # kept for a restore of the server
+            assert len(list(session.scalars(select(AnsweredChange)))) == 1
+        laptop_b.sync()
+        anonymise_person(laptop_b.ctx, zoe, REQUESTED)
+        laptop_b.sync()
+        clerk.sync()
+        laptop_a.sync()
+        with laptop_a.store.reading() as session:
+            assert list(session.scalars(select(AnsweredChange))) == []
+        assert _found_in_store(laptop_a) == {} and _found_in_files(laptop_a) == []
+        assert _found_on_server(server) == {}
+    finally:
+        for device in (laptop_a, clerk, laptop_b):
+            device.close()
+
+
+def test_a_device_hears_only_of_dossiers_it_wrote_in(server: Server, tmp_path: Path) -> None:
+    """A device naming a dossier it never wrote in learns nothing of it (the ids of dossiers
+    are not secrets to count on): the server answers only where the dossier's history shows
+    a change of that device."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    laptop_b = Device.enrol(server, tmp_path / "b", "agent.b")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        anonymise_person(laptop_a.ctx, zoe, REQUESTED)
+        laptop_a.sync()
+        device_a, device_b = (sync_settings(laptop.ctx).device_id
+                              for laptop in (laptop_a, laptop_b))
+        with server.sessions() as session:
+            assert anonymised_among(session, device_b, [family.case_id]) == []
+            assert anonymised_among(session, device_a, [family.case_id]) == [family.case_id]
+    finally:
+        laptop_a.close()
+        laptop_b.close()
+
+
+def test_her_request_on_a_laptop_that_missed_the_transfer_is_carried_out(
+        server: Server, tmp_path: Path) -> None:
+    """Found by the model-based proof: she asks agent A, whose laptop still shows the dossier
+    though the ONE gave it to agent B meanwhile; refused as a write to a dossier no longer
+    A's, her request was lost with A's copy (the server and B kept her names). The server now
+    takes an anonymisation from the former agent's device until it has read the transfer."""
+    server.user("agent.a", name="Agent A")
+    server.user("agent.b", name="Agent B")
+    laptop_a = Device.enrol(server, tmp_path / "a", "agent.a")
+    laptop_b = Device.enrol(server, tmp_path / "b", "agent.b")
+    try:
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        with laptop_a.store.reading() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        laptop_b.sync()
+        anonymise_person(laptop_a.ctx, zoe, REQUESTED)  # A has not synced since
+        report = laptop_a.sync()
+        assert report.rejected == 0 and report.purged == [family.case_id]
+        laptop_b.sync()
+        assert _found_on_server(server) == {}
+        assert _found_in_store(laptop_b) == {} and _found_in_files(laptop_b) == []
+        assert _found_in_files(laptop_a) == []
+        with server.sessions() as session:
+            assert session.scalars(select(PersonAnonymisation.person_id)).one() == zoe
+    finally:
+        laptop_a.close()
+        laptop_b.close()
+
+
+def test_a_restore_that_undid_a_transfer_does_not_bring_her_back(tmp_path: Path) -> None:
+    """The server goes back to a backup made before the dossier was given to agent B, on
+    whose laptop she then asked: the restored server gives the dossier to agent A again, with
+    her names. B's laptop gives her anonymisation back; not B's dossier there, it was held
+    with the rest of what B gave back, and carried out by nobody: the server and A's laptop
+    kept her names until the ONE redid the transfer, and even then the held anonymisation was
+    put in place without being carried out. An anonymisation given back by an agent of the
+    dossier's office is now carried out at once."""
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        laptop_a, laptop_b = two_agents(server, tmp_path)
+        family, zoe = _family_with_zoe(laptop_a.ctx)
+        laptop_a.sync()
+        backups.take()  # before the transfer
+        with server.sessions() as session:
+            number = session.get(Case, family.case_id).number  # type: ignore[union-attr]
+        admin.transfer_case(server.sessions, number, "agent.b")
+        laptop_b.sync()
+        laptop_a.sync()
+        anonymise_person(laptop_b.ctx, zoe, REQUESTED)
+        laptop_b.sync()
+        assert _found_on_server(server) == {}
+    with backups.restored(server, laptop_a, laptop_b) as restored:
+        assert _found_on_server(restored) != {}  # the backup has her
+        for device in (laptop_a, laptop_b, laptop_a, laptop_b):
+            device.sync()
+        assert _found_on_server(restored) == {}
+        for laptop in (laptop_a, laptop_b):
+            assert _found_in_store(laptop) == {} and _found_in_files(laptop) == []
+        with restored.sessions() as session:
+            assert session.scalars(select(PersonAnonymisation.person_id)).one() == zoe
+        admin.transfer_case(restored.sessions, number, "agent.b")  # the ONE redoes it
+        for device in (laptop_a, laptop_b, laptop_a):
+            device.sync()
+        assert _found_on_server(restored) == {}
+        for laptop in (laptop_a, laptop_b):
+            assert _found_in_store(laptop) == {} and _found_in_files(laptop) == []
+    laptop_a.close()
+    laptop_b.close()
+
+
+def test_a_restore_made_before_her_anonymisation_does_not_keep_her_names(
+        tmp_path: Path) -> None:
+    """Found by the model-based proof: the server goes back to a backup made before she was
+    anonymised. The laptop gives everything back, her rewritten person before her
+    anonymisation: the server took the person's "—" first, then carried the anonymisation out
+    knowing no word of her names, and its change log (and any text naming her) kept them. The
+    laptop now gives the anonymisations back before anything else."""
+    backups = Backups(tmp_path)
+    with Server.running(backups.url) as server:
+        server.user("agent.a", name="Agent A")
+        laptop = Device.enrol(server, tmp_path / "a", "agent.a")
+        _family, zoe = _family_with_zoe(laptop.ctx)
+        laptop.sync()
+        backups.take()
+        anonymise_person(laptop.ctx, zoe, REQUESTED)
+        laptop.sync()
+        assert _found_on_server(server) == {}
+    with backups.restored(server, laptop) as restored:
+        assert "change_log" in _found_on_server(restored)  # the backup has her
+        laptop.sync()
+        laptop.sync()
+        assert _found_on_server(restored) == {}
+        assert _found_in_store(laptop) == {} and _found_in_files(laptop) == []
+    laptop.close()

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from app.domain import Case, Person
+from app.services.dossier.detail import load_dossier_detail
 from app.services.dossier.opening import update_person_notes
 from app.services.setup.store import agent_context
 from app.services.sync.local import sync_settings, sync_status
@@ -28,6 +29,10 @@ def test_the_demo_laptop_syncs_with_its_own_server(tmp_path: Path) -> None:
         settings = sync_settings(agent)
         assert is_loopback(settings.server_url) and settings.server_id is not None
         assert sync_status(agent).pending == 0  # the server starts with the demo caseload
+        with agent.reading() as session:  # and the laptop's first run read its history
+            first = session.scalars(select(Person).join(Case, Case.id == Person.case_id)
+                                    .limit(1)).one()
+        assert len(load_dossier_detail(agent, first.case_id).history) > 5
         with agent.reading() as session:
             person = session.scalars(select(Person).join(Case, Case.id == Person.case_id)
                                      .limit(1)).one()
@@ -39,6 +44,10 @@ def test_the_demo_laptop_syncs_with_its_own_server(tmp_path: Path) -> None:
         assert sync_status(agent).pending == 0
         with agent.reading() as session:
             surnames = set(session.scalars(select(Person.last_name)))
+        # Every demo dossier has its history, as the server keeps it, with who did what.
+        history = load_dossier_detail(agent, person.case_id).history
+        assert len(history) > 5 and all(view.synced and view.who for view in history)
+        assert history[0].action == "update_person_notes"
     finally:
         store.lock()
         server.stop()

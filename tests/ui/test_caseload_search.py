@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtTest import QAbstractItemModelTester
@@ -107,3 +108,16 @@ def test_lock_wipes_names_search_and_week_list(
     assert window.search.text() == ""
     texts = [w.text() for w in window.findChildren(type(window.count_label))]
     assert not any("Kelmendi" in t for t in texts)
+
+
+def test_the_failed_unlock_attempts_are_told_in_proper_french(
+        qtbot: QtBot, store: Store, operations: StoreOperations, french: None) -> None:
+    """One failed attempt reads in the singular ("1 tentatives" before)."""
+    agent = _agent(store)
+    for failed, said in ((1, "Une tentative de déverrouillage échouée"),
+                         (3, "3 tentatives de déverrouillage échouées")):
+        store.report = replace(store.report, failed_attempts_before=failed)
+        window = _window(qtbot, operations, agent)
+        assert window.statusBar().currentMessage().startswith(said), failed
+        assert operations.wait()
+        window.close()

@@ -46,10 +46,13 @@ def test_a_dossier_opens_with_every_step_and_closes_on_lock(
 
     history = dossier.tabs.widget(dossier.tabs.count() - 1)
     assert isinstance(history, QTableWidget)
-    actions = [history.item(r, 2).text() for r in range(history.rowCount())]
+    actions = [history.item(r, 3).text() for r in range(history.rowCount())]
     assert actions[0] == "changement d’étape" and actions[-1] == "ouverture du dossier"
     assert "projet validé par l’ONE" in actions
     assert {history.item(r, 1).text() for r in range(history.rowCount())} >= {"Agent UI"}
+    # never synchronised: every line says so in the Computer column
+    assert {history.item(r, 2).text() for r in range(history.rowCount())} == {
+        "cet ordinateur, pas encore synchronisé"}
 
     window.lock_action.trigger()
     assert window.dossier_windows == [] and not dossier.isVisible()

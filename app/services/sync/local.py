@@ -6,12 +6,14 @@ loses nothing: an entry leaves the outbox only with its answer, a page lands wit
 
 from __future__ import annotations
 
+import functools
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, text
+from sqlalchemy import bindparam, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain import (
@@ -162,6 +164,7 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
         _answered_checkpoint(session, answers)
         entries = {entry.mutation_id: entry for entry in session.scalars(select(
             OutboxEntry).where(OutboxEntry.mutation_id.in_([a.mutation_id for a in answers])))}
+        applied: dict[str, dict[uuid.UUID, int]] = {}
         for answer in answers:
             entry = entries.get(answer.mutation_id)
             if entry is None:
@@ -172,21 +175,33 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
                     record_id=entry.record_id, case_id=entry.case_id,
                     changes=dict(entry.changes), reason=answer.reason))
             elif answer.status == "applied" and answer.version:
-                _answered_version(session, entry.entity, entry.record_id, answer.version)
+                versions = applied.setdefault(entry.entity, {})
+                versions[entry.record_id] = max(versions.get(entry.record_id, 0),
+                                                answer.version)
             elif answer.version:  # merged or in conflict: the record here is not the server's
                 keep_answered(session, entry, answer.version)
             session.delete(entry)
+        _answered_versions(session, applied)
 
 
-def _answered_version(session: Session, entity: str, record_id: uuid.UUID,
-                      version: int) -> None:
-    """Applied as sent: the record here is the server's at ``version`` (a merge or a conflict
+def _answered_versions(session: Session, applied: dict[str, dict[uuid.UUID, int]]) -> None:
+    """Applied as sent: each record here is the server's at its version (a merge or a conflict
     waits for the download, which brings the server's whole record). A restore sends again
-    what is newer than the restored log, and knows it from these versions."""
-    cls = synced_models().get(entity)
-    record = session.get(cls, record_id) if cls is not None else None
-    if record is not None and record.server_version < version:
-        record.server_version = version
+    what is newer than the restored log, and knows it from these versions. One statement per
+    record type, run for every record at once, the records not loaded: a lookup per answer,
+    each flushing the deletions before it, was most of an upload's time on the device."""
+    models = synced_models()
+    for entity, versions in applied.items():
+        cls = models.get(entity)
+        if cls is None:
+            continue
+        table = cls.__table__  # type: ignore[attr-defined]
+        session.execute(
+            update(table).where(table.c.id == bindparam("answered_id"),
+                                table.c.server_version < bindparam("answered_version"))
+            .values(server_version=bindparam("answered_version")),
+            [{"answered_id": record_id, "answered_version": version}
+             for record_id, version in versions.items()])
 
 
 def _answered_checkpoint(session: Session, answers: list[Answer]) -> None:
@@ -224,14 +239,19 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
         pending = _pending_fields(session)
         held = _held(session, rows)
         anonymising = _anonymisations_arriving(session, rows, held)
-        for row in rows:
-            cls = models.get(row.entity)
-            if cls is None:
-                continue  # a record type of a newer version: skipped until the app is updated
-            _upsert(session, cls, row.record_id, row.data, row.seq,
-                    keep=pending.get(row.record_id, frozenset()),
-                    record=held.get((row.entity, row.record_id)))
-        session.flush()
+        # One flush per record type, parents' first (foreign keys are enforced and the unit of
+        # work orders unrelated tables by name): a flush per row was most of a page's time.
+        order = _table_order()
+        known = [row for row in rows if row.entity in models]  # else: a record type of a
+        known.sort(key=lambda row: order[row.entity])  # newer version, skipped until updated
+        with session.no_autoflush:
+            for index, row in enumerate(known):
+                key = (row.entity, row.record_id)
+                held[key] = _upsert(session, models[row.entity], row.record_id, row.data,
+                                    row.seq, keep=pending.get(row.record_id, frozenset()),
+                                    record=held.get(key), looked_up=True)
+                if index + 1 == len(known) or known[index + 1].entity != row.entity:
+                    session.flush()
         for case_id, subject, on in anonymising:
             rewrite_device_copy(session, case_id, subject, on)
         for scope, seq in new_cursors.items():
@@ -243,6 +263,8 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
             state.checkpoints = _thinned([*(state.checkpoints or []), [high, token]])
         state.high_water = max(state.high_water or 0, high)
         session.add(state)
+    if anonymising:
+        ctx.store.scrub()  # no free page nor WAL frame keeps what was rewritten (art. 7)
     return len(rows)
 
 
@@ -276,7 +298,7 @@ def _thinned(points: list[list[Any]]) -> list[list[Any]]:
 
 def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
     """Remove the dossiers this device lost (transferred away), once none of their changes
-    waits for upload; returns the dossiers removed."""
+    waits for upload, the file rebuilt without them; returns the dossiers removed."""
     removed = []
     with ctx.store.transaction("sync_purge", ctx.actor_id, from_server=True) as session:
         for scope in scopes:
@@ -291,6 +313,10 @@ def purge_scopes(ctx: ServiceContext, scopes: list[str]) -> list[uuid.UUID]:
                 continue
             _delete_case(session, case_id)
             removed.append(case_id)
+    if removed:
+        # Nothing of the dossiers stays in a free page or a WAL frame: this device will not
+        # hear of what happens to them any more (an anonymisation, art. 7).
+        ctx.store.scrub()
     return removed
 
 
@@ -340,24 +366,45 @@ def _held(session: Session,
           rows: list[DownloadedRow]) -> dict[tuple[str, uuid.UUID], SyncedRecord]:
     """The page's records this device holds, one query per record type (a lookup per row,
     each flushing the rows before it, was most of a page's time)."""
+    models = synced_models()
     wanted: dict[str, set[uuid.UUID]] = {}
     for row in rows:
-        if row.entity in synced_models():
+        if row.entity in models:
             wanted.setdefault(row.entity, set()).add(row.record_id)
     held: dict[tuple[str, uuid.UUID], SyncedRecord] = {}
     for entity, ids in wanted.items():
-        cls = synced_models()[entity]
-        held |= {(entity, record.id): record
-                 for record in session.scalars(select(cls).where(cls.id.in_(ids)))}
+        held |= {(entity, record.id): record for record in _by_ids(session, models[entity], ids)}
     return held
+
+
+#: Ids per ``IN (...)`` list: well under SQLite's limit of bound parameters.
+_IDS_PER_QUERY = 500
+
+
+def _by_ids(session: Session, cls: type[SyncedRecord],
+            ids: Iterable[uuid.UUID]) -> list[SyncedRecord]:
+    wanted = list(ids)
+    found: list[SyncedRecord] = []
+    for start in range(0, len(wanted), _IDS_PER_QUERY):
+        found += session.scalars(select(cls).where(
+            cls.id.in_(wanted[start:start + _IDS_PER_QUERY])))
+    return found
+
+
+@functools.cache
+def _table_order() -> dict[str, int]:
+    """Each synced record type's place in an order where a table comes after those its
+    foreign keys name (``synced_models``'s)."""
+    return {entity: index for index, entity in enumerate(synced_models())}
 
 
 def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
             data: dict[str, Any], version: int, keep: frozenset[str] = frozenset(),
-            record: SyncedRecord | None = None) -> None:
-    """``record``: the one held already, when the caller looked it up."""
+            record: SyncedRecord | None = None, looked_up: bool = False) -> SyncedRecord:
+    """``record``: the one held already; ``looked_up``: the caller looked it up (None: a
+    record this device does not hold)."""
     columns = synced_columns(cls)
-    if record is None:
+    if record is None and not looked_up:
         record = session.get(cls, record_id)
     if record is None:
         record = cls()
@@ -371,6 +418,7 @@ def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
     if isinstance(record, SignedScan) and record.dropped_on is not None:
         record.content = b""  # a scan dropped by an anonymisation (art. 7)
     record.server_version = version
+    return record
 
 
 def _delete_case(session: Session, case_id: uuid.UUID) -> None:
@@ -386,6 +434,8 @@ def _delete_case(session: Session, case_id: uuid.UUID) -> None:
     session.execute(text("DELETE FROM case_search WHERE rowid IN "
                          "(SELECT key FROM case_search_key WHERE case_id = :case)"), key)
     session.execute(text("DELETE FROM case_search_key WHERE case_id = :case"), key)
+    # The index keeps a deleted entry's words in its segments until they are merged.
+    session.execute(text("INSERT INTO case_search(case_search) VALUES('optimize')"))
     for table in reversed(Base.metadata.sorted_tables):
         if table.name in ("case_file", "rejected_change", "answered_change") \
                 or "case_id" not in table.columns:

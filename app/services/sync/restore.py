@@ -17,6 +17,7 @@ from app.domain.sync_state import AnsweredChange, SyncCursor, SyncState, scope_o
 from app.services.base.context import ServiceContext
 from app.store.wire import record_to_wire, synced_columns, synced_models
 
+ANONYMISATION = "person_anonymisation"
 #: How long this device keeps its answered changes of a dossier transferred away: a restore
 #: goes back no further than the oldest backup the ONE keeps (30 days, docs/deployment.md).
 KEPT_AFTER_TRANSFER = timedelta(days=31)
@@ -47,7 +48,11 @@ def queue_restore(ctx: ServiceContext, server_high: int) -> int:
         # restored server's stands, and writes entries for what the devices give back.
         session.execute(delete(DossierHistoryEntry).where(
             DossierHistoryEntry.server_version > server_high))
-        for entity, cls in synced_models().items():
+        # Art. 7: anonymisations first, so that the server carries them out while its copy
+        # still names the person (given back rewritten, the person would name nobody), and
+        # judges what follows them against them.
+        models = sorted(synced_models().items(), key=lambda item: item[0] != ANONYMISATION)
+        for entity, cls in models:
             if entity == DossierHistoryEntry.__tablename__:
                 continue
             for record in session.scalars(select(cls).where(cls.server_version > server_high)):
@@ -110,6 +115,39 @@ def forget_answered_read(session: Session) -> None:
                 and aware(change.created_at) < too_old)]
     if done:
         session.execute(delete(AnsweredChange).where(AnsweredChange.mutation_id.in_(done)))
+
+
+def kept_without_dossier(ctx: ServiceContext, limit: int) -> list[uuid.UUID]:
+    """The dossiers this device no longer holds but keeps answered changes of (at most
+    ``limit``, those kept longest first): the handshake asks the server whether a person of
+    one of them was anonymised since, which this device would otherwise never hear of."""
+    with ctx.store.reading() as session:
+        held = select(Case.id).where(Case.id == AnsweredChange.case_id).exists()
+        rows = session.scalars(select(AnsweredChange.case_id).where(
+            AnsweredChange.case_id.is_not(None), ~held).order_by(AnsweredChange.created_at))
+        kept = {case_id: None for case_id in rows if case_id is not None}
+    return list(kept)[:limit]
+
+
+def forget_anonymised(ctx: ServiceContext, case_ids: list[uuid.UUID]) -> list[uuid.UUID]:
+    """Art. 7: a person of these dossiers, which this device no longer holds, was anonymised:
+    its changes of them kept for a restore may name them, and go (a restore of the server to
+    an older backup would bring the person back through them: the anonymisation, which the
+    dossier's new agent's laptop gives back first, stands instead). The file is rebuilt
+    so that no free page keeps them. Returns the changes forgotten (their mutation ids)."""
+    if not case_ids:
+        return []
+    with ctx.store.transaction("sync_forget_anonymised", ctx.actor_id,
+                               from_server=True) as session:
+        held = set(session.scalars(select(Case.id).where(Case.id.in_(case_ids))))
+        gone = [case_id for case_id in case_ids if case_id not in held]
+        forgotten = list(session.scalars(select(AnsweredChange).where(
+            AnsweredChange.case_id.in_(gone))))
+        for change in forgotten:
+            session.delete(change)
+    if forgotten:
+        ctx.store.scrub()
+    return [change.mutation_id for change in forgotten]
 
 
 def _values_before_unread_changes(session: Session) -> dict[uuid.UUID, dict[str, Any]]:
