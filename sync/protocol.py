@@ -50,6 +50,11 @@ MAX_KEPT_DOSSIERS = 200
 UPLOAD_BATCH = 500
 DOWNLOAD_PAGE = 500
 TOKEN_HEADER = "X-Device-Token"
+#: The device a chained token belongs to (sent with every request of a chained device).
+DEVICE_HEADER = "X-Device-Id"
+#: A chained device's hash chain: how many handshakes it lasts (the laptop hashes up to this
+#: many times once per sync: about 0.3 s).
+CHAIN_LENGTH = 500_000
 #: A user's password counts at least this many characters (the server refuses shorter ones).
 MIN_PASSWORD = 10
 #: The protocol version a request speaks (the handshake says which the server accepts).
@@ -137,6 +142,9 @@ class Enrolment(Message):
     code: str = Field(default="", max_length=40)
     #: The user's new password, set in the same request (required when the ONE set theirs).
     new_password: str = Field(default="", max_length=200)
+    #: The end of the device's hash chain (``H^CHAIN_LENGTH(seed)``, hex), from a laptop that
+    #: shows a chained token (a new one at each handshake); empty: a plain token, as before.
+    chain: str = Field(default="", pattern="^([0-9a-f]{64})?$")
 
 
 class PasswordChange(Message):

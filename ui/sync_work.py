@@ -21,7 +21,7 @@ from app.store import device_secret
 from app.store.wipe import wipe_store
 from sync.client.engine import Progress, SyncReport, sync_once
 from sync.client.enrol import change_password as send_password_change
-from sync.client.enrol import device_token, enrol_device, token_username
+from sync.client.enrol import credential_keeper, device_token, enrol_device, token_username
 from sync.client.errors import EnrolmentRefused, NotEnrolled
 from sync.client.transport import Transport, reachable
 from ui.settings import app_settings, configured_ca_file
@@ -50,7 +50,8 @@ def run_sync(ctx: ServiceContext, keyring: Keyring,
     token = device_token(ctx, resolve_keyring(keyring))
     if not token:
         raise NotEnrolled("—")
-    transport = Transport(settings.server_url, token, ca_file=office_ca_file())
+    transport = Transport(settings.server_url, token, ca_file=office_ca_file(),
+                          keep=credential_keeper(ctx, resolve_keyring(keyring)))
     try:
         return sync_once(ctx, transport, report)
     finally:
@@ -63,7 +64,8 @@ def enrol(ctx: ServiceContext, server_url: str, login: str, password: str, devic
     transport = Transport(server_url, ca_file=office_ca_file())
     try:
         return enrol_device(ctx, transport, login, password, device_name,
-                            resolve_keyring(keyring), code=code, new_password=new_password)
+                            resolve_keyring(keyring), code=code, new_password=new_password,
+                            chained=True)
     except NotEnrolled as refused:  # at enrolment, a 401 means the login or password
         raise EnrolmentRefused(str(refused.text.params.get("detail", ""))) from refused
     finally:

@@ -40,7 +40,7 @@ from sync.client.errors import (
     ServerError,
     SyncProblem,
 )
-from sync.client.transport import Transport
+from sync.client.transport import HANDSHAKE_PATH, Transport
 from sync.protocol import (
     MAX_CLOCK_SKEW_S,
     MAX_KEPT_DOSSIERS,
@@ -123,7 +123,7 @@ def _handshake(ctx: ServiceContext, transport: Transport,
     checkpoints = [Checkpoint(seq=seq, token=token) for seq, token in settings.checkpoints] \
         if transport.protocol >= 3 else []
     kept = kept_without_dossier(ctx, MAX_KEPT_DOSSIERS) if transport.protocol >= 3 else []
-    reply = transport.post("/api/sync/handshake", Handshake(
+    reply = transport.post(HANDSHAKE_PATH, Handshake(
         protocol=transport.protocol, schema_revision=head_revision(), app_version=APP_VERSION,
         device_id=settings.device_id, client_time=asked_at, checkpoints=checkpoints,
         kept_dossiers=kept), HandshakeReply)

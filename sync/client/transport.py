@@ -8,6 +8,7 @@ import functools
 import gzip
 import ipaddress
 import ssl
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from sync.client.chain import ChainExhausted, parse
 from sync.client.errors import (
     DeviceRevoked,
     EnrolmentCodeRefused,
@@ -28,9 +30,18 @@ from sync.client.errors import (
     ServerUnreachable,
     WrongPassword,
 )
-from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, TOKEN_HEADER, ErrorCode, ErrorReply
+from sync.protocol import (
+    DEVICE_HEADER,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    TOKEN_HEADER,
+    ErrorCode,
+    ErrorReply,
+)
 
 Reply = TypeVar("Reply", bound=BaseModel)
+#: The request that moves a chained token on.
+HANDSHAKE_PATH = "/api/sync/handshake"
 TIMEOUT_S = 30.0
 #: Smaller bodies go as they are: gzip's framing would outweigh its gain.
 GZIP_MIN_BYTES = 512
@@ -82,13 +93,19 @@ class Transport:
 
     def __init__(self, server_url: str, token: str | None = None, *,
                  ca_file: Path | None = None, protocol: int = PROTOCOL_VERSION,
-                 client: httpx.Client | None = None) -> None:
+                 client: httpx.Client | None = None,
+                 keep: Callable[[str], None] | None = None) -> None:
+        """``token``: the device's credential, a plain token or a chain (``sync.client.chain``)
+        whose next step ``keep`` saves before a handshake leaves (where the credential lives:
+        the keyring, else the store)."""
         scheme = urlsplit(server_url).scheme
         if scheme != "https" and not (scheme == "http" and is_loopback(server_url)):
             raise InsecureServer(server_url)
         self.server_url = server_url
         self.protocol = protocol
         self.token = token
+        self.keep = keep
+        self._shown: tuple[str, str] = ("", "")  # credential -> the chain's token it shows
         self.round_trips = 0
         self.bytes_sent = 0
         self.bytes_received = 0
@@ -100,9 +117,7 @@ class Transport:
         self._client.close()
 
     def post(self, path: str, message: BaseModel, reply: type[Reply]) -> Reply:
-        headers = {PROTOCOL_HEADER: str(self.protocol)}
-        if self.token:
-            headers[TOKEN_HEADER] = self.token
+        headers = {PROTOCOL_HEADER: str(self.protocol), **self.credentials(path)}
         headers["Content-Type"] = "application/json"
         body = message.model_dump_json().encode()
         if len(body) >= GZIP_MIN_BYTES:
@@ -125,6 +140,25 @@ class Transport:
         except ValidationError as exc:
             raise ServerError(f"réponse illisible du serveur ({exc.error_count()} erreurs)") \
                 from exc
+
+    def credentials(self, path: str) -> dict[str, str]:
+        """The headers that say who is calling: a chained credential moves one step on (and
+        is kept so) before a handshake leaves."""
+        chain = parse(self.token)
+        if chain is None:
+            return {TOKEN_HEADER: self.token} if self.token else {}
+        if path == HANDSHAKE_PATH:
+            try:
+                chain = chain.next()
+            except ChainExhausted:
+                raise NotEnrolled("—") from None
+            if self.keep is not None:
+                self.keep(chain.credential())
+            self.token = chain.credential()
+        credential = chain.credential()
+        if self._shown[0] != credential:
+            self._shown = (credential, chain.token())
+        return {TOKEN_HEADER: self._shown[1], DEVICE_HEADER: str(chain.device_id)}
 
     def _send(self, path: str, body: bytes, headers: dict[str, str]) -> httpx.Response:
         """Post, once more on a new connection when the server closed (or reset) a kept-alive
@@ -170,9 +204,8 @@ def send_raw(transport: Transport, method: str, path: str, *, content: bytes = b
              accepted: tuple[int, ...] = ()) -> httpx.Response:
     """A request whose body or answer is raw bytes (attachments), counted and refused like
     ``Transport.post``'s; a status in ``accepted`` is returned, not raised."""
-    sent = {PROTOCOL_HEADER: str(transport.protocol), **(headers or {})}
-    if transport.token:
-        sent[TOKEN_HEADER] = transport.token
+    sent = {PROTOCOL_HEADER: str(transport.protocol), **(headers or {}),
+            **transport.credentials(path)}
     try:
         response = transport._client.request(method, path, content=content, headers=sent)
     except httpx.TransportError as exc:

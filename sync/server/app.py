@@ -65,7 +65,9 @@ from sync.server.auth import (
     Credentials,
     authenticate,
     credentials,
+    handshake_credentials,
     protocol_refusal,
+    settle_refusal,
     token_hash,
 )
 from sync.server.compression import GzipRequestMiddleware
@@ -139,11 +141,8 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
 
     @api.exception_handler(ApiError)
     def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        if exc.event is not None:  # the request's transaction is rolled back: one of its own
-            # A database failing meanwhile loses the row; the refusal still goes out.
-            with contextlib.suppress(SQLAlchemyError):
-                security.record(sessions, dataclasses.replace(
-                    exc.event, remote_address=_address(request)))
+        # The request's transaction is rolled back: its event (and a revocation) in their own.
+        settle_refusal(sessions, exc, _address(request))
         return JSONResponse(exc.reply.model_dump(mode="json"), status_code=exc.status)
 
     @api.exception_handler(HTTPException)
@@ -163,6 +162,7 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
 
     # Defaults, not Annotated: annotations are strings here.
     authenticated = Depends(credentials)
+    handshaking = Depends(handshake_credentials)
 
     engine = sessions.kw["bind"]
 
@@ -258,6 +258,12 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
                 # A new laptop held no dossier before now (see DeviceRead).
                 session.add_all([device, DeviceRead(device_id=device.id)])
             device.name, device.token_hash = request.device_name, token_hash(token)
+            # A chained device shows the chain's end first: the server keeps its hash, as of
+            # a plain token, and knows no token it will show next.
+            device.chained = bool(request.chain)
+            device.token_advanced_at = datetime.now(UTC)
+            if request.chain:
+                device.token_hash, token = token_hash(request.chain), ""
             used.used_at, used.device_id = datetime.now(UTC), device.id
             security.note(session, Event(EventKind.ENROLMENT, user.login, device.id, address,
                                          "mot de passe changé" if changed else ""))
@@ -313,7 +319,7 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
             return PasswordChanged(changed_at=datetime.now(UTC))
 
     @api.post("/api/sync/handshake", response_model=HandshakeReply, responses=_ERRORS)
-    def handshake(request: Handshake, given: Credentials = authenticated) -> Response:
+    def handshake(request: Handshake, given: Credentials = handshaking) -> Response:
         """Versions and clocks first: the server says what it accepts and its time. The token
         is the device's own: shown by another computer (another device id), it is refused and
         the security log says so (the device itself is not revoked: whoever copied a token

@@ -11,20 +11,24 @@ enrolled can make the server hold more than a few kilobytes for them.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import anyio.to_thread
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.routing import BaseRoute, Match
 
-from sync.protocol import CHUNK_SIZE, TOKEN_HEADER, ErrorCode, ErrorReply
-from sync.server import security
-from sync.server.auth import ApiError, Authenticate, Credentials, authenticate, token_hash
+from sync.protocol import CHUNK_SIZE, DEVICE_HEADER, TOKEN_HEADER, ErrorCode, ErrorReply
+from sync.server.auth import (
+    ApiError,
+    Authenticate,
+    Credentials,
+    authenticate,
+    device_of,
+    settle_refusal,
+    token_hash,
+)
 from sync.server.compression import ASGIApp, Message, Receive, Scope, Send
 
 KIB = 1024
@@ -49,6 +53,8 @@ OPEN: dict[tuple[str, str], Limits] = {
 DESCRIPTION = ("/docs", "/docs/oauth2-redirect", "/redoc", "/openapi.json")
 #: No body at all (an unknown address: answered 404 or 405, or 413 when a body comes).
 NOTHING = Limits(0, 0)
+#: The request that moves a chained token on (``sync.server.auth``).
+HANDSHAKE = ("POST", "/api/sync/handshake")
 #: An upload batch (500 mutations, scans travel apart, in chunks): as before.
 UPLOAD = Limits(64 * MIB, 256 * MIB)
 #: A chunk of an attachment travels raw (already compressed or random).
@@ -106,7 +112,9 @@ class RequestGate:
             await refuse(send, 401, ErrorReply(code=ErrorCode.UNAUTHENTICATED,
                                                message=NOT_ENROLLED))
             return
-        refusal = await self._check(token, _client(scope))
+        refusal = await self._check(Credentials(
+            token, 0, device_of(_header(scope, DEVICE_HEADER.lower().encode())),
+            handshake=(method, path) == HANDSHAKE, advance=False), _client(scope))
         if refusal is not None:
             await refuse(send, refusal.status, refusal.reply)
             return
@@ -116,36 +124,28 @@ class RequestGate:
         """Whether a route of the app takes this method at this address."""
         return any(route.matches(scope)[0] is Match.FULL for route in self.routes)
 
-    async def _check(self, token: str, address: str) -> ApiError | None:
-        """None when the token is one the server knows for a device it still serves."""
-        digest = token_hash(token)
+    async def _check(self, given: Credentials, address: str) -> ApiError | None:
+        """None when the token is one the server knows for a device it still serves (a
+        chained token ahead of the one kept: at a handshake only, which moves it on)."""
+        digest = token_hash(given.token)
         now = time.monotonic()
         if self._known.get(digest, 0.0) > now:
             return None
-        refusal = await anyio.to_thread.run_sync(self._authenticate, token, address)
+        refusal = await anyio.to_thread.run_sync(self._authenticate, given, address)
         if refusal is None:
             if len(self._known) >= REMEMBER_AT_MOST:
                 self._known.clear()
             self._known[digest] = now + REMEMBER_S
         return refusal
 
-    def _authenticate(self, token: str, address: str) -> ApiError | None:
+    def _authenticate(self, given: Credentials, address: str) -> ApiError | None:
         try:
             with self.sessions.begin() as session:
-                self.authenticate(session, Credentials(token, 0))
+                self.authenticate(session, given)
         except ApiError as refused:
-            if refused.event is not None:
-                record(self.sessions, dataclasses.replace(refused.event,
-                                                          remote_address=address))
+            settle_refusal(self.sessions, refused, address)
             return refused
         return None
-
-
-def record(sessions: sessionmaker[Session], event: security.Event) -> None:
-    """A refusal in the security log; a database failing meanwhile loses the row, not the
-    refusal."""
-    with contextlib.suppress(SQLAlchemyError):
-        security.record(sessions, event)
 
 
 def _header(scope: Scope, name: bytes) -> str:

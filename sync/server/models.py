@@ -19,6 +19,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -97,6 +98,13 @@ class Device(ServerBase):
     enrolled_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
     last_seen_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    #: Protocol 4: the device shows the tokens of a hash chain backwards, one step further at
+    #: each handshake (``sync.server.auth``); ``token_hash`` is then the hash of the last token
+    #: it showed, which is the token it showed before that.
+    chained: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    #: When the chain last moved on (the window of a late delivery counts from there).
+    token_advanced_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True),
+                                                               default=None)
 
 
 class Credential(ServerBase):

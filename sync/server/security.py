@@ -72,6 +72,8 @@ class Reason(StrEnum):
     OTHER_DEVICE = "token_of_another_device"
     #: Too many failures for this login, or from this address, just before.
     TOO_MANY_FAILURES = "too_many_failures"
+    #: A chained token older than the one the server keeps (a late delivery, or a copy).
+    OLD_TOKEN = "old_token_coming_back"
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,10 @@ from sqlalchemy import select
 
 from app.domain import User, UserRole
 from app.services.base.context import ServiceContext
-from app.services.sync.local import outbox_batch, sync_settings
+from app.services.sync.local import outbox_batch, save_device_token, sync_settings
 from app.store.store import Store, unlock_store
 from sync.client.engine import SyncReport, sync_once
+from sync.client.enrol import device_token
 from sync.client.transport import Transport
 from sync.server.scopes import Caller
 from tests.conftest import PASSPHRASE
@@ -63,8 +64,15 @@ class Node:
     def connect(self, url: str) -> None:
         self.transport.close()
         self.wire = FaultyTransport(httpx.HTTPTransport(), uploads=self.wire.uploads)
+        # The device's chained credential as its store keeps it (moved on at each handshake).
+        self.token = device_token(self.ctx, None) or self.token
         self.transport = Transport(url, self.token, client=httpx.Client(
-            base_url=url, transport=self.wire, timeout=30))
+            base_url=url, transport=self.wire, timeout=30), keep=self.keep)
+
+    def keep(self, credential: str) -> None:
+        """``Transport.keep``: the next step of the chain, in the store this node has open
+        now (a restart opens it again)."""
+        save_device_token(self.ctx, credential)
 
 
 class World:
@@ -85,7 +93,7 @@ class World:
             self.nodes[login] = self._enrol(login)
 
     def _enrol(self, login: str) -> Node:
-        device = Device.enrol(self.server, self.folder / login, login)
+        device = Device.enrol(self.server, self.folder / login, login, chained=True)
         token = device.transport.token
         assert token is not None
         device.transport.close()
@@ -97,6 +105,7 @@ class World:
         node = Node(login, self.folder / login, device.store, device.ctx, token, wire,
                     Transport(self.server.url, token, client=httpx.Client(
                         base_url=self.server.url, transport=wire, timeout=30)), device_id)
+        node.transport.keep = node.keep
         return node
 
     def take_backup(self) -> None:

@@ -20,7 +20,7 @@ from app.services.setup.store import prepare_store
 from app.store.keyfile import LIGHT_KDF_FOR_TESTS
 from app.store.store import Store, create_store
 from sync.client.engine import SyncReport, sync_once
-from sync.client.enrol import enrol_device
+from sync.client.enrol import credential_keeper, enrol_device
 from sync.client.transport import Transport
 from sync.protocol import PROTOCOL_VERSION
 from sync.server import admin, directory
@@ -89,9 +89,11 @@ class Device:
 
     @classmethod
     def enrol(cls, server: Endpoint, folder: Path, login: str,
-              protocol: int = PROTOCOL_VERSION, code: str | None = None) -> Device:
+              protocol: int = PROTOCOL_VERSION, code: str | None = None,
+              chained: bool = False) -> Device:
         """A new laptop enrolled for ``login``; ``code``: its enrolment code (issued here
-        when the server runs in this process)."""
+        when the server runs in this process); ``chained``: a new token at each handshake
+        (``sync.client.chain``; the credential kept in the store, which has no keyring)."""
         store = create_store(folder, PASSPHRASE, PASSPHRASE, keyring_backend=None,
                              kdf=LIGHT_KDF_FOR_TESTS)
         ctx = ServiceContext(store)
@@ -100,7 +102,9 @@ class Device:
         if code is None:
             code = server.code(login) if isinstance(server, Server) else ""
         agent = enrol_device(ctx, transport, login, PASSWORD, f"poste de {login}", None,
-                             code=code)
+                             code=code, chained=chained)
+        if chained:
+            transport.keep = credential_keeper(agent, None)
         sync_once(agent, transport)  # the first download, as a new laptop's first run
         return cls(store, agent, transport)
 

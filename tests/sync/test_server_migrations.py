@@ -117,7 +117,9 @@ def test_the_baseline_is_the_schema_before_the_first_migration(database_url: str
     assert ("person", "street") in missing and ("case_file", "cancelled_on") in missing
     assert ("provider", "register_id") in missing
     assert ("credential", "disabled_at") in missing and ("signed_scan", "dropped_on") in missing
-    assert len(missing) == 19 + 6 + 1 + 2  # revision 0002's columns, 0003's, 0004's, 0005's
+    assert ("device", "chained") in missing and ("device", "token_advanced_at") in missing
+    # revision 0002's columns, 0003's, 0004's, 0005's, 0010's
+    assert len(missing) == 19 + 6 + 1 + 2 + 2
     assert {(diff[2], diff[3].name) for diff in differences if diff[0] == "remove_column"} == {
         ("provider", "agrement_number"), ("provider", "agrement_valid_until")}  # by 0003
     tables = {diff[1].name for diff in differences if diff[0] == "add_table"}

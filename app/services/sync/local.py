@@ -127,6 +127,16 @@ def save_enrolment(ctx: ServiceContext, server_url: str, server_id: uuid.UUID,
         return ServiceContext(ctx.store, user_id)
 
 
+def save_device_token(ctx: ServiceContext, token: str) -> None:
+    """The device's credential, kept in the store (when the system has no keyring): a
+    chained one's next step, saved before the handshake that shows it."""
+    with ctx.store.transaction("keep_device_token", None, from_server=True) as session:
+        state = session.get(SyncState, 1)
+        if state is None:
+            raise ValueError("not enrolled")
+        state.device_token = token
+
+
 def outbox_batch(ctx: ServiceContext, limit: int) -> list[PendingMutation]:
     """The oldest pending changes, in the order they were made (a change sent again after a
     restore keeps its place); what a restore gives back first (a change waiting since is
