@@ -90,7 +90,7 @@ def carry_out(session: Session, record: PersonAnonymisation) -> list[SyncedRecor
                                    digests=sorted(_digest(salt, key) for key in keys)))
     subject = Subject(person.id, PlainWords(keys), own_record_ids(session, case_id, person.id))
     changed = rewrite_records(session, case_id, subject, record.requested_on)
-    _drop_blobs(session, [r for r in changed if isinstance(r, SignedScan | DossierDocument)])
+    drop_blobs(session, [r for r in changed if isinstance(r, SignedScan | DossierDocument)])
     for entry in session.scalars(select(ChangeLogEntry).where(
             ChangeLogEntry.scope == case_scope(case_id))):
         data = redact_wire(entry.entity, entry.data, own=entry.record_id in subject.own,
@@ -107,7 +107,8 @@ def carry_out(session: Session, record: PersonAnonymisation) -> list[SyncedRecor
     return changed
 
 
-def _drop_blobs(session: Session, dropped: list[SignedScan | DossierDocument]) -> None:
+def drop_blobs(session: Session, dropped: list[SignedScan | DossierDocument]) -> None:
+    """The stored bytes (and chunks) of dropped scans or documents that nothing else names."""
     for digest in {record.sha256 for record in dropped}:
         still = any(session.scalar(select(cls.id).where(
             cls.sha256 == digest, cls.dropped_on.is_(None), cls.deleted_at.is_(None)))

@@ -25,7 +25,7 @@ from app.domain import DossierDocument, SignedScan
 from app.domain.base import SyncedRecord
 from app.services.plan.scans import MAGIC, MAX_BYTES
 from sync.protocol import CHUNK_SIZE, SHA256_PATTERN, AttachmentStatus
-from sync.server.anonymise import dropped_digest
+from sync.server.anonymise import drop_blobs, dropped_digest
 from sync.server.models import Blob, BlobChunk, BlobHolder
 from sync.server.refusals import Refused
 from sync.server.scopes import Caller, visible_cases
@@ -161,6 +161,8 @@ def attachment_refusal(session: Session, caller: Caller,
         return Refused.SCAN_DIGEST
     if record.dropped_on is not None:  # dropped by an anonymisation (art. 7): the fact only
         record.content = b""
+        # Sent before the record was judged: bytes naming an anonymised person are not kept.
+        drop_blobs(session, [record])
         return None
     # Plain values, not an entity: a batch of scans must not keep every blob in the session.
     blob = session.execute(select(Blob.size, Blob.content).where(

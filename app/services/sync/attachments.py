@@ -42,10 +42,10 @@ def missing_attachments(ctx: ServiceContext) -> list[str]:
     found: list[tuple[uuid.UUID, str]] = []
     with ctx.reading() as session:
         for cls in ATTACHED:
-            found += session.execute(select(cls.id, cls.sha256).join(
-                Case, Case.id == cls.case_id).where(
+            found += [(row_id, digest) for row_id, digest in session.execute(select(
+                cls.id, cls.sha256).join(Case, Case.id == cls.case_id).where(
                 func.length(cls.content) == 0, cls.deleted_at.is_(None),
-                Case.anonymised_on.is_(None), cls.dropped_on.is_(None))).tuples()
+                Case.anonymised_on.is_(None), cls.dropped_on.is_(None)))]
     return list(dict.fromkeys(digest for _id, digest in sorted(found)))
 
 
