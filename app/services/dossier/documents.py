@@ -69,7 +69,7 @@ class DocumentInfo:
     dropped_on: date | None
 
 
-def sniffed_media_type(content: bytes) -> str | None:
+def _sniffed_media_type(content: bytes) -> str | None:
     """The media type the content's first bytes show (PDF, PNG or JPEG), else None: a file's
     name or declared type is never trusted."""
     for media_type, magic in MAGIC.items():
@@ -81,7 +81,7 @@ def sniffed_media_type(content: bytes) -> str | None:
 def add_document(ctx: ServiceContext, case_id: uuid.UUID, content: bytes,
                  description: DocumentDescription, *, today: date | None = None) -> uuid.UUID:
     """Attach a document to the dossier, its bytes kept encrypted in the store."""
-    media_type = sniffed_media_type(content)
+    media_type = _sniffed_media_type(content)
     require(document_file_unmet(len(content), MAX_BYTES, MAX_MEGABYTES,
                                 media_type is not None))
     assert media_type is not None
