@@ -2950,8 +2950,16 @@
         <translation>Schritt gewechselt</translation>
     </message>
     <message>
+        <source>a document added to the dossier</source>
+        <translation>eine Unterlage zur Akte hinzugefügt</translation>
+    </message>
+    <message>
         <source>a person anonymised at their request (art. 7)</source>
         <translation>eine Person auf ihren Antrag anonymisiert (Art. 7)</translation>
+    </message>
+    <message>
+        <source>a document of the dossier corrected</source>
+        <translation>eine Unterlage der Akte berichtigt</translation>
     </message>
     <message>
         <source>cover ended by the office lead</source>
@@ -3108,6 +3116,10 @@
     <message>
         <source>plan validated by the ONE</source>
         <translation>Hilfeplan vom ONE validiert</translation>
+    </message>
+    <message>
+        <source>a document of the dossier withdrawn</source>
+        <translation>eine Unterlage der Akte zurückgezogen</translation>
     </message>
     <message>
         <source>planned measure withdrawn</source>

@@ -2950,8 +2950,16 @@
         <translation>changement d’étape</translation>
     </message>
     <message>
+        <source>a document added to the dossier</source>
+        <translation>une pièce ajoutée au dossier</translation>
+    </message>
+    <message>
         <source>a person anonymised at their request (art. 7)</source>
         <translation>une personne anonymisée à sa demande (art. 7)</translation>
+    </message>
+    <message>
+        <source>a document of the dossier corrected</source>
+        <translation>une pièce du dossier corrigée</translation>
     </message>
     <message>
         <source>cover ended by the office lead</source>
@@ -3108,6 +3116,10 @@
     <message>
         <source>plan validated by the ONE</source>
         <translation>projet validé par l’ONE</translation>
+    </message>
+    <message>
+        <source>a document of the dossier withdrawn</source>
+        <translation>une pièce du dossier retirée</translation>
     </message>
     <message>
         <source>planned measure withdrawn</source>

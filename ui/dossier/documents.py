@@ -17,6 +17,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base.context import ServiceContext
 from app.services.caseload.listing import PersonView
 from app.services.dossier.documents import (
+    MAX_BYTES,
     DocumentDescription,
     DocumentInfo,
     add_document,
@@ -326,7 +327,8 @@ class DocumentDialog(StoreDialog):
 
         def attach() -> uuid.UUID:
             try:
-                content = path.read_bytes()
+                with path.open("rb") as chosen:  # one byte past the limit says too large
+                    content = chosen.read(MAX_BYTES + 1)
             except OSError as exc:
                 raise UserInputError(QT_TRANSLATE_NOOP(
                     "AttachedDocuments", "This file cannot be read. Check that it is still "
