@@ -4,9 +4,13 @@ copy saved only where the agent says; corrected and withdrawn from the same tab.
 
 from __future__ import annotations
 
+import tempfile
 from datetime import date
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from app.domain import DossierDocumentKind
@@ -16,6 +20,7 @@ from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.store.store import Store
 from tests.app.services.documents_data import court_order_pdf
 from tests.app.services.family import OFFICE, Family
+from tests.proof.scan import scan
 from ui.dossier.documents import DocumentDialog, DocumentsPage, DocumentViewer
 from ui.dossier_window import DossierWindow
 from ui.operations import StoreOperations
@@ -128,3 +133,51 @@ def test_a_file_of_another_kind_is_refused_in_the_dialog(
     qtbot.waitUntil(lambda: dialog.problem.isVisible(), timeout=10_000)
     assert "PDF, JPEG ou PNG" in dialog.problem.text() or "PDF" in dialog.problem.text()
     assert dialog.isVisible() or dialog.ok.isEnabled()
+
+
+def test_viewing_and_attaching_write_nothing_in_clear(
+        qtbot: QtBot, store: Store, operations: StoreOperations, french: None,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The document's bytes (a real PNG carrying a planted text after its end) are found in
+    the agent's own file, and nowhere else under the test's folders once attached and shown:
+    the store is encrypted, the viewer renders in memory, no temporary file is written."""
+    needle = "PIECE-CONFIDENTIELLE-QZX-7"
+    temporary = tmp_path / "temporary"
+    temporary.mkdir()
+    monkeypatch.setenv("TMPDIR", str(temporary))
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    image = QImage(600, 400, QImage.Format.Format_RGB32)
+    image.fill(QColor("black"))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    content = bytes(buffer.data().data()) + needle.encode()
+    chosen = tmp_path / "received" / "carte.png"
+    chosen.parent.mkdir()
+    chosen.write_bytes(content)
+    agent = _agent(store)
+    family = Family.open(agent, date(2026, 3, 2))
+    page = DocumentsPage(operations, agent, family.case_id,
+                         load_dossier_detail(agent, family.case_id).summary.persons, True)
+    qtbot.addWidget(page)
+    page.show()
+    dialog = page.add()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.choose_file(chosen)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(
+        DossierDocumentKind.IDENTITY_DOCUMENT.value))
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    page.load()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    viewer = page.open_current()
+    assert viewer is not None
+    qtbot.addWidget(viewer)
+    qtbot.waitUntil(lambda: viewer.page_count == 1, timeout=10_000)
+    assert _dark_share(viewer.page_image(0)) > 0.9  # the image itself is shown
+    viewer.reject()
+    assert operations.wait()
+    store.lock()  # the WAL checkpointed: every byte the store wrote is on disk
+    assert scan([tmp_path], [needle]).hits == [(chosen, needle)]  # the scan does find it
+    assert scan([tmp_path], [needle], skip=chosen.parent).hits == []
