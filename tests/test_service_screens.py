@@ -32,6 +32,8 @@ INTERNAL: dict[str, str] = {
     "own_record_ids": "the anonymised person's own records",
     "subject_of": "the person anonymised, as this database knows them",
     "rewrite_records": "the dossier's records rewritten, on a device and on the server",
+    "concerns": "whether a document arriving after an anonymisation concerns or names the "
+                "person (the server then drops its bytes)",
     "rewrite_device_copy": "a device's whole copy rewritten, by anonymise_person and the "
                            "download of an anonymisation",
     "settle_version": "a plan version's state from its signatures and validation, settled by "

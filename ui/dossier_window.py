@@ -26,6 +26,7 @@ from ui.documents.dossier_menu import DossierDocuments
 from ui.dossier import plan_items
 from ui.dossier.actions import DossierActionsMenu
 from ui.dossier.chronology import ChronologyPage
+from ui.dossier.documents import DocumentsPage
 from ui.dossier.overview import OverviewPage
 from ui.family_map.corrections import (
     CancelDossierDialog,
@@ -53,6 +54,7 @@ from ui.qt import (
     QAction,
     QCloseEvent,
     QCoreApplication,
+    QDialog,
     QGraphicsScene,
     QHeaderView,
     QKeySequence,
@@ -192,6 +194,7 @@ class DossierWindow(QWidget):
         self._pending: DossierDetail | None = None
         self._groups_left: list[Callable[[DossierDetail], None]] | None = None
         self.dialogs: list[StoreDialog] = []
+        self.document_dialogs: list[QDialog] = []
         self.reload_count = 0
         self.setObjectName("dossierWindow")
         self.setWindowTitle(self.tr("Dossier {number}").format(number=detail.summary.row.number))
@@ -533,6 +536,10 @@ class DossierWindow(QWidget):
                                         self.tr("What")],
                   [(c.contact_at, c.with_whom, label(c.channel), c.summary)
                    for c in detail.contacts])
+        self.documents_page = DocumentsPage(
+            self._operations, self._ctx, self.case_id, detail.summary.persons,
+            detail.summary.row.state is CaseState.OPEN, self._open_document_dialog)
+        self._tabs.addTab(self.documents_page, self.tr("Documents of the dossier"))
         self._tab(self.tr("Evaluations"), [self.tr("Evaluated on"), self.tr("Outcome"),
                                            self.tr("Proposals")],
                   [(e.evaluated_on, label(e.outcome), e.proposals) for e in detail.evaluations])
@@ -770,6 +777,18 @@ class DossierWindow(QWidget):
         dialog.finished.connect(self._forget)  # the lane's ``changed`` reloads the window
         dialog.open()
 
+    def _open_document_dialog(self, dialog: QDialog) -> None:
+        """A dialog of the documents tab, held here: the tab is built again after any write
+        in the dossier, the dialog stays open; it goes with the window."""
+        self.message.hide()
+        self.document_dialogs.append(dialog)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._forget_document_dialog)
+        dialog.open()
+
+    def _forget_document_dialog(self, _result: int) -> None:
+        self.document_dialogs = [d for d in self.document_dialogs if d is not self.sender()]
+
     def _forget(self, _result: int) -> None:
         """A closed dialog deletes itself; a lambda holding it would outlive it (crash)."""
         self.dialogs = [d for d in self.dialogs if d is not self.sender()]
@@ -819,6 +838,8 @@ class DossierWindow(QWidget):
         self._closed = True
         for dialog in list(self.dialogs):
             dialog.close_keeping_draft()
+        for other in list(self.document_dialogs):  # a document shown goes with the window
+            other.reject()
         if self.conflicts_dialog is not None:
             self.conflicts_dialog.reject()
         if self.documents is not None:

@@ -9,6 +9,8 @@ from ui.qt import QCoreApplication
 _ACTIONS: dict[str, Callable[[], str]] = {
     "abandon_objective": lambda: QCoreApplication.translate("History", "objective abandoned"),
     "achieve_objective": lambda: QCoreApplication.translate("History", "objective achieved"),
+    "add_document": lambda: QCoreApplication.translate(
+        "History", "a document added to the dossier"),
     "add_person": lambda: QCoreApplication.translate("History", "a person added"),
     "add_stakeholder": lambda: QCoreApplication.translate("History", "a stakeholder added"),
     "anonymise_person": lambda: QCoreApplication.translate(
@@ -20,6 +22,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
         "History", "dossier cancelled (opened by mistake)"),
     "change_link": lambda: QCoreApplication.translate("History", "family tie changed"),
     "close_case": lambda: QCoreApplication.translate("History", "dossier closed"),
+    "correct_document": lambda: QCoreApplication.translate(
+        "History", "a document of the dossier corrected"),
     "correct_person": lambda: QCoreApplication.translate("History", "a person corrected"),
     "correct_stakeholder": lambda: QCoreApplication.translate(
         "History", "a stakeholder corrected"),
@@ -96,6 +100,8 @@ _ACTIONS: dict[str, Callable[[], str]] = {
     "server_settlement": lambda: QCoreApplication.translate(
         "History", "plan put in force by the server (signed and validated on two computers)"),
     "validate_plan": lambda: QCoreApplication.translate("History", "plan validated by the ONE"),
+    "withdraw_document": lambda: QCoreApplication.translate(
+        "History", "a document of the dossier withdrawn"),
     "withdraw_planned_measure": lambda: QCoreApplication.translate(
         "History", "planned measure withdrawn"),
 }

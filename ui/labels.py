@@ -8,6 +8,7 @@ from enum import StrEnum
 from app.domain import (
     ClosureReason,
     ContactChannel,
+    DossierDocumentKind,
     EvaluationOutcome,
     Horizon,
     ObjectiveStatus,
@@ -174,4 +175,18 @@ _LABELS: dict[tuple[type[StrEnum], StrEnum], Callable[[], str]] = {
         "Labels", "provider"),
     (StakeholderKind, StakeholderKind.OTHER): lambda: QCoreApplication.translate(
         "Labels", "other professional"),
+    (DossierDocumentKind, DossierDocumentKind.COURT_ORDER): lambda: QCoreApplication.translate(
+        "Labels", "court order"),
+    (DossierDocumentKind, DossierDocumentKind.SCHOOL_REPORT): lambda: QCoreApplication.translate(
+        "Labels", "report from the school"),
+    (DossierDocumentKind, DossierDocumentKind.MEDICAL_REPORT): lambda: QCoreApplication.translate(
+        "Labels", "medical report"),
+    (DossierDocumentKind, DossierDocumentKind.PROVIDER_REPORT):
+        lambda: QCoreApplication.translate("Labels", "report from a provider"),
+    (DossierDocumentKind, DossierDocumentKind.IDENTITY_DOCUMENT):
+        lambda: QCoreApplication.translate("Labels", "identity document"),
+    (DossierDocumentKind, DossierDocumentKind.LETTER_RECEIVED):
+        lambda: QCoreApplication.translate("Labels", "letter received"),
+    (DossierDocumentKind, DossierDocumentKind.OTHER): lambda: QCoreApplication.translate(
+        "Labels", "other document"),
 }

@@ -42,6 +42,7 @@ _KINDS: dict[str, Text] = {
     "relationship": QT_TRANSLATE_NOOP("RecordKinds", "Family tie"),
     "request": QT_TRANSLATE_NOOP("RecordKinds", "Request"),
     "signed_scan": QT_TRANSLATE_NOOP("RecordKinds", "Scan of signed pages"),
+    "dossier_document": QT_TRANSLATE_NOOP("RecordKinds", "Document of the dossier"),
     "measure_appraisal": QT_TRANSLATE_NOOP("RecordKinds", "Appraisal of a measure"),
     "measure_interruption": QT_TRANSLATE_NOOP("RecordKinds", "Interruption of a measure"),
     "measure_objective": QT_TRANSLATE_NOOP("RecordKinds", "Objective served by a measure"),

@@ -15,6 +15,7 @@ from app.domain.cases import (
 from app.domain.closure import CaseClosure, CaseReopening, ClosureReason, DossierConsultation
 from app.domain.conflicts import SyncConflict
 from app.domain.coordination import CaseConference, ContactChannel, ContactLogEntry
+from app.domain.dossier_documents import DossierDocument, DossierDocumentKind
 from app.domain.drafts import NO_CASE, WizardDraft
 from app.domain.evaluation import (
     Evaluation,
@@ -64,6 +65,8 @@ __all__ = [
     "DiscernmentJudgement",
     "DocumentLanguage",
     "DossierConsultation",
+    "DossierDocument",
+    "DossierDocumentKind",
     "DossierHistoryEntry",
     "Evaluation",
     "EvaluationOutcome",

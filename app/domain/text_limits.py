@@ -88,6 +88,10 @@ _LIMITS: dict[tuple[str, str], int] = {
     ("case_conference", "decisions"): NARRATIVE,
     ("contact_log", "with_whom"): 300,
     ("contact_log", "summary"): NARRATIVE,
+    # Documents attached to the dossier.
+    ("dossier_document", "source"): LINE,
+    ("dossier_document", "title"): LINE,
+    ("dossier_document", "end_reason"): REASON,
     # Evaluation (step 7) and closure (step 8).
     ("evaluation", "proposals"): NARRATIVE,
     ("measure_appraisal", "comment"): 2000,
@@ -119,6 +123,7 @@ MACHINE_FIELDS: frozenset[tuple[str, str]] = frozenset({
     ("provider", "register_id"), ("provider", "region"), ("provider", "country"),
     ("provider_agrement", "measure_codes"), ("signed_scan", "sha256"),
     ("signed_scan", "media_type"), ("person_anonymisation", "age_band"),
+    ("dossier_document", "sha256"), ("dossier_document", "media_type"),
     ("sync_conflict", "entity"), ("sync_conflict", "field"),
     # The dossier's history: written by the server only, never by a person or a device.
     ("dossier_history", "user_name"), ("dossier_history", "device_name"),

@@ -349,6 +349,29 @@
     </message>
 </context>
 <context>
+    <name>AttachedDocuments</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>Choose the file of the document first.</source>
+        <translation>Wählen Sie zuerst die Datei des Dokuments.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is still there and choose it again.</source>
+        <translation>Diese Datei kann nicht gelesen werden. Prüfen Sie, ob sie noch vorhanden ist, und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <translation>Die Kopie konnte dort nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDossierDialog</name>
     <message>
         <source>Cancel dossier {number}</source>
@@ -1297,6 +1320,61 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Unterlage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Correct a document</source>
+        <translation>Unterlage berichtigen</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG, at most 20 MB</source>
+        <translation>PDF, PNG oder JPEG, höchstens 20 MB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>A&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document</source>
+        <translation>&amp;Art des Dokuments</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the document</source>
+        <translation>Datum des &amp;Dokuments</translation>
+    </message>
+    <message>
+        <source>&amp;From (author or sender)</source>
+        <translation>&amp;Von (Verfasser oder Absender)</translation>
+    </message>
+    <message>
+        <source>e.g. Youth court of Luxembourg</source>
+        <translation>z. B. Jugendgericht Luxemburg</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns</source>
+        <translation>&amp;Betrifft</translation>
+    </message>
+    <message>
+        <source>Tick no one for a document about the whole family.</source>
+        <translation>Kreuzen Sie niemanden an, wenn das Dokument die ganze Familie betrifft.</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>Dokument auswählen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLanguageDialog</name>
     <message>
         <source>Language of the family's documents</source>
@@ -1369,6 +1447,159 @@
     <message>
         <source>The file could not be written: {reason}. Choose another place.</source>
         <translation>Die Datei konnte nicht geschrieben werden: {reason}. Wählen Sie einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Document: {title}</source>
+        <translation>Unterlage: {title}</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Seite des Dokuments</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Vor&amp;herige Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Kopie &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown: it may be damaged. Save a copy to open it with another program.</source>
+        <translation>Diese Datei kann nicht angezeigt werden: Sie ist vielleicht beschädigt. Speichern Sie eine Kopie, um sie mit einem anderen Programm zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Seite {page} von {count}</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Kopie des Dokuments speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>This file is empty. Choose the document again.</source>
+        <translation>Diese Datei ist leer. Wählen Sie das Dokument erneut.</translation>
+    </message>
+    <message>
+        <source>This file is too large: a document may be at most {limit} MB. Scan it again at a lower resolution or in black and white.</source>
+        <translation>Diese Datei ist zu groß: Ein Dokument darf höchstens {limit} MB groß sein. Scannen Sie es mit geringerer Auflösung oder in Schwarzweiß erneut.</translation>
+    </message>
+    <message>
+        <source>Only a PDF, JPEG or PNG file can be attached to the dossier, and this file is not one. Save the document in one of these formats.</source>
+        <translation>Nur eine PDF-, JPEG- oder PNG-Datei kann der Akte beigefügt werden, und diese Datei ist keine. Speichern Sie das Dokument in einem dieser Formate.</translation>
+    </message>
+    <message>
+        <source>Give the document a title (e.g. “Ordonnance du tribunal de la jeunesse”), so that it can be found in the list.</source>
+        <translation>Geben Sie dem Dokument einen Titel (z. B. „Beschluss des Jugendgerichts“), damit es in der Liste zu finden ist.</translation>
+    </message>
+    <message>
+        <source>The document's date {date} is in the future: give the date written on the document.</source>
+        <translation>Das Datum des Dokuments, {date}, liegt in der Zukunft: Geben Sie das Datum an, das auf dem Dokument steht.</translation>
+    </message>
+    <message>
+        <source>A document can only concern persons of this dossier.</source>
+        <translation>Ein Dokument kann nur Personen dieser Akte betreffen.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: correct the kind, the date, the source, the title or the persons concerned.</source>
+        <translation>Nichts ändert sich: Berichtigen Sie die Art, das Datum, den Absender, den Titel oder die betroffenen Personen.</translation>
+    </message>
+    <message>
+        <source>This file is already attached to the dossier as “{title}”.</source>
+        <translation>Diese Datei ist der Akte bereits als „{title}“ beigefügt.</translation>
+    </message>
+    <message>
+        <source>This document was withdrawn on {date}: it stays in the list as withdrawn, as it was.</source>
+        <translation>Dieses Dokument wurde am {date} zurückgezogen: Es bleibt unverändert als zurückgezogen in der Liste.</translation>
+    </message>
+    <message>
+        <source>Say why the document is withdrawn (e.g. attached to the wrong dossier, replaced by a newer one).</source>
+        <translation>Geben Sie an, warum das Dokument zurückgezogen wird (z. B. der falschen Akte beigefügt, durch ein neueres ersetzt).</translation>
+    </message>
+    <message>
+        <source>The date of withdrawal {date} is in the future.</source>
+        <translation>Das Datum des Zurückziehens, {date}, liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The file of this document was deleted when a person it concerned was anonymised (art. 7): only its description remains.</source>
+        <translation>Die Datei dieses Dokuments wurde gelöscht, als eine betroffene Person anonymisiert wurde (Art. 7): Nur seine Beschreibung bleibt.</translation>
+    </message>
+    <message>
+        <source>The file of this document has not reached this computer yet. Sync with the ONE server to fetch it.</source>
+        <translation>Die Datei dieses Dokuments ist noch nicht auf diesem Computer angekommen. Synchronisieren Sie mit dem Server des ONE, um sie zu erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>Unterlage &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Berichtigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Zurückziehen…</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier</source>
+        <translation>Unterlagen der Akte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>deleted (art. 7)</source>
+        <translation>gelöscht (Art. 7)</translation>
+    </message>
+    <message>
+        <source>{date}: {reason}</source>
+        <translation>{date}: {reason}</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>die Familie</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2149,10 @@
     <message>
         <source>How</source>
         <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier</source>
+        <translation>Unterlagen der Akte</translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -2715,8 +2950,16 @@
         <translation>Schritt gewechselt</translation>
     </message>
     <message>
+        <source>a document added to the dossier</source>
+        <translation>eine Unterlage zur Akte hinzugefügt</translation>
+    </message>
+    <message>
         <source>a person anonymised at their request (art. 7)</source>
         <translation>eine Person auf ihren Antrag anonymisiert (Art. 7)</translation>
+    </message>
+    <message>
+        <source>a document of the dossier corrected</source>
+        <translation>eine Unterlage der Akte berichtigt</translation>
     </message>
     <message>
         <source>cover ended by the office lead</source>
@@ -2873,6 +3116,10 @@
     <message>
         <source>plan validated by the ONE</source>
         <translation>Hilfeplan vom ONE validiert</translation>
+    </message>
+    <message>
+        <source>a document of the dossier withdrawn</source>
+        <translation>eine Unterlage der Akte zurückgezogen</translation>
     </message>
     <message>
         <source>planned measure withdrawn</source>
@@ -3280,6 +3527,34 @@
     <message>
         <source>other professional</source>
         <translation>andere Fachkraft</translation>
+    </message>
+    <message>
+        <source>court order</source>
+        <translation>Gerichtsbeschluss</translation>
+    </message>
+    <message>
+        <source>report from the school</source>
+        <translation>Bericht der Schule</translation>
+    </message>
+    <message>
+        <source>medical report</source>
+        <translation>ärztlicher Bericht</translation>
+    </message>
+    <message>
+        <source>report from a provider</source>
+        <translation>Bericht eines Trägers</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+        <source>letter received</source>
+        <translation>eingegangener Brief</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>anderes Dokument</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5633,10 @@
         <translation>Scan der unterschriebenen Seiten</translation>
     </message>
     <message>
+        <source>Document of the dossier</source>
+        <translation>Unterlage der Akte</translation>
+    </message>
+    <message>
         <source>Appraisal of a measure</source>
         <translation>Bewertung einer Maßnahme</translation>
     </message>
@@ -6492,6 +6771,25 @@
     <message>
         <source>Version {version} of dossier {number} is returned to the agent.</source>
         <translation>Fassung {version} der Akte {number} ist an die Fachkraft zurückgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDocumentDialog</name>
+    <message>
+        <source>Withdraw a document</source>
+        <translation>Unterlage zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on</source>
+        <translation>Zurückgezogen &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grund</translation>
+    </message>
+    <message>
+        <source>e.g. Attached to the wrong dossier; replaced by the final decision</source>
+        <translation>z. B. Der falschen Akte beigefügt; durch die endgültige Entscheidung ersetzt</translation>
     </message>
 </context>
 </TS>

@@ -349,6 +349,29 @@
     </message>
 </context>
 <context>
+    <name>AttachedDocuments</name>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>Choose the file of the document first.</source>
+        <translation>Choisissez d’abord le fichier du document.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Check that it is still there and choose it again.</source>
+        <translation>Ce fichier ne peut pas être lu. Vérifiez qu’il est toujours là et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved there. Choose another folder.</source>
+        <translation>La copie n’a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>CancelDossierDialog</name>
     <message>
         <source>Cancel dossier {number}</source>
@@ -1297,6 +1320,61 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter une pièce</translation>
+    </message>
+    <message>
+        <source>Correct a document</source>
+        <translation>Corriger une pièce</translation>
+    </message>
+    <message>
+        <source>PDF, PNG or JPEG, at most 20 MB</source>
+        <translation>PDF, PNG ou JPEG, 20 Mo au plus</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of document</source>
+        <translation>&amp;Nature du document</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the document</source>
+        <translation>&amp;Date du document</translation>
+    </message>
+    <message>
+        <source>&amp;From (author or sender)</source>
+        <translation>&amp;Émetteur (auteur ou expéditeur)</translation>
+    </message>
+    <message>
+        <source>e.g. Youth court of Luxembourg</source>
+        <translation>p. ex. Tribunal de la jeunesse de Luxembourg</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns</source>
+        <translation>&amp;Concerne</translation>
+    </message>
+    <message>
+        <source>Tick no one for a document about the whole family.</source>
+        <translation>Ne cochez personne pour un document qui concerne toute la famille.</translation>
+    </message>
+    <message>
+        <source>Choose the document</source>
+        <translation>Choisir le document</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLanguageDialog</name>
     <message>
         <source>Language of the family's documents</source>
@@ -1369,6 +1447,159 @@
     <message>
         <source>The file could not be written: {reason}. Choose another place.</source>
         <translation>Le fichier n'a pas pu être écrit : {reason}. Choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <source>Document: {title}</source>
+        <translation>Pièce : {title}</translation>
+    </message>
+    <message>
+        <source>Page of the document</source>
+        <translation>Page du document</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page suivan&amp;te</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown: it may be damaged. Save a copy to open it with another program.</source>
+        <translation>Ce fichier ne peut pas être affiché : il est peut-être abîmé. Enregistrez-en une copie pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>This file is empty. Choose the document again.</source>
+        <translation>Ce fichier est vide. Choisissez à nouveau le document.</translation>
+    </message>
+    <message>
+        <source>This file is too large: a document may be at most {limit} MB. Scan it again at a lower resolution or in black and white.</source>
+        <translation>Ce fichier est trop volumineux : un document compte au plus {limit} Mo. Numérisez-le à nouveau en résolution plus basse ou en noir et blanc.</translation>
+    </message>
+    <message>
+        <source>Only a PDF, JPEG or PNG file can be attached to the dossier, and this file is not one. Save the document in one of these formats.</source>
+        <translation>Seul un fichier PDF, JPEG ou PNG peut être joint au dossier, et ce fichier n’en est pas un. Enregistrez le document dans l’un de ces formats.</translation>
+    </message>
+    <message>
+        <source>Give the document a title (e.g. “Ordonnance du tribunal de la jeunesse”), so that it can be found in the list.</source>
+        <translation>Donnez un titre au document (p. ex. « Ordonnance du tribunal de la jeunesse ») pour le retrouver dans la liste.</translation>
+    </message>
+    <message>
+        <source>The document's date {date} is in the future: give the date written on the document.</source>
+        <translation>La date du document, le {date}, est dans le futur : indiquez la date inscrite sur le document.</translation>
+    </message>
+    <message>
+        <source>A document can only concern persons of this dossier.</source>
+        <translation>Un document ne peut concerner que des personnes de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Nothing changes: correct the kind, the date, the source, the title or the persons concerned.</source>
+        <translation>Rien ne change : corrigez la nature, la date, l’émetteur, le titre ou les personnes concernées.</translation>
+    </message>
+    <message>
+        <source>This file is already attached to the dossier as “{title}”.</source>
+        <translation>Ce fichier est déjà joint au dossier sous le titre « {title} ».</translation>
+    </message>
+    <message>
+        <source>This document was withdrawn on {date}: it stays in the list as withdrawn, as it was.</source>
+        <translation>Ce document a été retiré le {date} : il reste dans la liste comme retiré, tel qu’il était.</translation>
+    </message>
+    <message>
+        <source>Say why the document is withdrawn (e.g. attached to the wrong dossier, replaced by a newer one).</source>
+        <translation>Dites pourquoi le document est retiré (p. ex. joint au mauvais dossier, remplacé par un plus récent).</translation>
+    </message>
+    <message>
+        <source>The date of withdrawal {date} is in the future.</source>
+        <translation>La date de retrait, le {date}, est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The file of this document was deleted when a person it concerned was anonymised (art. 7): only its description remains.</source>
+        <translation>Le fichier de ce document a été supprimé lors de l’anonymisation d’une personne qu’il concernait (art. 7) : seule sa description reste.</translation>
+    </message>
+    <message>
+        <source>The file of this document has not reached this computer yet. Sync with the ONE server to fetch it.</source>
+        <translation>Le fichier de ce document n’est pas encore arrivé sur cet ordinateur. Synchronisez avec le serveur de l’ONE pour le recevoir.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>&amp;Add a document…</source>
+        <translation>&amp;Ajouter une pièce…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier</source>
+        <translation>Pièces du dossier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerne</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>deleted (art. 7)</source>
+        <translation>supprimé (art. 7)</translation>
+    </message>
+    <message>
+        <source>{date}: {reason}</source>
+        <translation>{date} : {reason}</translation>
+    </message>
+    <message>
+        <source>the family</source>
+        <translation>la famille</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2149,10 @@
     <message>
         <source>How</source>
         <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier</source>
+        <translation>Pièces du dossier</translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -2715,8 +2950,16 @@
         <translation>changement d’étape</translation>
     </message>
     <message>
+        <source>a document added to the dossier</source>
+        <translation>une pièce ajoutée au dossier</translation>
+    </message>
+    <message>
         <source>a person anonymised at their request (art. 7)</source>
         <translation>une personne anonymisée à sa demande (art. 7)</translation>
+    </message>
+    <message>
+        <source>a document of the dossier corrected</source>
+        <translation>une pièce du dossier corrigée</translation>
     </message>
     <message>
         <source>cover ended by the office lead</source>
@@ -2873,6 +3116,10 @@
     <message>
         <source>plan validated by the ONE</source>
         <translation>projet validé par l’ONE</translation>
+    </message>
+    <message>
+        <source>a document of the dossier withdrawn</source>
+        <translation>une pièce du dossier retirée</translation>
     </message>
     <message>
         <source>planned measure withdrawn</source>
@@ -3280,6 +3527,34 @@
     <message>
         <source>other professional</source>
         <translation>autre professionnel</translation>
+    </message>
+    <message>
+        <source>court order</source>
+        <translation>ordonnance du tribunal</translation>
+    </message>
+    <message>
+        <source>report from the school</source>
+        <translation>rapport de l’école</translation>
+    </message>
+    <message>
+        <source>medical report</source>
+        <translation>rapport médical</translation>
+    </message>
+    <message>
+        <source>report from a provider</source>
+        <translation>rapport d’un prestataire</translation>
+    </message>
+    <message>
+        <source>identity document</source>
+        <translation>pièce d’identité</translation>
+    </message>
+    <message>
+        <source>letter received</source>
+        <translation>courrier reçu</translation>
+    </message>
+    <message>
+        <source>other document</source>
+        <translation>autre document</translation>
     </message>
 </context>
 <context>
@@ -5358,6 +5633,10 @@
         <translation>Scan des pages signées</translation>
     </message>
     <message>
+        <source>Document of the dossier</source>
+        <translation>Pièce du dossier</translation>
+    </message>
+    <message>
         <source>Appraisal of a measure</source>
         <translation>Appréciation d’une mesure</translation>
     </message>
@@ -6492,6 +6771,25 @@
     <message>
         <source>Version {version} of dossier {number} is returned to the agent.</source>
         <translation>La version {version} du dossier {number} est renvoyée à l’agent.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDocumentDialog</name>
+    <message>
+        <source>Withdraw a document</source>
+        <translation>Retirer une pièce</translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on</source>
+        <translation>Retirée &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>e.g. Attached to the wrong dossier; replaced by the final decision</source>
+        <translation>p. ex. Jointe au mauvais dossier ; remplacée par la décision au fond</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,6 @@
-"""Attachments between a device and the server: a scan's bytes go up in chunks before the
-mutation that names them (resuming from the chunks the server already has), and the bytes of
-downloaded scans come down after the pages, checked against their digest."""
+"""Attachments between a device and the server: a scan's or a document's bytes go up in
+chunks before the mutation that names them (resuming from the chunks the server already has),
+and the bytes of downloaded ones come down after the pages, checked against their digest."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from app.services.base.context import ServiceContext
 from app.services.sync.attachments import (
-    ATTACHED_ENTITY,
+    ATTACHED_ENTITIES,
     attachment_to_send,
     missing_attachments,
     store_attachment,
@@ -23,12 +23,12 @@ _CARRIED_BY = frozenset({"insert", "restore"})
 
 def send_attachments(ctx: ServiceContext, transport: Transport,
                      batch: Iterable[PendingMutation]) -> int:
-    """Upload the bytes the batch's new scans name, unless the server has them; returns the
-    chunks sent. Bytes that are not here (or not the digest's) are not sent: the server then
-    refuses the scan with its reason."""
+    """Upload the bytes the batch's new scans and documents name, unless the server has them;
+    returns the chunks sent. Bytes that are not here (or not the digest's) are not sent: the
+    server then refuses the record with its reason."""
     sent = 0
     for mutation in batch:
-        if mutation.entity != ATTACHED_ENTITY or mutation.operation not in _CARRIED_BY:
+        if mutation.entity not in ATTACHED_ENTITIES or mutation.operation not in _CARRIED_BY:
             continue
         digest = mutation.changes.get("sha256", [None, None])[1]
         if not isinstance(digest, str):

@@ -33,11 +33,19 @@ from typing import Any
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.orm import Session
 
-from app.domain import DossierHistoryEntry, Person, PersonAnonymisation, PlanVersion, SignedScan
+from app.domain import (
+    DossierDocument,
+    DossierHistoryEntry,
+    Person,
+    PersonAnonymisation,
+    PlanVersion,
+    SignedScan,
+)
 from app.domain.base import SyncedRecord, utc_now
 from app.services.dossier.anonymise import (
     PlainWords,
     Subject,
+    concerns,
     own_record_ids,
     person_words,
     redact_changes,
@@ -82,7 +90,7 @@ def carry_out(session: Session, record: PersonAnonymisation) -> list[SyncedRecor
                                    digests=sorted(_digest(salt, key) for key in keys)))
     subject = Subject(person.id, PlainWords(keys), own_record_ids(session, case_id, person.id))
     changed = rewrite_records(session, case_id, subject, record.requested_on)
-    _drop_blobs(session, [r for r in changed if isinstance(r, SignedScan)])
+    drop_blobs(session, [r for r in changed if isinstance(r, SignedScan | DossierDocument)])
     for entry in session.scalars(select(ChangeLogEntry).where(
             ChangeLogEntry.scope == case_scope(case_id))):
         data = redact_wire(entry.entity, entry.data, own=entry.record_id in subject.own,
@@ -99,12 +107,13 @@ def carry_out(session: Session, record: PersonAnonymisation) -> list[SyncedRecor
     return changed
 
 
-def _drop_blobs(session: Session, scans: list[SignedScan]) -> None:
-    for digest in {scan.sha256 for scan in scans}:
-        still = session.scalar(select(SignedScan.id).where(
-            SignedScan.sha256 == digest, SignedScan.dropped_on.is_(None),
-            SignedScan.deleted_at.is_(None)))
-        if still is None:
+def drop_blobs(session: Session, dropped: list[SignedScan | DossierDocument]) -> None:
+    """The stored bytes (and chunks) of dropped scans or documents that nothing else names."""
+    for digest in {record.sha256 for record in dropped}:
+        still = any(session.scalar(select(cls.id).where(
+            cls.sha256 == digest, cls.dropped_on.is_(None), cls.deleted_at.is_(None)))
+            is not None for cls in (SignedScan, DossierDocument))
+        if not still:
             session.execute(delete(Blob).where(Blob.sha256 == digest))
             session.execute(delete(BlobChunk).where(BlobChunk.sha256 == digest))
 
@@ -150,9 +159,10 @@ def checkpoint_after(session: Session) -> None:
 
 
 def dropped_digest(session: Session, digest: str) -> bool:
-    """A digest only dropped scans name: its bytes are not taken again."""
-    rows = session.execute(select(SignedScan.dropped_on).where(
-        SignedScan.sha256 == digest)).scalars().all()
+    """A digest only dropped scans or documents name: its bytes are not taken again."""
+    rows = [*session.execute(select(SignedScan.dropped_on).where(
+        SignedScan.sha256 == digest)).scalars(), *session.execute(select(
+            DossierDocument.dropped_on).where(DossierDocument.sha256 == digest)).scalars()]
     return bool(rows) and all(row is not None for row in rows)
 
 
@@ -194,6 +204,7 @@ class IncomingGuard:
         inserting = mutation.operation in (Operation.INSERT, Operation.RESTORE)
         changes = dict(mutation.changes)
         for index, subject in enumerate(guarded.subjects):
+            before = changes
             own = mutation.record_id in subject.own or (inserting and any(
                 name.endswith("_id") and name != "case_id" and isinstance(pair, list)
                 and len(pair) == 2 and subject.owns(pair[1])
@@ -206,6 +217,9 @@ class IncomingGuard:
                                      insert=inserting)
             if mutation.entity == "signed_scan" and inserting \
                     and self._names(subject, changes.get("plan_version_id")):
+                changes["dropped_on"] = [None, utc_now().date().isoformat()]
+            if mutation.entity == "dossier_document" and inserting \
+                    and concerns(subject, before, changes):
                 changes["dropped_on"] = [None, utc_now().date().isoformat()]
         if changes == mutation.changes:
             return mutation

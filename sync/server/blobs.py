@@ -1,7 +1,8 @@
 """Attachments on the server: chunks kept per device while they arrive, the whole assembled
 and checked against its SHA-256 before it is stored, once per content; read back only through
-a scan of a dossier in the reader's scope. Storing bytes links them to nothing: only an
-authorised scan mutation does (``attachment_refusal``).
+a scan or a document of a dossier in the reader's scope (``ATTACHED``: both alike). Storing
+bytes links them to nothing: only an authorised scan or document mutation does
+(``attachment_refusal``).
 
 Content is stored once, but nobody learns from the server that a content is there unless
 they may read it already or proved they hold it (``BlobHolder``: every chunk sent, the whole
@@ -17,14 +18,14 @@ import math
 import re
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import ColumnElement, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.domain import SignedScan
+from app.domain import DossierDocument, SignedScan
 from app.domain.base import SyncedRecord
 from app.services.plan.scans import MAGIC, MAX_BYTES
 from sync.protocol import CHUNK_SIZE, SHA256_PATTERN, AttachmentStatus
-from sync.server.anonymise import dropped_digest
+from sync.server.anonymise import drop_blobs, dropped_digest
 from sync.server.models import Blob, BlobChunk, BlobHolder
 from sync.server.refusals import Refused
 from sync.server.scopes import Caller, visible_cases
@@ -37,6 +38,23 @@ ABANDONED_AFTER = timedelta(days=14)
 #: What one device may keep on the server that no scan names yet (chunks on their way, wholes
 #: not linked): a few scans at the largest size, far from what fills the server's disk.
 DEVICE_QUOTA = 4 * MAX_BYTES
+
+
+#: The records naming attached bytes by their ``sha256`` (a scan of signed pages, a document
+#: of the dossier): the same rules of scope, possession and quota hold for both.
+ATTACHED: tuple[type[SignedScan] | type[DossierDocument], ...] = (SignedScan, DossierDocument)
+
+
+def _named() -> ColumnElement[bool]:
+    """A blob that a live scan or document names."""
+    return or_(*(exists().where(cls.sha256 == Blob.sha256, cls.deleted_at.is_(None))
+                 for cls in ATTACHED))
+
+
+def _naming_cases(session: Session, sha256: str) -> set[object]:
+    """The dossiers with a live scan or document of these bytes."""
+    return {case_id for cls in ATTACHED for case_id in session.scalars(
+        select(cls.case_id).where(cls.sha256 == sha256, cls.deleted_at.is_(None)))}
 
 
 class BlobRefusal(Exception):
@@ -65,8 +83,7 @@ def forget_abandoned(session: Session) -> None:
     """Chunks of uploads nobody finished, bytes no live scan names, old proofs of holding."""
     cutoff = datetime.now(UTC) - ABANDONED_AFTER
     session.execute(delete(BlobChunk).where(BlobChunk.received_at < cutoff))
-    named = exists().where(SignedScan.sha256 == Blob.sha256, SignedScan.deleted_at.is_(None))
-    session.execute(delete(Blob).where(Blob.stored_at < cutoff, ~named)
+    session.execute(delete(Blob).where(Blob.stored_at < cutoff, ~_named())
                     .execution_options(synchronize_session=False))
     session.execute(delete(BlobHolder).where(BlobHolder.proven_at < cutoff))
 
@@ -125,10 +142,9 @@ def discard(session: Session, caller: Caller, sha256: str) -> None:
 
 
 def readable(session: Session, caller: Caller, sha256: str) -> bytes | None:
-    """The bytes, when a live scan of a dossier in the caller's scope has them (None for
-    unknown and forbidden alike: the answer tells nothing of other dossiers)."""
-    cases = set(session.scalars(select(SignedScan.case_id).where(
-        SignedScan.sha256 == sha256, SignedScan.deleted_at.is_(None))))
+    """The bytes, when a live scan or document of a dossier in the caller's scope has them
+    (None for unknown and forbidden alike: the answer tells nothing of other dossiers)."""
+    cases = _naming_cases(session, sha256)
     if not cases & visible_cases(session, caller):
         return None
     return session.scalar(select(Blob.content).where(Blob.sha256 == sha256))
@@ -136,14 +152,17 @@ def readable(session: Session, caller: Caller, sha256: str) -> bytes | None:
 
 def attachment_refusal(session: Session, caller: Caller,
                        record: SyncedRecord) -> Refused | None:
-    """Why a new scan cannot be kept (None: it is, its bytes staying once in ``blob``). Bytes
-    the caller may not know are answered as missing: a digest alone links nothing."""
-    if not isinstance(record, SignedScan):
+    """Why a new scan or document cannot be kept (None: it is, its bytes staying once in
+    ``blob``). Bytes the caller may not know are answered as missing: a digest alone links
+    nothing."""
+    if not isinstance(record, SignedScan | DossierDocument):
         return None
     if not isinstance(record.sha256, str) or not re.fullmatch(SHA256_PATTERN, record.sha256):
         return Refused.SCAN_DIGEST
     if record.dropped_on is not None:  # dropped by an anonymisation (art. 7): the fact only
         record.content = b""
+        # Sent before the record was judged: bytes naming an anonymised person are not kept.
+        drop_blobs(session, [record])
         return None
     # Plain values, not an entity: a batch of scans must not keep every blob in the session.
     blob = session.execute(select(Blob.size, Blob.content).where(
@@ -171,9 +190,7 @@ def _known_to(session: Session, caller: Caller, sha256: str) -> bool:
         return False
     if session.get(BlobHolder, (caller.device_id, sha256)) is not None:
         return True
-    cases = set(session.scalars(select(SignedScan.case_id).where(
-        SignedScan.sha256 == sha256, SignedScan.deleted_at.is_(None))))
-    return bool(cases & visible_cases(session, caller))
+    return bool(_naming_cases(session, sha256) & visible_cases(session, caller))
 
 
 def _kept_for(session: Session, caller: Caller) -> int:
@@ -181,8 +198,7 @@ def _kept_for(session: Session, caller: Caller) -> int:
     their way, and the wholes it proved and has not linked yet."""
     chunks = session.scalar(select(func.coalesce(func.sum(func.length(BlobChunk.content)), 0))
                             .where(BlobChunk.device_id == caller.device_id)) or 0
-    named = exists().where(SignedScan.sha256 == Blob.sha256, SignedScan.deleted_at.is_(None))
     unlinked = session.scalar(select(func.coalesce(func.sum(Blob.size), 0)).join(
         BlobHolder, BlobHolder.sha256 == Blob.sha256).where(
-        BlobHolder.device_id == caller.device_id, ~named)) or 0
+        BlobHolder.device_id == caller.device_id, ~_named())) or 0
     return int(chunks) + int(unlinked)

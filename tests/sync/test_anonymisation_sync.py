@@ -26,6 +26,8 @@ from app.domain import (
     Case,
     ContactChannel,
     ContactLogEntry,
+    DossierDocument,
+    DossierDocumentKind,
     Horizon,
     Person,
     PersonAnonymisation,
@@ -38,6 +40,7 @@ from app.domain import (
     UserRole,
 )
 from app.services.base.context import ServiceContext
+from app.services.dossier.documents import DocumentDescription, add_document
 from app.services.dossier.opening import (
     PersonInput,
     add_person,
@@ -70,6 +73,7 @@ from tests.sync.server_process import Running, running, server_env
 OPENED = date(2026, 3, 2)
 REQUESTED = date(2026, 4, 15)
 PNG = b"\x89PNG\r\n\x1a\n"
+LEA_ORDER = b"%PDF-1.4\n% Ordonnance pour Lea Morais\n%%EOF\n"
 #: What must be found nowhere afterwards, folded (accents, case and Unicode form away).
 NEEDLES = ("zoe", "kovacevic", "2008-04-15", "15.04.2008", "15/04/2008", "20080415")
 
@@ -133,7 +137,8 @@ def _raw(folder: Path) -> str:
 def _family_with_zoe(a: ServiceContext) -> tuple[Family, uuid.UUID]:
     """Léa Morais (11, stays a child) and her half-sister Zoé Kovačević (18 on the day she
     asks), with records of every kind naming Zoé: hers, texts of others, a plan frozen with
-    her signature expected, its signed scan."""
+    her signature expected, its signed scan, a medical report about her (its file names her)
+    and a court order about Léa that does not name her (kept whole)."""
     family = Family.open(a, OPENED, surname="Morais")  # Léa Morais, 11: stays a child
     zoe = add_person(a, family.case_id, PersonInput(
         PersonRole.CHILD, "Zoé", "Kovačević", date(2008, 4, 15)), today=OPENED,
@@ -159,6 +164,13 @@ def _family_with_zoe(a: ServiceContext) -> tuple[Family, uuid.UUID]:
         "NFD", "Mère de Léa et de ZOÉ KOVAČEVIĆ (née le 15/04/2008)"))
     version = family.ready_version()
     attach_signed_scan(a, version, PNG + "Signé : Zoé Kovačević".encode(), "image/png", None)
+    add_document(a, family.case_id, PNG + "Certificat : Zoé Kovačević, 15.04.2008".encode(),
+                 DocumentDescription(DossierDocumentKind.MEDICAL_REPORT, OPENED,
+                                     "Dr Weber, Esch", "Certificat médical de Zoé", (zoe,)),
+                 today=OPENED)
+    add_document(a, family.case_id, LEA_ORDER, DocumentDescription(
+        DossierDocumentKind.COURT_ORDER, OPENED, "Tribunal de la jeunesse",
+        "Ordonnance pour Léa", (family.child,)), today=OPENED)
     return family, zoe
 
 
@@ -250,6 +262,8 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
                 PlannedMeasure.beneficiary_id == family.child)).one()
             fact = session.scalars(select(PersonAnonymisation)).one()
             scan = session.execute(select(SignedScan.dropped_on, SignedScan.content)).one()
+            documents = {d.title: (d.dropped_on, d.content)
+                         for d in session.scalars(select(DossierDocument))}
         assert (persons[family.child].first_name, persons[family.child].last_name,
                 persons[family.child].birth_date) == ("Léa", "Morais", date(2014, 5, 17))
         assert persons[family.child].notes == "Léa va bien"  # B's change to Léa went up
@@ -260,6 +274,8 @@ def test_an_anonymisation_holds_on_the_server_and_every_laptop(
         assert (fact.person_id, fact.requested_by_id, fact.requested_on, fact.age_band) == (
             zoe, zoe, REQUESTED, "young_adult")
         assert scan.dropped_on == REQUESTED and scan.content == b""
+        assert documents == {"Certificat médical de —": (REQUESTED, b""),
+                             "Ordonnance pour Léa": (None, LEA_ORDER)}
         # The statistics still count her: two children in the dossier, one now of age.
         durations = statistics_extract(laptop.ctx, date(2026, 11, 23)).tables["durations"]
         assert durations[0]["age_group"] == "child+young_adult"
@@ -308,6 +324,10 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
         note = log_contact(laptop_b.ctx, family.case_id, ContactInput(  # a new record
             datetime(2026, 4, 16, 10, 0, tzinfo=UTC), "Zoé KOVAČEVIĆ", ContactChannel.TELEPHONE,
             "Zoé demande une copie de son dossier"))
+        letter = add_document(
+            laptop_b.ctx, family.case_id, PNG + "Lettre de Zoé Kovačević".encode(),
+            DocumentDescription(DossierDocumentKind.LETTER_RECEIVED, REQUESTED,
+                                "Zoé Kovačević", "Sa lettre", (zoe,)), today=REQUESTED)
         anonymise_person(laptop_a.ctx, zoe, REQUESTED)
         laptop_a.sync()
         report = laptop_b.sync()
@@ -329,6 +349,10 @@ def test_the_server_keeps_nothing_of_her_on_either_database(
             "— —", "— demande une copie de son dossier")
         assert (fact.person_id, fact.requested_by_id, fact.requested_on) == (
             zoe, zoe, REQUESTED)
+        with server.sessions() as session:  # B's letter arrived after: dropped on arrival
+            arrived = session.get(DossierDocument, letter)
+            assert arrived is not None and arrived.source == "— —"
+            assert arrived.dropped_on is not None
     finally:
         laptop_a.close()
         laptop_b.close()

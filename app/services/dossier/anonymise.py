@@ -17,7 +17,9 @@ Two kinds of records:
   wherever a free text or a JSON text names them, whatever the accents, case or Unicode form;
   an entry of a plan snapshot about the person (``id``/``person_id``/... theirs) is emptied.
 
-Scans of a signed plan version naming the person lose their bytes for good (``dropped_on``).
+Scans of a signed plan version naming the person lose their bytes for good (``dropped_on``),
+and so do the documents of the dossier concerning the person or whose description named them
+(``concerns``): a file's bytes cannot be rewritten, only dropped.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from app.domain import (
     AnsweredChange,
     Base,
     Case,
+    DossierDocument,
     OutboxEntry,
     Person,
     RejectedChange,
@@ -58,7 +61,7 @@ STRUCTURAL_TEXT = frozenset({"number", "measure_code", "unit", "country", "state
 STRUCTURAL_KEYS = frozenset({
     "id", "person_id", "for_person_id", "beneficiary_id", "objective_ids", "code", "unit",
     "quantity", "starts_on", "ends_on", "due_on", "horizon", "kind", "capacity", "aid_frame",
-    "case_number",
+    "case_number", "person_ids",
 })
 #: Keys of a JSON entry that say whom the entry is about.
 SUBJECT_KEYS = ("id", "person_id", "for_person_id", "beneficiary_id")
@@ -198,6 +201,8 @@ def redact_value(column_type: Any, key: str, value: Any, *, own: bool,
     if isinstance(column_type, LargeBinary):
         return value
     if isinstance(column_type, JSON):
+        if key in STRUCTURAL_KEYS:  # ids of persons (a document's ``person_ids``)
+            return value
         return emptied_json(value) if own else redact_json(value, subject)
     if own and isinstance(column_type, Date) and key in PERSONAL_DATES:
         return None
@@ -252,6 +257,20 @@ def redact_changes(entity: str, changes: dict[str, Any], *, own: bool, subject: 
         if insert or new[0] != new[1] or pair[0] == pair[1]:
             result[name] = new
     return result
+
+
+def concerns(subject: Subject, before: dict[str, Any], after: dict[str, Any]) -> bool:
+    """Whether a new document (its insert's ``{field: [before, after]}``, before and after
+    the rewriting) concerns the person or named them: its bytes are then dropped."""
+    persons = _second(after.get("person_ids"))
+    if isinstance(persons, list) and str(subject.person_id) in (str(p) for p in persons):
+        return True
+    return any(_second(before.get(name)) != _second(after.get(name))
+               for name in DOCUMENT_TEXTS)
+
+
+#: The texts describing a document: rewritten, they show it named the person.
+DOCUMENT_TEXTS = ("title", "source", "end_reason")
 
 
 def _second(pair: Any) -> Any:
@@ -322,7 +341,8 @@ def subject_of(session: Session, case_id: uuid.UUID, person: Person) -> Subject:
 def rewrite_records(session: Session, case_id: uuid.UUID, subject: Subject,
                     on: date) -> list[SyncedRecord]:
     """Rewrite every record of the dossier, deleted ones included; returns those changed.
-    Scans of a version that named the person are dropped (their bytes emptied)."""
+    Scans of a version that named the person are dropped (their bytes emptied), and so are
+    the documents concerning the person or whose description named them."""
     changed: list[SyncedRecord] = []
     case = session.get(Case, case_id)
     records: list[SyncedRecord] = [case] if case is not None else []
@@ -332,6 +352,7 @@ def rewrite_records(session: Session, case_id: uuid.UUID, subject: Subject,
         records += session.scalars(select(cls).where(
             cls.case_id == case_id).order_by(cls.id))  # type: ignore[attr-defined]
     naming_versions: set[uuid.UUID] = set()
+    naming_documents: set[uuid.UUID] = set()
     for record in records:
         if isinstance(record, SignedScan):
             continue
@@ -353,6 +374,9 @@ def rewrite_records(session: Session, case_id: uuid.UUID, subject: Subject,
                 touched or any(str(i) in str(to_wire(getattr(record, k)))
                                for i in subject.own for k in ("snapshot", "signatories"))):
             naming_versions.add(record.id)
+        if isinstance(record, DossierDocument) and (
+                touched or str(subject.person_id) in (str(p) for p in record.person_ids)):
+            naming_documents.add(record.id)
         if touched:
             changed.append(record)
     for record in records:
@@ -363,6 +387,14 @@ def rewrite_records(session: Session, case_id: uuid.UUID, subject: Subject,
             if record.dropped_on is None:
                 record.dropped_on = on
                 changed.append(record)
+        if isinstance(record, DossierDocument) and (record.id in naming_documents
+                                                    or record.dropped_on is not None):
+            if record.content:
+                record.content = b""
+            if record.dropped_on is None:
+                record.dropped_on = on
+                if record not in changed:
+                    changed.append(record)
     return changed
 
 
@@ -388,7 +420,7 @@ def rewrite_device_copy(session: Session, case_id: uuid.UUID, subject: Subject,
     session.info[CAPTURE_KEY] = False
     try:
         dropped = {r.id: r.dropped_on for r in rewrite_records(session, case_id, subject, on)
-                   if isinstance(r, SignedScan)}
+                   if isinstance(r, SignedScan | DossierDocument) and r.dropped_on is not None}
         for draft in session.scalars(select(WizardDraft).where(WizardDraft.case_id == case_id)):
             draft.fields = redact_json(draft.fields, subject)
         for entry in session.scalars(select(OutboxEntry).where(
@@ -397,7 +429,7 @@ def rewrite_device_copy(session: Session, case_id: uuid.UUID, subject: Subject,
                                            own=entry.record_id in subject.own, subject=subject,
                                            insert=entry.operation in ("insert", "restore"))
             if entry.record_id in dropped and entry.operation in ("insert", "restore"):
-                # A scan not uploaded yet goes up dropped, without its bytes (art. 7).
+                # A scan or document not uploaded yet goes up dropped, without its bytes.
                 entry.changes = {**entry.changes,
                                  "dropped_on": [None, to_wire(dropped[entry.record_id])]}
             if not entry.changes and entry.operation == "update":

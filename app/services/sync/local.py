@@ -20,6 +20,7 @@ from app.domain import (
     Base,
     Case,
     DeviceState,
+    DossierDocument,
     Office,
     OutboxEntry,
     Person,
@@ -415,8 +416,8 @@ def _upsert(session: Session, cls: type[SyncedRecord], record_id: uuid.UUID,
     for name, value in data.items():
         if name in columns and name not in keep:
             setattr(record, name, from_wire(columns[name], value))
-    if isinstance(record, SignedScan) and record.dropped_on is not None:
-        record.content = b""  # a scan dropped by an anonymisation (art. 7)
+    if isinstance(record, SignedScan | DossierDocument) and record.dropped_on is not None:
+        record.content = b""  # a scan or a document dropped by an anonymisation (art. 7)
     record.server_version = version
     return record
 
