@@ -143,6 +143,7 @@ INTERNAL: dict[str, str] = {
     "queue_restore": "sync engine (a server restored from a backup)",
     "keep_answered": "sync engine (a server restored from a backup)",
     "forget_answered_read": "sync engine (a server restored from a backup)",
+    "save_device_token": "sync transport (the next step of the device's chained token)",
     "kept_without_dossier": "sync engine (the handshake names the dossiers kept, art. 7)",
     "forget_anonymised": "sync engine (the handshake's answer: a person anonymised, art. 7)",
     # The provider directory is the ONE's (art. 13): its administrator keeps it with

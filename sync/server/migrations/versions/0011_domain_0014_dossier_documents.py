@@ -1,15 +1,15 @@
-"""domain 0015: documents attached to a dossier (the device's revision 0015)
+"""domain 0014: documents attached to a dossier (the device's revision 0014)
 
-Revision ID: 0012
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-07 16:20:00
 """
 from alembic import op
 import sqlalchemy as sa
 
 
-revision = '0012'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
