@@ -43,7 +43,6 @@ PREVIEW_WIDTH = 700
 #: An image without its resolution is taken for an A4 page's width (210 mm).
 A4_WIDTH_INCHES = 210 / 25.4
 PDF = "application/pdf"
-_QR_ONLY = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
 
 
 @dataclass(frozen=True)
@@ -206,7 +205,9 @@ def _open_image(file: ScanFile, index: int) -> Image.Image:
 def _read_code(image: Image.Image) -> PageCode | None:
     """The plan page code on ``image``, None when there is none that reads."""
     gray = image.convert("L")
-    for code in zxingcpp.read_barcodes(gray, formats=_QR_ONLY):
+    # Made at each call: a module-level one outlives the binding and is reported as leaked.
+    only_qr = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    for code in zxingcpp.read_barcodes(gray, formats=only_qr):
         read = read_plan_qr(code.text)
         if read is not None:
             return read
