@@ -7,13 +7,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import CpiError
 from app.services.base.context import ServiceContext
 from app.services.plan.lookup import VersionMatch, find_version_by_fingerprint
 from app.services.plan.scans import ScanInfo, attach_signed_scan
 from ui.accessibility import announce
-from ui.documents.scanned_plan import ScannedPlanDialog
 from ui.operations import Change, StoreOperations
 from ui.plain import PlainLabel
 from ui.qt import (
@@ -27,6 +27,9 @@ from ui.qt import (
     is_alive,
 )
 from ui.unlock_dialog import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from ui.documents.scanned_plan import ScannedPlanDialog
 
 MEDIA_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
                ".jpeg": "image/jpeg"}
@@ -72,6 +75,9 @@ class FindVersionDialog(QDialog):
 
     def open_scanned(self) -> None:
         """The scan's pages find their version themselves (QR code on each page)."""
+        # Imported here: PDFium, zxing-cpp and Pillow load when a scan is read, not at start.
+        from ui.documents.scanned_plan import ScannedPlanDialog
+
         if self.scanned_dialog is None:
             self.scanned_dialog = ScannedPlanDialog(self._operations, self._ctx, self)
         self.scanned_dialog.show()

@@ -10,9 +10,12 @@ import random
 import pypdfium2  # type: ignore[import-untyped]
 import pytest
 import zxingcpp
+from PIL import Image, ImageDraw
 
 from app.documents.fingerprint import fingerprint, read_plan_qr
+from app.documents.pages import qr_modules
 from app.rules import RuleViolation
+from app.rules.scans import scan_page_other_version_unmet
 from app.services.base.context import ServiceContext
 from app.services.plan.lookup import normalise_fingerprint
 from app.services.plan.scanned_plan import (
@@ -94,7 +97,7 @@ def test_a_page_of_another_dossiers_plan_is_refused_naming_it(agent: ServiceCont
     with pytest.raises(RuleViolation) as refused:
         attach_scanned_plan(agent, files, [placement_of(p) for p in pages])
     assert refused.value.codes == ("scan.page_other_dossier",)
-    assert "Page 3 of the scan" in refused.value.message()
+    assert "Page 3 of the scan" in refused.value.message("en")
     assert signed_scans(agent, version) == []
 
 
@@ -106,14 +109,14 @@ def test_missing_pages_and_a_page_twice_are_reported(agent: ServiceContext) -> N
     with pytest.raises(RuleViolation) as refused:
         attach_scanned_plan(agent, files, [placement_of(p) for p in pages])
     assert refused.value.codes == ("scan.pages_missing",)
-    assert "missing 2." in refused.value.message()
+    assert "missing 2." in refused.value.message("en")
 
     files = [ScanFile(scanned_pdf([first, third, first]), PDF)]
     pages = read_scanned_plan(agent, files)
     with pytest.raises(RuleViolation) as refused:
         attach_scanned_plan(agent, files, [placement_of(p) for p in pages])
     assert refused.value.codes == ("scan.page_twice", "scan.pages_missing")
-    assert "(pages 1, 3 of the scan)" in refused.value.message()
+    assert "(pages 1, 3 of the scan)" in refused.value.message("en")
     assert signed_scans(agent, version) == []
 
 
@@ -133,7 +136,7 @@ def test_an_unreadable_page_waits_for_the_agents_word(agent: ServiceContext) -> 
     with pytest.raises(RuleViolation) as refused:
         attach_scanned_plan(agent, files, placements)
     assert refused.value.codes == ("scan.page_unread",)
-    assert "page 2 of the scan" in refused.value.message()
+    assert "page 2 of the scan" in refused.value.message("en")
 
     placements[1] = PagePlacement(printed, 2, 3)  # the agent looked at it
     info = attach_scanned_plan(agent, files, placements)
@@ -164,3 +167,48 @@ def test_the_page_codes_round_trip(seed: int) -> None:
     assert older is not None and (older.fingerprint, older.page, older.pages) == (
         printed, None, None)
     assert read_plan_qr(f"OTHER v1 {printed}") is None
+
+
+def _older_page(printed: str, size: tuple[int, int]) -> bytes:
+    """A page as plans were printed before the page number went into the code: the QR code
+    carries the version and fingerprint only (drawn with the renderer's own QR modules)."""
+    modules = qr_modules(f"CPI-PLAN v1 {printed}")
+    cell = 8
+    page = Image.new("L", size, 255)
+    draw = ImageDraw.Draw(page)
+    left, top = 140, size[1] - 140 - cell * len(modules)
+    for row, line in enumerate(modules):
+        for column, dark in enumerate(line):
+            if dark:
+                draw.rectangle((left + column * cell, top + row * cell,
+                                left + (column + 1) * cell - 1, top + (row + 1) * cell - 1), 0)
+    return png(page)
+
+
+def test_a_page_of_an_older_printed_plan_finds_its_version_and_asks_its_number(
+        agent: ServiceContext) -> None:
+    family, version, pdf = three_page_plan(agent)
+    printed = fingerprint(family.version(version))
+    first, second, third = page_images(pdf)
+    files = [ScanFile(png(first), "image/png"), ScanFile(_older_page(printed, second.size),
+                                                         "image/png"),
+             ScanFile(png(third), "image/png")]
+    pages = read_scanned_plan(agent, files)
+    older = pages[1]
+    assert older.code is not None and (older.code.fingerprint, older.code.page) == (printed,
+                                                                                  None)
+    assert older.version is not None and older.version.version_id == version
+    placements = [placement_of(p) for p in pages]
+    assert placements[1] is None  # its number is the agent's to say
+    placements[1] = PagePlacement(printed, 2, 3)
+    assert attach_scanned_plan(agent, files, placements).pages == 3
+
+
+def test_a_page_of_another_version_of_the_same_dossier_is_named_so() -> None:
+    unmet = scan_page_other_version_unmet(4, 2, "2026-0042", 1, "2026-0042")
+    assert [u.code for u in unmet] == ["scan.page_other_version"]
+    assert unmet[0].text.render("en") == (
+        "Page 4 of the scan belongs to version 1 of dossier 2026-0042, not to version 2: "
+        "take it out of the scan.")
+    other = scan_page_other_version_unmet(4, 2, "2026-0042", 1, "2026-0007")
+    assert [u.code for u in other] == ["scan.page_other_dossier"]
