@@ -31,7 +31,7 @@ def _opened(qtbot: QtBot, operations: StoreOperations, agent: ServiceContext) ->
     assert window.find_dialog is not None
     window.find_dialog.scanned_button.click()
     dialog = window.find_dialog.scanned_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None and dialog.isVisible() and dialog.acceptDrops()
     return window, dialog
 
 
