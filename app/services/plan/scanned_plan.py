@@ -23,6 +23,7 @@ from PIL import Image
 from app.documents.fingerprint import PageCode, read_plan_qr
 from app.rules import RuleViolation, Unmet, require
 from app.rules.scans import (
+    scan_file_unmet,
     scan_file_unreadable_unmet,
     scan_page_count_unmet,
     scan_page_number_unmet,
@@ -34,7 +35,13 @@ from app.rules.scans import (
 )
 from app.services.base.context import ServiceContext
 from app.services.plan.lookup import VersionMatch, match_fingerprints, normalise_fingerprint
-from app.services.plan.scans import ScanInfo, _checked_media_type, _keep_scan
+from app.services.plan.scans import (
+    MAX_BYTES,
+    MAX_MEGABYTES,
+    ScanInfo,
+    _checked_media_type,
+    _keep_scan,
+)
 
 #: A PDF page is read at a scanner's usual resolution; an image as it was scanned.
 READ_DPI = 200
@@ -108,6 +115,7 @@ def attach_scanned_plan(ctx: ServiceContext, files: Sequence[ScanFile],
     sources = list(_sources(files))
     if len(sources) != len(placements):
         raise ValueError(f"{len(placements)} placements for a scan of {len(sources)} pages")
+    require(scan_file_unmet(len(sources), MAX_BYTES, MAX_MEGABYTES, True))  # no page at all
     unmet: list[Unmet] = []
     placed: list[tuple[int, PagePlacement]] = []
     for position, placement in enumerate(placements, start=1):

@@ -149,6 +149,9 @@ def test_a_file_that_is_no_scan_is_refused(agent: ServiceContext) -> None:
     with pytest.raises(RuleViolation) as refused:
         read_scanned_plan(agent, [ScanFile(b"%PDF-1.7 not really", PDF)])
     assert refused.value.codes == ("scan.unreadable",)
+    with pytest.raises(RuleViolation) as refused:
+        attach_scanned_plan(agent, [], [])
+    assert refused.value.codes == ("scan.empty",)
 
 
 @pytest.mark.parametrize("seed", range(3))
