@@ -71,6 +71,8 @@ INTERNAL: dict[str, str] = {
     "fts_query": "the full-text query search_caseload runs",
     "normalise_fingerprint": "the fingerprint as typed or read on a scan, made comparable",
     "match_fingerprint": "the fingerprint check inside find_version_by_fingerprint",
+    "match_fingerprints": "the fingerprints of a scan's pages, looked up inside "
+                          "read_scanned_plan and attach_scanned_plan",
     "overview_in": "the overview inside load_dossier_detail's read",
     "ended_by_revocation": "whether a revocation ended a measure, read by load_dossier_detail",
     "placed_children": "the rows of semester_list_in",

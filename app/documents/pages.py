@@ -1,5 +1,5 @@
 """What every page of a signed document carries: initials boxes, "page x / y", the version
-number and its fingerprint, in clear and as a QR code.
+number and its fingerprint, in clear and as a QR code that also says which page it is.
 
 The total page count is known only once the story is laid out, so the canvas keeps each page's
 state and draws the footers at ``save`` (one layout pass, not two).
@@ -21,7 +21,6 @@ from app.documents.fonts import REGULAR, register_fonts
 QR_SIZE = 17 * mm
 FOOTER_HEIGHT = 24 * mm  # what the page template leaves free at the bottom
 BOX = 9 * mm
-QR_FORM = "fingerprint_qr"
 
 
 @dataclass(frozen=True)
@@ -32,7 +31,7 @@ class Footer:
     version: str  # "Version 3 – empreinte 3F2A-…"
     initials: str  # label over the boxes
     boxes: int  # one per signatory, plus the CPI
-    qr_value: str
+    qr_value: Callable[[int, int], str]  # (page, pages) -> this page's QR code text
 
 
 def qr_modules(value: str) -> list[list[bool]]:
@@ -47,10 +46,9 @@ def qr_modules(value: str) -> list[list[bool]]:
     return [[bool(cell) for cell in row] for row in code.modules]
 
 
-def _define_qr(canvas: Canvas, modules: list[list[bool]]) -> None:
-    """The QR code as a form drawn once and placed on every page: one copy in the PDF."""
+def _draw_qr(canvas: Canvas, modules: list[list[bool]]) -> None:
+    """The QR code at the canvas's origin (each page's own: it names the page)."""
     cell = QR_SIZE / len(modules)
-    canvas.beginForm(QR_FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
     path = canvas.beginPath()
     for row_index, row in enumerate(modules):
         top = QR_SIZE - (row_index + 1) * cell
@@ -61,14 +59,12 @@ def _define_qr(canvas: Canvas, modules: list[list[bool]]) -> None:
                 path.rect(column * cell, top, length * cell, cell)
             column += length
     canvas.drawPath(path, stroke=0, fill=1)
-    canvas.endForm()
 
 
 Stamp = Callable[[Canvas, int, int], None]
 
 
-def stamped_canvas(stamp: Stamp,
-                   prepare: Callable[[Canvas], None] | None = None) -> Callable[..., Canvas]:
+def stamped_canvas(stamp: Stamp) -> Callable[..., Canvas]:
     """A canvas maker for ``doc.build`` that calls ``stamp(canvas, page, pages)`` on every
     page once the number of pages is known (pages are kept until ``save``)."""
     register_fonts()
@@ -86,8 +82,6 @@ def stamped_canvas(stamp: Stamp,
 
         def save(self) -> None:
             pages = len(self._saved)
-            if prepare is not None:
-                prepare(self)
             for number, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
                 stamp(self, number, pages)
@@ -99,9 +93,7 @@ def stamped_canvas(stamp: Stamp,
 
 def paged_canvas(footer: Footer) -> Callable[..., Canvas]:
     """The plan's canvas: ``footer`` (version, fingerprint, QR, initials) on every page."""
-    qr = qr_modules(footer.qr_value)
-    return stamped_canvas(lambda canvas, page, pages: _draw_footer(canvas, footer, page, pages),
-                          lambda canvas: _define_qr(canvas, qr))
+    return stamped_canvas(lambda canvas, page, pages: _draw_footer(canvas, footer, page, pages))
 
 
 def _draw_footer(canvas: Canvas, footer: Footer, page: int, pages: int) -> None:
@@ -112,7 +104,7 @@ def _draw_footer(canvas: Canvas, footer: Footer, page: int, pages: int) -> None:
     canvas.line(left, bottom + QR_SIZE + 3 * mm, right, bottom + QR_SIZE + 3 * mm)
     canvas.saveState()
     canvas.translate(left, bottom)
-    canvas.doForm(QR_FORM)
+    _draw_qr(canvas, qr_modules(footer.qr_value(page, pages)))
     canvas.restoreState()
     canvas.setFont(REGULAR, 8)
     canvas.setFillGray(0.2)

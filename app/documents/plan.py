@@ -24,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from app.documents.fingerprint import fingerprint
+from app.documents.fingerprint import fingerprint, plan_qr
 from app.documents.fonts import BOLD, REGULAR, register_fonts
 from app.documents.layout import (
     BODY,
@@ -88,7 +88,7 @@ def render_frozen_plan(plan: FrozenPlan, language: str = "fr") -> bytes:
         page=lambda page, pages: text("page", language, page=page, pages=pages),
         version=text("version", language, version=plan.number, fingerprint=plan.fingerprint),
         initials=text("initials", language), boxes=len(plan.signatories) + 1,
-        qr_value=f"CPI-PLAN v{plan.number} {plan.fingerprint}")
+        qr_value=lambda page, pages: plan_qr(plan.number, plan.fingerprint, page, pages))
     doc.build(_Story(plan, language).flowables(), canvasmaker=paged_canvas(footer))
     return buffer.getvalue()
 

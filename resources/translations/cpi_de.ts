@@ -2697,6 +2697,10 @@
         <translation>Scan der unterschriebenen Seiten anhängen…</translation>
     </message>
     <message>
+        <source>Attach a scanned signed plan by its codes…</source>
+        <translation>Gescannten unterschriebenen Plan über seine Codes anhängen…</translation>
+    </message>
+    <message>
         <source>Dossier {number}, version {version}.</source>
         <translation>Akte {number}, Fassung {version}.</translation>
     </message>
@@ -5260,6 +5264,42 @@
         <source>This scan carries the fingerprint of another version ({fingerprint}). Attach it to version {number} of dossier {dossier} instead.</source>
         <translation>Dieser Scan trägt den Fingerabdruck einer anderen Fassung ({fingerprint}). Fügen Sie ihn stattdessen Fassung {number} der Akte {dossier} hinzu.</translation>
     </message>
+    <message>
+        <source>The code of page {position} of the scan could not be read: look at the page and confirm by hand which page of the plan it is.</source>
+        <translation>Der Code von Seite {position} des Scans konnte nicht gelesen werden: Sehen Sie sich die Seite an und bestätigen Sie von Hand, welche Seite des Plans es ist.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan carries the fingerprint {fingerprint}, which is of no plan version on this computer: take it out of the scan, or synchronise and try again.</source>
+        <translation>Seite {position} des Scans trägt den Fingerabdruck {fingerprint}, der zu keiner Planfassung auf diesem Computer gehört: Nehmen Sie sie aus dem Scan heraus oder synchronisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan belongs to another dossier ({other_dossier}, version {other_number}), not to dossier {dossier}: take it out of the scan.</source>
+        <translation>Seite {position} des Scans gehört zu einer anderen Akte ({other_dossier}, Fassung {other_number}), nicht zur Akte {dossier}: Nehmen Sie sie aus dem Scan heraus.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan belongs to version {other_number} of dossier {dossier}, not to version {number}: take it out of the scan.</source>
+        <translation>Seite {position} des Scans gehört zu Fassung {other_number} der Akte {dossier}, nicht zu Fassung {number}: Nehmen Sie sie aus dem Scan heraus.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan is said to be page {page} of {pages}, which cannot be: check its page number.</source>
+        <translation>Seite {position} des Scans soll Seite {page} von {pages} sein, was nicht sein kann: Prüfen Sie ihre Seitenzahl.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan is said to be of a plan of {pages} pages, while the other pages are of a plan of {expected} pages: check its page number.</source>
+        <translation>Seite {position} des Scans soll zu einem Plan mit {pages} Seiten gehören, die anderen Seiten zu einem Plan mit {expected} Seiten: Prüfen Sie ihre Seitenzahl.</translation>
+    </message>
+    <message>
+        <source>Page {page} of the plan is in the scan more than once (pages {positions} of the scan): keep only one.</source>
+        <translation>Seite {page} des Plans ist mehrmals im Scan (Seiten {positions} des Scans): Behalten Sie nur eine.</translation>
+    </message>
+    <message>
+        <source>The scan lacks pages of version {number}, which has {pages} pages: missing {missing}. Scan the missing pages and add them.</source>
+        <translation>Dem Scan fehlen Seiten der Fassung {number}, die {pages} Seiten hat: Es fehlen {missing}. Scannen Sie die fehlenden Seiten und fügen Sie sie hinzu.</translation>
+    </message>
+    <message>
+        <source>File {file} of the scan could not be opened as a PDF or an image: scan these pages again.</source>
+        <translation>Datei {file} des Scans konnte weder als PDF noch als Bild geöffnet werden: Scannen Sie diese Seiten erneut.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -6078,6 +6118,117 @@
     <message>
         <source>The text is too long: {length} characters, this field holds at most {limit}. Shorten it, then save again.</source>
         <translation>Der Text ist zu lang: {length} Zeichen, dieses Feld fasst höchstens {limit}. Kürzen Sie ihn und speichern Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedPlanDialog</name>
+    <message>
+        <source>Attach a scanned signed plan</source>
+        <translation>Gescannten unterschriebenen Plan anhängen</translation>
+    </message>
+    <message>
+        <source>Drop here the scan of the signed plan, or choose it: one PDF of all its pages, or one image per page (PNG, JPEG), in any order. The code printed on each page finds the version and puts the pages in order.</source>
+        <translation>Legen Sie hier den Scan des unterschriebenen Plans ab oder wählen Sie ihn aus: ein PDF mit allen Seiten oder ein Bild je Seite (PNG, JPEG), in beliebiger Reihenfolge. Der auf jede Seite gedruckte Code findet die Fassung und bringt die Seiten in die richtige Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the scan…</source>
+        <translation>Scan &amp;auswählen…</translation>
+    </message>
+    <message>
+        <source>Pages of the scan</source>
+        <translation>Seiten des Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Pages of the scan</source>
+        <translation>&amp;Seiten des Scans</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to the version, pages in order</source>
+        <translation>An die Fassung &amp;anhängen, Seiten geordnet</translation>
+    </message>
+    <message>
+        <source>Page of the scan</source>
+        <translation>Seite des Scans</translation>
+    </message>
+    <message>
+        <source>This page, as you read it on the paper</source>
+        <translation>Diese Seite, wie Sie sie auf dem Papier lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint</source>
+        <translation>&amp;Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Page &amp;number</source>
+        <translation>Seiten&amp;zahl</translation>
+    </message>
+    <message>
+        <source>&amp;Of pages</source>
+        <translation>&amp;Von (Anzahl Seiten)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm this page</source>
+        <translation>Diese Seite &amp;bestätigen</translation>
+    </message>
+    <message>
+        <source>Scan of the signed plan</source>
+        <translation>Scan des unterschriebenen Plans</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Reading the codes of the pages…</source>
+        <translation>Die Codes der Seiten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Pages to confirm by hand: {count}. Select each one, look at it and say which page it is.</source>
+        <translation>Von Hand zu bestätigende Seiten: {count}. Wählen Sie jede aus, sehen Sie sie an und geben Sie an, welche Seite es ist.</translation>
+    </message>
+    <message>
+        <source>Every page's code was read.</source>
+        <translation>Der Code jeder Seite wurde gelesen.</translation>
+    </message>
+    <message>
+        <source>{position}. Version {version} of dossier {dossier}, page not printed in its code: to confirm by hand</source>
+        <translation>{position}. Fassung {version} der Akte {dossier}, Seitenzahl nicht im Code: von Hand zu bestätigen</translation>
+    </message>
+    <message>
+        <source>{position}. Code not read: to confirm by hand</source>
+        <translation>{position}. Code nicht gelesen: von Hand zu bestätigen</translation>
+    </message>
+    <message>
+        <source>{position}. Page {page} of {pages}, fingerprint {fingerprint}</source>
+        <translation>{position}. Seite {page} von {pages}, Fingerabdruck {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{position}. Page {page} of {pages}, version {version} of dossier {dossier}</source>
+        <translation>{position}. Seite {page} von {pages}, Fassung {version} der Akte {dossier}</translation>
+    </message>
+    <message>
+        <source> (confirmed by hand)</source>
+        <translation> (von Hand bestätigt)</translation>
+    </message>
+    <message>
+        <source>Pages still to confirm by hand: {count}.</source>
+        <translation>Noch von Hand zu bestätigende Seiten: {count}.</translation>
+    </message>
+    <message>
+        <source>Every page is placed: attach the scan.</source>
+        <translation>Jede Seite ist zugeordnet: Hängen Sie den Scan an.</translation>
+    </message>
+    <message>
+        <source>The scan is attached, its {count} pages in order.</source>
+        <translation>Der Scan ist angehängt, seine {count} Seiten in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The scan is attached to version {version} of dossier {dossier}, its {count} pages in order.</source>
+        <translation>Der Scan ist an Fassung {version} der Akte {dossier} angehängt, seine {count} Seiten in der richtigen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Die Datei konnte nicht gelesen werden: {reason}.</translation>
     </message>
 </context>
 <context>

@@ -2697,6 +2697,10 @@
         <translation>Joindre le scan des pages signées…</translation>
     </message>
     <message>
+        <source>Attach a scanned signed plan by its codes…</source>
+        <translation>Joindre un projet signé scanné par ses codes…</translation>
+    </message>
+    <message>
         <source>Dossier {number}, version {version}.</source>
         <translation>Dossier {number}, version {version}.</translation>
     </message>
@@ -2714,7 +2718,7 @@
     </message>
     <message>
         <source>The file could not be read: {reason}.</source>
-        <translation>Le fichier n'a pas pu être lu : {reason}.</translation>
+        <translation>Le fichier n’a pas pu être lu : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -5260,6 +5264,42 @@
         <source>This scan carries the fingerprint of another version ({fingerprint}). Attach it to version {number} of dossier {dossier} instead.</source>
         <translation>Ce scan porte l’empreinte d’une autre version ({fingerprint}). Joignez-le plutôt à la version {number} du dossier {dossier}.</translation>
     </message>
+    <message>
+        <source>The code of page {position} of the scan could not be read: look at the page and confirm by hand which page of the plan it is.</source>
+        <translation>Le code de la page {position} du scan n’a pas pu être lu : regardez la page et confirmez à la main de quelle page du projet il s’agit.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan carries the fingerprint {fingerprint}, which is of no plan version on this computer: take it out of the scan, or synchronise and try again.</source>
+        <translation>La page {position} du scan porte l’empreinte {fingerprint}, qui n’est celle d’aucune version de projet sur cet ordinateur : retirez-la du scan, ou synchronisez puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan belongs to another dossier ({other_dossier}, version {other_number}), not to dossier {dossier}: take it out of the scan.</source>
+        <translation>La page {position} du scan appartient à un autre dossier ({other_dossier}, version {other_number}), pas au dossier {dossier} : retirez-la du scan.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan belongs to version {other_number} of dossier {dossier}, not to version {number}: take it out of the scan.</source>
+        <translation>La page {position} du scan appartient à la version {other_number} du dossier {dossier}, pas à la version {number} : retirez-la du scan.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan is said to be page {page} of {pages}, which cannot be: check its page number.</source>
+        <translation>La page {position} du scan serait la page {page} sur {pages}, ce qui est impossible : vérifiez son numéro de page.</translation>
+    </message>
+    <message>
+        <source>Page {position} of the scan is said to be of a plan of {pages} pages, while the other pages are of a plan of {expected} pages: check its page number.</source>
+        <translation>La page {position} du scan serait d’un projet de {pages} pages, alors que les autres pages sont d’un projet de {expected} pages : vérifiez son numéro de page.</translation>
+    </message>
+    <message>
+        <source>Page {page} of the plan is in the scan more than once (pages {positions} of the scan): keep only one.</source>
+        <translation>La page {page} du projet figure plusieurs fois dans le scan (pages {positions} du scan) : n’en gardez qu’une.</translation>
+    </message>
+    <message>
+        <source>The scan lacks pages of version {number}, which has {pages} pages: missing {missing}. Scan the missing pages and add them.</source>
+        <translation>Il manque au scan des pages de la version {number}, qui compte {pages} pages : manquent {missing}. Scannez les pages manquantes et ajoutez-les.</translation>
+    </message>
+    <message>
+        <source>File {file} of the scan could not be opened as a PDF or an image: scan these pages again.</source>
+        <translation>Le fichier {file} du scan n’a pas pu être ouvert comme PDF ni comme image : scannez de nouveau ces pages.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -6078,6 +6118,117 @@
     <message>
         <source>The text is too long: {length} characters, this field holds at most {limit}. Shorten it, then save again.</source>
         <translation>Le texte est trop long : {length} caractères, ce champ en contient au plus {limit}. Raccourcissez-le, puis enregistrez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannedPlanDialog</name>
+    <message>
+        <source>Attach a scanned signed plan</source>
+        <translation>Joindre un projet signé scanné</translation>
+    </message>
+    <message>
+        <source>Drop here the scan of the signed plan, or choose it: one PDF of all its pages, or one image per page (PNG, JPEG), in any order. The code printed on each page finds the version and puts the pages in order.</source>
+        <translation>Déposez ici le scan du projet signé, ou choisissez-le : un PDF de toutes ses pages, ou une image par page (PNG, JPEG), dans n’importe quel ordre. Le code imprimé sur chaque page trouve la version et remet les pages dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the scan…</source>
+        <translation>&amp;Choisir le scan…</translation>
+    </message>
+    <message>
+        <source>Pages of the scan</source>
+        <translation>Pages du scan</translation>
+    </message>
+    <message>
+        <source>&amp;Pages of the scan</source>
+        <translation>&amp;Pages du scan</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to the version, pages in order</source>
+        <translation>&amp;Joindre à la version, pages dans l’ordre</translation>
+    </message>
+    <message>
+        <source>Page of the scan</source>
+        <translation>Page du scan</translation>
+    </message>
+    <message>
+        <source>This page, as you read it on the paper</source>
+        <translation>Cette page, telle que vous la lisez sur le papier</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint</source>
+        <translation>&amp;Empreinte</translation>
+    </message>
+    <message>
+        <source>Page &amp;number</source>
+        <translation>&amp;Numéro de page</translation>
+    </message>
+    <message>
+        <source>&amp;Of pages</source>
+        <translation>&amp;Sur (nombre de pages)</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm this page</source>
+        <translation>C&amp;onfirmer cette page</translation>
+    </message>
+    <message>
+        <source>Scan of the signed plan</source>
+        <translation>Scan du projet signé</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Reading the codes of the pages…</source>
+        <translation>Lecture des codes des pages…</translation>
+    </message>
+    <message>
+        <source>Pages to confirm by hand: {count}. Select each one, look at it and say which page it is.</source>
+        <translation>Pages à confirmer à la main : {count}. Sélectionnez chacune, regardez-la et indiquez de quelle page il s’agit.</translation>
+    </message>
+    <message>
+        <source>Every page's code was read.</source>
+        <translation>Le code de chaque page a été lu.</translation>
+    </message>
+    <message>
+        <source>{position}. Version {version} of dossier {dossier}, page not printed in its code: to confirm by hand</source>
+        <translation>{position}. Version {version} du dossier {dossier}, page absente de son code : à confirmer à la main</translation>
+    </message>
+    <message>
+        <source>{position}. Code not read: to confirm by hand</source>
+        <translation>{position}. Code non lu : à confirmer à la main</translation>
+    </message>
+    <message>
+        <source>{position}. Page {page} of {pages}, fingerprint {fingerprint}</source>
+        <translation>{position}. Page {page} sur {pages}, empreinte {fingerprint}</translation>
+    </message>
+    <message>
+        <source>{position}. Page {page} of {pages}, version {version} of dossier {dossier}</source>
+        <translation>{position}. Page {page} sur {pages}, version {version} du dossier {dossier}</translation>
+    </message>
+    <message>
+        <source> (confirmed by hand)</source>
+        <translation> (confirmée à la main)</translation>
+    </message>
+    <message>
+        <source>Pages still to confirm by hand: {count}.</source>
+        <translation>Pages encore à confirmer à la main : {count}.</translation>
+    </message>
+    <message>
+        <source>Every page is placed: attach the scan.</source>
+        <translation>Chaque page est à sa place : joignez le scan.</translation>
+    </message>
+    <message>
+        <source>The scan is attached, its {count} pages in order.</source>
+        <translation>Le scan est joint, ses {count} pages dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>The scan is attached to version {version} of dossier {dossier}, its {count} pages in order.</source>
+        <translation>Le scan est joint à la version {version} du dossier {dossier}, ses {count} pages dans l’ordre.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {reason}.</source>
+        <translation>Le fichier n’a pas pu être lu : {reason}.</translation>
     </message>
 </context>
 <context>

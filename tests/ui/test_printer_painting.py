@@ -51,8 +51,9 @@ def test_painted_pages_reach_the_spooler_as_the_plan(
         assert len(printed) == 1
         out = pypdfium2.PdfDocument(printed[0].read_bytes())
     assert len(out) == len(pypdfium2.PdfDocument(pdf))
-    expected = f"CPI-PLAN v1 {fingerprint(family.version(version_id))}"
-    assert _qr_codes(out) == [expected] * len(out)
+    printed = fingerprint(family.version(version_id))
+    assert _qr_codes(out) == [f"CPI-PLAN v1 {printed} p{page}/{len(out)}"
+                              for page in range(1, len(out) + 1)]
 
 
 def test_a_printer_that_is_not_set_up_is_a_clear_refusal(qapp: QApplication) -> None:

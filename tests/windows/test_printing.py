@@ -68,7 +68,7 @@ def test_a_plan_printed_through_the_windows_spooler_is_the_plan(
         code = f"CPI-PLAN v1 {fingerprint(family.version(version_id))}"
         for index in range(len(out)):
             printed, original = _page(out, index), _page(expected, index)
-            assert _qr_codes(printed) == [code], f"page {index + 1}"
+            assert _qr_codes(printed) == [f"{code} p{index + 1}/2"], f"page {index + 1}"
             # Compared with the ink on the plan's page: a blank or shifted page differs by
             # about as much as the page has ink; the same page by the printer's rounding.
             difference = _difference(printed, original)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import CpiError
 from app.services.base.context import ServiceContext
@@ -23,8 +24,12 @@ from ui.qt import (
     QPushButton,
     QVBoxLayout,
     QWidget,
+    is_alive,
 )
 from ui.unlock_dialog import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from ui.documents.scanned_plan import ScannedPlanDialog
 
 MEDIA_TYPES = {".pdf": "application/pdf", ".png": "image/png", ".jpg": "image/jpeg",
                ".jpeg": "image/jpeg"}
@@ -60,6 +65,28 @@ class FindVersionDialog(QDialog):
         self.attach_button.clicked.connect(self.choose_scan)
         self.attach_button.setEnabled(False)
         layout.addWidget(self.attach_button)
+        # No fingerprint to type: the codes on the scanned pages find the version.
+        self.scanned_button = QPushButton(self.tr("Attach a scanned signed plan by its "
+                                                  "codes…"))
+        self.scanned_button.clicked.connect(self.open_scanned)
+        layout.addWidget(self.scanned_button)
+        self.scanned_dialog: ScannedPlanDialog | None = None
+        self.finished.connect(self._close_scanned)
+
+    def open_scanned(self) -> None:
+        """The scan's pages find their version themselves (QR code on each page)."""
+        # Imported here: PDFium, zxing-cpp and Pillow load when a scan is read, not at start.
+        from ui.documents.scanned_plan import ScannedPlanDialog
+
+        if self.scanned_dialog is None:
+            self.scanned_dialog = ScannedPlanDialog(self._operations, self._ctx, self)
+        self.scanned_dialog.show()
+
+    def _close_scanned(self, _result: int) -> None:
+        """This dialog closes (the store locks, the agent is done): the scan's too."""
+        if self.scanned_dialog is not None and is_alive(self.scanned_dialog):
+            self.scanned_dialog.reject()
+        self.scanned_dialog = None
 
     def look_up(self) -> None:
         ctx, typed = self._ctx, self.fingerprint.text()

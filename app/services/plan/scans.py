@@ -61,24 +61,31 @@ def attach_signed_scan(ctx: ServiceContext, version_id: uuid.UUID, content: byte
     """
     media_type = _checked_media_type(content, media_type)
     read = normalise_fingerprint(fingerprint_read) if fingerprint_read else None
-    digest = hashlib.sha256(content).hexdigest()
     with ctx.transaction("attach_signed_scan") as session:
-        version = live(session, PlanVersion, version_id)
-        case = writable_case(session, version.case_id, PLAN_STEP)
-        require(scanned_version_unmet(version.number, version.state is PlanState.DRAFT))
-        if read is not None:
-            _require_same_version(session, version, read)
-        existing = session.scalars(select(SignedScan).where(
-            SignedScan.plan_version_id == version.id, SignedScan.sha256 == digest,
-            SignedScan.deleted_at.is_(None))).first()
-        if existing is not None:
-            return _info(existing)
-        scan = SignedScan(case_id=case.id, plan_version_id=version.id, sha256=digest,
-                          media_type=media_type, size=len(content),
-                          pages=_pages(content, media_type), content=content)
-        session.add(scan)
-        session.flush()
-        return _info(scan)
+        return _keep_scan(session, version_id, content, media_type, _pages(content, media_type),
+                          read)
+
+
+def _keep_scan(session: Session, version_id: uuid.UUID, content: bytes, media_type: str,
+               pages: int | None, read: str | None = None) -> ScanInfo:
+    """The scan kept on a frozen version of a writable dossier (once per content), inside the
+    caller's transaction: ``attach_signed_scan`` and ``attach_scanned_plan``."""
+    digest = hashlib.sha256(content).hexdigest()
+    version = live(session, PlanVersion, version_id)
+    case = writable_case(session, version.case_id, PLAN_STEP)
+    require(scanned_version_unmet(version.number, version.state is PlanState.DRAFT))
+    if read is not None:
+        _require_same_version(session, version, read)
+    existing = session.scalars(select(SignedScan).where(
+        SignedScan.plan_version_id == version.id, SignedScan.sha256 == digest,
+        SignedScan.deleted_at.is_(None))).first()
+    if existing is not None:
+        return _info(existing)
+    scan = SignedScan(case_id=case.id, plan_version_id=version.id, sha256=digest,
+                      media_type=media_type, size=len(content), pages=pages, content=content)
+    session.add(scan)
+    session.flush()
+    return _info(scan)
 
 
 def signed_scans(ctx: ServiceContext, version_id: uuid.UUID) -> list[ScanInfo]:

@@ -123,8 +123,9 @@ def test_the_qr_code_of_every_page_opens_the_exact_version(agent: ServiceContext
         image = pdf[index].render(scale=200 / 72).to_pil()  # 200 dpi, a scanner's usual
         decoded += [code.text for code in zxingcpp.read_barcodes(image)
                     if code.format == zxingcpp.BarcodeFormat.QRCode]
-    expected = f"CPI-PLAN v1 {fingerprint(family.version(version_id))}"
-    assert decoded == [expected] * len(pdf)
+    printed = fingerprint(family.version(version_id))
+    assert decoded == [f"CPI-PLAN v1 {printed} p{page}/{len(pdf)}"
+                       for page in range(1, len(pdf) + 1)]
     match = find_version_by_fingerprint(agent, decoded[0])
     assert (match.version_id, match.number) == (version_id, 1)
 
