@@ -30,6 +30,7 @@ def settings_dir(tmp_path: Path) -> Path:
 def french(qapp: QApplication) -> Iterator[None]:
     install_translations(qapp, "fr")
     yield
+    install_translations(qapp, "en")  # the translators go: the next test reads its own texts
     core_i18n.set_translator(None)
     core_i18n.set_language("fr")
 
