@@ -15,6 +15,7 @@ from app.i18n import current_language
 from app.services.base.context import ServiceContext
 from app.services.base.drafts import Draft, list_drafts
 from app.services.base.outcomes import NextScreen
+from app.services.caseload.agenda import KIND_NAMES
 from app.services.caseload.listing import CaseloadRow
 from app.services.caseload.office import is_office_lead
 from app.services.caseload.search import search_caseload
@@ -24,6 +25,7 @@ from app.services.one.directory import can_edit_directory
 from app.services.plan.validation import can_validate
 from app.store.keyfile import SecretMode
 from ui.accessibility import fit_to_screen, keep_tab_moving, name_overflow
+from ui.agenda import AgendaWindow
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.documents.find_version import FindVersionDialog
 from ui.documents.office_menu import OfficeDocuments
@@ -120,9 +122,17 @@ def today_label(item: TodayItem) -> str:
             "Today", "Request for review to answer"),
         TodayKind.PLAN_RETURNED: QCoreApplication.translate(
             "Today", "Plan returned by the ONE"),
+        TodayKind.TASK_DUE: QCoreApplication.translate("Today", "Task"),
+        TodayKind.TASK_OVERDUE: QCoreApplication.translate("Today", "Task overdue"),
     }
+    if item.kind is TodayKind.APPOINTMENT:
+        at = f"{short_date(item.on)} {item.at:%H:%M}" if item.on and item.at else ""
+        kind = KIND_NAMES[item.appointment_kind].render() if item.appointment_kind else ""
+        number = item.case_number or QCoreApplication.translate("Today", "no dossier")
+        return f"{at} — {number} — {kind}"
     when = f" ({short_date(item.on)})" if item.on else ""
-    return f"{item.case_number} — {kinds[item.kind]}{when}"
+    text = f": {item.text}" if item.text else ""
+    return f"{item.case_number} — {kinds[item.kind]}{when}{text}"
 
 
 
@@ -175,6 +185,7 @@ class MainWindow(QMainWindow):
         self.national_action.setVisible(False)  # a ONE administrator's only
         self.national_dialog: NationalListsDialog | None = None
         self.deadlines_window: OfficeDeadlinesWindow | None = None
+        self.week_window: AgendaWindow | None = None
         self.lead_window: OfficeLeadWindow | None = None
         toolbar.addAction(self.validation_action)
         toolbar.addAction(self.new_action)
@@ -445,6 +456,17 @@ class MainWindow(QMainWindow):
             self.deadlines_window.load()
         self.deadlines_window.show()
 
+    def open_week(self) -> None:
+        """The week's appointments (today's first) and tasks, and the calendar's export."""
+        ctx = self._ctx
+        if ctx is None:
+            return
+        if self.week_window is None or not is_alive(self.week_window):
+            self.week_window = AgendaWindow(self._operations, ctx, None, self)
+        else:
+            self.week_window.load()
+        self.week_window.show()
+
     def _switch_context(self, ctx: ServiceContext) -> None:
         """Enrolment made the server's record of the agent this computer's user."""
         if self._ctx is not None and ctx.store is self._ctx.store:
@@ -714,6 +736,11 @@ class MainWindow(QMainWindow):
             self.deadlines_window.close()
             self.deadlines_window.deleteLater()
             self.deadlines_window = None
+        if self.week_window is not None:  # names of the families: closed at the lock
+            if is_alive(self.week_window):
+                self.week_window.close()
+                self.week_window.deleteLater()
+            self.week_window = None
         if self.lead_window is not None:  # numbers and colleagues' names: closed too
             self.lead_window.close()
             self.lead_window.deleteLater()
@@ -771,6 +798,11 @@ class MainWindow(QMainWindow):
         self.deadlines_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.deadlines_action.triggered.connect(self.open_deadlines)
         self.dossier_menu.addAction(self.deadlines_action)
+        self.week_action = QAction(self)  # its text: _set_texts
+        self.week_action.setObjectName("weekAction")
+        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.week_action.triggered.connect(self.open_week)
+        self.dossier_menu.addAction(self.week_action)
         self.lead_action = QAction(self)  # its text: _set_texts
         self.lead_action.setObjectName("officeLeadAction")
         self.lead_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -857,6 +889,7 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.office_documents.setTitle(self.tr("Documents of the caseload"))
         self.deadlines_action.setText(self.tr("Office deadlines…"))
+        self.week_action.setText(self.tr("This &week: appointments and tasks…"))
         self.lead_action.setText(self.tr("Office lead: dossiers, escalations, cover…"))
 
         self.directory_action.setText(self.tr("Provider directory…"))

@@ -20,6 +20,7 @@ HAPPENED: dict[str, frozenset[str]] = {
     "dossier_consultation": frozenset({"consulted_on"}),
     "case_conference": frozenset({"held_on"}),
     "contact_log": frozenset({"contact_at"}),
+    "agent_task": frozenset({"done_on"}),
     "evaluation": frozenset({"evaluated_on"}),
     "objective": frozenset({"status_on"}),
     "person": frozenset({"birth_date"}),
