@@ -120,8 +120,8 @@ class AppointmentDialog(StoreDialog):
         if appointment is None:
             tomorrow = date.today() + timedelta(days=1)
             self.on = self.row(self.tr("&On"), date_edit(tomorrow, up_to_today=False), "on")
-            self.starts = self.row(self.tr("&From"), QLineEdit("10:00"), "starts")
-            self.ends = self.row(self.tr("&To"), QLineEdit("11:00"), "ends")
+            self.starts = self.row(self.tr("&Starts at"), QLineEdit("10:00"), "starts")
+            self.ends = self.row(self.tr("&Ends at"), QLineEdit("11:00"), "ends")
         self.place_type = self.row(self.tr("&Where (kind of place)"), _names_combo(
             {p: t.render() for p, t in PLACE_NAMES.items()},
             appointment.place_type if appointment else PlaceType.HOME), "placeType")
@@ -165,8 +165,8 @@ class MoveAppointmentDialog(StoreDialog):
         self._appointment = appointment
         starts, ends = appointment.starts_at.astimezone(), appointment.ends_at.astimezone()
         self.on = self.row(self.tr("&On"), date_edit(starts.date(), up_to_today=False), "on")
-        self.starts = self.row(self.tr("&From"), QLineEdit(f"{starts:%H:%M}"), "starts")
-        self.ends = self.row(self.tr("&To"), QLineEdit(f"{ends:%H:%M}"), "ends")
+        self.starts = self.row(self.tr("&Starts at"), QLineEdit(f"{starts:%H:%M}"), "starts")
+        self.ends = self.row(self.tr("&Ends at"), QLineEdit(f"{ends:%H:%M}"), "ends")
         self.reason = self.row(self.tr("&Why"), text_area(), "reason",
                                ("appointment", "moved_reason"))
 
@@ -247,7 +247,7 @@ class TaskDialog(StoreDialog):
             for conference in agenda.conferences:
                 self.source.addItem(self.tr("Conference of {label}").format(
                     label=conference.label), ("conference", conference.record_id))
-            self.row(self.tr("&From"), self.source, "source")
+            self.row(self.tr("&Made from"), self.source, "source")
             self.source.currentIndexChanged.connect(self._prefill)
         self.text = self.row(self.tr("What is to be &done"), text_area(),
                              "text", ("agent_task", "text"))

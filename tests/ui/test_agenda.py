@@ -60,9 +60,12 @@ def _agenda(qtbot: QtBot, operations: StoreOperations, agent: ServiceContext,
 
 
 def _saved(qtbot: QtBot, agenda: AgendaWindow, dialog: object) -> None:
-    before = agenda.agenda
+    """Saved: the agenda shows it, and the dossier window behind has reloaded."""
+    dossier = agenda.parent()
+    before, reloads = agenda.agenda, dossier.reload_count  # type: ignore[union-attr]
     dialog.ok.click()  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: agenda.agenda is not before)
+    qtbot.waitUntil(lambda: agenda.agenda is not before
+                    and dossier.reload_count > reloads)  # type: ignore[union-attr]
 
 
 def test_an_appointment_planned_then_noted_as_a_contact(

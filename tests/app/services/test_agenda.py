@@ -258,7 +258,7 @@ def test_anonymisation_rewrites_the_agendas_texts(agent: ServiceContext) -> None
 def _words(text: str) -> set[str]:
     folded = "".join(c for c in unicodedata.normalize("NFKD", text)
                      if not unicodedata.combining(c)).casefold()
-    return set(re.findall(r"[^\W_]+", folded)) | set(re.findall(r"[\d.\-/]+", folded))
+    return set(re.findall(r"[^\W_]+", folded)) | set(re.findall(r"\d+(?:[./-]\d+)+", folded))
 
 
 def test_the_calendar_export_carries_no_personal_data(agent: ServiceContext) -> None:
@@ -294,9 +294,9 @@ def test_the_calendar_export_carries_no_personal_data(agent: ServiceContext) -> 
     for person in persons:
         for name in (person.first_name, person.last_name):
             assert not _words(name) & words, name
-        for part in (person.street, person.locality):
-            assert not (_words(part) - {"rue", "de", "du", "des", "la", "le"}) & words, part
-        assert person.postal_code not in text
+        for part in (person.street, person.locality, person.postal_code):
+            named = {w for w in _words(part) if not w.isdigit() or len(w) == 4}  # house numbers
+            assert not (named - {"rue", "de", "du", "des", "la", "le", "l"}) & words, part
         born = person.birth_date
         assert born is not None
         for spelling in (born.isoformat(), f"{born:%d.%m.%Y}", f"{born:%Y%m%d}"):
