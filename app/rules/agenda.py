@@ -69,3 +69,11 @@ def task_source_unmet(same_dossier: bool) -> list[Unmet]:
         return []
     return [Unmet("task.source", QT_TRANSLATE_NOOP(
         "Agenda", "The contact note or the conference belongs to another dossier."))]
+
+
+def contact_dossier_unmet(on_dossier: bool) -> list[Unmet]:
+    """An appointment on no dossier cannot become a contact note."""
+    if on_dossier:
+        return []
+    return [Unmet("appointment.no_dossier", QT_TRANSLATE_NOOP(
+        "Agenda", "A contact note belongs to a dossier: this appointment is on none."))]

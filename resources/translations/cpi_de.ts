@@ -118,11 +118,11 @@
     </message>
     <message>
         <source>A contact note belongs to a dossier: this appointment is on none.</source>
-        <extracomment>An appointment planned "now" on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
         <translation>Eine Kontaktnotiz gehört zu einer Akte: Dieser Termin gehört zu keiner.</translation>
     </message>
     <message>
         <source>Home visit</source>
+        <extracomment>An appointment planned "now" on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
         <translation>Hausbesuch</translation>
     </message>
     <message>
@@ -2547,6 +2547,70 @@
         <translation>Grund</translation>
     </message>
     <message>
+        <source>Kind of appointment</source>
+        <translation>Art des Termins</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Art des Ortes</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Persons expected</source>
+        <translation>Erwartete Personen</translation>
+    </message>
+    <message>
+        <source>Stakeholders expected</source>
+        <translation>Erwartete Beteiligte</translation>
+    </message>
+    <message>
+        <source>State of the appointment</source>
+        <translation>Stand des Termins</translation>
+    </message>
+    <message>
+        <source>Why it was moved</source>
+        <translation>Grund der Verschiebung</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <source>State of the task</source>
+        <translation>Stand der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Why it was dropped</source>
+        <translation>Grund des Verwerfens</translation>
+    </message>
+    <message>
         <source>Summary of the dossier</source>
         <translation>Zusammenfassung der Akte</translation>
     </message>
@@ -3024,6 +3088,42 @@
     <message>
         <source>step changed</source>
         <translation>Schritt gewechselt</translation>
+    </message>
+    <message>
+        <source>appointment planned</source>
+        <translation>Termin geplant</translation>
+    </message>
+    <message>
+        <source>appointment corrected</source>
+        <translation>Termin korrigiert</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>Termin verschoben</translation>
+    </message>
+    <message>
+        <source>appointment cancelled</source>
+        <translation>Termin abgesagt</translation>
+    </message>
+    <message>
+        <source>appointment held, contact noted</source>
+        <translation>Termin stattgefunden, Kontakt notiert</translation>
+    </message>
+    <message>
+        <source>task added</source>
+        <translation>Aufgabe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>task corrected</source>
+        <translation>Aufgabe korrigiert</translation>
+    </message>
+    <message>
+        <source>task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>task dropped</source>
+        <translation>Aufgabe verworfen</translation>
     </message>
     <message>
         <source>a person anonymised at their request (art. 7)</source>
@@ -5626,6 +5726,14 @@
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Person</source>

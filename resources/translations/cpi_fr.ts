@@ -118,11 +118,11 @@
     </message>
     <message>
         <source>A contact note belongs to a dossier: this appointment is on none.</source>
-        <extracomment>An appointment planned "now" on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
         <translation>Une note de contact appartient à un dossier : ce rendez-vous n’est lié à aucun.</translation>
     </message>
     <message>
         <source>Home visit</source>
+        <extracomment>An appointment planned "now" on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
         <translation>Visite à domicile</translation>
     </message>
     <message>
@@ -2547,6 +2547,70 @@
         <translation>Motif</translation>
     </message>
     <message>
+        <source>Kind of appointment</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Persons expected</source>
+        <translation>Personnes attendues</translation>
+    </message>
+    <message>
+        <source>Stakeholders expected</source>
+        <translation>Intervenants attendus</translation>
+    </message>
+    <message>
+        <source>State of the appointment</source>
+        <translation>État du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Why it was moved</source>
+        <translation>Motif du déplacement</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Motif de l’annulation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>State of the task</source>
+        <translation>État de la tâche</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why it was dropped</source>
+        <translation>Motif de l’abandon</translation>
+    </message>
+    <message>
         <source>Summary of the dossier</source>
         <translation>Résumé du dossier</translation>
     </message>
@@ -3024,6 +3088,42 @@
     <message>
         <source>step changed</source>
         <translation>changement d’étape</translation>
+    </message>
+    <message>
+        <source>appointment planned</source>
+        <translation>rendez-vous planifié</translation>
+    </message>
+    <message>
+        <source>appointment corrected</source>
+        <translation>rendez-vous corrigé</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>appointment cancelled</source>
+        <translation>rendez-vous annulé</translation>
+    </message>
+    <message>
+        <source>appointment held, contact noted</source>
+        <translation>rendez-vous tenu, contact noté</translation>
+    </message>
+    <message>
+        <source>task added</source>
+        <translation>tâche ajoutée</translation>
+    </message>
+    <message>
+        <source>task corrected</source>
+        <translation>tâche corrigée</translation>
+    </message>
+    <message>
+        <source>task done</source>
+        <translation>tâche faite</translation>
+    </message>
+    <message>
+        <source>task dropped</source>
+        <translation>tâche abandonnée</translation>
     </message>
     <message>
         <source>a person anonymised at their request (art. 7)</source>
@@ -5626,6 +5726,14 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Person</source>

@@ -33,10 +33,11 @@ from app.domain import (
 )
 from app.domain.base import aware
 from app.i18n import QT_TRANSLATE_NOOP, Text
-from app.rules import Unmet, require
+from app.rules import require
 from app.rules.agenda import (
     appointment_open_unmet,
     appointment_unmet,
+    contact_dossier_unmet,
     expected_unmet,
     held_unmet,
     reason_unmet,
@@ -169,10 +170,6 @@ def cancel_appointment(ctx: ServiceContext, appointment_id: uuid.UUID, reason: s
         appointment.cancel_reason = reason.strip()
 
 
-NO_DOSSIER_CONTACT = Unmet("appointment.no_dossier", QT_TRANSLATE_NOOP(
-    "Agenda", "A contact note belongs to a dossier: this appointment is on none."))
-
-
 def _channel(appointment: Appointment) -> ContactChannel:
     if appointment.kind is AppointmentKind.HOME_VISIT:
         return ContactChannel.HOME_VISIT
@@ -223,8 +220,7 @@ def note_appointment_held(ctx: ServiceContext, appointment_id: uuid.UUID,
         require(task_unmet(task.text))
     with ctx.transaction("note_appointment_held") as session:
         appointment = _planned(session, appointment_id)
-        if appointment.case_id is None:
-            require([NO_DOSSIER_CONTACT])
+        require(contact_dossier_unmet(appointment.case_id is not None))
         assert appointment.case_id is not None
         require(held_unmet(aware(appointment.starts_at)
                            > (now or datetime.now(UTC)) + PAST_MARGIN))
@@ -494,7 +490,7 @@ def _stamp(moment: datetime) -> str:
     return f"{moment.astimezone(UTC):%Y%m%dT%H%M%SZ}"
 
 
-def calendar_text(events: Iterable[CalendarEvent], now: datetime,
+def _calendar_text(events: Iterable[CalendarEvent], now: datetime,
                   language: str | None = None) -> str:
     """The events as an iCalendar file (RFC 5545): a summary of the dossier number and the
     kind, the kind of place as location, times in UTC."""
@@ -531,4 +527,4 @@ def export_calendar(ctx: ServiceContext, today: date, *, now: datetime | None = 
             f"{r.id}@cpi-terrain", numbers.get(r.case_id, "") if r.case_id else "", r.kind,
             r.place_type, aware(r.starts_at), aware(r.ends_at),
             cancelled=r.state is AppointmentState.CANCELLED) for r in rows]
-    return calendar_text(events, now or datetime.now(UTC), language).encode("utf-8")
+    return _calendar_text(events, now or datetime.now(UTC), language).encode("utf-8")
