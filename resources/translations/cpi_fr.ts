@@ -4647,8 +4647,24 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Alerts</source>
+        <source>Tasks and appointments</source>
         <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
+        <translation>Tâches et rendez-vous</translation>
+    </message>
+    <message>
+        <source>{date} — {text} (overdue)</source>
+        <translation>{date} — {text} (en retard)</translation>
+    </message>
+    <message>
+        <source>{date} — {text}</source>
+        <translation>{date} — {text}</translation>
+    </message>
+    <message>
+        <source>{when} — {kind}, {place}</source>
+        <translation>{when} — {kind}, {place}</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>

@@ -28,8 +28,10 @@ from app.services.steps.coordination import ConferenceInput, Participant, record
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from ui.agenda import AgendaWindow, AppointmentDialog, HeldDialog, TaskDialog, TaskDoneDialog
+from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
+from ui.qt import QLabel
 
 TODAY = date.today()
 
@@ -118,6 +120,14 @@ def test_an_appointment_planned_then_noted_as_a_contact(
         [task] = session.scalars(select(AgentTask)).all()
         assert task.from_contact_id == note.id
     assert [t.text for t in agenda.tasks] == ["Envoyer le rapport à l’école avant le 12"]
+    dossier = agenda.parent()
+    assert isinstance(dossier, DossierWindow)
+    qtbot.waitUntil(lambda: dossier.overview.overview.tasks != ())
+    section = dossier.overview.agenda
+    assert section.isVisibleTo(dossier.overview) and section.title() == "Tâches et rendez-vous"
+    shown = section.findChild(QLabel).text()
+    assert "Envoyer le rapport à l’école avant le 12" in shown
+    assert "Visite à domicile, Au domicile de la famille" in shown  # the one planned ahead
 
 
 def test_a_task_from_a_conference_decision_is_done(
