@@ -800,7 +800,7 @@ class MainWindow(QMainWindow):
         self.dossier_menu.addAction(self.deadlines_action)
         self.week_action = QAction(self)  # its text: _set_texts
         self.week_action.setObjectName("weekAction")
-        self.week_action.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        self.week_action.setShortcut(QKeySequence("Ctrl+3"))
         self.week_action.triggered.connect(self.open_week)
         self.dossier_menu.addAction(self.week_action)
         self.lead_action = QAction(self)  # its text: _set_texts
