@@ -50,6 +50,7 @@ from ui.plain import PlainLabel
 from ui.qt import (
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QDate,
     QDialog,
     QFileDialog,
@@ -101,6 +102,21 @@ def _names_combo(names: dict[Any, str], current: Any) -> QComboBox:
         combo.addItem(name, value.value)
     combo.setCurrentIndex(max(0, combo.findData(current.value)))
     return combo
+
+
+def save_calendar(operations: StoreOperations, ctx: ServiceContext, parent: QWidget,
+                  path: str | None, saved: Callable[[], None]) -> None:
+    """Ask where (unless ``path``), then write the office calendar's .ics file there: per
+    appointment the dossier number, the kind and the kind of place only."""
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("Agenda", "Export to the office calendar"),
+            "cpi-agenda.ics", QCoreApplication.translate("Agenda", "Calendars (*.ics)"))
+    if not path:
+        return
+    target, today = Path(path), date.today()
+    operations.run(lambda: target.write_bytes(export_calendar(ctx, today)),
+                   lambda _written: saved(), shown_in=parent)
 
 
 class AppointmentDialog(StoreDialog):
@@ -530,16 +546,8 @@ class AgendaWindow(QDialog):
 
     def export(self, path: str | None = None) -> None:
         """Save the office calendar's file where the agent chooses (no personal data)."""
-        if path is None:
-            path, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Export to the office calendar"), "cpi-agenda.ics",
-                self.tr("Calendars (*.ics)"))
-        if not path:
-            return
-        ctx, target, today = self._ctx, Path(path), date.today()
-        self._operations.run(lambda: target.write_bytes(export_calendar(ctx, today)),
-                             lambda _written: self.message.setText(
-                                 self.tr("Calendar saved.")), shown_in=self)
+        save_calendar(self._operations, self._ctx, self, path,
+                      lambda: self.message.setText(self.tr("Calendar saved.")))
 
     def show_failure(self, message: str) -> None:
         self.message.setText(message)

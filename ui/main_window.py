@@ -25,7 +25,7 @@ from app.services.one.directory import can_edit_directory
 from app.services.plan.validation import can_validate
 from app.store.keyfile import SecretMode
 from ui.accessibility import fit_to_screen, keep_tab_moving, name_overflow
-from ui.agenda import AgendaWindow
+from ui.agenda import AgendaWindow, save_calendar
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.documents.find_version import FindVersionDialog
 from ui.documents.office_menu import OfficeDocuments
@@ -467,6 +467,13 @@ class MainWindow(QMainWindow):
             self.week_window.load()
         self.week_window.show()
 
+    def export_calendar(self, path: str | None = None) -> None:
+        """The office calendar's .ics file, where the agent chooses: dossier numbers, kinds
+        of appointment and kinds of place only."""
+        if self._ctx is not None:
+            save_calendar(self._operations, self._ctx, self, path,
+                          lambda: self.statusBar().showMessage(self.tr("Calendar saved."), 8000))
+
     def _switch_context(self, ctx: ServiceContext) -> None:
         """Enrolment made the server's record of the agent this computer's user."""
         if self._ctx is not None and ctx.store is self._ctx.store:
@@ -803,6 +810,10 @@ class MainWindow(QMainWindow):
         self.week_action.setShortcut(QKeySequence("Ctrl+3"))
         self.week_action.triggered.connect(self.open_week)
         self.dossier_menu.addAction(self.week_action)
+        self.calendar_action = QAction(self)  # its text: _set_texts
+        self.calendar_action.setObjectName("calendarExportAction")
+        self.calendar_action.triggered.connect(lambda: self.export_calendar())
+        self.dossier_menu.addAction(self.calendar_action)
         self.lead_action = QAction(self)  # its text: _set_texts
         self.lead_action.setObjectName("officeLeadAction")
         self.lead_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -890,6 +901,7 @@ class MainWindow(QMainWindow):
         self.office_documents.setTitle(self.tr("Documents of the caseload"))
         self.deadlines_action.setText(self.tr("Office deadlines…"))
         self.week_action.setText(self.tr("This &week: appointments and tasks…"))
+        self.calendar_action.setText(self.tr("E&xport to the office calendar (.ics)…"))
         self.lead_action.setText(self.tr("Office lead: dossiers, escalations, cover…"))
 
         self.directory_action.setText(self.tr("Provider directory…"))

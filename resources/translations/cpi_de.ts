@@ -161,6 +161,14 @@
         <source>Type the times as hours and minutes, e.g. 14:30.</source>
         <translation>Geben Sie die Zeiten in Stunden und Minuten ein, z. B. 14:30.</translation>
     </message>
+    <message>
+        <source>Export to the office calendar</source>
+        <translation>In den Bürokalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaWindow</name>
@@ -263,14 +271,6 @@
     <message>
         <source>Choose a task first.</source>
         <translation>Wählen Sie zuerst eine Aufgabe.</translation>
-    </message>
-    <message>
-        <source>Export to the office calendar</source>
-        <translation>In den Bürokalender exportieren</translation>
-    </message>
-    <message>
-        <source>Calendars (*.ics)</source>
-        <translation>Kalender (*.ics)</translation>
     </message>
     <message>
         <source>Calendar saved.</source>
@@ -3795,6 +3795,10 @@
         <translation>Diese &amp;Woche: Termine und Aufgaben…</translation>
     </message>
     <message>
+        <source>E&amp;xport to the office calendar (.ics)…</source>
+        <translation>In den Bürokalender e&amp;xportieren (.ics)…</translation>
+    </message>
+    <message>
         <source>Office lead: dossiers, escalations, cover…</source>
         <translation>Büroleitung: Akten, Eskalationen, Vertretungen…</translation>
     </message>
@@ -3829,6 +3833,10 @@
     <message>
         <source>One failed unlock attempt since the last opening.</source>
         <translation>Ein fehlgeschlagener Entsperrversuch seit dem letzten Öffnen.</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Kalender gespeichert.</translation>
     </message>
     <message>
         <source>Filter by step</source>

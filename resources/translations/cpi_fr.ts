@@ -161,6 +161,14 @@
         <source>Type the times as hours and minutes, e.g. 14:30.</source>
         <translation>Saisissez les heures en heures et minutes, p. ex. 14:30.</translation>
     </message>
+    <message>
+        <source>Export to the office calendar</source>
+        <translation>Exporter vers l’agenda du bureau</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Agendas (*.ics)</translation>
+    </message>
 </context>
 <context>
     <name>AgendaWindow</name>
@@ -263,14 +271,6 @@
     <message>
         <source>Choose a task first.</source>
         <translation>Choisissez d’abord une tâche.</translation>
-    </message>
-    <message>
-        <source>Export to the office calendar</source>
-        <translation>Exporter vers l’agenda du bureau</translation>
-    </message>
-    <message>
-        <source>Calendars (*.ics)</source>
-        <translation>Agendas (*.ics)</translation>
     </message>
     <message>
         <source>Calendar saved.</source>
@@ -3795,6 +3795,10 @@
         <translation>Cette &amp;semaine : rendez-vous et tâches…</translation>
     </message>
     <message>
+        <source>E&amp;xport to the office calendar (.ics)…</source>
+        <translation>E&amp;xporter vers l’agenda du bureau (.ics)…</translation>
+    </message>
+    <message>
         <source>Office lead: dossiers, escalations, cover…</source>
         <translation>Responsable de bureau : dossiers, escalades, remplacements…</translation>
     </message>
@@ -3829,6 +3833,10 @@
     <message>
         <source>One failed unlock attempt since the last opening.</source>
         <translation>Une tentative de déverrouillage échouée depuis la dernière ouverture.</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Agenda enregistré.</translation>
     </message>
     <message>
         <source>Filter by step</source>

@@ -186,6 +186,11 @@ def test_the_week_window_and_its_export(
         exported = file.read().decode("utf-8")
     assert "BEGIN:VEVENT" in exported and "Tavares" not in exported
     assert "Bureau 3" not in exported
+    assert window.calendar_action.text() == "E&xporter vers l’agenda du bureau (.ics)…"
+    again = tmp_path / "menu.ics"
+    window.export_calendar(str(again))
+    qtbot.waitUntil(again.exists)
+    assert again.read_bytes().count(b"BEGIN:VEVENT") == 1
 
 
 def family_number(agent: ServiceContext, family: Family) -> str:
