@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import (
     AnsweredChange,
+    Appointment,
     Base,
     Case,
     OutboxEntry,
@@ -377,6 +378,18 @@ def rewrite_records(session: Session, case_id: uuid.UUID, subject: Subject,
     return changed
 
 
+def _rewrite_own_appointments(session: Session, subject: Subject) -> None:
+    """This laptop's appointments on no dossier (kept here only, ``Appointment``): the agent
+    may have named the person in them too."""
+    for appointment in session.scalars(select(Appointment).where(
+            Appointment.case_id.is_(None))):
+        for key in ("place", "subject", "moved_reason", "cancel_reason"):
+            value = getattr(appointment, key)
+            new = redact_text(value, subject.words)
+            if new != value:
+                setattr(appointment, key, new)
+
+
 def _rewrite_conflict(conflict: SyncConflict, subject: Subject) -> bool:
     own = conflict.record_id in subject.own
     touched = False
@@ -402,6 +415,7 @@ def rewrite_device_copy(session: Session, case_id: uuid.UUID, subject: Subject,
                    if isinstance(r, SignedScan)}
         for draft in session.scalars(select(WizardDraft).where(WizardDraft.case_id == case_id)):
             draft.fields = redact_json(draft.fields, subject)
+        _rewrite_own_appointments(session, subject)
         for entry in session.scalars(select(OutboxEntry).where(
                 OutboxEntry.case_id == case_id, OutboxEntry.entity.not_in(UNTOUCHED))):
             entry.changes = redact_changes(entry.entity, entry.changes,

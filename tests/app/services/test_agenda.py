@@ -244,6 +244,8 @@ def test_anonymisation_rewrites_the_agendas_texts(agent: ServiceContext) -> None
         person_ids=(family.child, family.mother)))
     shared = add_task(agent, family.case_id, TaskInput(TODAY, "Rappeler Léa et sa mère"))
     own = add_task(agent, family.case_id, TaskInput(TODAY, "Dossier scolaire", family.child))
+    private = plan_appointment(agent, None, _slot(2), AppointmentDetails(
+        AppointmentKind.CALL, PlaceType.OFFICE, "", "Préparer la visite chez Léa Tavares"))
     anonymise_person(agent, family.child, TODAY)
     with agent.reading() as session:
         row = session.get(Appointment, appointment_id)
@@ -253,6 +255,9 @@ def test_anonymisation_rewrites_the_agendas_texts(agent: ServiceContext) -> None
         assert row.person_ids == [str(family.child), str(family.mother)]  # ids name nobody
         assert session.get(AgentTask, shared).text == f"Rappeler {ANONYMISED} et sa mère"  # type: ignore[union-attr]
         assert session.get(AgentTask, own).text == ANONYMISED  # type: ignore[union-attr]
+        kept_here = session.get(Appointment, private)
+        assert kept_here is not None  # on no dossier, on this laptop: her name goes too
+        assert kept_here.subject == f"Préparer la visite chez {ANONYMISED} Tavares"
 
 
 def _words(text: str) -> set[str]:
