@@ -24,7 +24,6 @@ from app.services.caseload.agenda import (
     Choice,
     DossierAgenda,
     Slot,
-    TaskInput,
     TaskLine,
     add_task,
     cancel_appointment,
@@ -41,7 +40,7 @@ from app.services.caseload.agenda import (
     week_appointments,
     week_tasks,
 )
-from app.services.steps.coordination import ContactInput
+from app.services.steps.coordination import ContactInput, TaskInput
 from ui.caseload_model import short_date
 from ui.dossier.actions import parse_time
 from ui.family_map.dialogs import StoreDialog, date_edit, day_of, enum_combo, text_area

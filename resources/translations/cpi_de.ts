@@ -1332,6 +1332,14 @@
         <translation>Beschlüsse</translation>
     </message>
     <message>
+        <source>Task from the decisions (optional)</source>
+        <translation>Aufgabe aus den Beschlüssen (optional)</translation>
+    </message>
+    <message>
+        <source>Task due on</source>
+        <translation>Aufgabe fällig am</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1358,6 +1366,10 @@
     <message>
         <source>What was said or agreed</source>
         <translation>Was gesagt oder vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Task from this contact (optional)</source>
+        <translation>Aufgabe aus diesem Kontakt (optional)</translation>
     </message>
     <message>
         <source>Give the role after a comma on line(s) {lines}.</source>

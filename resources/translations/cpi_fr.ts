@@ -1332,6 +1332,14 @@
         <translation>Décisions</translation>
     </message>
     <message>
+        <source>Task from the decisions (optional)</source>
+        <translation>Tâche issue des décisions (facultatif)</translation>
+    </message>
+    <message>
+        <source>Task due on</source>
+        <translation>Tâche à faire pour le</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1358,6 +1366,10 @@
     <message>
         <source>What was said or agreed</source>
         <translation>Ce qui a été dit ou convenu</translation>
+    </message>
+    <message>
+        <source>Task from this contact (optional)</source>
+        <translation>Tâche issue de ce contact (facultatif)</translation>
     </message>
     <message>
         <source>Give the role after a comma on line(s) {lines}.</source>

@@ -21,13 +21,13 @@ from app.rules.records import ANONYMISED
 from app.services.caseload.agenda import (
     AppointmentDetails,
     Slot,
-    TaskInput,
     add_task,
     complete_task,
     move_appointment,
     plan_appointment,
 )
 from app.services.one.duties import anonymise_person
+from app.services.steps.coordination import TaskInput
 from tests.app.services.family import Family
 from tests.sync.harness import Device, Server
 

@@ -50,8 +50,10 @@ from app.services.base.guards import in_case, live, writable_case
 from app.services.steps.coordination import (
     COORDINATION_STEP,
     ContactInput,
+    TaskInput,
     _check_contact,
     _log_contact,
+    _record_task,
 )
 
 #: An appointment planned "now" on a laptop whose clock runs a little ahead is not past.
@@ -202,13 +204,6 @@ def contact_from_appointment(ctx: ServiceContext, appointment_id: uuid.UUID) -> 
             channel=_channel(appointment), summary=appointment.subject)
 
 
-@dataclass(frozen=True)
-class TaskInput:
-    due_on: date
-    text: str
-    person_id: uuid.UUID | None = None
-
-
 def note_appointment_held(ctx: ServiceContext, appointment_id: uuid.UUID,
                           contact: ContactInput, tasks: Iterable[TaskInput] = (), *,
                           now: datetime | None = None) -> uuid.UUID:
@@ -228,21 +223,8 @@ def note_appointment_held(ctx: ServiceContext, appointment_id: uuid.UUID,
         appointment.state = AppointmentState.HELD
         appointment.contact_id = contact_id
         for task in tasks:
-            _add_task(session, appointment.case_id, task, from_contact_id=contact_id)
+            _record_task(session, appointment.case_id, task, from_contact_id=contact_id)
         return contact_id
-
-
-def _add_task(session: Session, case_id: uuid.UUID, data: TaskInput, *,
-              from_contact_id: uuid.UUID | None = None,
-              from_conference_id: uuid.UUID | None = None) -> uuid.UUID:
-    if data.person_id is not None:
-        in_case(live(session, Person, data.person_id), case_id)
-    task = AgentTask(case_id=case_id, person_id=data.person_id, due_on=data.due_on,
-                     text=data.text.strip(), from_contact_id=from_contact_id,
-                     from_conference_id=from_conference_id)
-    session.add(task)
-    session.flush()
-    return task.id
 
 
 def add_task(ctx: ServiceContext, case_id: uuid.UUID, data: TaskInput, *,
@@ -261,7 +243,7 @@ def add_task(ctx: ServiceContext, case_id: uuid.UUID, data: TaskInput, *,
             conference = session.get(CaseConference, from_conference_id)
             require(task_source_unmet(conference is not None and conference.case_id == case_id
                                       and conference.deleted_at is None))
-        return _add_task(session, case_id, data, from_contact_id=from_contact_id,
+        return _record_task(session, case_id, data, from_contact_id=from_contact_id,
                          from_conference_id=from_conference_id)
 
 

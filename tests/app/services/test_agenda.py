@@ -31,7 +31,6 @@ from app.services.base.context import ServiceContext
 from app.services.caseload.agenda import (
     AppointmentDetails,
     Slot,
-    TaskInput,
     add_task,
     cancel_appointment,
     complete_task,
@@ -54,7 +53,10 @@ from app.services.setup.demo import populate
 from app.services.steps.coordination import (
     ConferenceInput,
     ContactInput,
+    CoordinationStep,
     Participant,
+    TaskInput,
+    finish_coordination,
     record_case_conference,
 )
 from tests.app.services.family import OFFICE, Family
@@ -308,3 +310,25 @@ def test_the_calendar_export_carries_no_personal_data(agent: ServiceContext) -> 
             assert spelling not in text, spelling
     for secret in ("Dupont", "Formation", "Voir", "Chez"):
         assert secret.casefold() not in text.casefold()
+
+
+def test_the_coordination_step_leaves_tasks_made_from_its_records(
+        agent: ServiceContext) -> None:
+    family = Family.open(agent, TODAY)
+    conference = ConferenceInput(TODAY, "Office", (Participant("Ana Sofia Tavares", "mère"),),
+                                 decisions="Le SCAS appelle l’école")
+    contact = ContactInput(NOW - timedelta(hours=1), "Mme Weber", ContactChannel.TELEPHONE,
+                           "L’école attend le rapport")
+    with pytest.raises(RuleViolation) as refused:  # nothing recorded
+        finish_coordination(agent, family.case_id, CoordinationStep(
+            conference, contact, contact_task=TaskInput(TODAY, " ")))
+    assert refused.value.codes == ("task.text",)
+    finish_coordination(agent, family.case_id, CoordinationStep(
+        conference, contact, conference_task=TaskInput(TODAY, "Relancer le SCAS"),
+        contact_task=TaskInput(TODAY + timedelta(days=4), "Envoyer le rapport", family.child)))
+    with agent.reading() as session:
+        tasks = {t.text: t for t in session.scalars(select(AgentTask))}
+        [contact_id] = session.scalars(select(ContactLogEntry.id)).all()
+    assert tasks["Relancer le SCAS"].from_conference_id is not None
+    assert tasks["Envoyer le rapport"].from_contact_id == contact_id
+    assert tasks["Envoyer le rapport"].person_id == family.child
