@@ -694,6 +694,7 @@ class MainWindow(QMainWindow):
         for item in items[:TODAY_SHOWN]:
             entry = QListWidgetItem(today_label(item))
             entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
+            entry.setData(Qt.ItemDataRole.UserRole + 1, item.record_id)
             self.today_list.addItem(entry)
         if len(items) > TODAY_SHOWN:
             self.today_list.addItem(self.tr("… and {count} more: filter the caseload by "
@@ -703,6 +704,9 @@ class MainWindow(QMainWindow):
 
     def _select_from_today(self, entry: QListWidgetItem) -> None:
         case_id = entry.data(Qt.ItemDataRole.UserRole)
+        if case_id is None and entry.data(Qt.ItemDataRole.UserRole + 1):
+            self.open_week()  # an appointment on no dossier: the week's window has it
+            return
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
             if self.model.row_at(source.row()).case_id == case_id:

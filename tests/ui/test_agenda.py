@@ -167,17 +167,24 @@ def test_the_week_window_and_its_export(
                                                        time(10)),
                      AppointmentDetails(AppointmentKind.CALL, PlaceType.OFFICE,
                                         "Bureau 3", "Appeler Mme Tavares"))
+    plan_appointment(agent, None, Slot.local(TODAY + timedelta(days=1), time(8), time(9)),
+                     AppointmentDetails(AppointmentKind.MEETING, PlaceType.OFFICE,
+                                        "Salle 2", "Réunion d’équipe"))
     window = MainWindow(operations, lambda: None)
     qtbot.addWidget(window)
     window.attach(agent)
     window.show()
-    qtbot.waitUntil(lambda: window.today_list.count() >= 1)
-    texts = [window.today_list.item(i).text() for i in range(window.today_list.count())]
-    assert any("Appel" in text and family_number(agent, family) in text for text in texts)
-    window.week_action.trigger()
+    qtbot.waitUntil(lambda: window.today_list.count() >= 2)
+    items = [window.today_list.item(i) for i in range(window.today_list.count())]
+    assert any("Appel" in item.text() and family_number(agent, family) in item.text()
+               for item in items)
+    [own] = [item for item in items if "sans dossier — Réunion" in item.text()]
+    assert window.week_action.shortcut().toString() == "Ctrl+3"
+    window.today_list.itemActivated.emit(own)  # an appointment on no dossier: the week
     week = window.week_window
-    assert week is not None
-    qtbot.waitUntil(lambda: len(week.appointments) == 1)
+    assert week is not None and week.isVisible()
+    qtbot.waitUntil(lambda: len(week.appointments) == 2)
+    assert "sans dossier" in week.appointment_list.item(0).text()  # tomorrow's, first
     assert not week.new_task_button.isEnabled()
     target = f"{tmp_path}/agenda.ics"
     week.export(target)
@@ -185,12 +192,12 @@ def test_the_week_window_and_its_export(
     with open(target, "rb") as file:
         exported = file.read().decode("utf-8")
     assert "BEGIN:VEVENT" in exported and "Tavares" not in exported
-    assert "Bureau 3" not in exported
+    assert "Bureau 3" not in exported and "Salle 2" not in exported
     assert window.calendar_action.text() == "E&xporter vers l’agenda du bureau (.ics)…"
     again = tmp_path / "menu.ics"
     window.export_calendar(str(again))
     qtbot.waitUntil(again.exists)
-    assert again.read_bytes().count(b"BEGIN:VEVENT") == 1
+    assert again.read_bytes().count(b"BEGIN:VEVENT") == 2
 
 
 def family_number(agent: ServiceContext, family: Family) -> str:
