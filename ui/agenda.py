@@ -48,6 +48,7 @@ from ui.operations import StoreOperations
 from ui.plain import PlainLabel
 from ui.qt import (
     QAbstractItemView,
+    QCloseEvent,
     QComboBox,
     QCoreApplication,
     QDate,
@@ -61,6 +62,7 @@ from ui.qt import (
     Qt,
     QVBoxLayout,
     QWidget,
+    is_alive,
 )
 
 BAD_TIME = QT_TRANSLATE_NOOP("Agenda", "Type the times as hours and minutes, e.g. 14:30.")
@@ -550,3 +552,16 @@ class AgendaWindow(QDialog):
 
     def show_failure(self, message: str) -> None:
         self.message.setText(message)
+
+    def done(self, result: int) -> None:
+        """Closed (Escape, or the lock closing its window): its form goes with it."""
+        if self.dialog is not None and is_alive(self.dialog):
+            self.dialog.reject()
+        self.dialog = None
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.dialog is not None and is_alive(self.dialog):
+            self.dialog.reject()
+        self.dialog = None
+        super().closeEvent(event)

@@ -841,4 +841,6 @@ class DossierWindow(QWidget):
         if self.documents is not None:
             self.documents.close_all()
         self.actions_menu.close_all()
+        if self.agenda_window is not None and is_alive(self.agenda_window):
+            self.agenda_window.close()
         super().closeEvent(event)

@@ -31,7 +31,7 @@ from ui.agenda import AgendaWindow, AppointmentDialog, HeldDialog, TaskDialog, T
 from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
-from ui.qt import QLabel
+from ui.qt import QLabel, is_alive
 
 TODAY = date.today()
 
@@ -205,3 +205,31 @@ def family_number(agent: ServiceContext, family: Family) -> str:
         case = session.get(Case, family.case_id)
         assert case is not None
         return case.number
+
+
+def test_the_lock_closes_the_agenda_and_its_form(
+        qtbot: QtBot, operations: StoreOperations, agent: ServiceContext, french: None) -> None:
+    family = Family.open(agent, TODAY)
+    main = MainWindow(operations, lambda: None)
+    qtbot.addWidget(main)
+    main.attach(agent)
+    main.show()
+    qtbot.waitUntil(lambda: main.model.rowCount() >= 1)
+    main._load_dossier(agent, family.case_id)
+    qtbot.waitUntil(lambda: len(main.dossier_windows) == 1)
+    main.dossier_windows[0].agenda_action.trigger()
+    agenda = main.dossier_windows[0].agenda_window
+    assert agenda is not None
+    qtbot.waitUntil(lambda: agenda.agenda is not None)
+    agenda.plan_button.click()
+    qtbot.waitUntil(lambda: isinstance(agenda.dialog, AppointmentDialog))
+    form = agenda.dialog
+    assert isinstance(form, AppointmentDialog)
+    form.place.setText("Rue des Tilleuls")
+    main.open_week()
+    week = main.week_window
+    assert week is not None
+    main.lock()
+    qtbot.waitUntil(lambda: not is_alive(agenda) and not is_alive(week))
+    assert not is_alive(form) or not form.isVisible()
+    assert main.week_window is None
