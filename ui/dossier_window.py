@@ -20,6 +20,7 @@ from app.rules.next_action import NextActionKind
 from app.services.base.context import ServiceContext
 from app.services.dossier.detail import DossierDetail, load_dossier_detail
 from ui.accessibility import announce, fit_to_screen, keep_tab_moving, name_overflow
+from ui.agenda import AgendaWindow
 from ui.caseload_model import short_date
 from ui.conflicts_dialog import ConflictsDialog
 from ui.documents.dossier_menu import DossierDocuments
@@ -72,6 +73,7 @@ from ui.qt import (
     QVBoxLayout,
     QWidget,
     Signal,
+    is_alive,
 )
 from ui.unlock_dialog import ERROR_STYLE
 
@@ -258,6 +260,9 @@ class DossierWindow(QWidget):
             self.tr("Link two persons…"), "Ctrl+Shift+L", self._link_persons, writable)
         self.stakeholder_action = self._action(
             self.tr("Add a stakeholder…"), "Ctrl+Shift+K", self._add_stakeholder, writable)
+        self.agenda_action = self._action(
+            self.tr("Appointments and tasks…"), "Ctrl+Shift+G", self._open_agenda, writable)
+        self.agenda_window: AgendaWindow | None = None
         self.corrections_menu = self._corrections_menu()
         self.actions_menu = DossierActionsMenu(self._writable(), self._open, self)
         self.actions_menu.setTitle(self.tr("&Actions"))
@@ -691,6 +696,18 @@ class DossierWindow(QWidget):
             self.conflicts_dialog.deleteLater()
         self.conflicts_dialog = None
 
+    def _open_agenda(self) -> None:
+        """The dossier's appointments and tasks: plan, move, cancel, note as held; add a
+        task, from a contact note or a conference, done or dropped."""
+        lane = self._writable()
+        if lane is None:
+            return
+        if self.agenda_window is None or not is_alive(self.agenda_window):
+            self.agenda_window = AgendaWindow(*lane, self.case_id, self)
+        else:
+            self.agenda_window.load()
+        self.agenda_window.show()
+
     def _writable(self) -> tuple[StoreOperations, ServiceContext] | None:
         if self._operations is None or self._ctx is None:
             return None
@@ -845,4 +862,6 @@ class DossierWindow(QWidget):
         if self.documents is not None:
             self.documents.close_all()
         self.actions_menu.close_all()
+        if self.agenda_window is not None and is_alive(self.agenda_window):
+            self.agenda_window.close()
         super().closeEvent(event)

@@ -21,6 +21,23 @@ _COMMON: dict[str, Text] = {
 }
 
 _FIELDS: dict[tuple[str, str], Text] = {
+    ("appointment", "kind"): QT_TRANSLATE_NOOP("FieldLabels", "Kind of appointment"),
+    ("appointment", "starts_at"): QT_TRANSLATE_NOOP("FieldLabels", "Start"),
+    ("appointment", "ends_at"): QT_TRANSLATE_NOOP("FieldLabels", "End"),
+    ("appointment", "place"): QT_TRANSLATE_NOOP("FieldLabels", "Place"),
+    ("appointment", "place_type"): QT_TRANSLATE_NOOP("FieldLabels", "Kind of place"),
+    ("appointment", "subject"): QT_TRANSLATE_NOOP("FieldLabels", "Subject"),
+    ("appointment", "person_ids"): QT_TRANSLATE_NOOP("FieldLabels", "Persons expected"),
+    ("appointment", "stakeholder_ids"): QT_TRANSLATE_NOOP("FieldLabels", "Stakeholders expected"),
+    ("appointment", "state"): QT_TRANSLATE_NOOP("FieldLabels", "State of the appointment"),
+    ("appointment", "moved_reason"): QT_TRANSLATE_NOOP("FieldLabels", "Why it was moved"),
+    ("appointment", "cancel_reason"): QT_TRANSLATE_NOOP("FieldLabels", "Why it was cancelled"),
+    ("agent_task", "text"): QT_TRANSLATE_NOOP("FieldLabels", "Task"),
+    ("agent_task", "due_on"): QT_TRANSLATE_NOOP("FieldLabels", "Due date"),
+    ("agent_task", "person_id"): QT_TRANSLATE_NOOP("FieldLabels", "Person concerned"),
+    ("agent_task", "state"): QT_TRANSLATE_NOOP("FieldLabels", "State of the task"),
+    ("agent_task", "done_on"): QT_TRANSLATE_NOOP("FieldLabels", "Done on"),
+    ("agent_task", "drop_reason"): QT_TRANSLATE_NOOP("FieldLabels", "Why it was dropped"),
     ("case_file", "summary"): QT_TRANSLATE_NOOP("FieldLabels", "Summary of the dossier"),
     ("case_file", "working_frame"): QT_TRANSLATE_NOOP("FieldLabels", "Working frame"),
     ("case_file", "aid_frame"): QT_TRANSLATE_NOOP("FieldLabels", "Frame of the aid"),

@@ -7,6 +7,16 @@ from collections.abc import Callable
 from ui.qt import QCoreApplication
 
 _ACTIONS: dict[str, Callable[[], str]] = {
+    "plan_appointment": lambda: QCoreApplication.translate("History", "appointment planned"),
+    "correct_appointment": lambda: QCoreApplication.translate("History", "appointment corrected"),
+    "move_appointment": lambda: QCoreApplication.translate("History", "appointment moved"),
+    "cancel_appointment": lambda: QCoreApplication.translate("History", "appointment cancelled"),
+    "note_appointment_held": lambda: QCoreApplication.translate(
+        "History", "appointment held, contact noted"),
+    "add_task": lambda: QCoreApplication.translate("History", "task added"),
+    "correct_task": lambda: QCoreApplication.translate("History", "task corrected"),
+    "complete_task": lambda: QCoreApplication.translate("History", "task done"),
+    "drop_task": lambda: QCoreApplication.translate("History", "task dropped"),
     "abandon_objective": lambda: QCoreApplication.translate("History", "objective abandoned"),
     "achieve_objective": lambda: QCoreApplication.translate("History", "objective achieved"),
     "add_document": lambda: QCoreApplication.translate(

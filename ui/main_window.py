@@ -15,6 +15,7 @@ from app.i18n import current_language
 from app.services.base.context import ServiceContext
 from app.services.base.drafts import Draft, list_drafts
 from app.services.base.outcomes import NextScreen
+from app.services.caseload.agenda import KIND_NAMES
 from app.services.caseload.listing import CaseloadRow
 from app.services.caseload.office import is_office_lead
 from app.services.caseload.search import search_caseload
@@ -24,6 +25,7 @@ from app.services.one.directory import can_edit_directory
 from app.services.plan.validation import can_validate
 from app.store.keyfile import SecretMode
 from ui.accessibility import fit_to_screen, keep_tab_moving, name_overflow
+from ui.agenda import AgendaWindow, save_calendar
 from ui.caseload_model import CaseloadFilter, CaseloadModel, short_date
 from ui.documents.find_version import FindVersionDialog
 from ui.documents.office_menu import OfficeDocuments
@@ -120,9 +122,17 @@ def today_label(item: TodayItem) -> str:
             "Today", "Request for review to answer"),
         TodayKind.PLAN_RETURNED: QCoreApplication.translate(
             "Today", "Plan returned by the ONE"),
+        TodayKind.TASK_DUE: QCoreApplication.translate("Today", "Task"),
+        TodayKind.TASK_OVERDUE: QCoreApplication.translate("Today", "Task overdue"),
     }
+    if item.kind is TodayKind.APPOINTMENT:
+        at = f"{short_date(item.on)} {item.at:%H:%M}" if item.on and item.at else ""
+        kind = KIND_NAMES[item.appointment_kind].render() if item.appointment_kind else ""
+        number = item.case_number or QCoreApplication.translate("Today", "no dossier")
+        return f"{at} — {number} — {kind}"
     when = f" ({short_date(item.on)})" if item.on else ""
-    return f"{item.case_number} — {kinds[item.kind]}{when}"
+    text = f": {item.text}" if item.text else ""
+    return f"{item.case_number} — {kinds[item.kind]}{when}{text}"
 
 
 
@@ -175,6 +185,7 @@ class MainWindow(QMainWindow):
         self.national_action.setVisible(False)  # a ONE administrator's only
         self.national_dialog: NationalListsDialog | None = None
         self.deadlines_window: OfficeDeadlinesWindow | None = None
+        self.week_window: AgendaWindow | None = None
         self.lead_window: OfficeLeadWindow | None = None
         toolbar.addAction(self.validation_action)
         toolbar.addAction(self.new_action)
@@ -445,6 +456,24 @@ class MainWindow(QMainWindow):
             self.deadlines_window.load()
         self.deadlines_window.show()
 
+    def open_week(self) -> None:
+        """The week's appointments (today's first) and tasks, and the calendar's export."""
+        ctx = self._ctx
+        if ctx is None:
+            return
+        if self.week_window is None or not is_alive(self.week_window):
+            self.week_window = AgendaWindow(self._operations, ctx, None, self)
+        else:
+            self.week_window.load()
+        self.week_window.show()
+
+    def export_calendar(self, path: str | None = None) -> None:
+        """The office calendar's .ics file, where the agent chooses: dossier numbers, kinds
+        of appointment and kinds of place only."""
+        if self._ctx is not None:
+            save_calendar(self._operations, self._ctx, self, path,
+                          lambda: self.statusBar().showMessage(self.tr("Calendar saved."), 8000))
+
     def _switch_context(self, ctx: ServiceContext) -> None:
         """Enrolment made the server's record of the agent this computer's user."""
         if self._ctx is not None and ctx.store is self._ctx.store:
@@ -665,6 +694,7 @@ class MainWindow(QMainWindow):
         for item in items[:TODAY_SHOWN]:
             entry = QListWidgetItem(today_label(item))
             entry.setData(Qt.ItemDataRole.UserRole, item.case_id)
+            entry.setData(Qt.ItemDataRole.UserRole + 1, item.record_id)
             self.today_list.addItem(entry)
         if len(items) > TODAY_SHOWN:
             self.today_list.addItem(self.tr("… and {count} more: filter the caseload by "
@@ -674,6 +704,9 @@ class MainWindow(QMainWindow):
 
     def _select_from_today(self, entry: QListWidgetItem) -> None:
         case_id = entry.data(Qt.ItemDataRole.UserRole)
+        if case_id is None and entry.data(Qt.ItemDataRole.UserRole + 1):
+            self.open_week()  # an appointment on no dossier: the week's window has it
+            return
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, 0))
             if self.model.row_at(source.row()).case_id == case_id:
@@ -714,6 +747,11 @@ class MainWindow(QMainWindow):
             self.deadlines_window.close()
             self.deadlines_window.deleteLater()
             self.deadlines_window = None
+        if self.week_window is not None:  # names of the families: closed at the lock
+            if is_alive(self.week_window):
+                self.week_window.close()
+                self.week_window.deleteLater()
+            self.week_window = None
         if self.lead_window is not None:  # numbers and colleagues' names: closed too
             self.lead_window.close()
             self.lead_window.deleteLater()
@@ -771,6 +809,15 @@ class MainWindow(QMainWindow):
         self.deadlines_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.deadlines_action.triggered.connect(self.open_deadlines)
         self.dossier_menu.addAction(self.deadlines_action)
+        self.week_action = QAction(self)  # its text: _set_texts
+        self.week_action.setObjectName("weekAction")
+        self.week_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.week_action.triggered.connect(self.open_week)
+        self.dossier_menu.addAction(self.week_action)
+        self.calendar_action = QAction(self)  # its text: _set_texts
+        self.calendar_action.setObjectName("calendarExportAction")
+        self.calendar_action.triggered.connect(lambda: self.export_calendar())
+        self.dossier_menu.addAction(self.calendar_action)
         self.lead_action = QAction(self)  # its text: _set_texts
         self.lead_action.setObjectName("officeLeadAction")
         self.lead_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
@@ -857,6 +904,8 @@ class MainWindow(QMainWindow):
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.office_documents.setTitle(self.tr("Documents of the caseload"))
         self.deadlines_action.setText(self.tr("Office deadlines…"))
+        self.week_action.setText(self.tr("This &week: appointments and tasks…"))
+        self.calendar_action.setText(self.tr("E&xport to the office calendar (.ics)…"))
         self.lead_action.setText(self.tr("Office lead: dossiers, escalations, cover…"))
 
         self.directory_action.setText(self.tr("Provider directory…"))

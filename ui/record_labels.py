@@ -25,6 +25,8 @@ _KINDS: dict[str, Text] = {
     "case_conference": QT_TRANSLATE_NOOP("RecordKinds", "Case conference"),
     "case_reopening": QT_TRANSLATE_NOOP("RecordKinds", "Reopening"),
     "contact_log": QT_TRANSLATE_NOOP("RecordKinds", "Contact"),
+    "appointment": QT_TRANSLATE_NOOP("RecordKinds", "Appointment"),
+    "agent_task": QT_TRANSLATE_NOOP("RecordKinds", "Task"),
     "person": QT_TRANSLATE_NOOP("RecordKinds", "Person"),
     "person_anonymisation": QT_TRANSLATE_NOOP("RecordKinds", "Anonymisation of a person"),
     "plan_version": QT_TRANSLATE_NOOP("RecordKinds", "Plan version"),

@@ -1,5 +1,13 @@
 """The domain model: typed SQLAlchemy 2 tables of the CPI's work, shared by app and server."""
 
+from app.domain.agenda import (
+    AgentTask,
+    Appointment,
+    AppointmentKind,
+    AppointmentState,
+    PlaceType,
+    TaskState,
+)
 from app.domain.anonymisation import PersonAnonymisation
 from app.domain.assessment import Horizon, Objective, ObjectiveStatus, PersonAssessment
 from app.domain.base import Base, SyncedRecord, new_id
@@ -47,8 +55,12 @@ from app.domain.sync_state import AnsweredChange, RejectedChange, SyncCursor, Sy
 
 __all__ = [
     "NO_CASE",
+    "AgentTask",
     "AidFrame",
     "AnsweredChange",
+    "Appointment",
+    "AppointmentKind",
+    "AppointmentState",
     "AuditEntry",
     "Base",
     "Case",
@@ -85,6 +97,7 @@ __all__ = [
     "PersonAnonymisation",
     "PersonAssessment",
     "PersonRole",
+    "PlaceType",
     "PlanReview",
     "PlanReviewRequest",
     "PlanSignature",
@@ -109,6 +122,7 @@ __all__ = [
     "SyncCursor",
     "SyncState",
     "SyncedRecord",
+    "TaskState",
     "User",
     "UserRole",
     "WizardDraft",

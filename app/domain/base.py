@@ -76,6 +76,9 @@ class SyncedRecord:
     #: Binary columns that travel apart, as attachments named by the row's ``sha256``: never
     #: inside an outbox change, a server log entry or a download (megabytes each).
     ATTACHED_FIELDS: ClassVar[frozenset[str]] = frozenset()
+    #: A record of this kind on no dossier (``case_id`` None) stays on this device: no
+    #: outbox entry is queued for it (the server has no scope to hold it). Audited still.
+    LOCAL_WITHOUT_CASE: ClassVar[bool] = False
 
     def refused_change(self, changes: Mapping[str, list[Any]]) -> str | None:
         """Why an update with these ``changes`` (field -> [before, after]) must not be saved.

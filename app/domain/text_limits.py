@@ -92,6 +92,13 @@ _LIMITS: dict[tuple[str, str], int] = {
     ("dossier_document", "source"): LINE,
     ("dossier_document", "title"): LINE,
     ("dossier_document", "end_reason"): REASON,
+    # The agent's week: appointments and tasks.
+    ("appointment", "place"): LINE,
+    ("appointment", "subject"): LINE,
+    ("appointment", "moved_reason"): REASON,
+    ("appointment", "cancel_reason"): REASON,
+    ("agent_task", "text"): REASON,
+    ("agent_task", "drop_reason"): REASON,
     # Evaluation (step 7) and closure (step 8).
     ("evaluation", "proposals"): NARRATIVE,
     ("measure_appraisal", "comment"): 2000,

@@ -21,6 +21,7 @@ HAPPENED: dict[str, frozenset[str]] = {
     "case_conference": frozenset({"held_on"}),
     "contact_log": frozenset({"contact_at"}),
     "dossier_document": frozenset({"dated_on", "ended_on"}),
+    "agent_task": frozenset({"done_on"}),
     "evaluation": frozenset({"evaluated_on"}),
     "objective": frozenset({"status_on"}),
     "person": frozenset({"birth_date"}),

@@ -122,17 +122,19 @@ def _capture(session: Session, _context: Any, _instances: Any) -> None:
             _refuse_frozen(session, obj, operation, changes)
         if operation == "update" and "deleted_at" in changes and obj.deleted_at is not None:
             operation = "delete"
-        device.clock += 1
         entity = type(obj).__tablename__  # type: ignore[attr-defined]
-        mutation_id, now = new_id(), utc_now()
-        session.add(OutboxEntry(
-            mutation_id=mutation_id, entity=entity, record_id=obj.id, operation=operation,
-            changes=changes,
-            case_id=obj.id if isinstance(obj, Case) else getattr(obj, "case_id", None),
-            base_version=obj.server_version or 0, device_clock=device.clock,
-            created_at=now, action=action,
-        ))
         case_id = obj.id if isinstance(obj, Case) else getattr(obj, "case_id", None)
+        mutation_id: uuid.UUID | None = None
+        now = utc_now()
+        if not (obj.LOCAL_WITHOUT_CASE and case_id is None):  # else: kept on this device
+            device.clock += 1
+            mutation_id = new_id()
+            session.add(OutboxEntry(
+                mutation_id=mutation_id, entity=entity, record_id=obj.id,
+                operation=operation, changes=changes, case_id=case_id,
+                base_version=obj.server_version or 0, device_clock=device.clock,
+                created_at=now, action=action,
+            ))
         session.add(AuditEntry(
             at=now, actor_id=actor_id, action=action, entity=entity, record_id=obj.id,
             fields=sorted(changes), mutation_id=mutation_id,

@@ -79,6 +79,205 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>Der Termin muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <source>This time has passed: plan an appointment ahead, or note the contact that took place.</source>
+        <translation>Diese Zeit ist vorbei: Planen Sie einen künftigen Termin oder notieren Sie den stattgefundenen Kontakt.</translation>
+    </message>
+    <message>
+        <source>Give the reason, so that the dossier keeps why.</source>
+        <translation>Geben Sie den Grund an, damit die Akte ihn festhält.</translation>
+    </message>
+    <message>
+        <source>This appointment was already cancelled or noted as held.</source>
+        <translation>Dieser Termin wurde bereits abgesagt oder als stattgefunden notiert.</translation>
+    </message>
+    <message>
+        <source>This appointment has not started yet: note it once it took place.</source>
+        <translation>Dieser Termin hat noch nicht begonnen: Notieren Sie ihn, sobald er stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>Expect only persons and stakeholders of this dossier (an appointment on no dossier expects none).</source>
+        <translation>Erwarten Sie nur Personen und Beteiligte dieser Akte (ein Termin ohne Akte erwartet niemanden).</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Geben Sie an, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>This task is already done or dropped.</source>
+        <translation>Diese Aufgabe ist bereits erledigt oder verworfen.</translation>
+    </message>
+    <message>
+        <source>The contact note or the conference belongs to another dossier.</source>
+        <translation>Die Kontaktnotiz oder die Fallbesprechung gehört zu einer anderen Akte.</translation>
+    </message>
+    <message>
+        <source>A contact note belongs to a dossier: this appointment is on none.</source>
+        <translation>Eine Kontaktnotiz gehört zu einer Akte: Dieser Termin gehört zu keiner.</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <extracomment>An appointment planned "now" on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
+        <translation>Hausbesuch</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Fallbesprechung</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>At the family's home</source>
+        <translation>Bei der Familie zu Hause</translation>
+    </message>
+    <message>
+        <source>At a school</source>
+        <translation>In einer Schule</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>Im Büro</translation>
+    </message>
+    <message>
+        <source>At a provider's</source>
+        <translation>Bei einem Träger</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Anderswo</translation>
+    </message>
+    <message>
+        <source>Type the times as hours and minutes, e.g. 14:30.</source>
+        <translation>Geben Sie die Zeiten in Stunden und Minuten ein, z. B. 14:30.</translation>
+    </message>
+    <message>
+        <source>Export to the office calendar</source>
+        <translation>In den Bürokalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWindow</name>
+    <message>
+        <source>Appointments and tasks</source>
+        <translation>Termine und Aufgaben</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Planen…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>K&amp;orrigieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>Absa&amp;gen…</translation>
+    </message>
+    <message>
+        <source>&amp;Held: contact note…</source>
+        <translation>&amp;Stattgefunden: Kontaktnotiz…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>Neue A&amp;ufgabe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the task…</source>
+        <translation>Aufgabe &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Erledigt…</translation>
+    </message>
+    <message>
+        <source>D&amp;rop…</source>
+        <translation>Ve&amp;rwerfen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to the office calendar (.ics)…</source>
+        <translation>In den Bürokalender e&amp;xportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>Akte {number}</translation>
+    </message>
+    <message>
+        <source>Your appointments of the next seven days, today's first, and the tasks due.</source>
+        <translation>Ihre Termine der nächsten sieben Tage, die heutigen zuerst, und die fälligen Aufgaben.</translation>
+    </message>
+    <message>
+        <source>no dossier</source>
+        <translation>ohne Akte</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>abgesagt: {reason}</translation>
+    </message>
+    <message>
+        <source>held, contact noted</source>
+        <translation>stattgefunden, Kontakt notiert</translation>
+    </message>
+    <message>
+        <source>moved: {reason}</source>
+        <translation>verschoben: {reason}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>dropped: {reason}</source>
+        <translation>verworfen: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose an appointment first.</source>
+        <translation>Wählen Sie zuerst einen Termin.</translation>
+    </message>
+    <message>
+        <source>Choose a task first.</source>
+        <translation>Wählen Sie zuerst eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Kalender gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>review overdue</source>
@@ -245,6 +444,57 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Correct the appointment</source>
+        <translation>Termin korrigieren</translation>
+    </message>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Einen Termin planen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Where (kind of place)</source>
+        <translation>&amp;Wo (Art des Ortes)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>A&amp;nlass</translation>
+    </message>
+    <message>
+        <source>Persons e&amp;xpected</source>
+        <translation>Erwartete &amp;Personen</translation>
+    </message>
+    <message>
+        <source>Stake&amp;holders expected</source>
+        <translation>Erwartete Be&amp;teiligte</translation>
+    </message>
+    <message>
+        <source>The office calendar gets only the dossier number, the kind and the kind of place: never the place, the subject or the names.</source>
+        <translation>Der Bürokalender erhält nur die Aktennummer, die Art des Termins und die Art des Ortes: nie den Ort, den Anlass oder die Namen.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
@@ -369,6 +619,17 @@
     <message>
         <source>The copy could not be saved there. Choose another folder.</source>
         <translation>Die Kopie konnte dort nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelAppointmentDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Termin absagen</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1355,14 @@
         <translation>Beschlüsse</translation>
     </message>
     <message>
+        <source>Task from the decisions (optional)</source>
+        <translation>Aufgabe aus den Beschlüssen (optional)</translation>
+    </message>
+    <message>
+        <source>Task due on</source>
+        <translation>Aufgabe fällig am</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -1120,6 +1389,10 @@
     <message>
         <source>What was said or agreed</source>
         <translation>Was gesagt oder vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>Task from this contact (optional)</source>
+        <translation>Aufgabe aus diesem Kontakt (optional)</translation>
     </message>
     <message>
         <source>Give the role after a comma on line(s) {lines}.</source>
@@ -1834,6 +2107,10 @@
         <translation>dieser Computer, noch nicht synchronisiert</translation>
     </message>
     <message>
+        <source>Appointments and tasks…</source>
+        <translation>Termine und Aufgaben…</translation>
+    </message>
+    <message>
         <source>&amp;Actions</source>
         <translation>A&amp;ktionen</translation>
     </message>
@@ -2244,6 +2521,17 @@
     </message>
 </context>
 <context>
+    <name>DropTaskDialog</name>
+    <message>
+        <source>Drop the task</source>
+        <translation>Aufgabe verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
+    </message>
+</context>
+<context>
     <name>EcomapScene</name>
     <message>
         <source>The family</source>
@@ -2504,6 +2792,70 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Kind of appointment</source>
+        <translation>Art des Termins</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Art des Ortes</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Persons expected</source>
+        <translation>Erwartete Personen</translation>
+    </message>
+    <message>
+        <source>Stakeholders expected</source>
+        <translation>Erwartete Beteiligte</translation>
+    </message>
+    <message>
+        <source>State of the appointment</source>
+        <translation>Stand des Termins</translation>
+    </message>
+    <message>
+        <source>Why it was moved</source>
+        <translation>Grund der Verschiebung</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Grund der Absage</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <source>State of the task</source>
+        <translation>Stand der Aufgabe</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Why it was dropped</source>
+        <translation>Grund des Verwerfens</translation>
     </message>
     <message>
         <source>Summary of the dossier</source>
@@ -2864,6 +3216,41 @@
     </message>
 </context>
 <context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Note the appointment as held</source>
+        <translation>Termin als stattgefunden notieren</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>A&amp;t</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;Mit wem</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>What was &amp;said or agreed</source>
+        <translation>Was be&amp;sprochen oder vereinbart wurde</translation>
+    </message>
+    <message>
+        <source>A task it &amp;leaves (optional)</source>
+        <translation>Eine Aufgabe daraus (&amp;optional)</translation>
+    </message>
+    <message>
+        <source>Task &amp;due on</source>
+        <translation>Aufgabe &amp;fällig am</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>objective abandoned</source>
@@ -2952,6 +3339,42 @@
     <message>
         <source>step changed</source>
         <translation>Schritt gewechselt</translation>
+    </message>
+    <message>
+        <source>appointment planned</source>
+        <translation>Termin geplant</translation>
+    </message>
+    <message>
+        <source>appointment corrected</source>
+        <translation>Termin korrigiert</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>Termin verschoben</translation>
+    </message>
+    <message>
+        <source>appointment cancelled</source>
+        <translation>Termin abgesagt</translation>
+    </message>
+    <message>
+        <source>appointment held, contact noted</source>
+        <translation>Termin stattgefunden, Kontakt notiert</translation>
+    </message>
+    <message>
+        <source>task added</source>
+        <translation>Aufgabe hinzugefügt</translation>
+    </message>
+    <message>
+        <source>task corrected</source>
+        <translation>Aufgabe korrigiert</translation>
+    </message>
+    <message>
+        <source>task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>task dropped</source>
+        <translation>Aufgabe verworfen</translation>
     </message>
     <message>
         <source>a document added to the dossier</source>
@@ -3659,6 +4082,14 @@
         <translation>Dokumente über alle Akten</translation>
     </message>
     <message>
+        <source>This &amp;week: appointments and tasks…</source>
+        <translation>Diese &amp;Woche: Termine und Aufgaben…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to the office calendar (.ics)…</source>
+        <translation>In den Bürokalender e&amp;xportieren (.ics)…</translation>
+    </message>
+    <message>
         <source>Office lead: dossiers, escalations, cover…</source>
         <translation>Büroleitung: Akten, Eskalationen, Vertretungen…</translation>
     </message>
@@ -3693,6 +4124,10 @@
     <message>
         <source>One failed unlock attempt since the last opening.</source>
         <translation>Ein fehlgeschlagener Entsperrversuch seit dem letzten Öffnen.</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Kalender gespeichert.</translation>
     </message>
     <message>
         <source>Filter by step</source>
@@ -3876,6 +4311,29 @@
     <message>
         <source>no agrément</source>
         <translation>ohne Zulassung</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAppointmentDialog</name>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Termin verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Warum</translation>
     </message>
 </context>
 <context>
@@ -4488,8 +4946,24 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Alerts</source>
+        <source>Tasks and appointments</source>
         <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
+        <translation>Aufgaben und Termine</translation>
+    </message>
+    <message>
+        <source>{date} — {text} (overdue)</source>
+        <translation>{date} — {text} (überfällig)</translation>
+    </message>
+    <message>
+        <source>{date} — {text}</source>
+        <translation>{date} — {text}</translation>
+    </message>
+    <message>
+        <source>{when} — {kind}, {place}</source>
+        <translation>{when} — {kind}, {place}</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
         <translation>Hinweise</translation>
     </message>
     <message>
@@ -5603,6 +6077,14 @@
     <message>
         <source>Contact</source>
         <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6751,6 +7233,60 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Correct the task</source>
+        <translation>Aufgabe korrigieren</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Contact note of {label}</source>
+        <translation>Kontaktnotiz vom {label}</translation>
+    </message>
+    <message>
+        <source>Conference of {label}</source>
+        <translation>Fallbesprechung vom {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Made from</source>
+        <translation>&amp;Aus</translation>
+    </message>
+    <message>
+        <source>What is to be &amp;done</source>
+        <translation>Was zu &amp;tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>Fällig a&amp;m</translation>
+    </message>
+    <message>
+        <source>(the whole family)</source>
+        <translation>(die ganze Familie)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Betrifft</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <source>Task done</source>
+        <translation>Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Done &amp;on</source>
+        <translation>Erledigt &amp;am</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Review overdue</source>
@@ -6784,6 +7320,18 @@
     <message>
         <source>Plan returned by the ONE</source>
         <translation>Hilfeplan vom ONE zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Task overdue</source>
+        <translation>Aufgabe überfällig</translation>
+    </message>
+    <message>
+        <source>no dossier</source>
+        <translation>ohne Akte</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,205 @@
     </message>
 </context>
 <context>
+    <name>Agenda</name>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>Le rendez-vous doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>This time has passed: plan an appointment ahead, or note the contact that took place.</source>
+        <translation>Cette heure est passée : planifiez un rendez-vous à venir, ou notez le contact qui a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Give the reason, so that the dossier keeps why.</source>
+        <translation>Indiquez le motif, pour que le dossier en garde la trace.</translation>
+    </message>
+    <message>
+        <source>This appointment was already cancelled or noted as held.</source>
+        <translation>Ce rendez-vous a déjà été annulé ou noté comme tenu.</translation>
+    </message>
+    <message>
+        <source>This appointment has not started yet: note it once it took place.</source>
+        <translation>Ce rendez-vous n’a pas encore commencé : notez-le une fois qu’il a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Expect only persons and stakeholders of this dossier (an appointment on no dossier expects none).</source>
+        <translation>N’attendez que des personnes et des intervenants de ce dossier (un rendez-vous sans dossier n’en attend aucun).</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Dites ce qu’il faut faire.</translation>
+    </message>
+    <message>
+        <source>This task is already done or dropped.</source>
+        <translation>Cette tâche est déjà faite ou abandonnée.</translation>
+    </message>
+    <message>
+        <source>The contact note or the conference belongs to another dossier.</source>
+        <translation>La note de contact ou la concertation appartient à un autre dossier.</translation>
+    </message>
+    <message>
+        <source>A contact note belongs to a dossier: this appointment is on none.</source>
+        <translation>Une note de contact appartient à un dossier : ce rendez-vous n’est lié à aucun.</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <extracomment>An appointment planned "now" on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Case conference</source>
+        <translation>Concertation</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>At the family's home</source>
+        <translation>Au domicile de la famille</translation>
+    </message>
+    <message>
+        <source>At a school</source>
+        <translation>À l’école</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>Au bureau</translation>
+    </message>
+    <message>
+        <source>At a provider's</source>
+        <translation>Chez un prestataire</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+    <message>
+        <source>Type the times as hours and minutes, e.g. 14:30.</source>
+        <translation>Saisissez les heures en heures et minutes, p. ex. 14:30.</translation>
+    </message>
+    <message>
+        <source>Export to the office calendar</source>
+        <translation>Exporter vers l’agenda du bureau</translation>
+    </message>
+    <message>
+        <source>Calendars (*.ics)</source>
+        <translation>Agendas (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaWindow</name>
+    <message>
+        <source>Appointments and tasks</source>
+        <translation>Rendez-vous et tâches</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Plan…</source>
+        <translation>&amp;Planifier…</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect…</source>
+        <translation>C&amp;orriger…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <source>&amp;Held: contact note…</source>
+        <translation>&amp;Tenu : note de contact…</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>New &amp;task…</source>
+        <translation>Nouvelle tâc&amp;he…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the task…</source>
+        <translation>&amp;Modifier la tâche…</translation>
+    </message>
+    <message>
+        <source>&amp;Done…</source>
+        <translation>&amp;Faite…</translation>
+    </message>
+    <message>
+        <source>D&amp;rop…</source>
+        <translation>Aband&amp;onner…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to the office calendar (.ics)…</source>
+        <translation>E&amp;xporter vers l’agenda du bureau (.ics)…</translation>
+    </message>
+    <message>
+        <source>Dossier {number}</source>
+        <translation>Dossier {number}</translation>
+    </message>
+    <message>
+        <source>Your appointments of the next seven days, today's first, and the tasks due.</source>
+        <translation>Vos rendez-vous des sept prochains jours, ceux d’aujourd’hui en premier, et les tâches à échéance.</translation>
+    </message>
+    <message>
+        <source>no dossier</source>
+        <translation>sans dossier</translation>
+    </message>
+    <message>
+        <source>cancelled: {reason}</source>
+        <translation>annulé : {reason}</translation>
+    </message>
+    <message>
+        <source>held, contact noted</source>
+        <translation>tenu, contact noté</translation>
+    </message>
+    <message>
+        <source>moved: {reason}</source>
+        <translation>déplacé : {reason}</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>dropped: {reason}</source>
+        <translation>abandonnée : {reason}</translation>
+    </message>
+    <message>
+        <source>Choose an appointment first.</source>
+        <translation>Choisissez d’abord un rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Choose a task first.</source>
+        <translation>Choisissez d’abord une tâche.</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Agenda enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>Alerts</name>
     <message>
         <source>review overdue</source>
@@ -245,6 +444,57 @@
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <source>Correct the appointment</source>
+        <translation>Corriger le rendez-vous</translation>
+    </message>
+    <message>
+        <source>Plan an appointment</source>
+        <translation>Planifier un rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>&amp;Where (kind of place)</source>
+        <translation>&amp;Où (type de lieu)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Subject</source>
+        <translation>Ob&amp;jet</translation>
+    </message>
+    <message>
+        <source>Persons e&amp;xpected</source>
+        <translation>Personnes atte&amp;ndues</translation>
+    </message>
+    <message>
+        <source>Stake&amp;holders expected</source>
+        <translation>&amp;Intervenants attendus</translation>
+    </message>
+    <message>
+        <source>The office calendar gets only the dossier number, the kind and the kind of place: never the place, the subject or the names.</source>
+        <translation>L’agenda du bureau ne reçoit que le numéro du dossier, le type de rendez-vous et le type de lieu : jamais le lieu, l’objet ni les noms.</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
@@ -369,6 +619,17 @@
     <message>
         <source>The copy could not be saved there. Choose another folder.</source>
         <translation>La copie n’a pas pu être enregistrée à cet endroit. Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelAppointmentDialog</name>
+    <message>
+        <source>Cancel the appointment</source>
+        <translation>Annuler le rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1355,14 @@
         <translation>Décisions</translation>
     </message>
     <message>
+        <source>Task from the decisions (optional)</source>
+        <translation>Tâche issue des décisions (facultatif)</translation>
+    </message>
+    <message>
+        <source>Task due on</source>
+        <translation>Tâche à faire pour le</translation>
+    </message>
+    <message>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -1120,6 +1389,10 @@
     <message>
         <source>What was said or agreed</source>
         <translation>Ce qui a été dit ou convenu</translation>
+    </message>
+    <message>
+        <source>Task from this contact (optional)</source>
+        <translation>Tâche issue de ce contact (facultatif)</translation>
     </message>
     <message>
         <source>Give the role after a comma on line(s) {lines}.</source>
@@ -1834,6 +2107,10 @@
         <translation>cet ordinateur, pas encore synchronisé</translation>
     </message>
     <message>
+        <source>Appointments and tasks…</source>
+        <translation>Rendez-vous et tâches…</translation>
+    </message>
+    <message>
         <source>&amp;Actions</source>
         <translation>&amp;Actions</translation>
     </message>
@@ -2244,6 +2521,17 @@
     </message>
 </context>
 <context>
+    <name>DropTaskDialog</name>
+    <message>
+        <source>Drop the task</source>
+        <translation>Abandonner la tâche</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>EcomapScene</name>
     <message>
         <source>The family</source>
@@ -2504,6 +2792,70 @@
     <message>
         <source>Reason</source>
         <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Kind of appointment</source>
+        <translation>Type de rendez-vous</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Type de lieu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Persons expected</source>
+        <translation>Personnes attendues</translation>
+    </message>
+    <message>
+        <source>Stakeholders expected</source>
+        <translation>Intervenants attendus</translation>
+    </message>
+    <message>
+        <source>State of the appointment</source>
+        <translation>État du rendez-vous</translation>
+    </message>
+    <message>
+        <source>Why it was moved</source>
+        <translation>Motif du déplacement</translation>
+    </message>
+    <message>
+        <source>Why it was cancelled</source>
+        <translation>Motif de l’annulation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>State of the task</source>
+        <translation>État de la tâche</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Why it was dropped</source>
+        <translation>Motif de l’abandon</translation>
     </message>
     <message>
         <source>Summary of the dossier</source>
@@ -2864,6 +3216,41 @@
     </message>
 </context>
 <context>
+    <name>HeldDialog</name>
+    <message>
+        <source>Note the appointment as held</source>
+        <translation>Noter le rendez-vous comme tenu</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>A&amp;t</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;With whom</source>
+        <translation>&amp;Avec qui</translation>
+    </message>
+    <message>
+        <source>&amp;How</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <source>What was &amp;said or agreed</source>
+        <translation>Ce qui a été d&amp;it ou convenu</translation>
+    </message>
+    <message>
+        <source>A task it &amp;leaves (optional)</source>
+        <translation>Une tâche qui en déc&amp;oule (facultatif)</translation>
+    </message>
+    <message>
+        <source>Task &amp;due on</source>
+        <translation>Tâche à faire pour &amp;le</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>objective abandoned</source>
@@ -2952,6 +3339,42 @@
     <message>
         <source>step changed</source>
         <translation>changement d’étape</translation>
+    </message>
+    <message>
+        <source>appointment planned</source>
+        <translation>rendez-vous planifié</translation>
+    </message>
+    <message>
+        <source>appointment corrected</source>
+        <translation>rendez-vous corrigé</translation>
+    </message>
+    <message>
+        <source>appointment moved</source>
+        <translation>rendez-vous déplacé</translation>
+    </message>
+    <message>
+        <source>appointment cancelled</source>
+        <translation>rendez-vous annulé</translation>
+    </message>
+    <message>
+        <source>appointment held, contact noted</source>
+        <translation>rendez-vous tenu, contact noté</translation>
+    </message>
+    <message>
+        <source>task added</source>
+        <translation>tâche ajoutée</translation>
+    </message>
+    <message>
+        <source>task corrected</source>
+        <translation>tâche corrigée</translation>
+    </message>
+    <message>
+        <source>task done</source>
+        <translation>tâche faite</translation>
+    </message>
+    <message>
+        <source>task dropped</source>
+        <translation>tâche abandonnée</translation>
     </message>
     <message>
         <source>a document added to the dossier</source>
@@ -3659,6 +4082,14 @@
         <translation>Documents sur l’ensemble des dossiers</translation>
     </message>
     <message>
+        <source>This &amp;week: appointments and tasks…</source>
+        <translation>Cette &amp;semaine : rendez-vous et tâches…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to the office calendar (.ics)…</source>
+        <translation>E&amp;xporter vers l’agenda du bureau (.ics)…</translation>
+    </message>
+    <message>
         <source>Office lead: dossiers, escalations, cover…</source>
         <translation>Responsable de bureau : dossiers, escalades, remplacements…</translation>
     </message>
@@ -3693,6 +4124,10 @@
     <message>
         <source>One failed unlock attempt since the last opening.</source>
         <translation>Une tentative de déverrouillage échouée depuis la dernière ouverture.</translation>
+    </message>
+    <message>
+        <source>Calendar saved.</source>
+        <translation>Agenda enregistré.</translation>
     </message>
     <message>
         <source>Filter by step</source>
@@ -3876,6 +4311,29 @@
     <message>
         <source>no agrément</source>
         <translation>sans agrément</translation>
+    </message>
+</context>
+<context>
+    <name>MoveAppointmentDialog</name>
+    <message>
+        <source>Move the appointment</source>
+        <translation>Déplacer le rendez-vous</translation>
+    </message>
+    <message>
+        <source>&amp;On</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at</source>
+        <translation>Dé&amp;but</translation>
+    </message>
+    <message>
+        <source>&amp;Ends at</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
     </message>
 </context>
 <context>
@@ -4488,8 +4946,24 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>Alerts</source>
+        <source>Tasks and appointments</source>
         <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
+        <translation>Tâches et rendez-vous</translation>
+    </message>
+    <message>
+        <source>{date} — {text} (overdue)</source>
+        <translation>{date} — {text} (en retard)</translation>
+    </message>
+    <message>
+        <source>{date} — {text}</source>
+        <translation>{date} — {text}</translation>
+    </message>
+    <message>
+        <source>{when} — {kind}, {place}</source>
+        <translation>{when} — {kind}, {place}</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
     <message>
@@ -5603,6 +6077,14 @@
     <message>
         <source>Contact</source>
         <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
     </message>
     <message>
         <source>Person</source>
@@ -6751,6 +7233,60 @@
     </message>
 </context>
 <context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Correct the task</source>
+        <translation>Corriger la tâche</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Contact note of {label}</source>
+        <translation>Note de contact du {label}</translation>
+    </message>
+    <message>
+        <source>Conference of {label}</source>
+        <translation>Concertation du {label}</translation>
+    </message>
+    <message>
+        <source>&amp;Made from</source>
+        <translation>&amp;Issue de</translation>
+    </message>
+    <message>
+        <source>What is to be &amp;done</source>
+        <translation>Ce qu’il faut &amp;faire</translation>
+    </message>
+    <message>
+        <source>&amp;Due on</source>
+        <translation>Échéanc&amp;e</translation>
+    </message>
+    <message>
+        <source>(the whole family)</source>
+        <translation>(toute la famille)</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Concernant</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <source>Task done</source>
+        <translation>Tâche faite</translation>
+    </message>
+    <message>
+        <source>Done &amp;on</source>
+        <translation>Faite l&amp;e</translation>
+    </message>
+</context>
+<context>
     <name>Today</name>
     <message>
         <source>Review overdue</source>
@@ -6784,6 +7320,18 @@
     <message>
         <source>Plan returned by the ONE</source>
         <translation>Projet renvoyé par l’ONE</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Task overdue</source>
+        <translation>Tâche en retard</translation>
+    </message>
+    <message>
+        <source>no dossier</source>
+        <translation>sans dossier</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,9 @@ from decimal import Decimal
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
-from app.domain import PlanState
+from app.domain import AgentTask, PlanState
 from app.services.base.context import ServiceContext
 from app.services.caseload.listing import CaseloadRow, list_caseload
 from app.services.dossier.detail import load_dossier_detail
@@ -214,6 +215,8 @@ def test_a_family_walks_the_eight_steps_in_the_window(
     _set(wizard, "conference.place", "Bureau régional Sud")
     _set(wizard, "conference.participants", "Hélène Ngô, mère\nMme Weber, école")
     _set(wizard, "conference.minutes", "Les nuits restent difficiles")
+    _set(wizard, "conference.decisions", "Le bilan va au SCAS")
+    _set(wizard, "conference.task", "Envoyer le bilan au SCAS")
     _set(wizard, "contact.with_whom", "Mme Weber")
     _set(wizard, "contact.summary", "Đức arrive reposé deux jours sur cinq")
     _set(wizard, "next_step", 7)
@@ -291,4 +294,7 @@ def test_a_family_walks_the_eight_steps_in_the_window(
     assert {m.code for m in detail.measures} == {"i", "a1"}
     assert all(m.quantity in (Decimal(60), Decimal(90)) for m in detail.measures)
     assert len(detail.conferences) == 1 and len(detail.contacts) == 1
+    with agent.reading() as session:  # the task the conference left, made from it
+        [task] = session.scalars(select(AgentTask)).all()
+    assert task.text == "Envoyer le bilan au SCAS" and task.from_conference_id is not None
     assert len(detail.evaluations) == 2

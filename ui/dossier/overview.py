@@ -14,6 +14,7 @@ from datetime import date
 from app.domain import AidFrame, CaseState, PlanState
 from app.domain.steps import step_title
 from app.rules.next_action import NextActionKind
+from app.services.caseload.agenda import KIND_NAMES, PLACE_NAMES
 from app.services.dossier.overview import (
     AlertKind,
     DossierOverview,
@@ -87,6 +88,18 @@ class OverviewPage(QScrollArea):
         self.status = plain(self._status(), name="overviewStatus")
         left.addWidget(self.status)
         left.addWidget(self._next_action(writable))
+        self.agenda = self._section(self.tr("Tasks and appointments"), [
+            *((self.tr("{date} — {text} (overdue)") if t.overdue else self.tr(
+                "{date} — {text}")).format(date=short_date(t.due_on), text=t.text)
+              for t in overview.tasks),
+            *(self.tr("{when} — {kind}, {place}").format(
+                when=f"{short_date(a.starts_at.astimezone().date())} "
+                     f"{a.starts_at.astimezone():%H:%M}",
+                kind=KIND_NAMES[a.kind].render(), place=PLACE_NAMES[a.place_type].render())
+              for a in overview.appointments)], "")
+        self.agenda.setObjectName("overviewAgenda")
+        self.agenda.setVisible(bool(overview.tasks or overview.appointments))
+        left.addWidget(self.agenda)
         self.alerts = self._section(self.tr("Alerts"), [self._alert(a) for a in overview.alerts],
                                     "")
         self.alerts.setVisible(bool(overview.alerts))

@@ -18,12 +18,13 @@ from app.services.steps.coordination import (
     ContactInput,
     CoordinationStep,
     Participant,
+    TaskInput,
     finish_coordination,
 )
 from ui.accessibility import fit_to_screen
 from ui.labels import label
 from ui.operations import StoreOperations
-from ui.qt import QComboBox, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
+from ui.qt import QComboBox, QDate, QFormLayout, QLineEdit, QPlainTextEdit, QWidget, QWizardPage
 from ui.text_limit import add_counter, limit_line
 from ui.wizards.draft_wizard import DraftWizard, as_date, chosen_step, rule_label
 
@@ -88,7 +89,19 @@ class CoordinationWizard(DraftWizard):
             self.track(f"conference.{name}", editor, title)
             form.addRow(title, editor)
             add_counter(form, editor, "case_conference", name)
+        self._task_rows(form, "conference", self.tr("Task from the decisions (optional)"))
         return page
+
+    def _task_rows(self, form: QFormLayout, source: str, title: str) -> None:
+        """A task the conference or the contact leaves, recorded with it (its source)."""
+        task = QPlainTextEdit()
+        task.setFixedHeight(60)
+        self.track(f"{source}.task", task, title)
+        form.addRow(title, task)
+        add_counter(form, task, "agent_task", "text")
+        due = self.tr("Task due on")
+        form.addRow(due, self.date_field(f"{source}.task_due", due,
+                                         QDate.currentDate().addDays(7)))
 
     def _contact_page(self) -> QWizardPage:
         page, form = self.form_page(
@@ -113,6 +126,7 @@ class CoordinationWizard(DraftWizard):
         self.track("contact.summary", summary, self.tr("What was said or agreed"))
         form.addRow(self.tr("What was said or agreed"), summary)
         add_counter(form, summary, "contact_log", "summary")
+        self._task_rows(form, "contact", self.tr("Task from this contact (optional)"))
         return page
 
     def _check_participants(self) -> None:
@@ -140,4 +154,13 @@ class CoordinationWizard(DraftWizard):
                                    ContactChannel(values["contact.channel"]),
                                    values["contact.summary"])
         return partial(finish_coordination, self._ctx, self.dossier_id, CoordinationStep(
-            conference, contact, chosen_step(values)))
+            conference, contact, chosen_step(values),
+            conference_task=_task(values, "conference") if conference else None,
+            contact_task=_task(values, "contact") if contact else None))
+
+
+def _task(values: dict[str, Any], source: str) -> TaskInput | None:
+    text = values.get(f"{source}.task") or ""
+    if not text.strip():
+        return None
+    return TaskInput(as_date(values[f"{source}.task_due"]), text)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
 
 from app.domain import (
+    AgentTask,
+    Appointment,
+    AppointmentKind,
+    AppointmentState,
     Case,
     CaseState,
     Objective,
@@ -19,7 +23,9 @@ from app.domain import (
     PlanState,
     PlanVersion,
     ReviewRequestOutcome,
+    TaskState,
 )
+from app.domain.base import aware
 from app.services.base.context import ServiceContext
 from app.services.base.facts import returned_latest_versions
 from app.services.caseload.deadlines import age_limit_rows
@@ -37,19 +43,31 @@ class TodayKind(StrEnum):
     REVIEW_REQUEST = "review_request"
     #: The ONE returned the latest version with a comment: a new version is to prepare.
     PLAN_RETURNED = "plan_returned"
+    #: A planned appointment (``record_id``, ``at``, ``appointment_kind``), on a dossier or
+    #: on none (``case_id`` None).
+    APPOINTMENT = "appointment"
+    #: An open task (``record_id``, ``text``) due this week, or overdue.
+    TASK_DUE = "task_due"
+    TASK_OVERDUE = "task_overdue"
 
 
 @dataclass(frozen=True)
 class TodayItem:
-    case_id: uuid.UUID
+    case_id: uuid.UUID | None
     case_number: str
     kind: TodayKind
     on: date | None
+    record_id: uuid.UUID | None = None
+    at: datetime | None = None
+    appointment_kind: AppointmentKind | None = None
+    text: str = ""
 
 
 def this_week(ctx: ServiceContext, today: date,
               agent_id: uuid.UUID | None = None) -> list[TodayItem]:
-    """Deadlines from the past (still open) up to seven days ahead, earliest first."""
+    """Deadlines from the past (still open) up to seven days ahead, open tasks due by then
+    and the appointments planned: the day's appointments first (by time), then the rest
+    earliest first."""
     horizon = today + WEEK
     items: list[TodayItem] = []
     with ctx.reading() as session:
@@ -94,4 +112,25 @@ def this_week(ctx: ServiceContext, today: date,
             if alert.case_id in numbers:
                 items.append(TodayItem(alert.case_id, numbers[alert.case_id],
                                        TodayKind.AGE_LIMIT, alert.turns_27_on))
-    return sorted(items, key=lambda item: (item.on or today, item.case_number, item.kind))
+        start = datetime.combine(today, time()).astimezone()
+        for row in session.scalars(select(Appointment).where(
+                Appointment.state == AppointmentState.PLANNED, Appointment.deleted_at.is_(None),
+                Appointment.starts_at >= start.astimezone(UTC),
+                Appointment.starts_at < (start + WEEK).astimezone(UTC),
+                Appointment.case_id.in_(open_cases) | Appointment.case_id.is_(None))):
+            at = aware(row.starts_at).astimezone()
+            items.append(TodayItem(
+                row.case_id, numbers.get(row.case_id, "") if row.case_id else "",
+                TodayKind.APPOINTMENT, at.date(), row.id, at, row.kind, row.subject))
+        for task in session.scalars(select(AgentTask).where(
+                AgentTask.state == TaskState.OPEN, AgentTask.deleted_at.is_(None),
+                AgentTask.due_on <= horizon, AgentTask.case_id.in_(open_cases))):
+            kind = TodayKind.TASK_OVERDUE if task.due_on < today else TodayKind.TASK_DUE
+            items.append(TodayItem(task.case_id, numbers[task.case_id], kind, task.due_on,
+                                   task.id, text=task.text))
+
+    def order(item: TodayItem) -> tuple[bool, date, str, str, str]:
+        todays = item.kind is TodayKind.APPOINTMENT and item.on == today
+        moment = f"{item.at:%H%M}" if item.at is not None else ""
+        return (not todays, item.on or today, moment, item.case_number, item.kind)
+    return sorted(items, key=order)

@@ -37,6 +37,7 @@ from sqlalchemy.orm import Session
 
 from app.domain import (
     AnsweredChange,
+    Appointment,
     Base,
     Case,
     DossierDocument,
@@ -187,9 +188,20 @@ def redact_json(value: Any, subject: Subject, key: str = "") -> Any:
         return {k: redact_json(v, subject, k) for k, v in value.items()}
     if isinstance(value, list):
         return [redact_json(v, subject, key) for v in value]
-    if isinstance(value, str) and key not in STRUCTURAL_KEYS:
+    if isinstance(value, str) and key not in STRUCTURAL_KEYS and not _is_id(value):
         return redact_text(value, subject.words)
     return value
+
+
+def _is_id(value: str) -> bool:
+    """An identifier (an appointment's expected persons) names nobody: kept whole."""
+    if len(value) != 36:
+        return False
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
 
 
 def redact_value(column_type: Any, key: str, value: Any, *, own: bool,
@@ -398,6 +410,18 @@ def rewrite_records(session: Session, case_id: uuid.UUID, subject: Subject,
     return changed
 
 
+def _rewrite_own_appointments(session: Session, subject: Subject) -> None:
+    """This laptop's appointments on no dossier (kept here only, ``Appointment``): the agent
+    may have named the person in them too."""
+    for appointment in session.scalars(select(Appointment).where(
+            Appointment.case_id.is_(None))):
+        for key in ("place", "subject", "moved_reason", "cancel_reason"):
+            value = getattr(appointment, key)
+            new = redact_text(value, subject.words)
+            if new != value:
+                setattr(appointment, key, new)
+
+
 def _rewrite_conflict(conflict: SyncConflict, subject: Subject) -> bool:
     own = conflict.record_id in subject.own
     touched = False
@@ -423,6 +447,7 @@ def rewrite_device_copy(session: Session, case_id: uuid.UUID, subject: Subject,
                    if isinstance(r, SignedScan | DossierDocument) and r.dropped_on is not None}
         for draft in session.scalars(select(WizardDraft).where(WizardDraft.case_id == case_id)):
             draft.fields = redact_json(draft.fields, subject)
+        _rewrite_own_appointments(session, subject)
         for entry in session.scalars(select(OutboxEntry).where(
                 OutboxEntry.case_id == case_id, OutboxEntry.entity.not_in(UNTOUCHED))):
             entry.changes = redact_changes(entry.entity, entry.changes,

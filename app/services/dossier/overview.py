@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain import (
+    AgentTask,
     AidFrame,
+    Appointment,
+    AppointmentKind,
+    AppointmentState,
     Case,
     CaseState,
     ContactChannel,
     ContactLogEntry,
     MeasureTypeRef,
     PersonRole,
+    PlaceType,
     PlanReviewRequest,
     PlanSignature,
     PlanState,
@@ -30,7 +35,9 @@ from app.domain import (
     Request,
     ReviewRequestKind,
     ReviewRequestOutcome,
+    TaskState,
 )
+from app.domain.base import aware
 from app.i18n import current_language
 from app.rules.ages import age_on
 from app.rules.next_action import NextAction, next_action
@@ -51,6 +58,8 @@ from app.services.caseload.deadlines import age_limit_rows
 LAST_CONTACTS = 5
 #: Requests for aid received this recently are listed with the open requests.
 RECENT_REQUESTS = timedelta(days=90)
+#: The overview lists the open tasks due within this time, and every overdue one.
+TASKS_AHEAD = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -153,10 +162,30 @@ class DossierOverview:
     contacts: tuple[ContactLine, ...]
     requests: tuple[OpenRequest, ...]
     alerts: tuple[OverviewAlert, ...]
+    #: Next actions of the agent's own: open tasks due within a week or overdue (earliest
+    #: first) and the appointments planned ahead.
+    tasks: tuple[TaskLine, ...] = ()
+    appointments: tuple[UpcomingAppointment, ...] = ()
 
     @property
     def review_overdue(self) -> bool:
         return self.review_status in (ReviewStatus.OVERDUE, ReviewStatus.ESCALATED)
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    task_id: uuid.UUID
+    due_on: date
+    text: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class UpcomingAppointment:
+    appointment_id: uuid.UUID
+    starts_at: datetime
+    kind: AppointmentKind
+    place_type: PlaceType
 
 
 def load_overview(ctx: ServiceContext, case_id: uuid.UUID, today: date) -> DossierOverview:
@@ -198,7 +227,32 @@ def overview_in(session: Session, case: Case, today: date,
                        for c in _last_contacts(session, case.id)),
         requests=_open_requests(session, case.id, names, today),
         alerts=tuple(alerts),
+        tasks=_due_tasks(session, case.id, today),
+        appointments=_upcoming(session, case.id),
     )
+
+
+def _due_tasks(session: Session, case_id: uuid.UUID, today: date) -> tuple[TaskLine, ...]:
+    tasks = kept(session, AgentTask, case_id)
+    if tasks is None:
+        tasks = list(session.scalars(select(AgentTask).where(
+            AgentTask.case_id == case_id, AgentTask.deleted_at.is_(None))))
+    horizon = today + TASKS_AHEAD
+    return tuple(TaskLine(t.id, t.due_on, t.text, t.due_on < today)
+                 for t in sorted(tasks, key=lambda t: t.due_on)
+                 if t.state is TaskState.OPEN and t.due_on <= horizon)
+
+
+def _upcoming(session: Session, case_id: uuid.UUID) -> tuple[UpcomingAppointment, ...]:
+    now = datetime.now(UTC)
+    rows = kept(session, Appointment, case_id)
+    if rows is None:
+        rows = list(session.scalars(select(Appointment).where(
+            Appointment.case_id == case_id, Appointment.deleted_at.is_(None))))
+    return tuple(UpcomingAppointment(a.id, aware(a.starts_at), a.kind, a.place_type)
+                 for a in sorted(rows, key=lambda a: aware(a.starts_at))
+                 if a.state is AppointmentState.PLANNED and aware(a.ends_at) >= now
+                 )[:LAST_CONTACTS]
 
 
 def _last_contacts(session: Session, case_id: uuid.UUID) -> list[ContactLogEntry]:

@@ -8,11 +8,12 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
-from app.domain import CaseConference, ContactChannel, ContactLogEntry
+from app.domain import AgentTask, CaseConference, ContactChannel, ContactLogEntry, Person
 from app.rules import require
+from app.rules.agenda import task_unmet
 from app.rules.coordination import conference_unmet, contact_unmet
 from app.services.base.context import ServiceContext
-from app.services.base.guards import writable_case
+from app.services.base.guards import in_case, live, writable_case
 from app.services.base.outcomes import StepOutcome
 from app.services.steps.workflow import move_if_allowed
 
@@ -98,29 +99,61 @@ def _log_contact(session: Session, case_id: uuid.UUID, data: ContactInput) -> uu
 
 
 @dataclass(frozen=True)
+class TaskInput:
+    """A task of the dossier: what, by when, optionally about one person of it."""
+
+    due_on: date
+    text: str
+    person_id: uuid.UUID | None = None
+
+
+def _record_task(session: Session, case_id: uuid.UUID, data: TaskInput, *,
+                 from_contact_id: uuid.UUID | None = None,
+                 from_conference_id: uuid.UUID | None = None) -> uuid.UUID:
+    if data.person_id is not None:
+        in_case(live(session, Person, data.person_id), case_id)
+    task = AgentTask(case_id=case_id, person_id=data.person_id, due_on=data.due_on,
+                     text=data.text.strip(), from_contact_id=from_contact_id,
+                     from_conference_id=from_conference_id)
+    session.add(task)
+    session.flush()
+    return task.id
+
+
+@dataclass(frozen=True)
 class CoordinationStep:
-    """What the step 6 wizard records in one go: a conference, a contact (each optional) and
-    the step chosen next (None: stay)."""
+    """What the step 6 wizard records in one go: a conference, a contact (each optional),
+    the task each leaves (optional, made from it) and the step chosen next (None: stay)."""
 
     conference: ConferenceInput | None = None
     contact: ContactInput | None = None
     next_step: int | None = None
+    conference_task: TaskInput | None = None
+    contact_task: TaskInput | None = None
 
 
 def finish_coordination(ctx: ServiceContext, case_id: uuid.UUID, step: CoordinationStep, *,
                         now: datetime | None = None,
                         today: date | None = None) -> StepOutcome:
-    """The step 6 wizard finished: the conference's minutes, the contact and the move to the
-    step chosen, in one transaction. A refused conference or contact records nothing; a
-    refused move keeps them and says why the dossier stays."""
+    """The step 6 wizard finished: the conference's minutes, the contact, the tasks they
+    leave and the move to the step chosen, in one transaction. A refused conference, contact
+    or task records nothing; a refused move keeps them and says why the dossier stays."""
     if step.conference is not None:
         _check_conference(step.conference)
     if step.contact is not None:
         _check_contact(step.contact, now)
+    for task in (step.conference_task, step.contact_task):
+        if task is not None:
+            require(task_unmet(task.text))
     with ctx.transaction("finish_coordination") as session:
         case = writable_case(session, case_id, COORDINATION_STEP)
         if step.conference is not None:
-            _record_conference(session, case_id, step.conference)
+            conference_id = _record_conference(session, case_id, step.conference)
+            if step.conference_task is not None:
+                _record_task(session, case_id, step.conference_task,
+                             from_conference_id=conference_id)
         if step.contact is not None:
-            _log_contact(session, case_id, step.contact)
+            contact_id = _log_contact(session, case_id, step.contact)
+            if step.contact_task is not None:
+                _record_task(session, case_id, step.contact_task, from_contact_id=contact_id)
         return move_if_allowed(session, case, step.next_step, today or date.today())
