@@ -24,7 +24,7 @@ from tests.proof.scan import scan
 from ui.dossier.documents import DocumentDialog, DocumentsPage, DocumentViewer
 from ui.dossier_window import DossierWindow
 from ui.operations import StoreOperations
-from ui.qt import QDate, QImage
+from ui.qt import QDate, QImage, is_alive
 
 
 def _agent(store: Store) -> ServiceContext:
@@ -74,7 +74,7 @@ def test_a_court_order_is_attached_and_shown_in_the_viewer(
     dialog.title_field.setText("Ordonnance de garde provisoire")
     dialog.set_persons([family.child])
     dialog.ok.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not is_alive(dialog) or not dialog.isVisible(), timeout=10_000)
     # The window built its tabs again after the write: the new page lists the order.
     qtbot.waitUntil(lambda: isinstance(window.tabs.currentWidget(), DocumentsPage)
                     and window.tabs.currentWidget().table.rowCount() == 1, timeout=10_000)
@@ -168,7 +168,7 @@ def test_viewing_and_attaching_write_nothing_in_clear(
     dialog.kind.setCurrentIndex(dialog.kind.findData(
         DossierDocumentKind.IDENTITY_DOCUMENT.value))
     dialog.ok.click()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not is_alive(dialog) or not dialog.isVisible(), timeout=10_000)
     page.load()
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
     viewer = page.open_current()

@@ -137,13 +137,14 @@ class DocumentsPage(QWidget):
 
     def load(self) -> None:
         operations, ctx, case_id = self._operations, self._ctx, self._case_id
-        if operations is None or ctx is None:
-            return
+        if operations is None or ctx is None or ctx.store.is_locked:
+            return  # shown while the windows close at a lock: nothing to read any more
         self._asked = True
-        operations.run(lambda: dossier_documents(ctx, case_id), self._loaded, shown_in=self)
+        operations.run(lambda: None if ctx.store.is_locked  # locked while queued
+                       else dossier_documents(ctx, case_id), self._loaded, shown_in=self)
 
-    def _loaded(self, infos: list[DocumentInfo]) -> None:
-        if not is_alive(self):
+    def _loaded(self, infos: list[DocumentInfo] | None) -> None:
+        if infos is None or not is_alive(self):
             return
         self.infos = infos
         names = _names(self._persons)
