@@ -21,29 +21,30 @@ from app.store.store import Store, create_store
 collect_ignore = ["windows"] if sys.platform != "win32" else []
 
 PASSPHRASE = "mirabelle quetsch Kachkéis 2026!"
-#: Fixtures of a test that runs Qt's event loop (pytest-qt's, or fixtures built on them).
-QT_FIXTURES = frozenset({"qtbot", "qapp"})
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """What collection imported (the modules of the application, the libraries) lives as long
+    as the process: frozen out of every later collection, which then walks what tests made."""
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture(autouse=True)
-def _garbage_collection_as_the_application_has_it(request: pytest.FixtureRequest
-                                                  ) -> Iterator[None]:
+def _garbage_collected_on_the_main_thread() -> Iterator[None]:
     """The application switches Python's automatic collector off once a store lane exists and
-    collects on the GUI thread instead (``ui/gui_gc.py``); in one test process that switch
-    outlived the first Qt test, so every later test (the sync and proof tests among them) ran
-    with no collection at all: the heap grew past 1.5 GB, and each full collection at a
-    window's lock walked all of it (seconds: dossier windows missed their 5 s waits, the suite
-    ran twice as long). A Qt test runs as the application does; after it, what it left is
-    collected here, on the GUI thread, and any other test runs with the automatic collector
-    on, as a process without Qt does."""
-    qt = not QT_FIXTURES.isdisjoint(request.fixturenames)
-    if qt:
-        gc.disable()
-    else:
-        gc.enable()
+    collects on the GUI thread only (``ui/gui_gc.py``: a collection in another thread may
+    destroy Qt objects there). In one test process that switch outlived the first Qt test:
+    every later test (the sync and proof tests among them) ran with no collection at all, the
+    heap grew past 1.5 GB, and each full collection at a window's lock walked all of it
+    (seconds: dossier windows missed their 5 s waits, the suite ran twice as long). Every test
+    now runs as the application does, and what it left is collected after it, here, on the
+    main thread (the GUI thread); what outlives it is frozen out of the next collections,
+    which then cost what the next test made, not what the whole run kept."""
+    gc.disable()
     yield
-    if not gc.isenabled():
-        gc.collect()
+    gc.collect()
+    gc.freeze()
 
 
 @pytest.fixture
