@@ -375,6 +375,7 @@
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
+        <extracomment>``passage``: where a search found its words in what was written (shown only then).</extracomment>
         <translation>Akte</translation>
     </message>
     <message>
@@ -408,6 +409,10 @@
     <message>
         <source>Opened on</source>
         <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Found in the dossier</source>
+        <translation>Fundstelle in der Akte</translation>
     </message>
     <message>
         <source>court-ordered</source>
@@ -3400,10 +3405,6 @@
         <translation>Diese Akten sind nur durch die Passphrase geschützt (kein System-Schlüsselbund).</translation>
     </message>
     <message>
-        <source>Search a name or a dossier number…</source>
-        <translation>Namen oder Aktennummer suchen…</translation>
-    </message>
-    <message>
         <source>Search the caseload</source>
         <translation>In den Akten suchen</translation>
     </message>
@@ -3414,6 +3415,10 @@
     <message>
         <source>One failed unlock attempt since the last opening.</source>
         <translation>Ein fehlgeschlagener Entsperrversuch seit dem letzten Öffnen.</translation>
+    </message>
+    <message>
+        <source>Search a name, a dossier number or a word written in a dossier…</source>
+        <translation>Namen, Aktennummer oder ein in einer Akte geschriebenes Wort suchen…</translation>
     </message>
     <message>
         <source>Filter by step</source>

@@ -375,6 +375,7 @@
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
+        <extracomment>``passage``: where a search found its words in what was written (shown only then).</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
@@ -408,6 +409,10 @@
     <message>
         <source>Opened on</source>
         <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Found in the dossier</source>
+        <translation>Trouvé dans le dossier</translation>
     </message>
     <message>
         <source>court-ordered</source>
@@ -3400,10 +3405,6 @@
         <translation>Ces dossiers sont protégés par la seule phrase secrète (aucun trousseau système).</translation>
     </message>
     <message>
-        <source>Search a name or a dossier number…</source>
-        <translation>Rechercher un nom ou un numéro de dossier…</translation>
-    </message>
-    <message>
         <source>Search the caseload</source>
         <translation>Rechercher dans les dossiers</translation>
     </message>
@@ -3414,6 +3415,10 @@
     <message>
         <source>One failed unlock attempt since the last opening.</source>
         <translation>Une tentative de déverrouillage échouée depuis la dernière ouverture.</translation>
+    </message>
+    <message>
+        <source>Search a name, a dossier number or a word written in a dossier…</source>
+        <translation>Rechercher un nom, un numéro de dossier ou un mot écrit dans un dossier…</translation>
     </message>
     <message>
         <source>Filter by step</source>
