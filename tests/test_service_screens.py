@@ -67,6 +67,7 @@ INTERNAL: dict[str, str] = {
     "in_case": "the guard every change goes through",
     "build_snapshot": "the frozen content of a plan version, made when it is frozen",
     "fts_query": "the full-text query search_caseload runs",
+    "passage_of": "the passage of the written texts search_caseload returns with a dossier",
     "normalise_fingerprint": "the fingerprint as typed or read on a scan, made comparable",
     "match_fingerprint": "the fingerprint check inside find_version_by_fingerprint",
     "overview_in": "the overview inside load_dossier_detail's read",
