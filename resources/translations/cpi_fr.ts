@@ -1515,6 +1515,10 @@
         <translation>Chronologie du dossier…</translation>
     </message>
     <message>
+        <source>Letter to send…</source>
+        <translation>Lettre à envoyer…</translation>
+    </message>
+    <message>
         <source>The dossier for the family (art. 7)…</source>
         <translation>Le dossier pour la famille (art. 7)…</translation>
     </message>
@@ -3288,6 +3292,97 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to send</source>
+        <translation>Lettre à envoyer</translation>
+    </message>
+    <message>
+        <source>Invitation to a meeting</source>
+        <translation>Invitation à un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Confirmation of a home visit</source>
+        <translation>Confirmation d’une visite à domicile</translation>
+    </message>
+    <message>
+        <source>Request for a report (school, provider)</source>
+        <translation>Demande de rapport (école, prestataire)</translation>
+    </message>
+    <message>
+        <source>Letter to the family after a case conference</source>
+        <translation>Lettre à la famille après une concertation</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Lettre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Day (meeting, visit, report due, conference)</source>
+        <translation>&amp;Jour (rendez-vous, visite, rapport attendu, concertation)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>L&amp;ieu</translation>
+    </message>
+    <message>
+        <source>School or provider asked for a report</source>
+        <translation>École ou prestataire à qui le rapport est demandé</translation>
+    </message>
+    <message>
+        <source>&amp;To (report request)</source>
+        <translation>&amp;Destinataire (demande de rapport)</translation>
+    </message>
+    <message>
+        <source>Its postal address</source>
+        <translation>Son adresse postale</translation>
+    </message>
+    <message>
+        <source>Its postal &amp;address</source>
+        <translation>Son &amp;adresse postale</translation>
+    </message>
+    <message>
+        <source>Whom the report is about</source>
+        <translation>Personne sur qui porte le rapport</translation>
+    </message>
+    <message>
+        <source>Report a&amp;bout</source>
+        <translation>Rapport &amp;concernant</translation>
+    </message>
+    <message>
+        <source>A paragraph of your own</source>
+        <translation>Un paragraphe de votre main</translation>
+    </message>
+    <message>
+        <source>&amp;Your paragraph</source>
+        <translation>&amp;Votre paragraphe</translation>
+    </message>
+    <message>
+        <source>The letter is written in the dossier's language, to the parents and young adults at their postal addresses (a report request: to the school or provider), and noted in the contact log.</source>
+        <translation>La lettre est rédigée dans la langue du dossier, adressée aux parents et aux jeunes adultes à leur adresse postale (une demande de rapport : à l’école ou au prestataire), et notée dans le journal des contacts.</translation>
+    </message>
+</context>
+<context>
     <name>LimitCounter</name>
     <message>
         <source>{length} characters of {limit} at most: remove {extra}.</source>
@@ -4989,6 +5084,10 @@
     <message>
         <source>This scan carries the fingerprint of another version ({fingerprint}). Attach it to version {number} of dossier {dossier} instead.</source>
         <translation>Ce scan porte l’empreinte d’une autre version ({fingerprint}). Joignez-le plutôt à la version {number} du dossier {dossier}.</translation>
+    </message>
+    <message>
+        <source>Say to whom the request goes and whom the report is about.</source>
+        <translation>Indiquez à qui s’adresse la demande et sur qui porte le rapport.</translation>
     </message>
 </context>
 <context>
