@@ -18,10 +18,8 @@ from app.documents.letters import (
     render_letter,
 )
 from app.domain import ContactChannel, ContactLogEntry
-from app.errors import UserInputError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.rules import require
-from app.rules.coordination import contact_unmet
+from app.rules.coordination import contact_unmet, report_request_unmet
 from app.services.base.context import ServiceContext
 from app.services.base.guards import writable_case
 
@@ -40,10 +38,8 @@ class SentLetter:
 def send_letter(ctx: ServiceContext, case_id: uuid.UUID, data: LetterInput, *,
                 now: datetime | None = None) -> SentLetter:
     """Write a letter of the dossier from its template and note it in the contact log."""
-    if data.kind is LetterKind.REPORT_REQUEST and not (data.recipient.strip()
-                                                        and data.about.strip()):
-        raise UserInputError(QT_TRANSLATE_NOOP(
-            "Plans", "Say to whom the request goes and whom the report is about."))
+    if data.kind is LetterKind.REPORT_REQUEST:
+        require(report_request_unmet(data.recipient, data.about))
     now = now or datetime.now(UTC)
     with ctx.transaction("send_letter") as session:
         case = writable_case(session, case_id)

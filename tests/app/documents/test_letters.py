@@ -10,7 +10,7 @@ import pytest
 
 from app.documents.letters import LetterInput, LetterKind
 from app.domain import ContactChannel, DocumentLanguage, PersonRole
-from app.errors import UserInputError
+from app.rules import RuleViolation
 from app.services.base.context import ServiceContext
 from app.services.caseload.listing import ContactDetails
 from app.services.dossier.chronology import ChronologyEvent, ChronologyKind, load_chronology
@@ -77,7 +77,7 @@ def test_the_letter_opens_in_the_dossier_language(agent: ServiceContext,
 
 
 def test_a_report_request_goes_to_the_school(agent: ServiceContext, family: Family) -> None:
-    with pytest.raises(UserInputError):
+    with pytest.raises(RuleViolation):
         send_letter(agent, family.case_id, LetterInput(
             LetterKind.REPORT_REQUEST, date(2026, 4, 1)), now=NOW)
     sent = send_letter(agent, family.case_id, LetterInput(
