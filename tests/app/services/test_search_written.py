@@ -15,6 +15,7 @@ from app.domain import (
     RequestChannel,
     RequesterKind,
 )
+from app.domain.sync_state import CASE_SCOPE_PREFIX
 from app.services.base.context import ServiceContext
 from app.services.caseload.listing import HIT_END, HIT_START, CaseloadRow
 from app.services.caseload.search import passage_of, search_caseload
@@ -30,6 +31,7 @@ from app.services.steps.coordination import (
 )
 from app.services.steps.evaluation import EvaluationInput, ProgressInput, record_evaluation
 from app.services.steps.workflow import move_case_to_step
+from app.services.sync.local import purge_scopes
 from app.store import search_index
 from tests.app.services.family import Family, validator_context
 
@@ -117,6 +119,7 @@ def test_anonymised_words_are_not_found_nor_left_in_the_index(agent: ServiceCont
         NOON, "Ana Sofia Kelmendi", ContactChannel.HOME_VISIT,
         "Visite : Léa montre ses dessins de girafes"), now=NOON)
     assert only(agent, "trampoline", family) and only(agent, "girafes lea", family)
+    assert b"ampoline" in index_pages(agent)
     anonymise_person(agent, family.child, TODAY)
     assert found(agent, "trampoline") == {}  # her own notes
     assert found(agent, "lea") == {}  # her name inside another record's text
@@ -124,9 +127,8 @@ def test_anonymised_words_are_not_found_nor_left_in_the_index(agent: ServiceCont
     assert "Kelmendi" in only(agent, "girafes kelmendi", family)  # her mother's name stays
     with agent.reading() as session:
         texts = " ".join(session.execute(text("SELECT texts FROM case_search")).scalars())
-        pages = b"".join(session.execute(text("SELECT block FROM case_search_data")).scalars())
     assert "trampoline" not in texts and "Léa" not in texts and "girafes" in texts
-    assert b"trampoline" not in pages and b"girafes" in pages
+    assert b"ampoline" not in index_pages(agent)
 
 
 def test_the_index_of_written_texts_is_rebuilt_identically(agent: ServiceContext) -> None:
@@ -147,3 +149,27 @@ def test_the_passage_is_shown_only_where_a_word_was_found() -> None:
     assert passage_of(None) == "" and passage_of("a text without hits") == ""
     assert passage_of(f"Une {HIT_START}note{HIT_END}\nMme Weber: échange") == (
         f"Une {HIT_START}note{HIT_END} / Mme Weber: échange")
+
+
+def test_a_purged_dossier_leaves_no_written_word_in_the_index(agent: ServiceContext) -> None:
+    """A dossier transferred away is purged: its written texts leave the index's pages too."""
+    gone = Family.open(agent, TODAY, surname="Quennebert")
+    kept = Family.open(agent, TODAY, surname="Hoffmann")
+    update_person_notes(agent, gone.mother, "Apicultrice à Vianden")
+    update_person_notes(agent, kept.mother, "Boulangère à Wiltz")
+    with agent.store.transaction("uploaded") as session:  # nothing waits for upload any more
+        session.execute(text("DELETE FROM outbox"))
+    assert b"ultrice" in index_pages(agent)
+    assert purge_scopes(agent, [f"{CASE_SCOPE_PREFIX}{gone.case_id}"]) == [gone.case_id]
+    assert found(agent, "apicultrice") == {} and found(agent, "boulangere")
+    pages = index_pages(agent)
+    assert b"ultrice" not in pages and b"nnebert" not in pages
+    assert b"ngere" in pages  # the other dossier's words stay
+
+
+def index_pages(ctx: ServiceContext) -> bytes:
+    """The index's own pages, where deleted words linger until its segments are merged.
+    Terms are stored after the prefix they share with the previous one: look for a word's
+    end ("ultrice" of "apicultrice"), which is always written out."""
+    with ctx.reading() as session:
+        return b"".join(session.execute(text("SELECT block FROM case_search_data")).scalars())
