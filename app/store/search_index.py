@@ -93,11 +93,14 @@ def _reindex(case: str, texts: bool, when: str = "") -> str:
 
 def _ddl(texts: bool) -> list[str]:
     columns = "number, names, texts" if texts else "number, names"
+    # The first keys typed (one or two letters) match most words of the texts: their own
+    # index entries answer them without merging every term they start.
+    prefix = ", prefix = '1 2'" if texts else ""
     return [
         "CREATE TABLE IF NOT EXISTS case_search_key "
         "(key INTEGER PRIMARY KEY, case_id CHAR(32) NOT NULL UNIQUE)",
         f"CREATE VIRTUAL TABLE IF NOT EXISTS case_search USING fts5("
-        f"{columns}, tokenize = 'unicode61 remove_diacritics 2')",
+        f"{columns}, tokenize = 'unicode61 remove_diacritics 2'{prefix})",
     ]
 
 
