@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain import AidFrame
 from app.domain.steps import step_title
-from app.services.caseload.listing import CaseAlert, CaseloadRow
+from app.services.caseload.listing import HIT_END, HIT_START, CaseAlert, CaseloadRow
 from ui.qt import (
     QAbstractTableModel,
     QCoreApplication,
@@ -53,6 +53,11 @@ def short_date(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dd/MM/yyyy")
 
 
+def shown_passage(passage: str) -> str:
+    """A search's passage as the table shows it: each word found between brackets."""
+    return passage.replace(HIT_START, "[").replace(HIT_END, "]")
+
+
 
 class CaseloadModel(QAbstractTableModel):
     """The rows of one caseload load or search, each row's texts computed once.
@@ -64,8 +69,9 @@ class CaseloadModel(QAbstractTableModel):
     ``clearData`` drops a reference to ``None``, and the process aborts after a while.)
     """
 
+    #: ``passage``: where a search found its words in what was written (shown only then).
     COLUMNS = ("number", "family", "beneficiaries", "step", "next_due", "alerts", "frame",
-               "office", "opened")
+               "office", "opened", "passage")
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,6 +122,11 @@ class CaseloadModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
 
+    @property
+    def has_passages(self) -> bool:
+        """Whether a row shows where the search's words were found in what was written."""
+        return any(row.passage for row in self._rows)
+
     def row_at(self, row: int) -> CaseloadRow:
         return self._rows[row]
 
@@ -136,7 +147,7 @@ class CaseloadModel(QAbstractTableModel):
             self._headers = (
                 self.tr("Dossier"), self.tr("Family"), self.tr("Beneficiaries"),
                 self.tr("Step"), self.tr("Next deadline"), self.tr("Alerts"), self.tr("Frame"),
-                self.tr("Office"), self.tr("Opened on"))
+                self.tr("Office"), self.tr("Opened on"), self.tr("Found in the dossier"))
         return self._headers[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -175,6 +186,8 @@ class CaseloadModel(QAbstractTableModel):
                     else self.tr("voluntary"))
         if column == "office":
             return row.office_locality
+        if column == "passage":
+            return shown_passage(row.passage)
         return short_date(row.opened_on)
 
 

@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
             header.resizeSection(columns.index(name), width)
         header.setSectionResizeMode(columns.index("beneficiaries"),
                                     QHeaderView.ResizeMode.Stretch)
+        # Where a search found its words in what was written: shown with such results only.
+        header.setSectionResizeMode(columns.index("passage"), QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(columns.index("passage"), True)
 
     def _filter_bar(self) -> QVBoxLayout:
         """The search on its row, the filters on the next: both fit 1366x768 at 150 %."""
@@ -526,6 +529,8 @@ class MainWindow(QMainWindow):
         if serial != self._query_serial or self._ctx is None:
             return  # a newer search is on its way, or the store was locked meanwhile
         self.model.set_rows(rows)  # newest first, as the service orders them
+        self.table.setColumnHidden(CaseloadModel.COLUMNS.index("passage"),
+                                   not self.model.has_passages)
         if not self._warmed:
             self._warmed = True
             QTimer.singleShot(WARM_UP_DELAY_MS, warm_dossier_widgets)
@@ -918,7 +923,8 @@ class MainWindow(QMainWindow):
             banner.setText(self.tr("Demo caseload: every family here is invented."))
         self.keyring_warning.setText(self.tr(
             "This caseload is protected by the passphrase alone (no system keyring)."))
-        self.search.setPlaceholderText(self.tr("Search a name or a dossier number…"))
+        self.search.setPlaceholderText(self.tr(
+            "Search a name, a dossier number or a word written in a dossier…"))
         self.search.setAccessibleName(self.tr("Search the caseload"))
         self.step_filter.setAccessibleName(self.tr("Filter by step"))
         self.step_filter.setItemText(0, self.tr("All steps"))

@@ -32,3 +32,11 @@ def contact_unmet(with_whom: str, summary: str, in_future: bool = False) -> list
         unmet.append(Unmet("contact.in_future", QT_TRANSLATE_NOOP(
             "Plans", "This contact is in the future: note a contact once it took place.")))
     return unmet
+
+
+def report_request_unmet(recipient: str, about: str) -> list[Unmet]:
+    """A request for a report names whom it goes to and whom the report is about."""
+    if recipient.strip() and about.strip():
+        return []
+    return [Unmet("letter.report_request", QT_TRANSLATE_NOOP(
+        "Plans", "Say to whom the request goes and whom the report is about."))]

@@ -1,75 +1,163 @@
-"""The full-text index of the caseload: dossier numbers and the names of their persons.
+"""The full-text index of the caseload: dossier numbers, the names of their persons, and what
+was written in them (persons' notes, contact notes, minutes, evaluations, requests).
 
 An FTS5 table inside the encrypted store (its pages are encrypted like every other), kept up to
 date by triggers, so that every write — by a service, a sync download or an anonymisation —
 re-indexes the dossier it touched. ``unicode61 remove_diacritics 2`` makes the search
 accent-insensitive ("Goncalves" finds "Gonçalves"); hyphens split words.
 
+One row per dossier, three columns: ``number``, ``names`` and ``texts`` (every written text of
+its live records, one per line, see ``SOURCES``). A search then asks every typed word of the
+dossier as a whole (a name and a word of a contact note find it together), and ``snippet()``
+over ``texts`` gives the passage shown in the result list.
+
 FTS5 needs an integer rowid; ``case_search_key`` gives each dossier a stable one (the implicit
 rowid of ``case_file`` may change when a migration rebuilds the table).
 
 Alembic batch migrations rebuild tables by copy and drop their triggers: a migration that
-rebuilds ``person`` or ``case_file`` must call ``install`` again (``test_search`` checks that
-the head schema has them).
+rebuilds ``person``, ``case_file`` or a table of ``SOURCES`` must call ``install`` again
+(``test_search`` checks that the head schema has them). A migration that adds a table to
+``SOURCES`` installs the index again too: ``install`` drops and rebuilds it, whatever it held.
 """
 
 from __future__ import annotations
 
 from sqlalchemy.engine import Connection
 
-TRIGGERS = ("case_search_case_insert", "case_search_case_number", "case_search_person_insert",
-            "case_search_person_update")
+#: The tables whose written texts are indexed with their dossier, and the columns read (each
+#: record's columns joined by ": " on one line). Every one has ``case_id`` and ``deleted_at``.
+#: A document attached to the dossier is found by its title and who wrote or sent it.
+SOURCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("person", ("notes",)),
+    ("request", ("requester_name", "what")),
+    ("contact_log", ("with_whom", "summary")),
+    ("case_conference", ("minutes", "decisions")),
+    ("evaluation", ("proposals",)),
+    ("objective_progress", ("comment",)),
+    ("measure_appraisal", ("comment",)),
+    ("case_closure", ("final_evaluation",)),
+    ("dossier_document", ("title", "source")),
+)
 
-#: The index rows: each dossier's number and the names of its live persons.
-_ROWS = """
-    INSERT INTO case_search(rowid, number, names)
-      SELECT k.key, c.number,
-             coalesce((SELECT group_concat(p.first_name || ' ' || p.last_name, ' ')
-                       FROM person p WHERE p.case_id = c.id AND p.deleted_at IS NULL), '')
-      FROM case_file c JOIN case_search_key k ON k.case_id = c.id"""
-
-_REINDEX = """
-    DELETE FROM case_search WHERE rowid = (SELECT key FROM case_search_key WHERE case_id = {id});
-""" + _ROWS + " WHERE c.id = {id};\n"
-
-DDL = [
-    "CREATE TABLE IF NOT EXISTS case_search_key "
-    "(key INTEGER PRIMARY KEY, case_id CHAR(32) NOT NULL UNIQUE)",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS case_search USING fts5("
-    "number, names, tokenize = 'unicode61 remove_diacritics 2')",
-]
-
-TRIGGER_SQL = {
-    "case_search_case_insert": """
-        CREATE TRIGGER case_search_case_insert AFTER INSERT ON case_file BEGIN
-          INSERT OR IGNORE INTO case_search_key(case_id) VALUES (new.id);
-        """ + _REINDEX.format(id="new.id") + " END",
-    "case_search_case_number": """
-        CREATE TRIGGER case_search_case_number AFTER UPDATE OF number ON case_file BEGIN
-        """ + _REINDEX.format(id="new.id") + " END",
-    "case_search_person_insert": """
-        CREATE TRIGGER case_search_person_insert AFTER INSERT ON person BEGIN
-        """ + _REINDEX.format(id="new.case_id") + " END",
-    "case_search_person_update": """
-        CREATE TRIGGER case_search_person_update
-        AFTER UPDATE OF first_name, last_name, deleted_at, case_id ON person BEGIN
-        """ + _REINDEX.format(id="old.case_id") + _REINDEX.format(id="new.case_id") + " END",
-}
+#: The index of the first release (numbers and names only): migration 0003 installs it, as
+#: it was, on the tables of its time.
+NAMES_ONLY_TRIGGERS = ("case_search_case_insert", "case_search_case_number",
+                       "case_search_person_insert", "case_search_person_update")
 
 
-def install(connection: Connection) -> None:
-    """Create the index and its triggers (idempotent), then index every dossier."""
-    for statement in DDL:
-        connection.exec_driver_sql(statement)
-    for name, sql in TRIGGER_SQL.items():
+def _source_triggers() -> tuple[str, ...]:
+    names = []
+    for table, _columns in SOURCES:
+        if table != "person":
+            names += [f"case_search_{table}_insert", f"case_search_{table}_update"]
+    return tuple(names)
+
+
+TRIGGERS = NAMES_ONLY_TRIGGERS + _source_triggers()
+
+
+def _texts(case: str) -> str:
+    """The SQL expression of one dossier's written texts, one record a line."""
+    parts = []
+    for table, columns in SOURCES:
+        joined = " || ': ' || ".join(f"t.{column}" for column in columns)
+        filled = " OR ".join(f"t.{column} != ''" for column in columns)
+        parts.append(f"SELECT {joined} AS line FROM {table} t WHERE t.case_id = {case} "
+                     f"AND t.deleted_at IS NULL AND ({filled})")
+    return (f"coalesce((SELECT group_concat(line, char(10)) FROM ({' UNION ALL '.join(parts)})"
+            "), '')")
+
+
+_NAMES = """coalesce((SELECT group_concat(p.first_name || ' ' || p.last_name, ' ')
+                       FROM person p WHERE p.case_id = c.id AND p.deleted_at IS NULL), '')"""
+
+
+def _rows(texts: bool) -> str:
+    """The index rows: each dossier's number, the names of its live persons, its texts."""
+    if not texts:
+        return ("INSERT INTO case_search(rowid, number, names) SELECT k.key, c.number, "
+                f"{_NAMES} FROM case_file c JOIN case_search_key k ON k.case_id = c.id")
+    return ("INSERT INTO case_search(rowid, number, names, texts) SELECT k.key, c.number, "
+            f"{_NAMES}, {_texts('c.id')} "
+            "FROM case_file c JOIN case_search_key k ON k.case_id = c.id")
+
+
+def _reindex(case: str, texts: bool, when: str = "") -> str:
+    """Drop and write again the index row of the dossier ``case`` (if ``when`` holds)."""
+    condition = f" AND {when}" if when else ""
+    return (f"DELETE FROM case_search WHERE rowid = (SELECT key FROM case_search_key "
+            f"WHERE case_id = {case}){condition};\n"
+            f"{_rows(texts)} WHERE c.id = {case}{condition};\n")
+
+
+def _ddl(texts: bool) -> list[str]:
+    columns = "number, names, texts" if texts else "number, names"
+    # The first keys typed (one or two letters) match most words of the texts: their own
+    # index entries answer them without merging every term they start.
+    prefix = ", prefix = '1 2'" if texts else ""
+    return [
+        "CREATE TABLE IF NOT EXISTS case_search_key "
+        "(key INTEGER PRIMARY KEY, case_id CHAR(32) NOT NULL UNIQUE)",
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS case_search USING fts5("
+        f"{columns}, tokenize = 'unicode61 remove_diacritics 2'{prefix})",
+    ]
+
+
+def _trigger_sql(texts: bool) -> dict[str, str]:
+    person_columns = "first_name, last_name, deleted_at, case_id" + (", notes" if texts else "")
+    sql = {
+        "case_search_case_insert": """
+            CREATE TRIGGER case_search_case_insert AFTER INSERT ON case_file BEGIN
+              INSERT OR IGNORE INTO case_search_key(case_id) VALUES (new.id);
+            """ + _reindex("new.id", texts) + " END",
+        "case_search_case_number": """
+            CREATE TRIGGER case_search_case_number AFTER UPDATE OF number ON case_file BEGIN
+            """ + _reindex("new.id", texts) + " END",
+        "case_search_person_insert": """
+            CREATE TRIGGER case_search_person_insert AFTER INSERT ON person BEGIN
+            """ + _reindex("new.case_id", texts) + " END",
+        "case_search_person_update": f"""
+            CREATE TRIGGER case_search_person_update
+            AFTER UPDATE OF {person_columns} ON person BEGIN
+            """ + _reindex("old.case_id", texts) + _reindex("new.case_id", texts) + " END",
+    }
+    if not texts:
+        return sql
+    for table, columns in SOURCES:
+        if table == "person":
+            continue
+        watched = ", ".join((*columns, "deleted_at", "case_id"))
+        sql[f"case_search_{table}_insert"] = (
+            f"CREATE TRIGGER case_search_{table}_insert AFTER INSERT ON {table} BEGIN "
+            + _reindex("new.case_id", texts) + " END")
+        sql[f"case_search_{table}_update"] = (
+            f"CREATE TRIGGER case_search_{table}_update AFTER UPDATE OF {watched} ON {table} "
+            "BEGIN " + _reindex("new.case_id", texts)
+            + _reindex("old.case_id", texts, "old.case_id IS NOT new.case_id") + " END")
+    return sql
+
+
+def drop(connection: Connection) -> None:
+    """Remove the index, its keys kept (they are the dossiers' stable rowids)."""
+    for name in TRIGGERS:
         connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    connection.exec_driver_sql("DROP TABLE IF EXISTS case_search")
+
+
+def install(connection: Connection, *, texts: bool = True) -> None:
+    """Create the index and its triggers afresh, then index every dossier. ``texts=False``:
+    the first release's index (numbers and names), for the migrations of that time."""
+    drop(connection)
+    for statement in _ddl(texts):
+        connection.exec_driver_sql(statement)
+    for sql in _trigger_sql(texts).values():
         connection.exec_driver_sql(sql)
-    rebuild(connection)
+    rebuild(connection, texts=texts)
 
 
-def rebuild(connection: Connection) -> None:
+def rebuild(connection: Connection, *, texts: bool = True) -> None:
     """Index every dossier from scratch."""
     connection.exec_driver_sql("INSERT OR IGNORE INTO case_search_key(case_id) "
                                "SELECT id FROM case_file")
     connection.exec_driver_sql("DELETE FROM case_search")
-    connection.exec_driver_sql(_ROWS)
+    connection.exec_driver_sql(_rows(texts))

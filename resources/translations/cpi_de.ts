@@ -659,6 +659,7 @@
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
+        <extracomment>``passage``: where a search found its words in what was written (shown only then).</extracomment>
         <translation>Akte</translation>
     </message>
     <message>
@@ -692,6 +693,10 @@
     <message>
         <source>Opened on</source>
         <translation>Eröffnet am</translation>
+    </message>
+    <message>
+        <source>Found in the dossier</source>
+        <translation>Fundstelle in der Akte</translation>
     </message>
     <message>
         <source>court-ordered</source>
@@ -2012,6 +2017,10 @@
     <message>
         <source>Chronology of the dossier…</source>
         <translation>Chronologie der Akte…</translation>
+    </message>
+    <message>
+        <source>Letter to send…</source>
+        <translation>Zu sendender Brief…</translation>
     </message>
     <message>
         <source>The dossier for the family (art. 7)…</source>
@@ -3985,6 +3994,97 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to send</source>
+        <translation>Zu sendender Brief</translation>
+    </message>
+    <message>
+        <source>Invitation to a meeting</source>
+        <translation>Einladung zu einem Gespräch</translation>
+    </message>
+    <message>
+        <source>Confirmation of a home visit</source>
+        <translation>Bestätigung eines Hausbesuchs</translation>
+    </message>
+    <message>
+        <source>Request for a report (school, provider)</source>
+        <translation>Bitte um einen Bericht (Schule, Träger)</translation>
+    </message>
+    <message>
+        <source>Letter to the family after a case conference</source>
+        <translation>Brief an die Familie nach einer Fallbesprechung</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Brief</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Day (meeting, visit, report due, conference)</source>
+        <translation>&amp;Tag (Gespräch, Besuch, Bericht fällig, Fallbesprechung)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>School or provider asked for a report</source>
+        <translation>Schule oder Träger, der um einen Bericht gebeten wird</translation>
+    </message>
+    <message>
+        <source>&amp;To (report request)</source>
+        <translation>&amp;An (Bitte um einen Bericht)</translation>
+    </message>
+    <message>
+        <source>Its postal address</source>
+        <translation>Dessen Postanschrift</translation>
+    </message>
+    <message>
+        <source>Its postal &amp;address</source>
+        <translation>Dessen &amp;Postanschrift</translation>
+    </message>
+    <message>
+        <source>Whom the report is about</source>
+        <translation>Person, über die berichtet wird</translation>
+    </message>
+    <message>
+        <source>Report a&amp;bout</source>
+        <translation>Bericht ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>A paragraph of your own</source>
+        <translation>Ein eigener Absatz</translation>
+    </message>
+    <message>
+        <source>&amp;Your paragraph</source>
+        <translation>&amp;Ihr Absatz</translation>
+    </message>
+    <message>
+        <source>The letter is written in the dossier's language, to the parents and young adults at their postal addresses (a report request: to the school or provider), and noted in the contact log.</source>
+        <translation>Der Brief wird in der Sprache der Akte verfasst, an die Eltern und jungen Erwachsenen unter ihrer Postanschrift (eine Bitte um einen Bericht: an die Schule oder den Träger), und im Kontaktprotokoll vermerkt.</translation>
+    </message>
+</context>
+<context>
     <name>LimitCounter</name>
     <message>
         <source>{length} characters of {limit} at most: remove {extra}.</source>
@@ -4110,10 +4210,6 @@
         <translation>Diese Akten sind nur durch die Passphrase geschützt (kein System-Schlüsselbund).</translation>
     </message>
     <message>
-        <source>Search a name or a dossier number…</source>
-        <translation>Namen oder Aktennummer suchen…</translation>
-    </message>
-    <message>
         <source>Search the caseload</source>
         <translation>In den Akten suchen</translation>
     </message>
@@ -4128,6 +4224,10 @@
     <message>
         <source>Calendar saved.</source>
         <translation>Kalender gespeichert.</translation>
+    </message>
+    <message>
+        <source>Search a name, a dossier number or a word written in a dossier…</source>
+        <translation>Namen, Aktennummer oder ein in einer Akte geschriebenes Wort suchen…</translation>
     </message>
     <message>
         <source>Filter by step</source>
@@ -5597,6 +5697,10 @@
     <message>
         <source>This contact is in the future: note a contact once it took place.</source>
         <translation>Dieser Kontakt liegt in der Zukunft: Notieren Sie einen Kontakt, sobald er stattgefunden hat.</translation>
+    </message>
+    <message>
+        <source>Say to whom the request goes and whom the report is about.</source>
+        <translation>Geben Sie an, an wen die Anfrage geht und über wen berichtet werden soll.</translation>
     </message>
     <message>
         <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>

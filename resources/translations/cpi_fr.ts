@@ -475,7 +475,7 @@
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation>&amp;Lieu</translation>
+        <translation>L&amp;ieu</translation>
     </message>
     <message>
         <source>&amp;Subject</source>
@@ -659,6 +659,7 @@
     <name>CaseloadModel</name>
     <message>
         <source>Dossier</source>
+        <extracomment>``passage``: where a search found its words in what was written (shown only then).</extracomment>
         <translation>Dossier</translation>
     </message>
     <message>
@@ -692,6 +693,10 @@
     <message>
         <source>Opened on</source>
         <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Found in the dossier</source>
+        <translation>Trouvé dans le dossier</translation>
     </message>
     <message>
         <source>court-ordered</source>
@@ -2012,6 +2017,10 @@
     <message>
         <source>Chronology of the dossier…</source>
         <translation>Chronologie du dossier…</translation>
+    </message>
+    <message>
+        <source>Letter to send…</source>
+        <translation>Lettre à envoyer…</translation>
     </message>
     <message>
         <source>The dossier for the family (art. 7)…</source>
@@ -3985,6 +3994,97 @@
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter to send</source>
+        <translation>Lettre à envoyer</translation>
+    </message>
+    <message>
+        <source>Invitation to a meeting</source>
+        <translation>Invitation à un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Confirmation of a home visit</source>
+        <translation>Confirmation d’une visite à domicile</translation>
+    </message>
+    <message>
+        <source>Request for a report (school, provider)</source>
+        <translation>Demande de rapport (école, prestataire)</translation>
+    </message>
+    <message>
+        <source>Letter to the family after a case conference</source>
+        <translation>Lettre à la famille après une concertation</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Letter</source>
+        <translation>&amp;Lettre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Day (meeting, visit, report due, conference)</source>
+        <translation>&amp;Jour (rendez-vous, visite, rapport attendu, concertation)</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>L&amp;ieu</translation>
+    </message>
+    <message>
+        <source>School or provider asked for a report</source>
+        <translation>École ou prestataire à qui le rapport est demandé</translation>
+    </message>
+    <message>
+        <source>&amp;To (report request)</source>
+        <translation>&amp;Destinataire (demande de rapport)</translation>
+    </message>
+    <message>
+        <source>Its postal address</source>
+        <translation>Son adresse postale</translation>
+    </message>
+    <message>
+        <source>Its postal &amp;address</source>
+        <translation>Son &amp;adresse postale</translation>
+    </message>
+    <message>
+        <source>Whom the report is about</source>
+        <translation>Personne sur qui porte le rapport</translation>
+    </message>
+    <message>
+        <source>Report a&amp;bout</source>
+        <translation>Rapport &amp;concernant</translation>
+    </message>
+    <message>
+        <source>A paragraph of your own</source>
+        <translation>Un paragraphe de votre main</translation>
+    </message>
+    <message>
+        <source>&amp;Your paragraph</source>
+        <translation>&amp;Votre paragraphe</translation>
+    </message>
+    <message>
+        <source>The letter is written in the dossier's language, to the parents and young adults at their postal addresses (a report request: to the school or provider), and noted in the contact log.</source>
+        <translation>La lettre est rédigée dans la langue du dossier, adressée aux parents et aux jeunes adultes à leur adresse postale (une demande de rapport : à l’école ou au prestataire), et notée dans le journal des contacts.</translation>
+    </message>
+</context>
+<context>
     <name>LimitCounter</name>
     <message>
         <source>{length} characters of {limit} at most: remove {extra}.</source>
@@ -4110,10 +4210,6 @@
         <translation>Ces dossiers sont protégés par la seule phrase secrète (aucun trousseau système).</translation>
     </message>
     <message>
-        <source>Search a name or a dossier number…</source>
-        <translation>Rechercher un nom ou un numéro de dossier…</translation>
-    </message>
-    <message>
         <source>Search the caseload</source>
         <translation>Rechercher dans les dossiers</translation>
     </message>
@@ -4128,6 +4224,10 @@
     <message>
         <source>Calendar saved.</source>
         <translation>Agenda enregistré.</translation>
+    </message>
+    <message>
+        <source>Search a name, a dossier number or a word written in a dossier…</source>
+        <translation>Rechercher un nom, un numéro de dossier ou un mot écrit dans un dossier…</translation>
     </message>
     <message>
         <source>Filter by step</source>
@@ -5597,6 +5697,10 @@
     <message>
         <source>This contact is in the future: note a contact once it took place.</source>
         <translation>Ce contact est dans le futur : notez un contact une fois qu’il a eu lieu.</translation>
+    </message>
+    <message>
+        <source>Say to whom the request goes and whom the report is about.</source>
+        <translation>Indiquez à qui s’adresse la demande et sur qui porte le rapport.</translation>
     </message>
     <message>
         <source>This measure is not part of the plan in force: it starts once a version containing it is signed and validated by the ONE (art. 4).</source>

@@ -3,20 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
+from app.domain import ContactChannel
 from app.services.base.context import ServiceContext
 from app.services.setup.demo import populate
 from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.coordination import ContactInput, log_contact
 from app.services.steps.workflow import move_case_to_step
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from tests.ui.conftest import type_text
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
+from ui.qt import Qt
 
 
 def _window(qtbot: QtBot, operations: StoreOperations, agent: ServiceContext) -> MainWindow:
@@ -58,6 +61,36 @@ def test_search_as_you_type_with_accents(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     window.search.clear()
     qtbot.waitUntil(lambda: window.model.rowCount() == 9)
+
+
+def test_a_word_of_a_contact_note_finds_the_dossier_with_its_passage(
+    qtbot: QtBot, store: Store, operations: StoreOperations, french: None,
+) -> None:
+    agent = _agent(store)
+    populate(agent, [OFFICE], families=4, today=date.today())
+    family = Family.open(agent, date.today(), surname="Kayser")
+    log_contact(agent, family.case_id, ContactInput(
+        datetime.now(UTC), "Crèche Les Lutins", ContactChannel.TELEPHONE,
+        "La directrice signale que Léa arrive sans goûter et très fatiguée"))
+    window = _window(qtbot, operations, agent)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 5)
+    passage = window.model.COLUMNS.index("passage")
+    assert window.table.isColumnHidden(passage)  # no search, no passage
+
+    type_text(window.search, "gouter fatigu")  # words of the note, accents folded
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    assert window.model.row_at(0).case_id == family.case_id
+    assert not window.table.isColumnHidden(passage)
+    shown = window.proxy.index(0, passage).data()
+    assert "sans [goûter] et très [fatiguée]" in shown, shown
+    assert window.model.headerData(passage, Qt.Orientation.Horizontal) == (
+        "Trouvé dans le dossier")
+
+    window.search.clear()
+    type_text(window.search, "kayser")  # the name alone: no passage to show
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1
+                    and not window.model.row_at(0).passage)
+    assert window.table.isColumnHidden(passage)
 
 
 def test_filters_and_the_week_list(

@@ -14,7 +14,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from app.domain import ClosureReason, DossierConsultation
+from app.documents.letters import LetterKind
+from app.domain import ClosureReason, ContactChannel, ContactLogEntry, DossierConsultation
 from app.services.base.context import ServiceContext
 from app.services.dossier.closure import ClosureInput, close_case
 from app.services.dossier.detail import load_dossier_detail
@@ -26,11 +27,12 @@ from app.store.store import Store
 from tests.app.services.family import OFFICE, Family, validator_context
 from tests.leaks import leaked
 from ui.documents.family_reader import FamilyReaderDialog
+from ui.documents.letter_dialog import LetterDialog
 from ui.documents.office_menu import OfficeDocuments
 from ui.documents.preview import DocumentPreview
 from ui.dossier_window import DossierWindow
 from ui.operations import StoreOperations
-from ui.qt import QAction, QWidget, is_alive
+from ui.qt import QAction, QDate, QWidget, is_alive
 
 PLANTED = "Wrenvolde"  # a family name found nowhere else
 OPENED = date(2026, 3, 2)
@@ -177,3 +179,32 @@ def test_the_caseload_menu_previews_the_semester_list_and_the_anonymous_statisti
     qtbot.waitUntil(lambda: not any(is_alive(w) for w in shown))  # deleted: pages freed
     assert operations.wait()
     assert leaked(PLANTED, started, skip=[store_dir]) == []
+
+
+def test_a_letter_is_recorded_then_previewed_in_the_dossier_language(
+    qtbot: QtBot, store: Store, operations: StoreOperations, french: None,
+) -> None:
+    agent = _agent(store)
+    family = Family.open(agent, OPENED, surname=PLANTED)
+    window = DossierWindow(load_dossier_detail(agent, family.case_id), operations, agent)
+    qtbot.addWidget(window)
+    menu = window.documents
+    assert menu is not None
+    entry = next(a for a in menu.actions() if a.objectName() == "letterToSend")
+    assert entry.text() == "Lettre à envoyer…"
+    entry.trigger()
+    dialog = menu.previews[-1]
+    assert isinstance(dialog, LetterDialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData(LetterKind.HOME_VISIT.value))
+    dialog.on.setDate(QDate(2026, 3, 12))
+    dialog.at.setText("10:30")
+    dialog.confirm()
+    qtbot.waitUntil(lambda: isinstance(menu.previews[-1], DocumentPreview), timeout=10_000)
+    text = _text(_shown(qtbot, menu.previews[-1]).pdf)
+    assert "Confirmation d’une visite à domicile" in text and "12/03/2026 à 10:30" in text
+    assert f"Ana Sofia {PLANTED}" in text
+    assert operations.wait()
+    with agent.reading() as session:
+        letters = session.scalars(select(ContactLogEntry).where(
+            ContactLogEntry.channel == ContactChannel.LETTER)).all()
+    assert [entry.with_whom for entry in letters] == [f"Ana Sofia {PLANTED}, Jeff Weber"]

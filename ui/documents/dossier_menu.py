@@ -16,8 +16,10 @@ from app.documents.plan import render_plan
 from app.domain import CaseState, DocumentLanguage, PlanState
 from app.services.base.context import ServiceContext
 from app.services.dossier.detail import DossierDetail
+from app.services.dossier.letters import SentLetter
 from ui.caseload_model import short_date
 from ui.documents.family_reader import FamilyReaderDialog
+from ui.documents.letter_dialog import LetterDialog
 from ui.documents.preview import DocumentPreview, Render
 from ui.operations import StoreOperations
 from ui.qt import QAction, QMenu, QWidget, is_alive
@@ -69,6 +71,10 @@ class DossierDocuments(QMenu):
         self._entry(self.tr("Chronology of the dossier…"),
                     partial(_chronology, ctx, detail.summary.row.case_id),
                     f"chronologie-{number}")
+        if detail.summary.row.state is CaseState.OPEN:
+            letter = self.addAction(self.tr("Letter to send…"))
+            letter.setObjectName("letterToSend")
+            letter.triggered.connect(lambda: self.write_letter(detail))
         family = self.addAction(self.tr("The dossier for the family (art. 7)…"))
         family.triggered.connect(lambda: self._choose_reader(detail))
         if detail.summary.row.state is CaseState.CLOSED:
@@ -102,6 +108,19 @@ class DossierDocuments(QMenu):
                                     chosen, self._window)
         self.previews.append(dialog)
         dialog.show()
+
+    def write_letter(self, detail: DossierDetail) -> LetterDialog:
+        """A letter from its template, recorded in the contact log, then previewed."""
+        number = detail.summary.row.number
+
+        def sent(letter: SentLetter) -> None:
+            self.preview(letter.pdf, f"lettre-{number}-{letter.letter.data.on.isoformat()}")
+
+        dialog = LetterDialog(self._operations, self._ctx, detail.summary.row.case_id, sent,
+                              self._window)
+        self.previews.append(dialog)
+        dialog.show()
+        return dialog
 
     def close_all(self) -> None:
         """The lock or the dossier's closing: nothing of the family stays on screen."""

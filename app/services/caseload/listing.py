@@ -67,6 +67,14 @@ class CaseloadRow:
     #: The nearest deadline: the plan's review (art. 6) or an objective's due date.
     next_due: date | None = None
     alerts: frozenset[CaseAlert] = frozenset()
+    #: Where the search's words were found in what was written (a note, a contact, minutes...):
+    #: a passage of a few words, each hit between ``HIT_START`` and ``HIT_END``; empty when
+    #: no search or only the number and names matched.
+    passage: str = ""
+
+
+#: The marks around a searched word in ``CaseloadRow.passage`` (control characters: never typed).
+HIT_START, HIT_END = "\x02", "\x03"
 
 
 @dataclass(frozen=True)

@@ -30,13 +30,11 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_wizard_draft')),
     sa.UniqueConstraint('wizard', 'case_id', name=op.f('uq_wizard_draft_wizard'))
     )
-    search_index.install(op.get_bind())
+    search_index.install(op.get_bind(), texts=False)  # the index of that time
 
 
 def downgrade() -> None:
-    for name in search_index.TRIGGERS:
-        op.execute(f'DROP TRIGGER IF EXISTS {name}')
-    op.execute('DROP TABLE IF EXISTS case_search')
+    search_index.drop(op.get_bind())
     op.execute('DROP TABLE IF EXISTS case_search_key')
     op.drop_table('wizard_draft')
     with op.batch_alter_table('outbox', schema=None) as batch_op:
