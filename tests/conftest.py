@@ -13,8 +13,8 @@ import pytest
 # Qt aborts without a platform; tests never need a real screen unless they start Xvfb.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.store.keyfile import LIGHT_KDF_FOR_TESTS
-from app.store.store import Store, create_store
+from app.store.store import Store
+from tests.store_template import fresh_store
 
 # The Windows layer runs in the Windows Python under Wine (installer/windows/wine.py test, after
 # the Linux suite in ``python3 bootstrap.py test``), never in the Linux run.
@@ -54,7 +54,6 @@ def store_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(store_dir: Path) -> Iterator[Store]:
-    opened = create_store(store_dir, PASSPHRASE, PASSPHRASE, keyring_backend=None,
-                          kdf=LIGHT_KDF_FOR_TESTS)
+    opened = fresh_store(store_dir, PASSPHRASE)
     yield opened
     opened.lock()

@@ -18,14 +18,14 @@ from app.documents.semester_list import render_semester_list
 from app.documents.statistics_report import render_statistics_report
 from app.services.base.context import ServiceContext
 from app.services.setup.store import prepare_store, sign_in_local_agent
-from app.store.keyfile import LIGHT_KDF_FOR_TESTS
-from app.store.store import Store, create_store, unlock_store
+from app.store.store import Store, unlock_store
 from tests.app.documents.poppler import words
 from tests.app.services.family import OFFICE, validator_context
 from tests.conftest import PASSPHRASE
 from tests.proof.budget import record, scale
 from tests.proof.hostile_family import CLOSED, HostileFamily, Tally, close_hostile, hostile_family
 from tests.proof.hostile_strings import HOSTILE, hostile_strings
+from tests.store_template import fresh_store
 
 #: Families per run: each takes the next strings of the list, so that over the batches every
 #: string lands in several fields.
@@ -59,8 +59,7 @@ def _whole(folder: Path) -> None:
 
 
 def _opened(folder: Path) -> tuple[Store, ServiceContext]:
-    store = create_store(folder, PASSPHRASE, PASSPHRASE, keyring_backend=None,
-                         kdf=LIGHT_KDF_FOR_TESTS)
+    store = fresh_store(folder, PASSPHRASE)
     ctx = ServiceContext(store)
     prepare_store(ctx)
     return store, sign_in_local_agent(ctx, "cpi.test", "Agent de test", OFFICE)

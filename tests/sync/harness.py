@@ -17,8 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain import UserRole
 from app.services.base.context import ServiceContext
 from app.services.setup.store import prepare_store
-from app.store.keyfile import LIGHT_KDF_FOR_TESTS
-from app.store.store import Store, create_store
+from app.store.store import Store
 from sync.client.engine import SyncReport, sync_once
 from sync.client.enrol import credential_keeper, enrol_device
 from sync.client.transport import Transport
@@ -27,6 +26,7 @@ from sync.server import admin, directory
 from sync.server.app import ServerOptions, build_app
 from sync.server.db import make_engine, prepare_database
 from tests.conftest import PASSPHRASE
+from tests.store_template import fresh_store
 from tests.sync.live_server import serving
 
 PASSWORD = "mot-de-passe-de-test"
@@ -94,8 +94,7 @@ class Device:
         """A new laptop enrolled for ``login``; ``code``: its enrolment code (issued here
         when the server runs in this process); ``chained``: a new token at each handshake
         (``sync.client.chain``; the credential kept in the store, which has no keyring)."""
-        store = create_store(folder, PASSPHRASE, PASSPHRASE, keyring_backend=None,
-                             kdf=LIGHT_KDF_FOR_TESTS)
+        store = fresh_store(folder, PASSPHRASE)
         ctx = ServiceContext(store)
         prepare_store(ctx)
         transport = server.transport(protocol=protocol)

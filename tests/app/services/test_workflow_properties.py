@@ -67,9 +67,8 @@ from app.services.steps.evaluation import EvaluationInput, ProgressInput, record
 from app.services.steps.implementation import start_measure
 from app.services.steps.workflow import move_case_to_step
 from app.store.capture import FrozenRecordChanged
-from app.store.keyfile import LIGHT_KDF_FOR_TESTS
-from app.store.store import create_store
 from tests.app.services.family import OFFICE, Family, validator_context
+from tests.store_template import fresh_store
 
 TODAY = date(2026, 11, 2)
 UNTRACKED = {"updated_at", "server_version"}
@@ -90,9 +89,7 @@ class WorkflowMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self._tmp = TemporaryDirectory()
-        store = create_store(Path(self._tmp.name) / "store", "mirabelle quetsch 2026!",
-                             "mirabelle quetsch 2026!", keyring_backend=None,
-                             kdf=LIGHT_KDF_FOR_TESTS)
+        store = fresh_store(Path(self._tmp.name) / "store", "mirabelle quetsch 2026!")
         base = ServiceContext(store)
         prepare_store(base)
         self.agent = sign_in_local_agent(base, "cpi.prop", "Agent", OFFICE)
