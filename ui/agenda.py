@@ -97,6 +97,19 @@ def _checked(widget: QListWidget) -> tuple[uuid.UUID, ...]:
                  if widget.item(i).checkState() == Qt.CheckState.Checked)
 
 
+def _wrapping(widget: QListWidget) -> None:
+    """A list whose long lines wrap: read whole, never scrolled sideways."""
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
+def _item(text: str) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setToolTip(text)
+    return item
+
+
 def _names_combo(names: dict[Any, str], current: Any) -> QComboBox:
     combo = QComboBox()
     for value, name in names.items():
@@ -154,6 +167,11 @@ class AppointmentDialog(StoreDialog):
         if agenda is not None:
             self.row(self.tr("Persons e&xpected"), self.persons, "persons")
             self.row(self.tr("Stake&holders expected"), self.stakeholders, "stakeholders")
+        if case_id is None:
+            self.form.addRow(PlainLabel(self.tr(
+                "This appointment is on no dossier (a team meeting, a training). A family's "
+                "appointment is planned from its dossier: Appointments and tasks… "
+                "(Ctrl+Shift+G) in the dossier's window.")))
         self.form.addRow(PlainLabel(self.tr(
             "The office calendar gets only the dossier number, the kind and the kind of "
             "place: never the place, the subject or the names.")))
@@ -355,6 +373,7 @@ class AgendaWindow(QDialog):
         self.appointment_list.setObjectName("appointmentList")
         self.appointment_list.setAccessibleName(self.tr("Appointments"))
         self.appointment_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        _wrapping(self.appointment_list)
         layout.addWidget(self.appointment_list)
         row = QHBoxLayout()
         self.plan_button = self._button(row, self.tr("&Plan…"), "plan", self.plan)
@@ -370,6 +389,7 @@ class AgendaWindow(QDialog):
         self.task_list = QListWidget()
         self.task_list.setObjectName("taskList")
         self.task_list.setAccessibleName(self.tr("Tasks"))
+        _wrapping(self.task_list)
         layout.addWidget(self.task_list)
         row = QHBoxLayout()
         self.new_task_button = self._button(row, self.tr("New &task…"), "newTask",
@@ -378,6 +398,10 @@ class AgendaWindow(QDialog):
                                              self.edit_task)
         self.done_button = self._button(row, self.tr("&Done…"), "taskDone", self.task_done)
         self.drop_button = self._button(row, self.tr("D&rop…"), "dropTask", self.drop)
+        if case_id is None:  # a task belongs to a dossier: say where it is added
+            self.new_task_button.setToolTip(self.tr(
+                "A task is added on its dossier: Appointments and tasks… (Ctrl+Shift+G) in "
+                "the dossier's window."))
         layout.addLayout(row)
         self.export_button = self._button(layout, self.tr("E&xport to the office calendar "
                                                           "(.ics)…"), "export", self.export)
@@ -385,7 +409,7 @@ class AgendaWindow(QDialog):
         self.message.setObjectName("agendaMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.resize(720, 560)
+        self.resize(980, 600)
         self.load()
 
     def _button(self, layout: QHBoxLayout | QVBoxLayout, text: str, name: str,
@@ -421,10 +445,10 @@ class AgendaWindow(QDialog):
         self.appointments, self.tasks = appointments, tasks
         self.appointment_list.clear()
         for line in appointments:
-            self.appointment_list.addItem(self._appointment_text(line))
+            self.appointment_list.addItem(_item(self._appointment_text(line)))
         self.task_list.clear()
         for task in tasks:
-            self.task_list.addItem(self._task_text(task))
+            self.task_list.addItem(_item(self._task_text(task)))
         if appointments:
             self.appointment_list.setCurrentRow(0)
         if tasks:

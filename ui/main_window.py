@@ -104,6 +104,8 @@ STEP_WIZARDS: dict[int, type[DraftWizard]] = {
 REOPEN_DELAY_MS = 100
 #: The first dossier window's widgets are prepared this long after the caseload shows.
 WARM_UP_DELAY_MS = 1500
+#: The columns a search's passage takes the room of, while it is shown.
+PASSAGE_ROOM = ("frame", "office", "opened")
 #: The week's list shows the earliest items; a longer list is no longer a to-do list.
 TODAY_SHOWN = 100
 
@@ -131,7 +133,7 @@ def today_label(item: TodayItem) -> str:
         number = item.case_number or QCoreApplication.translate("Today", "no dossier")
         return f"{at} — {number} — {kind}"
     when = f" ({short_date(item.on)})" if item.on else ""
-    text = f": {item.text}" if item.text else ""
+    text = f" — {item.text}" if item.text else ""  # no colon: its spacing is the language's
     return f"{item.case_number} — {kinds[item.kind]}{when}{text}"
 
 
@@ -529,8 +531,15 @@ class MainWindow(QMainWindow):
         if serial != self._query_serial or self._ctx is None:
             return  # a newer search is on its way, or the store was locked meanwhile
         self.model.set_rows(rows)  # newest first, as the service orders them
-        self.table.setColumnHidden(CaseloadModel.COLUMNS.index("passage"),
-                                   not self.model.has_passages)
+        passages = self.model.has_passages
+        self.table.setColumnHidden(CaseloadModel.COLUMNS.index("passage"), not passages)
+        self.table.horizontalHeader().setSectionResizeMode(
+            CaseloadModel.COLUMNS.index("beneficiaries"),
+            QHeaderView.ResizeMode.Interactive if passages else QHeaderView.ResizeMode.Stretch)
+        # The passage is the answer to such a search: it takes the room of the aid frame,
+        # the office and the opening date (back with the next plain list).
+        for name in PASSAGE_ROOM:
+            self.table.setColumnHidden(CaseloadModel.COLUMNS.index(name), passages)
         if not self._warmed:
             self._warmed = True
             QTimer.singleShot(WARM_UP_DELAY_MS, warm_dossier_widgets)

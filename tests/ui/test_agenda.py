@@ -186,6 +186,17 @@ def test_the_week_window_and_its_export(
     qtbot.waitUntil(lambda: len(week.appointments) == 2)
     assert "sans dossier" in week.appointment_list.item(0).text()  # tomorrow's, first
     assert not week.new_task_button.isEnabled()
+    # Disabled, but it says where a task is added; the long lines wrap, read whole.
+    assert "Ctrl+Maj+G" in week.new_task_button.toolTip()
+    assert "dossier" in week.new_task_button.toolTip()
+    assert week.appointment_list.wordWrap() and week.task_list.wordWrap()
+    assert week.appointment_list.item(0).toolTip() == week.appointment_list.item(0).text()
+    week.plan()  # from the week: on no dossier, and the form says so
+    planned = week.dialog
+    assert planned is not None
+    told = [label.text() for label in planned.findChildren(QLabel)]
+    assert any("aucun dossier" in text and "Ctrl+Maj+G" in text for text in told), told
+    planned.reject()
     target = f"{tmp_path}/agenda.ics"
     week.export(target)
     qtbot.waitUntil(lambda: week.message.text() != "")
