@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.domain import NO_CASE, AppointmentKind, AppointmentState, ContactChannel, PlaceType
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules.agenda import held_unmet
 from app.services.base.context import ServiceContext
 from app.services.caseload.agenda import (
     KIND_NAMES,
+    PAST_MARGIN,
     PLACE_NAMES,
     AppointmentDetails,
     AppointmentLine,
@@ -53,6 +55,7 @@ from ui.qt import (
     QCoreApplication,
     QDate,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -409,6 +412,9 @@ class AgendaWindow(QDialog):
         self.message.setObjectName("agendaMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)  # a way out that is seen, not only Escape
+        layout.addWidget(close)
         self.resize(980, 600)
         self.load()
 
@@ -542,11 +548,21 @@ class AgendaWindow(QDialog):
         line = self._chosen_appointment()
         if line is None:
             return
+        not_yet = held_unmet(line.starts_at > datetime.now(UTC) + PAST_MARGIN)
+        if not_yet:  # said before the agent writes the note, not after
+            self.message.setText(not_yet[0].text.render())
+            return
         ctx, appointment_id = self._ctx, line.appointment_id
         self._operations.run(lambda: contact_from_appointment(ctx, appointment_id),
-                             lambda prefill: self._open(HeldDialog(
+                             lambda prefill: self._held(HeldDialog(
                                  self._operations, self._ctx, line, prefill, self)),
                              shown_in=self)
+
+    def _held(self, dialog: HeldDialog) -> None:
+        """The appointment leaves the list once noted: say where its note went."""
+        dialog.saved.connect(lambda _result: self.message.setText(self.tr(
+            "Noted as held: its contact note is in the dossier's Contacts.")))
+        self._open(dialog)
 
     def new_task(self) -> None:
         if self.case_id is not None:

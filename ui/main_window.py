@@ -106,6 +106,8 @@ REOPEN_DELAY_MS = 100
 WARM_UP_DELAY_MS = 1500
 #: The columns a search's passage takes the room of, while it is shown.
 PASSAGE_ROOM = ("frame", "office", "opened")
+#: A search's passage shows third (after the number and the family), this wide at least.
+PASSAGE_PLACE, PASSAGE_WIDTH = 2, 380
 #: The week's list shows the earliest items; a longer list is no longer a to-do list.
 TODAY_SHOWN = 100
 
@@ -288,7 +290,6 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(columns.index("beneficiaries"),
                                     QHeaderView.ResizeMode.Stretch)
         # Where a search found its words in what was written: shown with such results only.
-        header.setSectionResizeMode(columns.index("passage"), QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(columns.index("passage"), True)
 
     def _filter_bar(self) -> QVBoxLayout:
@@ -533,9 +534,12 @@ class MainWindow(QMainWindow):
         self.model.set_rows(rows)  # newest first, as the service orders them
         passages = self.model.has_passages
         self.table.setColumnHidden(CaseloadModel.COLUMNS.index("passage"), not passages)
-        self.table.horizontalHeader().setSectionResizeMode(
-            CaseloadModel.COLUMNS.index("beneficiaries"),
-            QHeaderView.ResizeMode.Interactive if passages else QHeaderView.ResizeMode.Stretch)
+        if passages:  # the answer of such a search, beside the family's name, in view
+            header = self.table.horizontalHeader()
+            passage = CaseloadModel.COLUMNS.index("passage")
+            header.moveSection(header.visualIndex(passage), PASSAGE_PLACE)
+            header.setSectionResizeMode(passage, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(passage, max(header.sectionSize(passage), PASSAGE_WIDTH))
         # The passage is the answer to such a search: it takes the room of the aid frame,
         # the office and the opening date (back with the next plain list).
         for name in PASSAGE_ROOM:

@@ -277,6 +277,10 @@
         <translation>Wählen Sie zuerst eine Aufgabe.</translation>
     </message>
     <message>
+        <source>Noted as held: its contact note is in the dossier's Contacts.</source>
+        <translation>Als stattgefunden vermerkt: Die Kontaktnotiz steht im Reiter „Kontakte“ der Akte.</translation>
+    </message>
+    <message>
         <source>Calendar saved.</source>
         <translation>Kalender gespeichert.</translation>
     </message>
@@ -7402,7 +7406,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The columns a search's passage takes the room of, while it is shown. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The columns a search's passage takes the room of, while it is shown. A search's passage shows third (after the number and the family), this wide at least. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>

@@ -85,6 +85,11 @@ def test_a_word_of_a_contact_note_finds_the_dossier_with_its_passage(
     # The passage takes the room of the frame, the office and the opening date.
     room = [window.model.COLUMNS.index(name) for name in ("frame", "office", "opened")]
     assert all(window.table.isColumnHidden(column) for column in room)
+    # Beside the family's name and wide enough to read, even in a narrow window.
+    window.resize(1100, 640)
+    header = window.table.horizontalHeader()
+    assert header.visualIndex(passage) == 2 and window.table.columnWidth(passage) >= 380
+    assert header.sectionViewportPosition(passage) + 380 <= window.table.viewport().width()
     shown = window.proxy.index(0, passage).data()
     assert "sans [goûter] et très [fatiguée]" in shown, shown
     assert window.model.headerData(passage, Qt.Orientation.Horizontal) == (
