@@ -179,7 +179,7 @@ def _workday(today: date, days: int) -> date:
     return day
 
 
-def week(agent: ServiceContext, opened: list[OpenedCase], today: date,
+def demo_week(agent: ServiceContext, opened: list[OpenedCase], today: date,
          now: datetime | None = None) -> None:
     """A week that is not empty: appointments in the next days (one earlier today, to note
     as held), a contact note of last week and a few tasks, one of them overdue. Invented."""
