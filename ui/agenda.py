@@ -43,6 +43,7 @@ from app.services.caseload.agenda import (
     week_tasks,
 )
 from app.services.steps.coordination import ContactInput, TaskInput
+from ui.accessibility import fit_to_screen
 from ui.caseload_model import short_date
 from ui.dossier.actions import parse_time
 from ui.family_map.dialogs import StoreDialog, date_edit, day_of, enum_combo, text_area
@@ -415,7 +416,7 @@ class AgendaWindow(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)  # a way out that is seen, not only Escape
         layout.addWidget(close)
-        self.resize(980, 600)
+        fit_to_screen(self, 980, 600)  # at 150 %, no wider than the screen
         self.load()
 
     def _button(self, layout: QHBoxLayout | QVBoxLayout, text: str, name: str,
