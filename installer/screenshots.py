@@ -4,9 +4,11 @@
 
 Runs the real windows offscreen over a throwaway demo store of invented families (deleted
 afterwards): the unlock dialog, the caseload, a dossier's overview (and an early dossier's,
-whose rules still stop it), each tab of a dossier, every page of the
-wizards of the 8 steps and of a new dossier, the documents menus and the preferences. Each language
-runs in its own process, as an agent's session would.
+whose rules still stop it), each tab of a dossier, the agent's week with its
+appointment, held and task dialogs, the caseload searched (a passage shown), a dossier's
+documents and viewer, a letter, a scanned signed plan with a page to confirm by hand, every
+page of the wizards of the 8 steps and of a new dossier, the documents menus and the
+preferences. Each language runs in its own process, as an agent's session would.
 """
 
 from __future__ import annotations
@@ -247,6 +249,130 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             settle(lambda: scans.page_count > 0)
             grab(scans, "action-signed-scans")
             scans.reject()
+
+    def week_screens(agent: ServiceContext, window: MainWindow) -> None:
+        """The week (appointments and tasks of the demo), planning an appointment, noting
+        one as held (its contact note), a task made from a contact note."""
+        from app.services.caseload.agenda import contact_from_appointment, load_dossier_agenda
+        from ui.agenda import AppointmentDialog, HeldDialog, TaskDialog
+
+        window.open_week()
+        week = window.week_window
+        assert week is not None
+        settle(lambda: week.appointment_list.count() > 0)
+        grab(week, "week")
+        line = next(a for a in week.appointments if a.case_id is not None)
+        agenda = load_dossier_agenda(agent, line.case_id)  # type: ignore[arg-type]
+        plan = AppointmentDialog(operations, agent, line.case_id, agenda, None, week)
+        plan.place.setText({"fr": "Maison relais de Bonnevoie",
+                            "de": "Maison relais Bonneweg"}.get(language, ""))
+        plan.subject.setText({"fr": "Bilan du premier mois d’accueil",
+                              "de": "Bilanz des ersten Betreuungsmonats"}.get(language, ""))
+        if plan.persons.count():
+            plan.persons.item(0).setCheckState(plan.persons.item(0).checkState().Checked)
+        plan.show()
+        grab(plan, "week-appointment")
+        plan.reject()
+        held = HeldDialog(operations, agent, line,
+                          contact_from_appointment(agent, line.appointment_id), week)
+        held.summary.setPlainText(held.summary.toPlainText() + {
+            "fr": " : les devoirs se font après le goûter ; coucher avancé à 20 h 30.",
+            "de": ": Hausaufgaben nach dem Imbiss; Schlafenszeit auf 20:30 vorverlegt."}
+                                  .get(language, ""))
+        held.task.setPlainText({"fr": "Rappeler la mère dans deux semaines",
+                                "de": "Die Mutter in zwei Wochen zurückrufen"}
+                               .get(language, ""))
+        held.show()
+        grab(held, "week-held")
+        held.reject()
+        task = TaskDialog(operations, agent, agenda, None, week)
+        task.source.setCurrentIndex(min(1, task.source.count() - 1))
+        task.show()
+        grab(task, "week-task")
+        task.reject()
+        week.close()
+
+    def search_screen(window: MainWindow) -> None:
+        """The caseload searched for a word of a contact note: the passage shown."""
+        window.search.setText("sommeil")
+        window._search()
+        settle(lambda: window.model.has_passages)
+        grab(window, "caseload-search")
+        window.search.setText("")
+        window._search()
+        settle(lambda: not window.model.has_passages)
+
+    def attach_demo_document(agent: ServiceContext, case_id: uuid.UUID) -> None:
+        """A court order attached to the dossier (a PDF made in memory, invented)."""
+        from app.domain import DossierDocumentKind
+        from app.services.dossier.documents import DocumentDescription, add_document
+
+        persons = load_dossier_detail(agent, case_id).summary.persons
+        children = tuple(p.person_id for p in persons if p.role.is_beneficiary)[:1]
+        add_document(agent, case_id, _court_order(language), DocumentDescription(
+            DossierDocumentKind.COURT_ORDER, date.today() - timedelta(days=12),
+            "Tribunal de la jeunesse de Luxembourg",
+            {"fr": "Ordonnance de garde provisoire",
+             "de": "Vorläufige Sorgerechtsverfügung"}.get(language, "Court order"), children))
+
+    def document_screens(agent: ServiceContext, dossier: DossierWindow) -> None:
+        """The dossier's documents tab, a document in the viewer, the letter dialog and the
+        scanned signed plan with a page to confirm by hand."""
+        from app.documents.plan import render_plan
+        from app.domain import PlanState
+        from app.services.plan.scanned_plan import ScanFile, read_scanned_plan
+        from ui.documents.letter_dialog import LetterDialog
+        from ui.documents.scanned_plan import ScannedPlanDialog
+
+        page = dossier.documents_page
+        dossier.tabs.setCurrentWidget(page)
+        settle(lambda: page.table.rowCount() > 0)
+        grab(dossier, "dossier-documents")
+        page.table.selectRow(0)
+        viewer = page.open_current()
+        assert viewer is not None
+        settle(lambda: viewer.page_count > 0)
+        grab(viewer, "document-viewer")
+        viewer.reject()
+        letter = LetterDialog(operations, agent, dossier.case_id, lambda _sent: None, dossier)
+        letter.kind.setCurrentIndex(1)  # a home visit confirmed
+        letter.on.setDate(QDate.currentDate().addDays(8))
+        letter.at.setText("14:30")
+        letter.place.setText({"fr": "À votre domicile", "de": "Bei Ihnen zu Hause"}
+                             .get(language, ""))
+        letter.message.setPlainText({
+            "fr": "Nous ferons le point sur les devoirs et le sommeil des enfants.",
+            "de": "Wir besprechen die Hausaufgaben und den Schlaf der Kinder."}
+                                    .get(language, ""))
+        letter.show()
+        grab(letter, "letter")
+        letter.reject()
+        version = next((v for v in dossier.detail.plan_versions
+                        if v.state != PlanState.DRAFT.value), None)
+        if version is None:
+            return
+        pages = _pages(render_plan(agent, version.version_id))
+        smudged = min(1, len(pages) - 1)  # the second page, its code lost: by hand
+        files = [ScanFile(_png(_smudged(image) if index == smudged else image), "image/png")
+                 for index, image in enumerate(pages)]
+        files.reverse()  # fed upside down: the codes put the pages in order
+        scanned = ScannedPlanDialog(operations, agent, dossier)
+        scanned.show()
+        scanned._read((files, read_scanned_plan(agent, files)))
+        grab(scanned, "scanned-plan")
+        scanned.reject()
+
+    def agenda_dossier(agent: ServiceContext, window: MainWindow) -> None:
+        """The documents, the letter and the scanned plan on the furthest dossier."""
+        rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
+        furthest = max(rows, key=lambda row: row.current_step)
+        attach_demo_document(agent, furthest.case_id)
+        dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations, agent)
+        dossier.resize(*SCREEN)
+        dossier.show()
+        dossier.tabs.count()
+        document_screens(agent, dossier)
+        dossier.close()
 
     def first_run_screens(agent: ServiceContext) -> None:
         """A new laptop: the welcome to enrol, the first download under way, done, failed."""
@@ -586,6 +712,12 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
                 history_screen(agent, max(rows, key=lambda row: row.current_step).case_id)
                 window.close()
                 return
+            if only == "agenda":  # the agent's week, the documents, the search, the letter
+                week_screens(agent, window)
+                search_screen(window)
+                agenda_dossier(agent, window)
+                window.close()
+                return
             if only in ("people", "directory"):
                 if only == "people":
                     people_screens(agent, window)
@@ -596,6 +728,8 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
                 return
             grab(window, "caseload")
             intake_screen(agent, window)
+            week_screens(agent, window)
+            search_screen(window)
             window.deadlines_action.trigger()  # the office's lists, opened from the menu
             deadlines = window.deadlines_window
             assert deadlines is not None
@@ -612,6 +746,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             popup(window.office_documents, "caseload-documents-menu")
             rows = [window.model.row_at(r) for r in range(window.model.rowCount())]
             furthest = max(rows, key=lambda row: row.current_step)
+            attach_demo_document(agent, furthest.case_id)
             dossier = DossierWindow(load_dossier_detail(agent, furthest.case_id), operations, agent)
             dossier.resize(*SCREEN)
             dossier.show()
@@ -630,6 +765,7 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
                 dossier.tabs.setCurrentIndex(index)
                 shot += 1
                 grab(dossier, f"dossier-{shot:02d}")
+            document_screens(agent, dossier)
             dossier.tabs.setCurrentWidget(dossier.chronology)
             settle(lambda: dossier.chronology.model.rowCount() > 0)
             grab(dossier, "dossier-chronology")
@@ -722,16 +858,79 @@ def _signed_page(language: str) -> bytes:
     return bytes(data.data())
 
 
+def _court_order(language: str) -> bytes:
+    """A synthetic court order (a PDF made in memory, invented names)."""
+    from ui.qt import QBuffer, QByteArray, QFont, QIODevice, QPageSize, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(150)
+    painter = QPainter(writer)
+    painter.setFont(QFont("DejaVu Sans", 12))
+    lines = {"fr": ("TRIBUNAL DE LA JEUNESSE DE LUXEMBOURG", "",
+                    "Ordonnance de garde provisoire", "",
+                    "Vu la requête du Parquet et l’avis de l’Office national de l’enfance,",
+                    "ordonnons le maintien de l’enfant au domicile de sa mère,",
+                    "Mme Ana Sofia Tavares, sous le suivi de l’ONE,",
+                    "et fixons un droit de visite au père, M. Jeff Weber,",
+                    "un week-end sur deux.", "", "Le juge de la jeunesse"),
+             "de": ("JUGENDGERICHT LUXEMBURG", "", "Vorläufige Sorgerechtsverfügung", "",
+                    "Auf Antrag der Staatsanwaltschaft und nach Stellungnahme des ONE",
+                    "bleibt das Kind im Haushalt seiner Mutter,",
+                    "Frau Ana Sofia Tavares, mit Begleitung durch das ONE;",
+                    "der Vater, Herr Jeff Weber, hat jedes zweite Wochenende",
+                    "ein Besuchsrecht.", "", "Der Jugendrichter")}.get(language, ("Court order",))
+    for index, line in enumerate(lines):
+        painter.drawText(150, 200 + 70 * index, line)
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def _pages(pdf: bytes) -> list[Any]:
+    """The pages of a PDF as a scanner would see them (grey images, 150 dpi)."""
+    import pypdfium2  # type: ignore[import-untyped]
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return [document[i].render(scale=150 / 72).to_pil().convert("L")
+                for i in range(len(document))]
+    finally:
+        document.close()
+
+
+def _smudged(image: Any) -> Any:
+    """The page with its printed code lost (the footer smudged): to confirm by hand."""
+    from PIL import ImageDraw
+
+    smudged = image.copy()
+    width, height = smudged.size
+    ImageDraw.Draw(smudged).rectangle((0, int(height * 0.85), width, height), fill=225)
+    return smudged
+
+
+def _png(image: Any) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=("fr", "de", "all"), default="all")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", choices=("actions", "deadlines", "lead", "people",
-                                           "directory", "history"), default=None,
+                                           "directory", "history", "agenda"), default=None,
                         help="only the dossier's Actions menu and its dialogs, only the "
                              "office's deadlines, only those and the office lead's window, "
                              "only the enrolment and password screens, only the provider "
-                             "directory, or only the dossier's history as synchronised")
+                             "directory, only the dossier's history as synchronised, or only "
+                             "the agent's week, documents, search and letter")
     args = parser.parse_args(argv)
     if args.lang != "all":
         shoot(args.lang, args.out, args.only)

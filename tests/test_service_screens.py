@@ -129,6 +129,7 @@ INTERNAL: dict[str, str] = {
     "prepare_demo_store": "the demo caseload",
     "demo_validator": "the demo's ONE validator",
     "advance": "the demo's story, one step",
+    "demo_week": "the demo's appointments, contact note and tasks of the week",
     "populate": "the demo caseload's families",
     "demo_passphrase": "the demo's passphrase, shown on its unlock screen",
     # The sync engine (sync/client) calls these; a person starts a sync from the sync panel.

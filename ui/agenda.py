@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.domain import NO_CASE, AppointmentKind, AppointmentState, ContactChannel, PlaceType
 from app.errors import UserInputError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.rules.agenda import held_unmet
 from app.services.base.context import ServiceContext
 from app.services.caseload.agenda import (
     KIND_NAMES,
+    PAST_MARGIN,
     PLACE_NAMES,
     AppointmentDetails,
     AppointmentLine,
@@ -41,6 +43,7 @@ from app.services.caseload.agenda import (
     week_tasks,
 )
 from app.services.steps.coordination import ContactInput, TaskInput
+from ui.accessibility import fit_to_screen
 from ui.caseload_model import short_date
 from ui.dossier.actions import parse_time
 from ui.family_map.dialogs import StoreDialog, date_edit, day_of, enum_combo, text_area
@@ -53,6 +56,7 @@ from ui.qt import (
     QCoreApplication,
     QDate,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
@@ -95,6 +99,19 @@ def _check_list(choices: Sequence[Choice], chosen: Sequence[uuid.UUID]) -> QList
 def _checked(widget: QListWidget) -> tuple[uuid.UUID, ...]:
     return tuple(widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
                  if widget.item(i).checkState() == Qt.CheckState.Checked)
+
+
+def _wrapping(widget: QListWidget) -> None:
+    """A list whose long lines wrap: read whole, never scrolled sideways."""
+    widget.setWordWrap(True)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    widget.setResizeMode(QListWidget.ResizeMode.Adjust)
+
+
+def _item(text: str) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setToolTip(text)
+    return item
 
 
 def _names_combo(names: dict[Any, str], current: Any) -> QComboBox:
@@ -154,6 +171,11 @@ class AppointmentDialog(StoreDialog):
         if agenda is not None:
             self.row(self.tr("Persons e&xpected"), self.persons, "persons")
             self.row(self.tr("Stake&holders expected"), self.stakeholders, "stakeholders")
+        if case_id is None:
+            self.form.addRow(PlainLabel(self.tr(
+                "This appointment is on no dossier (a team meeting, a training). A family's "
+                "appointment is planned from its dossier: Appointments and tasks… "
+                "(Ctrl+Shift+G) in the dossier's window.")))
         self.form.addRow(PlainLabel(self.tr(
             "The office calendar gets only the dossier number, the kind and the kind of "
             "place: never the place, the subject or the names.")))
@@ -355,6 +377,7 @@ class AgendaWindow(QDialog):
         self.appointment_list.setObjectName("appointmentList")
         self.appointment_list.setAccessibleName(self.tr("Appointments"))
         self.appointment_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        _wrapping(self.appointment_list)
         layout.addWidget(self.appointment_list)
         row = QHBoxLayout()
         self.plan_button = self._button(row, self.tr("&Plan…"), "plan", self.plan)
@@ -370,6 +393,7 @@ class AgendaWindow(QDialog):
         self.task_list = QListWidget()
         self.task_list.setObjectName("taskList")
         self.task_list.setAccessibleName(self.tr("Tasks"))
+        _wrapping(self.task_list)
         layout.addWidget(self.task_list)
         row = QHBoxLayout()
         self.new_task_button = self._button(row, self.tr("New &task…"), "newTask",
@@ -378,6 +402,10 @@ class AgendaWindow(QDialog):
                                              self.edit_task)
         self.done_button = self._button(row, self.tr("&Done…"), "taskDone", self.task_done)
         self.drop_button = self._button(row, self.tr("D&rop…"), "dropTask", self.drop)
+        if case_id is None:  # a task belongs to a dossier: say where it is added
+            self.new_task_button.setToolTip(self.tr(
+                "A task is added on its dossier: Appointments and tasks… (Ctrl+Shift+G) in "
+                "the dossier's window."))
         layout.addLayout(row)
         self.export_button = self._button(layout, self.tr("E&xport to the office calendar "
                                                           "(.ics)…"), "export", self.export)
@@ -385,7 +413,10 @@ class AgendaWindow(QDialog):
         self.message.setObjectName("agendaMessage")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        self.resize(720, 560)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)  # a way out that is seen, not only Escape
+        layout.addWidget(close)
+        fit_to_screen(self, 980, 600)  # at 150 %, no wider than the screen
         self.load()
 
     def _button(self, layout: QHBoxLayout | QVBoxLayout, text: str, name: str,
@@ -421,10 +452,10 @@ class AgendaWindow(QDialog):
         self.appointments, self.tasks = appointments, tasks
         self.appointment_list.clear()
         for line in appointments:
-            self.appointment_list.addItem(self._appointment_text(line))
+            self.appointment_list.addItem(_item(self._appointment_text(line)))
         self.task_list.clear()
         for task in tasks:
-            self.task_list.addItem(self._task_text(task))
+            self.task_list.addItem(_item(self._task_text(task)))
         if appointments:
             self.appointment_list.setCurrentRow(0)
         if tasks:
@@ -518,11 +549,21 @@ class AgendaWindow(QDialog):
         line = self._chosen_appointment()
         if line is None:
             return
+        not_yet = held_unmet(line.starts_at > datetime.now(UTC) + PAST_MARGIN)
+        if not_yet:  # said before the agent writes the note, not after
+            self.message.setText(not_yet[0].text.render())
+            return
         ctx, appointment_id = self._ctx, line.appointment_id
         self._operations.run(lambda: contact_from_appointment(ctx, appointment_id),
-                             lambda prefill: self._open(HeldDialog(
+                             lambda prefill: self._held(HeldDialog(
                                  self._operations, self._ctx, line, prefill, self)),
                              shown_in=self)
+
+    def _held(self, dialog: HeldDialog) -> None:
+        """The appointment leaves the list once noted: say where its note went."""
+        dialog.saved.connect(lambda _result: self.message.setText(self.tr(
+            "Noted as held: its contact note is in the dossier's Contacts.")))
+        self._open(dialog)
 
     def new_task(self) -> None:
         if self.case_id is not None:

@@ -104,6 +104,10 @@ STEP_WIZARDS: dict[int, type[DraftWizard]] = {
 REOPEN_DELAY_MS = 100
 #: The first dossier window's widgets are prepared this long after the caseload shows.
 WARM_UP_DELAY_MS = 1500
+#: The columns a search's passage takes the room of, while it is shown.
+PASSAGE_ROOM = ("frame", "office", "opened")
+#: A search's passage shows third (after the number and the family), this wide at least.
+PASSAGE_PLACE, PASSAGE_WIDTH = 2, 380
 #: The week's list shows the earliest items; a longer list is no longer a to-do list.
 TODAY_SHOWN = 100
 
@@ -131,7 +135,7 @@ def today_label(item: TodayItem) -> str:
         number = item.case_number or QCoreApplication.translate("Today", "no dossier")
         return f"{at} — {number} — {kind}"
     when = f" ({short_date(item.on)})" if item.on else ""
-    text = f": {item.text}" if item.text else ""
+    text = f" — {item.text}" if item.text else ""  # no colon: its spacing is the language's
     return f"{item.case_number} — {kinds[item.kind]}{when}{text}"
 
 
@@ -286,7 +290,6 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(columns.index("beneficiaries"),
                                     QHeaderView.ResizeMode.Stretch)
         # Where a search found its words in what was written: shown with such results only.
-        header.setSectionResizeMode(columns.index("passage"), QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(columns.index("passage"), True)
 
     def _filter_bar(self) -> QVBoxLayout:
@@ -529,8 +532,18 @@ class MainWindow(QMainWindow):
         if serial != self._query_serial or self._ctx is None:
             return  # a newer search is on its way, or the store was locked meanwhile
         self.model.set_rows(rows)  # newest first, as the service orders them
-        self.table.setColumnHidden(CaseloadModel.COLUMNS.index("passage"),
-                                   not self.model.has_passages)
+        passages = self.model.has_passages
+        self.table.setColumnHidden(CaseloadModel.COLUMNS.index("passage"), not passages)
+        if passages:  # the answer of such a search, beside the family's name, in view
+            header = self.table.horizontalHeader()
+            passage = CaseloadModel.COLUMNS.index("passage")
+            header.moveSection(header.visualIndex(passage), PASSAGE_PLACE)
+            header.setSectionResizeMode(passage, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(passage, max(header.sectionSize(passage), PASSAGE_WIDTH))
+        # The passage is the answer to such a search: it takes the room of the aid frame,
+        # the office and the opening date (back with the next plain list).
+        for name in PASSAGE_ROOM:
+            self.table.setColumnHidden(CaseloadModel.COLUMNS.index(name), passages)
         if not self._warmed:
             self._warmed = True
             QTimer.singleShot(WARM_UP_DELAY_MS, warm_dossier_widgets)

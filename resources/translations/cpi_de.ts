@@ -225,6 +225,10 @@
         <translation>Ve&amp;rwerfen…</translation>
     </message>
     <message>
+        <source>A task is added on its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier's window.</source>
+        <translation>Eine Aufgabe wird in ihrer Akte angelegt: Termine und Aufgaben… (Strg+Umschalt+G) im Fenster der Akte.</translation>
+    </message>
+    <message>
         <source>E&amp;xport to the office calendar (.ics)…</source>
         <translation>In den Bürokalender e&amp;xportieren (.ics)…</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Choose a task first.</source>
         <translation>Wählen Sie zuerst eine Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Noted as held: its contact note is in the dossier's Contacts.</source>
+        <translation>Als stattgefunden vermerkt: Die Kontaktnotiz steht im Reiter „Kontakte“ der Akte.</translation>
     </message>
     <message>
         <source>Calendar saved.</source>
@@ -488,6 +496,10 @@
     <message>
         <source>Stake&amp;holders expected</source>
         <translation>Erwartete Be&amp;teiligte</translation>
+    </message>
+    <message>
+        <source>This appointment is on no dossier (a team meeting, a training). A family's appointment is planned from its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier's window.</source>
+        <translation>Dieser Termin gehört zu keiner Akte (Teamsitzung, Fortbildung). Der Termin einer Familie wird in ihrer Akte geplant: Termine und Aufgaben… (Strg+Umschalt+G) im Fenster der Akte.</translation>
     </message>
     <message>
         <source>The office calendar gets only the dossier number, the kind and the kind of place: never the place, the subject or the names.</source>
@@ -7394,7 +7406,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The columns a search's passage takes the room of, while it is shown. A search's passage shows third (after the number and the family), this wide at least. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>

@@ -31,7 +31,7 @@ from ui.agenda import AgendaWindow, AppointmentDialog, HeldDialog, TaskDialog, T
 from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
-from ui.qt import QLabel, is_alive
+from ui.qt import QDialogButtonBox, QLabel, is_alive
 
 TODAY = date.today()
 
@@ -92,6 +92,10 @@ def test_an_appointment_planned_then_noted_as_a_contact(
     assert planned.state is AppointmentState.PLANNED and planned.subject == "Parler de l’école"
     assert "Léa Tavares" in agenda.appointment_list.item(0).text()
     assert "Visite à domicile" in agenda.appointment_list.item(0).text()
+    # Tomorrow's cannot be noted as held yet: said at once, no form to fill in vain.
+    agenda.held_button.click()
+    assert agenda.dialog is dialog or not isinstance(agenda.dialog, HeldDialog)
+    assert "pas encore commencé" in agenda.message.text()
     # One that took place yesterday (planned the day before).
     yesterday = TODAY - timedelta(days=1)
     held_id = plan_appointment(agent, family.case_id, Slot.local(yesterday, time(9), time(10)),
@@ -112,6 +116,7 @@ def test_an_appointment_planned_then_noted_as_a_contact(
     held.summary.setPlainText("Bilan fait avec la mère")
     held.task.setPlainText("Envoyer le rapport à l’école avant le 12")
     _saved(qtbot, agenda, held)
+    assert "Contacts" in agenda.message.text()  # where the note went, as it leaves the list
     with agent.reading() as session:
         row = session.get(Appointment, held_id)
         assert row is not None and row.state is AppointmentState.HELD
@@ -186,6 +191,17 @@ def test_the_week_window_and_its_export(
     qtbot.waitUntil(lambda: len(week.appointments) == 2)
     assert "sans dossier" in week.appointment_list.item(0).text()  # tomorrow's, first
     assert not week.new_task_button.isEnabled()
+    # Disabled, but it says where a task is added; the long lines wrap, read whole.
+    assert "Ctrl+Maj+G" in week.new_task_button.toolTip()
+    assert "dossier" in week.new_task_button.toolTip()
+    assert week.appointment_list.wordWrap() and week.task_list.wordWrap()
+    assert week.appointment_list.item(0).toolTip() == week.appointment_list.item(0).text()
+    week.plan()  # from the week: on no dossier, and the form says so
+    planned = week.dialog
+    assert planned is not None
+    told = [label.text() for label in planned.findChildren(QLabel)]
+    assert any("aucun dossier" in text and "Ctrl+Maj+G" in text for text in told), told
+    planned.reject()
     target = f"{tmp_path}/agenda.ics"
     week.export(target)
     qtbot.waitUntil(lambda: week.message.text() != "")
@@ -198,6 +214,11 @@ def test_the_week_window_and_its_export(
     window.export_calendar(str(again))
     qtbot.waitUntil(again.exists)
     assert again.read_bytes().count(b"BEGIN:VEVENT") == 2
+    # A Close button: the way out is seen, not only Escape.
+    buttons = week.findChild(QDialogButtonBox)
+    assert buttons is not None
+    buttons.button(QDialogButtonBox.StandardButton.Close).click()
+    assert not week.isVisible()
 
 
 def family_number(agent: ServiceContext, family: Family) -> str:

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain import ContactChannel
 from app.services.base.context import ServiceContext
+from app.services.caseload.week import TodayItem, TodayKind
 from app.services.setup.demo import populate
 from app.services.setup.store import prepare_store, sign_in_local_agent
 from app.services.steps.coordination import ContactInput, log_contact
@@ -17,7 +18,7 @@ from app.services.steps.workflow import move_case_to_step
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
 from tests.ui.conftest import type_text
-from ui.main_window import MainWindow
+from ui.main_window import MainWindow, today_label
 from ui.operations import StoreOperations
 from ui.qt import Qt
 
@@ -81,6 +82,14 @@ def test_a_word_of_a_contact_note_finds_the_dossier_with_its_passage(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     assert window.model.row_at(0).case_id == family.case_id
     assert not window.table.isColumnHidden(passage)
+    # The passage takes the room of the frame, the office and the opening date.
+    room = [window.model.COLUMNS.index(name) for name in ("frame", "office", "opened")]
+    assert all(window.table.isColumnHidden(column) for column in room)
+    # Beside the family's name and wide enough to read, even in a narrow window.
+    window.resize(1100, 640)
+    header = window.table.horizontalHeader()
+    assert header.visualIndex(passage) == 2 and window.table.columnWidth(passage) >= 380
+    assert header.sectionViewportPosition(passage) + 380 <= window.table.viewport().width()
     shown = window.proxy.index(0, passage).data()
     assert "sans [goûter] et très [fatiguée]" in shown, shown
     assert window.model.headerData(passage, Qt.Orientation.Horizontal) == (
@@ -91,6 +100,14 @@ def test_a_word_of_a_contact_note_finds_the_dossier_with_its_passage(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1
                     and not window.model.row_at(0).passage)
     assert window.table.isColumnHidden(passage)
+    assert not any(window.table.isColumnHidden(column) for column in room)
+
+
+def test_a_task_of_the_week_list_reads_without_a_colon(french: None) -> None:
+    """French puts a space before a colon, German none: the line uses a dash in both."""
+    line = today_label(TodayItem(None, "EST-2026-0001", TodayKind.TASK_OVERDUE,
+                                 date(2026, 12, 5), text="Envoyer le compte rendu"))
+    assert line == "EST-2026-0001 — Tâche en retard (05/12/2026) — Envoyer le compte rendu"
 
 
 def test_filters_and_the_week_list(

@@ -57,6 +57,7 @@ def test_a_smudged_page_is_confirmed_by_hand_and_the_scan_lands_in_order(
     assert rows[0].startswith("1. Page 3 of 3, version 1 of dossier ")
     assert rows[1] == "2. Code not read: to confirm by hand"
     assert rows[2].startswith("3. Page 1 of 3, version 1 of dossier ")
+    assert dialog.list.wordWrap()  # the long lines read whole in the narrow list
     assert not dialog.attach_button.isEnabled()
     assert dialog.list.currentRow() == 1  # the page to confirm is shown
     assert not dialog.page_view.pixmap().isNull()

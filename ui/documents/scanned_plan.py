@@ -89,6 +89,8 @@ class ScannedPlanDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("scanPages")
         self.list.setAccessibleName(self.tr("Pages of the scan"))
+        self.list.setWordWrap(True)  # "Page 2 of 3, version 1 of dossier …": read whole
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         listed = PlainLabel(self.tr("&Pages of the scan"))
         listed.setBuddy(self.list)
         side.addWidget(listed)

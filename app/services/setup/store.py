@@ -97,6 +97,7 @@ def prepare_demo_store(directory: Path, *, families: int = 24) -> str:
         rng = random.Random(2026)
         for case in opened:
             demo_story.advance(agent, validator, case, rng, date.today())
+        demo_story.demo_week(agent, opened, date.today())
     finally:
         store.lock()
     return passphrase

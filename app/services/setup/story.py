@@ -9,16 +9,27 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
 
-from app.domain import Horizon, PersonRole, PlanVersion, Provider, User, UserRole
+from app.domain import (
+    AppointmentKind,
+    ContactChannel,
+    Horizon,
+    PersonRole,
+    PlaceType,
+    PlanVersion,
+    Provider,
+    User,
+    UserRole,
+)
 from app.errors import UserInputError
 from app.rules.measures import agrement_unmet
 from app.services.base.context import ServiceContext
 from app.services.base.facts import measure_facts, provider_facts
+from app.services.caseload.agenda import AppointmentDetails, Slot, add_task, plan_appointment
 from app.services.caseload.listing import get_dossier
 from app.services.dossier.opening import OpenedCase
 from app.services.one.network import ProviderInput, register_provider
@@ -36,6 +47,7 @@ from app.services.steps.assessment import (
     assess_person,
     set_objective,
 )
+from app.services.steps.coordination import ContactInput, TaskInput, log_contact
 from app.services.steps.implementation import start_measure
 from app.services.steps.planning import MeasureInput, plan_measure
 from app.services.steps.workflow import move_case_to_step
@@ -156,3 +168,64 @@ def _walk(agent: ServiceContext, validator: ServiceContext, case_id: uuid.UUID, 
     validate_plan(validator, version, signed_on + timedelta(days=4))
     move_case_to_step(agent, case_id, 5, today=today)
     start_measure(agent, measure, signed_on + timedelta(days=14))
+
+
+def _workday(today: date, days: int) -> date:
+    """``days`` working days after ``today`` (Monday to Friday)."""
+    day = today
+    while days > 0:
+        day += timedelta(days=1)
+        days -= day.weekday() < 5
+    return day
+
+
+def demo_week(agent: ServiceContext, opened: list[OpenedCase], today: date,
+         now: datetime | None = None) -> None:
+    """A week that is not empty: appointments in the next days (one earlier today, to note
+    as held), a contact note of last week and a few tasks, one of them overdue. Invented."""
+    now = (now or datetime.now(UTC)).astimezone()
+    families = [(case.case_id, get_dossier(agent, case.case_id)) for case in opened[:3]]
+    if not families:
+        return
+    (first_id, first), *others = families
+    parents = [p for p in first.persons if not p.role.is_beneficiary]
+    child = next((p for p in first.persons if p.role.is_beneficiary), first.persons[0])
+    everyone = tuple(p.person_id for p in first.persons)
+    midnight = datetime.combine(today, time()).astimezone()
+    earlier = max(midnight, min(datetime.combine(today, time(8, 30)).astimezone(),
+                                now - timedelta(hours=1)))
+    plan_appointment(agent, first_id, Slot(earlier, earlier + timedelta(hours=1)),
+                     AppointmentDetails(
+                         AppointmentKind.HOME_VISIT, PlaceType.HOME, "Au domicile",
+                         f"Point sur les devoirs et le sommeil de {child.first_name}",
+                         everyone), now=earlier - timedelta(days=1))
+    plan_appointment(agent, first_id, Slot.local(_workday(today, 1), time(14), time(15)),
+                     AppointmentDetails(
+                         AppointmentKind.MEETING, PlaceType.SCHOOL, "École fondamentale",
+                         f"Rencontre avec l’institutrice de {child.first_name}",
+                         tuple(p.person_id for p in parents[:1])))
+    for index, (case_id, family) in enumerate(others):
+        plan_appointment(agent, case_id, Slot.local(
+            _workday(today, 2 + 2 * index), time(10), time(11, 30)), AppointmentDetails(
+                AppointmentKind.MEETING if index else AppointmentKind.HOME_VISIT,
+                PlaceType.OFFICE if index else PlaceType.HOME, "",
+                "Préparer la révision du projet d’intervention",
+                tuple(p.person_id for p in family.persons if not p.role.is_beneficiary)))
+    plan_appointment(agent, None, Slot.local(_workday(today, 3), time(9), time(9, 30)),
+                     AppointmentDetails(AppointmentKind.CALL, PlaceType.OFFICE, "",
+                                        "Réunion d’équipe du service"))
+    names = " et ".join(f"{p.first_name} {p.last_name}" for p in parents[:2]) or "la famille"
+    contact = log_contact(agent, first_id, ContactInput(
+        now - timedelta(days=6), names, ContactChannel.HOME_VISIT,
+        f"Visite à domicile : {child.first_name} a repris le rythme des devoirs ; la famille "
+        "évoque des difficultés de sommeil depuis la rentrée. Rendez-vous pris chez la "
+        "pédiatre à confirmer."))
+    add_task(agent, first_id, TaskInput(
+        today + timedelta(days=2), "Confirmer le rendez-vous chez la pédiatre",
+        child.person_id), from_contact_id=contact)
+    add_task(agent, first_id, TaskInput(
+        today - timedelta(days=2), "Envoyer à l’école le compte rendu de la visite"))
+    for index, (case_id, _family) in enumerate(others):
+        add_task(agent, case_id, TaskInput(
+            today + timedelta(days=4 + index),
+            "Demander au service son rapport d’évolution avant la révision"))
