@@ -28,6 +28,7 @@ from tests.proof.laptop import Planted
 from tests.sync.harness import PASSWORD
 from tests.ui.conftest import type_text
 from ui.documents.family_reader import FamilyReaderDialog
+from ui.documents.letter_dialog import LetterDialog
 from ui.documents.preview import DocumentPreview
 from ui.dossier_window import DossierWindow
 from ui.main import Application, parse_args
@@ -148,6 +149,11 @@ def preview_every_document(qtbot: QtBot, dossier: DossierWindow) -> int:
         shown = menu.previews[-1]
         if isinstance(shown, FamilyReaderDialog):  # the dossier for the family: who reads
             shown.reader.setCurrentIndex(0)
+            shown.confirm()
+            qtbot.waitUntil(lambda: isinstance(menu.previews[-1], DocumentPreview),
+                            timeout=WAIT_MS)
+            shown = menu.previews[-1]
+        if isinstance(shown, LetterDialog):  # a letter: from its template, then previewed
             shown.confirm()
             qtbot.waitUntil(lambda: isinstance(menu.previews[-1], DocumentPreview),
                             timeout=WAIT_MS)
