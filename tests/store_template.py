@@ -7,6 +7,7 @@ Tests of store creation itself call ``create_store``."""
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import tempfile
 from pathlib import Path
@@ -21,12 +22,16 @@ def fresh_store(directory: Path, passphrase: str) -> Store:
     """A store at this version's head in ``directory`` (which must not hold one yet)."""
     template = _templates.get(passphrase)
     if template is None:
-        folder = Path(tempfile.mkdtemp(prefix="cpi-store-template-")) / "store"
+        parent = Path(tempfile.mkdtemp(prefix="cpi-store-template-"))
+        atexit.register(shutil.rmtree, parent, True)
+        folder = parent / "store"
         create_store(folder, passphrase, passphrase, keyring_backend=None,
                      kdf=LIGHT_KDF_FOR_TESTS).lock()
         template = _templates[passphrase] = folder
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     for source in template.iterdir():
         if source.is_file():
-            shutil.copy2(source, directory / source.name)
+            # copyfile, not copy2: Windows' Python 3.12 copies with CopyFile2, which Wine lacks
+            # (the Windows layer runs this fixture under Wine).
+            shutil.copyfile(source, directory / source.name)
     return unlock_store(directory, passphrase, keyring_backend=None)
