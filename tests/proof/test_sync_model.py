@@ -35,6 +35,7 @@ from tests.app.services.family import Family
 from tests.proof import budget, sync_actions
 from tests.proof.faults import Fault, Killed
 from tests.proof.sync_anonymised import Named, Persons, as_anonymised, check_anonymised
+from tests.proof.sync_documents import Attached, Documents, check_documents
 from tests.proof.sync_invariants import Acked, check
 from tests.proof.sync_world import Node, World
 
@@ -80,9 +81,15 @@ class SyncModel(RuleBasedStateMachine):
         self.stamp = 0
         #: Art. 7: who the model created, who asked for anonymisation, what was written.
         self.persons = Persons()
+        #: Documents attached on the laptops, their bytes, whom they concern.
+        self.documents = Documents()
         TOTALS["scenarios"] += 1
         for login in AGENTS:  # a dossier each, known to the office, to start from
             self.open_family(login)
+        # Each with a document: agent A's a report naming the young adult (art. 7 then drops
+        # it), agent B's a PNG whose bytes the rules may give to another dossier.
+        self.attach_document("agent.a", 0, "naming her")
+        self.attach_document("agent.b", 0, "png")
         self.quiet()
 
     def teardown(self) -> None:
@@ -167,6 +174,47 @@ class SyncModel(RuleBasedStateMachine):
         if outcome == "anonymised":
             self.persons.requested.add(person)
             TOTALS["anonymisations"] += 1
+        self._did(outcome)
+
+    @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8),
+          what=st.sampled_from(["png", "pdf", "same bytes", "naming her"]))
+    def attach_document(self, login: str, pick: int, what: str) -> None:
+        """An agent or the clerk attaches a small document to a dossier on the laptop,
+        offline: new bytes, the bytes of another dossier's document, or a report concerning
+        the family's young adult that names her (in its title and inside the PDF)."""
+        ctx = self.world.nodes[login].ctx
+        case_id = sync_actions._pick(sync_actions.held_cases(ctx), pick)
+        if case_id is None:
+            self._did("document: no dossier")
+            return
+        concerns = self.persons.young.get(case_id) if what == "naming her" else None
+        if concerns is not None and concerns in self.persons.requested:
+            concerns = None  # she asked already: nobody writes her name again
+        title = self._unique("Bulletin scolaire")
+        content = self.documents.reusable(case_id, pick) if what == "same bytes" else None
+        if concerns is not None:
+            named = self.persons.created[concerns]
+            name = f"{named.first} {named.last}"
+            title = f"{self._unique('Rapport')} concernant {name}"
+            content = self.documents.new_content(name)
+        label = "naming her" if concerns else "same bytes" if content else \
+            "pdf" if what == "pdf" else "png"
+        content = content or self.documents.new_content(pdf=what == "pdf")
+        outcome, document_id = sync_actions.attach_document(ctx, case_id, content, title,
+                                                            concerns)
+        if document_id is not None:
+            self.documents.attached[document_id] = Attached(case_id, content, concerns)
+            self.documents.held.setdefault(login, set()).add(document_id)
+            TOTALS["documents attached"] += 1
+            TOTALS[f"documents attached: {label}"] += 1
+        self._did(outcome)
+
+    @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8))
+    def correct_or_withdraw_document(self, login: str, pick: int) -> None:
+        outcome = sync_actions.correct_or_withdraw_document(
+            self.world.nodes[login].ctx, pick, self._unique("correction"))
+        if outcome in ("document corrected", "document withdrawn"):
+            TOTALS[outcome.replace("document", "documents")] += 1
         self._did(outcome)
 
     @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8))
@@ -343,6 +391,7 @@ class SyncModel(RuleBasedStateMachine):
         acked = [write for write in self.acked if write.mutation_id not in self.forgotten]
         violations = check(self.world, as_anonymised(acked, self.persons, self.world))
         check_anonymised(self.world, self.persons, violations)
+        check_documents(self.world, self.documents, acked, violations)
         TOTALS["quiet checks"] += 1
         TOTALS.update(violations.checked)
         assert not violations.found, "\n".join(violations.found)
