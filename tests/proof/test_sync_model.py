@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 from sqlalchemy import select
 
-from app.domain import Case, RejectedChange
+from app.domain import Case, DossierDocument, RejectedChange
 from app.services.base.context import ServiceContext
 from app.services.sync import restore
 from sync.client import engine
@@ -83,14 +83,20 @@ class SyncModel(RuleBasedStateMachine):
         self.persons = Persons()
         #: Documents attached on the laptops, their bytes, whom they concern.
         self.documents = Documents()
+        #: Documents the server refused for their bytes (missing, other than the digest's).
+        self.refused_files: list[str] = []
         TOTALS["scenarios"] += 1
         for login in AGENTS:  # a dossier each, known to the office, to start from
             self.open_family(login)
-        # Each with a document: agent A's a report naming the young adult (art. 7 then drops
-        # it), agent B's a PNG whose bytes the rules may give to another dossier.
-        self.attach_document("agent.a", 0, "naming her")
+        # Documents from the start: agent B's a PNG, agent A's the same bytes (one content,
+        # two dossiers) and a report naming the young adult (art. 7 then drops it).
         self.attach_document("agent.b", 0, "png")
+        self.attach_document("agent.a", 0, "same bytes")
+        self.attach_document("agent.a", 0, "naming her")
         self.quiet()
+        # Last night's backup, of the start: a restore takes the server back before the work
+        # of the scenario, documents and their bytes included (the laptops give them back).
+        self.world.take_backup()
 
     def teardown(self) -> None:
         try:
@@ -394,6 +400,7 @@ class SyncModel(RuleBasedStateMachine):
         check_documents(self.world, self.documents, acked, violations)
         TOTALS["quiet checks"] += 1
         TOTALS.update(violations.checked)
+        violations.found += self.refused_files
         assert not violations.found, "\n".join(violations.found)
 
     def _sync(self, node: Node, *, must_succeed: bool = False) -> None:
@@ -410,8 +417,16 @@ class SyncModel(RuleBasedStateMachine):
         """Mutations that left the outbox had their answer: acknowledged unless refused."""
         gone = before - node.pending()
         with node.ctx.reading() as session:
-            refused = set(session.scalars(select(RejectedChange.mutation_id).where(
-                RejectedChange.mutation_id.in_(gone))))
+            rejected = list(session.execute(select(
+                RejectedChange.mutation_id, RejectedChange.entity, RejectedChange.record_id,
+                RejectedChange.reason).where(RejectedChange.mutation_id.in_(gone))))
+        refused = {row.mutation_id for row in rejected}
+        for row in rejected:
+            if row.entity == DossierDocument.__tablename__:
+                TOTALS["document changes refused by the server"] += 1
+                if "fichier" in row.reason:  # its bytes did not reach the server
+                    self.refused_files.append(f"{node.login}: document {row.record_id} "
+                                              f"refused by the server: {row.reason}")
         for mutation_id in gone - refused:
             entity, record_id, operation, changes = node.seen[mutation_id]
             self.acked.append(Acked(entity, record_id, operation, changes, mutation_id))
