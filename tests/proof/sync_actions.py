@@ -13,6 +13,8 @@ from sqlalchemy import select
 
 from app.domain import (
     Case,
+    DossierDocument,
+    DossierDocumentKind,
     Horizon,
     Objective,
     Person,
@@ -26,6 +28,13 @@ from app.domain import (
 from app.errors import CpiError
 from app.services.base.context import ServiceContext
 from app.services.dossier.conflicts import ExplicitValue, open_conflicts, resolve_conflict
+from app.services.dossier.documents import (
+    DocumentDescription,
+    add_document,
+    correct_document,
+    dossier_documents,
+    withdraw_document,
+)
 from app.services.dossier.opening import PersonInput, add_person, update_person_notes
 from app.services.one.duties import anonymise_person
 from app.services.one.network import ProviderInput, register_provider
@@ -261,3 +270,50 @@ def resolve(ctx: ServiceContext, pick: int, stamp: str) -> str:
     except CpiError as error:
         return refused("resolve", error)
     return "conflict resolved"
+
+
+def attach_document(ctx: ServiceContext, case_id: uuid.UUID, content: bytes, title: str,
+                    concerns: uuid.UUID | None) -> tuple[str, uuid.UUID | None]:
+    """A document attached to the dossier on this laptop, offline: (outcome, its id)."""
+    kind = DossierDocumentKind.SCHOOL_REPORT if concerns is None \
+        else DossierDocumentKind.MEDICAL_REPORT
+    try:
+        document_id = add_document(ctx, case_id, content, DocumentDescription(
+            kind, TODAY, "École fondamentale", title,
+            (concerns,) if concerns is not None else ()), today=TODAY)
+    except CpiError as error:
+        return refused("document", error), None
+    return "document attached", document_id
+
+
+def documents_held(ctx: ServiceContext) -> list[uuid.UUID]:
+    with ctx.reading() as session:
+        return list(session.scalars(select(DossierDocument.id).where(
+            DossierDocument.deleted_at.is_(None)).order_by(DossierDocument.id)))
+
+
+def correct_or_withdraw_document(ctx: ServiceContext, pick: int, stamp: str) -> str:
+    """A document of the laptop's dossiers described again, or withdrawn with a reason."""
+    document_id = _pick(documents_held(ctx), pick)
+    if document_id is None:
+        return "document: none"
+    try:
+        if pick % 2:
+            withdraw_document(ctx, document_id, TODAY, f"Versé par erreur {stamp}",
+                              today=TODAY)
+            return "document withdrawn"
+        info = next(d for d in dossier_documents(ctx, _case_of_document(ctx, document_id))
+                    if d.id == document_id)
+        correct_document(ctx, document_id, DocumentDescription(
+            info.kind, info.dated_on, f"Service reçu {stamp}", info.title, info.person_ids),
+            today=TODAY)
+    except CpiError as error:
+        return refused("document", error)
+    return "document corrected"
+
+
+def _case_of_document(ctx: ServiceContext, document_id: uuid.UUID) -> uuid.UUID:
+    with ctx.reading() as session:
+        document = session.get(DossierDocument, document_id)
+        assert document is not None
+        return document.case_id

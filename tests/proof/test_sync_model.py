@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis.stateful import RuleBasedStateMachine, initialize, precondition, rule
 from sqlalchemy import select
 
-from app.domain import Case, RejectedChange
+from app.domain import Case, DossierDocument, RejectedChange
 from app.services.base.context import ServiceContext
 from app.services.sync import restore
 from sync.client import engine
@@ -35,6 +35,7 @@ from tests.app.services.family import Family
 from tests.proof import budget, sync_actions
 from tests.proof.faults import Fault, Killed
 from tests.proof.sync_anonymised import Named, Persons, as_anonymised, check_anonymised
+from tests.proof.sync_documents import Attached, Documents, check_documents
 from tests.proof.sync_invariants import Acked, check
 from tests.proof.sync_world import Node, World
 
@@ -80,10 +81,22 @@ class SyncModel(RuleBasedStateMachine):
         self.stamp = 0
         #: Art. 7: who the model created, who asked for anonymisation, what was written.
         self.persons = Persons()
+        #: Documents attached on the laptops, their bytes, whom they concern.
+        self.documents = Documents()
+        #: Documents the server refused for their bytes (missing, other than the digest's).
+        self.refused_files: list[str] = []
         TOTALS["scenarios"] += 1
         for login in AGENTS:  # a dossier each, known to the office, to start from
             self.open_family(login)
+        # Documents from the start: agent B's a PNG, agent A's the same bytes (one content,
+        # two dossiers) and a report naming the young adult (art. 7 then drops it).
+        self.attach_document("agent.b", 0, "png")
+        self.attach_document("agent.a", 0, "same bytes")
+        self.attach_document("agent.a", 0, "naming her")
         self.quiet()
+        # Last night's backup, of the start: a restore takes the server back before the work
+        # of the scenario, documents and their bytes included (the laptops give them back).
+        self.world.take_backup()
 
     def teardown(self) -> None:
         try:
@@ -167,6 +180,47 @@ class SyncModel(RuleBasedStateMachine):
         if outcome == "anonymised":
             self.persons.requested.add(person)
             TOTALS["anonymisations"] += 1
+        self._did(outcome)
+
+    @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8),
+          what=st.sampled_from(["png", "pdf", "same bytes", "naming her"]))
+    def attach_document(self, login: str, pick: int, what: str) -> None:
+        """An agent or the clerk attaches a small document to a dossier on the laptop,
+        offline: new bytes, the bytes of another dossier's document, or a report concerning
+        the family's young adult that names her (in its title and inside the PDF)."""
+        ctx = self.world.nodes[login].ctx
+        case_id = sync_actions._pick(sync_actions.held_cases(ctx), pick)
+        if case_id is None:
+            self._did("document: no dossier")
+            return
+        concerns = self.persons.young.get(case_id) if what == "naming her" else None
+        if concerns is not None and concerns in self.persons.requested:
+            concerns = None  # she asked already: nobody writes her name again
+        title = self._unique("Bulletin scolaire")
+        content = self.documents.reusable(case_id, pick) if what == "same bytes" else None
+        if concerns is not None:
+            named = self.persons.created[concerns]
+            name = f"{named.first} {named.last}"
+            title = f"{self._unique('Rapport')} concernant {name}"
+            content = self.documents.new_content(name)
+        label = "naming her" if concerns else "same bytes" if content else \
+            "pdf" if what == "pdf" else "png"
+        content = content or self.documents.new_content(pdf=what == "pdf")
+        outcome, document_id = sync_actions.attach_document(ctx, case_id, content, title,
+                                                            concerns)
+        if document_id is not None:
+            self.documents.attached[document_id] = Attached(case_id, content, concerns)
+            self.documents.held.setdefault(login, set()).add(document_id)
+            TOTALS["documents attached"] += 1
+            TOTALS[f"documents attached: {label}"] += 1
+        self._did(outcome)
+
+    @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8))
+    def correct_or_withdraw_document(self, login: str, pick: int) -> None:
+        outcome = sync_actions.correct_or_withdraw_document(
+            self.world.nodes[login].ctx, pick, self._unique("correction"))
+        if outcome in ("document corrected", "document withdrawn"):
+            TOTALS[outcome.replace("document", "documents")] += 1
         self._did(outcome)
 
     @rule(login=st.sampled_from(WORKERS), pick=st.integers(0, 8))
@@ -343,8 +397,10 @@ class SyncModel(RuleBasedStateMachine):
         acked = [write for write in self.acked if write.mutation_id not in self.forgotten]
         violations = check(self.world, as_anonymised(acked, self.persons, self.world))
         check_anonymised(self.world, self.persons, violations)
+        check_documents(self.world, self.documents, acked, violations)
         TOTALS["quiet checks"] += 1
         TOTALS.update(violations.checked)
+        violations.found += self.refused_files
         assert not violations.found, "\n".join(violations.found)
 
     def _sync(self, node: Node, *, must_succeed: bool = False) -> None:
@@ -361,8 +417,16 @@ class SyncModel(RuleBasedStateMachine):
         """Mutations that left the outbox had their answer: acknowledged unless refused."""
         gone = before - node.pending()
         with node.ctx.reading() as session:
-            refused = set(session.scalars(select(RejectedChange.mutation_id).where(
-                RejectedChange.mutation_id.in_(gone))))
+            rejected = list(session.execute(select(
+                RejectedChange.mutation_id, RejectedChange.entity, RejectedChange.record_id,
+                RejectedChange.reason).where(RejectedChange.mutation_id.in_(gone))))
+        refused = {row.mutation_id for row in rejected}
+        for row in rejected:
+            if row.entity == DossierDocument.__tablename__:
+                TOTALS["document changes refused by the server"] += 1
+                if "fichier" in row.reason:  # its bytes did not reach the server
+                    self.refused_files.append(f"{node.login}: document {row.record_id} "
+                                              f"refused by the server: {row.reason}")
         for mutation_id in gone - refused:
             entity, record_id, operation, changes = node.seen[mutation_id]
             self.acked.append(Acked(entity, record_id, operation, changes, mutation_id))
