@@ -179,7 +179,7 @@ def raw_fts_s(store: Store, typed: str, clock: Callable[[], float] = time.perf_c
     start = clock()
     with store.reading() as session:
         session.execute(text("SELECT rowid FROM case_search WHERE case_search MATCH :q "
-                             "ORDER BY rowid DESC LIMIT 200"), {"q": query}).all()
+                             "ORDER BY rowid LIMIT 200"), {"q": query}).all()
     return clock() - start
 
 

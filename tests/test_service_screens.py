@@ -69,7 +69,8 @@ INTERNAL: dict[str, str] = {
     "in_case": "the guard every change goes through",
     "build_snapshot": "the frozen content of a plan version, made when it is frozen",
     "fts_query": "the full-text query search_caseload runs",
-    "passage_of": "the passage of the written texts search_caseload returns with a dossier",
+    "found_passage": "the passage of the written texts search_caseload returns with a dossier",
+    "typed_words": "the words of a search, read by search_caseload",
     "normalise_fingerprint": "the fingerprint as typed or read on a scan, made comparable",
     "match_fingerprint": "the fingerprint check inside find_version_by_fingerprint",
     "match_fingerprints": "the fingerprints of a scan's pages, looked up inside "

@@ -120,7 +120,8 @@ def _search_index_problems(connection: Connection) -> list[str]:
         problems.append(f"search triggers missing: {sorted(missing)}")
     unindexed = connection.scalar(text(
         "SELECT count(*) FROM case_file c LEFT JOIN case_search_key k ON k.case_id = c.id "
-        "LEFT JOIN case_search s ON s.rowid = k.key WHERE s.rowid IS NULL"))
+        f"LEFT JOIN case_search s ON s.rowid = {search_index.index_rowid('k.key')} "
+        "WHERE s.rowid IS NULL"))
     if unindexed:
         problems.append(f"{unindexed} dossiers missing from the search index")
     checking = connection.begin_nested() if connection.in_transaction() else connection.begin()

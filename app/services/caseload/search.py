@@ -6,32 +6,39 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from datetime import date
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from app.domain import CaseState
 from app.services.base.context import ServiceContext
-from app.services.caseload.listing import HIT_END, HIT_START, CaseloadRow, caseload_rows
+from app.services.caseload.listing import CaseloadRow, caseload_rows
+from app.services.caseload.passage import found_passage, typed_words
+from app.store import search_index
 
 #: A search shows at most this many dossiers, newest first: type more to narrow it down.
-MAX_RESULTS = 200
-#: The passage shown of what was written: about this many words around the hits.
-PASSAGE_WORDS = 14
-_WORD = re.compile(r"\w+")
-#: Lines of different records inside one passage (the index writes one record a line).
-RECORD_SEPARATOR = " / "
-
-# The newest matching dossiers the caseload lists (cancelled and deleted ones never), each
-# with a passage of its written texts (column 2 of the index) around the hits.
+#: A hundred rows are five screens of the list; each row costs its share of every keystroke
+#: (the rows' alerts, the passage), docs/performance.md.
+MAX_RESULTS = 100
+# The newest matching dossiers (the lowest index rowids, see ``search_index``) the caseload
+# lists (cancelled and deleted ones never).
 _MATCHES = text(f"""
-    SELECT k.case_id, snippet(case_search, 2, '{HIT_START}', '{HIT_END}', '…', :words)
-    FROM case_search JOIN case_search_key k ON k.key = case_search.rowid
+    SELECT k.case_id, case_search.rowid
+    FROM case_search JOIN case_search_key k
+      ON k.key = {search_index.key_of_index_row("case_search.rowid")}
     JOIN case_file c ON c.id = k.case_id
     WHERE case_search MATCH :query AND c.deleted_at IS NULL
       AND c.state IN (SELECT value FROM json_each(:states))
-    ORDER BY case_search.rowid DESC LIMIT :limit""")
+    ORDER BY case_search.rowid LIMIT :limit""")
+# Which index rows of a range hold a typed word in their written texts (the rowid range of
+# the matches answers fast; the rows outside the matches are left out after).
+_IN_TEXTS = text("SELECT rowid FROM case_search WHERE case_search MATCH :query "
+                 "AND rowid BETWEEN :first AND :last")
+# The written texts of those rows, for their passage: read only where a word is in them
+# (reading 200 dossiers' texts costs more than the search itself).
+_TEXTS = text("SELECT rowid, texts FROM case_search "
+              "WHERE rowid IN (SELECT value FROM json_each(:rowids))")
 
 
 def fts_query(typed: str) -> str | None:
@@ -39,23 +46,29 @@ def fts_query(typed: str) -> str | None:
 
     Quoting keeps FTS5 syntax (AND, NEAR, *, -, :) typed by the agent from being interpreted.
     """
-    words = _WORD.findall(typed)
+    words = typed_words(typed)
     return " ".join(f'"{word}"*' for word in words) if words else None
 
 
-def passage_of(snippet: str | None) -> str:
-    """The passage to show: empty when no typed word was found in the written texts (the
-    number or names matched), its records' lines joined on one line."""
-    if not snippet or HIT_START not in snippet:
-        return ""
-    return RECORD_SEPARATOR.join(line.strip() for line in snippet.splitlines() if line.strip())
+def _texts_with_words(session: Session, typed: str, rowids: list[int]) -> dict[int, str]:
+    """The written texts of the index rows ``rowids`` that hold one of the typed words."""
+    if not rowids:
+        return {}
+    either = " OR ".join(f'"{word}"*' for word in typed_words(typed))
+    holding = set(session.execute(_IN_TEXTS, {
+        "query": f"texts : ({either})", "first": min(rowids), "last": max(rowids)}).scalars())
+    holding.intersection_update(rowids)
+    if not holding:
+        return {}
+    return {rowid: texts or "" for rowid, texts in session.execute(
+        _TEXTS, {"rowids": json.dumps(sorted(holding))}).all()}
 
 
 def search_caseload(ctx: ServiceContext, typed: str, *, include_closed: bool = False,
                     today: date | None = None) -> list[CaseloadRow]:
     """Dossiers where every typed word starts a word of their number, their persons' names or
-    what was written in them (the 200 newest), newest first like the caseload; each with the
-    passage where the words were found in the written texts."""
+    what was written in them (the ``MAX_RESULTS`` newest), newest first like the caseload;
+    each with the passage where the words were found in the written texts."""
     query = fts_query(typed)
     with ctx.reading() as session:
         today = today or date.today()
@@ -64,13 +77,16 @@ def search_caseload(ctx: ServiceContext, typed: str, *, include_closed: bool = F
         states = [CaseState.OPEN.value, CaseState.CLOSED.value] if include_closed \
             else [CaseState.OPEN.value]
         found = session.execute(_MATCHES, {
-            "query": query, "limit": MAX_RESULTS, "words": PASSAGE_WORDS,
-            "states": json.dumps(states)}).all()
-        passages = {case_id: passage_of(snippet) for case_id, snippet in found}
+            "query": query, "limit": MAX_RESULTS, "states": json.dumps(states)}).all()
+        texts = _texts_with_words(session, typed, [rowid for _case_id, rowid in found])
+        words = typed_words(typed)
+        passages = {case_id: found_passage(texts[rowid], words)
+                    for case_id, rowid in found if rowid in texts}
         # The ids travel as one JSON parameter that every query of the rows reads back with
         # json_each: ranking once, binding once (hundreds of bound UUIDs cost more than the
         # search itself).
-        matches = func.json_each(json.dumps(list(passages))).table_valued("value")
+        matches = func.json_each(json.dumps([case_id for case_id, _rowid in found])
+                                 ).table_valued("value")
         rows = caseload_rows(session, today, include_closed=include_closed,
                              only=select(matches.c.value))
     return [dataclasses.replace(row, passage=passage) if (passage := passages.get(

@@ -33,6 +33,7 @@ from app.domain.sync_state import CASE_SCOPE_PREFIX, RejectedChange, SyncCursor,
 from app.services.base.context import ServiceContext
 from app.services.dossier.anonymise import Subject, rewrite_device_copy, subject_of
 from app.services.sync.restore import forget_answered_read, keep_answered
+from app.store import search_index
 from app.store.wire import from_wire, synced_columns, synced_models
 
 
@@ -431,10 +432,7 @@ def _delete_case(session: Session, case_id: uuid.UUID) -> None:
     for refused in session.scalars(select(RejectedChange).where(
             RejectedChange.case_id == case_id)):
         refused.changes = {name: None for name in refused.changes}
-    key = {"case": case_id.hex}
-    session.execute(text("DELETE FROM case_search WHERE rowid IN "
-                         "(SELECT key FROM case_search_key WHERE case_id = :case)"), key)
-    session.execute(text("DELETE FROM case_search_key WHERE case_id = :case"), key)
+    search_index.forget_dossier(session.connection(), case_id.hex)
     # The index keeps a deleted entry's words in its segments until they are merged.
     session.execute(text("INSERT INTO case_search(case_search) VALUES('optimize')"))
     for table in reversed(Base.metadata.sorted_tables):

@@ -19,7 +19,8 @@ from app.domain import (
 from app.domain.sync_state import CASE_SCOPE_PREFIX
 from app.services.base.context import ServiceContext
 from app.services.caseload.listing import HIT_END, HIT_START, CaseloadRow
-from app.services.caseload.search import passage_of, search_caseload
+from app.services.caseload.passage import found_passage
+from app.services.caseload.search import search_caseload
 from app.services.dossier.closure import ClosureInput, close_case
 from app.services.dossier.documents import DocumentDescription, add_document
 from app.services.dossier.opening import RequestInput, record_request, update_person_notes
@@ -148,9 +149,22 @@ def test_the_index_of_written_texts_is_rebuilt_identically(agent: ServiceContext
 
 
 def test_the_passage_is_shown_only_where_a_word_was_found() -> None:
-    assert passage_of(None) == "" and passage_of("a text without hits") == ""
-    assert passage_of(f"Une {HIT_START}note{HIT_END}\nMme Weber: échange") == (
-        f"Une {HIT_START}note{HIT_END} / Mme Weber: échange")
+    texts = ("Mme Weber: un échange sur la scolarité\n"
+             "École fondamentale: absences répétées le lundi, retards les autres jours de la "
+             "semaine depuis la rentrée de septembre et un cahier de devoirs jamais signé")
+    assert found_passage(texts, ["tavares"]) == ""  # found by a name: no passage
+    assert found_passage("", ["retards"]) == ""
+    # The record holding most of the words, the hits marked whole, accents and case ignored.
+    shown = found_passage(texts, ["ecole", "RETA"])
+    assert shown.startswith(f"{HIT_START}École{HIT_END} fondamentale: absences")
+    assert f"{HIT_START}retards{HIT_END}" in shown and shown.endswith("…")
+    assert "Weber" not in shown
+    # A hit far into a record: a few words before it, the cut marked.
+    far = found_passage(texts, ["cahier"])
+    assert far.startswith("…") and f"{HIT_START}cahier{HIT_END}" in far
+    assert far.split(HIT_START)[0].count(" ") <= 4
+    # Only words starting with what was typed: "ours" is not in "jours".
+    assert found_passage(texts, ["ours"]) == ""
 
 
 def test_a_purged_dossier_leaves_no_written_word_in_the_index(agent: ServiceContext) -> None:
