@@ -3,11 +3,16 @@ worktree, and its administrative commands run the same way."""
 
 from __future__ import annotations
 
+import atexit
+import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -37,8 +42,107 @@ def command(*args: str) -> list[str]:
 
 
 def admin(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """``cpi-server ARGS`` as IT types it, in a process of its own (forked from a process that
+    imported the server once: see ``_Forks``), its exit code, stdout and stderr returned."""
+    forked = _FORKS.run(env, list(args), stdin)
+    if forked is not None:
+        return forked
     return subprocess.run(command(*args), input=stdin, capture_output=True, text=True,
                           env=env, cwd=ROOT, timeout=60, check=False)
+
+
+# Reads one request a line; forks a child per request, which runs the command as
+# ``python -m sync.server.main`` would, in the request's environment, with its stdin, stdout
+# and stderr on the files named, and exits with the command's code; answers that code.
+_FORK_SERVER = """
+import json, os, signal, sys
+import sync.server.main as cli
+print("ready", flush=True)
+for line in sys.stdin:
+    request = json.loads(line)
+    child = os.fork()
+    if child == 0:
+        os.environ.clear()
+        os.environ.update(request["env"])
+        for fd, path, flags in ((0, request["stdin"], os.O_RDONLY),
+                                (1, request["stdout"], os.O_WRONLY | os.O_TRUNC),
+                                (2, request["stderr"], os.O_WRONLY | os.O_TRUNC)):
+            os.dup2(os.open(path, flags), fd)
+        sys.stdin = open(0, encoding="utf-8", closefd=False)
+        sys.stdout = open(1, "w", encoding="utf-8", closefd=False)
+        sys.stderr = open(2, "w", encoding="utf-8", closefd=False)
+        sys.argv = ["cpi-server", *request["args"]]
+        signal.alarm(60)  # as the plain process's timeout: a command that hangs is killed
+        code = 1
+        try:
+            code = cli.main(request["args"])
+        except SystemExit as exit:
+            code = exit.code if isinstance(exit.code, int) else (0 if exit.code is None else 1)
+        except BaseException:
+            import traceback
+            traceback.print_exc()
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    _pid, status = os.waitpid(child, 0)
+    print(json.dumps(os.waitstatus_to_exitcode(status)), flush=True)
+"""
+
+
+class _Forks:
+    """The suite runs a few hundred administrative commands; each ``python -m
+    sync.server.main`` spent about 1.5 s importing the server before doing anything. A process
+    that imported it once forks a fresh child per command instead (the same code path from
+    ``main`` on, in a process of its own, as forking servers do). Started at first use; the
+    commands fall back to a plain process if it is gone."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._server: subprocess.Popen[str] | None = None
+        self._folder = Path(tempfile.mkdtemp(prefix="cpi-admin-"))
+        atexit.register(shutil.rmtree, self._folder, True)
+        self._broken = False
+
+    def _started(self) -> subprocess.Popen[str] | None:
+        if self._broken:
+            return None
+        if self._server is None or self._server.poll() is not None:
+            env = server_env(self._folder / "data")
+            self._server = subprocess.Popen(
+                [sys.executable, "-c", _FORK_SERVER], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT)
+            assert self._server.stdout is not None
+            if self._server.stdout.readline().strip() != "ready":
+                self._broken = True
+                return None
+            atexit.register(self._server.kill)
+        return self._server
+
+    def run(self, env: dict[str, str], args: list[str], stdin: str
+            ) -> subprocess.CompletedProcess[str] | None:
+        with self._lock:
+            server = self._started()
+            if server is None or server.stdin is None or server.stdout is None:
+                return None
+            paths = {name: self._folder / name for name in ("stdin", "stdout", "stderr")}
+            paths["stdin"].write_text(stdin, encoding="utf-8")
+            for name in ("stdout", "stderr"):
+                paths[name].write_bytes(b"")
+            server.stdin.write(json.dumps({
+                "env": env, "args": args, **{k: str(v) for k, v in paths.items()}}) + "\n")
+            server.stdin.flush()
+            answer = server.stdout.readline()
+            if not answer:
+                self._broken = True
+                return None
+            return subprocess.CompletedProcess(
+                command(*args), int(json.loads(answer)),
+                paths["stdout"].read_text(encoding="utf-8"),
+                paths["stderr"].read_text(encoding="utf-8"))
+
+
+_FORKS = _Forks()
 
 
 def free_port() -> int:

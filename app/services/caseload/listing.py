@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any, TypeVarTuple
+from typing import Any, NamedTuple, TypeVarTuple
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Date, Select, String, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from app.domain import (
@@ -167,32 +169,43 @@ def list_caseload(ctx: ServiceContext, *, include_closed: bool = False,
 
 
 def caseload_rows(session: Session, today: date, *, include_closed: bool = False,
-                  only: Select[Any] | None = None) -> list[CaseloadRow]:
-    """The caseload rows, of every dossier or of those whose ids ``only`` selects.
+                  only_ids: list[str] | None = None) -> list[CaseloadRow]:
+    """The caseload rows, of every dossier or of those whose ids (hex) are ``only_ids``.
 
-    Columns, not entities: this runs at every keystroke of the search over the whole caseload.
+    Columns, not entities, and statements built once (``_statements``): this runs at every
+    keystroke of the search over the whole caseload.
     """
-    query = (
-        select(Case.id, Case.number, Case.current_step, Case.state, Case.aid_frame,
-               Case.opened_on, Office.locality, Office.code)
-        .join(Office, Office.id == Case.office_id)
-        .where(Case.deleted_at.is_(None))
-        .order_by(Case.opened_on.desc(), Case.number)
-    )
-    # A dossier cancelled as opened by mistake is never listed: it stays for the ONE only.
-    query = query.where(Case.state.in_(
-        (CaseState.OPEN, CaseState.CLOSED) if include_closed else (CaseState.OPEN,)))
-    if only is not None:
-        query = query.where(Case.id.in_(only))
-    cases = session.execute(query).all()
+    statements = _statements(include_closed, only_ids is not None)
+    soon_first, soon_last = due_soon_window(today)
+    values = {"today": today,
+              "only_ids": json.dumps(only_ids) if only_ids is not None else None}
+    cases = session.execute(statements.cases, values).all()
     people: dict[uuid.UUID, list[_Name]] = defaultdict(list)
-    persons = (select(Person.case_id, Person.role, Person.first_name, Person.last_name)
-               .where(Person.deleted_at.is_(None)).order_by(Person.birth_date))
-    if only is not None:
-        persons = persons.where(Person.case_id.in_(only))
-    for case_id, role, first, last in session.execute(persons).all():
+    for case_id, role, first, last in session.execute(statements.persons, values).all():
         people[case_id].append((role, first, last))
-    due, alerts = _deadlines(session, today, only)
+    due: dict[uuid.UUID, date] = {}
+    alerts: defaultdict[uuid.UUID, set[CaseAlert]] = defaultdict(set)
+    for case_id, review_due in session.execute(statements.reviews, values):
+        if review_due is None:  # excluded by the query; narrows the type
+            continue
+        due[case_id] = review_due
+        if review_due < today:
+            alerts[case_id].add(CaseAlert.REVIEW_OVERDUE)
+        elif soon_first <= review_due <= soon_last:
+            alerts[case_id].add(CaseAlert.REVIEW_DUE_SOON)
+    for case_id, objective_due in session.execute(statements.objectives, values):
+        due[case_id] = min(objective_due, due.get(case_id, objective_due))
+    for case_id in session.scalars(statements.unsigned, values):
+        alerts[case_id].add(CaseAlert.UNSIGNED_PLAN)
+    for case_id, _returned_on in session.execute(statements.returned, values):
+        alerts[case_id].add(CaseAlert.PLAN_RETURNED)
+    for unsynced in session.scalars(statements.unsynced, values):
+        if unsynced is not None:
+            alerts[unsynced].add(CaseAlert.UNSYNCED)
+    only = None if only_ids is None else select(
+        func.json_each(json.dumps(only_ids)).table_valued("value").c.value)
+    for alert in age_limit_rows(session, today, only):
+        alerts[alert.case_id].add(CaseAlert.AGE_LIMIT)
     return [CaseloadRow(case_id, number, *_names(people[case_id]), locality, step, state, frame,
                         opened, code, due.get(case_id), frozenset(alerts.get(case_id, ())))
             for case_id, number, step, state, frame, opened, locality, code in cases]
@@ -209,47 +222,58 @@ def _names(persons: list[_Name]) -> tuple[str, tuple[str, ...]]:
     return family, beneficiaries
 
 
-def _deadlines(session: Session, today: date, only: Select[Any] | None) -> tuple[
-        dict[uuid.UUID, date], defaultdict[uuid.UUID, set[CaseAlert]]]:
-    """Next due date and alerts of every dossier (or of ``only`` these), in a handful of
-    grouped queries."""
+class _Statements(NamedTuple):
+    """The queries of the caseload's rows, their values bound at each run (``today`` and
+    ``only_ids``, the dossiers' ids as a JSON list)."""
 
-    def scoped(query: Select[*Ts], column: Any) -> Select[*Ts]:
-        return query if only is None else query.where(column.in_(only))
+    cases: Select[uuid.UUID, str, int, CaseState, AidFrame, date, str, str]
+    persons: Select[uuid.UUID, PersonRole, str, str]
+    reviews: Select[uuid.UUID, date | None]
+    objectives: Select[uuid.UUID, date]
+    unsigned: Select[uuid.UUID]
+    returned: Select[uuid.UUID, date | None]
+    unsynced: Select[uuid.UUID | None]
 
-    due: dict[uuid.UUID, date] = {}
-    alerts: defaultdict[uuid.UUID, set[CaseAlert]] = defaultdict(set)
-    soon_first, soon_last = due_soon_window(today)
-    for case_id, review_due in session.execute(scoped(select(
-            PlanVersion.case_id, PlanVersion.review_due_on).where(
-            PlanVersion.state == PlanState.IN_FORCE, PlanVersion.deleted_at.is_(None),
-            PlanVersion.review_due_on.is_not(None)), PlanVersion.case_id)):
-        if review_due is None:  # excluded by the query; narrows the type
-            continue
-        due[case_id] = review_due
-        if review_due < today:
-            alerts[case_id].add(CaseAlert.REVIEW_OVERDUE)
-        elif soon_first <= review_due <= soon_last:
-            alerts[case_id].add(CaseAlert.REVIEW_DUE_SOON)
-    for case_id, objective_due in session.execute(scoped(select(
-            Objective.case_id, func.min(Objective.due_on)).where(
-            Objective.status == ObjectiveStatus.ACTIVE, Objective.deleted_at.is_(None),
-            Objective.due_on >= today), Objective.case_id).group_by(Objective.case_id)):
-        due[case_id] = min(objective_due, due.get(case_id, objective_due))
-    for case_id in session.scalars(scoped(select(PlanVersion.case_id).distinct().where(
-            PlanVersion.state.in_((PlanState.READY_TO_SIGN, PlanState.VALIDATED)),
-            PlanVersion.deleted_at.is_(None)), PlanVersion.case_id)):
-        alerts[case_id].add(CaseAlert.UNSIGNED_PLAN)
-    for case_id, _returned_on in session.execute(scoped(returned_latest_versions(),
-                                                      PlanVersion.case_id)):
-        alerts[case_id].add(CaseAlert.PLAN_RETURNED)
-    for unsynced in session.scalars(scoped(select(OutboxEntry.case_id).distinct().where(
-            OutboxEntry.case_id.is_not(None)), OutboxEntry.case_id)):
-        if unsynced is not None:
-            alerts[unsynced].add(CaseAlert.UNSYNCED)
-    for alert in age_limit_rows(session, today, only):
-        alerts[alert.case_id].add(CaseAlert.AGE_LIMIT)
-    return due, alerts
+
+@functools.cache
+def _statements(include_closed: bool, scoped: bool) -> _Statements:
+    """Built once per kind: building SQLAlchemy statements costs about as much Python as
+    running them does SQL at a search's keystroke (docs/performance.md)."""
+    only = select(func.json_each(bindparam("only_ids", type_=String)).table_valued("value")
+                  .c.value)
+
+    def scoped_to(query: Select[*Ts], column: Any) -> Select[*Ts]:
+        return query.where(column.in_(only)) if scoped else query
+
+    # A dossier cancelled as opened by mistake is never listed: it stays for the ONE only.
+    states = (CaseState.OPEN, CaseState.CLOSED) if include_closed else (CaseState.OPEN,)
+    cases = scoped_to(
+        select(Case.id, Case.number, Case.current_step, Case.state, Case.aid_frame,
+               Case.opened_on, Office.locality, Office.code)
+        .join(Office, Office.id == Case.office_id)
+        .where(Case.deleted_at.is_(None), Case.state.in_(states))
+        .order_by(Case.opened_on.desc(), Case.number), Case.id)
+    persons = scoped_to(
+        select(Person.case_id, Person.role, Person.first_name, Person.last_name)
+        .where(Person.deleted_at.is_(None)).order_by(Person.birth_date), Person.case_id)
+    # Scoped to a search's dossiers, their plans are found by dossier: the unary + keeps
+    # SQLite from reading every plan in force through the state's index instead.
+    state = literal_column("+plan_version.state", PlanVersion.state.type) if scoped \
+        else PlanVersion.state
+    reviews = scoped_to(select(PlanVersion.case_id, PlanVersion.review_due_on).where(
+        state == PlanState.IN_FORCE, PlanVersion.deleted_at.is_(None),
+        PlanVersion.review_due_on.is_not(None)), PlanVersion.case_id)
+    objectives = scoped_to(select(Objective.case_id, func.min(Objective.due_on)).where(
+        Objective.status == ObjectiveStatus.ACTIVE, Objective.deleted_at.is_(None),
+        Objective.due_on >= bindparam("today", type_=Date)), Objective.case_id
+        ).group_by(Objective.case_id)
+    unsigned = scoped_to(select(PlanVersion.case_id).distinct().where(
+        PlanVersion.state.in_((PlanState.READY_TO_SIGN, PlanState.VALIDATED)),
+        PlanVersion.deleted_at.is_(None)), PlanVersion.case_id)
+    returned = scoped_to(returned_latest_versions(), PlanVersion.case_id)
+    unsynced = scoped_to(select(OutboxEntry.case_id).distinct().where(
+        OutboxEntry.case_id.is_not(None)), OutboxEntry.case_id)
+    return _Statements(cases, persons, reviews, objectives, unsigned, returned, unsynced)
 
 
 def get_dossier(ctx: ServiceContext, case_id: uuid.UUID) -> DossierView:

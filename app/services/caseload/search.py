@@ -8,7 +8,7 @@ import dataclasses
 import json
 from datetime import date
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from app.domain import CaseState
@@ -35,10 +35,12 @@ _MATCHES = text(f"""
 # the matches answers fast; the rows outside the matches are left out after).
 _IN_TEXTS = text("SELECT rowid FROM case_search WHERE case_search MATCH :query "
                  "AND rowid BETWEEN :first AND :last")
-# The written texts of those rows, for their passage: read only where a word is in them
-# (reading 200 dossiers' texts costs more than the search itself).
-_TEXTS = text("SELECT rowid, texts FROM case_search "
-              "WHERE rowid IN (SELECT value FROM json_each(:rowids))")
+# The written texts of those rows, for their passage: read only where a word is in them,
+# from the index's content table (FTS5 keeps a row's columns there as c0, c1, c2, keyed by
+# its rowid): asked through the index itself, a list of rowids reads every row (3 ms against
+# 0.5 ms for 100 dossiers).
+_TEXTS = text("SELECT id, c2 FROM case_search_content "
+              "WHERE id IN (SELECT value FROM json_each(:rowids))")
 
 
 def fts_query(typed: str) -> str | None:
@@ -82,12 +84,7 @@ def search_caseload(ctx: ServiceContext, typed: str, *, include_closed: bool = F
         words = typed_words(typed)
         passages = {case_id: found_passage(texts[rowid], words)
                     for case_id, rowid in found if rowid in texts}
-        # The ids travel as one JSON parameter that every query of the rows reads back with
-        # json_each: ranking once, binding once (hundreds of bound UUIDs cost more than the
-        # search itself).
-        matches = func.json_each(json.dumps([case_id for case_id, _rowid in found])
-                                 ).table_valued("value")
         rows = caseload_rows(session, today, include_closed=include_closed,
-                             only=select(matches.c.value))
+                             only_ids=[case_id for case_id, _rowid in found])
     return [dataclasses.replace(row, passage=passage) if (passage := passages.get(
         row.case_id.hex)) else row for row in rows]
