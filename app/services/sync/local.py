@@ -168,6 +168,7 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
         entries = {entry.mutation_id: entry for entry in session.scalars(select(
             OutboxEntry).where(OutboxEntry.mutation_id.in_([a.mutation_id for a in answers])))}
         applied: dict[str, dict[uuid.UUID, int]] = {}
+        answered: list[int] = []
         for answer in answers:
             entry = entries.get(answer.mutation_id)
             if entry is None:
@@ -183,7 +184,12 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
                                                 answer.version)
             elif answer.version:  # merged or in conflict: the record here is not the server's
                 keep_answered(session, entry, answer.version)
-            session.delete(entry)
+            answered.append(entry.seq)
+        # One statement per 500 entries rather than the unit of work's delete of each.
+        for start in range(0, len(answered), _IDS_PER_QUERY):
+            session.execute(delete(OutboxEntry).where(
+                OutboxEntry.seq.in_(answered[start:start + _IDS_PER_QUERY])),
+                execution_options={"synchronize_session": False})
         _answered_versions(session, applied)
 
 
