@@ -105,20 +105,41 @@ def synced_models() -> dict[str, type[SyncedRecord]]:
 
 
 def synced_columns(cls: type[SyncedRecord]) -> dict[str, TypeEngine[Any]]:
-    """The columns a change may carry (the id and the bookkeeping fields excluded)."""
-    mapper: Mapper[Any] = inspect(cls)
-    return {attr.key: attr.columns[0].type for attr in mapper.column_attrs
+    """The columns a change may carry (the id and the bookkeeping fields excluded). Read
+    once per record type (sync asks for every row and every mutation); the same dict each
+    time: read it, never change it."""
+    found = _SYNCED_COLUMNS.get(cls)
+    if found is None:
+        mapper: Mapper[Any] = inspect(cls)
+        found = _SYNCED_COLUMNS[cls] = {
+            attr.key: attr.columns[0].type for attr in mapper.column_attrs
             if attr.key != "id" and attr.key not in SyncedRecord.UNSYNCED_FIELDS
             and attr.key not in cls.ATTACHED_FIELDS}
+    return found
+
+
+_SYNCED_COLUMNS: dict[type[SyncedRecord], dict[str, TypeEngine[Any]]] = {}
 
 
 def record_to_wire(record: SyncedRecord) -> dict[str, Any]:
     """The whole row, id included, as JSON-safe values (downloads, the server's log); attached
     bytes travel apart."""
-    return {attr.key: to_wire(getattr(record, attr.key))
-            for attr in inspect(record).mapper.column_attrs
+    return {key: to_wire(getattr(record, key)) for key in _wire_keys(type(record))}
+
+
+def _wire_keys(cls: type[SyncedRecord]) -> tuple[str, ...]:
+    """The attributes ``record_to_wire`` writes, in the mapper's order (read once per
+    record type: the server writes one for every row it logs)."""
+    found = _WIRE_KEYS.get(cls)
+    if found is None:
+        found = _WIRE_KEYS[cls] = tuple(
+            attr.key for attr in inspect(cls).column_attrs
             if attr.key not in SyncedRecord.UNSYNCED_FIELDS
-            and attr.key not in record.ATTACHED_FIELDS}
+            and attr.key not in cls.ATTACHED_FIELDS)
+    return found
+
+
+_WIRE_KEYS: dict[type[SyncedRecord], tuple[str, ...]] = {}
 
 
 def case_id_of(record: SyncedRecord) -> uuid.UUID | None:

@@ -72,7 +72,13 @@ from sync.server.auth import (
 )
 from sync.server.compression import GzipRequestMiddleware
 from sync.server.db import database_problem, make_engine, prepare_database
-from sync.server.download import agreement, high_water, older_fields, read_page
+from sync.server.download import (
+    agreement,
+    checkpoint_seqs,
+    log_head,
+    older_fields,
+    read_page,
+)
 from sync.server.gate import RequestGate
 from sync.server.models import Credential, Device, DeviceRead, EnrolmentCode, ServerInfo
 from sync.server.scopes import Caller
@@ -343,12 +349,13 @@ def build_app(sessions: sessionmaker[Session], options: ServerOptions | None = N
                 reason = ("Cette version de cpi-terrain est plus récente que le serveur : "
                           "le service informatique de l'ONE doit mettre le serveur à jour.")
             anonymised = anonymised_among(session, who.device_id, request.kept_dossiers)
+            high, tokens = log_head(session, checkpoint_seqs(request.checkpoints))
             return _json(HandshakeReply(
                 accepted=not reason, reason=reason, server_id=info.server_id,
                 server_time=datetime.now(UTC), accepted_protocols=list(ACCEPTED_PROTOCOLS),
-                schema_revision=head_revision(), high_water=high_water(session),
+                schema_revision=head_revision(), high_water=high,
                 user_id=who.user_id, role=who.role.value,
-                log_agrees_up_to=agreement(session, request.checkpoints),
+                log_agrees_up_to=agreement(session, request.checkpoints, tokens),
                 anonymised=anonymised), who.protocol)
 
     @api.post("/api/sync/upload", response_model=UploadReply, responses=_ERRORS)

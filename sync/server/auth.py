@@ -75,24 +75,30 @@ class Credentials:
     advance: bool = True
 
 
-def credentials(token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
-                protocol: Annotated[int, Header(alias=PROTOCOL_HEADER)] = 1,
-                device: Annotated[str | None, Header(alias=DEVICE_HEADER)] = None
-                ) -> Credentials:
-    """The FastAPI dependency: the headers, refused early when they cannot be right."""
+async def credentials(token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
+                      protocol: Annotated[int, Header(alias=PROTOCOL_HEADER)] = 1,
+                      device: Annotated[str | None, Header(alias=DEVICE_HEADER)] = None
+                      ) -> Credentials:
+    """The FastAPI dependency: the headers, refused early when they cannot be right. Async
+    (it reads nothing but the headers): a plain function would cost every request a trip
+    through the thread pool before the route's own."""
+    return _credentials(token, protocol, device)
+
+
+async def handshake_credentials(
+        token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
+        protocol: Annotated[int, Header(alias=PROTOCOL_HEADER)] = 1,
+        device: Annotated[str | None, Header(alias=DEVICE_HEADER)] = None) -> Credentials:
+    """``credentials`` of a handshake (a chained token moves on)."""
+    return dataclasses.replace(_credentials(token, protocol, device), handshake=True)
+
+
+def _credentials(token: str | None, protocol: int, device: str | None) -> Credentials:
     if protocol not in ACCEPTED_PROTOCOLS:
         raise ApiError(426, ErrorCode.PROTOCOL, protocol_refusal(protocol))
     if not token:
         raise ApiError(401, ErrorCode.UNAUTHENTICATED, "Ce poste n'est pas enrôlé.")
     return Credentials(token, protocol, device_of(device))
-
-
-def handshake_credentials(token: Annotated[str | None, Header(alias=TOKEN_HEADER)] = None,
-                          protocol: Annotated[int, Header(alias=PROTOCOL_HEADER)] = 1,
-                          device: Annotated[str | None, Header(alias=DEVICE_HEADER)] = None
-                          ) -> Credentials:
-    """``credentials`` of a handshake (a chained token moves on)."""
-    return dataclasses.replace(credentials(token, protocol, device), handshake=True)
 
 
 def device_of(header: str | None) -> uuid.UUID | None:

@@ -38,6 +38,10 @@ class HistoryWriter:
         self._session, self._caller = session, caller
         self._at = utc_now()
         self._names: dict[uuid.UUID, str] = {}
+        #: Each dossier's agent as the database has it (None: not there yet, a dossier the
+        #: batch opens), read once per dossier: a batch writes many records of few dossiers,
+        #: and a dossier new in it is not in the session, so each lookup was a query.
+        self._agents: dict[uuid.UUID, uuid.UUID | None] = {}
         self._covered: set[uuid.UUID] | None = None
         self._device_name = ""
         if caller is not None:
@@ -58,14 +62,18 @@ class HistoryWriter:
         caller = self._caller
         if caller is None or caller.role is not UserRole.AGENT:
             return None
+        if case_id not in self._agents:
+            with self._session.no_autoflush:
+                case = self._session.get(Case, case_id)
+            self._agents[case_id] = case.agent_id if case is not None else None
+        agent_id = self._agents[case_id]
+        if agent_id in (None, caller.user_id):
+            return None
         with self._session.no_autoflush:
-            case = self._session.get(Case, case_id)
-            if case is None or case.agent_id in (None, caller.user_id):
-                return None
             if self._covered is None:
                 self._covered = set(self._session.scalars(
                     covered_agents(caller.user_id, server_today())))
-        return case.agent_id if case.agent_id in self._covered else None
+        return agent_id if agent_id in self._covered else None
 
     def of_mutation(self, mutation: Mutation, status: Status,
                     record: SyncedRecord) -> DossierHistoryEntry | None:

@@ -7,13 +7,14 @@ loses nothing: an entry leaves the outbox only with its answer, a page lands wit
 from __future__ import annotations
 
 import functools
+import itertools
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, func, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from app.domain import (
@@ -34,6 +35,7 @@ from app.services.base.context import ServiceContext
 from app.services.dossier.anonymise import Subject, rewrite_device_copy, subject_of
 from app.services.sync.restore import forget_answered_read, keep_answered
 from app.store import search_index
+from app.store.unicode import cleaned
 from app.store.wire import from_wire, synced_columns, synced_models
 
 
@@ -167,6 +169,7 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
         entries = {entry.mutation_id: entry for entry in session.scalars(select(
             OutboxEntry).where(OutboxEntry.mutation_id.in_([a.mutation_id for a in answers])))}
         applied: dict[str, dict[uuid.UUID, int]] = {}
+        answered: list[int] = []
         for answer in answers:
             entry = entries.get(answer.mutation_id)
             if entry is None:
@@ -182,7 +185,12 @@ def record_answers(ctx: ServiceContext, answers: list[Answer]) -> None:
                                                 answer.version)
             elif answer.version:  # merged or in conflict: the record here is not the server's
                 keep_answered(session, entry, answer.version)
-            session.delete(entry)
+            answered.append(entry.seq)
+        # One statement per 500 entries rather than the unit of work's delete of each.
+        for start in range(0, len(answered), _IDS_PER_QUERY):
+            session.execute(delete(OutboxEntry).where(
+                OutboxEntry.seq.in_(answered[start:start + _IDS_PER_QUERY])),
+                execution_options={"synchronize_session": False})
         _answered_versions(session, applied)
 
 
@@ -247,17 +255,11 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
         known = [row for row in rows if row.entity in models]  # else: a record type of a
         known.sort(key=lambda row: order[row.entity])  # newer version, skipped until updated
         with session.no_autoflush:
-            for index, row in enumerate(known):
-                key = (row.entity, row.record_id)
-                held[key] = _upsert(session, models[row.entity], row.record_id, row.data,
-                                    row.seq, keep=pending.get(row.record_id, frozenset()),
-                                    record=held.get(key), looked_up=True)
-                if index + 1 == len(known) or known[index + 1].entity != row.entity:
-                    session.flush()
+            for entity, group in itertools.groupby(known, key=lambda row: row.entity):
+                _land(session, models[entity], list(group), held, pending)
         for case_id, subject, on in anonymising:
             rewrite_device_copy(session, case_id, subject, on)
-        for scope, seq in new_cursors.items():
-            session.merge(SyncCursor(scope=scope, seq=seq))
+        _move_cursors(session, new_cursors)
         forget_answered_read(session)
         state = session.get(SyncState, 1) or SyncState(id=1)
         high = max(new_cursors.values(), default=0)
@@ -268,6 +270,96 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
     if anonymising:
         ctx.store.scrub()  # no free page nor WAL frame keeps what was rewritten (art. 7)
     return len(rows)
+
+
+def _move_cursors(session: Session, new_cursors: dict[str, int]) -> None:
+    """What a ``session.merge`` of each cursor did, with the cursors read in one query (a
+    query per scope, a dozen to hundreds, was most of a page with nothing new)."""
+    kept = {cursor.scope: cursor for cursor in session.scalars(select(SyncCursor))}
+    for scope, seq in new_cursors.items():
+        cursor = kept.get(scope)
+        if cursor is None:
+            session.add(SyncCursor(scope=scope, seq=seq))
+        else:
+            cursor.seq = seq
+
+
+def _land(session: Session, cls: type[SyncedRecord], rows: list[DownloadedRow],
+          held: dict[tuple[str, uuid.UUID], SyncedRecord],
+          pending: dict[uuid.UUID, frozenset[str]]) -> None:
+    """One record type's rows of a page: those this device holds updated through the ORM
+    and flushed, then the new ones inserted with one Core ``INSERT`` per set of columns, as
+    the flush would have written them (updates first, inserts in the page's order). ORM
+    objects and their flush were most of a page's time on the device, for rows nothing else
+    of the transaction reads as objects. A new record with a change of this device waiting
+    (fields kept) takes the ORM's way, with its whole table."""
+    entity = cls.__tablename__  # type: ignore[attr-defined]
+    new: dict[uuid.UUID, tuple[int, dict[str, Any]]] = {}
+    for row in rows:
+        key = (entity, row.record_id)
+        if key in held:
+            held[key] = _upsert(session, cls, row.record_id, row.data, row.seq,
+                                keep=pending.get(row.record_id, frozenset()),
+                                record=held[key], looked_up=True)
+            continue
+        # A record twice in the page: the later row's fields over the earlier's, its version.
+        seen = new.get(row.record_id)
+        new[row.record_id] = (row.seq, {**seen[1], **row.data} if seen else row.data)
+    if any(pending.get(record_id) for record_id in new):
+        for record_id, (seq, data) in new.items():
+            held[entity, record_id] = _upsert(session, cls, record_id, data, seq,
+                                              keep=pending.get(record_id, frozenset()),
+                                              looked_up=True)
+        session.flush()
+        return
+    session.flush()
+    if not new:
+        return
+    table = cls.__table__  # type: ignore[attr-defined]
+    params = [_insert_params(cls, record_id, seq, data)
+              for record_id, (seq, data) in new.items()]
+    for _keys, same in itertools.groupby(params, key=lambda values: sorted(values)):
+        session.execute(insert(table), list(same))
+
+
+def _insert_params(cls: type[SyncedRecord], record_id: uuid.UUID, version: int,
+                   data: dict[str, Any]) -> dict[str, Any]:
+    """A new record's row as the ORM's flush would insert it after ``_upsert``: texts made
+    well formed (``capture._well_formed``), a None left to the column's default unless the
+    type stores None itself, a column with neither default nor value given as NULL."""
+    columns = synced_columns(cls)
+    values: dict[str, Any] = {"id": record_id}
+    for name in cls.ATTACHED_FIELDS:  # fetched after the page (sync_attachments)
+        values[name] = b""
+    for name, value in data.items():
+        if name in columns:
+            values[name] = from_wire(columns[name], value)
+    values["server_version"] = version
+    evaluates_none, as_none = _insert_columns(cls)
+    row: dict[str, Any] = {}
+    for name, value in values.items():
+        value = cleaned(value)
+        if value is not None or name in evaluates_none:
+            row[name] = value
+    for name in as_none - row.keys():
+        row[name] = None
+    return row
+
+
+def _insert_columns(cls: type[SyncedRecord]) -> tuple[frozenset[str], frozenset[str]]:
+    """The columns whose type stores None itself (JSON), and those the ORM inserts as NULL
+    when given no value (no default of any kind), as its ``_collect_insert_commands``."""
+    found = _INSERT_COLUMNS.get(cls)
+    if found is None:
+        columns = cls.__table__.columns  # type: ignore[attr-defined]
+        found = _INSERT_COLUMNS[cls] = (
+            frozenset(c.key for c in columns if c.type.should_evaluate_none),
+            frozenset(c.key for c in columns if not c.primary_key and c.server_default is None
+                      and c.default is None and not c.type.should_evaluate_none))
+    return found
+
+
+_INSERT_COLUMNS: dict[type[SyncedRecord], tuple[frozenset[str], frozenset[str]]] = {}
 
 
 def _anonymisations_arriving(session: Session, rows: list[DownloadedRow],
