@@ -43,8 +43,19 @@ def _garbage_collected_on_the_main_thread() -> Iterator[None]:
     which then cost what the next test made, not what the whole run kept."""
     gc.disable()
     yield
+    _finished[0] += 1
+    if _finished[0] % UNFREEZE_EVERY == 0:
+        # What a test froze and later dropped in a cycle (a cache emptied, a window closed by a
+        # later test) is garbage only a collection of the frozen objects finds: now and then,
+        # one full collection of everything, so that the run's memory stays bounded.
+        gc.unfreeze()
     gc.collect()
     gc.freeze()
+
+
+#: Tests between two collections of everything frozen (about a second each, late in a run).
+UNFREEZE_EVERY = 150
+_finished = [0]
 
 
 @pytest.fixture
