@@ -86,7 +86,8 @@ def found_passage(texts: str, words: list[str]) -> str:
     first_hit = next(index for index, token in enumerate(tokens) if token.start() >= spans[0][0])
     start = max(0, first_hit - WORDS_BEFORE)
     end = min(len(tokens), start + PASSAGE_WORDS)
-    begin_at = tokens[start].start() if start else 0
+    # A record whose first field is empty starts with the fields' separator (": what").
+    begin_at = tokens[start].start() if start else len(best_line) - len(best_line.lstrip(": "))
     end_at = tokens[end - 1].end() if end < len(tokens) else len(best_line)
     shown = _marked(best_line, begin_at, end_at, spans)
     return (ELLIPSIS if start else "") + shown.strip() + (ELLIPSIS if end < len(tokens) else "")

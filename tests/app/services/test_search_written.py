@@ -163,6 +163,10 @@ def test_the_passage_is_shown_only_where_a_word_was_found() -> None:
     far = found_passage(texts, ["cahier"])
     assert far.startswith("…") and f"{HIT_START}cahier{HIT_END}" in far
     assert far.split(HIT_START)[0].count(" ") <= 4
+    # A record whose first field is empty (a request without the requester's name) shows
+    # no separator before its text.
+    assert found_passage(": L’école signale des absences", ["ecole"]) == (
+        f"L’{HIT_START}école{HIT_END} signale des absences")
     # Only words starting with what was typed: "ours" is not in "jours".
     assert found_passage(texts, ["ours"]) == ""
 
