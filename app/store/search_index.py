@@ -19,6 +19,12 @@ every term the prefix starts incrementally; in descending order it first builds 
 list: 40 ms against 1.5 ms per keystroke over 10,000 dossiers, docs/performance.md). Newest first
 is then ``ORDER BY rowid`` ascending.
 
+A sync download lands dozens of records of a few dossiers in one transaction: each would
+re-index its whole dossier through the triggers (a new family, five times). The download
+pauses the triggers (``paused``: a row in ``case_search_paused``, written and removed inside
+its transaction, so that no other connection ever sees it) and re-indexes each dossier it
+touched once at the end (``reindex``).
+
 Alembic batch migrations rebuild tables by copy and drop their triggers: a migration that
 rebuilds ``person``, ``case_file`` or a table of ``SOURCES`` must call ``install`` again
 (``test_search`` checks that the head schema has them). A migration that adds a table to
@@ -26,6 +32,11 @@ rebuilds ``person``, ``case_file`` or a table of ``SOURCES`` must call ``install
 """
 
 from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
@@ -128,27 +139,35 @@ def _ddl(texts: bool) -> list[str]:
     return [
         "CREATE TABLE IF NOT EXISTS case_search_key "
         "(key INTEGER PRIMARY KEY, case_id CHAR(32) NOT NULL UNIQUE)",
+        "CREATE TABLE IF NOT EXISTS case_search_paused (paused INTEGER PRIMARY KEY)",
         f"CREATE VIRTUAL TABLE IF NOT EXISTS case_search USING fts5("
         f"{columns}, tokenize = 'unicode61 remove_diacritics 2'{prefix})",
     ]
+
+
+#: The triggers' condition: no download has paused them (``paused``).
+_ACTIVE = "NOT EXISTS (SELECT 1 FROM case_search_paused)"
 
 
 def _trigger_sql(texts: bool, negated: bool) -> dict[str, str]:
     person_columns = "first_name, last_name, deleted_at, case_id" + (", notes" if texts else "")
     sql = {
         "case_search_case_insert": """
-            CREATE TRIGGER case_search_case_insert AFTER INSERT ON case_file BEGIN
+            CREATE TRIGGER case_search_case_insert AFTER INSERT ON case_file WHEN """
+            + _ACTIVE + """ BEGIN
               INSERT OR IGNORE INTO case_search_key(case_id) VALUES (new.id);
             """ + _reindex("new.id", texts, negated=negated) + " END",
         "case_search_case_number": """
-            CREATE TRIGGER case_search_case_number AFTER UPDATE OF number ON case_file BEGIN
+            CREATE TRIGGER case_search_case_number AFTER UPDATE OF number ON case_file WHEN """
+            + _ACTIVE + """ BEGIN
             """ + _reindex("new.id", texts, negated=negated) + " END",
         "case_search_person_insert": """
-            CREATE TRIGGER case_search_person_insert AFTER INSERT ON person BEGIN
+            CREATE TRIGGER case_search_person_insert AFTER INSERT ON person WHEN """
+            + _ACTIVE + """ BEGIN
             """ + _reindex("new.case_id", texts, negated=negated) + " END",
         "case_search_person_update": f"""
             CREATE TRIGGER case_search_person_update
-            AFTER UPDATE OF {person_columns} ON person BEGIN
+            AFTER UPDATE OF {person_columns} ON person WHEN {_ACTIVE} BEGIN
             """ + _reindex("old.case_id", texts, negated=negated)
             + _reindex("new.case_id", texts, negated=negated) + " END",
     }
@@ -159,14 +178,43 @@ def _trigger_sql(texts: bool, negated: bool) -> dict[str, str]:
             continue
         watched = ", ".join((*columns, "deleted_at", "case_id"))
         sql[f"case_search_{table}_insert"] = (
-            f"CREATE TRIGGER case_search_{table}_insert AFTER INSERT ON {table} BEGIN "
+            f"CREATE TRIGGER case_search_{table}_insert AFTER INSERT ON {table} "
+            f"WHEN {_ACTIVE} BEGIN "
             + _reindex("new.case_id", texts, negated=negated) + " END")
         sql[f"case_search_{table}_update"] = (
             f"CREATE TRIGGER case_search_{table}_update AFTER UPDATE OF {watched} ON {table} "
-            "BEGIN " + _reindex("new.case_id", texts, negated=negated)
+            f"WHEN {_ACTIVE} BEGIN " + _reindex("new.case_id", texts, negated=negated)
             + _reindex("old.case_id", texts, "old.case_id IS NOT new.case_id",
                        negated=negated) + " END")
     return sql
+
+
+@contextmanager
+def paused(connection: Connection) -> Iterator[set[uuid.UUID]]:
+    """The triggers idle while the block writes; the block adds to the set it is given every
+    dossier it wrote in, each re-indexed once after it. Inside one transaction: should the
+    block fail, the transaction's rollback takes the pause away with its writes."""
+    touched: set[uuid.UUID] = set()
+    connection.exec_driver_sql("INSERT INTO case_search_paused(paused) VALUES (1)")
+    yield touched
+    connection.exec_driver_sql("DELETE FROM case_search_paused")
+    reindex(connection, touched)
+
+
+def reindex(connection: Connection, case_ids: Iterable[uuid.UUID]) -> None:
+    """Index the dossiers ``case_ids`` again, as their triggers would have (those no longer on
+    this device left out)."""
+    wanted = json.dumps(sorted({case_id.hex for case_id in case_ids}))
+    if wanted == "[]":
+        return
+    chosen = "(SELECT value FROM json_each(:ids))"
+    connection.execute(text(
+        f"INSERT OR IGNORE INTO case_search_key(case_id) SELECT id FROM case_file "
+        f"WHERE id IN {chosen}"), {"ids": wanted})
+    connection.execute(text(
+        f"DELETE FROM case_search WHERE rowid IN (SELECT {index_rowid('key')} "
+        f"FROM case_search_key WHERE case_id IN {chosen})"), {"ids": wanted})
+    connection.execute(text(f"{_rows(True)} WHERE c.id IN {chosen}"), {"ids": wanted})
 
 
 def drop(connection: Connection) -> None:

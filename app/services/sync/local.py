@@ -36,7 +36,7 @@ from app.services.dossier.anonymise import Subject, rewrite_device_copy, subject
 from app.services.sync.restore import forget_answered_read, keep_answered
 from app.store import search_index
 from app.store.unicode import cleaned
-from app.store.wire import from_wire, synced_columns, synced_models
+from app.store.wire import case_id_of, from_wire, synced_columns, synced_models
 
 
 @dataclass(frozen=True)
@@ -254,7 +254,8 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
         order = _table_order()
         known = [row for row in rows if row.entity in models]  # else: a record type of a
         known.sort(key=lambda row: order[row.entity])  # newer version, skipped until updated
-        with session.no_autoflush:
+        with search_index.paused(session.connection()) as touched, session.no_autoflush:
+            touched.update(_dossiers_of(known, held))
             for entity, group in itertools.groupby(known, key=lambda row: row.entity):
                 _land(session, models[entity], list(group), held, pending)
         for case_id, subject, on in anonymising:
@@ -270,6 +271,22 @@ def apply_page(ctx: ServiceContext, rows: list[DownloadedRow],
     if anonymising:
         ctx.store.scrub()  # no free page nor WAL frame keeps what was rewritten (art. 7)
     return len(rows)
+
+
+def _dossiers_of(rows: list[DownloadedRow],
+                 held: dict[tuple[str, uuid.UUID], SyncedRecord]) -> set[uuid.UUID]:
+    """Every dossier a page writes in: the dossiers it brings, the dossier of each record
+    (as it arrives, and as this device held it, should the record have moved)."""
+    found: set[uuid.UUID] = set()
+    for row in rows:
+        if row.entity == Case.__tablename__:
+            found.add(row.record_id)
+        if (value := row.data.get("case_id")) is not None:
+            found.add(value if isinstance(value, uuid.UUID) else uuid.UUID(str(value)))
+        if (record := held.get((row.entity, row.record_id))) is not None \
+                and (case_id := case_id_of(record)) is not None:
+            found.add(case_id)
+    return found
 
 
 def _move_cursors(session: Session, new_cursors: dict[str, int]) -> None:
