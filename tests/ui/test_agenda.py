@@ -31,7 +31,7 @@ from ui.agenda import AgendaWindow, AppointmentDialog, HeldDialog, TaskDialog, T
 from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
-from ui.qt import QDialogButtonBox, QLabel, is_alive
+from ui.qt import QDialogButtonBox, QLabel, Qt, QToolBar, QToolButton, is_alive
 
 TODAY = date.today()
 
@@ -254,3 +254,26 @@ def test_the_lock_closes_the_agenda_and_its_form(
     qtbot.waitUntil(lambda: not is_alive(agenda) and not is_alive(week))
     assert not is_alive(form) or not form.isVisible()
     assert main.week_window is None
+
+
+def test_the_week_is_one_click_away_on_the_toolbar(
+        qtbot: QtBot, operations: StoreOperations, agent: ServiceContext, french: None) -> None:
+    window = MainWindow(operations, lambda: None)
+    qtbot.addWidget(window)
+    window.attach(agent)
+    window.show()
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar is not None
+    # The Dossier menu's action itself, not a copy: one shortcut, one text to translate.
+    assert window.week_action in toolbar.actions()
+    assert window.week_action in window.dossier_menu.actions()
+    button = toolbar.widgetForAction(window.week_action)
+    assert isinstance(button, QToolButton) and button.isVisible()
+    assert button.text() == "Cette semaine"  # short on the toolbar, the menu's text in full
+    menu_text = window.week_action.text()
+    assert menu_text.startswith("Cette &semaine") and menu_text.endswith("tâches…")
+    assert window.week_action.toolTip() == f"{menu_text.replace('&', '')} (Ctrl+3)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    week = window.week_window
+    assert week is not None and week.isVisible()
+    qtbot.waitUntil(lambda: week.heading.text() != "")
