@@ -241,6 +241,18 @@
         <translation>Ihre Termine der nächsten sieben Tage, die heutigen zuerst, und die fälligen Aufgaben.</translation>
     </message>
     <message>
+        <source>No appointment planned.</source>
+        <translation>Kein Termin geplant.</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Diese Woche ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>No open task.</source>
+        <translation>Keine offenen Aufgaben.</translation>
+    </message>
+    <message>
         <source>no dossier</source>
         <translation>ohne Akte</translation>
     </message>

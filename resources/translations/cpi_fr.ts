@@ -241,6 +241,18 @@
         <translation>Vos rendez-vous des sept prochains jours, ceux d’aujourd’hui en premier, et les tâches à échéance.</translation>
     </message>
     <message>
+        <source>No appointment planned.</source>
+        <translation>Aucun rendez-vous prévu.</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Rien de prévu cette semaine.</translation>
+    </message>
+    <message>
+        <source>No open task.</source>
+        <translation>Aucune tâche en cours.</translation>
+    </message>
+    <message>
         <source>no dossier</source>
         <translation>sans dossier</translation>
     </message>

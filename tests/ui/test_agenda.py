@@ -277,3 +277,43 @@ def test_the_week_is_one_click_away_on_the_toolbar(
     week = window.week_window
     assert week is not None and week.isVisible()
     qtbot.waitUntil(lambda: week.heading.text() != "")
+
+
+def test_empty_lists_say_so(
+        qtbot: QtBot, operations: StoreOperations, agent: ServiceContext, french: None) -> None:
+    family = Family.open(agent, TODAY)
+    window = MainWindow(operations, lambda: None)
+    qtbot.addWidget(window)
+    window.attach(agent)
+    window.show()
+    window.open_week()
+    week = window.week_window
+    assert week is not None
+    qtbot.waitUntil(lambda: week.heading.text() != "")
+    assert week.appointments == [] and week.tasks == []
+    assert [week.appointment_list.item(i).text()
+            for i in range(week.appointment_list.count())] == ["Rien de prévu cette semaine."]
+    assert [week.task_list.item(i).text()
+            for i in range(week.task_list.count())] == ["Aucune tâche en cours."]
+    line = week.appointment_list.item(0)
+    assert not line.flags() & Qt.ItemFlag.ItemIsSelectable  # a text, not a row to choose
+    week.appointment_list.setCurrentRow(0)
+    week.move_button.click()  # nothing to move: said, no form
+    assert week.dialog is None and week.message.text() != ""
+    # A dossier's agenda with nothing planned says it of the dossier, not of the week.
+    window._load_dossier(agent, family.case_id)
+    qtbot.waitUntil(lambda: len(window.dossier_windows) == 1)
+    window.dossier_windows[0].agenda_action.trigger()
+    agenda = window.dossier_windows[0].agenda_window
+    assert agenda is not None
+    qtbot.waitUntil(lambda: agenda.agenda is not None)
+    assert agenda.appointment_list.item(0).text() == "Aucun rendez-vous prévu."
+    assert agenda.task_list.item(0).text() == "Aucune tâche en cours."
+    # Something planned: the placeholder goes.
+    plan_appointment(agent, family.case_id, Slot.local(TODAY + timedelta(days=1), time(9),
+                                                       time(10)),
+                     AppointmentDetails(AppointmentKind.CALL, PlaceType.OFFICE, "", "Appel"))
+    week.load()
+    qtbot.waitUntil(lambda: len(week.appointments) == 1)
+    assert week.appointment_list.count() == 1
+    assert "Appel" in week.appointment_list.item(0).text()
