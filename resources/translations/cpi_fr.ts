@@ -2340,6 +2340,10 @@
         <translation>Mesure</translation>
     </message>
     <message>
+        <source>Documents of the dossier ({count})</source>
+        <translation>Pièces du dossier ({count})</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Pour</translation>
     </message>
@@ -2459,10 +2463,6 @@
     <message>
         <source>How</source>
         <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Documents of the dossier</source>
-        <translation>Pièces du dossier</translation>
     </message>
     <message>
         <source>Evaluations</source>
