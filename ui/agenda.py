@@ -118,7 +118,7 @@ def _placeholder(widget: QListWidget, text: str) -> None:
     """An empty list says so, as the main window's week list does: one line that cannot be
     chosen (the commands then ask to choose an appointment or a task first)."""
     item = _item(text)
-    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read at full contrast, never selected
     widget.addItem(item)
 
 

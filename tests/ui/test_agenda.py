@@ -297,6 +297,7 @@ def test_empty_lists_say_so(
             for i in range(week.task_list.count())] == ["Aucune tâche en cours."]
     line = week.appointment_list.item(0)
     assert not line.flags() & Qt.ItemFlag.ItemIsSelectable  # a text, not a row to choose
+    assert line.flags() & Qt.ItemFlag.ItemIsEnabled  # not greyed out: read at full contrast
     week.appointment_list.setCurrentRow(0)
     week.move_button.click()  # nothing to move: said, no form
     assert week.dialog is None and week.message.text() != ""
