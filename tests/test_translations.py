@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -36,3 +38,15 @@ def test_shipped_qm_matches_the_ts(language: str, tmp_path: Path) -> None:
     )
     shipped = translations.TRANSLATIONS / f"cpi_{language}.qm"
     assert shipped.read_bytes() == built.read_bytes(), "run installer/translations.py release"
+
+
+def test_german_says_akte_for_a_dossier() -> None:
+    """One word for one thing: the German texts call a dossier "Akte" (the word most of them
+    used), never "Dossier" (placeholders such as {dossier} aside)."""
+    mixed = []
+    for message in ET.parse(translations.ts_path("de")).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        text = re.sub(r"\{[^}]*\}", "", message.findtext("translation") or "")
+        if "dossier" in source.casefold() and "dossier" in text.casefold():
+            mixed.append(source)
+    assert mixed == []

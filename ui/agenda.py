@@ -114,6 +114,14 @@ def _item(text: str) -> QListWidgetItem:
     return item
 
 
+def _placeholder(widget: QListWidget, text: str) -> None:
+    """An empty list says so, as the main window's week list does: one line that cannot be
+    chosen (the commands then ask to choose an appointment or a task first)."""
+    item = _item(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # read at full contrast, never selected
+    widget.addItem(item)
+
+
 def _names_combo(names: dict[Any, str], current: Any) -> QComboBox:
     combo = QComboBox()
     for value, name in names.items():
@@ -458,8 +466,13 @@ class AgendaWindow(QDialog):
             self.task_list.addItem(_item(self._task_text(task)))
         if appointments:
             self.appointment_list.setCurrentRow(0)
+        else:
+            _placeholder(self.appointment_list, self.tr("No appointment planned.")
+                         if self.case_id else self.tr("Nothing planned this week."))
         if tasks:
             self.task_list.setCurrentRow(0)
+        else:
+            _placeholder(self.task_list, self.tr("No open task."))
         self.new_task_button.setEnabled(self.case_id is not None)
 
     def _appointment_text(self, line: AppointmentLine) -> str:

@@ -544,7 +544,8 @@ class DossierWindow(QWidget):
         self.documents_page = DocumentsPage(
             self._operations, self._ctx, self.case_id, detail.summary.persons,
             detail.summary.row.state is CaseState.OPEN, self._open_document_dialog)
-        self._tabs.addTab(self.documents_page, self.tr("Documents of the dossier"))
+        self._tabs.addTab(self.documents_page, self.tr("Documents of the dossier ({count})")
+                          .format(count=detail.documents))  # counted as the other tabs
         self._tab(self.tr("Evaluations"), [self.tr("Evaluated on"), self.tr("Outcome"),
                                            self.tr("Proposals")],
                   [(e.evaluated_on, label(e.outcome), e.proposals) for e in detail.evaluations])

@@ -191,10 +191,17 @@ class MainWindow(QMainWindow):
         self.deadlines_window: OfficeDeadlinesWindow | None = None
         self.week_window: AgendaWindow | None = None
         self.lead_window: OfficeLeadWindow | None = None
+        # The week's appointments and tasks: one click away on the toolbar, the same action
+        # as the Dossier menu's (its texts: _set_texts).
+        self.week_action = QAction(self)
+        self.week_action.setObjectName("weekAction")
+        self.week_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.week_action.triggered.connect(self.open_week)
         toolbar.addAction(self.validation_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.step_action)
         toolbar.addAction(self.close_case_action)
+        toolbar.addAction(self.week_action)
         self.office_documents = OfficeDocuments(operations, lambda: self._ctx, self)
         self.documents_button = QToolButton()
         self.documents_button.setObjectName("officeDocumentsButton")
@@ -827,11 +834,7 @@ class MainWindow(QMainWindow):
         self.deadlines_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.deadlines_action.triggered.connect(self.open_deadlines)
         self.dossier_menu.addAction(self.deadlines_action)
-        self.week_action = QAction(self)  # its text: _set_texts
-        self.week_action.setObjectName("weekAction")
-        self.week_action.setShortcut(QKeySequence("Ctrl+3"))
-        self.week_action.triggered.connect(self.open_week)
-        self.dossier_menu.addAction(self.week_action)
+        self.dossier_menu.addAction(self.week_action)  # the toolbar's too
         self.calendar_action = QAction(self)  # its text: _set_texts
         self.calendar_action.setObjectName("calendarExportAction")
         self.calendar_action.triggered.connect(lambda: self.export_calendar())
@@ -863,10 +866,11 @@ class MainWindow(QMainWindow):
     def _show_shortcuts(self) -> None:
         """Toolbar tooltips name the keyboard shortcut, so that mouse users learn them."""
         for action in (self.new_action, self.step_action, self.close_case_action,
-                       self.sync_panel.action, self.refresh_action, self.preferences_action,
-                       self.lock_action):
+                       self.week_action, self.sync_panel.action, self.refresh_action,
+                       self.preferences_action, self.lock_action):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{action.text()} ({keys})" if keys else action.text())
+            text = action.text().replace("&", "")  # a menu's mnemonic, not for a tooltip
+            action.setToolTip(f"{text} ({keys})" if keys else text)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -923,6 +927,7 @@ class MainWindow(QMainWindow):
         self.office_documents.setTitle(self.tr("Documents of the caseload"))
         self.deadlines_action.setText(self.tr("Office deadlines…"))
         self.week_action.setText(self.tr("This &week: appointments and tasks…"))
+        self.week_action.setIconText(self.tr("This week"))  # the toolbar's button: short
         self.calendar_action.setText(self.tr("E&xport to the office calendar (.ics)…"))
         self.lead_action.setText(self.tr("Office lead: dossiers, escalations, cover…"))
 

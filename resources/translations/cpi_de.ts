@@ -241,6 +241,18 @@
         <translation>Ihre Termine der nächsten sieben Tage, die heutigen zuerst, und die fälligen Aufgaben.</translation>
     </message>
     <message>
+        <source>No appointment planned.</source>
+        <translation>Kein Termin geplant.</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Diese Woche ist nichts geplant.</translation>
+    </message>
+    <message>
+        <source>No open task.</source>
+        <translation>Keine offenen Aufgaben.</translation>
+    </message>
+    <message>
         <source>no dossier</source>
         <translation>ohne Akte</translation>
     </message>
@@ -381,7 +393,7 @@
     </message>
     <message>
         <source>At their own request, a child or young adult of this dossier who is of age has their data anonymised (art. 7). Their names, birth date, contact details, notes, assessments, objectives and measures are replaced by “—” everywhere: in every record, including deleted and superseded ones, in the plans and their signed scans (the scans' files are removed), in other texts of the dossier that name them, in drafts, in changes not yet synchronised, on the ONE's server and on every computer holding the dossier at its next synchronisation.</source>
-        <translation>Auf eigenen Antrag werden die Daten eines volljährigen Kindes oder jungen Erwachsenen dieses Dossiers anonymisiert (Art. 7). Namen, Geburtsdatum, Kontaktdaten, Notizen, Einschätzungen, Ziele und Maßnahmen der Person werden überall durch „—“ ersetzt: in jedem Datensatz, auch in gelöschten und ersetzten, in den Plänen und ihren unterschriebenen Scans (die Dateien der Scans werden entfernt), in anderen Texten des Dossiers, die sie nennen, in Entwürfen, in noch nicht synchronisierten Änderungen, auf dem Server des ONE und auf jedem Computer, der das Dossier hält, bei seiner nächsten Synchronisierung.</translation>
+        <translation>Auf eigenen Antrag werden die Daten eines volljährigen Kindes oder jungen Erwachsenen dieser Akte anonymisiert (Art. 7). Namen, Geburtsdatum, Kontaktdaten, Notizen, Einschätzungen, Ziele und Maßnahmen der Person werden überall durch „—“ ersetzt: in jedem Datensatz, auch in gelöschten und ersetzten, in den Plänen und ihren unterschriebenen Scans (die Dateien der Scans werden entfernt), in anderen Texten der Akte, die sie nennen, in Entwürfen, in noch nicht synchronisierten Änderungen, auf dem Server des ONE und auf jedem Computer, der die Akte hält, bei seiner nächsten Synchronisierung.</translation>
     </message>
     <message>
         <source>Their brothers and sisters and the rest of the family keep their data. The statistics still count the person, in their age group. What is recorded: that the anonymisation happened, when, at their request and by you.</source>
@@ -515,7 +527,7 @@
     </message>
     <message>
         <source>Finishing saves the assessments and every objective together and moves the dossier to step 3 when every condition holds; otherwise it says what is missing.</source>
-        <translation>Fertigstellen speichert die Einschätzungen und alle Ziele zusammen und führt das Dossier in Schritt 3, wenn alle Bedingungen erfüllt sind; andernfalls wird angezeigt, was fehlt.</translation>
+        <translation>Fertigstellen speichert die Einschätzungen und alle Ziele zusammen und führt die Akte in Schritt 3, wenn alle Bedingungen erfüllt sind; andernfalls wird angezeigt, was fehlt.</translation>
     </message>
     <message>
         <source>Difficulties, resources and needs, and their own view in their own words.</source>
@@ -1933,7 +1945,7 @@
     </message>
     <message>
         <source>Type the family name of the person who asks, as it is written in the dossier, to confirm.</source>
-        <translation>Geben Sie zur Bestätigung den Familiennamen der antragstellenden Person so ein, wie er im Dossier steht.</translation>
+        <translation>Geben Sie zur Bestätigung den Familiennamen der antragstellenden Person so ein, wie er in der Akte steht.</translation>
     </message>
 </context>
 <context>
@@ -1968,7 +1980,7 @@
     </message>
     <message>
         <source>Re&amp;open the dossier…</source>
-        <translation>Dossier &amp;wieder eröffnen…</translation>
+        <translation>Akte &amp;wieder eröffnen…</translation>
     </message>
     <message>
         <source>Anon&amp;ymise a person of age (art. 7)…</source>
@@ -1976,7 +1988,7 @@
     </message>
     <message>
         <source>The dossier is closed: reopen it first.</source>
-        <translation>Das Dossier ist abgeschlossen: Eröffnen Sie es zuerst wieder.</translation>
+        <translation>Die Akte ist abgeschlossen: Eröffnen Sie sie zuerst wieder.</translation>
     </message>
     <message>
         <source>Only once a plan version is ready to sign, signed or in force.</source>
@@ -1996,15 +2008,15 @@
     </message>
     <message>
         <source>No scan of signed pages is attached to this dossier.</source>
-        <translation>Diesem Dossier ist kein Scan unterschriebener Seiten beigefügt.</translation>
+        <translation>Dieser Akte ist kein Scan unterschriebener Seiten beigefügt.</translation>
     </message>
     <message>
         <source>The dossier is open.</source>
-        <translation>Das Dossier ist offen.</translation>
+        <translation>Die Akte ist offen.</translation>
     </message>
     <message>
         <source>Only a child or young adult of the dossier who is of age may ask for the anonymisation of their data (art. 7).</source>
-        <translation>Nur ein volljähriges Kind oder ein junger Erwachsener des Dossiers kann die Anonymisierung seiner Daten beantragen (Art. 7).</translation>
+        <translation>Nur ein volljähriges Kind oder ein junger Erwachsener der Akte kann die Anonymisierung seiner Daten beantragen (Art. 7).</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2340,10 @@
         <translation>Maßnahme</translation>
     </message>
     <message>
+        <source>Documents of the dossier ({count})</source>
+        <translation>Unterlagen der Akte ({count})</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Für</translation>
     </message>
@@ -2447,10 +2463,6 @@
     <message>
         <source>How</source>
         <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Documents of the dossier</source>
-        <translation>Unterlagen der Akte</translation>
     </message>
     <message>
         <source>Evaluations</source>
@@ -2583,11 +2595,11 @@
     </message>
     <message>
         <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
-        <translation>Ihr verschlüsselter Aktenbestand ist angelegt. Verbinden Sie diesen Computer jetzt mit dem Server des ONE in Ihrem Büro, mit Ihrer Anmeldung beim ONE: Er schickt Ihre Dossiers hierher. Tun Sie es im Büro; Sie können es auch später mit „Synchronisieren“ tun.</translation>
+        <translation>Ihr verschlüsselter Aktenbestand ist angelegt. Verbinden Sie diesen Computer jetzt mit dem Server des ONE in Ihrem Büro, mit Ihrer Anmeldung beim ONE: Er schickt Ihre Akten hierher. Tun Sie es im Büro; Sie können es auch später mit „Synchronisieren“ tun.</translation>
     </message>
     <message>
         <source>At the office, with your ONE login: the server then knows this computer and sends it your caseload.</source>
-        <translation>Im Büro, mit Ihrer Anmeldung beim ONE: Der Server kennt dann diesen Computer und schickt ihm Ihre Dossiers.</translation>
+        <translation>Im Büro, mit Ihrer Anmeldung beim ONE: Der Server kennt dann diesen Computer und schickt ihm Ihre Akten.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -4275,7 +4287,7 @@
     </message>
     <message>
         <source>Show c&amp;losed dossiers</source>
-        <translation>Abgeschlossene Dossiers &amp;zeigen</translation>
+        <translation>Abgeschlossene Akten &amp;zeigen</translation>
     </message>
     <message>
         <source>Due this week</source>
@@ -5593,7 +5605,7 @@
     </message>
     <message>
         <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier's Measures tab (Enter on its row).</source>
-        <translation>Sie bleiben in der nächsten Version des Projekts. Um eine vor ihrem Beginn zu ändern oder zurückzuziehen, öffnen Sie sie im Reiter Maßnahmen des Dossiers (Eingabetaste auf ihrer Zeile).</translation>
+        <translation>Sie bleiben in der nächsten Version des Projekts. Um eine vor ihrem Beginn zu ändern oder zurückzuziehen, öffnen Sie sie im Reiter Maßnahmen der Akte (Eingabetaste auf ihrer Zeile).</translation>
     </message>
     <message>
         <source>{measure} for {person}, {start} to {end}</source>
@@ -6295,11 +6307,11 @@
     <name>ReopenDialog</name>
     <message>
         <source>Reopen dossier {number}</source>
-        <translation>Dossier {number} wieder eröffnen</translation>
+        <translation>Akte {number} wieder eröffnen</translation>
     </message>
     <message>
         <source>The dossier opens again at step 1, a new analysis; everything recorded before stays as it was.</source>
-        <translation>Das Dossier beginnt wieder bei Schritt 1, einer neuen Analyse; alles bisher Erfasste bleibt unverändert.</translation>
+        <translation>Die Akte beginnt wieder bei Schritt 1, einer neuen Analyse; alles bisher Erfasste bleibt unverändert.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -6491,7 +6503,7 @@
     </message>
     <message>
         <source>Only a child or young adult of the dossier may ask for the anonymisation of their own data; {name} is neither (art. 7).</source>
-        <translation>Nur ein Kind oder junger Erwachsener des Dossiers kann die Anonymisierung der eigenen Daten beantragen; {name} ist weder das eine noch das andere (Art. 7).</translation>
+        <translation>Nur ein Kind oder junger Erwachsener der Akte kann die Anonymisierung der eigenen Daten beantragen; {name} ist weder das eine noch das andere (Art. 7).</translation>
     </message>
     <message>
         <source>A person's data are anonymised at their own request once they are of age; {name} is not 18 yet (art. 7).</source>
@@ -6639,7 +6651,7 @@
     </message>
     <message>
         <source>Say who asks: choose the person of the dossier or type a name.</source>
-        <translation>Geben Sie an, wer beantragt: Wählen Sie die Person des Dossiers oder geben Sie einen Namen ein.</translation>
+        <translation>Geben Sie an, wer beantragt: Wählen Sie die Person der Akte oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
@@ -6683,7 +6695,7 @@
     </message>
     <message>
         <source>Say for which child or young adult of the dossier the objective is set.</source>
-        <translation>Geben Sie an, für welches Kind oder welchen jungen Erwachsenen des Dossiers das Ziel festgelegt wird.</translation>
+        <translation>Geben Sie an, für welches Kind oder welchen jungen Erwachsenen der Akte das Ziel festgelegt wird.</translation>
     </message>
     <message>
         <source>Only the lead of the dossier's regional office gives a dossier or a cover to an agent.</source>
@@ -6846,7 +6858,7 @@
     </message>
     <message>
         <source>dossier</source>
-        <translation>Dossier</translation>
+        <translation>Akte</translation>
     </message>
     <message>
         <source>window</source>
@@ -6911,11 +6923,11 @@
     </message>
     <message>
         <source>demo dossier</source>
-        <translation>Demo-Dossier</translation>
+        <translation>Demo-Akte</translation>
     </message>
     <message>
         <source>dossier {number} has no plan to sign</source>
-        <translation>Dossier {number} hat keinen zu unterschreibenden Plan</translation>
+        <translation>Akte {number} hat keinen zu unterschreibenden Plan</translation>
     </message>
     <message>
         <source>showing the window</source>
@@ -6923,7 +6935,7 @@
     </message>
     <message>
         <source>the dossier window offers no document</source>
-        <translation>das Dossierfenster bietet kein Dokument an</translation>
+        <translation>das Aktenfenster bietet kein Dokument an</translation>
     </message>
     <message>
         <source>translations ({language}) missing from the installation</source>
@@ -6971,7 +6983,7 @@
     </message>
     <message>
         <source>dossier {number} created (invented family, step {step}, plan awaiting signatures)</source>
-        <translation>Dossier {number} angelegt (erfundene Familie, Schritt {step}, Plan wartet auf Unterschriften)</translation>
+        <translation>Akte {number} angelegt (erfundene Familie, Schritt {step}, Plan wartet auf Unterschriften)</translation>
     </message>
     <message>
         <source>intervention plan v{version} rendered in memory: PDF of {size} bytes, {pages} page(s) in the preview</source>
@@ -7222,7 +7234,7 @@
     </message>
     <message>
         <source>The ONE has revoked this computer ({detail}): its caseload is erased from it.</source>
-        <translation>Das ONE hat diesen Computer gesperrt ({detail}): Seine Dossiers werden von ihm gelöscht.</translation>
+        <translation>Das ONE hat diesen Computer gesperrt ({detail}): Seine Akten werden von ihm gelöscht.</translation>
     </message>
     <message>
         <source>The ONE server does not accept this version of cpi-terrain. {detail}</source>

@@ -241,6 +241,18 @@
         <translation>Vos rendez-vous des sept prochains jours, ceux d’aujourd’hui en premier, et les tâches à échéance.</translation>
     </message>
     <message>
+        <source>No appointment planned.</source>
+        <translation>Aucun rendez-vous prévu.</translation>
+    </message>
+    <message>
+        <source>Nothing planned this week.</source>
+        <translation>Rien de prévu cette semaine.</translation>
+    </message>
+    <message>
+        <source>No open task.</source>
+        <translation>Aucune tâche en cours.</translation>
+    </message>
+    <message>
         <source>no dossier</source>
         <translation>sans dossier</translation>
     </message>
@@ -2328,6 +2340,10 @@
         <translation>Mesure</translation>
     </message>
     <message>
+        <source>Documents of the dossier ({count})</source>
+        <translation>Pièces du dossier ({count})</translation>
+    </message>
+    <message>
         <source>For</source>
         <translation>Pour</translation>
     </message>
@@ -2447,10 +2463,6 @@
     <message>
         <source>How</source>
         <translation>Comment</translation>
-    </message>
-    <message>
-        <source>Documents of the dossier</source>
-        <translation>Pièces du dossier</translation>
     </message>
     <message>
         <source>Evaluations</source>

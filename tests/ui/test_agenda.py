@@ -31,7 +31,7 @@ from ui.agenda import AgendaWindow, AppointmentDialog, HeldDialog, TaskDialog, T
 from ui.dossier_window import DossierWindow
 from ui.main_window import MainWindow
 from ui.operations import StoreOperations
-from ui.qt import QDialogButtonBox, QLabel, is_alive
+from ui.qt import QDialogButtonBox, QLabel, Qt, QToolBar, QToolButton, is_alive
 
 TODAY = date.today()
 
@@ -254,3 +254,67 @@ def test_the_lock_closes_the_agenda_and_its_form(
     qtbot.waitUntil(lambda: not is_alive(agenda) and not is_alive(week))
     assert not is_alive(form) or not form.isVisible()
     assert main.week_window is None
+
+
+def test_the_week_is_one_click_away_on_the_toolbar(
+        qtbot: QtBot, operations: StoreOperations, agent: ServiceContext, french: None) -> None:
+    window = MainWindow(operations, lambda: None)
+    qtbot.addWidget(window)
+    window.attach(agent)
+    window.show()
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    assert toolbar is not None
+    # The Dossier menu's action itself, not a copy: one shortcut, one text to translate.
+    assert window.week_action in toolbar.actions()
+    assert window.week_action in window.dossier_menu.actions()
+    button = toolbar.widgetForAction(window.week_action)
+    assert isinstance(button, QToolButton) and button.isVisible()
+    assert button.text() == "Cette semaine"  # short on the toolbar, the menu's text in full
+    menu_text = window.week_action.text()
+    assert menu_text.startswith("Cette &semaine") and menu_text.endswith("tâches…")
+    assert window.week_action.toolTip() == f"{menu_text.replace('&', '')} (Ctrl+3)"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    week = window.week_window
+    assert week is not None and week.isVisible()
+    qtbot.waitUntil(lambda: week.heading.text() != "")
+
+
+def test_empty_lists_say_so(
+        qtbot: QtBot, operations: StoreOperations, agent: ServiceContext, french: None) -> None:
+    family = Family.open(agent, TODAY)
+    window = MainWindow(operations, lambda: None)
+    qtbot.addWidget(window)
+    window.attach(agent)
+    window.show()
+    window.open_week()
+    week = window.week_window
+    assert week is not None
+    qtbot.waitUntil(lambda: week.heading.text() != "")
+    assert week.appointments == [] and week.tasks == []
+    assert [week.appointment_list.item(i).text()
+            for i in range(week.appointment_list.count())] == ["Rien de prévu cette semaine."]
+    assert [week.task_list.item(i).text()
+            for i in range(week.task_list.count())] == ["Aucune tâche en cours."]
+    line = week.appointment_list.item(0)
+    assert not line.flags() & Qt.ItemFlag.ItemIsSelectable  # a text, not a row to choose
+    assert line.flags() & Qt.ItemFlag.ItemIsEnabled  # not greyed out: read at full contrast
+    week.appointment_list.setCurrentRow(0)
+    week.move_button.click()  # nothing to move: said, no form
+    assert week.dialog is None and week.message.text() != ""
+    # A dossier's agenda with nothing planned says it of the dossier, not of the week.
+    window._load_dossier(agent, family.case_id)
+    qtbot.waitUntil(lambda: len(window.dossier_windows) == 1)
+    window.dossier_windows[0].agenda_action.trigger()
+    agenda = window.dossier_windows[0].agenda_window
+    assert agenda is not None
+    qtbot.waitUntil(lambda: agenda.agenda is not None)
+    assert agenda.appointment_list.item(0).text() == "Aucun rendez-vous prévu."
+    assert agenda.task_list.item(0).text() == "Aucune tâche en cours."
+    # Something planned: the placeholder goes.
+    plan_appointment(agent, family.case_id, Slot.local(TODAY + timedelta(days=1), time(9),
+                                                       time(10)),
+                     AppointmentDetails(AppointmentKind.CALL, PlaceType.OFFICE, "", "Appel"))
+    week.load()
+    qtbot.waitUntil(lambda: len(week.appointments) == 1)
+    assert week.appointment_list.count() == 1
+    assert "Appel" in week.appointment_list.item(0).text()

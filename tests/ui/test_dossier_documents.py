@@ -56,7 +56,7 @@ def test_a_court_order_is_attached_and_shown_in_the_viewer(
     qtbot.addWidget(window)
     window.show()
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    index = titles.index("Pièces du dossier")
+    index = titles.index("Pièces du dossier (0)")  # counted, as the other tabs
     assert titles[-1].startswith("Historique") and titles[index - 1].startswith("Contacts")
     window.tabs.setCurrentIndex(index)
     page = window.tabs.currentWidget()
@@ -80,6 +80,7 @@ def test_a_court_order_is_attached_and_shown_in_the_viewer(
                     and window.tabs.currentWidget().table.rowCount() == 1, timeout=10_000)
     page = window.tabs.currentWidget()
     assert isinstance(page, DocumentsPage)
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Pièces du dossier (1)"
     cells = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
     assert cells[:4] == ["27/02/2026", "ordonnance du tribunal", "Ordonnance de garde provisoire",
                          "Tribunal de la jeunesse de Luxembourg"]
@@ -111,6 +112,7 @@ def test_a_court_order_is_attached_and_shown_in_the_viewer(
     page = window.tabs.currentWidget()
     assert isinstance(page, DocumentsPage)
     assert "Remplacée par le jugement au fond" in page.table.item(0, 6).text()
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Pièces du dossier (1)"
     assert not page.correct_button.isEnabled() and page.open_button.isEnabled()
     window.close()
 

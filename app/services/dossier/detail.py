@@ -16,6 +16,7 @@ from app.domain import (
     CaseConference,
     ContactChannel,
     ContactLogEntry,
+    DossierDocument,
     DossierHistoryEntry,
     Evaluation,
     EvaluationOutcome,
@@ -238,6 +239,9 @@ class DossierDetail:
     overview: DossierOverview | None = None
     #: Requests for review or revocation (art. 4), newest first.
     review_requests: tuple[ReviewRequestView, ...] = ()
+    #: How many documents the dossier holds, withdrawn ones too (its Documents tab lists
+    #: them when first shown; its title counts them from the start).
+    documents: int = 0
 
 
 def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
@@ -327,6 +331,7 @@ def load_dossier_detail(ctx: ServiceContext, case_id: uuid.UUID, *,
                 r.outcome, r.outcome_on, r.outcome_note)
                 for r in sorted(live(PlanReviewRequest),
                                 key=lambda r: (r.requested_on, r.id), reverse=True)),
+            documents=len(live(DossierDocument)),
         )
 
 

@@ -46,6 +46,7 @@ from app.services.caseload.agenda import (
     week_appointments,
 )
 from app.services.caseload.week import TodayKind, this_week
+from app.services.dossier.detail import load_dossier_detail
 from app.services.dossier.overview import load_overview
 from app.services.one.duties import anonymise_person
 from app.services.one.network import StakeholderInput, add_stakeholder
@@ -332,3 +333,19 @@ def test_the_coordination_step_leaves_tasks_made_from_its_records(
     assert tasks["Relancer le SCAS"].from_conference_id is not None
     assert tasks["Envoyer le rapport"].from_contact_id == contact_id
     assert tasks["Envoyer le rapport"].person_id == family.child
+
+
+def test_the_overview_lists_its_tasks_by_due_date(agent: ServiceContext) -> None:
+    """Whatever the order they were added in, on both roads to the overview (its own read,
+    and the dossier's load judging from the records already read)."""
+    family = Family.open(agent, TODAY)
+    later = add_task(agent, family.case_id, TaskInput(TODAY + timedelta(days=5), "Rapport"))
+    overdue = add_task(agent, family.case_id, TaskInput(TODAY - timedelta(days=2), "Appel"))
+    soon = add_task(agent, family.case_id, TaskInput(TODAY + timedelta(days=1), "Visite"))
+    add_task(agent, family.case_id, TaskInput(TODAY + timedelta(days=30), "Bilan"))  # later
+    expected = [(overdue, True), (soon, False), (later, False)]
+    overview = load_overview(agent, family.case_id, TODAY)
+    assert [(t.task_id, t.overdue) for t in overview.tasks] == expected
+    detail = load_dossier_detail(agent, family.case_id, today=TODAY)
+    assert detail.overview is not None
+    assert [(t.task_id, t.overdue) for t in detail.overview.tasks] == expected
