@@ -1762,24 +1762,12 @@
         <translation>Page du document</translation>
     </message>
     <message>
-        <source>&amp;Previous page</source>
-        <translation>Page &amp;précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Next page</source>
-        <translation>Page suivan&amp;te</translation>
-    </message>
-    <message>
         <source>&amp;Save a copy…</source>
         <translation>&amp;Enregistrer une copie…</translation>
     </message>
     <message>
         <source>This file cannot be shown: it may be damaged. Save a copy to open it with another program.</source>
         <translation>Ce fichier ne peut pas être affiché : il est peut-être abîmé. Enregistrez-en une copie pour l’ouvrir avec un autre programme.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {count}</source>
-        <translation>Page {page} sur {count}</translation>
     </message>
     <message>
         <source>Save a copy of the document</source>
@@ -1908,7 +1896,6 @@
     <name>DossierActions</name>
     <message>
         <source>review</source>
-        <extracomment>The scan viewer shows a page at most this wide (a 300 dpi image is scaled down).</extracomment>
         <translation>réexamen</translation>
     </message>
     <message>
@@ -5332,6 +5319,22 @@
     </message>
 </context>
 <context>
+    <name>PageViewer</name>
+    <message>
+        <source>&amp;Previous page</source>
+        <extracomment>A page is shown at most this wide (a 300 dpi scan is scaled down to it).</extracomment>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Page suivan&amp;te</translation>
+    </message>
+    <message>
+        <source>Page {page} of {count}</source>
+        <translation>Page {page} sur {count}</translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>The passphrase is too short: {length} characters, at least {minimum} are needed. Several unrelated words make a long passphrase that is easy to remember.</source>
@@ -7029,14 +7032,6 @@
         <translation>Page du scan</translation>
     </message>
     <message>
-        <source>&amp;Previous page</source>
-        <translation>Page &amp;précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Next page</source>
-        <translation>Page suivan&amp;te</translation>
-    </message>
-    <message>
         <source>1 page</source>
         <translation>1 page</translation>
     </message>
@@ -7063,10 +7058,6 @@
     <message>
         <source>This scan's content is no longer kept on this computer.</source>
         <translation>Le contenu de ce scan n’est plus gardé sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Page {page} of {count}</source>
-        <translation>Page {page} sur {count}</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,7 @@ from app.services.plan.scans import ScanInfo, scan_content, signed_scans
 from app.services.plan.versions import discard_plan_version
 from app.services.steps.coordination import ContactInput, log_contact
 from ui.caseload_model import short_date
+from ui.documents.page_viewer import PageViewer
 from ui.documents.pages import page_images
 from ui.family_map.dialogs import (
     StoreDialog,
@@ -69,9 +70,6 @@ from ui.qt import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPixmap,
-    QPushButton,
-    QScrollArea,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -80,8 +78,6 @@ from ui.qt import (
 from ui.unlock_dialog import ERROR_STYLE
 
 Lane = tuple[StoreOperations, ServiceContext]
-#: The scan viewer shows a page at most this wide (a 300 dpi image is scaled down).
-PAGE_WIDTH = 760
 
 
 
@@ -489,8 +485,6 @@ class SignedScansDialog(QDialog):
         self._operations = operations
         self._ctx = ctx
         self._closed = False
-        self._pages: list[QImage] = []
-        self._page = 0
         self.setWindowTitle(self.tr("Signed scans"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1000, 720)
@@ -526,34 +520,12 @@ class SignedScansDialog(QDialog):
         holder.setLayout(side)
         holder.setFixedWidth(280)
         layout.addWidget(holder)
-        viewer = QVBoxLayout()
-        self.page_view = PlainLabel()
-        self.page_view.setObjectName("page")
-        self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_view.setStyleSheet("background: #7a7a7a;")  # the white page stands out
-        self.page_view.setAccessibleName(self.tr("Page of the scan"))
-        scroll = self.page_scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.page_view)
-        viewer.addWidget(scroll, 1)
-        pager = QHBoxLayout()
-        self.previous = QPushButton(self.tr("&Previous page"))
-        self.next = QPushButton(self.tr("&Next page"))
-        self.page_label = PlainLabel()
-        self.page_label.setObjectName("pageNumber")
-        self.previous.clicked.connect(lambda: self._show_page(self._page - 1))
-        self.next.clicked.connect(lambda: self._show_page(self._page + 1))
-        pager.addWidget(self.previous)
-        pager.addStretch(1)
-        pager.addWidget(self.page_label)
-        pager.addStretch(1)
-        pager.addWidget(self.next)
-        viewer.addLayout(pager)
-        layout.addLayout(viewer, 1)
+        self.viewer = PageViewer(self.tr("Page of the scan"))
+        self.page_view, self.page_label = self.viewer.page_view, self.viewer.page_label
+        layout.addWidget(self.viewer, 1)
         self.version.currentIndexChanged.connect(self._load_list)
         self.scans.currentRowChanged.connect(self._load_scan)
         self._infos: list[ScanInfo] = []
-        self._show_page(0)
         self._load_list()
 
     def _load_list(self, *_args: object) -> None:
@@ -583,8 +555,7 @@ class SignedScansDialog(QDialog):
         if infos:
             self.scans.setCurrentRow(0)
         else:
-            self._pages = []
-            self._show_page(0)
+            self.viewer.clear()
 
     def _size(self, size: int) -> str:
         if size >= 1024 * 1024:
@@ -602,31 +573,13 @@ class SignedScansDialog(QDialog):
     def _rendered(self, pages: list[QImage]) -> None:
         if self._closed or not is_alive(self):
             return
-        self._pages = pages
         if not pages:
             self._say(self.tr("This scan's content is no longer kept on this computer."))
-        self._show_page(0)
-
-    def _show_page(self, index: int) -> None:
-        count = len(self._pages)
-        self._page = max(0, min(index, count - 1))
-        if count:
-            image = self._pages[self._page]
-            width = min(PAGE_WIDTH, max(self.page_scroll.viewport().width() - 24, 200))
-            if image.width() > width:  # the whole width of the page in view
-                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            self.page_view.setPixmap(QPixmap.fromImage(image))
-            self.page_label.setText(self.tr("Page {page} of {count}").format(
-                page=self._page + 1, count=count))
-        else:
-            self.page_view.clear()
-            self.page_label.setText("")
-        self.previous.setEnabled(self._page > 0)
-        self.next.setEnabled(self._page < count - 1)
+        self.viewer.set_pages(pages)
 
     @property
     def page_count(self) -> int:
-        return len(self._pages)
+        return self.viewer.page_count
 
     def show_failure(self, message: str) -> None:
         if not self._closed:
@@ -638,8 +591,7 @@ class SignedScansDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
-        self._pages = []  # the family's signatures leave memory with the dialog
-        self.page_view.clear()
+        self.viewer.clear()  # the family's signatures leave memory with the dialog
         super().done(result)
 
 

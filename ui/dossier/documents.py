@@ -27,7 +27,8 @@ from app.services.dossier.documents import (
     withdraw_document,
 )
 from ui.caseload_model import short_date
-from ui.dossier.actions import PAGE_WIDTH, scan_pages
+from ui.documents.page_viewer import PageViewer
+from ui.dossier.actions import scan_pages
 from ui.family_map.dialogs import StoreDialog, date_edit, day_of, enum_combo, text_area
 from ui.labels import label
 from ui.operations import StoreOperations
@@ -45,9 +46,7 @@ from ui.qt import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPixmap,
     QPushButton,
-    QScrollArea,
     QShowEvent,
     Qt,
     QTableWidget,
@@ -372,9 +371,7 @@ class DocumentViewer(QDialog):
         self._ctx = ctx
         self._document = document
         self._closed = False
-        self._pages: list[QImage] = []
         self._content = b""
-        self._page = 0
         self.setWindowTitle(self.tr("Document: {title}").format(title=document.title))
         self.setAccessibleName(self.windowTitle())
         self.resize(900, 760)
@@ -385,70 +382,35 @@ class DocumentViewer(QDialog):
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         layout.addWidget(self.problem)
-        self.page_view = PlainLabel()
-        self.page_view.setObjectName("page")
-        self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_view.setStyleSheet("background: #7a7a7a;")
-        self.page_view.setAccessibleName(self.tr("Page of the document"))
-        self.page_scroll = QScrollArea()
-        self.page_scroll.setWidgetResizable(True)
-        self.page_scroll.setWidget(self.page_view)
-        layout.addWidget(self.page_scroll, 1)
-        pager = QHBoxLayout()
-        self.previous = QPushButton(self.tr("&Previous page"))
-        self.next = QPushButton(self.tr("&Next page"))
-        self.page_label = PlainLabel()
-        self.page_label.setObjectName("pageNumber")
+        self.viewer = PageViewer(self.tr("Page of the document"))
+        self.page_view, self.page_label = self.viewer.page_view, self.viewer.page_label
+        layout.addWidget(self.viewer, 1)
         self.save_button = QPushButton(self.tr("&Save a copy…"))
         self.save_button.setEnabled(False)
-        self.previous.clicked.connect(lambda: self._show_page(self._page - 1))
-        self.next.clicked.connect(lambda: self._show_page(self._page + 1))
         self.save_button.clicked.connect(self._save_copy)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
-        for widget in (self.previous, self.page_label, self.next):
-            pager.addWidget(widget)
-        pager.addStretch(1)
-        pager.addWidget(self.save_button)
-        pager.addWidget(close)
-        layout.addLayout(pager)
-        self._show_page(0)
+        self.viewer.pager.addWidget(self.save_button)
+        self.viewer.pager.addWidget(close)
         document_id = document.id
         operations.run(lambda: _rendered(ctx, document_id), self._rendered, shown_in=self)
 
     def _rendered(self, rendered: tuple[bytes, list[QImage]]) -> None:
         if self._closed or not is_alive(self):
             return
-        self._content, self._pages = rendered
+        self._content, pages = rendered
         self.save_button.setEnabled(bool(self._content))
-        if not self._pages:
+        if not pages:
             self._say(self.tr("This file cannot be shown: it may be damaged. Save a copy to "
                               "open it with another program."))
-        self._show_page(0)
-
-    def _show_page(self, index: int) -> None:
-        count = len(self._pages)
-        self._page = max(0, min(index, count - 1))
-        if count:
-            image = self._pages[self._page]
-            width = min(PAGE_WIDTH, max(self.page_scroll.viewport().width() - 24, 200))
-            if image.width() > width:
-                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            self.page_view.setPixmap(QPixmap.fromImage(image))
-            self.page_label.setText(self.tr("Page {page} of {count}").format(
-                page=self._page + 1, count=count))
-        else:
-            self.page_view.clear()
-            self.page_label.setText("")
-        self.previous.setEnabled(self._page > 0)
-        self.next.setEnabled(self._page < count - 1)
+        self.viewer.set_pages(pages)
 
     @property
     def page_count(self) -> int:
-        return len(self._pages)
+        return self.viewer.page_count
 
     def page_image(self, index: int) -> QImage:
-        return self._pages[index]
+        return self.viewer.page_image(index)
 
     def _save_copy(self) -> None:
         suffix = _SUFFIX.get(self._document.media_type, "")
@@ -483,9 +445,8 @@ class DocumentViewer(QDialog):
 
     def done(self, result: int) -> None:
         self._closed = True
-        self._pages = []  # the family's document leaves memory with the viewer
+        self.viewer.clear()  # the family's document leaves memory with the viewer
         self._content = b""
-        self.page_view.clear()
         super().done(result)
 
 
