@@ -3,18 +3,22 @@ wizard, every rule that stops it with its article, and a closed dossier's way ba
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from app.domain import ClosureReason
+from app.domain import AppointmentKind, ClosureReason, PlaceType
 from app.rules.next_action import NextActionKind
 from app.services.base.context import ServiceContext
+from app.services.caseload.agenda import AppointmentDetails, Slot, add_task, plan_appointment
 from app.services.dossier.closure import ClosureInput, close_case
 from app.services.dossier.detail import load_dossier_detail
+from app.services.dossier.overview import load_overview
 from app.services.setup.store import prepare_store, sign_in_local_agent
+from app.services.steps.coordination import TaskInput
 from app.store.store import Store
 from tests.app.services.family import OFFICE, Family
+from ui.caseload_model import short_date
 from ui.dossier.actions import ReopenDialog
 from ui.dossier.overview import OverviewPage
 from ui.dossier_window import DossierWindow
@@ -111,3 +115,23 @@ def test_a_closed_dossier_offers_reopening_and_the_overview_follows(
     assert reopened is not None and reopened is not page
     assert reopened.overview.next_action.kind is NextActionKind.COMPLETE_ANALYSIS
     assert reopened.action_button.text() == "Travailler sur l’étape 1 · Analyse de la situation…"
+
+
+def test_tasks_and_appointments_read_in_one_list_by_date(qtbot: QtBot, store: Store) -> None:
+    """The overview's agenda is one list by date, as the week reads: a task due between two
+    appointments sits between them."""
+    agent = _agent(store)
+    today = date.today()
+    family = Family.open(agent, today)
+    details = AppointmentDetails(AppointmentKind.HOME_VISIT, PlaceType.HOME, "", "")
+    plan_appointment(agent, family.case_id,
+                     Slot.local(today + timedelta(days=1), time(9), time(10)), details)
+    plan_appointment(agent, family.case_id,
+                     Slot.local(today + timedelta(days=5), time(9), time(10)), details)
+    add_task(agent, family.case_id, TaskInput(today + timedelta(days=3), "Appeler l’école"))
+    page = OverviewPage(load_overview(agent, family.case_id, today))
+    qtbot.addWidget(page)
+    lines = page.agenda.findChild(QLabel).text().splitlines()
+    assert len(lines) == 3 and "Appeler l’école" in lines[1], lines
+    assert lines[0].startswith(short_date(today + timedelta(days=1)))
+    assert lines[2].startswith(short_date(today + timedelta(days=5)))

@@ -9,7 +9,7 @@ Every label is plain text: family names are never read as rich text.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, time
 
 from app.domain import AidFrame, CaseState, PlanState
 from app.domain.steps import step_title
@@ -88,15 +88,8 @@ class OverviewPage(QScrollArea):
         self.status = plain(self._status(), name="overviewStatus")
         left.addWidget(self.status)
         left.addWidget(self._next_action(writable))
-        self.agenda = self._section(self.tr("Tasks and appointments"), [
-            *((self.tr("{date} — {text} (overdue)") if t.overdue else self.tr(
-                "{date} — {text}")).format(date=short_date(t.due_on), text=t.text)
-              for t in overview.tasks),
-            *(self.tr("{when} — {kind}, {place}").format(
-                when=f"{short_date(a.starts_at.astimezone().date())} "
-                     f"{a.starts_at.astimezone():%H:%M}",
-                kind=KIND_NAMES[a.kind].render(), place=PLACE_NAMES[a.place_type].render())
-              for a in overview.appointments)], "")
+        self.agenda = self._section(self.tr("Tasks and appointments"),
+                                    self._agenda_lines(overview), "")
         self.agenda.setObjectName("overviewAgenda")
         self.agenda.setVisible(bool(overview.tasks or overview.appointments))
         left.addWidget(self.agenda)
@@ -125,6 +118,20 @@ class OverviewPage(QScrollArea):
             self.tr("No open request.")))
         right.addStretch(1)
         self.setWidget(body)
+
+    def _agenda_lines(self, overview: DossierOverview) -> list[str]:
+        """Tasks and appointments in one list by date, as the agent's week reads (a day's
+        tasks before its appointments)."""
+        dated: list[tuple[date, time, str]] = [
+            (t.due_on, time.min, (self.tr("{date} — {text} (overdue)") if t.overdue else
+                                  self.tr("{date} — {text}")).format(
+                date=short_date(t.due_on), text=t.text)) for t in overview.tasks]
+        for a in overview.appointments:
+            local = a.starts_at.astimezone()
+            dated.append((local.date(), local.time(), self.tr("{when} — {kind}, {place}").format(
+                when=f"{short_date(local.date())} {local:%H:%M}",
+                kind=KIND_NAMES[a.kind].render(), place=PLACE_NAMES[a.place_type].render())))
+        return [line for _day, _at, line in sorted(dated, key=lambda item: item[:2])]
 
     def _status(self) -> str:
         o = self.overview
