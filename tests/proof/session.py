@@ -1,27 +1,40 @@
 """A full session of the real application, scripted as an agent would go: create the store in
-the unlock dialog, enrol and sync from the main window, work on a family, open its dossier and
-preview every document, sync again, lock. Synthetic strings are planted on the way."""
+the unlock dialog, enrol and sync from the main window, work on a family (a court order
+attached, a home visit and a task planned), open its dossier, preview every document and open
+the attached one in the viewer, export the week for the office calendar, sync again, lock.
+Synthetic strings are planted on the way."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from app.domain import ContactChannel
+from app.domain import AppointmentKind, ContactChannel, DossierDocumentKind, PlaceType
 from app.services.base.context import ServiceContext
+from app.services.caseload.agenda import (
+    AppointmentDetails,
+    Slot,
+    add_task,
+    export_calendar,
+    plan_appointment,
+)
+from app.services.dossier.documents import DocumentDescription, add_document, dossier_documents
 from app.services.plan.scans import attach_signed_scan
 from app.services.plan.versions import record_discernment
 from app.services.steps.coordination import (
     ConferenceInput,
     ContactInput,
     Participant,
+    TaskInput,
     log_contact,
     record_case_conference,
 )
+from tests.app.services.documents_data import court_order_pdf
 from tests.app.services.family import Family
 from tests.conftest import PASSPHRASE
 from tests.proof.laptop import Planted
@@ -30,9 +43,11 @@ from tests.ui.conftest import type_text
 from ui.documents.family_reader import FamilyReaderDialog
 from ui.documents.letter_dialog import LetterDialog
 from ui.documents.preview import DocumentPreview
+from ui.dossier.documents import DocumentViewer
 from ui.dossier_window import DossierWindow
 from ui.main import Application, parse_args
 from ui.main_window import MainWindow
+from ui.operations import StoreOperations
 from ui.qt import QApplication, QComboBox, QLineEdit, QPlainTextEdit
 
 TODAY = date(2026, 3, 2)
@@ -56,7 +71,45 @@ def work_on_a_family(agent: ServiceContext, planted: Planted) -> uuid.UUID:
         date(2026, 3, 20), "École fondamentale, Esch-sur-Alzette",
         (Participant(f"{planted.first_name} {planted.surname}", "grand-mère"),),
         minutes=f"{planted.note_word} va mieux.", decisions="Un point mensuel."))
+    # A court order received about the family (the words in clear after the PDF's end, so
+    # that a copy of its bytes anywhere is found), a home visit and a task of the week.
+    add_document(agent, family.case_id, court_order_pdf(
+        f"Ordonnance concernant {planted.first_name} {planted.surname}")
+        + f"\n% {planted.first_name} {planted.surname} {planted.note_word}\n".encode(),
+        DocumentDescription(DossierDocumentKind.COURT_ORDER, TODAY,
+                            f"Tribunal de la jeunesse, affaire {planted.surname}",
+                            f"Ordonnance {planted.note_word}", (family.child,)), today=TODAY)
+    tomorrow = date.today() + timedelta(days=1)
+    plan_appointment(agent, family.case_id, Slot.local(tomorrow, time(10), time(11)),
+                     AppointmentDetails(AppointmentKind.HOME_VISIT, PlaceType.HOME,
+                                        f"12, rue {planted.surname}",
+                                        f"Visite chez {planted.first_name}",
+                                        person_ids=(family.mother,)))
+    add_task(agent, family.case_id, TaskInput(
+        tomorrow, f"Rappeler {planted.first_name} {planted.surname} ({planted.note_word})"))
     return family.case_id
+
+
+def open_the_attached_documents(qtbot: QtBot, operations: StoreOperations,
+                                agent: ServiceContext, case_id: uuid.UUID) -> int:
+    """Each document attached to the dossier opened in the application's viewer (its pages
+    rendered in memory), then closed. Returns how many were shown."""
+    shown = 0
+    for document in dossier_documents(agent, case_id):
+        viewer = DocumentViewer(operations, agent, document)
+        qtbot.addWidget(viewer)
+        viewer.show()
+        qtbot.waitUntil(lambda viewer=viewer: viewer.page_count > 0, timeout=WAIT_MS)
+        viewer.reject()
+        shown += 1
+    return shown
+
+
+def export_the_week(agent: ServiceContext) -> Path:
+    """The week's .ics saved where an agent keeps her files (her home folder, scanned)."""
+    exported = Path.home() / "agenda-bureau.ics"
+    exported.write_bytes(export_calendar(agent, date.today()))
+    return exported
 
 
 def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
@@ -94,13 +147,15 @@ def run_session(qtbot: QtBot, qapp: QApplication, server_url: str, login: str,
         agent = window._ctx
         assert agent is not None and agent.actor_id is not None
         assert app.operations.wait()
-        work_on_a_family(agent, planted)
+        case_id = work_on_a_family(agent, planted)
         window.refresh()
         qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=WAIT_MS)
         type_a_draft(qtbot, window, planted)  # left open: the lock saves it
         window.table.activated.emit(window.proxy.index(0, 0))
         qtbot.waitUntil(lambda: bool(window.dossier_windows), timeout=WAIT_MS)
         previewed = preview_every_document(qtbot, window.dossier_windows[0])
+        previewed += open_the_attached_documents(qtbot, app.operations, agent, case_id)
+        assert b"BEGIN:VEVENT" in export_the_week(agent).read_bytes()
         assert app.operations.wait()
         midway()
         panel.action.trigger()
