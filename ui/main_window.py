@@ -563,8 +563,14 @@ class MainWindow(QMainWindow):
                 opened, Qt.SortOrder.DescendingOrder):
             self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fill_offices(rows)
-        self.count_label.setText(self.tr("{count} open dossiers").format(count=len(rows)))
+        self.count_label.setText(self.count_text(len(rows)))
         self.table.doItemsLayout()  # now, not on a timer after a first paint: one paint, not two
+
+    def count_text(self, count: int) -> str:
+        """The status bar's count of dossiers, one in the singular ("1 dossier ouvert")."""
+        if count == 1:
+            return self.tr("1 open dossier")
+        return self.tr("{count} open dossiers").format(count=count)
 
     def _fill_offices(self, rows: list[CaseloadRow]) -> None:
         offices = sorted({(row.office_locality, row.office_code) for row in rows})
@@ -894,8 +900,7 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         ctx = self._ctx
         if ctx is not None and self.isVisible():  # hidden: locked, or closed (its store too)
-            self.count_label.setText(self.tr("{count} open dossiers").format(
-                count=self.model.rowCount()))
+            self.count_label.setText(self.count_text(self.model.rowCount()))
             today = date.today()
             self._operations.run(lambda: this_week(ctx, today), self._show_today, shown_in=self)
         if self._language != current_language():

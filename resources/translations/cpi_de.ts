@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de">
 <context>
     <name>Accessibility</name>
     <message>
         <source>More commands</source>
-        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager&apos;s frame around a window, title bar included (logical pixels).</extracomment>
+        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager's frame around a window, title bar included (logical pixels).</extracomment>
         <translation>Weitere Befehle</translation>
     </message>
 </context>
@@ -123,7 +122,7 @@
     </message>
     <message>
         <source>Home visit</source>
-        <extracomment>An appointment planned &quot;now&quot; on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
+        <extracomment>An appointment planned "now" on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
         <translation>Hausbesuch</translation>
     </message>
     <message>
@@ -139,7 +138,7 @@
         <translation>Anruf</translation>
     </message>
     <message>
-        <source>At the family&apos;s home</source>
+        <source>At the family's home</source>
         <translation>Bei der Familie zu Hause</translation>
     </message>
     <message>
@@ -151,7 +150,7 @@
         <translation>Im Büro</translation>
     </message>
     <message>
-        <source>At a provider&apos;s</source>
+        <source>At a provider's</source>
         <translation>Bei einem Träger</translation>
     </message>
     <message>
@@ -226,7 +225,7 @@
         <translation>Ve&amp;rwerfen…</translation>
     </message>
     <message>
-        <source>A task is added on its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier&apos;s window.</source>
+        <source>A task is added on its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier's window.</source>
         <translation>Eine Aufgabe wird in ihrer Akte angelegt: Termine und Aufgaben… (Strg+Umschalt+G) im Fenster der Akte.</translation>
     </message>
     <message>
@@ -238,7 +237,7 @@
         <translation>Akte {number}</translation>
     </message>
     <message>
-        <source>Your appointments of the next seven days, today&apos;s first, and the tasks due.</source>
+        <source>Your appointments of the next seven days, today's first, and the tasks due.</source>
         <translation>Ihre Termine der nächsten sieben Tage, die heutigen zuerst, und die fälligen Aufgaben.</translation>
     </message>
     <message>
@@ -290,7 +289,7 @@
         <translation>Wählen Sie zuerst eine Aufgabe.</translation>
     </message>
     <message>
-        <source>Noted as held: its contact note is in the dossier&apos;s Contacts.</source>
+        <source>Noted as held: its contact note is in the dossier's Contacts.</source>
         <translation>Als stattgefunden vermerkt: Die Kontaktnotiz steht im Reiter „Kontakte“ der Akte.</translation>
     </message>
     <message>
@@ -389,11 +388,11 @@
     <name>AnonymisePersonDialog</name>
     <message>
         <source>Anonymise a person (art. 7)</source>
-        <extracomment>Wide enough for the confirmation&apos;s label beside its field, in French and German.</extracomment>
+        <extracomment>Wide enough for the confirmation's label beside its field, in French and German.</extracomment>
         <translation>Eine Person anonymisieren (Art. 7)</translation>
     </message>
     <message>
-        <source>At their own request, a child or young adult of this dossier who is of age has their data anonymised (art. 7). Their names, birth date, contact details, notes, assessments, objectives and measures are replaced by “—” everywhere: in every record, including deleted and superseded ones, in the plans and their signed scans (the scans&apos; files are removed), in other texts of the dossier that name them, in drafts, in changes not yet synchronised, on the ONE&apos;s server and on every computer holding the dossier at its next synchronisation.</source>
+        <source>At their own request, a child or young adult of this dossier who is of age has their data anonymised (art. 7). Their names, birth date, contact details, notes, assessments, objectives and measures are replaced by “—” everywhere: in every record, including deleted and superseded ones, in the plans and their signed scans (the scans' files are removed), in other texts of the dossier that name them, in drafts, in changes not yet synchronised, on the ONE's server and on every computer holding the dossier at its next synchronisation.</source>
         <translation>Auf eigenen Antrag werden die Daten eines volljährigen Kindes oder jungen Erwachsenen dieser Akte anonymisiert (Art. 7). Namen, Geburtsdatum, Kontaktdaten, Notizen, Einschätzungen, Ziele und Maßnahmen der Person werden überall durch „—“ ersetzt: in jedem Datensatz, auch in gelöschten und ersetzten, in den Plänen und ihren unterschriebenen Scans (die Dateien der Scans werden entfernt), in anderen Texten der Akte, die sie nennen, in Entwürfen, in noch nicht synchronisierten Änderungen, auf dem Server des ONE und auf jedem Computer, der die Akte hält, bei seiner nächsten Synchronisierung.</translation>
     </message>
     <message>
@@ -456,7 +455,7 @@
         <translation>Der Plan wird geändert: Bereiten Sie eine neue Version vor (Schritt 4); die aktuelle bleibt in Kraft, bis die neue es ist.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family&apos;s request (art. 4), and so do its measures still running, with your note as their reason; a placement so ended leaves the next semester list (art. 6).</source>
+        <source>The plan ends on this date at the family's request (art. 4), and so do its measures still running, with your note as their reason; a placement so ended leaves the next semester list (art. 6).</source>
         <translation>Der Plan endet an diesem Datum auf Antrag der Familie (Art. 4), und mit ihm seine noch laufenden Maßnahmen, mit Ihrer Notiz als Grund; eine so beendete Unterbringung steht nicht mehr auf der nächsten Halbjahresliste (Art. 6).</translation>
     </message>
     <message>
@@ -511,7 +510,7 @@
         <translation>Erwartete Be&amp;teiligte</translation>
     </message>
     <message>
-        <source>This appointment is on no dossier (a team meeting, a training). A family&apos;s appointment is planned from its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier&apos;s window.</source>
+        <source>This appointment is on no dossier (a team meeting, a training). A family's appointment is planned from its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier's window.</source>
         <translation>Dieser Termin gehört zu keiner Akte (Teamsitzung, Fortbildung). Der Termin einer Familie wird in ihrer Akte geplant: Termine und Aufgaben… (Strg+Umschalt+G) im Fenster der Akte.</translation>
     </message>
     <message>
@@ -523,7 +522,7 @@
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
-        <extracomment>One objective&apos;s tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
+        <extracomment>One objective's tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
         <translation>Schritt 2 · Gesamtbewertung</translation>
     </message>
     <message>
@@ -791,15 +790,15 @@
         <translation>„{email}“ ist keine E-Mail-Adresse: Prüfen Sie sie (name@domain.lu).</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Geben Sie den Namen des Leistungserbringers ein.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Geben Sie das Land des Leistungserbringers mit zwei Buchstaben an (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Geben Sie den Namen der beteiligten Fachkraft und die mit ihr vereinbarte Rolle an.</translation>
     </message>
     <message>
@@ -807,7 +806,7 @@
         <translation>Nur ein Administrator des ONE ändert das Verzeichnis der Leistungserbringer: Das ONE erfasst die Zulassungen, die der Minister erteilt (Art. 13).</translation>
     </message>
     <message>
-        <source>Enter the agrément&apos;s number as the minister&apos;s decision gives it.</source>
+        <source>Enter the agrément's number as the minister's decision gives it.</source>
         <translation>Geben Sie die Nummer der Zulassung an, wie sie im Beschluss des Ministers steht.</translation>
     </message>
     <message>
@@ -874,7 +873,7 @@
         <translation>Gesetzlicher &amp;Vertreter</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>ist gesetzlicher Vertreter dieser Person</translation>
     </message>
     <message>
@@ -898,7 +897,7 @@
     <name>Chronology</name>
     <message>
         <source>Dossier opened</source>
-        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family&apos;s language).</extracomment>
+        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family's language).</extracomment>
         <translation>Akte eröffnet</translation>
     </message>
     <message>
@@ -1264,7 +1263,7 @@
     </message>
     <message>
         <source>the dossier</source>
-        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: &quot;mine&quot; is the uploaded value. A text field: the person may type another value than either side.</extracomment>
+        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: "mine" is the uploaded value. A text field: the person may type another value than either side.</extracomment>
         <translation>die Akte</translation>
     </message>
     <message>
@@ -1397,7 +1396,7 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Leave &quot;with whom&quot; empty when there is no contact to note.</source>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
         <translation>Lassen Sie „mit wem“ leer, wenn kein Kontakt zu notieren ist.</translation>
     </message>
     <message>
@@ -1520,7 +1519,7 @@
     <name>Corrections</name>
     <message>
         <source>“{email}” is not an e-mail address: write it as name@example.lu, or leave the field empty.</source>
-        <extracomment>An e-mail address as people type it: something, &quot;@&quot;, a domain with a dot. A telephone number: digits with the usual separators and an optional leading &quot;+&quot;.</extracomment>
+        <extracomment>An e-mail address as people type it: something, "@", a domain with a dot. A telephone number: digits with the usual separators and an optional leading "+".</extracomment>
         <translation>„{email}“ ist keine E-Mail-Adresse: schreiben Sie sie als name@example.lu oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
@@ -1528,7 +1527,7 @@
         <translation>„{phone}“ ist keine Telefonnummer: verwenden Sie Ziffern, Leerzeichen und eventuell ein + (z. B. +352 621 123 456).</translation>
     </message>
     <message>
-        <source>Say why it ends (e.g. the court&apos;s decision and its date): the history keeps the reason.</source>
+        <source>Say why it ends (e.g. the court's decision and its date): the history keeps the reason.</source>
         <translation>Geben Sie an, warum es endet (z. B. die Gerichtsentscheidung und ihr Datum): der Verlauf bewahrt die Begründung.</translation>
     </message>
     <message>
@@ -1595,7 +1594,7 @@
         <translation>&amp;Bis (einschließlich)</translation>
     </message>
     <message>
-        <source>The colleague&apos;s laptop receives the agent&apos;s dossiers at its next synchronisation and loses them when the cover ends.</source>
+        <source>The colleague's laptop receives the agent's dossiers at its next synchronisation and loses them when the cover ends.</source>
         <translation>Der Laptop der Kollegin oder des Kollegen erhält die Akten bei der nächsten Synchronisierung und verliert sie, wenn die Vertretung endet.</translation>
     </message>
 </context>
@@ -1680,7 +1679,7 @@
 <context>
     <name>DocumentLanguageDialog</name>
     <message>
-        <source>Language of the family&apos;s documents</source>
+        <source>Language of the family's documents</source>
         <translation>Sprache der Dokumente der Familie</translation>
     </message>
     <message>
@@ -1794,7 +1793,7 @@
         <translation>Geben Sie dem Dokument einen Titel (z. B. „Beschluss des Jugendgerichts“), damit es in der Liste zu finden ist.</translation>
     </message>
     <message>
-        <source>The document&apos;s date {date} is in the future: give the date written on the document.</source>
+        <source>The document's date {date} is in the future: give the date written on the document.</source>
         <translation>Das Datum des Dokuments, {date}, liegt in der Zukunft: Geben Sie das Datum an, das auf dem Dokument steht.</translation>
     </message>
     <message>
@@ -2011,7 +2010,7 @@
     <name>DossierDocuments</name>
     <message>
         <source>Overview for a case conference…</source>
-        <extracomment>The plan versions&apos; entries, newest first (the self-test opens the first).</extracomment>
+        <extracomment>The plan versions' entries, newest first (the self-test opens the first).</extracomment>
         <translation>Übersicht für eine Fallbesprechung…</translation>
     </message>
     <message>
@@ -2047,7 +2046,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The overview&apos;s next action asks for a step&apos;s wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
+        <extracomment>The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
         <translation>Akte {number}</translation>
     </message>
     <message>
@@ -2112,7 +2111,7 @@
     </message>
     <message>
         <source>the ONE (on the server)</source>
-        <extracomment>The tab bar&apos;s padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion&apos;s own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window&apos;s first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab&apos;s first show.</extracomment>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
         <translation>das ONE (auf dem Server)</translation>
     </message>
     <message>
@@ -2144,7 +2143,7 @@
         <translation>&amp;Berichtigen</translation>
     </message>
     <message>
-        <source>A &amp;person&apos;s details…</source>
+        <source>A &amp;person's details…</source>
         <translation>Angaben einer &amp;Person…</translation>
     </message>
     <message>
@@ -2156,7 +2155,7 @@
         <translation>Eine &amp;Fachkraft berichtigen oder nicht mehr beteiligt…</translation>
     </message>
     <message>
-        <source>The family&apos;s document &amp;language…</source>
+        <source>The family's document &amp;language…</source>
         <translation>&amp;Sprache der Dokumente der Familie…</translation>
     </message>
     <message>
@@ -2369,7 +2368,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <extracomment>While the passphrase is typed, the main window is prepared in steps this far apart. PySide6&apos;s types are made a few at a time, one step per turn of the event loop (ui.qt), once the dialog is painted.</extracomment>
+        <extracomment>While the passphrase is typed, the main window is prepared in steps this far apart. PySide6's types are made a few at a time, one step per turn of the event loop (ui.qt), once the dialog is painted.</extracomment>
         <translation>Hilfeplan</translation>
     </message>
     <message>
@@ -2525,7 +2524,7 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake&apos;s own id (``launch`` sets it). Closed before it was ever shown (a lock while it was being built): never shown. What finishing did (``finish_work``&apos;s outcome), read by the main window.</extracomment>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). Closed before it was ever shown (a lock while it was being built): never shown. What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
         <translation>Bei Schritt {step} bleiben</translation>
     </message>
     <message>
@@ -2582,7 +2581,7 @@
         <translation>Willkommen bei cpi-terrain</translation>
     </message>
     <message>
-        <source>Your caseload is created and encrypted. Now connect this computer to your office&apos;s ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
+        <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
         <translation>Ihr verschlüsselter Aktenbestand ist angelegt. Verbinden Sie diesen Computer jetzt mit dem Server des ONE in Ihrem Büro, mit Ihrer Anmeldung beim ONE: Er schickt Ihre Akten hierher. Tun Sie es im Büro; Sie können es auch später mit „Synchronisieren“ tun.</translation>
     </message>
     <message>
@@ -2606,7 +2605,7 @@
         <translation>Registrierungscode</translation>
     </message>
     <message>
-        <source>The one-time code the ONE&apos;s IT gave you with this computer.</source>
+        <source>The one-time code the ONE's IT gave you with this computer.</source>
         <translation>Der Einmalcode, den Ihnen die IT-Abteilung des ONE mit diesem Computer gegeben hat.</translation>
     </message>
     <message>
@@ -2650,7 +2649,7 @@
         <translation>&amp;Computername</translation>
     </message>
     <message>
-        <source>The enrolment code comes from the ONE&apos;s IT with this computer: it works once, for a few days.</source>
+        <source>The enrolment code comes from the ONE's IT with this computer: it works once, for a few days.</source>
         <translation>Den Registrierungscode erhalten Sie von der IT-Abteilung des ONE mit diesem Computer: Er gilt einmal und nur wenige Tage.</translation>
     </message>
     <message>
@@ -2670,7 +2669,7 @@
         <translation>Geben Sie Ihren Benutzernamen und Ihr Passwort ein.</translation>
     </message>
     <message>
-        <source>Write the enrolment code the ONE&apos;s IT gave you with this computer.</source>
+        <source>Write the enrolment code the ONE's IT gave you with this computer.</source>
         <translation>Geben Sie den Registrierungscode ein, den Ihnen die IT-Abteilung des ONE mit diesem Computer gegeben hat.</translation>
     </message>
     <message>
@@ -2784,7 +2783,7 @@
         <translation>Die Akte für die Familie</translation>
     </message>
     <message>
-        <source>A child&apos;s parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may read the dossier (art. 7). The consultation is recorded in the dossier&apos;s history.</source>
+        <source>A child's parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
         <translation>Die Eltern eines Kindes (mit oder ohne elterliche Sorge), sein Vormund oder gesetzlicher Vertreter, das urteilsfähige Kind und der volljährige Begünstigte dürfen die Akte lesen (Art. 7). Die Einsichtnahme wird im Verlauf der Akte vermerkt.</translation>
     </message>
     <message>
@@ -3109,7 +3108,7 @@
         <translation>Ihr Aktenbestand wird empfangen: bisher {count} Datensätze…</translation>
     </message>
     <message>
-        <source>Sending this computer&apos;s changes: {done} of {total}…</source>
+        <source>Sending this computer's changes: {done} of {total}…</source>
         <translation>Änderungen dieses Computers werden gesendet: {done} von {total}…</translation>
     </message>
     <message>
@@ -3354,7 +3353,7 @@
         <translation>Hilfeplan bereit zur Unterschrift</translation>
     </message>
     <message>
-        <source>documents&apos; language chosen</source>
+        <source>documents' language chosen</source>
         <translation>Sprache der Dokumente gewählt</translation>
     </message>
     <message>
@@ -3641,7 +3640,7 @@
     <name>IntakeDraftsDialog</name>
     <message>
         <source>(nothing typed yet)</source>
-        <extracomment>How much of &quot;what is asked&quot; names an intake in the list.</extracomment>
+        <extracomment>How much of "what is asked" names an intake in the list.</extracomment>
         <translation>(noch nichts eingegeben)</translation>
     </message>
     <message>
@@ -3673,7 +3672,7 @@
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>Entwurf</translation>
     </message>
     <message>
@@ -4092,7 +4091,7 @@
         <translation>&amp;Ihr Absatz</translation>
     </message>
     <message>
-        <source>The letter is written in the dossier&apos;s language, to the parents and young adults at their postal addresses (a report request: to the school or provider), and noted in the contact log.</source>
+        <source>The letter is written in the dossier's language, to the parents and young adults at their postal addresses (a report request: to the school or provider), and noted in the contact log.</source>
         <translation>Der Brief wird in der Sprache der Akte verfasst, an die Eltern und jungen Erwachsenen unter ihrer Postanschrift (eine Bitte um einen Bericht: an die Schule oder den Träger), und im Kontaktprotokoll vermerkt.</translation>
     </message>
 </context>
@@ -4139,7 +4138,7 @@
         <translation>Gesetzlicher &amp;Vertreter</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>ist gesetzlicher Vertreter dieser Person</translation>
     </message>
     <message>
@@ -4238,6 +4237,10 @@
         <translation>Kalender gespeichert.</translation>
     </message>
     <message>
+        <source>1 open dossier</source>
+        <translation>1 offene Akte</translation>
+    </message>
+    <message>
         <source>Search a name, a dossier number or a word written in a dossier…</source>
         <translation>Namen, Aktennummer oder ein in einer Akte geschriebenes Wort suchen…</translation>
     </message>
@@ -4314,7 +4317,7 @@
         <translation>Zu den Akten</translation>
     </message>
     <message>
-        <source>Go to this week&apos;s list</source>
+        <source>Go to this week's list</source>
         <translation>Zur Wochenliste</translation>
     </message>
     <message>
@@ -4452,7 +4455,7 @@
     <name>NationalListsDialog</name>
     <message>
         <source>National lists</source>
-        <extracomment>Reference days offered before the latest one (two years of lists). The preview opened with the server&apos;s document (the main window closes it at the lock).</extracomment>
+        <extracomment>Reference days offered before the latest one (two years of lists). The preview opened with the server's document (the main window closes it at the lock).</extracomment>
         <translation>Nationale Listen</translation>
     </message>
     <message>
@@ -4535,7 +4538,7 @@
         <translation>Was beantragt wi&amp;rd</translation>
     </message>
     <message>
-        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult&apos;s request, it lets this person be a beneficiary of the next plan.</source>
+        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult's request, it lets this person be a beneficiary of the next plan.</source>
         <translation>Ein junger Erwachsener (18 bis 26 Jahre) erhält Hilfe nur auf eigenen Antrag (Art. 1): Als Antrag eines jungen Erwachsenen erfasst, kann diese Person Begünstigte des nächsten Plans sein.</translation>
     </message>
 </context>
@@ -4720,7 +4723,7 @@
     <name>OfficeLeadWindow</name>
     <message>
         <source>Office lead</source>
-        <extracomment>The case id of the row activated: the main window opens that dossier. The office&apos;s deadline lists asked for: the main window opens them.</extracomment>
+        <extracomment>The case id of the row activated: the main window opens that dossier. The office's deadline lists asked for: the main window opens them.</extracomment>
         <translation>Büroleitung</translation>
     </message>
     <message>
@@ -4744,7 +4747,7 @@
         <translation>Die gewählte Vertretung beenden</translation>
     </message>
     <message>
-        <source>The office&apos;s lists</source>
+        <source>The office's lists</source>
         <translation>Die Listen des Büros</translation>
     </message>
     <message>
@@ -4772,7 +4775,7 @@
         <translation>Übertragung beantragt an</translation>
     </message>
     <message>
-        <source>The agent&apos;s dossiers</source>
+        <source>The agent's dossiers</source>
         <translation>Die Akten der Fachkraft</translation>
     </message>
     <message>
@@ -4868,7 +4871,7 @@
         <translation>{days} Tag(e) überfällig</translation>
     </message>
     <message>
-        <source>the ONE&apos;s validation</source>
+        <source>the ONE's validation</source>
         <translation>die Validierung durch das ONE</translation>
     </message>
     <message>
@@ -5059,7 +5062,7 @@
     <name>OverviewPage</name>
     <message>
         <source>Tasks and appointments</source>
-        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier&apos;s Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
         <translation>Aufgaben und Termine</translation>
     </message>
     <message>
@@ -5203,7 +5206,7 @@
         <translation>Die fehlenden Unterschriften einholen</translation>
     </message>
     <message>
-        <source>The plan awaits the ONE&apos;s validation</source>
+        <source>The plan awaits the ONE's validation</source>
         <translation>Das Projekt wartet auf die Validierung durch das ONE</translation>
     </message>
     <message>
@@ -5243,7 +5246,7 @@
         <translation>{name} wird am {date} 27 Jahre alt, während Maßnahmen laufen: die Hilfe endet mit 27 Jahren (Art. 3).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date} (art. 6).</source>
+        <source>The plan's review was due on {date} (art. 6).</source>
         <translation>Die Überprüfung des Projekts war am {date} fällig (Art. 6).</translation>
     </message>
     <message>
@@ -5411,7 +5414,7 @@
         <translation>Dieses Ziel ist seit {date} „{status}“: Es bleibt, wie es ist. Legen Sie bei Bedarf in Schritt 2 ein neues Ziel fest.</translation>
     </message>
     <message>
-        <source>Plan version {number} revoked at the family&apos;s request (art. 4): {reason}</source>
+        <source>Plan version {number} revoked at the family's request (art. 4): {reason}</source>
         <translation>Fassung {number} des Hilfeplans auf Wunsch der Familie widerrufen (Art. 4): {reason}</translation>
     </message>
     <message>
@@ -5608,7 +5611,7 @@
         <translation>Bereits geplante Maßnahmen</translation>
     </message>
     <message>
-        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier&apos;s Measures tab (Enter on its row).</source>
+        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier's Measures tab (Enter on its row).</source>
         <translation>Sie bleiben in der nächsten Version des Projekts. Um eine vor ihrem Beginn zu ändern oder zurückzuziehen, öffnen Sie sie im Reiter Maßnahmen der Akte (Eingabetaste auf ihrer Zeile).</translation>
     </message>
     <message>
@@ -5715,7 +5718,7 @@
         <translation>Geben Sie den Ort der Fallkonferenz und die Teilnehmenden mit ihrer Rolle an.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Geben Sie Namen und Rolle jeder teilnehmenden Person an.</translation>
     </message>
     <message>
@@ -5759,7 +5762,7 @@
         <translation>Nur eine Fassung in Vorbereitung kann verworfen werden.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Begründen Sie Ihre Einschätzung der Urteilsfähigkeit des Kindes.</translation>
     </message>
     <message>
@@ -6002,7 +6005,7 @@
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <source>Identifier in the ONE&apos;s &amp;register</source>
+        <source>Identifier in the ONE's &amp;register</source>
         <translation>Kennung im &amp;Register des ONE</translation>
     </message>
     <message>
@@ -6140,7 +6143,7 @@
         <translation>{count} Leistungserbringer.</translation>
     </message>
     <message>
-        <source>No provider&apos;s name contains “{text}”.</source>
+        <source>No provider's name contains “{text}”.</source>
         <translation>Kein Name eines Leistungserbringers enthält „{text}“.</translation>
     </message>
     <message>
@@ -6171,7 +6174,7 @@
         <translation>Träger</translation>
     </message>
     <message>
-        <source>Provider&apos;s agrément</source>
+        <source>Provider's agrément</source>
         <translation>Zulassung eines Leistungserbringers</translation>
     </message>
     <message>
@@ -6191,7 +6194,7 @@
         <translation>Übertragung der Akte</translation>
     </message>
     <message>
-        <source>Entry of the dossier&apos;s history</source>
+        <source>Entry of the dossier's history</source>
         <translation>Eintrag im Verlauf der Akte</translation>
     </message>
     <message>
@@ -6417,7 +6420,7 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
-        <extracomment>Whether its agréments cover the measure up to its last day (art. 13: the whole planned duration, renewals that follow each other counting as one). The last day covered, when that is before the measure&apos;s end.</extracomment>
+        <extracomment>Whether its agréments cover the measure up to its last day (art. 13: the whole planned duration, renewals that follow each other counting as one). The last day covered, when that is before the measure's end.</extracomment>
         <translation>Die Maßnahme „{measure}“ wird je Form finanziert: Wählen Sie eine ihrer Formen (Art. 11, Art. 15).</translation>
     </message>
     <message>
@@ -6497,7 +6500,7 @@
         <translation>Die Halbjahresliste wird zum 1. April und zum 1. Oktober erstellt (Art. 6); der {date} ist keiner dieser Tage.</translation>
     </message>
     <message>
-        <source>{name} may not consult the dossier: a child&apos;s parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may (art. 7).</source>
+        <source>{name} may not consult the dossier: a child's parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may (art. 7).</source>
         <extracomment>The only fields a statistics extract may carry, per table of the extract. What replaces every name and free text of an anonymised dossier.</extracomment>
         <translation>{name} darf die Akte nicht einsehen: Das dürfen die Eltern eines Kindes (mit oder ohne elterliche Sorge), sein Vormund oder gesetzlicher Vertreter, das urteilsfähige Kind und der volljährige Begünstigte (Art. 7).</translation>
     </message>
@@ -6510,7 +6513,7 @@
         <translation>Nur ein Kind oder junger Erwachsener der Akte kann die Anonymisierung der eigenen Daten beantragen; {name} ist weder das eine noch das andere (Art. 7).</translation>
     </message>
     <message>
-        <source>A person&apos;s data are anonymised at their own request once they are of age; {name} is not 18 yet (art. 7).</source>
+        <source>A person's data are anonymised at their own request once they are of age; {name} is not 18 yet (art. 7).</source>
         <translation>Die Daten einer Person werden auf ihren eigenen Antrag anonymisiert, sobald sie volljährig ist; {name} ist noch nicht 18 (Art. 7).</translation>
     </message>
     <message>
@@ -6597,7 +6600,7 @@
         <translation>Bewerten Sie die Schwierigkeiten, Ressourcen und Bedürfnisse von {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notieren Sie die eigene Sicht von {name} in eigenen Worten (oder warum sie nicht geäußert werden kann).</translation>
     </message>
     <message>
@@ -6646,11 +6649,11 @@
         <translation>Das ONE hat das Projekt mit einem Kommentar zurückgegeben: bereiten Sie eine neue Version vor, die darauf eingeht (Art. 4).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
         <translation>Die Überprüfung des Projekts war am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
         <translation>Die Überprüfung des Projekts ist am {date} fällig: das ONE überprüft das Projekt mindestens alle zwölf Monate (Art. 6).</translation>
     </message>
     <message>
@@ -6658,7 +6661,7 @@
         <translation>Geben Sie an, wer beantragt: Wählen Sie die Person der Akte oder geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <source>{name} was not yet 18 on the day of the request: record it as the child&apos;s request (art. 3).</source>
+        <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
         <translation>{name} war am Tag des Antrags noch nicht 18: Erfassen Sie ihn als Antrag des Kindes (Art. 3).</translation>
     </message>
     <message>
@@ -6702,7 +6705,7 @@
         <translation>Geben Sie an, für welches Kind oder welchen jungen Erwachsenen der Akte das Ziel festgelegt wird.</translation>
     </message>
     <message>
-        <source>Only the lead of the dossier&apos;s regional office gives a dossier or a cover to an agent.</source>
+        <source>Only the lead of the dossier's regional office gives a dossier or a cover to an agent.</source>
         <translation>Nur die Leitung des Regionalbüros der Akte überträgt einer Fachkraft eine Akte oder eine Vertretung.</translation>
     </message>
     <message>
@@ -6710,7 +6713,7 @@
         <translation>Eine Akte oder eine Vertretung geht an eine CPI-Fachkraft des Regionalbüros.</translation>
     </message>
     <message>
-        <source>The dossier is already this agent&apos;s.</source>
+        <source>The dossier is already this agent's.</source>
         <translation>Die Akte gehört bereits dieser Fachkraft.</translation>
     </message>
     <message>
@@ -6718,7 +6721,7 @@
         <translation>Wählen Sie eine andere Person als die zu vertretende Fachkraft.</translation>
     </message>
     <message>
-        <source>The cover&apos;s end date is in the past: choose today or a later day.</source>
+        <source>The cover's end date is in the past: choose today or a later day.</source>
         <translation>Das Enddatum der Vertretung liegt in der Vergangenheit: Wählen Sie heute oder einen späteren Tag.</translation>
     </message>
     <message>
@@ -6801,7 +6804,7 @@
         <translation>Von Hand zu bestätigende Seiten: {count}. Wählen Sie jede aus, sehen Sie sie an und geben Sie an, welche Seite es ist.</translation>
     </message>
     <message>
-        <source>Every page&apos;s code was read.</source>
+        <source>Every page's code was read.</source>
         <translation>Der Code jeder Seite wurde gelesen.</translation>
     </message>
     <message>
@@ -6849,7 +6852,7 @@
     <name>SelfTest</name>
     <message>
         <source>profile</source>
-        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps&apos; names, in the order they run (translated when printed).</extracomment>
+        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps' names, in the order they run (translated when printed).</extracomment>
         <translation>Profil</translation>
     </message>
     <message>
@@ -7057,7 +7060,7 @@
         <translation>{size} kB</translation>
     </message>
     <message>
-        <source>This scan&apos;s content is no longer kept on this computer.</source>
+        <source>This scan's content is no longer kept on this computer.</source>
         <translation>Der Inhalt dieses Scans ist auf diesem Computer nicht mehr gespeichert.</translation>
     </message>
 </context>
@@ -7178,15 +7181,15 @@
         <translation>Dieser Aktenbestand wurde von einer neueren Version von cpi-terrain gespeichert (Schema {revision}). Er wurde nicht verändert. Installieren Sie die aktuelle Version und öffnen Sie ihn dann erneut.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Der Aktenbestand ist durch ein Geheimnis im Schlüsselbund dieses Computers geschützt, das gerade nicht gelesen werden kann. Entsperren Sie den Schlüsselbund Ihrer Sitzung (oder melden Sie sich normal an) und versuchen Sie es erneut. Nichts wurde verändert.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Die Schlüsseldatei des Aktenbestands ist beschädigt oder fehlt, daher kann er nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Die Datei des Aktenbestands ist beschädigt und kann nicht geöffnet werden. Löschen Sie nichts; wenden Sie sich an den IT-Support des ONE, der sie vom Server wiederherstellen kann.</translation>
     </message>
     <message>
@@ -7198,7 +7201,7 @@
     <name>StoreDialog</name>
     <message>
         <source>Problem</source>
-        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier (&quot;&quot; keeps no draft).</extracomment>
+        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier ("" keeps no draft).</extracomment>
         <translation>Problem</translation>
     </message>
     <message>
@@ -7233,11 +7236,11 @@
         <translation>Der Server des ONE akzeptiert diese Version von cpi-terrain nicht. {detail}</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {minutes} minutes away from the ONE server&apos;s. Set the date and time right (the times of your notes depend on it), then sync again.</source>
+        <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
         <translation>Die Uhr dieses Computers weicht um {minutes} Minuten von der des ONE-Servers ab. Stellen Sie Datum und Uhrzeit richtig ein (die Zeiten Ihrer Notizen hängen davon ab) und synchronisieren Sie dann erneut.</translation>
     </message>
     <message>
-        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE&apos;s IT team.</source>
+        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
         <translation>Dieser Server ist nicht der, bei dem dieser Computer registriert ist. Prüfen Sie die Serveradresse oder fragen Sie die IT-Abteilung des ONE.</translation>
     </message>
     <message>
@@ -7253,7 +7256,7 @@
         <translation>Der Server des ONE hat den Registrierungscode abgelehnt: {detail}</translation>
     </message>
     <message>
-        <source>The ONE&apos;s IT set your password: choose a new one (at least 10 characters), type it twice below, then enrol again.</source>
+        <source>The ONE's IT set your password: choose a new one (at least 10 characters), type it twice below, then enrol again.</source>
         <translation>Die IT-Abteilung des ONE hat Ihr Passwort festgelegt: Wählen Sie ein neues (mindestens 10 Zeichen), geben Sie es unten zweimal ein und registrieren Sie erneut.</translation>
     </message>
     <message>
@@ -7410,7 +7413,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window&apos;s widgets are prepared this long after the caseload shows. The columns a search&apos;s passage takes the room of, while it is shown. A search&apos;s passage shows third (after the number and the family), this wide at least. The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The columns a search's passage takes the room of, while it is shown. A search's passage shows third (after the number and the family), this wide at least. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Überprüfung überfällig</translation>
     </message>
     <message>
@@ -7477,7 +7480,7 @@
         <translation>&amp;Grund</translation>
     </message>
     <message>
-        <source>The dossier moves at your next synchronisation: the new agent&apos;s laptop receives it, the former agent&apos;s loses it.</source>
+        <source>The dossier moves at your next synchronisation: the new agent's laptop receives it, the former agent's loses it.</source>
         <translation>Die Akte wechselt bei Ihrer nächsten Synchronisierung: Der Laptop der neuen Fachkraft erhält sie, der der bisherigen verliert sie.</translation>
     </message>
 </context>
@@ -7496,7 +7499,7 @@
         <translation>Aktenbestand entsperren</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Wählen Sie eine Passphrase aus mehreren Wörtern. Sie schützt die Daten der Familien auf diesem Computer; niemand kann sie für Sie wiederherstellen.</translation>
     </message>
     <message>

@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr">
 <context>
     <name>Accessibility</name>
     <message>
         <source>More commands</source>
-        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager&apos;s frame around a window, title bar included (logical pixels).</extracomment>
+        <extracomment>WCAG 2.1 AA for normal text. Room left for a taskbar or a top panel below the available geometry the OS reports. The window manager's frame around a window, title bar included (logical pixels).</extracomment>
         <translation>Autres commandes</translation>
     </message>
 </context>
@@ -45,7 +44,7 @@
     </message>
     <message>
         <source>I checked: this is another person</source>
-        <translation>J’ai vérifié&#xa0;: il s’agit d’une autre personne</translation>
+        <translation>J’ai vérifié : il s’agit d’une autre personne</translation>
     </message>
 </context>
 <context>
@@ -87,7 +86,7 @@
     </message>
     <message>
         <source>This time has passed: plan an appointment ahead, or note the contact that took place.</source>
-        <translation>Cette heure est passée&#xa0;: planifiez un rendez-vous à venir, ou notez le contact qui a eu lieu.</translation>
+        <translation>Cette heure est passée : planifiez un rendez-vous à venir, ou notez le contact qui a eu lieu.</translation>
     </message>
     <message>
         <source>Give the reason, so that the dossier keeps why.</source>
@@ -99,7 +98,7 @@
     </message>
     <message>
         <source>This appointment has not started yet: note it once it took place.</source>
-        <translation>Ce rendez-vous n’a pas encore commencé&#xa0;: notez-le une fois qu’il a eu lieu.</translation>
+        <translation>Ce rendez-vous n’a pas encore commencé : notez-le une fois qu’il a eu lieu.</translation>
     </message>
     <message>
         <source>Expect only persons and stakeholders of this dossier (an appointment on no dossier expects none).</source>
@@ -119,11 +118,11 @@
     </message>
     <message>
         <source>A contact note belongs to a dossier: this appointment is on none.</source>
-        <translation>Une note de contact appartient à un dossier&#xa0;: ce rendez-vous n’est lié à aucun.</translation>
+        <translation>Une note de contact appartient à un dossier : ce rendez-vous n’est lié à aucun.</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <extracomment>An appointment planned &quot;now&quot; on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
+        <extracomment>An appointment planned "now" on a laptop whose clock runs a little ahead is not past. The office calendar carries appointments from this long ago on.</extracomment>
         <translation>Visite à domicile</translation>
     </message>
     <message>
@@ -139,7 +138,7 @@
         <translation>Appel</translation>
     </message>
     <message>
-        <source>At the family&apos;s home</source>
+        <source>At the family's home</source>
         <translation>Au domicile de la famille</translation>
     </message>
     <message>
@@ -151,7 +150,7 @@
         <translation>Au bureau</translation>
     </message>
     <message>
-        <source>At a provider&apos;s</source>
+        <source>At a provider's</source>
         <translation>Chez un prestataire</translation>
     </message>
     <message>
@@ -203,7 +202,7 @@
     </message>
     <message>
         <source>&amp;Held: contact note…</source>
-        <translation>&amp;Tenu&#xa0;: note de contact…</translation>
+        <translation>&amp;Tenu : note de contact…</translation>
     </message>
     <message>
         <source>Tasks</source>
@@ -226,7 +225,7 @@
         <translation>Aband&amp;onner…</translation>
     </message>
     <message>
-        <source>A task is added on its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier&apos;s window.</source>
+        <source>A task is added on its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier's window.</source>
         <translation>Une tâche s’ajoute sur son dossier : Rendez-vous et tâches… (Ctrl+Maj+G) dans la fenêtre du dossier.</translation>
     </message>
     <message>
@@ -238,7 +237,7 @@
         <translation>Dossier {number}</translation>
     </message>
     <message>
-        <source>Your appointments of the next seven days, today&apos;s first, and the tasks due.</source>
+        <source>Your appointments of the next seven days, today's first, and the tasks due.</source>
         <translation>Vos rendez-vous des sept prochains jours, ceux d’aujourd’hui en premier, et les tâches à échéance.</translation>
     </message>
     <message>
@@ -259,7 +258,7 @@
     </message>
     <message>
         <source>cancelled: {reason}</source>
-        <translation>annulé&#xa0;: {reason}</translation>
+        <translation>annulé : {reason}</translation>
     </message>
     <message>
         <source>held, contact noted</source>
@@ -267,7 +266,7 @@
     </message>
     <message>
         <source>moved: {reason}</source>
-        <translation>déplacé&#xa0;: {reason}</translation>
+        <translation>déplacé : {reason}</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -279,7 +278,7 @@
     </message>
     <message>
         <source>dropped: {reason}</source>
-        <translation>abandonnée&#xa0;: {reason}</translation>
+        <translation>abandonnée : {reason}</translation>
     </message>
     <message>
         <source>Choose an appointment first.</source>
@@ -290,7 +289,7 @@
         <translation>Choisissez d’abord une tâche.</translation>
     </message>
     <message>
-        <source>Noted as held: its contact note is in the dossier&apos;s Contacts.</source>
+        <source>Noted as held: its contact note is in the dossier's Contacts.</source>
         <translation>Noté comme tenu : sa note de contact est dans l’onglet Contacts du dossier.</translation>
     </message>
     <message>
@@ -389,16 +388,16 @@
     <name>AnonymisePersonDialog</name>
     <message>
         <source>Anonymise a person (art. 7)</source>
-        <extracomment>Wide enough for the confirmation&apos;s label beside its field, in French and German.</extracomment>
+        <extracomment>Wide enough for the confirmation's label beside its field, in French and German.</extracomment>
         <translation>Anonymiser une personne (art. 7)</translation>
     </message>
     <message>
-        <source>At their own request, a child or young adult of this dossier who is of age has their data anonymised (art. 7). Their names, birth date, contact details, notes, assessments, objectives and measures are replaced by “—” everywhere: in every record, including deleted and superseded ones, in the plans and their signed scans (the scans&apos; files are removed), in other texts of the dossier that name them, in drafts, in changes not yet synchronised, on the ONE&apos;s server and on every computer holding the dossier at its next synchronisation.</source>
-        <translation>À sa propre demande, un enfant ou jeune adulte majeur de ce dossier voit ses données anonymisées (art. 7). Ses nom et prénom, sa date de naissance, ses coordonnées, les notes, évaluations, objectifs et mesures qui le concernent sont remplacés par «&#xa0;—&#xa0;» partout&#xa0;: dans chaque enregistrement, y compris supprimé ou remplacé, dans les projets et leurs scans signés (les fichiers des scans sont effacés), dans les autres textes du dossier qui le nomment, dans les brouillons, dans les modifications pas encore synchronisées, sur le serveur de l’ONE et sur chaque ordinateur qui détient le dossier à sa prochaine synchronisation.</translation>
+        <source>At their own request, a child or young adult of this dossier who is of age has their data anonymised (art. 7). Their names, birth date, contact details, notes, assessments, objectives and measures are replaced by “—” everywhere: in every record, including deleted and superseded ones, in the plans and their signed scans (the scans' files are removed), in other texts of the dossier that name them, in drafts, in changes not yet synchronised, on the ONE's server and on every computer holding the dossier at its next synchronisation.</source>
+        <translation>À sa propre demande, un enfant ou jeune adulte majeur de ce dossier voit ses données anonymisées (art. 7). Ses nom et prénom, sa date de naissance, ses coordonnées, les notes, évaluations, objectifs et mesures qui le concernent sont remplacés par « — » partout : dans chaque enregistrement, y compris supprimé ou remplacé, dans les projets et leurs scans signés (les fichiers des scans sont effacés), dans les autres textes du dossier qui le nomment, dans les brouillons, dans les modifications pas encore synchronisées, sur le serveur de l’ONE et sur chaque ordinateur qui détient le dossier à sa prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Their brothers and sisters and the rest of the family keep their data. The statistics still count the person, in their age group. What is recorded: that the anonymisation happened, when, at their request and by you.</source>
-        <translation>Ses frères et sœurs et le reste de la famille gardent leurs données. Les statistiques comptent toujours la personne, dans sa tranche d’âge. Ce qui est enregistré&#xa0;: que l’anonymisation a eu lieu, quand, à sa demande et par vous.</translation>
+        <translation>Ses frères et sœurs et le reste de la famille gardent leurs données. Les statistiques comptent toujours la personne, dans sa tranche d’âge. Ce qui est enregistré : que l’anonymisation a eu lieu, quand, à sa demande et par vous.</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
@@ -445,23 +444,23 @@
     </message>
     <message>
         <source>Grounds: {grounds}</source>
-        <translation>Motifs&#xa0;: {grounds}</translation>
+        <translation>Motifs : {grounds}</translation>
     </message>
     <message>
         <source>The plan stays as it is; this counts as its review: the next one is due in twelve months (art. 6).</source>
-        <translation>Le projet reste tel quel&#xa0;; cela vaut réexamen&#xa0;: le prochain est dû dans douze mois (art. 6).</translation>
+        <translation>Le projet reste tel quel ; cela vaut réexamen : le prochain est dû dans douze mois (art. 6).</translation>
     </message>
     <message>
         <source>The plan will be changed: prepare a new version (step 4); the current one stays in force until the new one is.</source>
-        <translation>Le projet sera modifié&#xa0;: préparez une nouvelle version (étape 4)&#xa0;; la version actuelle reste en vigueur jusqu’à ce que la nouvelle le soit.</translation>
+        <translation>Le projet sera modifié : préparez une nouvelle version (étape 4) ; la version actuelle reste en vigueur jusqu’à ce que la nouvelle le soit.</translation>
     </message>
     <message>
-        <source>The plan ends on this date at the family&apos;s request (art. 4), and so do its measures still running, with your note as their reason; a placement so ended leaves the next semester list (art. 6).</source>
-        <translation>Le projet prend fin à cette date à la demande de la famille (art. 4), et avec lui ses mesures encore en cours, avec votre note pour raison&#xa0;; un placement ainsi terminé quitte la liste semestrielle suivante (art. 6).</translation>
+        <source>The plan ends on this date at the family's request (art. 4), and so do its measures still running, with your note as their reason; a placement so ended leaves the next semester list (art. 6).</source>
+        <translation>Le projet prend fin à cette date à la demande de la famille (art. 4), et avec lui ses mesures encore en cours, avec votre note pour raison ; un placement ainsi terminé quitte la liste semestrielle suivante (art. 6).</translation>
     </message>
     <message>
         <source>The person withdrew the request: nothing changes.</source>
-        <translation>La personne a retiré sa demande&#xa0;: rien ne change.</translation>
+        <translation>La personne a retiré sa demande : rien ne change.</translation>
     </message>
 </context>
 <context>
@@ -511,24 +510,24 @@
         <translation>&amp;Intervenants attendus</translation>
     </message>
     <message>
-        <source>This appointment is on no dossier (a team meeting, a training). A family&apos;s appointment is planned from its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier&apos;s window.</source>
+        <source>This appointment is on no dossier (a team meeting, a training). A family's appointment is planned from its dossier: Appointments and tasks… (Ctrl+Shift+G) in the dossier's window.</source>
         <translation>Ce rendez-vous n’est rattaché à aucun dossier (réunion d’équipe, formation). Le rendez-vous d’une famille se planifie depuis son dossier : Rendez-vous et tâches… (Ctrl+Maj+G) dans la fenêtre du dossier.</translation>
     </message>
     <message>
         <source>The office calendar gets only the dossier number, the kind and the kind of place: never the place, the subject or the names.</source>
-        <translation>L’agenda du bureau ne reçoit que le numéro du dossier, le type de rendez-vous et le type de lieu&#xa0;: jamais le lieu, l’objet ni les noms.</translation>
+        <translation>L’agenda du bureau ne reçoit que le numéro du dossier, le type de rendez-vous et le type de lieu : jamais le lieu, l’objet ni les noms.</translation>
     </message>
 </context>
 <context>
     <name>AssessmentWizard</name>
     <message>
         <source>Step 2 · Global assessment</source>
-        <extracomment>One objective&apos;s tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
+        <extracomment>One objective's tracked fields: ``objective.&lt;n&gt;.&lt;part&gt;``. Drafts written before objectives had a beneficiary kept one objective under these names.</extracomment>
         <translation>Étape 2 · Évaluation globale</translation>
     </message>
     <message>
         <source>Finishing saves the assessments and every objective together and moves the dossier to step 3 when every condition holds; otherwise it says what is missing.</source>
-        <translation>Terminer enregistre ensemble les évaluations et tous les objectifs et fait passer le dossier à l’étape 3 quand toutes les conditions sont réunies&#xa0;; sinon, indique ce qui manque.</translation>
+        <translation>Terminer enregistre ensemble les évaluations et tous les objectifs et fait passer le dossier à l’étape 3 quand toutes les conditions sont réunies ; sinon, indique ce qui manque.</translation>
     </message>
     <message>
         <source>Difficulties, resources and needs, and their own view in their own words.</source>
@@ -556,11 +555,11 @@
     </message>
     <message>
         <source>Specific, measurable, accepted, realistic and time-bound, for one child or young adult. Add as many as agreed; leave a wording empty to add none.</source>
-        <translation>Spécifiques, mesurables, acceptés, réalistes et définis dans le temps, pour un enfant ou un jeune adulte. Ajoutez-en autant que convenu&#xa0;; laissez une formulation vide pour n’en ajouter aucun.</translation>
+        <translation>Spécifiques, mesurables, acceptés, réalistes et définis dans le temps, pour un enfant ou un jeune adulte. Ajoutez-en autant que convenu ; laissez une formulation vide pour n’en ajouter aucun.</translation>
     </message>
     <message>
         <source>Already set: {objective} (for {person})</source>
-        <translation>Déjà fixé&#xa0;: {objective} (pour {person})</translation>
+        <translation>Déjà fixé : {objective} (pour {person})</translation>
     </message>
     <message>
         <source>no one named</source>
@@ -788,43 +787,43 @@
     </message>
     <message>
         <source>The e-mail address “{email}” is not one: check it (name@domain.lu).</source>
-        <translation>L’adresse «&#xa0;{email}&#xa0;» n’est pas une adresse électronique&#xa0;: vérifiez-la (nom@domaine.lu).</translation>
+        <translation>L’adresse « {email} » n’est pas une adresse électronique : vérifiez-la (nom@domaine.lu).</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s name.</source>
+        <source>Enter the provider's name.</source>
         <translation>Indiquez le nom du prestataire.</translation>
     </message>
     <message>
-        <source>Give the provider&apos;s country as a two-letter code (LU, BE, DE, FR...).</source>
+        <source>Give the provider's country as a two-letter code (LU, BE, DE, FR...).</source>
         <translation>Indiquez le pays du prestataire en deux lettres (LU, BE, DE, FR…).</translation>
     </message>
     <message>
-        <source>Give the stakeholder&apos;s name and the role agreed for them.</source>
+        <source>Give the stakeholder's name and the role agreed for them.</source>
         <translation>Indiquez le nom de l’intervenant et le rôle convenu avec lui.</translation>
     </message>
     <message>
         <source>Only an administrator of the ONE changes the provider directory: the ONE records the agréments the minister grants (art. 13).</source>
-        <translation>Seul un administrateur de l’ONE modifie le répertoire des prestataires&#xa0;: l’ONE enregistre les agréments que le ministre accorde (art. 13).</translation>
+        <translation>Seul un administrateur de l’ONE modifie le répertoire des prestataires : l’ONE enregistre les agréments que le ministre accorde (art. 13).</translation>
     </message>
     <message>
-        <source>Enter the agrément&apos;s number as the minister&apos;s decision gives it.</source>
+        <source>Enter the agrément's number as the minister's decision gives it.</source>
         <translation>Indiquez le numéro de l’agrément tel que le donne la décision du ministre.</translation>
     </message>
     <message>
         <source>Agrément {number}: give the art. 11 measures it covers, e.g. a1,c,h.</source>
-        <translation>Agrément {number}&#xa0;: indiquez les mesures de l’art. 11 qu’il couvre, par ex. a1,c,h.</translation>
+        <translation>Agrément {number} : indiquez les mesures de l’art. 11 qu’il couvre, par ex. a1,c,h.</translation>
     </message>
     <message>
         <source>Agrément {number}: {codes} are not measures of art. 11 (letters a to y, formulas such as a1).</source>
-        <translation>Agrément {number}&#xa0;: {codes} ne sont pas des mesures de l’art. 11 (lettres a à y, formules comme a1).</translation>
+        <translation>Agrément {number} : {codes} ne sont pas des mesures de l’art. 11 (lettres a à y, formules comme a1).</translation>
     </message>
     <message>
         <source>Agrément {number}: give the day it takes effect.</source>
-        <translation>Agrément {number}&#xa0;: indiquez le jour où il prend effet.</translation>
+        <translation>Agrément {number} : indiquez le jour où il prend effet.</translation>
     </message>
     <message>
         <source>Agrément {number}: it ends ({end}) before it takes effect ({start}). Check the dates.</source>
-        <translation>Agrément {number}&#xa0;: il prend fin ({end}) avant de prendre effet ({start}). Vérifiez les dates.</translation>
+        <translation>Agrément {number} : il prend fin ({end}) avant de prendre effet ({start}). Vérifiez les dates.</translation>
     </message>
     <message>
         <source>Unknown measure “{code}”: choose a measure of the art. 11 catalogue.</source>
@@ -874,7 +873,7 @@
         <translation>Représentant lé&amp;gal</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>est le représentant légal de cette personne</translation>
     </message>
     <message>
@@ -898,7 +897,7 @@
     <name>Chronology</name>
     <message>
         <source>Dossier opened</source>
-        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family&apos;s language).</extracomment>
+        <extracomment>The on-screen label of each kind of event, written once (the printed chronology has its own French and German in ``app.documents.chronology``: it follows the family's language).</extracomment>
         <translation>Dossier ouvert</translation>
     </message>
     <message>
@@ -1099,7 +1098,7 @@
     </message>
     <message>
         <source>&amp;Event:</source>
-        <translation>&amp;Événement&#xa0;:</translation>
+        <translation>&amp;Événement :</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1107,7 +1106,7 @@
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation>&amp;Concernant&#xa0;:</translation>
+        <translation>&amp;Concernant :</translation>
     </message>
     <message>
         <source>Print or save as PDF…</source>
@@ -1134,7 +1133,7 @@
     </message>
     <message>
         <source>Running measures end on the closing day and the plan in force ends. The dossier becomes read-only; reopening it needs a reason.</source>
-        <translation>Les mesures en cours prennent fin le jour de la clôture et le projet en vigueur s&apos;achève. Le dossier passe en lecture seule&#xa0;; le rouvrir demande un motif.</translation>
+        <translation>Les mesures en cours prennent fin le jour de la clôture et le projet en vigueur s'achève. Le dossier passe en lecture seule ; le rouvrir demande un motif.</translation>
     </message>
     <message>
         <source>Closure</source>
@@ -1142,7 +1141,7 @@
     </message>
     <message>
         <source>Why the aid ends, and what it achieved.</source>
-        <translation>Pourquoi l&apos;aide prend fin, et ce qu&apos;elle a permis.</translation>
+        <translation>Pourquoi l'aide prend fin, et ce qu'elle a permis.</translation>
     </message>
     <message>
         <source>Closed on</source>
@@ -1158,7 +1157,7 @@
     </message>
     <message>
         <source>Write the final evaluation before closing the dossier.</source>
-        <translation>Rédigez l&apos;évaluation finale avant de clôturer le dossier.</translation>
+        <translation>Rédigez l'évaluation finale avant de clôturer le dossier.</translation>
     </message>
 </context>
 <context>
@@ -1169,7 +1168,7 @@
     </message>
     <message>
         <source>Edited on both sides; the other edit was sent by {who} on {date} at {time}.</source>
-        <translation>Modifié des deux côtés&#xa0;; l’autre modification a été envoyée par {who} le {date} à {time}.</translation>
+        <translation>Modifié des deux côtés ; l’autre modification a été envoyée par {who} le {date} à {time}.</translation>
     </message>
     <message>
         <source>another user</source>
@@ -1213,7 +1212,7 @@
     </message>
     <message>
         <source>&amp;Value to keep:</source>
-        <translation>&amp;Valeur à garder&#xa0;:</translation>
+        <translation>&amp;Valeur à garder :</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -1244,7 +1243,7 @@
     </message>
     <message>
         <source>This plan version is frozen and no longer changes: prepare a new version instead.</source>
-        <translation>Cette version du projet est figée et ne change plus&#xa0;: préparez plutôt une nouvelle version.</translation>
+        <translation>Cette version du projet est figée et ne change plus : préparez plutôt une nouvelle version.</translation>
     </message>
     <message>
         <source>The record of this conflict is not on this computer. Synchronise, then try again.</source>
@@ -1252,11 +1251,11 @@
     </message>
     <message>
         <source>This record is never changed once written (signatures, minutes, notes): add a new one instead.</source>
-        <translation>Cet enregistrement ne se modifie plus une fois écrit (signatures, comptes rendus, notes)&#xa0;: ajoutez-en plutôt un nouveau.</translation>
+        <translation>Cet enregistrement ne se modifie plus une fois écrit (signatures, comptes rendus, notes) : ajoutez-en plutôt un nouveau.</translation>
     </message>
     <message>
         <source>The dossier is closed: reopen it before resolving this conflict.</source>
-        <translation>Le dossier est clôturé&#xa0;: rouvrez-le avant de résoudre ce conflit.</translation>
+        <translation>Le dossier est clôturé : rouvrez-le avant de résoudre ce conflit.</translation>
     </message>
     <message>
         <source>Choose my version, their version or type a value.</source>
@@ -1264,7 +1263,7 @@
     </message>
     <message>
         <source>the dossier</source>
-        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: &quot;mine&quot; is the uploaded value. A text field: the person may type another value than either side.</extracomment>
+        <extracomment>Who made the edit that met another one (the uploader), and when. True when the reader is that uploader: "mine" is the uploaded value. A text field: the person may type another value than either side.</extracomment>
         <translation>le dossier</translation>
     </message>
     <message>
@@ -1288,7 +1287,7 @@
     </message>
     <message>
         <source>The same field was changed on this computer and elsewhere. Nothing was overwritten: choose the value to keep.</source>
-        <translation>Le même champ a été modifié sur cet ordinateur et ailleurs. Rien n’a été écrasé&#xa0;: choisissez la valeur à garder.</translation>
+        <translation>Le même champ a été modifié sur cet ordinateur et ailleurs. Rien n’a été écrasé : choisissez la valeur à garder.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1335,7 +1334,7 @@
     </message>
     <message>
         <source>Contact notes are kept as written: to correct one, add a new note that says so.</source>
-        <translation>Les notes de contact sont gardées telles qu’écrites&#xa0;: pour en corriger une, ajoutez une nouvelle note qui le dit.</translation>
+        <translation>Les notes de contact sont gardées telles qu’écrites : pour en corriger une, ajoutez une nouvelle note qui le dit.</translation>
     </message>
 </context>
 <context>
@@ -1358,7 +1357,7 @@
     </message>
     <message>
         <source>Leave the place empty when there was no conference.</source>
-        <translation>Laissez le lieu vide s&apos;il n&apos;y a pas eu de concertation.</translation>
+        <translation>Laissez le lieu vide s'il n'y a pas eu de concertation.</translation>
     </message>
     <message>
         <source>Held on</source>
@@ -1370,7 +1369,7 @@
     </message>
     <message>
         <source>One a line: name, role</source>
-        <translation>Un par ligne&#xa0;: nom, rôle</translation>
+        <translation>Un par ligne : nom, rôle</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1397,8 +1396,8 @@
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Leave &quot;with whom&quot; empty when there is no contact to note.</source>
-        <translation>Laissez «&#xa0;avec qui&#xa0;» vide s&apos;il n&apos;y a pas de contact à noter.</translation>
+        <source>Leave "with whom" empty when there is no contact to note.</source>
+        <translation>Laissez « avec qui » vide s'il n'y a pas de contact à noter.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -1430,7 +1429,7 @@
     </message>
     <message>
         <source>Type the time as 14:30.</source>
-        <translation>Saisissez l&apos;heure sous la forme 14:30.</translation>
+        <translation>Saisissez l'heure sous la forme 14:30.</translation>
     </message>
 </context>
 <context>
@@ -1520,7 +1519,7 @@
     <name>Corrections</name>
     <message>
         <source>“{email}” is not an e-mail address: write it as name@example.lu, or leave the field empty.</source>
-        <extracomment>An e-mail address as people type it: something, &quot;@&quot;, a domain with a dot. A telephone number: digits with the usual separators and an optional leading &quot;+&quot;.</extracomment>
+        <extracomment>An e-mail address as people type it: something, "@", a domain with a dot. A telephone number: digits with the usual separators and an optional leading "+".</extracomment>
         <translation>« {email} » n’est pas une adresse électronique : écrivez-la comme nom@example.lu, ou laissez le champ vide.</translation>
     </message>
     <message>
@@ -1528,7 +1527,7 @@
         <translation>« {phone} » n’est pas un numéro de téléphone : utilisez des chiffres, des espaces et éventuellement un + (p. ex. +352 621 123 456).</translation>
     </message>
     <message>
-        <source>Say why it ends (e.g. the court&apos;s decision and its date): the history keeps the reason.</source>
+        <source>Say why it ends (e.g. the court's decision and its date): the history keeps the reason.</source>
         <translation>Indiquez pourquoi il prend fin (p. ex. la décision du tribunal et sa date) : l’historique en garde la raison.</translation>
     </message>
     <message>
@@ -1595,7 +1594,7 @@
         <translation>&amp;Jusqu’au (inclus)</translation>
     </message>
     <message>
-        <source>The colleague&apos;s laptop receives the agent&apos;s dossiers at its next synchronisation and loses them when the cover ends.</source>
+        <source>The colleague's laptop receives the agent's dossiers at its next synchronisation and loses them when the cover ends.</source>
         <translation>Le poste du collègue reçoit les dossiers de l’agent à sa prochaine synchronisation et les perd quand le remplacement prend fin.</translation>
     </message>
 </context>
@@ -1607,7 +1606,7 @@
     </message>
     <message>
         <source>Nobody has signed this version yet. Discarded, it is kept with your reason but never printed again; prepare a new version for the family to sign.</source>
-        <translation>Personne n’a encore signé cette version. Écartée, elle est gardée avec votre raison mais n’est plus jamais imprimée&#xa0;; préparez une nouvelle version à faire signer par la famille.</translation>
+        <translation>Personne n’a encore signé cette version. Écartée, elle est gardée avec votre raison mais n’est plus jamais imprimée ; préparez une nouvelle version à faire signer par la famille.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -1615,7 +1614,7 @@
     </message>
     <message>
         <source>e.g. The parents refuse the day care; they want home support</source>
-        <translation>p. ex. Les parents refusent l’accueil de jour&#xa0;; ils souhaitent une aide à domicile</translation>
+        <translation>p. ex. Les parents refusent l’accueil de jour ; ils souhaitent une aide à domicile</translation>
     </message>
     <message>
         <source>Discard the version</source>
@@ -1680,7 +1679,7 @@
 <context>
     <name>DocumentLanguageDialog</name>
     <message>
-        <source>Language of the family&apos;s documents</source>
+        <source>Language of the family's documents</source>
         <translation>Langue des documents de la famille</translation>
     </message>
     <message>
@@ -1729,7 +1728,7 @@
     </message>
     <message>
         <source>No printer is set up on this computer: save the document as PDF.</source>
-        <translation>Aucune imprimante n&apos;est installée sur cet ordinateur&#xa0;: enregistrez le document en PDF.</translation>
+        <translation>Aucune imprimante n'est installée sur cet ordinateur : enregistrez le document en PDF.</translation>
     </message>
     <message>
         <source>Sent to {printer}.</source>
@@ -1749,14 +1748,14 @@
     </message>
     <message>
         <source>The file could not be written: {reason}. Choose another place.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: {reason}. Choisissez un autre emplacement.</translation>
+        <translation>Le fichier n'a pas pu être écrit : {reason}. Choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
     <name>DocumentViewer</name>
     <message>
         <source>Document: {title}</source>
-        <translation>Pièce&#xa0;: {title}</translation>
+        <translation>Pièce : {title}</translation>
     </message>
     <message>
         <source>Page of the document</source>
@@ -1768,7 +1767,7 @@
     </message>
     <message>
         <source>This file cannot be shown: it may be damaged. Save a copy to open it with another program.</source>
-        <translation>Ce fichier ne peut pas être affiché&#xa0;: il est peut-être abîmé. Enregistrez-en une copie pour l’ouvrir avec un autre programme.</translation>
+        <translation>Ce fichier ne peut pas être affiché : il est peut-être abîmé. Enregistrez-en une copie pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
         <source>Save a copy of the document</source>
@@ -1783,7 +1782,7 @@
     </message>
     <message>
         <source>This file is too large: a document may be at most {limit} MB. Scan it again at a lower resolution or in black and white.</source>
-        <translation>Ce fichier est trop volumineux&#xa0;: un document compte au plus {limit}&#xa0;Mo. Numérisez-le à nouveau en résolution plus basse ou en noir et blanc.</translation>
+        <translation>Ce fichier est trop volumineux : un document compte au plus {limit} Mo. Numérisez-le à nouveau en résolution plus basse ou en noir et blanc.</translation>
     </message>
     <message>
         <source>Only a PDF, JPEG or PNG file can be attached to the dossier, and this file is not one. Save the document in one of these formats.</source>
@@ -1791,11 +1790,11 @@
     </message>
     <message>
         <source>Give the document a title (e.g. “Ordonnance du tribunal de la jeunesse”), so that it can be found in the list.</source>
-        <translation>Donnez un titre au document (p. ex. «&#xa0;Ordonnance du tribunal de la jeunesse&#xa0;») pour le retrouver dans la liste.</translation>
+        <translation>Donnez un titre au document (p. ex. « Ordonnance du tribunal de la jeunesse ») pour le retrouver dans la liste.</translation>
     </message>
     <message>
-        <source>The document&apos;s date {date} is in the future: give the date written on the document.</source>
-        <translation>La date du document, le {date}, est dans le futur&#xa0;: indiquez la date inscrite sur le document.</translation>
+        <source>The document's date {date} is in the future: give the date written on the document.</source>
+        <translation>La date du document, le {date}, est dans le futur : indiquez la date inscrite sur le document.</translation>
     </message>
     <message>
         <source>A document can only concern persons of this dossier.</source>
@@ -1803,15 +1802,15 @@
     </message>
     <message>
         <source>Nothing changes: correct the kind, the date, the source, the title or the persons concerned.</source>
-        <translation>Rien ne change&#xa0;: corrigez la nature, la date, l’émetteur, le titre ou les personnes concernées.</translation>
+        <translation>Rien ne change : corrigez la nature, la date, l’émetteur, le titre ou les personnes concernées.</translation>
     </message>
     <message>
         <source>This file is already attached to the dossier as “{title}”.</source>
-        <translation>Ce fichier est déjà joint au dossier sous le titre «&#xa0;{title}&#xa0;».</translation>
+        <translation>Ce fichier est déjà joint au dossier sous le titre « {title} ».</translation>
     </message>
     <message>
         <source>This document was withdrawn on {date}: it stays in the list as withdrawn, as it was.</source>
-        <translation>Ce document a été retiré le {date}&#xa0;: il reste dans la liste comme retiré, tel qu’il était.</translation>
+        <translation>Ce document a été retiré le {date} : il reste dans la liste comme retiré, tel qu’il était.</translation>
     </message>
     <message>
         <source>Say why the document is withdrawn (e.g. attached to the wrong dossier, replaced by a newer one).</source>
@@ -1823,7 +1822,7 @@
     </message>
     <message>
         <source>The file of this document was deleted when a person it concerned was anonymised (art. 7): only its description remains.</source>
-        <translation>Le fichier de ce document a été supprimé lors de l’anonymisation d’une personne qu’il concernait (art. 7)&#xa0;: seule sa description reste.</translation>
+        <translation>Le fichier de ce document a été supprimé lors de l’anonymisation d’une personne qu’il concernait (art. 7) : seule sa description reste.</translation>
     </message>
     <message>
         <source>The file of this document has not reached this computer yet. Sync with the ONE server to fetch it.</source>
@@ -1886,7 +1885,7 @@
     </message>
     <message>
         <source>{date}: {reason}</source>
-        <translation>{date}&#xa0;: {reason}</translation>
+        <translation>{date} : {reason}</translation>
     </message>
     <message>
         <source>the family</source>
@@ -1976,7 +1975,7 @@
     </message>
     <message>
         <source>The dossier is closed: reopen it first.</source>
-        <translation>Le dossier est clôturé&#xa0;: rouvrez-le d’abord.</translation>
+        <translation>Le dossier est clôturé : rouvrez-le d’abord.</translation>
     </message>
     <message>
         <source>Only once a plan version is ready to sign, signed or in force.</source>
@@ -2011,7 +2010,7 @@
     <name>DossierDocuments</name>
     <message>
         <source>Overview for a case conference…</source>
-        <extracomment>The plan versions&apos; entries, newest first (the self-test opens the first).</extracomment>
+        <extracomment>The plan versions' entries, newest first (the self-test opens the first).</extracomment>
         <translation>Synthèse pour une concertation…</translation>
     </message>
     <message>
@@ -2047,7 +2046,7 @@
     <name>DossierWindow</name>
     <message>
         <source>Dossier {number}</source>
-        <extracomment>The overview&apos;s next action asks for a step&apos;s wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
+        <extracomment>The overview's next action asks for a step's wizard: (case id, step). The detail whose tabs after the overview are still to build (``_complete``), and the groups of tabs left to add (None once every tab is built and set).</extracomment>
         <translation>Dossier {number}</translation>
     </message>
     <message>
@@ -2112,7 +2111,7 @@
     </message>
     <message>
         <source>the ONE (on the server)</source>
-        <extracomment>The tab bar&apos;s padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion&apos;s own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window&apos;s first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab&apos;s first show.</extracomment>
+        <extracomment>The tab bar's padding, and the current tab in the highlight colours while the tab bar has the focus (Fusion's own dotted rectangle is hard to see). The tabs after the overview are built this long after it, a group per turn of the event loop: the window's first paint comes in between, so that building and painting are short pauses, not one long. Columns fit the first rows only (the newest; the tooltip shows any longer text): measuring all 150 lines of a contact log took 5-9 ms of the tab's first show.</extracomment>
         <translation>l’ONE (sur le serveur)</translation>
     </message>
     <message>
@@ -2144,7 +2143,7 @@
         <translation>&amp;Corriger</translation>
     </message>
     <message>
-        <source>A &amp;person&apos;s details…</source>
+        <source>A &amp;person's details…</source>
         <translation>Les données d’une &amp;personne…</translation>
     </message>
     <message>
@@ -2156,7 +2155,7 @@
         <translation>Un &amp;intervenant corrigé ou qui n’intervient plus…</translation>
     </message>
     <message>
-        <source>The family&apos;s document &amp;language…</source>
+        <source>The family's document &amp;language…</source>
         <translation>La langue des &amp;documents de la famille…</translation>
     </message>
     <message>
@@ -2369,7 +2368,7 @@
     </message>
     <message>
         <source>Plan</source>
-        <extracomment>While the passphrase is typed, the main window is prepared in steps this far apart. PySide6&apos;s types are made a few at a time, one step per turn of the event loop (ui.qt), once the dialog is painted.</extracomment>
+        <extracomment>While the passphrase is typed, the main window is prepared in steps this far apart. PySide6's types are made a few at a time, one step per turn of the event loop (ui.qt), once the dialog is painted.</extracomment>
         <translation>Projet</translation>
     </message>
     <message>
@@ -2414,7 +2413,7 @@
     </message>
     <message>
         <source>{date}: {comment}</source>
-        <translation>{date}&#xa0;: {comment}</translation>
+        <translation>{date} : {comment}</translation>
     </message>
     <message>
         <source>Case conferences</source>
@@ -2525,12 +2524,12 @@
     <name>DraftWizard</name>
     <message>
         <source>Stay at step {step}</source>
-        <extracomment>Where the draft is kept: the dossier, or an intake&apos;s own id (``launch`` sets it). Closed before it was ever shown (a lock while it was being built): never shown. What finishing did (``finish_work``&apos;s outcome), read by the main window.</extracomment>
-        <translation>Rester à l&apos;étape {step}</translation>
+        <extracomment>Where the draft is kept: the dossier, or an intake's own id (``launch`` sets it). Closed before it was ever shown (a lock while it was being built): never shown. What finishing did (``finish_work``'s outcome), read by the main window.</extracomment>
+        <translation>Rester à l'étape {step}</translation>
     </message>
     <message>
         <source>Go to step {step} · {title}</source>
-        <translation>Passer à l&apos;étape {step} · {title}</translation>
+        <translation>Passer à l'étape {step} · {title}</translation>
     </message>
     <message>
         <source>Then</source>
@@ -2538,7 +2537,7 @@
     </message>
     <message>
         <source>Saved. The dossier stays at its step for now:</source>
-        <translation>Enregistré. Le dossier reste à son étape pour l&apos;instant&#xa0;:</translation>
+        <translation>Enregistré. Le dossier reste à son étape pour l'instant :</translation>
     </message>
 </context>
 <context>
@@ -2582,12 +2581,12 @@
         <translation>Bienvenue dans cpi-terrain</translation>
     </message>
     <message>
-        <source>Your caseload is created and encrypted. Now connect this computer to your office&apos;s ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
-        <translation>Vos dossiers chiffrés sont créés. Reliez maintenant cet ordinateur au serveur de l’ONE de votre bureau, avec votre identifiant de l’ONE&#xa0;: il y enverra vos dossiers. Faites-le au bureau&#xa0;; vous pouvez aussi le faire plus tard avec Synchroniser.</translation>
+        <source>Your caseload is created and encrypted. Now connect this computer to your office's ONE server, with your ONE login: it then sends your dossiers here. Do it at the office; you can also do it later with Synchronise.</source>
+        <translation>Vos dossiers chiffrés sont créés. Reliez maintenant cet ordinateur au serveur de l’ONE de votre bureau, avec votre identifiant de l’ONE : il y enverra vos dossiers. Faites-le au bureau ; vous pouvez aussi le faire plus tard avec Synchroniser.</translation>
     </message>
     <message>
         <source>At the office, with your ONE login: the server then knows this computer and sends it your caseload.</source>
-        <translation>Au bureau, avec votre identifiant de l’ONE&#xa0;: le serveur connaît alors cet ordinateur et lui envoie vos dossiers.</translation>
+        <translation>Au bureau, avec votre identifiant de l’ONE : le serveur connaît alors cet ordinateur et lui envoie vos dossiers.</translation>
     </message>
     <message>
         <source>Server address</source>
@@ -2606,7 +2605,7 @@
         <translation>Code d’enrôlement</translation>
     </message>
     <message>
-        <source>The one-time code the ONE&apos;s IT gave you with this computer.</source>
+        <source>The one-time code the ONE's IT gave you with this computer.</source>
         <translation>Le code à usage unique que le service informatique de l’ONE vous a remis avec cet ordinateur.</translation>
     </message>
     <message>
@@ -2650,8 +2649,8 @@
         <translation>Nom de l’&amp;ordinateur</translation>
     </message>
     <message>
-        <source>The enrolment code comes from the ONE&apos;s IT with this computer: it works once, for a few days.</source>
-        <translation>Le code d’enrôlement vous est remis par le service informatique de l’ONE avec cet ordinateur&#xa0;: il ne sert qu’une fois, pendant quelques jours.</translation>
+        <source>The enrolment code comes from the ONE's IT with this computer: it works once, for a few days.</source>
+        <translation>Le code d’enrôlement vous est remis par le service informatique de l’ONE avec cet ordinateur : il ne sert qu’une fois, pendant quelques jours.</translation>
     </message>
     <message>
         <source>Later</source>
@@ -2663,14 +2662,14 @@
     </message>
     <message>
         <source>The server address is not valid: write it whole, for example https://cpi.one.lu.</source>
-        <translation>L’adresse du serveur n’est pas valable&#xa0;: écrivez-la en entier, par exemple https://cpi.one.lu.</translation>
+        <translation>L’adresse du serveur n’est pas valable : écrivez-la en entier, par exemple https://cpi.one.lu.</translation>
     </message>
     <message>
         <source>Write your login and your password.</source>
         <translation>Écrivez votre identifiant et votre mot de passe.</translation>
     </message>
     <message>
-        <source>Write the enrolment code the ONE&apos;s IT gave you with this computer.</source>
+        <source>Write the enrolment code the ONE's IT gave you with this computer.</source>
         <translation>Saisissez le code d’enrôlement que le service informatique de l’ONE vous a remis avec cet ordinateur.</translation>
     </message>
     <message>
@@ -2686,11 +2685,11 @@
     </message>
     <message>
         <source>Recording the evaluation</source>
-        <translation>Enregistrement de l&apos;évaluation</translation>
+        <translation>Enregistrement de l'évaluation</translation>
     </message>
     <message>
         <source>Finishing records the evaluation and moves the dossier as concluded: back to step 3 or 4 to change the plan, or to the step chosen when the aid goes on.</source>
-        <translation>Terminer enregistre l&apos;évaluation et fait avancer le dossier selon la conclusion&#xa0;: retour à l&apos;étape 3 ou 4 pour changer le projet, ou vers l&apos;étape choisie si l&apos;aide continue.</translation>
+        <translation>Terminer enregistre l'évaluation et fait avancer le dossier selon la conclusion : retour à l'étape 3 ou 4 pour changer le projet, ou vers l'étape choisie si l'aide continue.</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -2702,7 +2701,7 @@
     </message>
     <message>
         <source>Rate at least one objective; comments are in your words.</source>
-        <translation>Évaluez au moins un objectif&#xa0;; les commentaires sont dans vos mots.</translation>
+        <translation>Évaluez au moins un objectif ; les commentaires sont dans vos mots.</translation>
     </message>
     <message>
         <source>Evaluated on</source>
@@ -2762,7 +2761,7 @@
     </message>
     <message>
         <source>No active objective: set one at step 2.</source>
-        <translation>Aucun objectif actif&#xa0;: fixez-en un à l&apos;étape 2.</translation>
+        <translation>Aucun objectif actif : fixez-en un à l'étape 2.</translation>
     </message>
     <message>
         <source>Conclusion</source>
@@ -2774,7 +2773,7 @@
     </message>
     <message>
         <source>When the aid goes on</source>
-        <translation>Si l&apos;aide continue</translation>
+        <translation>Si l'aide continue</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2783,7 @@
         <translation>Le dossier pour la famille</translation>
     </message>
     <message>
-        <source>A child&apos;s parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may read the dossier (art. 7). The consultation is recorded in the dossier&apos;s history.</source>
+        <source>A child's parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may read the dossier (art. 7). The consultation is recorded in the dossier's history.</source>
         <translation>Les parents d’un enfant (qu’ils exercent ou non l’autorité parentale), son tuteur ou représentant légal, l’enfant capable de discernement et le bénéficiaire majeur peuvent lire le dossier (art. 7). La consultation est inscrite dans l’historique du dossier.</translation>
     </message>
     <message>
@@ -3091,26 +3090,26 @@
     </message>
     <message>
         <source>The file could not be read: {reason}.</source>
-        <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}.</translation>
+        <translation>Le fichier n’a pas pu être lu : {reason}.</translation>
     </message>
 </context>
 <context>
     <name>FirstDownloadDialog</name>
     <message>
         <source>Your caseload is on this computer: {count} records received. You can work without network from now on; synchronise when you are back at the office.</source>
-        <translation>Vos dossiers sont sur cet ordinateur&#xa0;: {count} enregistrements reçus. Vous pouvez désormais travailler sans réseau&#xa0;; synchronisez à votre retour au bureau.</translation>
+        <translation>Vos dossiers sont sur cet ordinateur : {count} enregistrements reçus. Vous pouvez désormais travailler sans réseau ; synchronisez à votre retour au bureau.</translation>
     </message>
     <message>
         <source>The download stopped. What arrived is kept; the next attempt continues from there.</source>
-        <translation>Le téléchargement s’est interrompu. Ce qui est arrivé est conservé&#xa0;; la prochaine tentative reprendra à partir de là.</translation>
+        <translation>Le téléchargement s’est interrompu. Ce qui est arrivé est conservé ; la prochaine tentative reprendra à partir de là.</translation>
     </message>
     <message>
         <source>Receiving your caseload: {count} records so far…</source>
-        <translation>Réception de vos dossiers&#xa0;: {count} enregistrements jusqu’ici…</translation>
+        <translation>Réception de vos dossiers : {count} enregistrements jusqu’ici…</translation>
     </message>
     <message>
-        <source>Sending this computer&apos;s changes: {done} of {total}…</source>
-        <translation>Envoi des modifications de cet ordinateur&#xa0;: {done} sur {total}…</translation>
+        <source>Sending this computer's changes: {done} of {total}…</source>
+        <translation>Envoi des modifications de cet ordinateur : {done} sur {total}…</translation>
     </message>
     <message>
         <source>Connecting to the server…</source>
@@ -3221,7 +3220,7 @@
     </message>
     <message>
         <source>siblings (dashed: half-siblings)</source>
-        <translation>fratrie (tirets&#xa0;: demi-fratrie)</translation>
+        <translation>fratrie (tirets : demi-fratrie)</translation>
     </message>
     <message>
         <source>other tie</source>
@@ -3354,7 +3353,7 @@
         <translation>projet prêt à signer</translation>
     </message>
     <message>
-        <source>documents&apos; language chosen</source>
+        <source>documents' language chosen</source>
         <translation>langue des documents choisie</translation>
     </message>
     <message>
@@ -3606,7 +3605,7 @@
     </message>
     <message>
         <source>Started: {measure}</source>
-        <translation>Commencée&#xa0;: {measure}</translation>
+        <translation>Commencée : {measure}</translation>
     </message>
     <message>
         <source>Started on</source>
@@ -3618,7 +3617,7 @@
     </message>
     <message>
         <source>Ended: {measure}</source>
-        <translation>Terminée&#xa0;: {measure}</translation>
+        <translation>Terminée : {measure}</translation>
     </message>
     <message>
         <source>Ended on</source>
@@ -3641,7 +3640,7 @@
     <name>IntakeDraftsDialog</name>
     <message>
         <source>(nothing typed yet)</source>
-        <extracomment>How much of &quot;what is asked&quot; names an intake in the list.</extracomment>
+        <extracomment>How much of "what is asked" names an intake in the list.</extracomment>
         <translation>(rien de saisi pour l’instant)</translation>
     </message>
     <message>
@@ -3673,7 +3672,7 @@
     <name>Labels</name>
     <message>
         <source>draft</source>
-        <extracomment>Keyed by (enum, member): members of different enums with the same value (&quot;child&quot; is a person&apos;s role and a signatory&apos;s capacity) compare equal and would overwrite each other.</extracomment>
+        <extracomment>Keyed by (enum, member): members of different enums with the same value ("child" is a person's role and a signatory's capacity) compare equal and would overwrite each other.</extracomment>
         <translation>brouillon</translation>
     </message>
     <message>
@@ -3786,15 +3785,15 @@
     </message>
     <message>
         <source>the family ended the aid</source>
-        <translation>la famille a mis fin à l&apos;aide</translation>
+        <translation>la famille a mis fin à l'aide</translation>
     </message>
     <message>
         <source>taken over by the judicial authority (art. 5)</source>
-        <translation>reprise par l&apos;autorité judiciaire (art. 5)</translation>
+        <translation>reprise par l'autorité judiciaire (art. 5)</translation>
     </message>
     <message>
         <source>moved abroad</source>
-        <translation>départ à l&apos;étranger</translation>
+        <translation>départ à l'étranger</translation>
     </message>
     <message>
         <source>the young adult turned 27 (art. 3)</source>
@@ -4092,8 +4091,8 @@
         <translation>&amp;Votre paragraphe</translation>
     </message>
     <message>
-        <source>The letter is written in the dossier&apos;s language, to the parents and young adults at their postal addresses (a report request: to the school or provider), and noted in the contact log.</source>
-        <translation>La lettre est rédigée dans la langue du dossier, adressée aux parents et aux jeunes adultes à leur adresse postale (une demande de rapport&#xa0;: à l’école ou au prestataire), et notée dans le journal des contacts.</translation>
+        <source>The letter is written in the dossier's language, to the parents and young adults at their postal addresses (a report request: to the school or provider), and noted in the contact log.</source>
+        <translation>La lettre est rédigée dans la langue du dossier, adressée aux parents et aux jeunes adultes à leur adresse postale (une demande de rapport : à l’école ou au prestataire), et notée dans le journal des contacts.</translation>
     </message>
 </context>
 <context>
@@ -4101,7 +4100,7 @@
     <message>
         <source>{length} characters of {limit} at most: remove {extra}.</source>
         <extracomment>The colour of error texts (ui.unlock_dialog.ERROR_STYLE): 4.5:1 or more on white. Below this share of the limit the counter stays quiet (shown, greyed).</extracomment>
-        <translation>{length} caractères pour {limit} au plus&#xa0;: retirez-en {extra}.</translation>
+        <translation>{length} caractères pour {limit} au plus : retirez-en {extra}.</translation>
     </message>
     <message>
         <source>{length} characters of {limit} at most.</source>
@@ -4139,7 +4138,7 @@
         <translation>Représentant lé&amp;gal</translation>
     </message>
     <message>
-        <source>is this person&apos;s legal representative</source>
+        <source>is this person's legal representative</source>
         <translation>est le représentant légal de cette personne</translation>
     </message>
     <message>
@@ -4195,7 +4194,7 @@
     </message>
     <message>
         <source>This &amp;week: appointments and tasks…</source>
-        <translation>Cette &amp;semaine&#xa0;: rendez-vous et tâches…</translation>
+        <translation>Cette &amp;semaine : rendez-vous et tâches…</translation>
     </message>
     <message>
         <source>E&amp;xport to the office calendar (.ics)…</source>
@@ -4203,7 +4202,7 @@
     </message>
     <message>
         <source>Office lead: dossiers, escalations, cover…</source>
-        <translation>Responsable de bureau&#xa0;: dossiers, escalades, remplacements…</translation>
+        <translation>Responsable de bureau : dossiers, escalades, remplacements…</translation>
     </message>
     <message>
         <source>Provider directory…</source>
@@ -4238,6 +4237,10 @@
         <translation>Agenda enregistré.</translation>
     </message>
     <message>
+        <source>1 open dossier</source>
+        <translation>1 dossier ouvert</translation>
+    </message>
+    <message>
         <source>Search a name, a dossier number or a word written in a dossier…</source>
         <translation>Rechercher un nom, un numéro de dossier ou un mot écrit dans un dossier…</translation>
     </message>
@@ -4263,15 +4266,15 @@
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>St&amp;ep:</source>
-        <translation>É&amp;tape&#xa0;:</translation>
+        <translation>É&amp;tape :</translation>
     </message>
     <message>
         <source>O&amp;ffice:</source>
-        <translation>&amp;Bureau régional&#xa0;:</translation>
+        <translation>&amp;Bureau régional :</translation>
     </message>
     <message>
         <source>Show c&amp;losed dossiers</source>
@@ -4314,7 +4317,7 @@
         <translation>Aller aux dossiers</translation>
     </message>
     <message>
-        <source>Go to this week&apos;s list</source>
+        <source>Go to this week's list</source>
         <translation>Aller à la liste de la semaine</translation>
     </message>
     <message>
@@ -4414,7 +4417,7 @@
     </message>
     <message>
         <source>Interrupted since {date}: {reason}</source>
-        <translation>Interrompue depuis le {date}&#xa0;: {reason}</translation>
+        <translation>Interrompue depuis le {date} : {reason}</translation>
     </message>
     <message>
         <source>agrément {number}</source>
@@ -4452,7 +4455,7 @@
     <name>NationalListsDialog</name>
     <message>
         <source>National lists</source>
-        <extracomment>Reference days offered before the latest one (two years of lists). The preview opened with the server&apos;s document (the main window closes it at the lock).</extracomment>
+        <extracomment>Reference days offered before the latest one (two years of lists). The preview opened with the server's document (the main window closes it at the lock).</extracomment>
         <translation>Listes nationales</translation>
     </message>
     <message>
@@ -4493,7 +4496,7 @@
     </message>
     <message>
         <source>The period ends before it starts: choose its dates again.</source>
-        <translation>La période finit avant de commencer&#xa0;: choisissez à nouveau ses dates.</translation>
+        <translation>La période finit avant de commencer : choisissez à nouveau ses dates.</translation>
     </message>
 </context>
 <context>
@@ -4535,8 +4538,8 @@
         <translation>Ce qui est &amp;demandé</translation>
     </message>
     <message>
-        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult&apos;s request, it lets this person be a beneficiary of the next plan.</source>
-        <translation>Un jeune adulte (18 à 26 ans) n’est aidé qu’à sa propre demande (art. 1)&#xa0;: enregistrée comme demande d’un jeune adulte, elle permet à cette personne d’être bénéficiaire du prochain projet.</translation>
+        <source>A young adult (18 to 26) is helped only on her or his own request (art. 1): recorded as a young adult's request, it lets this person be a beneficiary of the next plan.</source>
+        <translation>Un jeune adulte (18 à 26 ans) n’est aidé qu’à sa propre demande (art. 1) : enregistrée comme demande d’un jeune adulte, elle permet à cette personne d’être bénéficiaire du prochain projet.</translation>
     </message>
 </context>
 <context>
@@ -4547,7 +4550,7 @@
     </message>
     <message>
         <source>“{objective}” for {person}, due on {date}</source>
-        <translation>«&#xa0;{objective}&#xa0;» pour {person}, échéance le {date}</translation>
+        <translation>« {objective} » pour {person}, échéance le {date}</translation>
     </message>
     <message>
         <source>no one named</source>
@@ -4615,7 +4618,7 @@
     <message>
         <source>Reviews due within 30 days</source>
         <extracomment>The case id of the row activated: the main window opens that dossier.</extracomment>
-        <translation>Réexamens dans les 30&#xa0;jours</translation>
+        <translation>Réexamens dans les 30 jours</translation>
     </message>
     <message>
         <source>Reviews overdue</source>
@@ -4623,11 +4626,11 @@
     </message>
     <message>
         <source>Escalations (overdue for more than 30 days)</source>
-        <translation>Escalades (plus de 30&#xa0;jours de retard)</translation>
+        <translation>Escalades (plus de 30 jours de retard)</translation>
     </message>
     <message>
         <source>Young adults turning 27</source>
-        <translation>Jeunes adultes atteignant 27&#xa0;ans</translation>
+        <translation>Jeunes adultes atteignant 27 ans</translation>
     </message>
     <message>
         <source>Office deadlines</source>
@@ -4635,7 +4638,7 @@
     </message>
     <message>
         <source>O&amp;ffice:</source>
-        <translation>&amp;Bureau régional&#xa0;:</translation>
+        <translation>&amp;Bureau régional :</translation>
     </message>
     <message>
         <source>Office</source>
@@ -4667,7 +4670,7 @@
     </message>
     <message>
         <source>Turns 27 on</source>
-        <translation>27&#xa0;ans le</translation>
+        <translation>27 ans le</translation>
     </message>
     <message>
         <source>Due on</source>
@@ -4683,7 +4686,7 @@
     </message>
     <message>
         <source>{days} day(s) late</source>
-        <translation>{days}&#xa0;jour(s) de retard</translation>
+        <translation>{days} jour(s) de retard</translation>
     </message>
     <message>
         <source>today</source>
@@ -4691,7 +4694,7 @@
     </message>
     <message>
         <source>in {days} day(s)</source>
-        <translation>dans {days}&#xa0;jour(s)</translation>
+        <translation>dans {days} jour(s)</translation>
     </message>
 </context>
 <context>
@@ -4720,7 +4723,7 @@
     <name>OfficeLeadWindow</name>
     <message>
         <source>Office lead</source>
-        <extracomment>The case id of the row activated: the main window opens that dossier. The office&apos;s deadline lists asked for: the main window opens them.</extracomment>
+        <extracomment>The case id of the row activated: the main window opens that dossier. The office's deadline lists asked for: the main window opens them.</extracomment>
         <translation>Responsable de bureau</translation>
     </message>
     <message>
@@ -4744,7 +4747,7 @@
         <translation>Mettre fin au remplacement choisi</translation>
     </message>
     <message>
-        <source>The office&apos;s lists</source>
+        <source>The office's lists</source>
         <translation>Les listes du bureau</translation>
     </message>
     <message>
@@ -4772,7 +4775,7 @@
         <translation>Transfert demandé à</translation>
     </message>
     <message>
-        <source>The agent&apos;s dossiers</source>
+        <source>The agent's dossiers</source>
         <translation>Les dossiers de l’agent</translation>
     </message>
     <message>
@@ -4865,10 +4868,10 @@
     </message>
     <message>
         <source>{days} day(s) late</source>
-        <translation>{days}&#xa0;jour(s) de retard</translation>
+        <translation>{days} jour(s) de retard</translation>
     </message>
     <message>
-        <source>the ONE&apos;s validation</source>
+        <source>the ONE's validation</source>
         <translation>la validation de l’ONE</translation>
     </message>
     <message>
@@ -4881,7 +4884,7 @@
     </message>
     <message>
         <source>Office: {office}</source>
-        <translation>Bureau&#xa0;: {office}</translation>
+        <translation>Bureau : {office}</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4904,7 +4907,7 @@
     </message>
     <message>
         <source>I checked the similar persons: these are other persons</source>
-        <translation>J&apos;ai vérifié les personnes semblables&#xa0;: ce sont d&apos;autres personnes</translation>
+        <translation>J'ai vérifié les personnes semblables : ce sont d'autres personnes</translation>
     </message>
     <message>
         <source>Opening the dossier</source>
@@ -4912,7 +4915,7 @@
     </message>
     <message>
         <source>Finishing opens the dossier at step 1, situation analysis.</source>
-        <translation>Terminer ouvre le dossier à l&apos;étape 1, analyse de la situation.</translation>
+        <translation>Terminer ouvre le dossier à l'étape 1, analyse de la situation.</translation>
     </message>
     <message>
         <source>The request</source>
@@ -4920,7 +4923,7 @@
     </message>
     <message>
         <source>Who asks for what, and how the request reached the ONE.</source>
-        <translation>Qui demande quoi, et comment la demande est parvenue à l&apos;ONE.</translation>
+        <translation>Qui demande quoi, et comment la demande est parvenue à l'ONE.</translation>
     </message>
     <message>
         <source>Regional office</source>
@@ -4940,7 +4943,7 @@
     </message>
     <message>
         <source>When not one of the persons below</source>
-        <translation>Si ce n&apos;est pas une des personnes ci-dessous</translation>
+        <translation>Si ce n'est pas une des personnes ci-dessous</translation>
     </message>
     <message>
         <source>Name of who asks</source>
@@ -4956,7 +4959,7 @@
     </message>
     <message>
         <source>The child or young adult the aid is for, the parents and relatives. Birth dates as 03/02/2011.</source>
-        <translation>L&apos;enfant ou le jeune adulte bénéficiaire, les parents et les proches. Dates de naissance sous la forme 03/02/2011.</translation>
+        <translation>L'enfant ou le jeune adulte bénéficiaire, les parents et les proches. Dates de naissance sous la forme 03/02/2011.</translation>
     </message>
     <message>
         <source>Role</source>
@@ -5016,7 +5019,7 @@
     </message>
     <message>
         <source>For each adult: their tie to the children, whether they hold parental authority and whether they represent them legally. They sign the plan (art. 4).</source>
-        <translation>Pour chaque adulte&#xa0;: son lien avec les enfants, s&apos;il exerce l&apos;autorité parentale et s&apos;il les représente légalement. Ces personnes signent le projet (art. 4).</translation>
+        <translation>Pour chaque adulte : son lien avec les enfants, s'il exerce l'autorité parentale et s'il les représente légalement. Ces personnes signent le projet (art. 4).</translation>
     </message>
     <message>
         <source>no tie recorded now</source>
@@ -5036,7 +5039,7 @@
     </message>
     <message>
         <source>Person {n} holds parental authority</source>
-        <translation>La personne {n} exerce l&apos;autorité parentale</translation>
+        <translation>La personne {n} exerce l'autorité parentale</translation>
     </message>
     <message>
         <source>Person {n} is legal representative</source>
@@ -5044,22 +5047,22 @@
     </message>
     <message>
         <source>No parent or relative among the persons: the ties can be drawn later in the genogram.</source>
-        <translation>Aucun parent ni proche parmi les personnes&#xa0;: les liens pourront être tracés plus tard dans le génogramme.</translation>
+        <translation>Aucun parent ni proche parmi les personnes : les liens pourront être tracés plus tard dans le génogramme.</translation>
     </message>
     <message>
         <source>Person {n}: type the birth date as 03/02/2011.</source>
-        <translation>Personne {n}&#xa0;: saisissez la date de naissance sous la forme 03/02/2011.</translation>
+        <translation>Personne {n} : saisissez la date de naissance sous la forme 03/02/2011.</translation>
     </message>
     <message>
         <source>Person {n}: the birth date of a child or young adult is needed (art. 1, 3).</source>
-        <translation>Personne {n}&#xa0;: la date de naissance d&apos;un enfant ou d&apos;un jeune adulte est nécessaire (art. 1, 3).</translation>
+        <translation>Personne {n} : la date de naissance d'un enfant ou d'un jeune adulte est nécessaire (art. 1, 3).</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
         <source>Tasks and appointments</source>
-        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier&apos;s Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
+        <extracomment>The rules that stop the next action read in the error colour of the other screens. Next actions done in a dialog of the dossier's Actions menu rather than a step wizard. Next actions whose rules say why they are due rather than what stops them. An action done through a dialog of the Actions menu (reopen, answer, review).</extracomment>
         <translation>Tâches et rendez-vous</translation>
     </message>
     <message>
@@ -5108,7 +5111,7 @@
     </message>
     <message>
         <source>{when} — {channel} with {whom}: {summary}</source>
-        <translation>{when} — {channel} avec {whom}&#xa0;: {summary}</translation>
+        <translation>{when} — {channel} avec {whom} : {summary}</translation>
     </message>
     <message>
         <source>No contact logged yet.</source>
@@ -5148,11 +5151,11 @@
     </message>
     <message>
         <source>What stops it now:</source>
-        <translation>Ce qui l’arrête aujourd’hui&#xa0;:</translation>
+        <translation>Ce qui l’arrête aujourd’hui :</translation>
     </message>
     <message>
         <source>Nothing stops it: go ahead.</source>
-        <translation>Rien ne l’arrête&#xa0;: allez-y.</translation>
+        <translation>Rien ne l’arrête : allez-y.</translation>
     </message>
     <message>
         <source>Reopen the dossier…</source>
@@ -5203,16 +5206,16 @@
         <translation>Recueillir les signatures manquantes</translation>
     </message>
     <message>
-        <source>The plan awaits the ONE&apos;s validation</source>
+        <source>The plan awaits the ONE's validation</source>
         <translation>Le projet attend la validation de l’ONE</translation>
     </message>
     <message>
         <source>The ONE returned the plan: prepare a new version</source>
-        <translation>L’ONE a renvoyé le projet&#xa0;: préparez une nouvelle version</translation>
+        <translation>L’ONE a renvoyé le projet : préparez une nouvelle version</translation>
     </message>
     <message>
         <source>The plan is in force: start the implementation</source>
-        <translation>Le projet est en vigueur&#xa0;: passez à la mise en œuvre</translation>
+        <translation>Le projet est en vigueur : passez à la mise en œuvre</translation>
     </message>
     <message>
         <source>Answer the request for review or revocation</source>
@@ -5240,15 +5243,15 @@
     </message>
     <message>
         <source>{name} turns 27 on {date} while measures run: aid ends at 27 (art. 3).</source>
-        <translation>{name} aura 27&#xa0;ans le {date} alors que des mesures sont en cours&#xa0;: l’aide prend fin à 27&#xa0;ans (art.&#xa0;3).</translation>
+        <translation>{name} aura 27 ans le {date} alors que des mesures sont en cours : l’aide prend fin à 27 ans (art. 3).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date} (art. 6).</source>
-        <translation>Le réexamen du projet était dû le {date} (art.&#xa0;6).</translation>
+        <source>The plan's review was due on {date} (art. 6).</source>
+        <translation>Le réexamen du projet était dû le {date} (art. 6).</translation>
     </message>
     <message>
         <source>{age} years</source>
-        <translation>{age}&#xa0;ans</translation>
+        <translation>{age} ans</translation>
     </message>
     <message>
         <source>parental authority</source>
@@ -5272,7 +5275,7 @@
     </message>
     <message>
         <source>{request}: {what}</source>
-        <translation>{request}&#xa0;: {what}</translation>
+        <translation>{request} : {what}</translation>
     </message>
     <message>
         <source>No plan version yet.</source>
@@ -5280,7 +5283,7 @@
     </message>
     <message>
         <source>Next review (art. 6): {date}</source>
-        <translation>Prochain réexamen (art.&#xa0;6)&#xa0;: {date}</translation>
+        <translation>Prochain réexamen (art. 6) : {date}</translation>
     </message>
     <message>
         <source> — overdue</source>
@@ -5296,11 +5299,11 @@
     </message>
     <message>
         <source>Signed by: {names}</source>
-        <translation>Signé par&#xa0;: {names}</translation>
+        <translation>Signé par : {names}</translation>
     </message>
     <message>
         <source>Still to sign: {names}</source>
-        <translation>Doivent encore signer&#xa0;: {names}</translation>
+        <translation>Doivent encore signer : {names}</translation>
     </message>
     <message>
         <source>Validated by the ONE on {date}</source>
@@ -5316,7 +5319,7 @@
     </message>
     <message>
         <source>Returned by the ONE on {date}: {comment}</source>
-        <translation>Renvoyé par l’ONE le {date}&#xa0;: {comment}</translation>
+        <translation>Renvoyé par l’ONE le {date} : {comment}</translation>
     </message>
 </context>
 <context>
@@ -5354,7 +5357,7 @@
     </message>
     <message>
         <source>Your ONE password is the one asked when a computer is enrolled; it is not the passphrase of this caseload. The change is made on the ONE server: this computer must reach it.</source>
-        <translation>Votre mot de passe ONE est celui demandé à l’enrôlement d’un ordinateur&#xa0;; ce n’est pas la phrase secrète de ce portefeuille. Le changement se fait sur le serveur de l’ONE&#xa0;: cet ordinateur doit pouvoir le joindre.</translation>
+        <translation>Votre mot de passe ONE est celui demandé à l’enrôlement d’un ordinateur ; ce n’est pas la phrase secrète de ce portefeuille. Le changement se fait sur le serveur de l’ONE : cet ordinateur doit pouvoir le joindre.</translation>
     </message>
     <message>
         <source>Current password</source>
@@ -5397,7 +5400,7 @@
     </message>
     <message>
         <source>The two new passwords differ: type the same one twice.</source>
-        <translation>Les deux nouveaux mots de passe diffèrent&#xa0;: saisissez deux fois le même.</translation>
+        <translation>Les deux nouveaux mots de passe diffèrent : saisissez deux fois le même.</translation>
     </message>
     <message>
         <source>The new password must differ from the current one.</source>
@@ -5408,15 +5411,15 @@
     <name>PlanItems</name>
     <message>
         <source>This objective is {status} since {date}: it stays as it is. Set a new objective at step 2 if needed.</source>
-        <translation>Cet objectif est «&#xa0;{status}&#xa0;» depuis le {date}&#xa0;: il reste tel quel. Fixez un nouvel objectif à l’étape 2 si nécessaire.</translation>
+        <translation>Cet objectif est « {status} » depuis le {date} : il reste tel quel. Fixez un nouvel objectif à l’étape 2 si nécessaire.</translation>
     </message>
     <message>
-        <source>Plan version {number} revoked at the family&apos;s request (art. 4): {reason}</source>
-        <translation>Version {number} du projet révoquée à la demande de la famille (art. 4)&#xa0;: {reason}</translation>
+        <source>Plan version {number} revoked at the family's request (art. 4): {reason}</source>
+        <translation>Version {number} du projet révoquée à la demande de la famille (art. 4) : {reason}</translation>
     </message>
     <message>
         <source>This measure ended on {date}: it stays in the history as it ran. Plan a new one at step 3 if needed.</source>
-        <translation>Cette mesure s’est terminée le {date}&#xa0;: elle reste dans l’historique telle qu’elle s’est déroulée. Planifiez-en une nouvelle à l’étape 3 si nécessaire.</translation>
+        <translation>Cette mesure s’est terminée le {date} : elle reste dans l’historique telle qu’elle s’est déroulée. Planifiez-en une nouvelle à l’étape 3 si nécessaire.</translation>
     </message>
     <message>
         <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
@@ -5431,7 +5434,7 @@
     </message>
     <message>
         <source>Version {number}, in force since {since}. The plan is re-examined at least every twelve months (art. 6); this review was due by {due}.</source>
-        <translation>Version {number}, en vigueur depuis le {since}. Le projet est réexaminé au moins tous les douze mois (art. 6)&#xa0;; ce réexamen était dû pour le {due}.</translation>
+        <translation>Version {number}, en vigueur depuis le {since}. Le projet est réexaminé au moins tous les douze mois (art. 6) ; ce réexamen était dû pour le {due}.</translation>
     </message>
     <message>
         <source>Reviewed &amp;on</source>
@@ -5443,7 +5446,7 @@
     </message>
     <message>
         <source>e.g. Objectives and measures kept; school attendance improved</source>
-        <translation>p. ex. Objectifs et mesures maintenus&#xa0;; la présence à l’école s’est améliorée</translation>
+        <translation>p. ex. Objectifs et mesures maintenus ; la présence à l’école s’est améliorée</translation>
     </message>
     <message>
         <source>Saved. The next review is due by {date}.</source>
@@ -5458,7 +5461,7 @@
     <name>PlanWizard</name>
     <message>
         <source>Step 4 · Intervention plan</source>
-        <translation>Étape 4 · Projet d&apos;intervention</translation>
+        <translation>Étape 4 · Projet d'intervention</translation>
     </message>
     <message>
         <source>Signatures given</source>
@@ -5474,7 +5477,7 @@
     </message>
     <message>
         <source>The plan takes effect only once the parents or legal representatives and the child able to judge have signed it and the ONE has validated it (art. 4). The dossier moves on to the follow-up (step 5) as soon as the version is in force.</source>
-        <translation>Le projet ne prend effet qu&apos;après la signature des parents ou représentants légaux et de l&apos;enfant capable de discernement, et sa validation par l&apos;ONE (art. 4). Le dossier passe au suivi (étape 5) dès que la version est en vigueur.</translation>
+        <translation>Le projet ne prend effet qu'après la signature des parents ou représentants légaux et de l'enfant capable de discernement, et sa validation par l'ONE (art. 4). Le dossier passe au suivi (étape 5) dès que la version est en vigueur.</translation>
     </message>
     <message>
         <source>Who is able to judge</source>
@@ -5482,7 +5485,7 @@
     </message>
     <message>
         <source>A child able to judge signs the plan too (art. 4). This is your judgement of each child, with its reason, not an age rule.</source>
-        <translation>Un enfant capable de discernement signe aussi le projet (art. 4). C&apos;est votre jugement pour chaque enfant, motivé, et non une règle d&apos;âge.</translation>
+        <translation>Un enfant capable de discernement signe aussi le projet (art. 4). C'est votre jugement pour chaque enfant, motivé, et non une règle d'âge.</translation>
     </message>
     <message>
         <source>No child under 18 in this dossier.</source>
@@ -5494,7 +5497,7 @@
     </message>
     <message>
         <source>able to judge: signs the plan</source>
-        <translation>capable de discernement&#xa0;: signe le projet</translation>
+        <translation>capable de discernement : signe le projet</translation>
     </message>
     <message>
         <source>not able to judge</source>
@@ -5518,11 +5521,11 @@
     </message>
     <message>
         <source>Next prepares the version from the current objectives and measures and freezes it for printing: a frozen version is never edited, a change makes a new version.</source>
-        <translation>Suivant prépare la version à partir des objectifs et mesures actuels et la fige pour l&apos;impression&#xa0;: une version figée n&apos;est jamais modifiée, un changement crée une nouvelle version.</translation>
+        <translation>Suivant prépare la version à partir des objectifs et mesures actuels et la fige pour l'impression : une version figée n'est jamais modifiée, un changement crée une nouvelle version.</translation>
     </message>
     <message>
         <source>Version {number}: {state}.</source>
-        <translation>Version {number}&#xa0;: {state}.</translation>
+        <translation>Version {number} : {state}.</translation>
     </message>
     <message>
         <source>Version {number} will be prepared.</source>
@@ -5538,11 +5541,11 @@
     </message>
     <message>
         <source>Objective: {wording}</source>
-        <translation>Objectif&#xa0;: {wording}</translation>
+        <translation>Objectif : {wording}</translation>
     </message>
     <message>
         <source>Measure: {measure} for {person}</source>
-        <translation>Mesure&#xa0;: {measure} pour {person}</translation>
+        <translation>Mesure : {measure} pour {person}</translation>
     </message>
     <message>
         <source>Version {number}</source>
@@ -5582,7 +5585,7 @@
     </message>
     <message>
         <source>No signatory: check the family constellation.</source>
-        <translation>Aucun signataire&#xa0;: vérifiez la constellation familiale.</translation>
+        <translation>Aucun signataire : vérifiez la constellation familiale.</translation>
     </message>
     <message>
         <source>Preview and print version {number}…</source>
@@ -5593,7 +5596,7 @@
     <name>PlanningWizard</name>
     <message>
         <source>Step 3 · Planning of the aid measures</source>
-        <translation>Étape 3 · Planification des mesures d&apos;aide</translation>
+        <translation>Étape 3 · Planification des mesures d'aide</translation>
     </message>
     <message>
         <source>Then</source>
@@ -5601,14 +5604,14 @@
     </message>
     <message>
         <source>Finishing saves the measure. Go on to the plan when every measure is there, or stay at step 3 to add another one.</source>
-        <translation>Terminer enregistre la mesure. Passez au projet quand toutes les mesures y sont, ou restez à l&apos;étape 3 pour en ajouter une autre.</translation>
+        <translation>Terminer enregistre la mesure. Passez au projet quand toutes les mesures y sont, ou restez à l'étape 3 pour en ajouter une autre.</translation>
     </message>
     <message>
         <source>Measures already planned</source>
         <translation>Mesures déjà planifiées</translation>
     </message>
     <message>
-        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier&apos;s Measures tab (Enter on its row).</source>
+        <source>They stay in the next plan version. To change or withdraw one before it starts, open it from the dossier's Measures tab (Enter on its row).</source>
         <translation>Elles restent dans la prochaine version du projet. Pour en modifier ou en retirer une avant son début, ouvrez-la depuis l’onglet Mesures du dossier (Entrée sur sa ligne).</translation>
     </message>
     <message>
@@ -5617,7 +5620,7 @@
     </message>
     <message>
         <source>No measure planned yet.</source>
-        <translation>Aucune mesure planifiée pour l&apos;instant.</translation>
+        <translation>Aucune mesure planifiée pour l'instant.</translation>
     </message>
     <message>
         <source>A measure to add</source>
@@ -5625,7 +5628,7 @@
     </message>
     <message>
         <source>Art. 11 lists the measures; art. 13 asks for an approved provider for most; art. 15 sets the unit they are counted in. Choose no measure to add none this time.</source>
-        <translation>L&apos;art. 11 énumère les mesures&#xa0;; l&apos;art. 13 exige un prestataire agréé pour la plupart&#xa0;; l&apos;art. 15 fixe l&apos;unité de comptage. Ne choisissez aucune mesure pour n&apos;en ajouter aucune cette fois.</translation>
+        <translation>L'art. 11 énumère les mesures ; l'art. 13 exige un prestataire agréé pour la plupart ; l'art. 15 fixe l'unité de comptage. Ne choisissez aucune mesure pour n'en ajouter aucune cette fois.</translation>
     </message>
     <message>
         <source>For</source>
@@ -5669,7 +5672,7 @@
     </message>
     <message>
         <source>Objectives it serves</source>
-        <translation>Objectifs qu&apos;elle sert</translation>
+        <translation>Objectifs qu'elle sert</translation>
     </message>
     <message>
         <source>counted in {unit} (art. 15)</source>
@@ -5677,7 +5680,7 @@
     </message>
     <message>
         <source>no flat rate: leave the quantity empty</source>
-        <translation>pas de forfait&#xa0;: laissez la quantité vide</translation>
+        <translation>pas de forfait : laissez la quantité vide</translation>
     </message>
     <message>
         <source>Type the quantity as a number, e.g. 60 or 2,5.</source>
@@ -5688,7 +5691,7 @@
     <name>Plans</name>
     <message>
         <source>Write the final evaluation before closing the dossier.</source>
-        <translation>Rédigez l&apos;évaluation finale avant de clôturer le dossier.</translation>
+        <translation>Rédigez l'évaluation finale avant de clôturer le dossier.</translation>
     </message>
     <message>
         <source>The closing date cannot be in the future.</source>
@@ -5715,7 +5718,7 @@
         <translation>Indiquez le lieu de la concertation et les participants, avec leur rôle.</translation>
     </message>
     <message>
-        <source>Give each participant&apos;s name and role.</source>
+        <source>Give each participant's name and role.</source>
         <translation>Indiquez le nom et le rôle de chaque participant.</translation>
     </message>
     <message>
@@ -5724,7 +5727,7 @@
     </message>
     <message>
         <source>This contact is in the future: note a contact once it took place.</source>
-        <translation>Ce contact est dans le futur&#xa0;: notez un contact une fois qu’il a eu lieu.</translation>
+        <translation>Ce contact est dans le futur : notez un contact une fois qu’il a eu lieu.</translation>
     </message>
     <message>
         <source>Say to whom the request goes and whom the report is about.</source>
@@ -5759,7 +5762,7 @@
         <translation>Seule une version en préparation peut être abandonnée.</translation>
     </message>
     <message>
-        <source>Give the reason for your judgement on the child&apos;s discernment.</source>
+        <source>Give the reason for your judgement on the child's discernment.</source>
         <translation>Indiquez le motif de votre appréciation du discernement de l’enfant.</translation>
     </message>
     <message>
@@ -5792,7 +5795,7 @@
     </message>
     <message>
         <source>Say why the plan is returned: the agent reads your comment to prepare the next version.</source>
-        <translation>Dites pourquoi le projet est renvoyé&#xa0;: l’agent lit votre commentaire pour préparer la version suivante.</translation>
+        <translation>Dites pourquoi le projet est renvoyé : l’agent lit votre commentaire pour préparer la version suivante.</translation>
     </message>
     <message>
         <source>Only a validator of the ONE can validate or return a plan.</source>
@@ -5800,7 +5803,7 @@
     </message>
     <message>
         <source>Version {number} was returned to the agent: it can no longer be validated. The agent prepares a new version.</source>
-        <translation>La version {number} a été renvoyée à l’agent&#xa0;: elle ne peut plus être validée. L’agent prépare une nouvelle version.</translation>
+        <translation>La version {number} a été renvoyée à l’agent : elle ne peut plus être validée. L’agent prépare une nouvelle version.</translation>
     </message>
     <message>
         <source>Version {number} is frozen: it is never edited. Prepare a new version to change the plan.</source>
@@ -5836,7 +5839,7 @@
     </message>
     <message>
         <source>This is not a plan fingerprint: it has 16 letters and digits (0-9, A-F), like 3F2A-9C01-77BE-0D4E. Check what you typed.</source>
-        <translation>Ce n’est pas une empreinte de projet&#xa0;: elle compte 16 lettres et chiffres (0-9, A-F), par exemple 3F2A-9C01-77BE-0D4E. Vérifiez votre saisie.</translation>
+        <translation>Ce n’est pas une empreinte de projet : elle compte 16 lettres et chiffres (0-9, A-F), par exemple 3F2A-9C01-77BE-0D4E. Vérifiez votre saisie.</translation>
     </message>
     <message>
         <source>No plan version on this computer has the fingerprint {fingerprint}. Check the fingerprint, or synchronise and try again.</source>
@@ -5844,7 +5847,7 @@
     </message>
     <message>
         <source>Version {number} is still a draft: print it ready to sign, have it signed, then attach the scan.</source>
-        <translation>La version {number} est encore un brouillon&#xa0;: imprimez-la prête à signer, faites-la signer, puis joignez le scan.</translation>
+        <translation>La version {number} est encore un brouillon : imprimez-la prête à signer, faites-la signer, puis joignez le scan.</translation>
     </message>
     <message>
         <source>The file of this scan has not reached this computer yet. Sync with the ONE server to fetch it.</source>
@@ -5856,7 +5859,7 @@
     </message>
     <message>
         <source>This file is too large: a scan may be at most {limit} MB. Scan again at a lower resolution or in black and white.</source>
-        <translation>Ce fichier est trop volumineux&#xa0;: un scan peut faire au plus {limit}&#xa0;Mo. Scannez à nouveau avec une résolution plus basse ou en noir et blanc.</translation>
+        <translation>Ce fichier est trop volumineux : un scan peut faire au plus {limit} Mo. Scannez à nouveau avec une résolution plus basse ou en noir et blanc.</translation>
     </message>
     <message>
         <source>Only a PDF, JPEG or PNG file can be attached as a scan, and this file is not one. Save the scan in one of these formats.</source>
@@ -5872,39 +5875,39 @@
     </message>
     <message>
         <source>The code of page {position} of the scan could not be read: look at the page and confirm by hand which page of the plan it is.</source>
-        <translation>Le code de la page {position} du scan n’a pas pu être lu&#xa0;: regardez la page et confirmez à la main de quelle page du projet il s’agit.</translation>
+        <translation>Le code de la page {position} du scan n’a pas pu être lu : regardez la page et confirmez à la main de quelle page du projet il s’agit.</translation>
     </message>
     <message>
         <source>Page {position} of the scan carries the fingerprint {fingerprint}, which is of no plan version on this computer: take it out of the scan, or synchronise and try again.</source>
-        <translation>La page {position} du scan porte l’empreinte {fingerprint}, qui n’est celle d’aucune version de projet sur cet ordinateur&#xa0;: retirez-la du scan, ou synchronisez puis réessayez.</translation>
+        <translation>La page {position} du scan porte l’empreinte {fingerprint}, qui n’est celle d’aucune version de projet sur cet ordinateur : retirez-la du scan, ou synchronisez puis réessayez.</translation>
     </message>
     <message>
         <source>Page {position} of the scan belongs to another dossier ({other_dossier}, version {other_number}), not to dossier {dossier}: take it out of the scan.</source>
-        <translation>La page {position} du scan appartient à un autre dossier ({other_dossier}, version {other_number}), pas au dossier {dossier}&#xa0;: retirez-la du scan.</translation>
+        <translation>La page {position} du scan appartient à un autre dossier ({other_dossier}, version {other_number}), pas au dossier {dossier} : retirez-la du scan.</translation>
     </message>
     <message>
         <source>Page {position} of the scan belongs to version {other_number} of dossier {dossier}, not to version {number}: take it out of the scan.</source>
-        <translation>La page {position} du scan appartient à la version {other_number} du dossier {dossier}, pas à la version {number}&#xa0;: retirez-la du scan.</translation>
+        <translation>La page {position} du scan appartient à la version {other_number} du dossier {dossier}, pas à la version {number} : retirez-la du scan.</translation>
     </message>
     <message>
         <source>Page {position} of the scan is said to be page {page} of {pages}, which cannot be: check its page number.</source>
-        <translation>La page {position} du scan serait la page {page} sur {pages}, ce qui est impossible&#xa0;: vérifiez son numéro de page.</translation>
+        <translation>La page {position} du scan serait la page {page} sur {pages}, ce qui est impossible : vérifiez son numéro de page.</translation>
     </message>
     <message>
         <source>Page {position} of the scan is said to be of a plan of {pages} pages, while the other pages are of a plan of {expected} pages: check its page number.</source>
-        <translation>La page {position} du scan serait d’un projet de {pages} pages, alors que les autres pages sont d’un projet de {expected} pages&#xa0;: vérifiez son numéro de page.</translation>
+        <translation>La page {position} du scan serait d’un projet de {pages} pages, alors que les autres pages sont d’un projet de {expected} pages : vérifiez son numéro de page.</translation>
     </message>
     <message>
         <source>Page {page} of the plan is in the scan more than once (pages {positions} of the scan): keep only one.</source>
-        <translation>La page {page} du projet figure plusieurs fois dans le scan (pages {positions} du scan)&#xa0;: n’en gardez qu’une.</translation>
+        <translation>La page {page} du projet figure plusieurs fois dans le scan (pages {positions} du scan) : n’en gardez qu’une.</translation>
     </message>
     <message>
         <source>The scan lacks pages of version {number}, which has {pages} pages: missing {missing}. Scan the missing pages and add them.</source>
-        <translation>Il manque au scan des pages de la version {number}, qui compte {pages} pages&#xa0;: manquent {missing}. Scannez les pages manquantes et ajoutez-les.</translation>
+        <translation>Il manque au scan des pages de la version {number}, qui compte {pages} pages : manquent {missing}. Scannez les pages manquantes et ajoutez-les.</translation>
     </message>
     <message>
         <source>File {file} of the scan could not be opened as a PDF or an image: scan these pages again.</source>
-        <translation>Le fichier {file} du scan n’a pas pu être ouvert comme PDF ni comme image&#xa0;: scannez de nouveau ces pages.</translation>
+        <translation>Le fichier {file} du scan n’a pas pu être ouvert comme PDF ni comme image : scannez de nouveau ces pages.</translation>
     </message>
 </context>
 <context>
@@ -5967,11 +5970,11 @@
     </message>
     <message>
         <source>The printer {printer} did not answer. Check that it is on and connected, then print again.</source>
-        <translation>L&apos;imprimante {printer} n&apos;a pas répondu. Vérifiez qu&apos;elle est allumée et connectée, puis relancez l&apos;impression.</translation>
+        <translation>L'imprimante {printer} n'a pas répondu. Vérifiez qu'elle est allumée et connectée, puis relancez l'impression.</translation>
     </message>
     <message>
         <source>The print system refused the job for {printer}: {reason}</source>
-        <translation>Le système d&apos;impression a refusé le travail pour {printer}&#xa0;: {reason}</translation>
+        <translation>Le système d'impression a refusé le travail pour {printer} : {reason}</translation>
     </message>
     <message>
         <source>The printer {printer} is not set up on this computer. Choose another printer, or save the document as PDF.</source>
@@ -6002,7 +6005,7 @@
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <source>Identifier in the ONE&apos;s &amp;register</source>
+        <source>Identifier in the ONE's &amp;register</source>
         <translation>&amp;Identifiant au registre de l’ONE</translation>
     </message>
     <message>
@@ -6035,7 +6038,7 @@
     </message>
     <message>
         <source>Agréments (art. 13): one row each, with the art. 11 measures it covers (e.g. a1,c,h; a letter covers its formulas), its first and last day as dd/mm/yyyy (the last empty when it has no end). Empty a row to withdraw its agrément.</source>
-        <translation>Agréments (art. 13)&#xa0;: une ligne chacun, avec les mesures de l’art. 11 qu’il couvre (par ex. a1,c,h&#xa0;; une lettre couvre ses formules), son premier et son dernier jour en jj/mm/aaaa (le dernier vide s’il n’a pas de fin). Videz une ligne pour retirer son agrément.</translation>
+        <translation>Agréments (art. 13) : une ligne chacun, avec les mesures de l’art. 11 qu’il couvre (par ex. a1,c,h ; une lettre couvre ses formules), son premier et son dernier jour en jj/mm/aaaa (le dernier vide s’il n’a pas de fin). Videz une ligne pour retirer son agrément.</translation>
     </message>
     <message>
         <source>Number</source>
@@ -6059,19 +6062,19 @@
     </message>
     <message>
         <source>Agrément {row}: number</source>
-        <translation>Agrément {row}&#xa0;: numéro</translation>
+        <translation>Agrément {row} : numéro</translation>
     </message>
     <message>
         <source>Agrément {row}: measures</source>
-        <translation>Agrément {row}&#xa0;: mesures</translation>
+        <translation>Agrément {row} : mesures</translation>
     </message>
     <message>
         <source>Agrément {row}: first day</source>
-        <translation>Agrément {row}&#xa0;: premier jour</translation>
+        <translation>Agrément {row} : premier jour</translation>
     </message>
     <message>
         <source>Agrément {row}: last day</source>
-        <translation>Agrément {row}&#xa0;: dernier jour</translation>
+        <translation>Agrément {row} : dernier jour</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -6082,7 +6085,7 @@
     <name>ProviderDirectory</name>
     <message>
         <source>Agrément {number}: type its days as dd/mm/yyyy, e.g. 01/01/2026 (the last day empty when it has no end).</source>
-        <translation>Agrément {number}&#xa0;: tapez ses jours en jj/mm/aaaa, par ex. 01/01/2026 (le dernier jour vide s’il n’a pas de fin).</translation>
+        <translation>Agrément {number} : tapez ses jours en jj/mm/aaaa, par ex. 01/01/2026 (le dernier jour vide s’il n’a pas de fin).</translation>
     </message>
 </context>
 <context>
@@ -6093,7 +6096,7 @@
     </message>
     <message>
         <source>The providers and the agréments the minister granted them (art. 13), as the ONE keeps them. Every laptop receives them at its next sync; agents choose a provider from this directory when they plan a measure.</source>
-        <translation>Les prestataires et les agréments que le ministre leur a accordés (art. 13), tels que l’ONE les tient. Chaque poste les reçoit à sa prochaine synchronisation&#xa0;; les agents choisissent un prestataire de ce répertoire quand ils planifient une mesure.</translation>
+        <translation>Les prestataires et les agréments que le ministre leur a accordés (art. 13), tels que l’ONE les tient. Chaque poste les reçoit à sa prochaine synchronisation ; les agents choisissent un prestataire de ce répertoire quand ils planifient une mesure.</translation>
     </message>
     <message>
         <source>&amp;Search by name</source>
@@ -6140,24 +6143,24 @@
         <translation>{count} prestataires.</translation>
     </message>
     <message>
-        <source>No provider&apos;s name contains “{text}”.</source>
-        <translation>Aucun nom de prestataire ne contient «&#xa0;{text}&#xa0;».</translation>
+        <source>No provider's name contains “{text}”.</source>
+        <translation>Aucun nom de prestataire ne contient « {text} ».</translation>
     </message>
     <message>
         <source>The directory is empty: the ONE imports its register on the server (cpi-server import-providers), or add a provider here.</source>
-        <translation>Le répertoire est vide&#xa0;: l’ONE importe son registre sur le serveur (cpi-server import-providers), ou ajoutez un prestataire ici.</translation>
+        <translation>Le répertoire est vide : l’ONE importe son registre sur le serveur (cpi-server import-providers), ou ajoutez un prestataire ici.</translation>
     </message>
     <message>
         <source>{number}: {measures}, from {start}, no end</source>
-        <translation>{number}&#xa0;: {measures}, depuis le {start}, sans fin</translation>
+        <translation>{number} : {measures}, depuis le {start}, sans fin</translation>
     </message>
     <message>
         <source>{number}: {measures}, {start} to {end}</source>
-        <translation>{number}&#xa0;: {measures}, {start} au {end}</translation>
+        <translation>{number} : {measures}, {start} au {end}</translation>
     </message>
     <message>
         <source>Saved: every laptop receives it at its next sync.</source>
-        <translation>Enregistré&#xa0;: chaque poste le reçoit à sa prochaine synchronisation.</translation>
+        <translation>Enregistré : chaque poste le reçoit à sa prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -6171,7 +6174,7 @@
         <translation>Prestataire</translation>
     </message>
     <message>
-        <source>Provider&apos;s agrément</source>
+        <source>Provider's agrément</source>
         <translation>Agrément d’un prestataire</translation>
     </message>
     <message>
@@ -6191,7 +6194,7 @@
         <translation>Transfert du dossier</translation>
     </message>
     <message>
-        <source>Entry of the dossier&apos;s history</source>
+        <source>Entry of the dossier's history</source>
         <translation>Entrée de l’historique du dossier</translation>
     </message>
     <message>
@@ -6315,7 +6318,7 @@
     </message>
     <message>
         <source>The dossier opens again at step 1, a new analysis; everything recorded before stays as it was.</source>
-        <translation>Le dossier reprend à l’étape 1, une nouvelle analyse&#xa0;; tout ce qui a été enregistré avant reste tel quel.</translation>
+        <translation>Le dossier reprend à l’étape 1, une nouvelle analyse ; tout ce qui a été enregistré avant reste tel quel.</translation>
     </message>
     <message>
         <source>&amp;Why</source>
@@ -6342,7 +6345,7 @@
     </message>
     <message>
         <source>Why is the plan returned? The agent reads this to prepare the next version.</source>
-        <translation>Pourquoi le projet est-il renvoyé&#xa0;? L’agent lit ceci pour préparer la version suivante.</translation>
+        <translation>Pourquoi le projet est-il renvoyé ? L’agent lit ceci pour préparer la version suivante.</translation>
     </message>
     <message>
         <source>Comment for the agent</source>
@@ -6401,15 +6404,15 @@
     </message>
     <message>
         <source>{name} turned 27 on {birthday}: a signature given on {date} cannot make the plan take effect, the law covers young adults under 27 only (art. 3).</source>
-        <translation>{name} a eu 27 ans le {birthday}&#xa0;: une signature donnée le {date} ne peut plus faire prendre effet au projet, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
+        <translation>{name} a eu 27 ans le {birthday} : une signature donnée le {date} ne peut plus faire prendre effet au projet, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
     </message>
     <message>
         <source>{name} turned 27 on {birthday}: the plan cannot be validated on {date}, the law covers young adults under 27 only (art. 3).</source>
-        <translation>{name} a eu 27 ans le {birthday}&#xa0;: le projet ne peut pas être validé le {date}, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
+        <translation>{name} a eu 27 ans le {birthday} : le projet ne peut pas être validé le {date}, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
     </message>
     <message>
         <source>{name} turned 27 on {birthday}: the measure cannot start on {date}, the law covers young adults under 27 only (art. 3).</source>
-        <translation>{name} a eu 27 ans le {birthday}&#xa0;: la mesure ne peut pas commencer le {date}, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
+        <translation>{name} a eu 27 ans le {birthday} : la mesure ne peut pas commencer le {date}, la loi ne couvre que les jeunes adultes de moins de 27 ans (art. 3).</translation>
     </message>
     <message>
         <source>Court proceedings are pending: the ONE may act only at the express request of the judicial authorities. Record that request first (art. 5).</source>
@@ -6417,7 +6420,7 @@
     </message>
     <message>
         <source>The measure “{measure}” is paid per formula: choose one of its formulas (art. 11, art. 15).</source>
-        <extracomment>Whether its agréments cover the measure up to its last day (art. 13: the whole planned duration, renewals that follow each other counting as one). The last day covered, when that is before the measure&apos;s end.</extracomment>
+        <extracomment>Whether its agréments cover the measure up to its last day (art. 13: the whole planned duration, renewals that follow each other counting as one). The last day covered, when that is before the measure's end.</extracomment>
         <translation>La mesure « {measure} » est financée par formule : choisissez l’une de ses formules (art. 11, art. 15).</translation>
     </message>
     <message>
@@ -6442,11 +6445,11 @@
     </message>
     <message>
         <source>“{measure}” needs a provider holding an agrément for it; {provider} holds none valid on {date}. Choose an approved provider (art. 13).</source>
-        <translation>«&#xa0;{measure}&#xa0;» exige un prestataire agréé pour elle&#xa0;; {provider} n’a pas d’agrément valable pour elle au {date}. Choisissez un prestataire agréé (art. 13).</translation>
+        <translation>« {measure} » exige un prestataire agréé pour elle ; {provider} n’a pas d’agrément valable pour elle au {date}. Choisissez un prestataire agréé (art. 13).</translation>
     </message>
     <message>
         <source>The agrément of {provider} for “{measure}” ends on {until}, before the measure does ({date}): end the measure by then or choose a provider approved for its whole duration (art. 13).</source>
-        <translation>L’agrément de {provider} pour «&#xa0;{measure}&#xa0;» prend fin le {until}, avant la mesure ({date})&#xa0;: terminez la mesure d’ici là ou choisissez un prestataire agréé pour toute sa durée (art. 13).</translation>
+        <translation>L’agrément de {provider} pour « {measure} » prend fin le {until}, avant la mesure ({date}) : terminez la mesure d’ici là ou choisissez un prestataire agréé pour toute sa durée (art. 13).</translation>
     </message>
     <message>
         <source>days</source>
@@ -6462,15 +6465,15 @@
     </message>
     <message>
         <source>This measure started on {date}: it is no longer changed or withdrawn. Interrupt it or end it (step 5), then plan a new one if needed.</source>
-        <translation>Cette mesure a commencé le {date}&#xa0;: elle n’est plus modifiée ni retirée. Interrompez-la ou terminez-la (étape 5), puis planifiez-en une nouvelle si nécessaire.</translation>
+        <translation>Cette mesure a commencé le {date} : elle n’est plus modifiée ni retirée. Interrompez-la ou terminez-la (étape 5), puis planifiez-en une nouvelle si nécessaire.</translation>
     </message>
     <message>
         <source>Say why the measure changes (e.g. the provider has no place before March): the history keeps the reason.</source>
-        <translation>Indiquez pourquoi la mesure change (p. ex. le prestataire n’a pas de place avant mars)&#xa0;: l’historique en garde la raison.</translation>
+        <translation>Indiquez pourquoi la mesure change (p. ex. le prestataire n’a pas de place avant mars) : l’historique en garde la raison.</translation>
     </message>
     <message>
         <source>Say why the measure is withdrawn: the history keeps the reason.</source>
-        <translation>Indiquez pourquoi la mesure est retirée&#xa0;: l’historique en garde la raison.</translation>
+        <translation>Indiquez pourquoi la mesure est retirée : l’historique en garde la raison.</translation>
     </message>
     <message>
         <source>Say why the measure pauses (hospital stay, runaway, holidays...).</source>
@@ -6478,7 +6481,7 @@
     </message>
     <message>
         <source>Say why the measure ends before its planned end: the evaluation reads it.</source>
-        <translation>Indiquez pourquoi la mesure se termine avant la fin prévue&#xa0;: l’évaluation en tient compte.</translation>
+        <translation>Indiquez pourquoi la mesure se termine avant la fin prévue : l’évaluation en tient compte.</translation>
     </message>
     <message>
         <source>The interruption starts before the measure did ({date}). Check the date.</source>
@@ -6486,7 +6489,7 @@
     </message>
     <message>
         <source>This measure is already interrupted since {date}: record when it resumed first.</source>
-        <translation>Cette mesure est déjà interrompue depuis le {date}&#xa0;: enregistrez d’abord sa reprise.</translation>
+        <translation>Cette mesure est déjà interrompue depuis le {date} : enregistrez d’abord sa reprise.</translation>
     </message>
     <message>
         <source>The interruption ends ({end}) before it starts ({start}). Check the dates.</source>
@@ -6497,9 +6500,9 @@
         <translation>La liste semestrielle est établie au 1er avril et au 1er octobre (art. 6) ; le {date} n’est ni l’un ni l’autre.</translation>
     </message>
     <message>
-        <source>{name} may not consult the dossier: a child&apos;s parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may (art. 7).</source>
+        <source>{name} may not consult the dossier: a child's parents (with or without parental authority), their guardian or legal representative, the child able to judge and the beneficiary of age may (art. 7).</source>
         <extracomment>The only fields a statistics extract may carry, per table of the extract. What replaces every name and free text of an anonymised dossier.</extracomment>
-        <translation>{name} ne peut pas consulter le dossier&#xa0;: le peuvent les parents d’un enfant (qu’ils exercent ou non l’autorité parentale), son tuteur ou représentant légal, l’enfant capable de discernement et le bénéficiaire majeur (art. 7).</translation>
+        <translation>{name} ne peut pas consulter le dossier : le peuvent les parents d’un enfant (qu’ils exercent ou non l’autorité parentale), son tuteur ou représentant légal, l’enfant capable de discernement et le bénéficiaire majeur (art. 7).</translation>
     </message>
     <message>
         <source>{name} has already been anonymised (art. 7).</source>
@@ -6507,11 +6510,11 @@
     </message>
     <message>
         <source>Only a child or young adult of the dossier may ask for the anonymisation of their own data; {name} is neither (art. 7).</source>
-        <translation>Seul un enfant ou jeune adulte du dossier peut demander l’anonymisation de ses propres données&#xa0;; {name} n’est ni l’un ni l’autre (art. 7).</translation>
+        <translation>Seul un enfant ou jeune adulte du dossier peut demander l’anonymisation de ses propres données ; {name} n’est ni l’un ni l’autre (art. 7).</translation>
     </message>
     <message>
-        <source>A person&apos;s data are anonymised at their own request once they are of age; {name} is not 18 yet (art. 7).</source>
-        <translation>Les données d’une personne sont anonymisées à sa propre demande, une fois majeure&#xa0;; {name} n’a pas encore 18 ans (art. 7).</translation>
+        <source>A person's data are anonymised at their own request once they are of age; {name} is not 18 yet (art. 7).</source>
+        <translation>Les données d’une personne sont anonymisées à sa propre demande, une fois majeure ; {name} n’a pas encore 18 ans (art. 7).</translation>
     </message>
     <message>
         <source>The dossier names no child or young adult: add the beneficiary first.</source>
@@ -6597,7 +6600,7 @@
         <translation>Évaluez les difficultés, les ressources et les besoins de {name}.</translation>
     </message>
     <message>
-        <source>Write down {name}&apos;s own view, in their words (or why they cannot give it).</source>
+        <source>Write down {name}'s own view, in their words (or why they cannot give it).</source>
         <translation>Notez le point de vue de {name}, avec ses mots (ou pourquoi il ou elle ne peut pas le donner).</translation>
     </message>
     <message>
@@ -6643,23 +6646,23 @@
     </message>
     <message>
         <source>The ONE returned the plan with a comment: prepare a new version that answers it (art. 4).</source>
-        <translation>L’ONE a renvoyé le projet avec un commentaire&#xa0;: préparez une nouvelle version qui y répond (art. 4).</translation>
+        <translation>L’ONE a renvoyé le projet avec un commentaire : préparez une nouvelle version qui y répond (art. 4).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
-        <translation>Le réexamen du projet était dû le {date}&#xa0;: l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
+        <source>The plan's review was due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <translation>Le réexamen du projet était dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
     </message>
     <message>
-        <source>The plan&apos;s review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
-        <translation>Le réexamen du projet est dû le {date}&#xa0;: l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
+        <source>The plan's review is due on {date}: the ONE re-examines the plan at least every twelve months (art. 6).</source>
+        <translation>Le réexamen du projet est dû le {date} : l’ONE réexamine le projet au moins tous les douze mois (art. 6).</translation>
     </message>
     <message>
         <source>Say who asks: choose the person of the dossier or type a name.</source>
-        <translation>Indiquez qui demande&#xa0;: choisissez la personne du dossier ou tapez un nom.</translation>
+        <translation>Indiquez qui demande : choisissez la personne du dossier ou tapez un nom.</translation>
     </message>
     <message>
-        <source>{name} was not yet 18 on the day of the request: record it as the child&apos;s request (art. 3).</source>
-        <translation>{name} n’avait pas encore 18 ans le jour de la demande&#xa0;: enregistrez-la comme demande de l’enfant (art. 3).</translation>
+        <source>{name} was not yet 18 on the day of the request: record it as the child's request (art. 3).</source>
+        <translation>{name} n’avait pas encore 18 ans le jour de la demande : enregistrez-la comme demande de l’enfant (art. 3).</translation>
     </message>
     <message>
         <source>The date {date} is in the future. Check the date.</source>
@@ -6671,23 +6674,23 @@
     </message>
     <message>
         <source>Say why the version is set aside (e.g. the family refused it): the reason stays with the discarded version.</source>
-        <translation>Indiquez pourquoi la version est écartée (p. ex. la famille l’a refusée)&#xa0;: la raison reste avec la version écartée.</translation>
+        <translation>Indiquez pourquoi la version est écartée (p. ex. la famille l’a refusée) : la raison reste avec la version écartée.</translation>
     </message>
     <message>
         <source>This objective was achieved ({date}): it stays achieved and is not abandoned or reformulated. Set a new objective if the family aims further.</source>
-        <translation>Cet objectif a été atteint ({date})&#xa0;: il reste atteint et n’est ni abandonné ni reformulé. Fixez un nouvel objectif si la famille vise plus loin.</translation>
+        <translation>Cet objectif a été atteint ({date}) : il reste atteint et n’est ni abandonné ni reformulé. Fixez un nouvel objectif si la famille vise plus loin.</translation>
     </message>
     <message>
         <source>This objective was abandoned ({date}): it stays in the history as it was. Set a new objective if it matters again.</source>
-        <translation>Cet objectif a été abandonné ({date})&#xa0;: il reste dans l’historique tel qu’il était. Fixez un nouvel objectif s’il redevient utile.</translation>
+        <translation>Cet objectif a été abandonné ({date}) : il reste dans l’historique tel qu’il était. Fixez un nouvel objectif s’il redevient utile.</translation>
     </message>
     <message>
         <source>This objective was reformulated ({date}): change its new wording instead.</source>
-        <translation>Cet objectif a été reformulé ({date})&#xa0;: modifiez plutôt sa nouvelle formulation.</translation>
+        <translation>Cet objectif a été reformulé ({date}) : modifiez plutôt sa nouvelle formulation.</translation>
     </message>
     <message>
         <source>Say why the objective is abandoned: the evaluation and the history read it (seed 001, step 7).</source>
-        <translation>Indiquez pourquoi l’objectif est abandonné&#xa0;: l’évaluation et l’historique en tiennent compte (étape 7).</translation>
+        <translation>Indiquez pourquoi l’objectif est abandonné : l’évaluation et l’historique en tiennent compte (étape 7).</translation>
     </message>
     <message>
         <source>Say why the objective is reformulated (e.g. what the evaluation showed).</source>
@@ -6695,14 +6698,14 @@
     </message>
     <message>
         <source>The date {date} is in the future: record it once it happened.</source>
-        <translation>La date du {date} est dans le futur&#xa0;: enregistrez-le une fois que c’est arrivé.</translation>
+        <translation>La date du {date} est dans le futur : enregistrez-le une fois que c’est arrivé.</translation>
     </message>
     <message>
         <source>Say for which child or young adult of the dossier the objective is set.</source>
         <translation>Indiquez pour quel enfant ou jeune adulte du dossier l’objectif est fixé.</translation>
     </message>
     <message>
-        <source>Only the lead of the dossier&apos;s regional office gives a dossier or a cover to an agent.</source>
+        <source>Only the lead of the dossier's regional office gives a dossier or a cover to an agent.</source>
         <translation>Seul le responsable du bureau régional du dossier confie un dossier ou un remplacement à un agent.</translation>
     </message>
     <message>
@@ -6710,7 +6713,7 @@
         <translation>Un dossier ou un remplacement se confie à un agent CPI du bureau régional.</translation>
     </message>
     <message>
-        <source>The dossier is already this agent&apos;s.</source>
+        <source>The dossier is already this agent's.</source>
         <translation>Le dossier est déjà celui de cet agent.</translation>
     </message>
     <message>
@@ -6718,12 +6721,12 @@
         <translation>Choisissez un autre collègue que l’agent à remplacer.</translation>
     </message>
     <message>
-        <source>The cover&apos;s end date is in the past: choose today or a later day.</source>
-        <translation>La date de fin du remplacement est passée&#xa0;: choisissez aujourd’hui ou un jour suivant.</translation>
+        <source>The cover's end date is in the past: choose today or a later day.</source>
+        <translation>La date de fin du remplacement est passée : choisissez aujourd’hui ou un jour suivant.</translation>
     </message>
     <message>
         <source>The cover ends before it starts: choose an end date on or after the start date.</source>
-        <translation>Le remplacement finit avant de commencer&#xa0;: choisissez une date de fin égale ou postérieure à la date de début.</translation>
+        <translation>Le remplacement finit avant de commencer : choisissez une date de fin égale ou postérieure à la date de début.</translation>
     </message>
     <message>
         <source>This cover has already ended.</source>
@@ -6731,7 +6734,7 @@
     </message>
     <message>
         <source>The text is too long: {length} characters, this field holds at most {limit}. Shorten it, then save again.</source>
-        <translation>Le texte est trop long&#xa0;: {length} caractères, ce champ en contient au plus {limit}. Raccourcissez-le, puis enregistrez à nouveau.</translation>
+        <translation>Le texte est trop long : {length} caractères, ce champ en contient au plus {limit}. Raccourcissez-le, puis enregistrez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -6742,7 +6745,7 @@
     </message>
     <message>
         <source>Drop here the scan of the signed plan, or choose it: one PDF of all its pages, or one image per page (PNG, JPEG), in any order. The code printed on each page finds the version and puts the pages in order.</source>
-        <translation>Déposez ici le scan du projet signé, ou choisissez-le&#xa0;: un PDF de toutes ses pages, ou une image par page (PNG, JPEG), dans n’importe quel ordre. Le code imprimé sur chaque page trouve la version et remet les pages dans l’ordre.</translation>
+        <translation>Déposez ici le scan du projet signé, ou choisissez-le : un PDF de toutes ses pages, ou une image par page (PNG, JPEG), dans n’importe quel ordre. Le code imprimé sur chaque page trouve la version et remet les pages dans l’ordre.</translation>
     </message>
     <message>
         <source>&amp;Choose the scan…</source>
@@ -6798,19 +6801,19 @@
     </message>
     <message>
         <source>Pages to confirm by hand: {count}. Select each one, look at it and say which page it is.</source>
-        <translation>Pages à confirmer à la main&#xa0;: {count}. Sélectionnez chacune, regardez-la et indiquez de quelle page il s’agit.</translation>
+        <translation>Pages à confirmer à la main : {count}. Sélectionnez chacune, regardez-la et indiquez de quelle page il s’agit.</translation>
     </message>
     <message>
-        <source>Every page&apos;s code was read.</source>
+        <source>Every page's code was read.</source>
         <translation>Le code de chaque page a été lu.</translation>
     </message>
     <message>
         <source>{position}. Version {version} of dossier {dossier}, page not printed in its code: to confirm by hand</source>
-        <translation>{position}. Version {version} du dossier {dossier}, page absente de son code&#xa0;: à confirmer à la main</translation>
+        <translation>{position}. Version {version} du dossier {dossier}, page absente de son code : à confirmer à la main</translation>
     </message>
     <message>
         <source>{position}. Code not read: to confirm by hand</source>
-        <translation>{position}. Code non lu&#xa0;: à confirmer à la main</translation>
+        <translation>{position}. Code non lu : à confirmer à la main</translation>
     </message>
     <message>
         <source>{position}. Page {page} of {pages}, fingerprint {fingerprint}</source>
@@ -6826,11 +6829,11 @@
     </message>
     <message>
         <source>Pages still to confirm by hand: {count}.</source>
-        <translation>Pages encore à confirmer à la main&#xa0;: {count}.</translation>
+        <translation>Pages encore à confirmer à la main : {count}.</translation>
     </message>
     <message>
         <source>Every page is placed: attach the scan.</source>
-        <translation>Chaque page est à sa place&#xa0;: joignez le scan.</translation>
+        <translation>Chaque page est à sa place : joignez le scan.</translation>
     </message>
     <message>
         <source>The scan is attached, its {count} pages in order.</source>
@@ -6842,14 +6845,14 @@
     </message>
     <message>
         <source>The file could not be read: {reason}.</source>
-        <translation>Le fichier n’a pas pu être lu&#xa0;: {reason}.</translation>
+        <translation>Le fichier n’a pas pu être lu : {reason}.</translation>
     </message>
 </context>
 <context>
     <name>SelfTest</name>
     <message>
         <source>profile</source>
-        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps&apos; names, in the order they run (translated when printed).</extracomment>
+        <extracomment>Each step gets this long (the first one loads the core; a CI machine may be busy). The invented family: always the same one, taken as far as a plan awaiting signatures. The steps' names, in the order they run (translated when printed).</extracomment>
         <translation>profil</translation>
     </message>
     <message>
@@ -6899,7 +6902,7 @@
     </message>
     <message>
         <source>Enrolment code: </source>
-        <translation>Code d’enrôlement&#xa0;: </translation>
+        <translation>Code d’enrôlement : </translation>
     </message>
     <message>
         <source>login, password and enrolment code expected on standard input, one line each</source>
@@ -7014,7 +7017,7 @@
     </message>
     <message>
         <source>Version {number} — scans: {count}</source>
-        <translation>Version {number} — scans&#xa0;: {count}</translation>
+        <translation>Version {number} — scans : {count}</translation>
     </message>
     <message>
         <source>&amp;Version</source>
@@ -7057,7 +7060,7 @@
         <translation>{size} ko</translation>
     </message>
     <message>
-        <source>This scan&apos;s content is no longer kept on this computer.</source>
+        <source>This scan's content is no longer kept on this computer.</source>
         <translation>Le contenu de ce scan n’est plus gardé sur cet ordinateur.</translation>
     </message>
 </context>
@@ -7178,15 +7181,15 @@
         <translation>Ces dossiers ont été enregistrés par une version plus récente de cpi-terrain (schéma {revision}). Ils n’ont pas été modifiés. Installez la version actuelle, puis ouvrez-les à nouveau.</translation>
     </message>
     <message>
-        <source>The caseload is protected by a secret in this computer&apos;s keyring, which cannot be read right now. Open your session&apos;s keyring (or log in normally), then try again. Nothing was changed.</source>
+        <source>The caseload is protected by a secret in this computer's keyring, which cannot be read right now. Open your session's keyring (or log in normally), then try again. Nothing was changed.</source>
         <translation>Les dossiers sont protégés par un secret conservé dans le trousseau de cet ordinateur, qui ne peut pas être lu pour l’instant. Déverrouillez le trousseau de votre session (ou connectez-vous normalement), puis réessayez. Rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The caseload&apos;s key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE&apos;s IT support.</source>
+        <source>The caseload's key file is damaged or missing, so the caseload cannot be opened. Do not delete anything; contact the ONE's IT support.</source>
         <translation>Le fichier de clé des dossiers est endommagé ou absent : les dossiers ne peuvent pas être ouverts. Ne supprimez rien ; contactez le support informatique de l’ONE.</translation>
     </message>
     <message>
-        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE&apos;s IT support, who can restore it from the server.</source>
+        <source>The caseload file is damaged and cannot be opened. Do not delete anything; contact the ONE's IT support, who can restore it from the server.</source>
         <translation>Le fichier des dossiers est endommagé et ne peut pas être ouvert. Ne supprimez rien ; contactez le support informatique de l’ONE, qui peut le restaurer depuis le serveur.</translation>
     </message>
     <message>
@@ -7198,7 +7201,7 @@
     <name>StoreDialog</name>
     <message>
         <source>Problem</source>
-        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier (&quot;&quot; keeps no draft).</extracomment>
+        <extracomment>A draft is written this long after the last keystroke (as in the wizards). The name its draft is kept under, with the dossier ("" keeps no draft).</extracomment>
         <translation>Problème</translation>
     </message>
     <message>
@@ -7218,7 +7221,7 @@
     </message>
     <message>
         <source>The server address {url} is not secure: use an https:// address (plain http only for this computer).</source>
-        <translation>L’adresse du serveur {url} n’est pas sûre&#xa0;: utilisez une adresse https:// (http simple seulement pour cet ordinateur).</translation>
+        <translation>L’adresse du serveur {url} n’est pas sûre : utilisez une adresse https:// (http simple seulement pour cet ordinateur).</translation>
     </message>
     <message>
         <source>This computer is not enrolled with the ONE server ({detail}). Enrol it at the office with your login.</source>
@@ -7226,23 +7229,23 @@
     </message>
     <message>
         <source>The ONE has revoked this computer ({detail}): its caseload is erased from it.</source>
-        <translation>L’ONE a révoqué cet ordinateur ({detail})&#xa0;: ses dossiers en sont effacés.</translation>
+        <translation>L’ONE a révoqué cet ordinateur ({detail}) : ses dossiers en sont effacés.</translation>
     </message>
     <message>
         <source>The ONE server does not accept this version of cpi-terrain. {detail}</source>
         <translation>Le serveur de l’ONE n’accepte pas cette version de cpi-terrain. {detail}</translation>
     </message>
     <message>
-        <source>This computer&apos;s clock is {minutes} minutes away from the ONE server&apos;s. Set the date and time right (the times of your notes depend on it), then sync again.</source>
+        <source>This computer's clock is {minutes} minutes away from the ONE server's. Set the date and time right (the times of your notes depend on it), then sync again.</source>
         <translation>L’horloge de cet ordinateur a {minutes} minutes d’écart avec celle du serveur de l’ONE. Réglez la date et l’heure (l’heure de vos notes en dépend), puis synchronisez à nouveau.</translation>
     </message>
     <message>
-        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE&apos;s IT team.</source>
+        <source>This server is not the one this computer is enrolled with. Check the server address, or ask the ONE's IT team.</source>
         <translation>Ce serveur n’est pas celui auprès duquel cet ordinateur est enrôlé. Vérifiez l’adresse du serveur, ou demandez au service informatique de l’ONE.</translation>
     </message>
     <message>
         <source>The ONE server could not complete the sync ({detail}). Your changes stay on this computer; try again later.</source>
-        <translation>Le serveur de l’ONE n’a pas pu terminer la synchronisation ({detail}). Vos modifications restent sur cet ordinateur&#xa0;; réessayez plus tard.</translation>
+        <translation>Le serveur de l’ONE n’a pas pu terminer la synchronisation ({detail}). Vos modifications restent sur cet ordinateur ; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The ONE server refused the enrolment ({detail}). Check your login and password, then try again.</source>
@@ -7250,23 +7253,23 @@
     </message>
     <message>
         <source>The ONE server refused the enrolment code: {detail}</source>
-        <translation>Le serveur de l’ONE a refusé le code d’enrôlement&#xa0;: {detail}</translation>
+        <translation>Le serveur de l’ONE a refusé le code d’enrôlement : {detail}</translation>
     </message>
     <message>
-        <source>The ONE&apos;s IT set your password: choose a new one (at least 10 characters), type it twice below, then enrol again.</source>
-        <translation>Le service informatique de l’ONE a fixé votre mot de passe&#xa0;: choisissez-en un nouveau (au moins 10 caractères), saisissez-le deux fois ci-dessous, puis enrôlez à nouveau.</translation>
+        <source>The ONE's IT set your password: choose a new one (at least 10 characters), type it twice below, then enrol again.</source>
+        <translation>Le service informatique de l’ONE a fixé votre mot de passe : choisissez-en un nouveau (au moins 10 caractères), saisissez-le deux fois ci-dessous, puis enrôlez à nouveau.</translation>
     </message>
     <message>
         <source>Your current password is not the right one: nothing was changed.</source>
-        <translation>Votre mot de passe actuel n’est pas le bon&#xa0;: rien n’a été changé.</translation>
+        <translation>Votre mot de passe actuel n’est pas le bon : rien n’a été changé.</translation>
     </message>
     <message>
         <source>The ONE server refused: {detail}</source>
-        <translation>Le serveur de l’ONE a refusé&#xa0;: {detail}</translation>
+        <translation>Le serveur de l’ONE a refusé : {detail}</translation>
     </message>
     <message>
         <source>The ONE server refused the request: {detail}</source>
-        <translation>Le serveur de l’ONE a refusé la demande&#xa0;: {detail}</translation>
+        <translation>Le serveur de l’ONE a refusé la demande : {detail}</translation>
     </message>
 </context>
 <context>
@@ -7277,7 +7280,7 @@
     </message>
     <message>
         <source>Last problem: {message}</source>
-        <translation>Dernier problème&#xa0;: {message}</translation>
+        <translation>Dernier problème : {message}</translation>
     </message>
     <message>
         <source>The last sync went through.</source>
@@ -7285,7 +7288,7 @@
     </message>
     <message>
         <source>Changes the ONE server refused, with its reason:</source>
-        <translation>Modifications refusées par le serveur de l’ONE, avec leur motif&#xa0;:</translation>
+        <translation>Modifications refusées par le serveur de l’ONE, avec leur motif :</translation>
     </message>
     <message>
         <source>Refused changes</source>
@@ -7313,7 +7316,7 @@
     </message>
     <message>
         <source>Sync status: click for the details</source>
-        <translation>État de la synchronisation&#xa0;: cliquez pour le détail</translation>
+        <translation>État de la synchronisation : cliquez pour le détail</translation>
     </message>
     <message>
         <source>Not enrolled for sync</source>
@@ -7325,19 +7328,19 @@
     </message>
     <message>
         <source>Last sync: {when}</source>
-        <translation>Dernière synchronisation&#xa0;: {when}</translation>
+        <translation>Dernière synchronisation : {when}</translation>
     </message>
     <message>
         <source>pending: {count}</source>
-        <translation>en attente&#xa0;: {count}</translation>
+        <translation>en attente : {count}</translation>
     </message>
     <message>
         <source>conflicts: {count}</source>
-        <translation>conflits&#xa0;: {count}</translation>
+        <translation>conflits : {count}</translation>
     </message>
     <message>
         <source>refused: {count}</source>
-        <translation>refusées&#xa0;: {count}</translation>
+        <translation>refusées : {count}</translation>
     </message>
     <message>
         <source>Synchronising…</source>
@@ -7345,11 +7348,11 @@
     </message>
     <message>
         <source>Sync done: {sent} changes sent, {received} received.</source>
-        <translation>Synchronisation terminée&#xa0;: {sent} modifications envoyées, {received} reçues.</translation>
+        <translation>Synchronisation terminée : {sent} modifications envoyées, {received} reçues.</translation>
     </message>
     <message>
         <source>Your ONE password is changed: use it to enrol your next computer.</source>
-        <translation>Votre mot de passe ONE est changé&#xa0;: utilisez-le pour enrôler votre prochain ordinateur.</translation>
+        <translation>Votre mot de passe ONE est changé : utilisez-le pour enrôler votre prochain ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -7410,7 +7413,7 @@
     <name>Today</name>
     <message>
         <source>Review overdue</source>
-        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window&apos;s widgets are prepared this long after the caseload shows. The columns a search&apos;s passage takes the room of, while it is shown. A search&apos;s passage shows third (after the number and the family), this wide at least. The week&apos;s list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
+        <extracomment>Wait this long after the last keystroke before searching (typing stays fluid). The wizard of each step; closing (8) is offered from every step. After an unlock, the windows open at the lock come back this long after the caseload shows. The first dossier window's widgets are prepared this long after the caseload shows. The columns a search's passage takes the room of, while it is shown. A search's passage shows third (after the number and the family), this wide at least. The week's list shows the earliest items; a longer list is no longer a to-do list.</extracomment>
         <translation>Réexamen en retard</translation>
     </message>
     <message>
@@ -7477,8 +7480,8 @@
         <translation>&amp;Raison</translation>
     </message>
     <message>
-        <source>The dossier moves at your next synchronisation: the new agent&apos;s laptop receives it, the former agent&apos;s loses it.</source>
-        <translation>Le dossier change de main à votre prochaine synchronisation&#xa0;: le poste du nouvel agent le reçoit, celui de l’ancien agent le perd.</translation>
+        <source>The dossier moves at your next synchronisation: the new agent's laptop receives it, the former agent's loses it.</source>
+        <translation>Le dossier change de main à votre prochaine synchronisation : le poste du nouvel agent le reçoit, celui de l’ancien agent le perd.</translation>
     </message>
 </context>
 <context>
@@ -7496,7 +7499,7 @@
         <translation>Déverrouiller vos dossiers</translation>
     </message>
     <message>
-        <source>Choose a passphrase of several words. It protects the families&apos; data on this computer; nobody can recover it for you.</source>
+        <source>Choose a passphrase of several words. It protects the families' data on this computer; nobody can recover it for you.</source>
         <translation>Choisissez une phrase secrète de plusieurs mots. Elle protège les données des familles sur cet ordinateur ; personne ne pourra la retrouver pour vous.</translation>
     </message>
     <message>
@@ -7581,7 +7584,7 @@
     </message>
     <message>
         <source>still to sign: {names}</source>
-        <translation>reste à signer&#xa0;: {names}</translation>
+        <translation>reste à signer : {names}</translation>
     </message>
     <message>
         <source>Version {version} of dossier {number} is validated.</source>
@@ -7608,7 +7611,7 @@
     </message>
     <message>
         <source>e.g. Attached to the wrong dossier; replaced by the final decision</source>
-        <translation>p. ex. Jointe au mauvais dossier&#xa0;; remplacée par la décision au fond</translation>
+        <translation>p. ex. Jointe au mauvais dossier ; remplacée par la décision au fond</translation>
     </message>
 </context>
 </TS>

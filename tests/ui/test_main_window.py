@@ -41,6 +41,7 @@ def test_caseload_lists_demo_families_in_french_and_lock_clears_them(
     assert window.model.index(0, 3).data() == "1 · Analyse de la situation"
     assert window.keyring_warning.isVisibleTo(window)  # the test store has no keyring
     assert window.count_label.text() == "6 dossiers ouverts"
+    assert window.count_text(1) == "1 dossier ouvert"  # one in the singular
 
     window.lock_action.trigger()
     assert locked == [True]
