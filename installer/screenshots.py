@@ -834,8 +834,8 @@ def shoot(language: str, out: Path, only: str | None = None) -> None:
             store.lock()
 
 
-def _signed_page(language: str) -> bytes:
-    """A synthetic scan of a signed page (a PDF made in memory, invented names)."""
+def _one_page_pdf(draw: Callable[[Any], None]) -> bytes:
+    """A one-page A4 PDF made in memory at 150 dpi, ``draw`` given its painter."""
     from ui.qt import QBuffer, QByteArray, QIODevice, QPageSize, QPainter, QPdfWriter
 
     data = QByteArray()
@@ -845,31 +845,32 @@ def _signed_page(language: str) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(150)
     painter = QPainter(writer)
-    title, signed = {"fr": ("Projet d’intervention — version 1", "Lu et approuvé"),
-                     "de": ("Interventionsplan — Version 1", "Gelesen und genehmigt")}.get(
-        language, ("Intervention plan — version 1", "Read and approved"))
-    painter.drawText(150, 200, title)
-    painter.drawText(150, 1400, f"{signed} — Ana Sofia Tavares")
-    painter.drawLine(150, 1500, 700, 1480)
-    painter.drawText(150, 1650, f"{signed} — Jeff Weber")
-    painter.drawLine(150, 1750, 650, 1760)
+    draw(painter)
     painter.end()
     buffer.close()
     return bytes(data.data())
 
 
+def _signed_page(language: str) -> bytes:
+    """A synthetic scan of a signed page (a PDF made in memory, invented names)."""
+    title, signed = {"fr": ("Projet d’intervention — version 1", "Lu et approuvé"),
+                     "de": ("Interventionsplan — Version 1", "Gelesen und genehmigt")}.get(
+        language, ("Intervention plan — version 1", "Read and approved"))
+
+    def draw(painter: Any) -> None:
+        painter.drawText(150, 200, title)
+        painter.drawText(150, 1400, f"{signed} — Ana Sofia Tavares")
+        painter.drawLine(150, 1500, 700, 1480)
+        painter.drawText(150, 1650, f"{signed} — Jeff Weber")
+        painter.drawLine(150, 1750, 650, 1760)
+
+    return _one_page_pdf(draw)
+
+
 def _court_order(language: str) -> bytes:
     """A synthetic court order (a PDF made in memory, invented names)."""
-    from ui.qt import QBuffer, QByteArray, QFont, QIODevice, QPageSize, QPainter, QPdfWriter
+    from ui.qt import QFont
 
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setResolution(150)
-    painter = QPainter(writer)
-    painter.setFont(QFont("DejaVu Sans", 12))
     lines = {"fr": ("TRIBUNAL DE LA JEUNESSE DE LUXEMBOURG", "",
                     "Ordonnance de garde provisoire", "",
                     "Vu la requête du Parquet et l’avis de l’Office national de l’enfance,",
@@ -883,11 +884,13 @@ def _court_order(language: str) -> bytes:
                     "Frau Ana Sofia Tavares, mit Begleitung durch das ONE;",
                     "der Vater, Herr Jeff Weber, hat jedes zweite Wochenende",
                     "ein Besuchsrecht.", "", "Der Jugendrichter")}.get(language, ("Court order",))
-    for index, line in enumerate(lines):
-        painter.drawText(150, 200 + 70 * index, line)
-    painter.end()
-    buffer.close()
-    return bytes(data.data())
+
+    def draw(painter: Any) -> None:
+        painter.setFont(QFont("DejaVu Sans", 12))
+        for index, line in enumerate(lines):
+            painter.drawText(150, 200 + 70 * index, line)
+
+    return _one_page_pdf(draw)
 
 
 def _pages(pdf: bytes) -> list[Any]:
